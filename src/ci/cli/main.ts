@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+import { VERSION } from '../../version.ts';
+console.log(`signet ${VERSION}`);

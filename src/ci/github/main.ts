@@ -1,0 +1,3 @@
+import * as core from '@actions/core';
+import { VERSION } from '../../version.ts';
+core.info(`signet ${VERSION}`);
