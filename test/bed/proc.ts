@@ -95,7 +95,12 @@ function processService(name: string, child: ChildProcess, logPath: string): Ser
       if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
       const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
       child.kill('SIGTERM');
-      const late = await Promise.race([gone.then(() => false), sleep(10_000).then(() => true)]);
+      const timer = new AbortController();
+      const late = await Promise.race([
+        gone.then(() => false),
+        sleep(10_000, true, { signal: timer.signal }).catch(() => false),
+      ]);
+      timer.abort();
       if (late) {
         child.kill('SIGKILL');
         await gone;

@@ -28,6 +28,8 @@ export interface BedRegistry {
   /** Where the registry keeps its blobs and manifests. */
   storageDir: string;
   logPath: string | undefined;
+  /** PID of the registry process. */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -140,6 +142,7 @@ export async function startRegistry(opts: RegistryOptions): Promise<BedRegistry>
     tokenIssuer,
     storageDir,
     logPath: proc.logPath,
+    pid: proc.pid,
     async stop() {
       await proc.stop();
       await tokenIssuer?.stop();

@@ -10,7 +10,7 @@ import { createHash, generateKeyPairSync, sign, webcrypto, type KeyObject } from
 import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';
 
-x509.cryptoProvider.set(webcrypto as unknown as Crypto);
+x509.cryptoProvider.set(webcrypto as unknown as globalThis.Crypto);
 
 /** A user of the token service and what it may do. */
 export interface TokenUser {
@@ -178,16 +178,27 @@ export async function startTokenIssuer(opts: { port: number; users: TokenUser[] 
       JSON.stringify({ token, access_token: token, expires_in: 300, issued_at: new Date().toISOString() }),
     );
   });
+  // The realm names `localhost`, not an IP literal: go-containerregistry (and so cosign) refuses realms
+  // on private or loopback IP literals unless they equal the registry's host:port (ggcr #2258), just
+  // as a real registry's token service lives on a named host (ghcr.io/token, gitlab.com/jwt/auth).
+  // `localhost` may resolve to ::1 first, so the service listens on both loopback addresses.
   await new Promise<void>((resolve) => server.listen(opts.port, '127.0.0.1', resolve));
+  const v6 = createServer((req, res) => server.emit('request', req, res));
+  await new Promise<void>((resolve) => {
+    v6.once('error', () => resolve()); // no IPv6 loopback here: 127.0.0.1 alone serves `localhost`
+    v6.listen(opts.port, '::1', resolve);
+  });
   return {
-    realm: `http://127.0.0.1:${opts.port}/token`,
+    realm: `http://localhost:${opts.port}/token`,
     service,
     issuer,
     rootCertPem: material.rootCertPem,
     counters,
     async stop() {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const srv of [server, v6]) {
+        srv.closeAllConnections();
+        if (srv.listening) await new Promise<void>((resolve) => srv.close(() => resolve()));
+      }
     },
   };
 }

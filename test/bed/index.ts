@@ -1,0 +1,101 @@
+// The Signet test bed: real services on loopback with free ports, started per test run and torn down by
+// PID, with their logs kept when something failed. Integration tests, `npm run bed` and the demo use it.
+//
+// What is real and what is a stand-in:
+//   - registry: the real CNCF Distribution (Debian docker-registry), three auth flavours;
+//     the token issuer of the `token` flavour is a loopback stand-in for ghcr/GitLab token services;
+//   - docker: the real Docker engine (Debian docker.io) on a private socket;
+//   - sigstore: Fulcio, Rekor, CT log and TSA are the @sigstore/mock handlers served over real node:http,
+//     with a generated trusted_root.json (stand-in: public Sigstore cannot run here);
+//   - oidc: a loopback endpoint speaking GitHub's ACTIONS_ID_TOKEN_REQUEST_URL protocol (stand-in).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startDocker, type BedDocker } from './dockerd.ts';
+import type { OidcBed } from './oidc.ts';
+import { startRegistry, type BedRegistry, type RegistryFlavour } from './registry.ts';
+import type { SigstoreBed } from './sigstore.ts';
+
+export type { BedDocker, BedRegistry, OidcBed, RegistryFlavour, SigstoreBed };
+
+/** Which parts of the bed to start; registries default to all three flavours. */
+export interface BedOptions {
+  registries?: RegistryFlavour[];
+  docker?: boolean;
+  sigstore?: boolean;
+  oidc?: boolean;
+}
+
+/** A running test bed. `stop()` ends every service it started, and only those. */
+export interface Bed {
+  dir: string;
+  logDir: string;
+  registries: Partial<Record<RegistryFlavour, BedRegistry>>;
+  docker?: BedDocker;
+  sigstore?: SigstoreBed;
+  oidc?: OidcBed;
+  /** Milliseconds it took to start everything. */
+  startMs: number;
+  /** Stops everything; keeps the folder (with logs) when `keepLogs` is true, else removes it. */
+  stop(opts?: { keepLogs?: boolean }): Promise<void>;
+}
+
+/** Returns the registry of `flavour`, failing clearly if that flavour was not started. */
+export function registryOf(bed: Bed, flavour: RegistryFlavour): BedRegistry {
+  const r = bed.registries[flavour];
+  if (!r) throw new Error(`test bed: no ${flavour} registry was started`);
+  return r;
+}
+
+/** Starts the requested services in parallel; if any fails, stops the others and rethrows. */
+export async function startBed(opts: BedOptions = {}): Promise<Bed> {
+  const t0 = Date.now();
+  // Short base path: containerd's socket lives below it and unix socket paths are limited to 108 bytes.
+  const dir = mkdtempSync(join(tmpdir(), 'signet-bed-'));
+  const logDir = join(dir, 'logs');
+  const started: { stop(): Promise<void> }[] = [];
+  const track = <T extends { stop(): Promise<void> }>(p: Promise<T>): Promise<T> =>
+    p.then((s) => {
+      started.push(s);
+      return s;
+    });
+
+  const flavours = opts.registries ?? ['anonymous', 'basic', 'token'];
+  const results = await Promise.allSettled([
+    Promise.all(
+      flavours.map((flavour) => track(startRegistry({ flavour, dir: join(dir, `reg-${flavour}`), logDir }))),
+    ),
+    opts.docker ? track(startDocker({ dir: join(dir, 'd'), logDir })) : undefined,
+    // Loaded only when asked for: the Sigstore stand-ins pull in @sigstore/mock.
+    opts.sigstore
+      ? track(import('./sigstore.ts').then((m) => m.startSigstore({ dir: join(dir, 'sigstore'), logDir })))
+      : undefined,
+    opts.oidc ? track(import('./oidc.ts').then((m) => m.startOidc({ dir: join(dir, 'oidc') }))) : undefined,
+  ]);
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) {
+    await Promise.allSettled(started.map((s) => s.stop()));
+    throw new Error(`test bed: start failed (logs kept in ${logDir}): ${String(failed.reason)}`, {
+      cause: failed.reason,
+    });
+  }
+  const value = <T>(i: number) => (results[i] as PromiseFulfilledResult<T>).value;
+  const registryList = value<BedRegistry[]>(0);
+  const registries: Bed['registries'] = {};
+  for (const r of registryList) registries[r.flavour] = r;
+
+  return {
+    dir,
+    logDir,
+    registries,
+    docker: value<BedDocker | undefined>(1),
+    sigstore: value<SigstoreBed | undefined>(2),
+    oidc: value<OidcBed | undefined>(3),
+    startMs: Date.now() - t0,
+    async stop({ keepLogs = false } = {}) {
+      await Promise.allSettled(started.map((s) => s.stop()));
+      if (keepLogs) console.error(`test bed: logs kept in ${logDir}`);
+      else rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
