@@ -10,7 +10,7 @@ import { createHash, generateKeyPairSync, sign, webcrypto, type KeyObject } from
 import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';
 
-x509.cryptoProvider.set(webcrypto as unknown as globalThis.Crypto);
+x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0]);
 
 /** A user of the token service and what it may do. */
 export interface TokenUser {
