@@ -22,6 +22,7 @@ export type { BedDocker, BedRegistry, OidcBed, RegistryFlavour, SigstoreBed };
 export interface BedOptions {
   registries?: RegistryFlavour[];
   docker?: boolean;
+  /** Fulcio, Rekor and TSA stand-ins; implies `oidc` (Fulcio checks tokens against its JWKS). */
   sigstore?: boolean;
   oidc?: boolean;
 }
@@ -47,6 +48,26 @@ export function registryOf(bed: Bed, flavour: RegistryFlavour): BedRegistry {
   return r;
 }
 
+async function startIdentity(
+  opts: BedOptions,
+  dir: string,
+  logDir: string,
+  track: <T extends { stop(): Promise<void> }>(p: Promise<T>) => Promise<T>,
+): Promise<{ sigstore?: SigstoreBed; oidc?: OidcBed }> {
+  const oidc =
+    opts.oidc || opts.sigstore
+      ? await track(import('./oidc.ts').then((m) => m.startOidc({ dir: join(dir, 'oidc') })))
+      : undefined;
+  const sigstore = opts.sigstore
+    ? await track(
+        import('./sigstore.ts').then((m) =>
+          m.startSigstore({ dir: join(dir, 'sigstore'), logDir, oidcJwksURL: oidc?.jwksURL }),
+        ),
+      )
+    : undefined;
+  return { sigstore, oidc };
+}
+
 /** Starts the requested services in parallel; if any fails, stops the others and rethrows. */
 export async function startBed(opts: BedOptions = {}): Promise<Bed> {
   const t0 = Date.now();
@@ -66,11 +87,9 @@ export async function startBed(opts: BedOptions = {}): Promise<Bed> {
       flavours.map((flavour) => track(startRegistry({ flavour, dir: join(dir, `reg-${flavour}`), logDir }))),
     ),
     opts.docker ? track(startDocker({ dir: join(dir, 'd'), logDir })) : undefined,
-    // Loaded only when asked for: the Sigstore stand-ins pull in @sigstore/mock.
-    opts.sigstore
-      ? track(import('./sigstore.ts').then((m) => m.startSigstore({ dir: join(dir, 'sigstore'), logDir })))
-      : undefined,
-    opts.oidc ? track(import('./oidc.ts').then((m) => m.startOidc({ dir: join(dir, 'oidc') }))) : undefined,
+    // Loaded only when asked for: the Sigstore stand-ins pull in @sigstore/mock. With the OIDC endpoint
+    // up first, Fulcio checks token signatures against its JWKS as the real one does.
+    startIdentity(opts, dir, logDir, track),
   ]);
   const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) {
@@ -81,6 +100,7 @@ export async function startBed(opts: BedOptions = {}): Promise<Bed> {
   }
   const value = <T>(i: number) => (results[i] as PromiseFulfilledResult<T>).value;
   const registryList = value<BedRegistry[]>(0);
+  const identity = value<{ sigstore?: SigstoreBed; oidc?: OidcBed }>(2);
   const registries: Bed['registries'] = {};
   for (const r of registryList) registries[r.flavour] = r;
 
@@ -89,8 +109,8 @@ export async function startBed(opts: BedOptions = {}): Promise<Bed> {
     logDir,
     registries,
     docker: value<BedDocker | undefined>(1),
-    sigstore: value<SigstoreBed | undefined>(2),
-    oidc: value<OidcBed | undefined>(3),
+    sigstore: identity.sigstore,
+    oidc: identity.oidc,
     startMs: Date.now() - t0,
     async stop({ keepLogs = false } = {}) {
       await Promise.allSettled(started.map((s) => s.stop()));
