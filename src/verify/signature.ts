@@ -1,0 +1,259 @@
+// Verifies one stored signature (legacy layer or bundle) against trust material, the expected signer
+// and the image it must be about. Pure and synchronous, like @sigstore/verify's Verifier: the verify
+// stage fetches everything first, then calls this once per candidate.
+import { bundleFromJSON, type Bundle } from '@sigstore/bundle';
+import {
+  PolicyError,
+  VerificationError,
+  Verifier,
+  toSignedEntity,
+  type TrustMaterial,
+} from '@sigstore/verify';
+import type { Digest } from '../registry/name.ts';
+import {
+  COSIGN_SIGN_PREDICATE_TYPE,
+  IN_TOTO_PAYLOAD_TYPE,
+  IN_TOTO_STATEMENT_V1,
+  SIMPLE_SIGNING_TYPE,
+} from '../sign/constants.ts';
+import { parseSimpleSigningPayload } from '../sign/simple-signing.ts';
+import { VerifyError, type VerifyErrorCode } from './errors.ts';
+import {
+  certificateIdentity,
+  identityMismatch,
+  type CertificateIdentity,
+  type IdentityPolicy,
+} from './identity.ts';
+import { legacyLayerToBundle } from './legacy-bundle.ts';
+
+/** A signature as found in the registry, before any check. */
+export type SignatureCandidate =
+  | { format: 'legacy'; location: string; payload: Buffer; annotations: Record<string, string> }
+  | { format: 'bundle'; location: string; bundleJSON: unknown };
+
+/** What a signature must prove, and with what trust. */
+export interface SignatureCheck {
+  digest: Digest;
+  /** Registry and repository the image was asked for (`ghcr.io/acme/app`), for docker-reference. */
+  repository: string;
+  trust: TrustMaterial;
+  /** Keyless: who must have signed. Key: the trust material's public key must verify it. */
+  signer: { kind: 'keyless'; policy: IdentityPolicy } | { kind: 'key' };
+  /** False only with --insecure-ignore-tlog. */
+  requireTlog: boolean;
+  /** The in-toto predicate type a bundle must carry (the cosign sign predicate for signatures). */
+  predicateType?: string;
+  /** Accept a legacy payload whose docker-reference names another repository (mirrored images). */
+  ignoreDockerReference?: boolean;
+}
+
+/** A signature that passed every check. */
+export interface VerifiedSignature {
+  format: 'legacy' | 'bundle';
+  location: string;
+  identity?: CertificateIdentity;
+  tlog?: { logIndex: number; integratedTime: Date };
+  timestampAuthorities: number;
+  /** The bundle it was verified as (legacy layers are converted). */
+  bundle: Bundle;
+}
+
+const CHECK_OF: Record<string, [VerifyErrorCode, string]> = {
+  SIGNATURE_ERROR: ['VERIFY_SIGNATURE', 'signature does not verify over the payload'],
+  CERTIFICATE_ERROR: ['VERIFY_CERTIFICATE', 'certificate is not trusted'],
+  PUBLIC_KEY_ERROR: ['VERIFY_SIGNATURE', 'public key not trusted'],
+  TLOG_ERROR: ['VERIFY_TLOG', 'transparency log entry does not verify'],
+  TLOG_INCLUSION_PROOF_ERROR: ['VERIFY_TLOG', 'transparency log inclusion proof does not verify'],
+  TLOG_INCLUSION_PROMISE_ERROR: ['VERIFY_TLOG', 'transparency log signed entry timestamp does not verify'],
+  TLOG_MISSING_INCLUSION_ERROR: ['VERIFY_TLOG', 'transparency log entry has no inclusion proof or promise'],
+  // The logged entry's digest or signature differs from the bundle's: the payload or signature was altered.
+  TLOG_BODY_ERROR: [
+    'VERIFY_SIGNATURE',
+    'payload or signature differs from what the transparency log recorded',
+  ],
+  TIMESTAMP_ERROR: ['VERIFY_TIMESTAMP', 'no trusted timestamp or tlog entry proves when it was signed'],
+};
+
+function fail(location: string, code: VerifyErrorCode, what: string, cause?: unknown): VerifyError {
+  return new VerifyError(code, `${location}: ${what}`, { cause });
+}
+
+function fromSigstoreError(location: string, err: unknown): VerifyError {
+  if (err instanceof VerificationError) {
+    const [code, what] = CHECK_OF[err.code] ?? ['VERIFY_FAILED', 'verification failed'];
+    return fail(location, code, `${what} (${err.message})`, err);
+  }
+  if (err instanceof PolicyError) return fail(location, 'VERIFY_IDENTITY_MISMATCH', err.message, err);
+  return fail(location, 'VERIFY_FAILED', (err as Error)?.message ?? String(err), err);
+}
+
+/** Normalises a docker-reference for comparison: Docker Hub has three spellings. */
+export function normaliseRepository(ref: string): string {
+  return ref.replace(/^(index\.docker\.io|registry-1\.docker\.io)\//, 'docker.io/');
+}
+
+/** In key mode the signature is checked with the given key, whatever material the bundle carries. */
+function withPublicKeyMaterial(bundle: Bundle): Bundle {
+  return {
+    ...bundle,
+    verificationMaterial: {
+      ...bundle.verificationMaterial,
+      content: { $case: 'publicKey', publicKey: { hint: '' } },
+    },
+  };
+}
+
+function checkLegacyPayload(payload: Buffer, check: SignatureCheck, location: string): void {
+  let parsed;
+  try {
+    parsed = parseSimpleSigningPayload(payload);
+  } catch (err) {
+    throw fail(
+      location,
+      'VERIFY_MALFORMED',
+      `payload is not a simple-signing document: ${(err as Error).message}`,
+      err,
+    );
+  }
+  if (parsed.type !== SIMPLE_SIGNING_TYPE) {
+    throw fail(
+      location,
+      'VERIFY_SUBJECT_MISMATCH',
+      `payload type is ${JSON.stringify(parsed.type)}, expected ${JSON.stringify(SIMPLE_SIGNING_TYPE)}`,
+    );
+  }
+  if (parsed.digest !== check.digest) {
+    throw fail(
+      location,
+      'VERIFY_SUBJECT_MISMATCH',
+      `signature is for ${parsed.digest}, not ${check.digest} (copied from another image?)`,
+    );
+  }
+  if (
+    !check.ignoreDockerReference &&
+    normaliseRepository(parsed.dockerReference) !== normaliseRepository(check.repository)
+  ) {
+    throw fail(
+      location,
+      'VERIFY_SUBJECT_MISMATCH',
+      `signature names repository ${parsed.dockerReference}, not ${check.repository} (pass --ignore-docker-reference for mirrored images)`,
+    );
+  }
+}
+
+function checkStatement(bundle: Bundle, check: SignatureCheck, location: string): void {
+  if (bundle.content.$case !== 'dsseEnvelope') {
+    throw fail(
+      location,
+      'VERIFY_MALFORMED',
+      'image bundles must hold a DSSE envelope, found a message signature',
+    );
+  }
+  const env = bundle.content.dsseEnvelope;
+  if (env.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
+    throw fail(
+      location,
+      'VERIFY_MALFORMED',
+      `DSSE payload type is ${JSON.stringify(env.payloadType)}, expected ${IN_TOTO_PAYLOAD_TYPE}`,
+    );
+  }
+  let statement: {
+    _type?: unknown;
+    subject?: { digest?: Record<string, unknown> }[];
+    predicateType?: unknown;
+  };
+  try {
+    statement = JSON.parse(Buffer.from(env.payload).toString('utf8')) as typeof statement;
+  } catch (err) {
+    throw fail(location, 'VERIFY_MALFORMED', 'DSSE payload is not JSON', err);
+  }
+  if (statement._type !== IN_TOTO_STATEMENT_V1 && statement._type !== 'https://in-toto.io/Statement/v0.1') {
+    throw fail(
+      location,
+      'VERIFY_MALFORMED',
+      `payload is not an in-toto statement (_type ${JSON.stringify(statement._type)})`,
+    );
+  }
+  const [algorithm, hex] = check.digest.split(':') as [string, string];
+  const subjects = Array.isArray(statement.subject) ? statement.subject : [];
+  if (!subjects.some((s) => s?.digest?.[algorithm] === hex)) {
+    const found = subjects
+      .map((s) =>
+        Object.entries(s?.digest ?? {})
+          .map(([a, h]) => `${a}:${String(h)}`)
+          .join(','),
+      )
+      .join(' ');
+    throw fail(
+      location,
+      'VERIFY_SUBJECT_MISMATCH',
+      `statement subject is ${found || '(none)'}, not ${check.digest} (copied from another image?)`,
+    );
+  }
+  const want = check.predicateType ?? COSIGN_SIGN_PREDICATE_TYPE;
+  if (statement.predicateType !== want) {
+    throw fail(
+      location,
+      'VERIFY_SUBJECT_MISMATCH',
+      `predicate type is ${JSON.stringify(statement.predicateType)}, expected ${JSON.stringify(want)}`,
+    );
+  }
+}
+
+/** Runs every check on one candidate; returns what it proved or throws a VerifyError naming the failed check. */
+export function verifySignature(candidate: SignatureCandidate, check: SignatureCheck): VerifiedSignature {
+  const { location } = candidate;
+  let bundle: Bundle;
+  let artifact: Buffer | undefined;
+  if (candidate.format === 'legacy') {
+    bundle = legacyLayerToBundle(candidate.payload, candidate.annotations);
+    artifact = candidate.payload;
+  } else {
+    try {
+      bundle = bundleFromJSON(candidate.bundleJSON);
+    } catch (err) {
+      throw fail(location, 'VERIFY_MALFORMED', `not a valid Sigstore bundle: ${(err as Error).message}`, err);
+    }
+  }
+  const keyless = check.signer.kind === 'keyless';
+  const toVerify = keyless ? bundle : withPublicKeyMaterial(bundle);
+  if (keyless && toVerify.verificationMaterial.content.$case === 'publicKey') {
+    throw fail(location, 'VERIFY_CERTIFICATE', 'signed with a key, not a certificate: verify it with --key');
+  }
+  const verifier = new Verifier(check.trust, {
+    tlogThreshold: check.requireTlog ? 1 : 0,
+    ctlogThreshold: keyless ? 1 : 0,
+    // Keyless certificates are short-lived: a tlog entry or a TSA timestamp must prove the signing time.
+    timestampThreshold: keyless ? 1 : 0,
+  });
+  const entity = toSignedEntity(toVerify, artifact);
+  try {
+    verifier.verify(entity);
+  } catch (err) {
+    throw fromSigstoreError(location, err);
+  }
+  let identity: CertificateIdentity | undefined;
+  if (check.signer.kind === 'keyless') {
+    if (entity.key.$case !== 'certificate') {
+      throw fail(location, 'VERIFY_CERTIFICATE', 'no certificate to read the identity from');
+    }
+    identity = certificateIdentity(entity.key.certificate);
+    const mismatch = identityMismatch(check.signer.policy, identity);
+    if (mismatch) throw fail(location, 'VERIFY_IDENTITY_MISMATCH', mismatch);
+  }
+  if (candidate.format === 'legacy') checkLegacyPayload(candidate.payload, check, location);
+  else checkStatement(bundle, check, location);
+
+  const entry = bundle.verificationMaterial.tlogEntries[0];
+  return {
+    format: candidate.format,
+    location,
+    identity,
+    tlog: entry
+      ? { logIndex: Number(entry.logIndex), integratedTime: new Date(Number(entry.integratedTime) * 1000) }
+      : undefined,
+    timestampAuthorities:
+      bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps.length ?? 0,
+    bundle,
+  };
+}
