@@ -1,0 +1,154 @@
+// Reads a GitLab project CI/CD variable, which is where `cosign generate-key-pair gitlab://PROJECT` puts
+// the key (sigstore/cosign pkg/cosign/git/gitlab/gitlab.go GetSecret): GET
+// {GITLAB_HOST or https://gitlab.com}/api/v4/projects/{id or url-encoded path}/variables/{key} with
+// header PRIVATE-TOKEN: $GITLAB_TOKEN, as the go-gitlab client cosign uses builds it. The HTTP call goes
+// through an injected `fetch`; the token goes only into that header, never into a message.
+import { GITLAB_DEFAULT_HOST, GITLAB_HOST_ENV, GITLAB_TOKEN_ENV } from './constants.ts';
+import { KeyError } from './errors.ts';
+
+/** The part of a fetch Response this module reads. */
+export interface GitLabResponse {
+  status: number;
+  text(): Promise<string>;
+}
+
+/** The part of the global fetch this module calls. */
+export type GitLabFetch = (
+  url: string,
+  init: { method: 'GET'; headers: Record<string, string>; signal?: AbortSignal },
+) => Promise<GitLabResponse>;
+
+/** What reading a variable needs: the environment (GITLAB_TOKEN, GITLAB_HOST) as data, and fetch. */
+export interface GitLabDeps {
+  env: Readonly<Record<string, string | undefined>>;
+  fetch: GitLabFetch;
+}
+
+const TIMEOUT_MS = 30_000;
+
+/**
+ * The API URL of `variable` of `project` on the GitLab instance `host` (GITLAB_HOST; default gitlab.com).
+ * Like go-gitlab's base URL handling, "/api/v4/" is appended unless the host URL already ends with it;
+ * like its PathEscape, the project path is escaped whole, "/" as %2F and "." as %2E.
+ */
+export function gitLabVariableUrl(host: string | undefined, project: string, variable: string): string {
+  const raw = host === undefined || host.trim() === '' ? GITLAB_DEFAULT_HOST : host.trim();
+  const withScheme = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(raw) ? raw : `https://${raw}`;
+  let base: URL;
+  try {
+    base = new URL(withScheme);
+  } catch (cause) {
+    throw new KeyError(
+      'KEY_GITLAB_CONFIG',
+      `${GITLAB_HOST_ENV} ${JSON.stringify(raw)} is not a URL: set it to the instance URL, e.g. https://gitlab.example.com`,
+      { cause },
+    );
+  }
+  if (base.protocol !== 'https:' && base.protocol !== 'http:') {
+    throw new KeyError(
+      'KEY_GITLAB_CONFIG',
+      `${GITLAB_HOST_ENV} ${JSON.stringify(raw)} is not an http(s) URL: set it to the instance URL`,
+    );
+  }
+  let path = base.pathname.endsWith('/') ? base.pathname : `${base.pathname}/`;
+  if (!path.endsWith('/api/v4/')) path += 'api/v4/';
+  const escapedProject = encodeURIComponent(project).replace(/\./g, '%2E');
+  return `${base.origin}${path}projects/${escapedProject}/variables/${encodeURIComponent(variable)}`;
+}
+
+/** Reads the value of CI/CD `variable` of GitLab `project`; `source` is the key ref as typed. */
+export async function readGitLabVariable(
+  project: string,
+  variable: string,
+  source: string,
+  deps: GitLabDeps,
+): Promise<string> {
+  const token = deps.env[GITLAB_TOKEN_ENV];
+  if (token === undefined || token === '') {
+    throw new KeyError(
+      'KEY_GITLAB_CONFIG',
+      `${source} needs ${GITLAB_TOKEN_ENV}: set it to a GitLab token with the api scope and the Maintainer role on the project`,
+    );
+  }
+  const url = gitLabVariableUrl(deps.env[GITLAB_HOST_ENV], project, variable);
+  const redact = (s: string): string => s.split(token).join('[redacted]');
+  let status: number;
+  let body: string;
+  try {
+    const res = await deps.fetch(url, {
+      method: 'GET',
+      headers: { 'PRIVATE-TOKEN': token, Accept: 'application/json' },
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
+    status = res.status;
+    body = await res.text();
+  } catch (cause) {
+    const why = cause instanceof Error ? redact(cause.message) : 'network error';
+    throw new KeyError(
+      'KEY_GITLAB_REQUEST_FAILED',
+      `${source}: GET ${url} failed: ${why}: check ${GITLAB_HOST_ENV} and the network`,
+      { cause },
+    );
+  }
+  if (status === 200) {
+    // The body holds the secret: never put any of it into a message.
+    const value = parseValue(body);
+    if (value === undefined) {
+      throw new KeyError(
+        'KEY_GITLAB_REQUEST_FAILED',
+        `${source}: GET ${url}: 200 but the response has no string "value": check ${GITLAB_HOST_ENV} points at GitLab`,
+      );
+    }
+    return value;
+  }
+  const message = redact(gitLabMessage(body)).slice(0, 200);
+  const at = `GET ${url}: ${status}${message ? ` ${message}` : ''}`;
+  if (status === 404) {
+    const hint = /project not found/i.test(message)
+      ? `project ${JSON.stringify(project)} not found, or ${GITLAB_TOKEN_ENV} cannot see it: check the ref and ${GITLAB_HOST_ENV}`
+      : `project variable ${variable} not found: create the key with cosign generate-key-pair ${source}`;
+    throw new KeyError('KEY_NOT_FOUND', `${source}: ${hint} (${at})`);
+  }
+  if (status === 401) {
+    throw new KeyError(
+      'KEY_GITLAB_REQUEST_FAILED',
+      `${source}: GitLab rejected ${GITLAB_TOKEN_ENV} (${at}): it is invalid or expired`,
+    );
+  }
+  if (status === 403) {
+    throw new KeyError(
+      'KEY_GITLAB_REQUEST_FAILED',
+      `${source}: ${GITLAB_TOKEN_ENV} may not read CI/CD variables (${at}): it needs the api scope and the Maintainer role`,
+    );
+  }
+  throw new KeyError('KEY_GITLAB_REQUEST_FAILED', `${source}: ${at}`);
+}
+
+function parseValue(body: string): string | undefined {
+  try {
+    const json: unknown = JSON.parse(body);
+    if (
+      typeof json === 'object' &&
+      json !== null &&
+      typeof (json as { value?: unknown }).value === 'string'
+    ) {
+      return (json as { value: string }).value;
+    }
+  } catch {
+    // fall through: not JSON
+  }
+  return undefined;
+}
+
+/** GitLab error bodies are {"message": "..."} (or {"error": "..."}); anything else is shown trimmed. */
+function gitLabMessage(body: string): string {
+  try {
+    const json = JSON.parse(body) as { message?: unknown; error?: unknown };
+    const m = json.message ?? json.error;
+    if (typeof m === 'string') return m;
+    if (m !== undefined) return JSON.stringify(m);
+  } catch {
+    // not JSON
+  }
+  return body.replace(/\s+/g, ' ').trim();
+}

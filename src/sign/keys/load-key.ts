@@ -1,0 +1,38 @@
+// From key ref to usable key: resolve the text (injected I/O), then decrypt or parse it. What the sign
+// and verify stages call when the user gives --key.
+import type { KeyObject } from 'node:crypto';
+import type { KeyRef } from './key-ref.ts';
+import { decryptPrivateKey } from './private-key.ts';
+import { parsePublicKey, publicKeyPem } from './public-key.ts';
+import { resolveSigningKey, resolveVerificationKey, type KeyRefDeps } from './resolve-key-ref.ts';
+import { signingAlgorithmOf, type SigningAlgorithm } from './signature.ts';
+
+/** A decrypted signing key with what a signer reports about it. */
+export interface SigningKey {
+  /** The key ref as the user typed it. */
+  source: string;
+  privateKey: KeyObject;
+  /** Its public key as cosign.pub text (the key hint and verification material derive from it). */
+  publicKeyPem: string;
+  algorithm: SigningAlgorithm;
+}
+
+/** Resolves `ref` and decrypts the private key it names with the password that comes with it. */
+export async function loadSigningKey(ref: KeyRef, deps: KeyRefDeps): Promise<SigningKey> {
+  const resolved = await resolveSigningKey(ref, deps);
+  const privateKey = await decryptPrivateKey(resolved.privateKeyPem, resolved.password, resolved.source);
+  return {
+    source: resolved.source,
+    privateKey,
+    publicKeyPem: publicKeyPem(privateKey),
+    algorithm: signingAlgorithmOf(privateKey, resolved.source),
+  };
+}
+
+/** Resolves `ref` and loads the public key it names. */
+export async function loadVerificationKey(ref: KeyRef, deps: KeyRefDeps): Promise<KeyObject> {
+  const resolved = await resolveVerificationKey(ref, deps);
+  const key = parsePublicKey(resolved.publicKeyPem, resolved.source);
+  signingAlgorithmOf(key, resolved.source);
+  return key;
+}

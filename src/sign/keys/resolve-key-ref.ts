@@ -1,0 +1,110 @@
+// Fetches the key text a KeyRef names, with injected I/O only (files and the environment belong to
+// src/ci, which passes readFile and an env snapshot in). Follows cosign's sources of each part
+// (sigstore/cosign pkg/signature/keys.go): for signing, a file or env:// ref gives the private key and
+// COSIGN_PASSWORD gives the password; a gitlab:// ref gives both from the project's COSIGN_PRIVATE_KEY and
+// COSIGN_PASSWORD variables. For verifying, a file or env:// ref gives the public key, gitlab:// the
+// COSIGN_PUBLIC_KEY variable.
+import { GITLAB_VARIABLES, PASSWORD_ENV } from './constants.ts';
+import { KeyError } from './errors.ts';
+import { readGitLabVariable, type GitLabFetch } from './gitlab-variables.ts';
+import { formatKeyRef, type KeyRef } from './key-ref.ts';
+
+/** The I/O a key ref may need, supplied by the caller. */
+export interface KeyRefDeps {
+  /** Reads a whole file; rejects with the Node errno error (code ENOENT, EACCES, …) on failure. */
+  readFile: (path: string) => Promise<Uint8Array | string>;
+  /** The process environment as data: env:// values, COSIGN_PASSWORD, GITLAB_TOKEN, GITLAB_HOST. */
+  env: Readonly<Record<string, string | undefined>>;
+  /** fetch, for gitlab:// refs. */
+  fetch: GitLabFetch;
+}
+
+/** What a signing key ref yields: the private key PEM and its password (undefined: none was set). */
+export interface ResolvedSigningKey {
+  /** The ref as the user typed it, for messages. */
+  source: string;
+  privateKeyPem: string;
+  password: string | undefined;
+}
+
+/** What a verification key ref yields: the public key PEM. */
+export interface ResolvedVerificationKey {
+  source: string;
+  publicKeyPem: string;
+}
+
+/** Fetches the private key text and password that `ref` names. */
+export async function resolveSigningKey(ref: KeyRef, deps: KeyRefDeps): Promise<ResolvedSigningKey> {
+  const source = formatKeyRef(ref);
+  if (ref.kind === 'gitlab') {
+    const privateKeyPem = await readGitLabVariable(ref.project, GITLAB_VARIABLES.privateKey, source, deps);
+    const password = await readGitLabVariable(ref.project, GITLAB_VARIABLES.password, source, deps);
+    return { source, privateKeyPem, password };
+  }
+  return { source, privateKeyPem: await readLocal(ref, deps), password: deps.env[PASSWORD_ENV] };
+}
+
+/** Fetches the public key text that `ref` names. */
+export async function resolveVerificationKey(
+  ref: KeyRef,
+  deps: KeyRefDeps,
+): Promise<ResolvedVerificationKey> {
+  const source = formatKeyRef(ref);
+  if (ref.kind === 'gitlab') {
+    return {
+      source,
+      publicKeyPem: await readGitLabVariable(ref.project, GITLAB_VARIABLES.publicKey, source, deps),
+    };
+  }
+  return { source, publicKeyPem: await readLocal(ref, deps) };
+}
+
+/** Fetches the key text that `ref` names for `purpose`: the private key and password, or the public key. */
+export function resolveKeyRef(ref: KeyRef, purpose: 'sign', deps: KeyRefDeps): Promise<ResolvedSigningKey>;
+export function resolveKeyRef(
+  ref: KeyRef,
+  purpose: 'verify',
+  deps: KeyRefDeps,
+): Promise<ResolvedVerificationKey>;
+export function resolveKeyRef(
+  ref: KeyRef,
+  purpose: 'sign' | 'verify',
+  deps: KeyRefDeps,
+): Promise<ResolvedSigningKey | ResolvedVerificationKey> {
+  return purpose === 'sign' ? resolveSigningKey(ref, deps) : resolveVerificationKey(ref, deps);
+}
+
+async function readLocal(ref: Exclude<KeyRef, { kind: 'gitlab' }>, deps: KeyRefDeps): Promise<string> {
+  if (ref.kind === 'env') {
+    const value = deps.env[ref.variable];
+    if (value === undefined) {
+      throw new KeyError(
+        'KEY_NOT_FOUND',
+        `env://${ref.variable}: $${ref.variable} is not set: put the key's PEM text in it`,
+      );
+    }
+    return value;
+  }
+  try {
+    const data = await deps.readFile(ref.path);
+    return typeof data === 'string' ? data : Buffer.from(data).toString('utf8');
+  } catch (cause) {
+    const code = (cause as { code?: unknown } | null)?.code;
+    if (code === 'ENOENT') {
+      throw new KeyError(
+        'KEY_NOT_FOUND',
+        `key file ${ref.path} not found: check the path (relative to the working directory)`,
+        {
+          cause,
+        },
+      );
+    }
+    const why =
+      code === 'EACCES'
+        ? 'permission denied'
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : String(code ?? cause);
+    throw new KeyError('KEY_READ_FAILED', `cannot read key file ${ref.path}: ${why}`, { cause });
+  }
+}
