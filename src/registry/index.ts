@@ -1,0 +1,49 @@
+// The public face of src/registry: the only way Signet talks to registries.
+export { RegistryClient } from './client.ts';
+export type {
+  AddReferrerResult,
+  BlobSource,
+  FetchedManifest,
+  PutManifestResult,
+  ReferrersResult,
+  RegistryClientDeps,
+  RegistryClientOptions,
+  UploadOptions,
+  UploadResult,
+} from './client.ts';
+export * from './constants.ts';
+export { RegistryError, isRegistryError, redactUrl } from './errors.ts';
+export type { RegistryErrorCode } from './errors.ts';
+export { DigestVerifier, sha256Digest, verifyBytes } from './digest.ts';
+export { isImageManifestMediaType, isIndexMediaType, parseManifest } from './manifest.ts';
+export type { Descriptor, ImageIndex, ImageManifest, Manifest } from './manifest.ts';
+export {
+  formatReference,
+  formatRepository,
+  isDigest,
+  parseDigest,
+  parseReference,
+  toIdentifier,
+  withIdentifier,
+} from './name.ts';
+export type { Digest, ImageRef } from './name.ts';
+export {
+  buildReferrersIndex,
+  filterByArtifactType,
+  serialiseIndex,
+  toFallbackTag,
+  toReferrerDescriptor,
+} from './referrers.ts';
+export { resolveCredential, toCiCredentialSources, toDockerConfigPath } from './transport/credentials.ts';
+export type {
+  Credential,
+  CredentialDeps,
+  CredentialEnv,
+  CredentialSources,
+} from './transport/credentials.ts';
+export { RegistryTransport } from './transport/transport.ts';
+export type { TransportDeps, RegistryRequest } from './transport/transport.ts';
+export { createHttpClient } from './transport/http.ts';
+export type { HttpClient, HttpCounters } from './transport/http.ts';
+export type { Logger, TransportCounters, TransportOptions } from './transport/transport.ts';
+export type { RetryPolicy } from './transport/retry.ts';
