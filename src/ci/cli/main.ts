@@ -1,3 +1,6 @@
 #!/usr/bin/env node
-import { VERSION } from '../../version.ts';
-console.log(`signet ${VERSION}`);
+// Entry point of the `signet` binary (bundled as dist/cli/index.js).
+import { processHost } from './host.ts';
+import { runCli } from './run-cli.ts';
+
+process.exitCode = await runCli(process.argv.slice(2), processHost());

@@ -1,0 +1,103 @@
+// Flag parsing for the signet CLI, in cosign's style: `--flag value`, `--flag=value`, booleans as
+// `--flag`, `--flag=true|false`, repeatable list flags, and `--` ending the flags. node:util parseArgs
+// cannot take `--tlog-upload=false` (booleans with values), which cosign users type, hence this file.
+
+/** How one flag is read. */
+export interface FlagSpec {
+  type: 'string' | 'boolean' | 'list';
+  description: string;
+  /** Shown in help; the value used when the flag is absent. */
+  default?: string | boolean;
+  short?: string;
+  /** Value placeholder in help (`--key KEY`). */
+  value?: string;
+}
+
+export type FlagSpecs = Record<string, FlagSpec>;
+export type FlagValues = Record<string, string | boolean | string[] | undefined>;
+
+/** A command-line mistake: printed with a pointer to --help, exit code 2. */
+export class UsageError extends Error {}
+
+const BOOL = new Map([
+  ['true', true],
+  ['1', true],
+  ['false', false],
+  ['0', false],
+]);
+
+/** Parses `argv` (after the command name) against `specs`; throws UsageError naming the bad part. */
+export function parseFlags(
+  command: string,
+  argv: string[],
+  specs: FlagSpecs,
+): { flags: FlagValues; positionals: string[] } {
+  const flags: FlagValues = {};
+  const positionals: string[] = [];
+  const byShort = new Map(
+    Object.entries(specs).flatMap(([name, s]) => (s.short ? [[s.short, name] as const] : [])),
+  );
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      positionals.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const rawName = eq >= 0 ? arg.slice(0, eq) : arg;
+    const inline = eq >= 0 ? arg.slice(eq + 1) : undefined;
+    const name = rawName.startsWith('--') ? rawName.slice(2) : byShort.get(rawName.slice(1));
+    const spec = name === undefined ? undefined : specs[name];
+    if (name === undefined || spec === undefined) {
+      throw new UsageError(`unknown flag ${rawName} for signet ${command} (see signet ${command} --help)`);
+    }
+    if (spec.type === 'boolean') {
+      if (inline === undefined) flags[name] = true;
+      else {
+        const v = BOOL.get(inline.toLowerCase());
+        if (v === undefined)
+          throw new UsageError(`--${name} takes true or false, got ${JSON.stringify(inline)}`);
+        flags[name] = v;
+      }
+      continue;
+    }
+    let value = inline;
+    if (value === undefined) {
+      value = argv[++i];
+      if (value === undefined)
+        throw new UsageError(`--${name} needs a value${spec.value ? ` (${spec.value})` : ''}`);
+    }
+    if (spec.type === 'list') flags[name] = [...((flags[name] as string[] | undefined) ?? []), value];
+    else flags[name] = value;
+  }
+  for (const [name, spec] of Object.entries(specs)) {
+    if (flags[name] === undefined && spec.default !== undefined) flags[name] = spec.default;
+  }
+  return { flags, positionals };
+}
+
+/** The help text of one command's flags, aligned. */
+export function formatFlags(specs: FlagSpecs): string {
+  const rows = Object.entries(specs).map(([name, s]) => {
+    const left = `${s.short ? `${s.short}, ` : '    '}--${name}${s.type === 'boolean' ? '' : ` ${s.value ?? 'VALUE'}`}`;
+    const def = s.default !== undefined && s.default !== '' ? ` (default ${String(s.default)})` : '';
+    return [left, `${s.description}${def}`] as const;
+  });
+  const width = Math.max(0, ...rows.map(([l]) => l.length)) + 2;
+  return rows.map(([l, r]) => `  ${l.padEnd(width)}${r}`).join('\n');
+}
+
+/** Reads a string flag. */
+export const str = (f: FlagValues, name: string): string | undefined => {
+  const v = f[name];
+  return typeof v === 'string' ? v : undefined;
+};
+/** Reads a boolean flag. */
+export const bool = (f: FlagValues, name: string): boolean => f[name] === true;
+/** Reads a list flag. */
+export const list = (f: FlagValues, name: string): string[] =>
+  Array.isArray(f[name]) ? (f[name] as string[]) : [];

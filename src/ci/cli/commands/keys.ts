@@ -1,0 +1,92 @@
+// `signet generate-key-pair` and `signet public-key`: cosign's key commands, writing and reading files
+// cosign reads (cosign.key 0600 with an encrypted SIGSTORE PRIVATE KEY, cosign.pub 0644).
+import { join } from 'node:path';
+import {
+  generateKeyPair,
+  KEY_FILES,
+  loadSigningKey,
+  parseKeyRef,
+  PASSWORD_ENV,
+} from '../../../sign/keys/index.ts';
+import { str, UsageError } from '../args.ts';
+import type { Command } from '../command.ts';
+import type { Host } from '../host.ts';
+
+/** The key-ref deps (file reads, env, GitLab API) from the host. */
+export function keyRefDeps(host: Host) {
+  return {
+    readFile: (path: string) => host.readFile(path),
+    env: host.env,
+    fetch: (url: string, init: RequestInit) => host.fetch(url, init),
+  };
+}
+
+async function newPassword(host: Host): Promise<string> {
+  const fromEnv = host.env[PASSWORD_ENV];
+  if (fromEnv !== undefined) return fromEnv; // set-but-empty is a valid (empty) password, as in cosign
+  if (!host.interactive) {
+    throw new UsageError(
+      `set ${PASSWORD_ENV} to the password for the new key (an empty value means no password)`,
+    );
+  }
+  const first = await host.promptSecret('Enter password for private key: ');
+  const again = await host.promptSecret('Enter password for private key again: ');
+  if (first !== again) throw new UsageError('passwords do not match');
+  return first;
+}
+
+export const generateKeyPairCommand: Command = {
+  name: 'generate-key-pair',
+  summary: 'write a cosign key pair (cosign.key, cosign.pub)',
+  usage: 'signet generate-key-pair [--output-key-prefix PREFIX]',
+  flags: {
+    'output-key-prefix': {
+      type: 'string',
+      value: 'PREFIX',
+      description: 'file name prefix of the key files',
+      default: 'cosign',
+    },
+  },
+  async run({ flags, positionals }, host) {
+    if (positionals.length > 0) {
+      throw new UsageError(
+        'generate-key-pair writes files only: writing keys to KMS or GitLab is not supported',
+      );
+    }
+    const prefix = str(flags, 'output-key-prefix') ?? 'cosign';
+    const keyPath = join(host.cwd, `${prefix}.key`);
+    const pubPath = join(host.cwd, `${prefix}.pub`);
+    const password = await newPassword(host);
+    const pair = await generateKeyPair(password);
+    try {
+      await host.writeFile(keyPath, pair.privateKeyPem, { mode: KEY_FILES.privateKey.mode });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST') {
+        throw new UsageError(`${prefix}.key already exists: remove it or choose another --output-key-prefix`);
+      }
+      throw err;
+    }
+    await host.writeFile(pubPath, pair.publicKeyPem, { mode: KEY_FILES.publicKey.mode, overwrite: true });
+    host.stderr(`Private key written to ${prefix}.key\nPublic key written to ${prefix}.pub\n`);
+    return 0;
+  },
+};
+
+export const publicKeyCommand: Command = {
+  name: 'public-key',
+  summary: 'print the public key of a cosign private key',
+  usage: 'signet public-key --key KEY [--outfile FILE]',
+  flags: {
+    key: { type: 'string', value: 'KEY', description: 'private key: a file, env://VAR or gitlab://PROJECT' },
+    outfile: { type: 'string', value: 'FILE', description: 'write the public key here instead of stdout' },
+  },
+  async run({ flags }, host) {
+    const ref = str(flags, 'key');
+    if (!ref) throw new UsageError('--key is required');
+    const key = await loadSigningKey(parseKeyRef(ref), keyRefDeps(host));
+    const out = str(flags, 'outfile');
+    if (out) await host.writeFile(join(host.cwd, out), key.publicKeyPem, { mode: 0o644, overwrite: true });
+    else host.stdout(key.publicKeyPem);
+    return 0;
+  },
+};
