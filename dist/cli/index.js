@@ -173,7 +173,7 @@ function parseFlags(command, argv, specs) {
 /** The help text of one command's flags, aligned. */
 function formatFlags(specs) {
     const rows = Object.entries(specs).map(([name, s]) => {
-        const left = `${s.short ? `${s.short}, ` : '    '}--${name}${s.type === 'boolean' ? '' : ` ${s.value ?? 'VALUE'}`}`;
+        const left = `${s.short ? `-${s.short}, ` : '    '}--${name}${s.type === 'boolean' ? '' : ` ${s.value ?? 'VALUE'}`}`;
         const def = s.default !== undefined && s.default !== '' ? ` (default ${String(s.default)})` : '';
         return [left, `${s.description}${def}`];
     });

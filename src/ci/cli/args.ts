@@ -83,7 +83,7 @@ export function parseFlags(
 /** The help text of one command's flags, aligned. */
 export function formatFlags(specs: FlagSpecs): string {
   const rows = Object.entries(specs).map(([name, s]) => {
-    const left = `${s.short ? `${s.short}, ` : '    '}--${name}${s.type === 'boolean' ? '' : ` ${s.value ?? 'VALUE'}`}`;
+    const left = `${s.short ? `-${s.short}, ` : '    '}--${name}${s.type === 'boolean' ? '' : ` ${s.value ?? 'VALUE'}`}`;
     const def = s.default !== undefined && s.default !== '' ? ` (default ${String(s.default)})` : '';
     return [left, `${s.description}${def}`] as const;
   });

@@ -3,7 +3,7 @@ import { parseFlags, UsageError, type FlagSpecs } from '../../../src/ci/cli/args
 const specs: FlagSpecs = {
   key: { type: 'string', description: 'k' },
   'tlog-upload': { type: 'boolean', description: 't', default: true },
-  annotations: { type: 'list', description: 'a', short: '-a' },
+  annotations: { type: 'list', description: 'a', short: 'a' },
   output: { type: 'string', description: 'o', default: 'text' },
 };
 
