@@ -1,0 +1,47 @@
+// Builds the one RegistryClient a CI adapter hands to every stage, from the adapter's environment:
+// the docker config (DOCKER_CONFIG or ~/.docker), explicit credentials, GITHUB_TOKEN for ghcr.io and
+// CI_REGISTRY_* for the GitLab registry. Credentials only ever go to the registry they belong to.
+import {
+  RegistryClient,
+  toCiCredentialSources,
+  toDockerConfigPath,
+  type CredentialSources,
+} from '../../registry/index.ts';
+import { execFile } from '../../build/exec.ts';
+
+/** What an adapter knows about where credentials live. */
+export interface RegistryContext {
+  env: Readonly<Record<string, string | undefined>>;
+  readFile(path: string): Promise<Buffer>;
+  /** Registries (host[:port]) where plain HTTP is allowed besides loopback. */
+  insecureRegistries?: string[];
+  /** Username and password given as inputs, for one registry. */
+  login?: { registry: string; username: string; password: string };
+}
+
+/** Reads the credential sources an adapter's environment offers. */
+export async function credentialSources(ctx: RegistryContext): Promise<CredentialSources> {
+  const dockerConfigPath = toDockerConfigPath(ctx.env);
+  let dockerConfigJson: string | undefined;
+  if (dockerConfigPath) {
+    try {
+      dockerConfigJson = (await ctx.readFile(dockerConfigPath)).toString('utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    }
+  }
+  return {
+    ...toCiCredentialSources(ctx.env),
+    ...(dockerConfigJson !== undefined ? { dockerConfigJson, dockerConfigPath } : {}),
+    ...(ctx.login ? { explicit: [ctx.login] } : {}),
+  };
+}
+
+/** The registry client every stage of one run shares. */
+export async function createRegistryClient(ctx: RegistryContext): Promise<RegistryClient> {
+  return new RegistryClient(
+    { credentials: await credentialSources(ctx), insecureRegistries: ctx.insecureRegistries ?? [] },
+    // Credential helpers see the adapter's environment (PATH, HOME, their own settings).
+    { exec: execFile, helperEnv: { ...ctx.env } },
+  );
+}
