@@ -2,6 +2,7 @@
 // and the image it must be about. Pure and synchronous, like @sigstore/verify's Verifier: the verify
 // stage fetches everything first, then calls this once per candidate.
 import { bundleFromJSON, type Bundle } from '@sigstore/bundle';
+import { HashAlgorithm } from '@sigstore/protobuf-specs';
 import {
   PolicyError,
   VerificationError,
@@ -25,23 +26,33 @@ import {
   type IdentityPolicy,
 } from './identity.ts';
 import { legacyLayerToBundle } from './legacy-bundle.ts';
+import { prehashedSignatureContent } from './prehashed.ts';
 
 /** A signature as found in the registry, before any check. */
 export type SignatureCandidate =
   | { format: 'legacy'; location: string; payload: Buffer; annotations: Record<string, string> }
-  | { format: 'bundle'; location: string; bundleJSON: unknown };
+  | { format: 'bundle'; location: string; bundleJSON: unknown }
+  /**
+   * A blob's bundle (`verify-blob --bundle`): a message signature over the blob, or a DSSE statement
+   * whose subject is the blob. Without `artifact` a message signature is checked against `digest`.
+   */
+  | { format: 'blob'; location: string; bundleJSON: unknown; artifact?: Buffer };
 
 /** What a signature must prove, and with what trust. */
 export interface SignatureCheck {
+  /** The image's manifest digest, or the blob's digest. */
   digest: Digest;
-  /** Registry and repository the image was asked for (`ghcr.io/acme/app`), for docker-reference. */
+  /** Registry and repository the image was asked for (`ghcr.io/acme/app`), for docker-reference; unused for blobs. */
   repository: string;
   trust: TrustMaterial;
   /** Keyless: who must have signed. Key: the trust material's public key must verify it. */
   signer: { kind: 'keyless'; policy: IdentityPolicy } | { kind: 'key' };
   /** False only with --insecure-ignore-tlog. */
   requireTlog: boolean;
-  /** The in-toto predicate type a bundle must carry (the cosign sign predicate for signatures). */
+  /**
+   * The in-toto predicate type a bundle must carry (the cosign sign predicate for image signatures;
+   * any for blobs unless given).
+   */
   predicateType?: string;
   /** Accept a legacy payload whose docker-reference names another repository (mirrored images). */
   ignoreDockerReference?: boolean;
@@ -49,7 +60,7 @@ export interface SignatureCheck {
 
 /** A signature that passed every check. */
 export interface VerifiedSignature {
-  format: 'legacy' | 'bundle';
+  format: 'legacy' | 'bundle' | 'blob';
   location: string;
   identity?: CertificateIdentity;
   tlog?: { logIndex: number; integratedTime: Date };
@@ -141,7 +152,35 @@ function checkLegacyPayload(payload: Buffer, check: SignatureCheck, location: st
   }
 }
 
-function checkStatement(bundle: Bundle, check: SignatureCheck, location: string): void {
+const DIGEST_ALGORITHMS: Record<string, HashAlgorithm> = {
+  sha256: HashAlgorithm.SHA2_256,
+  sha512: HashAlgorithm.SHA2_512,
+};
+
+/** A blob's message signature must be over the blob: its message digest must be the blob's digest. */
+function checkMessageDigest(bundle: Bundle, check: SignatureCheck, location: string): void {
+  if (bundle.content.$case !== 'messageSignature') return;
+  const md = bundle.content.messageSignature.messageDigest;
+  if (!md) throw fail(location, 'VERIFY_MALFORMED', 'message signature has no message digest');
+  const [algorithm, hex] = check.digest.split(':') as [string, string];
+  const foundHex = Buffer.from(md.digest).toString('hex');
+  if (md.algorithm !== DIGEST_ALGORITHMS[algorithm] || foundHex !== hex) {
+    const name = Object.entries(DIGEST_ALGORITHMS).find(([, v]) => v === md.algorithm)?.[0];
+    const found = `${name ?? `algorithm ${md.algorithm}`}:${foundHex}`;
+    throw fail(
+      location,
+      'VERIFY_SUBJECT_MISMATCH',
+      `bundle signs ${found}, not ${check.digest} (another file?)`,
+    );
+  }
+}
+
+function checkStatement(
+  bundle: Bundle,
+  check: SignatureCheck,
+  location: string,
+  defaultPredicateType: string | undefined,
+): void {
   if (bundle.content.$case !== 'dsseEnvelope') {
     throw fail(
       location,
@@ -190,8 +229,8 @@ function checkStatement(bundle: Bundle, check: SignatureCheck, location: string)
       `statement subject is ${found || '(none)'}, not ${check.digest} (copied from another image?)`,
     );
   }
-  const want = check.predicateType ?? COSIGN_SIGN_PREDICATE_TYPE;
-  if (statement.predicateType !== want) {
+  const want = check.predicateType ?? defaultPredicateType;
+  if (want !== undefined && statement.predicateType !== want) {
     throw fail(
       location,
       'VERIFY_SUBJECT_MISMATCH',
@@ -209,12 +248,15 @@ export function verifySignature(candidate: SignatureCandidate, check: SignatureC
     bundle = legacyLayerToBundle(candidate.payload, candidate.annotations);
     artifact = candidate.payload;
   } else {
+    artifact = candidate.format === 'blob' ? candidate.artifact : undefined;
     try {
       bundle = bundleFromJSON(candidate.bundleJSON);
     } catch (err) {
       throw fail(location, 'VERIFY_MALFORMED', `not a valid Sigstore bundle: ${(err as Error).message}`, err);
     }
   }
+  // Checked first for blobs: "another file" says more than "the signature does not verify".
+  if (candidate.format === 'blob') checkMessageDigest(bundle, check, location);
   const keyless = check.signer.kind === 'keyless';
   const toVerify = keyless ? bundle : withPublicKeyMaterial(bundle);
   if (keyless && toVerify.verificationMaterial.content.$case === 'publicKey') {
@@ -227,10 +269,25 @@ export function verifySignature(candidate: SignatureCandidate, check: SignatureC
     timestampThreshold: keyless ? 1 : 0,
   });
   const entity = toSignedEntity(toVerify, artifact);
+  // A blob given only as its digest: check the message signature against the digest itself.
+  const prehashed =
+    candidate.format === 'blob' && artifact === undefined && bundle.content.$case === 'messageSignature';
+  if (prehashed && bundle.content.$case === 'messageSignature') {
+    const digest = Buffer.from(check.digest.split(':')[1] ?? '', 'hex');
+    entity.signature = prehashedSignatureContent(
+      Buffer.from(bundle.content.messageSignature.signature),
+      digest,
+    );
+  }
   try {
     verifier.verify(entity);
   } catch (err) {
-    throw fromSigstoreError(location, err);
+    const e = fromSigstoreError(location, err);
+    if (prehashed && e.code === 'VERIFY_SIGNATURE') {
+      e.message +=
+        '; checked against the digest alone, which works for ECDSA P-256/P-384 keys only: give the file for other keys';
+    }
+    throw e;
   }
   let identity: CertificateIdentity | undefined;
   if (check.signer.kind === 'keyless') {
@@ -242,7 +299,8 @@ export function verifySignature(candidate: SignatureCandidate, check: SignatureC
     if (mismatch) throw fail(location, 'VERIFY_IDENTITY_MISMATCH', mismatch);
   }
   if (candidate.format === 'legacy') checkLegacyPayload(candidate.payload, check, location);
-  else checkStatement(bundle, check, location);
+  else if (candidate.format === 'bundle') checkStatement(bundle, check, location, COSIGN_SIGN_PREDICATE_TYPE);
+  else if (bundle.content.$case === 'dsseEnvelope') checkStatement(bundle, check, location, undefined);
 
   const entry = bundle.verificationMaterial.tlogEntries[0];
   return {

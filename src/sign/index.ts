@@ -1,0 +1,15 @@
+// The sign stage's public API: sign an image by digest in cosign's legacy format, as a Sigstore bundle
+// referrer, or both. The CLI and CI adapters build the deps (registry client, signer, witnesses).
+export { signImage } from './sign-image.ts';
+export type {
+  SignDeps,
+  SignFormat,
+  SignInput,
+  SignRegistry,
+  SignResult,
+  StoredSignature,
+} from './sign-image.ts';
+export type { WitnessOptions } from './bundler.ts';
+export type { Clock } from './clock.ts';
+export { SignError, type SignErrorCode } from './errors.ts';
+export type { SettleOptions } from './signature-tag.ts';

@@ -1,0 +1,210 @@
+// Finds every stored signature of an image, in both of cosign's formats, and fetches what each needs:
+//   - legacy: the `<repo>:sha256-<hex>.sig` image, one signature per layer (payload blob + annotations);
+//   - bundle: referrers of the digest with artifactType bundle v0.3, each a manifest whose one layer is
+//     the bundle JSON (referrers API, else the `sha256-<hex>` fallback index: RegistryClient decides).
+// Every fetch is digest-checked by the registry client. A signature that cannot be fetched becomes a
+// rejection of its own, so one broken layer never hides the others.
+import {
+  isRegistryError,
+  formatReference,
+  parseManifest,
+  type Descriptor,
+  type Digest,
+  type ImageManifest,
+  type ImageRef,
+  type RegistryClient,
+} from '../registry/index.ts';
+import { SignetError } from '../errors.ts';
+import {
+  ANNOTATION_BUNDLE_PREDICATE_TYPE,
+  BUNDLE_V03_MEDIA_TYPE,
+  SIGNATURE_TAG_SUFFIX,
+} from '../sign/constants.ts';
+import { VerifyError } from './errors.ts';
+import type { SignatureCandidate } from './signature.ts';
+
+/** What the verify stage needs from a registry: reads only. RegistryClient is one. */
+export type SignatureStore = Pick<
+  RegistryClient,
+  'headManifest' | 'getManifest' | 'fetchBlobBytes' | 'listReferrers'
+>;
+
+/** A signature that could not be fetched or read: it is rejected with this error. */
+export interface UnreadableSignature {
+  format: 'legacy' | 'bundle';
+  location: string;
+  error: SignetError;
+}
+
+/** The signatures found for one digest, fetched, plus the ones that could not be read. */
+export interface CollectedSignatures {
+  candidates: SignatureCandidate[];
+  unreadable: UnreadableSignature[];
+  /** Bundle referrers skipped because they carry another predicate (attestations, not signatures). */
+  skipped: { location: string; predicateType: string }[];
+  /** Where the legacy signatures were looked for. */
+  signatureTag: ImageRef;
+  /** How the referrers were listed. */
+  referrersSource?: 'api' | 'fallback';
+}
+
+/** The `.sig` / `.att` / `.sbom` tag of `digest` in `repo`: `sha256-<hex><suffix>`. */
+export function toCosignTag(repo: ImageRef, digest: Digest, suffix: string): ImageRef {
+  return {
+    registry: repo.registry,
+    repository: repo.repository,
+    tag: `${digest.replace(':', '-')}${suffix}`,
+  };
+}
+
+/** Runs `fn` over `items`, at most `limit` at a time, keeping the order of `items`. */
+export async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i] as T, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return out;
+}
+
+function asSignetError(err: unknown, location: string): SignetError {
+  if (err instanceof SignetError) return err;
+  return new VerifyError('VERIFY_MALFORMED', `${location}: ${(err as Error)?.message ?? String(err)}`, {
+    cause: err,
+  });
+}
+
+type Fetched = SignatureCandidate | UnreadableSignature | { skipped: string; location: string };
+
+/** The legacy signatures of `digest`: the layers of its `.sig` image (none when the tag is absent). */
+async function collectLegacy(
+  store: SignatureStore,
+  repo: ImageRef,
+  digest: Digest,
+  limit: number,
+): Promise<Fetched[]> {
+  const tag = toCosignTag(repo, digest, SIGNATURE_TAG_SUFFIX);
+  let layers: Descriptor[];
+  try {
+    const m = await store.getManifest(tag);
+    const { manifest } = parseManifest(m.bytes, m.mediaType, `signature image ${formatReference(tag)}`);
+    if (!('layers' in manifest)) {
+      return [
+        {
+          format: 'legacy',
+          location: formatReference(tag),
+          error: new VerifyError(
+            'VERIFY_MALFORMED',
+            `${formatReference(tag)}: expected a signature image manifest, found an index`,
+          ),
+        },
+      ];
+    }
+    layers = manifest.layers;
+  } catch (err) {
+    if (isRegistryError(err, 'REGISTRY_NOT_FOUND')) return [];
+    throw err;
+  }
+  return await mapLimit(layers, limit, async (layer, i): Promise<Fetched> => {
+    const location = `${formatReference(tag)}[${i}]`;
+    try {
+      const payload = await store.fetchBlobBytes(repo, layer.digest, { size: layer.size, maxBytes: 4 << 20 });
+      return { format: 'legacy', location, payload, annotations: { ...layer.annotations } };
+    } catch (err) {
+      return { format: 'legacy', location, error: asSignetError(err, location) };
+    }
+  });
+}
+
+/** The bundle signatures of `digest`: its bundle referrers, each manifest and bundle layer fetched. */
+async function collectBundles(
+  store: SignatureStore,
+  repo: ImageRef,
+  digest: Digest,
+  predicateType: string,
+  limit: number,
+): Promise<{ fetched: Fetched[]; source: 'api' | 'fallback' }> {
+  const subject: ImageRef = { registry: repo.registry, repository: repo.repository, digest };
+  const { referrers, source } = await store.listReferrers(subject, { artifactType: BUNDLE_V03_MEDIA_TYPE });
+  const fetched = await mapLimit(referrers, limit, async (d): Promise<Fetched> => {
+    const ref: ImageRef = { registry: repo.registry, repository: repo.repository, digest: d.digest };
+    const location = formatReference(ref);
+    try {
+      const m = await store.getManifest(ref);
+      const { manifest } = parseManifest(m.bytes, m.mediaType, `bundle referrer ${location}`);
+      const image = manifest as ImageManifest;
+      const listed =
+        image.annotations?.[ANNOTATION_BUNDLE_PREDICATE_TYPE] ??
+        d.annotations?.[ANNOTATION_BUNDLE_PREDICATE_TYPE];
+      if (listed !== undefined && listed !== predicateType) return { skipped: listed, location };
+      if (image.subject?.digest !== digest) {
+        throw new VerifyError(
+          'VERIFY_SUBJECT_MISMATCH',
+          `${location}: listed as a referrer of ${digest}, but its subject is ${image.subject?.digest ?? '(none)'}`,
+        );
+      }
+      const layer = (image.layers ?? []).find((l) => l.mediaType === BUNDLE_V03_MEDIA_TYPE);
+      if (!layer) {
+        throw new VerifyError('VERIFY_MALFORMED', `${location}: no ${BUNDLE_V03_MEDIA_TYPE} layer`);
+      }
+      const bytes = await store.fetchBlobBytes(repo, layer.digest, { size: layer.size, maxBytes: 16 << 20 });
+      let bundleJSON: unknown;
+      try {
+        bundleJSON = JSON.parse(bytes.toString('utf8'));
+      } catch (err) {
+        throw new VerifyError('VERIFY_MALFORMED', `${location}: the bundle layer is not JSON`, {
+          cause: err,
+        });
+      }
+      return { format: 'bundle', location, bundleJSON };
+    } catch (err) {
+      return { format: 'bundle', location, error: asSignetError(err, location) };
+    }
+  });
+  return { fetched, source };
+}
+
+/** Options of collectSignatures. */
+export interface CollectOptions {
+  formats: 'legacy' | 'bundle' | 'both';
+  /** The predicate a bundle referrer must carry to count as a signature. */
+  predicateType: string;
+  /** Most fetches in flight at once. */
+  concurrency: number;
+}
+
+/** Lists and fetches every signature of `digest` stored in `repo` (the image's or the signature repository). */
+export async function collectSignatures(
+  store: SignatureStore,
+  repo: ImageRef,
+  digest: Digest,
+  opts: CollectOptions,
+): Promise<CollectedSignatures> {
+  const [legacy, bundles] = await Promise.all([
+    opts.formats === 'bundle' ? [] : collectLegacy(store, repo, digest, opts.concurrency),
+    opts.formats === 'legacy'
+      ? undefined
+      : collectBundles(store, repo, digest, opts.predicateType, opts.concurrency),
+  ]);
+  const out: CollectedSignatures = {
+    candidates: [],
+    unreadable: [],
+    skipped: [],
+    signatureTag: toCosignTag(repo, digest, SIGNATURE_TAG_SUFFIX),
+  };
+  if (bundles) out.referrersSource = bundles.source;
+  for (const f of [...legacy, ...(bundles?.fetched ?? [])]) {
+    if ('skipped' in f) out.skipped.push({ location: f.location, predicateType: f.skipped });
+    else if ('error' in f) out.unreadable.push(f);
+    else out.candidates.push(f);
+  }
+  return out;
+}

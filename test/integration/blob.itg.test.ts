@@ -1,0 +1,185 @@
+// sign-blob / verify-blob interoperate with the real cosign v3.1.3 over the bed's Fulcio, Rekor and
+// TSA: Signet accepts `cosign sign-blob --bundle` output (from the file or its sha256 digest alone),
+// cosign `verify-blob --bundle` accepts Signet's bundles, and the wrong file or signer is rejected.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startBed, type Bed } from '../bed/index.ts';
+import { GITHUB_ISSUER, GITHUB_JOB_WORKFLOW_REF } from '../bed/oidc.ts';
+import { toolPath } from '../bed/tools.ts';
+import { run, runOk } from '../support/run.ts';
+import { signBlob, toBlobDigest, verifyBlob, parseBlobDigest } from '../../src/blob/index.ts';
+import { createWitnesses } from '../../src/sign/bundler.ts';
+import { KeySigner } from '../../src/sign/key-signer.ts';
+import { ReusableCertificateSigner } from '../../src/sign/reusable-certificate-signer.ts';
+import { buildVerifyPolicy, parsePublicKey, parseTrustedRoot } from '../../src/verify/index.ts';
+import { generateKeyPairSync } from 'node:crypto';
+
+const IDENTITY = `https://github.com/${GITHUB_JOB_WORKFLOW_REF}`;
+
+let bed: Bed;
+let dir: string;
+let env: Record<string, string>;
+const timings: Record<string, number> = {};
+beforeAll(async () => {
+  bed = await startBed({ registries: [], sigstore: true, oidc: true });
+  dir = join(bed.dir, 'blob');
+  mkdirSync(join(dir, 'home'), { recursive: true });
+  env = {
+    HOME: join(dir, 'home'),
+    TUF_ROOT: join(dir, 'home', '.sigstore'),
+    NO_PROXY: '127.0.0.1,localhost',
+  };
+});
+afterAll(async () => {
+  await bed?.stop();
+  console.log(`blob timings: ${JSON.stringify(timings)}`);
+});
+
+const path = (name: string) => join(dir, name);
+const keyless = (identity = IDENTITY, issuer = GITHUB_ISSUER) =>
+  buildVerifyPolicy({
+    trustedRoot: parseTrustedRoot(bed.sigstore!.trustedRoot, 'bed trusted root'),
+    identity: { certificateIdentity: identity, certificateOidcIssuer: issuer },
+  });
+const cosignVerifyBlob = (bundle: string, blob: string, identity = IDENTITY) =>
+  run(
+    [
+      toolPath('cosign'),
+      'verify-blob',
+      `--bundle=${bundle}`,
+      `--trusted-root=${bed.sigstore!.trustedRootPath}`,
+      `--certificate-identity=${identity}`,
+      `--certificate-oidc-issuer=${GITHUB_ISSUER}`,
+      blob,
+    ],
+    { env, cwd: dir },
+  );
+
+describe('verifyBlob with cosign sign-blob’s bundle', () => {
+  const blob = Buffer.from('release artefact signed by cosign\n');
+  let bundleJSON: unknown;
+
+  beforeAll(async () => {
+    writeFileSync(path('cosign-artifact'), blob);
+    const t0 = Date.now();
+    await runOk(
+      [
+        toolPath('cosign'),
+        'sign-blob',
+        '--yes',
+        `--identity-token=${bed.oidc!.githubToken()}`,
+        `--signing-config=${bed.sigstore!.signingConfigPath}`,
+        `--trusted-root=${bed.sigstore!.trustedRootPath}`,
+        `--bundle=${path('cosign-artifact.sigstore.json')}`,
+        path('cosign-artifact'),
+      ],
+      { env, cwd: dir },
+    );
+    timings.cosignSignBlobMs = Date.now() - t0;
+    bundleJSON = JSON.parse(readFileSync(path('cosign-artifact.sigstore.json'), 'utf8'));
+  });
+
+  it('accepts it for the file and reads the signer, tlog entry and timestamp', () => {
+    const t0 = Date.now();
+    const r = verifyBlob({ blob: { bytes: blob }, bundleJSON, policy: keyless() });
+    timings.signetVerifyBlobMs = Date.now() - t0;
+    expect(r.digest).toBe(toBlobDigest(blob));
+    expect(r.signature.identity).toMatchObject({ subjectAlternativeName: IDENTITY, issuer: GITHUB_ISSUER });
+    expect(r.signature.tlog?.logIndex).toBeGreaterThanOrEqual(0);
+    expect(r.signature.timestampAuthorities).toBe(1);
+  });
+
+  it('accepts it for the file’s sha256:<hex> digest alone', () => {
+    const digest = parseBlobDigest(toBlobDigest(blob));
+    expect(digest).toBeDefined();
+    const r = verifyBlob({ blob: { digest: digest! }, bundleJSON, policy: keyless() });
+    expect(r.signature.identity?.subjectAlternativeName).toBe(IDENTITY);
+  });
+
+  it('rejects another file with VERIFY_SUBJECT_MISMATCH, by bytes and by digest', () => {
+    const other = Buffer.from('another file\n');
+    for (const b of [{ bytes: other }, { digest: toBlobDigest(other) }]) {
+      expect(() => verifyBlob({ blob: b, bundleJSON, policy: keyless() })).toThrow(
+        expect.objectContaining({ code: 'VERIFY_SUBJECT_MISMATCH' }),
+      );
+    }
+  });
+
+  it('rejects another identity with VERIFY_IDENTITY_MISMATCH', () => {
+    const policy = keyless('https://github.com/evil/app/.github/workflows/release.yml@refs/heads/main');
+    expect(() => verifyBlob({ blob: { bytes: blob }, bundleJSON, policy })).toThrow(
+      expect.objectContaining({ code: 'VERIFY_IDENTITY_MISMATCH' }),
+    );
+  });
+});
+
+describe('signBlob', () => {
+  it('writes a keyless bundle v0.3 that cosign verify-blob accepts, and Signet too', async () => {
+    const blob = Buffer.from('release artefact signed by signet\n');
+    const t0 = Date.now();
+    const signed = await signBlob(blob, {
+      signer: new ReusableCertificateSigner({
+        fulcioURL: bed.sigstore!.fulcioURL,
+        getToken: async () => bed.oidc!.githubToken(),
+      }),
+      witnesses: createWitnesses(
+        { rekorURL: bed.sigstore!.rekorURL, tsaURL: bed.sigstore!.tsaURL },
+        'hashedrekord',
+      ),
+    });
+    timings.signetSignBlobMs = Date.now() - t0;
+    expect(signed.bundleJSON.mediaType).toBe('application/vnd.dev.sigstore.bundle.v0.3+json');
+    expect(signed.bundleJSON.verificationMaterial.certificate).toBeDefined();
+    writeFileSync(path('signet-artifact'), blob);
+    writeFileSync(path('signet-artifact.sigstore.json'), JSON.stringify(signed.bundleJSON));
+
+    const t1 = Date.now();
+    const ok = await cosignVerifyBlob(path('signet-artifact.sigstore.json'), path('signet-artifact'));
+    timings.cosignVerifyBlobMs = Date.now() - t1;
+    expect(ok.stderr).toContain('Verified OK');
+    expect(ok.code).toBe(0);
+    writeFileSync(path('wrong-artifact'), 'not what was signed\n');
+    const wrongFile = await cosignVerifyBlob(path('signet-artifact.sigstore.json'), path('wrong-artifact'));
+    expect(wrongFile.code).not.toBe(0);
+    const wrongSigner = await cosignVerifyBlob(
+      path('signet-artifact.sigstore.json'),
+      path('signet-artifact'),
+      'https://github.com/evil/app/.github/workflows/release.yml@refs/heads/main',
+    );
+    expect(wrongSigner.code).not.toBe(0);
+
+    const r = verifyBlob({
+      blob: { digest: signed.digest },
+      bundleJSON: signed.bundleJSON,
+      policy: keyless(),
+    });
+    expect(r.signature.identity?.subjectAlternativeName).toBe(IDENTITY);
+  });
+
+  it('writes a key bundle without a tlog entry that cosign verify-blob --key accepts', async () => {
+    const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const blob = Buffer.from('signed with a key\n');
+    const signed = await signBlob(blob, { signer: new KeySigner(privateKey), witnesses: [] });
+    writeFileSync(path('key-artifact'), blob);
+    writeFileSync(path('key-artifact.sigstore.json'), JSON.stringify(signed.bundleJSON));
+    const pem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    writeFileSync(path('key.pub'), pem);
+    const r = await run(
+      [
+        toolPath('cosign'),
+        'verify-blob',
+        `--bundle=${path('key-artifact.sigstore.json')}`,
+        `--key=${path('key.pub')}`,
+        '--insecure-ignore-tlog',
+        path('key-artifact'),
+      ],
+      { env, cwd: dir },
+    );
+    expect(r.stderr).toContain('Verified OK');
+    expect(r.code).toBe(0);
+    const policy = buildVerifyPolicy({ publicKey: parsePublicKey(pem, 'key.pub'), insecureIgnoreTlog: true });
+    expect(
+      verifyBlob({ blob: { bytes: blob }, bundleJSON: signed.bundleJSON, policy }).signature.identity,
+    ).toBeUndefined();
+  });
+});
