@@ -201,12 +201,10 @@ export async function signImage(input: SignInput, deps: SignDeps): Promise<SignR
       job.bundle =
         job.format === 'legacy'
           ? await signMessage(job.payload!, { signer: deps.signer, witnesses: legacyWitnesses })
-          : withoutKeyId(
-              await signStatement(toSignStatement(job.subject.digest, input.subjectName, input.annotations), {
-                signer: deps.signer,
-                witnesses: dsseWitnesses,
-              }),
-            );
+          : await signStatement(toSignStatement(job.subject.digest, input.subjectName, input.annotations), {
+              signer: deps.signer,
+              witnesses: dsseWitnesses,
+            });
     } catch (err) {
       throw new SignError('SIGN_FAILED', `signing ${at}: ${(err as Error).message}`, { cause: err });
     }
@@ -239,24 +237,6 @@ export async function signImage(input: SignInput, deps: SignDeps): Promise<SignR
     digest: root.digest,
     signatures: jobs.map((j) => j.done!),
     warnings,
-  };
-}
-
-/**
- * cosign writes DSSE signatures without a `keyid`, and its verifier (go-securesystemslib dsse) skips a
- * signature whose keyid differs from the verifying key's, so a key bundle with sigstore-js's default
- * keyid (the key hint) fails `cosign verify --key`. The keyid is not signed (DSSE PAE covers only the
- * payload type and payload), so clearing it changes no signature.
- */
-function withoutKeyId(bundle: Bundle): Bundle {
-  if (bundle.content.$case !== 'dsseEnvelope') return bundle;
-  const env = bundle.content.dsseEnvelope;
-  return {
-    ...bundle,
-    content: {
-      ...bundle.content,
-      dsseEnvelope: { ...env, signatures: env.signatures.map((sig) => ({ ...sig, keyid: '' })) },
-    },
   };
 }
 
