@@ -43,7 +43,7 @@ describe('getIdentityToken', () => {
   });
 
   it.each([
-    [{ onGitHubActions: true }, 'OIDC_NO_TOKEN', /permissions:\n    id-token: write/],
+    [{ onGitHubActions: true }, 'OIDC_NO_TOKEN', /permissions:\n {4}id-token: write/],
     [{ onGitLab: true }, 'OIDC_NO_TOKEN', /id_tokens: \{ SIGSTORE_ID_TOKEN: \{ aud: sigstore \} \}/],
     [{}, 'OIDC_NO_TOKEN', /pass --identity-token/],
     [{ explicit: 'not-a-jwt' }, 'OIDC_INVALID_TOKEN', /not a JWT/],
