@@ -20,16 +20,20 @@ export function run(
     const child = spawn(cmd, args, {
       env: { ...process.env, ...opts.env },
       cwd: opts.cwd,
-      stdio: ['pipe', 'pipe', 'pipe'],
+      // No input: stdin is /dev/null, as in CI.
+      stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
       timeout: opts.timeoutMs ?? 120_000,
     });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(opts.input ?? '');
+    if (child.stdin) {
+      child.stdin.on('error', () => {}); // a command may exit without reading its input
+      child.stdin.end(opts.input);
+    }
   });
 }
 

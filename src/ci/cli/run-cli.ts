@@ -4,10 +4,20 @@ import { describeError, SignetError } from '../../errors.ts';
 import { VERSION } from '../../version.ts';
 import { formatFlags, parseFlags, UsageError } from './args.ts';
 import type { Command } from './command.ts';
+import { signBlobCommand, verifyBlobCommand } from './commands/blob.ts';
+import { signCommand, triangulateCommand, verifyCommand } from './commands/image.ts';
 import { generateKeyPairCommand, publicKeyCommand } from './commands/keys.ts';
 import type { Host } from './host.ts';
 
-const COMMANDS: Command[] = [generateKeyPairCommand, publicKeyCommand];
+const COMMANDS: Command[] = [
+  signCommand,
+  verifyCommand,
+  triangulateCommand,
+  signBlobCommand,
+  verifyBlobCommand,
+  generateKeyPairCommand,
+  publicKeyCommand,
+];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;

@@ -1,0 +1,207 @@
+// `signet sign`, `signet verify` and `signet triangulate`: the image commands, with cosign's flags.
+import { formatReference } from '../../../registry/index.ts';
+import { signImage, type SignFormat } from '../../../sign/index.ts';
+import {
+  formatDetails,
+  formatVerdict,
+  toVerifyFailure,
+  toVerifyJSON,
+  triangulate,
+  verifyImage,
+  type VerifyFormats,
+} from '../../../verify/index.ts';
+import { bool, str, UsageError, type FlagValues } from '../args.ts';
+import type { Command } from '../command.ts';
+import {
+  annotations,
+  imageArgument,
+  outputFormat,
+  REGISTRY_FLAGS,
+  registryClient,
+  SIGNING_FLAGS,
+  signatureRepository,
+  signingDeps,
+  VERIFY_FLAGS,
+  verifyPolicy,
+} from '../context.ts';
+
+const FORMATS = ['legacy', 'bundle', 'both'] as const;
+
+function signatureFormat(flags: FlagValues): SignFormat {
+  const f = str(flags, 'signature-format') ?? 'both';
+  if (!(FORMATS as readonly string[]).includes(f)) {
+    throw new UsageError(`--signature-format takes legacy, bundle or both, got ${JSON.stringify(f)}`);
+  }
+  return f as SignFormat;
+}
+
+const STORAGE_FLAGS = {
+  'signature-format': {
+    type: 'string' as const,
+    value: 'legacy|bundle|both',
+    description: 'cosign .sig tags, Sigstore bundle referrers, or both',
+    default: 'both',
+  },
+  'signature-repository': {
+    type: 'string' as const,
+    value: 'REPO',
+    description: 'where signatures are stored (default $COSIGN_REPOSITORY, else beside the image)',
+  },
+};
+
+export const signCommand: Command = {
+  name: 'sign',
+  summary: 'sign an image by digest (keyless or with a key), in both storage formats',
+  usage: 'signet sign [--key KEY | --identity-token T] [flags] IMAGE',
+  flags: {
+    ...SIGNING_FLAGS,
+    ...STORAGE_FLAGS,
+    recursive: {
+      type: 'boolean',
+      short: 'r',
+      description: 'for an index, also sign every platform manifest',
+      default: true,
+    },
+    annotations: {
+      type: 'list',
+      short: 'a',
+      value: 'KEY=VALUE',
+      description: 'annotation to sign with the image',
+    },
+    output: { type: 'string', value: 'text|json', description: 'output format', default: 'text' },
+    ...REGISTRY_FLAGS,
+  },
+  async run({ flags, positionals }, host) {
+    const image = imageArgument(positionals, 'sign');
+    const output = outputFormat(flags);
+    const sigRepo = signatureRepository(flags, host);
+    const registry = await registryClient(flags, host, sigRepo ? [image, sigRepo] : [image]);
+    try {
+      const { signer, witnesses } = await signingDeps(flags, host);
+      const result = await signImage(
+        {
+          image,
+          format: signatureFormat(flags),
+          recursive: bool(flags, 'recursive'),
+          signatureRepository: sigRepo,
+          annotations: annotations(flags),
+        },
+        { registry, signer, witnesses },
+      );
+      if (output === 'json') {
+        host.stdout(
+          JSON.stringify({
+            schema: 'signet.sign/v1',
+            image: formatReference(result.image),
+            digest: result.digest,
+            signatures: result.signatures.map((s) => ({
+              subject: s.subject.digest,
+              platform: s.subject.platform,
+              format: s.format,
+              location: formatReference(s.location),
+              logIndex: s.logIndex ?? null,
+              unchanged: s.unchanged,
+            })),
+            warnings: result.warnings,
+          }) + '\n',
+        );
+      } else {
+        host.stdout(`${formatReference(result.image)}\n`);
+        for (const s of result.signatures) {
+          const what = s.unchanged ? 'already signed' : 'signed';
+          const log = s.logIndex !== undefined ? ` (rekor log index ${s.logIndex})` : '';
+          host.stderr(`${what} ${s.subject.digest} [${s.format}] -> ${formatReference(s.location)}${log}\n`);
+        }
+      }
+      for (const w of result.warnings) host.stderr(`warning: ${w}\n`);
+      return 0;
+    } finally {
+      registry.close();
+    }
+  },
+};
+
+export const verifyCommand: Command = {
+  name: 'verify',
+  summary: 'verify the signatures of an image, read back from the registry',
+  usage:
+    'signet verify [--key KEY | --certificate-identity[-regexp] X --certificate-oidc-issuer[-regexp] Y] [flags] IMAGE',
+  flags: {
+    ...VERIFY_FLAGS,
+    ...STORAGE_FLAGS,
+    'ignore-docker-reference': {
+      type: 'boolean',
+      description: 'accept legacy signatures naming another repository (copied images)',
+    },
+    ...REGISTRY_FLAGS,
+  },
+  async run({ flags, positionals }, host) {
+    const image = imageArgument(positionals, 'verify');
+    const output = outputFormat(flags);
+    const policy = await verifyPolicy(flags, host);
+    const sigRepo = signatureRepository(flags, host);
+    const registry = await registryClient(flags, host, sigRepo ? [image, sigRepo] : [image]);
+    try {
+      const result = await verifyImage(
+        {
+          image,
+          signatureRepository: sigRepo,
+          formats: signatureFormat(flags) as VerifyFormats,
+          policy,
+          ignoreDockerReference: bool(flags, 'ignore-docker-reference'),
+        },
+        { registry },
+      );
+      if (output === 'json') host.stdout(JSON.stringify(toVerifyJSON(result)) + '\n');
+      else {
+        host.stdout(formatVerdict(result) + '\n');
+        for (const line of formatDetails(result)) host.stderr(line + '\n');
+      }
+      const failure = toVerifyFailure(result);
+      if (failure && output === 'text') host.stderr(`signet verify: ${failure.message} [${failure.code}]\n`);
+      return result.verified ? 0 : 1;
+    } finally {
+      registry.close();
+    }
+  },
+};
+
+export const triangulateCommand: Command = {
+  name: 'triangulate',
+  summary: 'print where the signatures, attestations and bundles of an image live',
+  usage: 'signet triangulate [--signature-repository REPO] [--output json] IMAGE',
+  flags: {
+    'signature-repository': STORAGE_FLAGS['signature-repository'],
+    output: { type: 'string', value: 'text|json', description: 'output format', default: 'text' },
+    ...REGISTRY_FLAGS,
+  },
+  async run({ flags, positionals }, host) {
+    const image = imageArgument(positionals, 'triangulate');
+    const output = outputFormat(flags);
+    const sigRepo = signatureRepository(flags, host);
+    const registry = await registryClient(flags, host, sigRepo ? [image, sigRepo] : [image]);
+    try {
+      const r = await triangulate({ image, signatureRepository: sigRepo }, { registry });
+      if (output === 'json') {
+        host.stdout(
+          JSON.stringify({
+            schema: 'signet.triangulate/v1',
+            ...r,
+            image: formatReference(r.image),
+            signatureRepository: formatReference(r.signatureRepository),
+          }) + '\n',
+        );
+        return 0;
+      }
+      for (const t of r.tags) host.stdout(`${t.kind}\t${t.reference}\t${t.exists ? 'present' : 'absent'}\n`);
+      for (const item of r.referrers.items) {
+        host.stdout(`referrer\t${item.reference}\t${item.artifactType ?? item.mediaType}\n`);
+      }
+      if (r.referrers.fallbackTag)
+        host.stdout(`referrers-index\t${r.referrers.fallbackTag}\t${r.referrers.source}\n`);
+      return 0;
+    } finally {
+      registry.close();
+    }
+  },
+};

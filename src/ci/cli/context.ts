@@ -1,0 +1,315 @@
+// Turns the CLI's flags and environment into the typed inputs and deps of the stages: the registry
+// client, the signer (key or keyless), the witnesses, the trust material and the verify policy.
+// The one place the CLI reads COSIGN_REPOSITORY, SIGSTORE_ID_TOKEN and GitHub's token variables.
+import { join } from 'node:path';
+import type { TrustedRoot } from '@sigstore/protobuf-specs';
+import { getIdentityToken } from '../../oidc/token.ts';
+import { parseReference, type ImageRef, type RegistryClient } from '../../registry/index.ts';
+import type { WitnessOptions } from '../../sign/bundler.ts';
+import { KeySigner } from '../../sign/key-signer.ts';
+import { loadSigningKey, loadVerificationKey, parseKeyRef } from '../../sign/keys/index.ts';
+import { ReusableCertificateSigner } from '../../sign/reusable-certificate-signer.ts';
+import type { Signer } from '../../sign/signer.ts';
+import {
+  buildVerifyPolicy,
+  fetchPublicGoodTrustedRoot,
+  parseIdentityPolicy,
+  parseTrustedRoot,
+  type ClaimName,
+  type VerifyPolicy,
+} from '../../verify/index.ts';
+import { createRegistryClient } from '../common/registry.ts';
+import { bool, list, str, UsageError, type FlagSpecs, type FlagValues } from './args.ts';
+import { keyRefDeps } from './commands/keys.ts';
+import type { Host } from './host.ts';
+
+/** Public-good Sigstore, as cosign defaults to. */
+export const DEFAULT_FULCIO_URL = 'https://fulcio.sigstore.dev';
+export const DEFAULT_REKOR_URL = 'https://rekor.sigstore.dev';
+
+/** Flags every command that talks to a registry takes (cosign's names). */
+export const REGISTRY_FLAGS: FlagSpecs = {
+  'allow-insecure-registry': {
+    type: 'boolean',
+    description: "allow plain HTTP to the image's registry (loopback registries always may)",
+  },
+  'allow-http-registry': { type: 'boolean', description: 'same as --allow-insecure-registry' },
+  'registry-username': { type: 'string', value: 'USER', description: "username for the image's registry" },
+  'registry-password': {
+    type: 'string',
+    value: 'PASSWORD',
+    description: "password for the image's registry (prefer a docker config or credential helper)",
+  },
+};
+
+/** Flags of the signing commands (cosign's names). */
+export const SIGNING_FLAGS: FlagSpecs = {
+  key: {
+    type: 'string',
+    value: 'KEY',
+    description: 'sign with a cosign key: a file, env://VAR or gitlab://PROJECT',
+  },
+  'identity-token': {
+    type: 'string',
+    value: 'TOKEN',
+    description:
+      'OIDC token for keyless signing, or a file holding it (default $SIGSTORE_ID_TOKEN, or GitHub Actions)',
+  },
+  'fulcio-url': { type: 'string', value: 'URL', description: 'Fulcio', default: DEFAULT_FULCIO_URL },
+  'rekor-url': { type: 'string', value: 'URL', description: 'Rekor (v1 API)', default: DEFAULT_REKOR_URL },
+  'timestamp-server-url': { type: 'string', value: 'URL', description: 'RFC 3161 timestamp authority' },
+  'signing-config': {
+    type: 'string',
+    value: 'FILE',
+    description: 'Sigstore signing config (caUrls, rekorTlogUrls, tsaUrls) instead of the URL flags',
+  },
+  'tlog-upload': { type: 'boolean', description: 'record the signature in Rekor', default: true },
+  yes: {
+    type: 'boolean',
+    short: 'y',
+    description: 'accepted for cosign compatibility (Signet never prompts)',
+  },
+};
+
+/** Flags of the verifying commands (cosign's names; claims by their Fulcio names). */
+export const VERIFY_FLAGS: FlagSpecs = {
+  key: {
+    type: 'string',
+    value: 'KEY',
+    description: 'verify with a public key: a file, env://VAR or gitlab://PROJECT',
+  },
+  'certificate-identity': { type: 'string', value: 'SAN', description: 'the exact signer identity' },
+  'certificate-identity-regexp': {
+    type: 'string',
+    value: 'RE',
+    description: 'signer identity as a regular expression (anchored)',
+  },
+  'certificate-oidc-issuer': { type: 'string', value: 'URL', description: 'the exact OIDC issuer' },
+  'certificate-oidc-issuer-regexp': {
+    type: 'string',
+    value: 'RE',
+    description: 'OIDC issuer as a regular expression (anchored)',
+  },
+  'source-repository-uri': {
+    type: 'string',
+    value: 'URI',
+    description: 'require this source repository claim',
+  },
+  'source-repository-ref': { type: 'string', value: 'REF', description: 'require this source ref claim' },
+  'source-repository-digest': {
+    type: 'string',
+    value: 'SHA',
+    description: 'require this source commit claim',
+  },
+  'build-trigger': { type: 'string', value: 'EVENT', description: 'require this build trigger claim' },
+  'build-signer-uri': { type: 'string', value: 'URI', description: 'require this build signer URI claim' },
+  'build-signer-digest': {
+    type: 'string',
+    value: 'SHA',
+    description: 'require this build signer digest claim',
+  },
+  'runner-environment': {
+    type: 'string',
+    value: 'ENV',
+    description: 'require this runner environment claim',
+  },
+  'allow-any-identity': {
+    type: 'boolean',
+    description: 'allow an identity regexp that matches anyone (verifies nothing about the signer)',
+  },
+  'trusted-root': {
+    type: 'string',
+    value: 'FILE',
+    description: 'Sigstore trusted_root.json (default: public-good Sigstore through TUF)',
+  },
+  'insecure-ignore-tlog': {
+    type: 'boolean',
+    description: 'accept signatures without a transparency log entry (keys signed with --tlog-upload=false)',
+  },
+  output: { type: 'string', value: 'text|json', description: 'output format', default: 'text' },
+};
+
+const CLAIM_FLAGS: Record<string, ClaimName> = {
+  'source-repository-uri': 'sourceRepositoryURI',
+  'source-repository-ref': 'sourceRepositoryRef',
+  'source-repository-digest': 'sourceRepositoryDigest',
+  'build-trigger': 'buildTrigger',
+  'build-signer-uri': 'buildSignerURI',
+  'build-signer-digest': 'buildSignerDigest',
+  'runner-environment': 'runnerEnvironment',
+};
+
+/** Parses the one IMAGE argument. */
+export function imageArgument(positionals: string[], command: string): ImageRef {
+  if (positionals.length !== 1)
+    throw new UsageError(`signet ${command} takes one IMAGE, got ${positionals.length}`);
+  return parseReference(positionals[0]!);
+}
+
+/** `--signature-repository`, else COSIGN_REPOSITORY (cosign's variable), else none. */
+export function signatureRepository(flags: FlagValues, host: Host): ImageRef | undefined {
+  const value = str(flags, 'signature-repository') ?? host.env.COSIGN_REPOSITORY;
+  return value ? parseReference(value) : undefined;
+}
+
+/** The registry client for a run on `images`. */
+export async function registryClient(
+  flags: FlagValues,
+  host: Host,
+  images: ImageRef[],
+): Promise<RegistryClient> {
+  const insecure = bool(flags, 'allow-insecure-registry') || bool(flags, 'allow-http-registry');
+  const username = str(flags, 'registry-username');
+  const password = str(flags, 'registry-password');
+  if ((username === undefined) !== (password === undefined)) {
+    throw new UsageError('give both --registry-username and --registry-password, or neither');
+  }
+  return createRegistryClient({
+    env: host.env,
+    readFile: (p) => host.readFile(p),
+    insecureRegistries: insecure ? [...new Set(images.map((i) => i.registry))] : [],
+    ...(username && password && images[0]
+      ? { login: { registry: images[0].registry, username, password } }
+      : {}),
+  });
+}
+
+interface ServiceURLs {
+  fulcioURL: string;
+  rekorURL?: string;
+  tsaURL?: string;
+}
+
+async function serviceURLs(flags: FlagValues, host: Host): Promise<ServiceURLs> {
+  const tlog = flags['tlog-upload'] !== false;
+  const configPath = str(flags, 'signing-config');
+  if (configPath) {
+    let doc: {
+      caUrls?: { url?: string }[];
+      rekorTlogUrls?: { url?: string; majorApiVersion?: number }[];
+      tsaUrls?: { url?: string }[];
+    };
+    try {
+      doc = JSON.parse((await host.readFile(configPath)).toString('utf8')) as typeof doc;
+    } catch (err) {
+      throw new UsageError(`--signing-config ${configPath} is not JSON: ${(err as Error).message}`);
+    }
+    const fulcio = doc.caUrls?.[0]?.url;
+    if (!fulcio) throw new UsageError(`--signing-config ${configPath} lists no caUrls`);
+    const rekor = doc.rekorTlogUrls?.find((r) => (r.majorApiVersion ?? 1) === 1)?.url;
+    return { fulcioURL: fulcio, rekorURL: tlog ? rekor : undefined, tsaURL: doc.tsaUrls?.[0]?.url };
+  }
+  return {
+    fulcioURL: str(flags, 'fulcio-url') ?? DEFAULT_FULCIO_URL,
+    rekorURL: tlog ? (str(flags, 'rekor-url') ?? DEFAULT_REKOR_URL) : undefined,
+    tsaURL: str(flags, 'timestamp-server-url'),
+  };
+}
+
+async function identityToken(flags: FlagValues, host: Host): Promise<string | undefined> {
+  const given = str(flags, 'identity-token');
+  if (given === undefined) return host.env.SIGSTORE_ID_TOKEN;
+  // cosign: a value that is not a JWT names a file holding one.
+  if (given.split('.').length === 3) return given;
+  return (await host.readFile(given)).toString('utf8').trim();
+}
+
+/** The signer and witnesses the flags ask for: a cosign key, or keyless through Fulcio. */
+export async function signingDeps(
+  flags: FlagValues,
+  host: Host,
+): Promise<{ signer: Signer; witnesses: WitnessOptions }> {
+  const urls = await serviceURLs(flags, host);
+  const witnesses: WitnessOptions = { rekorURL: urls.rekorURL, tsaURL: urls.tsaURL };
+  const keyRef = str(flags, 'key');
+  if (keyRef) {
+    const key = await loadSigningKey(parseKeyRef(keyRef), keyRefDeps(host));
+    return { signer: new KeySigner(key.privateKey), witnesses };
+  }
+  if (!urls.rekorURL && !urls.tsaURL) {
+    throw new UsageError(
+      'keyless signing needs a transparency log or a timestamp authority: drop --tlog-upload=false or add --timestamp-server-url',
+    );
+  }
+  const explicit = await identityToken(flags, host);
+  const sources = {
+    explicit,
+    github:
+      host.env.ACTIONS_ID_TOKEN_REQUEST_URL && host.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN
+        ? {
+            requestURL: host.env.ACTIONS_ID_TOKEN_REQUEST_URL,
+            requestToken: host.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
+          }
+        : undefined,
+    onGitHubActions: host.env.GITHUB_ACTIONS === 'true',
+    onGitLab: host.env.GITLAB_CI === 'true',
+  };
+  // Asked for lazily, once per certificate: a run that fails earlier never requests a token.
+  const getToken = async () => (await getIdentityToken(sources, { fetch: host.fetch })).token;
+  return { signer: new ReusableCertificateSigner({ fulcioURL: urls.fulcioURL, getToken }), witnesses };
+}
+
+/** The trusted root: `--trusted-root`, else public-good Sigstore through TUF (cached like cosign's). */
+export async function trustedRoot(flags: FlagValues, host: Host): Promise<TrustedRoot> {
+  const path = str(flags, 'trusted-root');
+  if (path) {
+    let json: unknown;
+    try {
+      json = JSON.parse((await host.readFile(path)).toString('utf8'));
+    } catch (err) {
+      throw new UsageError(`--trusted-root ${path} is not JSON: ${(err as Error).message}`);
+    }
+    return parseTrustedRoot(json, path);
+  }
+  const home = host.env.HOME;
+  return fetchPublicGoodTrustedRoot(home ? { cachePath: join(home, '.sigstore', 'signet-tuf') } : {});
+}
+
+/** The verify policy the flags describe. */
+export async function verifyPolicy(flags: FlagValues, host: Host): Promise<VerifyPolicy> {
+  const keyRef = str(flags, 'key');
+  const insecureIgnoreTlog = bool(flags, 'insecure-ignore-tlog');
+  const claims: Partial<Record<ClaimName, string>> = {};
+  for (const [flag, claim] of Object.entries(CLAIM_FLAGS)) {
+    const v = str(flags, flag);
+    if (v !== undefined) claims[claim] = v;
+  }
+  const identity = {
+    certificateIdentity: str(flags, 'certificate-identity'),
+    certificateIdentityRegexp: str(flags, 'certificate-identity-regexp'),
+    certificateOidcIssuer: str(flags, 'certificate-oidc-issuer'),
+    certificateOidcIssuerRegexp: str(flags, 'certificate-oidc-issuer-regexp'),
+    claims,
+    allowAnyIdentity: bool(flags, 'allow-any-identity'),
+  };
+  // Check the identity flags before any network or file access: a bad policy fails at once.
+  if (!keyRef) parseIdentityPolicy(identity);
+  const publicKey = keyRef ? await loadVerificationKey(parseKeyRef(keyRef), keyRefDeps(host)) : undefined;
+  // A key without tlog checks needs no trusted root: do not reach for TUF then.
+  const needsRoot = !publicKey || !insecureIgnoreTlog || str(flags, 'trusted-root') !== undefined;
+  return buildVerifyPolicy({
+    trustedRoot: needsRoot ? await trustedRoot(flags, host) : undefined,
+    publicKey,
+    identity,
+    insecureIgnoreTlog,
+  });
+}
+
+/** `--output`: text or json. */
+export function outputFormat(flags: FlagValues): 'text' | 'json' {
+  const o = str(flags, 'output') ?? 'text';
+  if (o !== 'text' && o !== 'json')
+    throw new UsageError(`--output takes text or json, got ${JSON.stringify(o)}`);
+  return o;
+}
+
+/** cosign `-a key=value` annotations. */
+export function annotations(flags: FlagValues): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const a of list(flags, 'annotations')) {
+    const i = a.indexOf('=');
+    if (i <= 0) throw new UsageError(`--annotations takes key=value, got ${JSON.stringify(a)}`);
+    out[a.slice(0, i)] = a.slice(i + 1);
+  }
+  return out;
+}
