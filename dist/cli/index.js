@@ -36502,7 +36502,7 @@ class RegistryClient {
             }
             digest = computed;
         }
-        const existing = digest ? await this.headBlob(repo, digest, scopes) : undefined;
+        const existing = digest && !opts.skipExistenceCheck ? await this.headBlob(repo, digest, scopes) : undefined;
         if (digest && existing !== undefined)
             return { mediaType, digest, size: existing, how: 'existed' };
         let started;
@@ -47289,8 +47289,9 @@ async function appendSignatureLayer(registry, tagRef, layer, deps) {
             for (const [digest, bytes] of image.blobs) {
                 if (uploaded.has(digest) || payloads.has(digest))
                     continue;
-                await registry.uploadBlob(tagRef, bytes, { digest });
+                await registry.uploadBlob(tagRef, bytes, { digest, skipExistenceCheck: true });
                 uploaded.add(digest);
+                payloads.set(digest, bytes); // reading the image back need not download what we just wrote
             }
             await registry.putManifest(tagRef, image.manifestBytes, {
                 mediaType: OCI_MANIFEST_MEDIA_TYPE,
@@ -47610,8 +47611,10 @@ async function writeBundle(registry, clock, sigRepo, job) {
     let pushed;
     for (let attempt = 1; !pushed; attempt++) {
         try {
-            for (const [digest, bytes] of referrer.blobs)
-                await registry.uploadBlob(sigRepo, bytes, { digest });
+            for (const [digest, bytes] of referrer.blobs) {
+                // The bundle is new by construction; the empty config is shared and usually there already.
+                await registry.uploadBlob(sigRepo, bytes, { digest, skipExistenceCheck: bytes.length > 2 });
+            }
             pushed = await registry.pushReferrer(sigRepo, referrer.manifestBytes, {
                 mediaType: OCI_MANIFEST_MEDIA_TYPE,
             });

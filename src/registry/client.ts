@@ -92,6 +92,11 @@ export interface UploadOptions {
   mountFrom?: ImageRef;
   /** Use chunked upload (PATCH per chunk) even for bytes. */
   chunked?: boolean;
+  /**
+   * Skip the existence check (HEAD): for small blobs that are almost never there yet (signature
+   * payloads, their configs) uploading again costs no more than asking, and saves a round trip.
+   */
+  skipExistenceCheck?: boolean;
 }
 
 /** What a blob upload did. */
@@ -410,7 +415,8 @@ export class RegistryClient {
       }
       digest = computed;
     }
-    const existing = digest ? await this.headBlob(repo, digest, scopes) : undefined;
+    const existing =
+      digest && !opts.skipExistenceCheck ? await this.headBlob(repo, digest, scopes) : undefined;
     if (digest && existing !== undefined) return { mediaType, digest, size: existing, how: 'existed' };
     let started: URL | undefined;
     if (

@@ -170,8 +170,9 @@ export async function appendSignatureLayer(
       // registry are there already, ours is uploaded once.
       for (const [digest, bytes] of image.blobs) {
         if (uploaded.has(digest) || payloads.has(digest)) continue;
-        await registry.uploadBlob(tagRef, bytes, { digest });
+        await registry.uploadBlob(tagRef, bytes, { digest, skipExistenceCheck: true });
         uploaded.add(digest);
+        payloads.set(digest, bytes); // reading the image back need not download what we just wrote
       }
       await registry.putManifest(tagRef, image.manifestBytes, {
         mediaType: OCI_MANIFEST_MEDIA_TYPE,
