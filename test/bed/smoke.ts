@@ -1,9 +1,11 @@
-// `npm run demo` (until the Signet pipeline lands in the CLI): a smoke run of the whole test bed.
-// Starts every service, builds a FROM scratch image with the bed's Docker engine, pushes it to the
-// token-auth registry, signs its digest keyless with the real cosign against the bed's Fulcio, Rekor
-// and TSA using a GitHub-shaped OIDC token, verifies it, and prints what happened and how long it took.
+// `npm run demo`: the pipeline on loopback, as far as it has landed. Starts the test bed, builds a
+// FROM scratch image with the bed's Docker engine, pushes it to the token-auth registry, signs its
+// digest keyless with the built `signet` CLI against the bed's Fulcio, Rekor and TSA (GitHub-shaped
+// OIDC token) in both storage formats, verifies it with signet, then with the real cosign in both
+// formats, and prints what happened, how long it took and how to check it by hand.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { startBed } from './index.ts';
 import { toolPath } from './tools.ts';
 import { GITHUB_ISSUER, GITHUB_JOB_WORKFLOW_REF } from './oidc.ts';
@@ -29,45 +31,51 @@ try {
   step(`built and pushed ${image}`);
 
   const cosign = toolPath('cosign');
+  const signetCli = fileURLToPath(new URL('../../dist/cli/index.js', import.meta.url));
   const home = join(bed.dir, 'home');
   const env = { HOME: home, TUF_ROOT: join(home, '.sigstore'), DOCKER_CONFIG: registry.dockerConfigDir };
   const sigstore = bed.sigstore!;
   const token = readFileSync(bed.oidc!.tokenFile, 'utf8').trim();
-  await runOk(
+  const signed = await runOk(
     [
-      cosign,
+      process.execPath,
+      signetCli,
       'sign',
-      '--yes',
-      '--allow-http-registry',
       `--identity-token=${token}`,
-      `--signing-config=${sigstore.signingConfigPath}`,
-      `--trusted-root=${sigstore.trustedRootPath}`,
+      `--fulcio-url=${sigstore.fulcioURL}`,
+      `--rekor-url=${sigstore.rekorURL}`,
+      `--timestamp-server-url=${sigstore.tsaURL}`,
       image,
     ],
     { env },
   );
-  step('signed keyless (bed Fulcio certificate, Rekor entry, RFC 3161 timestamp)');
+  process.stdout.write(signed.stderr.trimEnd().replace(/^/gm, '    ') + '\n');
+  step('signet signed the digest keyless: Fulcio certificate, Rekor entry, RFC 3161 timestamp, both formats');
   const identity = `https://github.com/${GITHUB_JOB_WORKFLOW_REF}`;
-  const verifyArgs = [
-    'verify',
-    '--allow-http-registry',
+  const identityArgs = [
     `--trusted-root=${sigstore.trustedRootPath}`,
     `--certificate-identity=${identity}`,
     `--certificate-oidc-issuer=${GITHUB_ISSUER}`,
-    image,
   ];
-  await runOk([cosign, ...verifyArgs], { env });
-  step(`verified: signed by ${identity}`);
+  const verdict = await runOk([process.execPath, signetCli, 'verify', ...identityArgs, image], { env });
+  step(`signet verify: ${verdict.stdout.trim()}`);
+  await runOk([cosign, 'verify', '--allow-http-registry', ...identityArgs, image], { env });
+  await runOk(
+    [cosign, 'verify', '--allow-http-registry', '--new-bundle-format=false', ...identityArgs, image],
+    { env },
+  );
+  step('cosign verify accepts both the bundle referrer and the legacy .sig');
   console.log(
-    `\nsmoke run passed in ${((Date.now() - t0) / 1000).toFixed(1)} s. To verify by hand while a bed runs (npm run bed):`,
+    `\ndemo passed in ${((Date.now() - t0) / 1000).toFixed(1)} s. To verify by hand while a bed runs (npm run bed):`,
   );
   console.log(
-    `  DOCKER_CONFIG=<registries.token.dockerConfig> cosign verify --allow-http-registry --trusted-root=<sigstore.trustedRoot> ` +
-      `--certificate-identity=${identity} --certificate-oidc-issuer=${GITHUB_ISSUER} <image>`,
+    `  DOCKER_CONFIG=<registries.token.dockerConfig> signet verify --trusted-root=<sigstore.trustedRoot> ` +
+      `--certificate-identity=${identity} --certificate-oidc-issuer=${GITHUB_ISSUER} <image>\n` +
+      `  (or the same flags with cosign verify --allow-http-registry [--new-bundle-format=false])`,
   );
 } catch (err) {
   failed = true;
-  console.error(`smoke run failed: ${err instanceof Error ? err.message : String(err)}`);
+  console.error(`demo failed: ${err instanceof Error ? err.message : String(err)}`);
 } finally {
   await bed.stop({ keepLogs: failed });
 }
