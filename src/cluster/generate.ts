@@ -1,0 +1,89 @@
+// The `signet policy` stage: from one description of who signs what, the admission objects of every
+// supported controller, each checked against its controller's own rules before it is returned.
+import { buildClusterImagePolicies } from './cluster-image-policy.ts';
+import { buildConnaisseurValues } from './connaisseur.ts';
+import { PolicyError } from './errors.ts';
+import { checkAdmissionInput } from './input.ts';
+import {
+  buildImageValidatingPolicy,
+  buildKyvernoClusterPolicy,
+  buildPolicyExceptions,
+} from './kyverno-policy.ts';
+import type { AdmissionInput, KubeObject } from './types.ts';
+import { checkClusterImagePolicy } from './webhook-rules.ts';
+
+/** The admission controllers Signet writes for. */
+export type AdmissionTarget = 'policy-controller' | 'kyverno' | 'kyverno-ivp' | 'connaisseur';
+
+/** All targets, in output order. */
+export const ADMISSION_TARGETS: readonly AdmissionTarget[] = [
+  'policy-controller',
+  'kyverno',
+  'kyverno-ivp',
+  'connaisseur',
+];
+
+/** What `generateAdmission` produces. */
+export interface GeneratedAdmission {
+  /** Kubernetes objects for apply or GitOps, in a stable order. */
+  objects: KubeObject[];
+  /** Connaisseur's Helm values (`application:`), when that target was asked for. */
+  connaisseurValues?: Record<string, unknown>;
+  warnings: string[];
+}
+
+/** Generates the objects of the requested targets; throws PolicyError on bad input or a broken object. */
+export function generateAdmission(
+  input: AdmissionInput,
+  targets: readonly AdmissionTarget[] = ADMISSION_TARGETS,
+): GeneratedAdmission {
+  const checked = checkAdmissionInput(input);
+  const objects: KubeObject[] = [];
+  const warnings: string[] = [];
+  const out: GeneratedAdmission = { objects, warnings };
+  if (targets.includes('policy-controller')) {
+    const cips = buildClusterImagePolicies(checked);
+    for (const o of cips.filter((c) => c.kind === 'ClusterImagePolicy')) {
+      const errs = checkClusterImagePolicy(o);
+      if (errs.length > 0) {
+        throw new PolicyError(
+          'POLICY_INVALID_OBJECT',
+          `generated ClusterImagePolicy ${o.metadata.name} breaks the policy-controller webhook: ${errs.join('; ')}`,
+        );
+      }
+    }
+    objects.push(...cips);
+    if (checked.clusterLevel === 'production' && !checked.release) {
+      warnings.push(
+        'policy-controller: production asked for without a release identity: only the build identity is required',
+      );
+    }
+    warnings.push(
+      `policy-controller checks only namespaces labelled policy.sigstore.dev/include=true; it enforces the ${checked.clusterLevel} level cluster-wide`,
+    );
+  }
+  if (targets.includes('kyverno')) objects.push(buildKyvernoClusterPolicy(checked));
+  if (targets.includes('kyverno-ivp')) {
+    const keyless = [checked.build, checked.release].some((s) => s?.kind === 'keyless');
+    if (keyless && checked.trustedRoot) {
+      warnings.push(
+        'kyverno ImageValidatingPolicy: Kyverno 1.19 initialises TUF for keyless attestors even with an inline trusted root; with a private Sigstore, serve it a TUF mirror or use the ClusterPolicy',
+      );
+    }
+    objects.push(
+      buildImageValidatingPolicy(checked, 'development'),
+      buildImageValidatingPolicy(checked, 'production'),
+    );
+  }
+  if (checked.bypass && (targets.includes('kyverno') || targets.includes('kyverno-ivp'))) {
+    const exceptions = buildPolicyExceptions(checked).filter((e) =>
+      e.apiVersion.startsWith('kyverno.io/') ? targets.includes('kyverno') : targets.includes('kyverno-ivp'),
+    );
+    objects.push(...exceptions);
+    warnings.push(
+      `emergency bypass active for namespaces ${checked.bypass.namespaces.join(', ')}: remove it with the next apply`,
+    );
+  }
+  if (targets.includes('connaisseur')) out.connaisseurValues = buildConnaisseurValues(checked);
+  return out;
+}

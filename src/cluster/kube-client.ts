@@ -1,0 +1,253 @@
+// The Kubernetes API as the cluster stage needs it (read, server-side apply, list by label, delete),
+// over @kubernetes/client-node, with the API server's refusals turned into ClusterErrors that say what
+// to do. The only code in Signet that talks to an API server.
+import {
+  ApiException,
+  KubeConfig,
+  KubernetesObjectApi,
+  PatchStrategy,
+  type KubernetesObject,
+} from '@kubernetes/client-node';
+import { CONTROLLER_OF_GROUP, FIELD_MANAGER } from './constants.ts';
+import { ClusterError } from './errors.ts';
+import type { KubeObject } from './types.ts';
+
+/** What the apply stage needs from a cluster; `createKubeApi` is the production one, tests pass fakes. */
+export interface KubeApi {
+  /** The object as stored, or undefined when there is none. */
+  read(obj: KubeObject): Promise<KubeObject | undefined>;
+  /** Server-side apply with field manager `signet`. */
+  apply(obj: KubeObject, opts: { dryRun: boolean; force: boolean }): Promise<KubeObject>;
+  /** Objects of one kind matching a label selector (`a=b,c=d`), in `namespace` or cluster-wide. */
+  list(apiVersion: string, kind: string, labelSelector: string, namespace?: string): Promise<KubeObject[]>;
+  delete(obj: KubeObject, opts: { dryRun: boolean }): Promise<void>;
+}
+
+/** Where the cluster is: a kubeconfig's text (from the input, or the file KUBECONFIG names), or in-cluster facts. */
+export type KubeConfigSource =
+  | { kind: 'kubeconfig'; text: string; context?: string }
+  /** In a pod: the service host and port (env), the service account token and CA (files), read by src/ci. */
+  | { kind: 'in-cluster'; host: string; port: string; token: string; caPem: string; namespace?: string };
+
+/** A KubeConfig from its source; throws CLUSTER_KUBECONFIG naming what is wrong. */
+export function toKubeConfig(source: KubeConfigSource): KubeConfig {
+  const kc = new KubeConfig();
+  try {
+    if (source.kind === 'kubeconfig') {
+      kc.loadFromString(source.text);
+      if (source.context) kc.setCurrentContext(source.context);
+    } else {
+      const host = source.host.includes(':') ? `[${source.host}]` : source.host;
+      kc.loadFromOptions({
+        clusters: [
+          {
+            name: 'in-cluster',
+            server: `https://${host}:${source.port}`,
+            caData: Buffer.from(source.caPem).toString('base64'),
+            skipTLSVerify: false,
+          },
+        ],
+        users: [{ name: 'in-cluster', token: source.token }],
+        contexts: [
+          {
+            name: 'in-cluster',
+            cluster: 'in-cluster',
+            user: 'in-cluster',
+            namespace: source.namespace ?? 'default',
+          },
+        ],
+        currentContext: 'in-cluster',
+      });
+    }
+  } catch (err) {
+    throw new ClusterError(
+      'CLUSTER_KUBECONFIG',
+      `the kubeconfig cannot be read: ${(err as Error).message}; pass a valid kubeconfig or set KUBECONFIG`,
+      { cause: err },
+    );
+  }
+  if (!kc.getCurrentCluster()) {
+    throw new ClusterError(
+      'CLUSTER_KUBECONFIG',
+      `the kubeconfig has no cluster for context "${kc.getCurrentContext()}": pass --context or fix current-context`,
+    );
+  }
+  return kc;
+}
+
+const describeObject = (obj: Pick<KubeObject, 'kind' | 'metadata'>) =>
+  `${obj.kind} ${obj.metadata.namespace ? `${obj.metadata.namespace}/` : ''}${obj.metadata.name}`;
+
+function groupOf(apiVersion: string): string {
+  return apiVersion.includes('/') ? (apiVersion.split('/')[0] ?? '') : '';
+}
+
+interface Status {
+  message?: string;
+  reason?: string;
+  details?: { causes?: { field?: string; message?: string }[] };
+}
+
+function statusOf(err: ApiException<unknown>): Status {
+  const body = err.body;
+  if (typeof body === 'string') {
+    try {
+      return JSON.parse(body) as Status;
+    } catch {
+      return { message: body };
+    }
+  }
+  return (body ?? {}) as Status;
+}
+
+/** Turns a client-node failure into a ClusterError naming the object, the verb and the fix. */
+export function toClusterError(
+  err: unknown,
+  verb: string,
+  obj: Pick<KubeObject, 'apiVersion' | 'kind' | 'metadata'>,
+): ClusterError {
+  if (err instanceof ClusterError) return err;
+  const what = describeObject(obj);
+  const crdMissing = () => {
+    const controller =
+      CONTROLLER_OF_GROUP[groupOf(obj.apiVersion)] ?? `the controller serving ${obj.apiVersion}`;
+    return new ClusterError(
+      'CLUSTER_CRD_MISSING',
+      `the cluster does not serve ${obj.apiVersion} ${obj.kind}: install ${controller} (its CRDs) before applying ${what}`,
+      { cause: err, status: 404 },
+    );
+  };
+  if (err instanceof Error && err.message.startsWith('Unrecognized API version and kind'))
+    return crdMissing();
+  if (err instanceof ApiException) {
+    const status = statusOf(err);
+    const code = err.code;
+    if (code === 404 && err.message.startsWith('Failed to fetch resource metadata')) return crdMissing();
+    const detail = status.message ? `: ${status.message}` : '';
+    switch (code) {
+      case 401:
+        return new ClusterError(
+          'CLUSTER_UNAUTHORIZED',
+          `${verb} ${what}: 401 unauthorized${detail}; the kubeconfig credentials were refused: refresh the token or pick another context`,
+          { cause: err, status: code },
+        );
+      case 403:
+        return new ClusterError(
+          'CLUSTER_FORBIDDEN',
+          `${verb} ${what}: 403 forbidden${detail}; grant the identity "${verb}" on ${obj.kind} (e.g. a ClusterRole with get, list, patch, delete)`,
+          { cause: err, status: code },
+        );
+      case 404:
+        return crdMissing();
+      case 409:
+        return new ClusterError(
+          'CLUSTER_CONFLICT',
+          `${verb} ${what}: 409 conflict${detail}; another field manager owns these fields: fix it there, or pass --force-conflicts to take them over`,
+          { cause: err, status: code },
+        );
+      case 400:
+      case 422: {
+        const causes = (status.details?.causes ?? [])
+          .map((c) => `${c.field ?? ''} ${c.message ?? ''}`.trim())
+          .join('; ');
+        return new ClusterError(
+          'CLUSTER_INVALID',
+          `${verb} ${what}: ${code} rejected${detail}${causes ? ` (${causes})` : ''}`,
+          { cause: err, status: code },
+        );
+      }
+      default:
+        return new ClusterError('CLUSTER_API', `${verb} ${what}: the API server answered ${code}${detail}`, {
+          cause: err,
+          status: code,
+        });
+    }
+  }
+  if (err instanceof Error && err.message.includes('HTTP protocol is not allowed')) {
+    return new ClusterError(
+      'CLUSTER_KUBECONFIG',
+      `${verb} ${what}: the kubeconfig server is plain http: use https (or insecure-skip-tls-verify for a local test server)`,
+      { cause: err },
+    );
+  }
+  const e = err as { code?: string; cause?: { code?: string }; message?: string };
+  const sys = e.code ?? e.cause?.code;
+  return new ClusterError(
+    'CLUSTER_UNREACHABLE',
+    `${verb} ${what}: the API server cannot be reached${sys ? ` (${sys})` : ''}: ${e.message ?? String(err)}; check the kubeconfig server address`,
+    { cause: err },
+  );
+}
+
+const DRY_RUN = 'All';
+
+/** The production KubeApi over @kubernetes/client-node's generic object API. */
+export function createKubeApi(source: KubeConfigSource): KubeApi {
+  const client = KubernetesObjectApi.makeApiClient(toKubeConfig(source));
+  const header = (obj: KubeObject) => ({
+    apiVersion: obj.apiVersion,
+    kind: obj.kind,
+    metadata: { name: obj.metadata.name, namespace: obj.metadata.namespace },
+  });
+  return {
+    async read(obj) {
+      try {
+        return (await client.read(
+          header(obj) as KubernetesObject & { metadata: { name: string } },
+        )) as unknown as KubeObject;
+      } catch (err) {
+        if (
+          err instanceof ApiException &&
+          err.code === 404 &&
+          !err.message.startsWith('Failed to fetch resource metadata')
+        )
+          return undefined;
+        throw toClusterError(err, 'get', obj);
+      }
+    },
+    async apply(obj, opts) {
+      try {
+        return (await client.patch(
+          obj as KubernetesObject,
+          undefined,
+          opts.dryRun ? DRY_RUN : undefined,
+          FIELD_MANAGER,
+          opts.force,
+          PatchStrategy.ServerSideApply,
+        )) as unknown as KubeObject;
+      } catch (err) {
+        throw toClusterError(err, 'patch', obj);
+      }
+    },
+    async list(apiVersion, kind, labelSelector, namespace) {
+      try {
+        const res = await client.list(
+          apiVersion,
+          kind,
+          namespace,
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+          labelSelector,
+        );
+        return res.items.map((i) => ({ ...(i as unknown as KubeObject), apiVersion, kind }));
+      } catch (err) {
+        throw toClusterError(err, 'list', { apiVersion, kind, metadata: { name: `-l ${labelSelector}` } });
+      }
+    },
+    async delete(obj, opts) {
+      try {
+        await client.delete(header(obj) as KubernetesObject, undefined, opts.dryRun ? DRY_RUN : undefined);
+      } catch (err) {
+        if (
+          err instanceof ApiException &&
+          err.code === 404 &&
+          !err.message.startsWith('Failed to fetch resource metadata')
+        )
+          return;
+        throw toClusterError(err, 'delete', obj);
+      }
+    },
+  };
+}

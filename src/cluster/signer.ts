@@ -1,0 +1,85 @@
+// Checks a signer before any object is generated from it: a keyless identity needs its issuer and one
+// exact subject or one regular expression that pins something (`.*` verifies nothing), and every
+// regular expression is anchored, because cosign, Kyverno and policy-controller match them unanchored.
+import { createPublicKey } from 'node:crypto';
+import { PolicyError } from './errors.ts';
+import type { KeylessSigner, Signer } from './types.ts';
+
+/** Probes no real identity has in common: a regexp matching all of them pins nothing. */
+const ANYTHING_PROBES = ['', 'x', 'https://evil.example/attacker@refs/heads/main', 'mallory@example.com'];
+
+/** `^(?:re)$`, unless `re` is anchored at both ends already. */
+export function anchorRegExp(re: string): string {
+  return re.startsWith('^') && re.endsWith('$') && !re.endsWith('\\$') ? re : `^(?:${re})$`;
+}
+
+/** Escapes `s` for a regular expression that both Go RE2 and JavaScript read the same. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/**
+ * The SAN regexp for one workflow at any ref matching `refGlob` (`refs/tags/v*`): the workflow part is
+ * exact, `*` in the ref stands for one or more characters. Separates release tags from branches.
+ */
+export function toRefSubjectRegExp(workflow: string, refGlob: string): string {
+  const ref = refGlob.split('*').map(escapeRegExp).join('.+');
+  return `^${escapeRegExp(workflow)}@${ref}$`;
+}
+
+function checkKeyless(s: KeylessSigner, what: string): KeylessSigner {
+  if (!s.issuer || s.issuer.trim() === '') {
+    throw new PolicyError(
+      'POLICY_INVALID_IDENTITY',
+      `${what}: the oidc issuer is empty: give the issuer of the signing identity (e.g. https://token.actions.githubusercontent.com)`,
+    );
+  }
+  const hasSubject = s.subject !== undefined && s.subject !== '';
+  const hasRegExp = s.subjectRegExp !== undefined && s.subjectRegExp !== '';
+  if (hasSubject === hasRegExp) {
+    throw new PolicyError(
+      'POLICY_INVALID_IDENTITY',
+      `${what}: give exactly one of subject or subject regexp, got ${hasSubject ? 'both' : 'neither'}`,
+    );
+  }
+  if (hasSubject) return { kind: 'keyless', issuer: s.issuer, subject: s.subject };
+  const anchored = anchorRegExp(s.subjectRegExp ?? '');
+  let compiled: RegExp;
+  try {
+    compiled = new RegExp(anchored, 'u');
+  } catch (err) {
+    throw new PolicyError(
+      'POLICY_INVALID_IDENTITY',
+      `${what}: subject regexp is invalid: ${(err as Error).message}`,
+    );
+  }
+  if (ANYTHING_PROBES.every((p) => compiled.test(p))) {
+    throw new PolicyError(
+      'POLICY_INVALID_IDENTITY',
+      `${what}: subject regexp ${JSON.stringify(s.subjectRegExp)} matches any identity: pin the workflow path and ref`,
+    );
+  }
+  return { kind: 'keyless', issuer: s.issuer, subjectRegExp: anchored };
+}
+
+/** Validates and normalises a signer (anchored regexps, trimmed PEM); throws POLICY_INVALID_IDENTITY. */
+export function checkSigner(s: Signer, what: string): Signer {
+  if (s.kind === 'keyless') return checkKeyless(s, what);
+  const pem = s.publicKey.trim();
+  try {
+    if (!pem.startsWith('-----BEGIN PUBLIC KEY-----')) throw new Error('not a PEM PUBLIC KEY');
+    createPublicKey(pem);
+  } catch (err) {
+    throw new PolicyError(
+      'POLICY_INVALID_IDENTITY',
+      `${what}: the public key is not a PEM "PUBLIC KEY" (cosign.pub): ${(err as Error).message}`,
+    );
+  }
+  return { kind: 'key', publicKey: `${pem}\n` };
+}
+
+/** A short description for messages and annotations: the subject, the regexp, or "public key". */
+export function describeSigner(s: Signer): string {
+  if (s.kind === 'key') return 'public key';
+  return `${s.subject ?? s.subjectRegExp} (issuer ${s.issuer})`;
+}

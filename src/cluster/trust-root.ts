@@ -1,0 +1,129 @@
+// A private Sigstore's trust material (its trusted_root.json) in the shapes the controllers take:
+// policy-controller's TrustRoot (`spec.sigstoreKeys`: PEM, then base64, as Go marshals []byte;
+// pkg/apis/config/sigstore_keys.go) and the PEM strings Kyverno's attestors take inline.
+import { POLICY_CONTROLLER_GROUP } from './constants.ts';
+import { PolicyError } from './errors.ts';
+import type { KubeObject, TrustedRootJSON } from './types.ts';
+
+interface RawKey {
+  baseUrl?: string;
+  hashAlgorithm?: string;
+  publicKey?: { rawBytes?: string };
+}
+interface RawAuthority {
+  subject?: { organization?: string; commonName?: string };
+  uri?: string;
+  certChain?: { certificates?: { rawBytes?: string }[] };
+}
+
+/** The parts of a trusted root the generators use, PEM-encoded. */
+export interface TrustPems {
+  /** Fulcio URL and its chain (leaf-most first, root last), PEM. */
+  fulcio: {
+    url: string;
+    chainPem: string;
+    rootPem: string;
+    subject: { organization: string; commonName: string };
+  }[];
+  rekor: { url: string; publicKeyPem: string; hashAlgorithm: string }[];
+  ctlogs: { url: string; publicKeyPem: string; hashAlgorithm: string }[];
+  tsas: { url: string; chainPem: string; subject: { organization: string; commonName: string } }[];
+}
+
+function pem(label: string, b64: string): string {
+  const lines = b64.match(/.{1,64}/g) ?? [];
+  return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
+}
+
+function toHash(alg: string | undefined): string {
+  if (alg === 'SHA2_384') return 'sha-384';
+  if (alg === 'SHA2_512') return 'sha-512';
+  return 'sha-256';
+}
+
+function keys(list: unknown, what: string): TrustPems['rekor'] {
+  return ((list as RawKey[] | undefined) ?? []).map((k, i) => {
+    if (!k.publicKey?.rawBytes || !k.baseUrl) {
+      throw new PolicyError(
+        'POLICY_INVALID_INPUT',
+        `trusted root: ${what}[${i}] has no baseUrl or publicKey.rawBytes`,
+      );
+    }
+    return {
+      url: k.baseUrl,
+      publicKeyPem: pem('PUBLIC KEY', k.publicKey.rawBytes),
+      hashAlgorithm: toHash(k.hashAlgorithm),
+    };
+  });
+}
+
+function authorities(list: unknown, what: string): TrustPems['tsas'] {
+  return ((list as RawAuthority[] | undefined) ?? []).map((a, i) => {
+    const certs = a.certChain?.certificates ?? [];
+    if (certs.length === 0 || !a.uri || certs.some((c) => !c.rawBytes)) {
+      throw new PolicyError(
+        'POLICY_INVALID_INPUT',
+        `trusted root: ${what}[${i}] has no uri or certificate chain`,
+      );
+    }
+    return {
+      url: a.uri,
+      chainPem: certs.map((c) => pem('CERTIFICATE', c.rawBytes ?? '')).join(''),
+      subject: { organization: a.subject?.organization ?? '', commonName: a.subject?.commonName ?? '' },
+    };
+  });
+}
+
+/** Reads the keys and chains out of a trusted_root.json; throws POLICY_INVALID_INPUT when parts are missing. */
+export function toTrustPems(root: TrustedRootJSON): TrustPems {
+  const fulcio = authorities(root.certificateAuthorities, 'certificateAuthorities').map((a, i) => {
+    const certs = (root.certificateAuthorities as RawAuthority[])[i]?.certChain?.certificates ?? [];
+    return { ...a, rootPem: pem('CERTIFICATE', certs[certs.length - 1]?.rawBytes ?? '') };
+  });
+  return {
+    fulcio,
+    rekor: keys(root.tlogs, 'tlogs'),
+    ctlogs: keys(root.ctlogs, 'ctlogs'),
+    tsas: authorities(root.timestampAuthorities, 'timestampAuthorities'),
+  };
+}
+
+const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
+
+/** policy-controller's TrustRoot for a private Sigstore, referenced by keyless authorities' `trustRootRef`. */
+export function buildTrustRoot(
+  name: string,
+  root: TrustedRootJSON,
+  labels: Record<string, string>,
+): KubeObject {
+  const t = toTrustPems(root);
+  return {
+    apiVersion: `${POLICY_CONTROLLER_GROUP}/v1alpha1`,
+    kind: 'TrustRoot',
+    metadata: { name, labels },
+    spec: {
+      sigstoreKeys: {
+        certificateAuthorities: t.fulcio.map((f) => ({
+          subject: f.subject,
+          uri: f.url,
+          certChain: b64(f.chainPem),
+        })),
+        tLogs: t.rekor.map((k) => ({
+          baseURL: k.url,
+          hashAlgorithm: k.hashAlgorithm,
+          publicKey: b64(k.publicKeyPem),
+        })),
+        ctLogs: t.ctlogs.map((k) => ({
+          baseURL: k.url,
+          hashAlgorithm: k.hashAlgorithm,
+          publicKey: b64(k.publicKeyPem),
+        })),
+        timestampAuthorities: t.tsas.map((a) => ({
+          subject: a.subject,
+          uri: a.url,
+          certChain: b64(a.chainPem),
+        })),
+      },
+    },
+  };
+}
