@@ -69,7 +69,9 @@ export function toKubeConfig(source: KubeConfigSource): KubeConfig {
   if (!kc.getCurrentCluster()) {
     throw new ClusterError(
       'CLUSTER_KUBECONFIG',
-      `the kubeconfig has no cluster for context "${kc.getCurrentContext()}": pass --context or fix current-context`,
+      kc.getCurrentContext()
+        ? `the kubeconfig has no cluster for context "${kc.getCurrentContext()}": pass --context or fix current-context`
+        : 'the kubeconfig sets no current-context (and none was given): pass --context or set current-context',
     );
   }
   return kc;

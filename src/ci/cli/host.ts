@@ -1,7 +1,8 @@
 // Everything the CLI touches outside the process: environment, files, terminal, network. Commands get
 // a Host, so the adapter stays the one place that reads env and files (STYLE §1, §4), and the
 // commands can be run in-process by tests with a Host of their own.
-import { chmod, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
 
 /** The outside world as the CLI sees it. */
@@ -9,6 +10,8 @@ export interface Host {
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
   readFile(path: string): Promise<Buffer>;
+  /** The entries of a folder, sorted by name; undefined when `path` is a file. */
+  readDir(path: string): Promise<{ name: string; directory: boolean }[] | undefined>;
   /** Writes a file with `mode` (cosign.key 0600, cosign.pub 0644), failing if it exists unless `overwrite`. */
   writeFile(
     path: string,
@@ -30,7 +33,19 @@ export function processHost(): Host {
     env: process.env,
     cwd: process.cwd(),
     readFile: (path) => readFile(path),
+    async readDir(path) {
+      try {
+        const entries = await readdir(path, { withFileTypes: true });
+        return entries
+          .map((e) => ({ name: e.name, directory: e.isDirectory() }))
+          .sort((a, b) => (a.name < b.name ? -1 : 1));
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
+        throw err;
+      }
+    },
     async writeFile(path, data, { mode, overwrite = false }) {
+      await mkdir(dirname(path), { recursive: true });
       await writeFile(path, data, { mode, flag: overwrite ? 'w' : 'wx' });
       await chmod(path, mode); // the umask may have narrowed or the file pre-existed
     },

@@ -5,6 +5,7 @@ import { VERSION } from '../../version.ts';
 import { formatFlags, parseFlags, UsageError } from './args.ts';
 import type { Command } from './command.ts';
 import { signBlobCommand, verifyBlobCommand } from './commands/blob.ts';
+import { policyCommand, preflightCommand } from './commands/cluster.ts';
 import { signCommand, triangulateCommand, verifyCommand } from './commands/image.ts';
 import { generateKeyPairCommand, publicKeyCommand } from './commands/keys.ts';
 import type { Host } from './host.ts';
@@ -15,6 +16,8 @@ const COMMANDS: Command[] = [
   triangulateCommand,
   signBlobCommand,
   verifyBlobCommand,
+  policyCommand,
+  preflightCommand,
   generateKeyPairCommand,
   publicKeyCommand,
 ];

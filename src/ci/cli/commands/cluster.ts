@@ -1,0 +1,346 @@
+// `signet policy` (admission objects: printed, written for GitOps, or applied with server-side apply)
+// and `signet preflight` (verify the images of Kubernetes manifests before they reach the cluster).
+import { isAbsolute, join } from 'node:path';
+import { stringify } from 'yaml';
+import {
+  ADMISSION_TARGETS,
+  applyObjects,
+  createKubeApi,
+  generateAdmission,
+  parsePreflightPolicy,
+  preflight,
+  toGitOpsFiles,
+  toPreflightJSON,
+  toPreflightMarkdown,
+  type AdmissionTarget,
+  type KubeConfigSource,
+  type Signer,
+} from '../../../cluster/index.ts';
+import { parseDigest, parseReference } from '../../../registry/index.ts';
+import { bool, list, str, UsageError, type FlagValues } from '../args.ts';
+import type { Command } from '../command.ts';
+import { REGISTRY_FLAGS, registryClient, trustedRoot } from '../context.ts';
+import type { Host } from '../host.ts';
+import { preflightVerifier } from '../../common/preflight-verifier.ts';
+
+const path = (host: Host, p: string) => (isAbsolute(p) ? p : join(host.cwd, p));
+
+async function signerFrom(
+  flags: FlagValues,
+  host: Host,
+  prefix: '' | 'release-',
+): Promise<Signer | undefined> {
+  const key = str(flags, `${prefix}key`);
+  const subject = str(flags, `${prefix}certificate-identity`);
+  const subjectRegExp = str(flags, `${prefix}certificate-identity-regexp`);
+  const issuer = str(flags, `${prefix}certificate-oidc-issuer`);
+  if (key) {
+    if (subject || subjectRegExp || issuer) {
+      throw new UsageError(`give either --${prefix}key or the --${prefix}certificate-* flags, not both`);
+    }
+    return { kind: 'key', publicKey: (await host.readFile(path(host, key))).toString('utf8') };
+  }
+  if (!subject && !subjectRegExp && !issuer) return undefined;
+  if (!issuer)
+    throw new UsageError(
+      `--${prefix}certificate-oidc-issuer is required with --${prefix}certificate-identity`,
+    );
+  if (!subject === !subjectRegExp) {
+    throw new UsageError(
+      `give one of --${prefix}certificate-identity or --${prefix}certificate-identity-regexp`,
+    );
+  }
+  return subject ? { kind: 'keyless', issuer, subject } : { kind: 'keyless', issuer, subjectRegExp };
+}
+
+async function kubeSource(flags: FlagValues, host: Host): Promise<KubeConfigSource> {
+  const file = str(flags, 'kubeconfig') ?? host.env.KUBECONFIG?.split(':')[0];
+  const context = str(flags, 'context');
+  if (file)
+    return { kind: 'kubeconfig', text: (await host.readFile(path(host, file))).toString('utf8'), context };
+  const sa = '/var/run/secrets/kubernetes.io/serviceaccount';
+  if (host.env.KUBERNETES_SERVICE_HOST) {
+    return {
+      kind: 'in-cluster',
+      host: host.env.KUBERNETES_SERVICE_HOST,
+      port: host.env.KUBERNETES_SERVICE_PORT ?? '443',
+      token: (await host.readFile(`${sa}/token`)).toString('utf8').trim(),
+      caPem: (await host.readFile(`${sa}/ca.crt`)).toString('utf8'),
+    };
+  }
+  if (host.env.HOME) {
+    return {
+      kind: 'kubeconfig',
+      text: (await host.readFile(join(host.env.HOME, '.kube', 'config'))).toString('utf8'),
+      context,
+    };
+  }
+  throw new UsageError('no cluster: pass --kubeconfig, set KUBECONFIG, or run in a pod');
+}
+
+const SIGNER_FLAGS = (prefix: string, who: string) => ({
+  [`${prefix}certificate-identity`]: {
+    type: 'string' as const,
+    value: 'SAN',
+    description: `${who}: exact certificate identity`,
+  },
+  [`${prefix}certificate-identity-regexp`]: {
+    type: 'string' as const,
+    value: 'RE',
+    description: `${who}: identity regexp (anchored)`,
+  },
+  [`${prefix}certificate-oidc-issuer`]: {
+    type: 'string' as const,
+    value: 'URL',
+    description: `${who}: OIDC issuer`,
+  },
+  [`${prefix}key`]: {
+    type: 'string' as const,
+    value: 'PUB',
+    description: `${who}: cosign public key file instead`,
+  },
+});
+
+export const policyCommand: Command = {
+  name: 'policy',
+  summary: 'generate admission objects (policy-controller, Kyverno, Connaisseur); print, write or apply them',
+  usage: 'signet policy --name N --repository REPO [signer flags] [--output-dir DIR | --apply [--dry-run]]',
+  flags: {
+    name: {
+      type: 'string',
+      value: 'NAME',
+      description: 'base name of every object (DNS-1123, ≤ 40 characters)',
+    },
+    repository: { type: 'list', value: 'REPO', description: 'repository governed (repeatable)' },
+    ...SIGNER_FLAGS('', 'build signer'),
+    ...SIGNER_FLAGS('release-', 'release signer (production then requires build AND release)'),
+    target: { type: 'list', value: 'T', description: `one of ${ADMISSION_TARGETS.join(', ')} (default all)` },
+    'signature-format': {
+      type: 'string',
+      value: 'legacy|bundle',
+      description: 'what the signer wrote',
+      default: 'legacy',
+    },
+    'signature-repository': {
+      type: 'string',
+      value: 'REPO',
+      description: 'where signatures live (COSIGN_REPOSITORY)',
+    },
+    digest: {
+      type: 'list',
+      value: 'DIGEST',
+      description: 'also pin this digest in a per-digest object (repeatable)',
+    },
+    attestation: { type: 'list', value: 'NAME=PREDICATE', description: 'required attestation (repeatable)' },
+    mode: {
+      type: 'string',
+      value: 'enforce|warn',
+      description: 'policy-controller mode',
+      default: 'enforce',
+    },
+    'trusted-root': {
+      type: 'string',
+      value: 'FILE',
+      description: 'private Sigstore trusted_root.json (emitted as a TrustRoot)',
+    },
+    'insecure-ignore-tlog': { type: 'boolean', description: 'signatures were made without a tlog entry' },
+    'bypass-namespace': {
+      type: 'list',
+      value: 'NS',
+      description: 'emergency bypass: a Kyverno PolicyException for NS',
+    },
+    'bypass-reason': { type: 'string', value: 'TEXT', description: 'who approved the bypass and why' },
+    'output-dir': { type: 'string', value: 'DIR', description: 'write one file per object for GitOps' },
+    apply: { type: 'boolean', description: 'server-side apply to the cluster (fieldManager signet)' },
+    'dry-run': { type: 'boolean', description: 'with --apply: validate on the server, store nothing' },
+    prune: {
+      type: 'boolean',
+      description: 'with --apply: delete superseded per-digest objects',
+      default: true,
+    },
+    'force-conflicts': { type: 'boolean', description: 'with --apply: take over fields other managers own' },
+    kubeconfig: {
+      type: 'string',
+      value: 'FILE',
+      description: 'kubeconfig (default $KUBECONFIG, in-cluster, ~/.kube/config)',
+    },
+    context: { type: 'string', value: 'NAME', description: 'kubeconfig context' },
+  },
+  async run({ flags, positionals }, host) {
+    if (positionals.length > 0) throw new UsageError('signet policy takes no arguments, only flags');
+    const name = str(flags, 'name');
+    if (!name) throw new UsageError('--name is required');
+    const repositories = list(flags, 'repository').map((r) => parseReference(r));
+    if (repositories.length === 0) throw new UsageError('--repository is required (repeatable)');
+    const build = await signerFrom(flags, host, '');
+    if (!build)
+      throw new UsageError(
+        'the build signer is required: --certificate-identity and --certificate-oidc-issuer, or --key',
+      );
+    const release = await signerFrom(flags, host, 'release-');
+    const format = str(flags, 'signature-format') ?? 'legacy';
+    if (format !== 'legacy' && format !== 'bundle')
+      throw new UsageError('--signature-format takes legacy or bundle');
+    const mode = str(flags, 'mode') ?? 'enforce';
+    if (mode !== 'enforce' && mode !== 'warn') throw new UsageError('--mode takes enforce or warn');
+    const targets = list(flags, 'target');
+    for (const t of targets) {
+      if (!(ADMISSION_TARGETS as readonly string[]).includes(t)) {
+        throw new UsageError(`--target ${t}: expected one of ${ADMISSION_TARGETS.join(', ')}`);
+      }
+    }
+    const attestations = list(flags, 'attestation').map((a) => {
+      const i = a.indexOf('=');
+      if (i <= 0) throw new UsageError(`--attestation takes NAME=PREDICATE_TYPE, got ${JSON.stringify(a)}`);
+      return { name: a.slice(0, i), predicateType: a.slice(i + 1) };
+    });
+    const rootPath = str(flags, 'trusted-root');
+    const bypassNs = list(flags, 'bypass-namespace');
+    const sigRepo = str(flags, 'signature-repository');
+    const generated = generateAdmission(
+      {
+        name,
+        repositories,
+        signatureFormat: format,
+        build,
+        release,
+        digests: list(flags, 'digest').map((d) => parseDigest(d)),
+        attestations,
+        mode,
+        trustedRoot: rootPath
+          ? (JSON.parse((await host.readFile(path(host, rootPath))).toString('utf8')) as Record<
+              string,
+              unknown
+            >)
+          : undefined,
+        signatureRepository: sigRepo ? parseReference(sigRepo) : undefined,
+        bypass:
+          bypassNs.length > 0
+            ? { namespaces: bypassNs, reason: str(flags, 'bypass-reason') ?? 'emergency bypass' }
+            : undefined,
+        noTlog: bool(flags, 'insecure-ignore-tlog'),
+      },
+      targets.length > 0 ? (targets as AdmissionTarget[]) : undefined,
+    );
+    for (const w of generated.warnings) host.stderr(`warning: ${w}\n`);
+    const outDir = str(flags, 'output-dir');
+    if (outDir) {
+      const files = toGitOpsFiles(generated.objects, { connaisseurValues: generated.connaisseurValues });
+      for (const f of files)
+        await host.writeFile(join(path(host, outDir), f.path), f.content, { mode: 0o644, overwrite: true });
+      host.stderr(`wrote ${files.length} files to ${outDir}\n`);
+    }
+    if (bool(flags, 'apply')) {
+      const kube = createKubeApi(await kubeSource(flags, host));
+      const result = await applyObjects(
+        {
+          objects: generated.objects,
+          policyName: name,
+          dryRun: bool(flags, 'dry-run'),
+          forceConflicts: bool(flags, 'force-conflicts'),
+          prune: flags.prune !== false,
+        },
+        { kube },
+      );
+      for (const a of result.applied) {
+        host.stdout(`${a.object} ${a.action}${result.dryRun ? ' (dry run)' : ''}\n`);
+      }
+      for (const p of result.pruned) host.stdout(`${p} pruned${result.dryRun ? ' (dry run)' : ''}\n`);
+    } else if (!outDir) {
+      host.stdout(generated.objects.map((o) => stringify(o)).join('---\n'));
+      if (generated.connaisseurValues)
+        host.stdout(`# connaisseur helm values\n---\n${stringify(generated.connaisseurValues)}`);
+    }
+    return 0;
+  },
+};
+
+async function manifestFiles(host: Host, args: string[]): Promise<{ path: string; text: string }[]> {
+  const out: { path: string; text: string }[] = [];
+  const visit = async (p: string) => {
+    const entries = await host.readDir(path(host, p));
+    if (entries === undefined) {
+      out.push({ path: p, text: (await host.readFile(path(host, p))).toString('utf8') });
+      return;
+    }
+    for (const e of entries) {
+      if (e.directory || /\.ya?ml$/.test(e.name)) await visit(join(p, e.name));
+    }
+  };
+  for (const a of args) await visit(a);
+  return out;
+}
+
+export const preflightCommand: Command = {
+  name: 'preflight',
+  summary: 'verify every image of Kubernetes manifests and write them pinned by digest',
+  usage: 'signet preflight --policy P [--output-dir DIR] [--report NAME] FILES|DIRS',
+  flags: {
+    policy: {
+      type: 'string',
+      value: 'FILE',
+      description: 'pre-flight policy: rules of image globs and their signers',
+    },
+    'output-dir': {
+      type: 'string',
+      value: 'DIR',
+      description: 'write the manifests with images pinned here',
+    },
+    report: { type: 'string', value: 'NAME', description: 'write NAME.json and NAME.md reports' },
+    'trusted-root': {
+      type: 'string',
+      value: 'FILE',
+      description: 'Sigstore trusted_root.json (default public-good via TUF)',
+    },
+    'insecure-ignore-tlog': { type: 'boolean', description: 'accept key signatures without a tlog entry' },
+    concurrency: { type: 'string', value: 'N', description: 'verifications in flight', default: '8' },
+    ...REGISTRY_FLAGS,
+  },
+  async run({ flags, positionals }, host) {
+    if (positionals.length === 0) throw new UsageError('give the manifest FILES or DIRS to check');
+    const policyPath = str(flags, 'policy');
+    if (!policyPath) throw new UsageError('--policy is required');
+    const policy = parsePreflightPolicy(
+      (await host.readFile(path(host, policyPath))).toString('utf8'),
+      policyPath,
+    );
+    const files = await manifestFiles(host, positionals);
+    const noTlog = bool(flags, 'insecure-ignore-tlog');
+    const needsRoot = policy.rules.some((r) => r.signers.some((s) => s.kind === 'keyless')) || !noTlog;
+    const registry = await registryClient(flags, host, []);
+    try {
+      const result = await preflight(
+        { files, policy, concurrency: Number(str(flags, 'concurrency') ?? 8) },
+        preflightVerifier({
+          registry,
+          trustedRoot: needsRoot ? await trustedRoot(flags, host) : undefined,
+          noTlog,
+        }),
+      );
+      const outDir = str(flags, 'output-dir');
+      if (outDir && result.ok) {
+        for (const f of result.files)
+          await host.writeFile(join(path(host, outDir), f.path), f.text, { mode: 0o644, overwrite: true });
+      }
+      const report = str(flags, 'report');
+      if (report) {
+        await host.writeFile(path(host, `${report}.json`), toPreflightJSON(result), {
+          mode: 0o644,
+          overwrite: true,
+        });
+        await host.writeFile(path(host, `${report}.md`), toPreflightMarkdown(result), {
+          mode: 0o644,
+          overwrite: true,
+        });
+      }
+      for (const i of result.images) host.stdout(`${i.status}\t${i.pinned ?? i.image}\n`);
+      if (result.error) {
+        host.stderr(`signet preflight: ${result.error.message} [${result.error.code}]\n`);
+        return 1;
+      }
+      return 0;
+    } finally {
+      registry.close();
+    }
+  },
+};

@@ -1,0 +1,175 @@
+// `signet policy` and `signet preflight` as a binary: objects printed, written for GitOps and applied
+// (to the loopback API-server stand-in: no Kubernetes API server can run on these machines), and
+// pre-flight against images the CLI signed in the test bed.
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseAllDocuments } from 'yaml';
+import { startBed, type Bed } from '../bed/index.ts';
+import { GITHUB_ISSUER, GITHUB_JOB_WORKFLOW_REF } from '../bed/oidc.ts';
+import { toolPath } from '../bed/tools.ts';
+import {
+  SIGNET_RESOURCES,
+  startKubeApiserverStub,
+  type KubeApiserverStub,
+} from '../support/kube-apiserver-stub.ts';
+import { runOk } from '../support/run.ts';
+import { signet } from '../support/cli.ts';
+
+const IDENTITY = `https://github.com/${GITHUB_JOB_WORKFLOW_REF}`;
+const signer = ['--certificate-identity', IDENTITY, '--certificate-oidc-issuer', GITHUB_ISSUER];
+let bed: Bed;
+let kube: KubeApiserverStub;
+let work: string;
+
+beforeAll(async () => {
+  bed = await startBed({ registries: ['anonymous'], sigstore: true, oidc: true });
+  kube = await startKubeApiserverStub({ resources: SIGNET_RESOURCES });
+  work = mkdtempSync(join(bed.dir, 'cluster-'));
+});
+afterAll(async () => {
+  await kube?.stop();
+  await bed?.stop();
+});
+
+describe('signet policy', () => {
+  it('prints ClusterImagePolicies pinned to the signer, AND-ing build and release in separate policies', async () => {
+    const r = await signet([
+      'policy',
+      '--name=acme',
+      '--repository=ghcr.io/acme/app',
+      ...signer,
+      '--release-certificate-identity-regexp',
+      '^https://github\\.com/acme/app/\\.github/workflows/release\\.yml@refs/tags/v.+$',
+      '--release-certificate-oidc-issuer',
+      GITHUB_ISSUER,
+      '--target=policy-controller',
+    ]);
+    expect(r.code).toBe(0);
+    const docs = parseAllDocuments(r.stdout).map((d) => d.toJS());
+    expect(docs.map((d) => d.metadata.name)).toEqual(['acme-build', 'acme-release']);
+    for (const d of docs) {
+      expect(d.apiVersion).toBe('policy.sigstore.dev/v1beta1');
+      expect(d.spec.authorities).toHaveLength(1); // two authorities in one policy would be an OR
+    }
+    expect(docs[0].spec.authorities[0].keyless.identities).toEqual([
+      { issuer: GITHUB_ISSUER, subject: IDENTITY },
+    ]);
+  });
+
+  it('writes one file per object for GitOps, and applies idempotently with server-side apply', async () => {
+    const out = join(work, 'gitops');
+    const args = ['policy', '--name=acme', '--repository=ghcr.io/acme/app', ...signer];
+    expect((await signet([...args, '--output-dir', out])).code).toBe(0);
+    const files = readdirSync(out).sort();
+    expect(files).toContain('kustomization.yaml');
+    expect(files.length).toBeGreaterThan(2);
+
+    const kubeconfig = join(work, 'kubeconfig');
+    writeFileSync(kubeconfig, kube.kubeconfig());
+    const first = await signet([...args, '--apply', '--kubeconfig', kubeconfig]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/created/);
+    const second = await signet([...args, '--apply', '--kubeconfig', kubeconfig]);
+    expect(second.code).toBe(0);
+    expect(second.stdout).not.toMatch(/created|configured/);
+    expect(second.stdout).toMatch(/unchanged/);
+    const patches = kube.requests.filter((q) => q.method === 'PATCH');
+    expect(patches.length).toBeGreaterThan(0);
+    expect(patches.every((q) => q.query.fieldManager === 'signet')).toBe(true);
+    expect(patches.every((q) => q.contentType === 'application/apply-patch+yaml')).toBe(true);
+  });
+
+  it('fails with one line on a bad kubeconfig, touching nothing', async () => {
+    const bad = join(work, 'bad-kubeconfig');
+    writeFileSync(bad, 'apiVersion: v1\nkind: Config\n');
+    const before = kube.requests.length;
+    const r = await signet([
+      'policy',
+      '--name=acme',
+      '--repository=ghcr.io/acme/app',
+      ...signer,
+      '--apply',
+      '--kubeconfig',
+      bad,
+    ]);
+    expect(r.code).toBe(1);
+    const errors = r.stderr.trim().split('\n').filter((l) => !l.startsWith('warning: '));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('CLUSTER_KUBECONFIG');
+    expect(kube.requests.length).toBe(before);
+  });
+});
+
+describe('signet preflight', () => {
+  it('pins a signed image, and fails naming an unsigned one', async () => {
+    const reg = bed.registries.anonymous!;
+    const env = { HOME: work, DOCKER_CONFIG: reg.dockerConfigDir };
+    const push = async (tag: string) => {
+      const dir = mkdtempSync(join(work, 'img-'));
+      writeFileSync(join(dir, 'f'), tag);
+      await runOk(['tar', 'cf', join(dir, 'l.tar'), '-C', dir, 'f']);
+      await runOk(
+        [
+          toolPath('crane'),
+          'append',
+          '--insecure',
+          `--new_layer=${join(dir, 'l.tar')}`,
+          `--new_tag=${reg.host}/pf/${tag}:v1`,
+        ],
+        { env },
+      );
+      return `${reg.host}/pf/${tag}:v1`;
+    };
+    const signed = await push('signed');
+    const unsigned = await push('unsigned');
+    const s = bed.sigstore!;
+    await runOk(
+      [
+        process.execPath,
+        join(import.meta.dirname, '../../dist/cli/index.js'),
+        'sign',
+        `--identity-token=${bed.oidc!.githubToken()}`,
+        `--fulcio-url=${s.fulcioURL}`,
+        `--rekor-url=${s.rekorURL}`,
+        signed,
+      ],
+      { env },
+    );
+    writeFileSync(
+      join(work, 'policy.yaml'),
+      `rules:\n  - images: ["${reg.host}/pf/**"]\n    signers:\n      - issuer: ${GITHUB_ISSUER}\n        subject: ${IDENTITY}\n`,
+    );
+    const manifests = join(work, 'manifests');
+    const deploy = (image: string) =>
+      `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: ${image}\n`;
+    await runOk(['mkdir', '-p', manifests]);
+    writeFileSync(join(manifests, 'ok.yaml'), deploy(signed));
+    const ok = await signet(
+      [
+        'preflight',
+        '--policy',
+        join(work, 'policy.yaml'),
+        `--trusted-root=${s.trustedRootPath}`,
+        '--output-dir',
+        join(work, 'pinned'),
+        '--report',
+        join(work, 'report'),
+        manifests,
+      ],
+      { env },
+    );
+    expect(ok.code).toBe(0);
+    const pinned = readFileSync(join(work, 'pinned', manifests, 'ok.yaml'), 'utf8');
+    expect(pinned).toMatch(new RegExp(`image: ${reg.host}/pf/signed@sha256:[0-9a-f]{64}`));
+    expect(JSON.parse(readFileSync(join(work, 'report.json'), 'utf8'))).toMatchObject({ ok: true });
+
+    writeFileSync(join(manifests, 'bad.yaml'), deploy(unsigned));
+    const bad = await signet(
+      ['preflight', '--policy', join(work, 'policy.yaml'), `--trusted-root=${s.trustedRootPath}`, manifests],
+      { env },
+    );
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain(`${reg.host}/pf/unsigned:v1`);
+    expect(bad.stderr).toContain('POLICY_UNVERIFIED');
+  });
+});
