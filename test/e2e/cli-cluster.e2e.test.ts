@@ -93,7 +93,10 @@ describe('signet policy', () => {
       bad,
     ]);
     expect(r.code).toBe(1);
-    const errors = r.stderr.trim().split('\n').filter((l) => !l.startsWith('warning: '));
+    const errors = r.stderr
+      .trim()
+      .split('\n')
+      .filter((l) => !l.startsWith('warning: '));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain('CLUSTER_KUBECONFIG');
     expect(kube.requests.length).toBe(before);
