@@ -15,7 +15,8 @@ import {
   type PreflightDeps,
 } from '../../src/cluster/index.ts';
 import { RegistryClient, parseReference } from '../../src/registry/index.ts';
-import { buildVerifyPolicy, parseTrustedRoot, verifyImage } from '../../src/verify/index.ts';
+import { parseTrustedRoot } from '../../src/verify/index.ts';
+import { preflightVerifier } from '../../src/ci/common/preflight-verifier.ts';
 import { startBed, registryOf, type Bed } from '../bed/index.ts';
 import { GITHUB_ISSUER, GITHUB_JOB_WORKFLOW_REF } from '../bed/oidc.ts';
 import { toolPath } from '../bed/tools.ts';
@@ -408,35 +409,9 @@ rules:
       if (!bed.sigstore) throw new Error('test bed: sigstore did not start');
       const trustedRoot = parseTrustedRoot(bed.sigstore.trustedRoot, 'bed');
       const registry = new RegistryClient({ insecureRegistries: [host] });
+      // The verifier `signet preflight` itself uses (src/ci/common), over the one verify stage.
       const deps: PreflightDeps = {
-        async verify(image, rule) {
-          let digest = image.digest;
-          for (const s of rule.signers) {
-            if (s.kind !== 'keyless') throw new Error('keyless only here');
-            const vp = buildVerifyPolicy({
-              trustedRoot,
-              identity:
-                s.subject !== undefined
-                  ? { certificateIdentity: s.subject, certificateOidcIssuer: s.issuer }
-                  : { certificateIdentityRegexp: s.subjectRegExp, certificateOidcIssuer: s.issuer },
-            });
-            try {
-              const r = await verifyImage({ image, policy: vp, formats: 'legacy' }, { registry });
-              digest = r.digest;
-              if (!r.verified)
-                return {
-                  digest: r.digest,
-                  verified: false,
-                  reason: r.rejected.map((x) => `${x.code}: ${x.message}`).join('; '),
-                };
-            } catch (err) {
-              if (!digest) throw err;
-              return { digest, verified: false, reason: (err as Error).message };
-            }
-          }
-          if (!digest) throw new Error('no digest');
-          return { digest, verified: true };
-        },
+        verify: preflightVerifier({ registry, trustedRoot, formats: 'legacy' }).verify,
       };
       const tagged = images.both.replace(/@sha256:.*/, ':v1');
       const manifest = (img: string) =>
