@@ -2,12 +2,15 @@
 # Installs every tool the tests, the bed and the demo need, at pinned versions. Go-built tools are cached
 # per user in ${SIGNET_TOOLS_CACHE:-~/.cache/signet/tools}/<name>-<version>/ (so fresh clones on the same
 # machine reuse them) and linked into the repo's .cache/tools/bin, where tests look first.
-# Debian packages: the CNCF Distribution registry, the Docker engine, rsync (gitlab-ci-local), htpasswd.
+# Debian packages: the CNCF Distribution registry, the Docker engine, buildah, debootstrap (a real Debian
+# tree for SBOM tests), rsync (gitlab-ci-local), htpasswd.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 COSIGN_VERSION=v3.1.3
 CRANE_VERSION=v0.22.1
+BUILDX_VERSION=v0.38.2         # docker buildx, as a CLI plugin (Debian bookworm has none)
+SYFT_VERSION=v1.42.0           # the SBOM reference (v1.57.0's dependencies are refused by the Go proxy)
 POLICY_TESTER_VERSION=v0.13.1 # sigstore policy-controller's `tester`: admission decisions offline
 KYVERNO_VERSION=v1.19.1       # the Kyverno CLI: evaluates generated policies
 
@@ -15,7 +18,7 @@ cache=${SIGNET_TOOLS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/signet/tools}
 bin=$PWD/.cache/tools/bin
 mkdir -p "$cache" "$bin"
 
-apt_pkgs=(docker-registry docker.io rsync apache2-utils)
+apt_pkgs=(docker-registry docker.io buildah debootstrap rsync apache2-utils)
 missing=()
 for p in "${apt_pkgs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -25,12 +28,12 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-go_tool() { # name module version
+go_tool() { # name module version [extra ldflags]
   local name=$1 module=$2 version=$3 dir="$cache/$1-$3"
   if [ ! -x "$dir/$name" ]; then
     command -v go >/dev/null || { echo "install-tools: go is needed to build $name" >&2; exit 1; }
     echo "install-tools: go install $module@$version"
-    GOBIN="$dir" GOFLAGS=-trimpath go install -ldflags="-s -w" "$module@$version"
+    GOBIN="$dir" GOFLAGS=-trimpath CGO_ENABLED=0 go install -ldflags="-s -w ${4:-}" "$module@$version"
   fi
   ln -sfn "$dir/$name" "$bin/$name"
 }
@@ -54,10 +57,32 @@ go_module_tool() { # name module version package
 
 go_tool cosign github.com/sigstore/cosign/v3/cmd/cosign "$COSIGN_VERSION"
 go_tool crane github.com/google/go-containerregistry/cmd/crane "$CRANE_VERSION"
+go_tool buildx github.com/docker/buildx/cmd/buildx "$BUILDX_VERSION" "-X github.com/docker/buildx/version.Version=$BUILDX_VERSION"
+go_tool syft github.com/anchore/syft/cmd/syft "$SYFT_VERSION" "-X main.version=$SYFT_VERSION"
 go_module_tool tester github.com/sigstore/policy-controller "$POLICY_TESTER_VERSION" ./cmd/tester
 go_module_tool kubectl-kyverno github.com/kyverno/kyverno "$KYVERNO_VERSION" ./cmd/cli/kubectl-kyverno
 
-for t in cosign crane tester kubectl-kyverno docker-registry dockerd docker; do
+# Test images: a real Debian tree (debootstrap, once) and a Python app's site-packages (pip, once),
+# cached beside the tools; test/support/build-images.ts builds images from them.
+data=$(dirname "$cache")
+rootfs=$data/debian-bookworm-minbase.tar
+if [ ! -s "$rootfs" ]; then
+  echo "install-tools: debootstrap --variant=minbase bookworm (once, into $rootfs)"
+  tmp=$(mktemp -d)
+  debootstrap --variant=minbase bookworm "$tmp/root" http://deb.debian.org/debian >/dev/null
+  tar -C "$tmp/root" --numeric-owner -cf "$rootfs.tmp" . && mv "$rootfs.tmp" "$rootfs"
+  rm -rf "$tmp"
+fi
+pyapp=$data/python-app/site-packages
+if [ ! -d "$pyapp" ]; then
+  echo "install-tools: pip install the Python test app (once, into $pyapp)"
+  tmp=$(mktemp -d)
+  python3 -m pip install --quiet --disable-pip-version-check --no-compile --target "$tmp/site-packages" \
+    flask==3.0.3 requests==2.32.3 rich==13.9.4 httpx==0.28.1 pydantic==2.10.4 PyYAML==6.0.2
+  mkdir -p "$(dirname "$pyapp")" && mv "$tmp/site-packages" "$pyapp" && rm -rf "$tmp"
+fi
+
+for t in cosign crane buildx syft tester kubectl-kyverno docker-registry dockerd docker buildah debootstrap; do
   command -v "$t" >/dev/null || [ -x "$bin/$t" ] || { echo "install-tools: $t missing after install" >&2; exit 1; }
 done
 echo "install-tools: ok ($("$bin/cosign" version --json 2>/dev/null | sed -n 's/.*"gitVersion": *"\([^"]*\)".*/cosign \1/p'), crane $("$bin/crane" version))"

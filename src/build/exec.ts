@@ -27,18 +27,20 @@ export const execFile: ExecFile = async (argv, opts = {}) => {
   const [cmd, ...args] = argv;
   if (!cmd) throw new Error('exec: empty argv');
   return await new Promise<ExecResult>((resolve, reject) => {
-    const child = spawn(cmd, args, {
-      env: opts.env,
-      stdio: ['pipe', 'pipe', 'pipe'],
-      shell: false,
-      timeout: opts.timeoutMs ?? 60_000,
-    });
+    const child = spawn(cmd, args, { env: opts.env, stdio: ['pipe', 'pipe', 'pipe'], shell: false });
+    // Our own timer, cleared however the child ends: spawn's `timeout` option keeps its timer (and the
+    // event loop) alive after a start failure such as ENOENT.
+    const timer = setTimeout(() => child.kill('SIGTERM'), opts.timeoutMs ?? 60_000);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => out.push(c));
     child.stderr.on('data', (c: Buffer) => err.push(c));
-    child.on('error', reject);
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
     child.on('close', (code, signal) => {
+      clearTimeout(timer);
       resolve({
         code: code ?? (signal ? 128 : 1),
         stdout: Buffer.concat(out).toString('utf8'),

@@ -1,0 +1,27 @@
+// The one process runner: argv arrays (no shell), exit codes, start failures, timeouts.
+import { execFile } from '../../../src/build/exec.ts';
+
+describe('execFile', () => {
+  it('passes arguments verbatim, never through a shell', async () => {
+    const r = await execFile(['printf', '%s|', '$(touch pwned)', '`id`', "a'b"]);
+    expect(r).toEqual({ code: 0, stdout: "$(touch pwned)|`id`|a'b|", stderr: '' });
+  });
+
+  it('reports the exit code and stderr', async () => {
+    const r = await execFile(['sh', '-c', 'echo oops >&2; exit 3']);
+    expect(r).toMatchObject({ code: 3, stderr: 'oops\n' });
+  });
+
+  it('rejects at once when the program does not exist, leaving no timer behind', async () => {
+    const t0 = Date.now();
+    await expect(execFile(['signet-no-such-program'], { timeoutMs: 60_000 })).rejects.toMatchObject({
+      code: 'ENOENT',
+    });
+    expect(Date.now() - t0).toBeLessThan(5_000);
+  });
+
+  it('ends a program that outlives its timeout', async () => {
+    const r = await execFile(['sleep', '30'], { timeoutMs: 200 });
+    expect(r.code).toBe(128);
+  });
+});
