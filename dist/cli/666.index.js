@@ -739,18 +739,20 @@ const execFile = async (argv, opts = {}) => {
     if (!cmd)
         throw new Error('exec: empty argv');
     return await new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(cmd, args, {
-            env: opts.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            shell: false,
-            timeout: opts.timeoutMs ?? 60_000,
-        });
+        const child = (0,external_node_child_process_.spawn)(cmd, args, { env: opts.env, stdio: ['pipe', 'pipe', 'pipe'], shell: false });
+        // Our own timer, cleared however the child ends: spawn's `timeout` option keeps its timer (and the
+        // event loop) alive after a start failure such as ENOENT.
+        const timer = setTimeout(() => child.kill('SIGTERM'), opts.timeoutMs ?? 60_000);
         const out = [];
         const err = [];
         child.stdout.on('data', (c) => out.push(c));
         child.stderr.on('data', (c) => err.push(c));
-        child.on('error', reject);
+        child.on('error', (e) => {
+            clearTimeout(timer);
+            reject(e);
+        });
         child.on('close', (code, signal) => {
+            clearTimeout(timer);
             resolve({
                 code: code ?? (signal ? 128 : 1),
                 stdout: Buffer.concat(out).toString('utf8'),
