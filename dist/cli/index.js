@@ -13,7 +13,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 (0,node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache)?.();
 const { processHost } = await __nccwpck_require__.e(/* import() */ 715).then(__nccwpck_require__.bind(__nccwpck_require__, 55715));
-const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(931), __nccwpck_require__.e(666)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1666));
+const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(931), __nccwpck_require__.e(49)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73049));
 process.exitCode = await runCli(process.argv.slice(2), processHost());
 
 __webpack_async_result__();

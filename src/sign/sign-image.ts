@@ -265,7 +265,7 @@ function sigTagRef(sigRepo: ImageRef, digest: Digest): ImageRef {
 }
 
 /** The image's descriptor (HEAD, or GET when the registry's HEAD says too little). */
-async function resolveImage(registry: SignRegistry, image: ImageRef): Promise<Descriptor> {
+export async function resolveImage(registry: SignRegistry, image: ImageRef): Promise<Descriptor> {
   const found = await registry.headManifest(image);
   if (!found) {
     throw new SignError(
@@ -277,7 +277,7 @@ async function resolveImage(registry: SignRegistry, image: ImageRef): Promise<De
 }
 
 /** `root`, then every manifest an index lists (depth first, each digest once), as cosign --recursive. */
-async function collectSubjects(
+export async function collectSubjects(
   registry: SignRegistry,
   repo: ImageRef,
   root: Descriptor,

@@ -91,12 +91,14 @@ function layerKey(layer: { payload: Buffer; annotations: Record<string, string> 
 
 /**
  * Reads the `.sig` image at `tagRef` with every layer's payload (verified against its digest), or an
- * empty image when the tag does not exist. `payloads` caches blobs across reads.
+ * empty image when the tag does not exist. `payloads` caches blobs across reads. `maxBytes` bounds each
+ * payload (`.att` layers hold whole predicates, SBOMs among them).
  */
 export async function readSignatureImage(
   registry: SignatureTagRegistry,
   tagRef: ImageRef,
   payloads: Map<Digest, Buffer> = new Map(),
+  maxBytes: number = MAX_PAYLOAD_BYTES,
 ): Promise<SignatureImage> {
   let fetched;
   try {
@@ -121,7 +123,7 @@ export async function readSignatureImage(
     if (!payload) {
       payload = await registry.fetchBlobBytes(tagRef, d.digest, {
         size: d.size,
-        maxBytes: MAX_PAYLOAD_BYTES,
+        maxBytes,
       });
       payloads.set(d.digest, payload);
     }

@@ -4,6 +4,7 @@ import { describeError, SignetError } from '../../errors.ts';
 import { VERSION } from '../../version.ts';
 import { formatFlags, parseFlags, UsageError } from './args.ts';
 import type { Command } from './command.ts';
+import { attestCommand, verifyAttestationCommand } from './commands/attest.ts';
 import { signBlobCommand, verifyBlobCommand } from './commands/blob.ts';
 import { policyCommand, preflightCommand } from './commands/cluster.ts';
 import { signCommand, triangulateCommand, verifyCommand } from './commands/image.ts';
@@ -14,6 +15,8 @@ const COMMANDS: Command[] = [
   signCommand,
   verifyCommand,
   triangulateCommand,
+  attestCommand,
+  verifyAttestationCommand,
   signBlobCommand,
   verifyBlobCommand,
   policyCommand,

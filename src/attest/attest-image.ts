@@ -1,0 +1,223 @@
+// The attest stage: signs an in-toto statement about an image (and, for an index, about every
+// manifest it lists) with the signing core of the sign stage, and stores it in cosign's legacy
+// `sha256-<hex>.att` image, as a Sigstore bundle referrer, or both.
+//
+// Outline, as signImage: (1) resolve the image to one digest and collect the manifests; (2) make every
+// DSSE bundle (Fulcio, Rekor, TSA) before (3) writing anything, so a Sigstore failure leaves the
+// registry untouched. Both formats go through a Rekor `dsse` entry, as cosign v3.1.3 writes for
+// `attest` in either format (measured on the bed). Rekor's dsse (and intoto) entries store only the
+// hashes of the envelope and payload, not the predicate, so large predicates (SBOMs) cost Rekor nothing;
+// the registry holds the whole envelope.
+import { bundleToJSON, type Bundle } from '@sigstore/bundle';
+import {
+  OCI_MANIFEST_MEDIA_TYPE,
+  formatReference,
+  formatRepository,
+  type Descriptor,
+  type Digest,
+  type ImageRef,
+} from '../registry/index.ts';
+import { buildBundleReferrer } from '../sign/bundle-referrer.ts';
+import { createWitnesses, signStatement } from '../sign/bundler.ts';
+import { systemClock, type Clock } from '../sign/clock.ts';
+import { ATTESTATION_TAG_SUFFIX } from '../sign/constants.ts';
+import { bundleLogIndex } from '../sign/duplicates.ts';
+import { SignError } from '../sign/errors.ts';
+import type { SignDeps, SignFormat, SignRegistry } from '../sign/sign-image.ts';
+import { collectSubjects, resolveImage } from '../sign/sign-image.ts';
+import { appendSignatureLayer, isRetryableWrite, readSignatureImage } from '../sign/signature-tag.ts';
+import { toStatement } from '../sign/statement.ts';
+import { AttestError } from './errors.ts';
+import { toAttestationLayer } from './legacy-attestation.ts';
+
+/** What to attest, already parsed. */
+export interface AttestInput {
+  /** The image, by digest or by tag (a tag is resolved once). */
+  image: ImageRef;
+  /** The predicate type URI (cosign shorthands resolved by parsePredicateType). */
+  predicateType: string;
+  /** The predicate, parsed JSON. */
+  predicate: unknown;
+  /** Default `both`. */
+  format?: SignFormat;
+  /** For an index, also attest every manifest it lists; default true. */
+  recursive?: boolean;
+  /** Store attestations here instead of the image's repository (COSIGN_REPOSITORY); tag ignored. */
+  signatureRepository?: ImageRef;
+}
+
+/** The services the attest stage uses: the sign stage's. */
+export type AttestDeps = Pick<SignDeps, 'registry' | 'signer' | 'witnesses' | 'clock' | 'settle'>;
+
+/** One attestation of one manifest and where it is stored. */
+export interface StoredAttestation {
+  subject: Descriptor;
+  format: 'legacy' | 'bundle';
+  /** The `.att` tag, or the referrer manifest by digest. */
+  location: ImageRef;
+  logIndex?: number;
+}
+
+/** What the attest stage did. */
+export interface AttestResult {
+  image: ImageRef;
+  digest: Digest;
+  predicateType: string;
+  attestations: StoredAttestation[];
+  warnings: string[];
+}
+
+interface Job {
+  subject: Descriptor;
+  format: 'legacy' | 'bundle';
+  bundle?: Bundle;
+}
+
+const MAX_INDEX_DEPTH = 4;
+/** The largest `.att` layer read back (a DSSE envelope holding a whole SBOM). */
+export const MAX_ATTESTATION_BYTES = 64 << 20;
+const BUNDLE_WRITE_ATTEMPTS = 3;
+
+/** Attests `input.image` (and an index's manifests), writing nothing unless every bundle was made. */
+export async function attestImage(input: AttestInput, deps: AttestDeps): Promise<AttestResult> {
+  const clock = deps.clock ?? systemClock;
+  const format = input.format ?? 'both';
+  const formats: ('legacy' | 'bundle')[] = format === 'both' ? ['legacy', 'bundle'] : [format];
+  const warnings: string[] = [];
+  const repo: ImageRef = { registry: input.image.registry, repository: input.image.repository };
+  const sigRepo: ImageRef = input.signatureRepository
+    ? { registry: input.signatureRepository.registry, repository: input.signatureRepository.repository }
+    : repo;
+
+  // 1. One digest, and the manifests under it.
+  const root = await resolveImage(deps.registry, input.image);
+  if (!input.image.digest) {
+    warnings.push(
+      `${formatReference(input.image)} names a tag: attested ${root.digest}, the manifest it pointed to when read; pass the digest to be sure what is attested`,
+    );
+  }
+  const subjects =
+    input.recursive === false ? [root] : await collectSubjects(deps.registry, repo, root, MAX_INDEX_DEPTH);
+  const rootRef = formatReference({ ...repo, digest: root.digest });
+
+  // Keyless needs Rekor or a TSA to prove when the short-lived certificate was used.
+  if (!deps.witnesses.rekorURL && !deps.witnesses.tsaURL) {
+    let kind: string;
+    try {
+      kind = (await deps.signer.sign(Buffer.from(root.digest))).key.$case;
+    } catch (err) {
+      throw new SignError('SIGN_FAILED', `attesting ${rootRef}: ${(err as Error).message}`, { cause: err });
+    }
+    if (kind !== 'publicKey') {
+      throw new AttestError(
+        'ATTEST_INVALID_INPUT',
+        `attesting ${rootRef}: keyless signing without a transparency log needs a timestamp authority: expected a Rekor URL or a TSA URL, got neither; set one, or sign with a key`,
+      );
+    }
+  }
+
+  // 2. Every bundle, before any write. Each format gets its own signature and tlog entry, as cosign.
+  const jobs: Job[] = subjects.flatMap((subject) => formats.map((f) => ({ subject, format: f })));
+  const witnesses = createWitnesses(deps.witnesses, 'dsse');
+  const name = formatRepository(repo);
+  for (const job of jobs) {
+    const statement = toStatement(job.subject.digest, input.predicateType, input.predicate, name);
+    try {
+      job.bundle = await signStatement(statement, { signer: deps.signer, witnesses });
+    } catch (err) {
+      const at = formatReference({ ...repo, digest: job.subject.digest });
+      throw new SignError('SIGN_FAILED', `attesting ${at}: ${(err as Error).message}`, { cause: err });
+    }
+  }
+  const made = jobs[0]?.bundle;
+  if (made && made.verificationMaterial.tlogEntries.length === 0) {
+    warnings.push(
+      'no transparency log entry (no Rekor URL): verifiers must skip the tlog check (cosign verify-attestation --insecure-ignore-tlog=true)',
+    );
+  }
+
+  // 3. Write: each job touches its own `.att` tag or its subject's referrers.
+  const attestations = await Promise.all(
+    jobs.map((job) =>
+      job.format === 'legacy'
+        ? writeLegacy(deps, clock, sigRepo, job, input.predicateType)
+        : writeBundle(deps.registry, clock, sigRepo, job, input.predicateType),
+    ),
+  );
+  return {
+    image: { ...repo, digest: root.digest },
+    digest: root.digest,
+    predicateType: input.predicateType,
+    attestations,
+    warnings,
+  };
+}
+
+/** `sha256-<hex>.att` in `sigRepo`. */
+export function toAttestationTag(sigRepo: ImageRef, digest: Digest): ImageRef {
+  return {
+    registry: sigRepo.registry,
+    repository: sigRepo.repository,
+    tag: `${digest.replace(':', '-')}${ATTESTATION_TAG_SUFFIX}`,
+  };
+}
+
+async function writeLegacy(
+  deps: AttestDeps,
+  clock: Clock,
+  sigRepo: ImageRef,
+  job: Job,
+  predicateType: string,
+): Promise<StoredAttestation> {
+  const location = toAttestationTag(sigRepo, job.subject.digest);
+  // The race-safe append of the sign stage: concurrent attesters keep each other's layers. Read here
+  // with the attestation size bound: the append keeps the payloads it was given and never fetches them
+  // again.
+  const current = await readSignatureImage(deps.registry, location, new Map(), MAX_ATTESTATION_BYTES);
+  await appendSignatureLayer(deps.registry, location, toAttestationLayer(job.bundle!, predicateType), {
+    clock,
+    current,
+    settle: deps.settle,
+  });
+  const done: StoredAttestation = { subject: job.subject, format: 'legacy', location };
+  const logIndex = job.bundle!.verificationMaterial.tlogEntries[0]?.logIndex;
+  if (logIndex !== undefined) done.logIndex = Number(logIndex);
+  return done;
+}
+
+async function writeBundle(
+  registry: SignRegistry,
+  clock: Clock,
+  sigRepo: ImageRef,
+  job: Job,
+  predicateType: string,
+): Promise<StoredAttestation> {
+  const bundleJSON = bundleToJSON(job.bundle!);
+  const referrer = buildBundleReferrer({
+    bundleJSON: Buffer.from(JSON.stringify(bundleJSON)),
+    subject: job.subject,
+    content: 'dsse-envelope',
+    predicateType,
+    created: new Date(clock.now()),
+  });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      for (const [digest, bytes] of referrer.blobs) {
+        await registry.uploadBlob(sigRepo, bytes, { digest, skipExistenceCheck: bytes.length > 2 });
+      }
+      await registry.pushReferrer(sigRepo, referrer.manifestBytes, { mediaType: OCI_MANIFEST_MEDIA_TYPE });
+      break;
+    } catch (err) {
+      if (attempt >= BUNDLE_WRITE_ATTEMPTS || !isRetryableWrite(err)) throw err;
+      await clock.sleep(Math.round(100 * attempt * (1 + clock.random())));
+    }
+  }
+  const done: StoredAttestation = {
+    subject: job.subject,
+    format: 'bundle',
+    location: { ...sigRepo, digest: referrer.digest },
+  };
+  const logIndex = bundleLogIndex(bundleJSON);
+  if (logIndex !== undefined) done.logIndex = logIndex;
+  return done;
+}

@@ -1,0 +1,14 @@
+// Errors of the attest stage. Signing and registry failures keep their own types (SignError,
+// RegistryError); what the attest stage decides itself is an AttestError.
+import { SignetError } from '../errors.ts';
+
+export type AttestErrorCode =
+  /** The predicate type is neither a cosign shorthand nor an absolute URI. */
+  | 'ATTEST_INVALID_TYPE'
+  /** The inputs cannot make a verifiable attestation (keyless with neither Rekor nor a TSA). */
+  | 'ATTEST_INVALID_INPUT'
+  /** No attestation of the asked predicate type is stored for the image. */
+  | 'ATTEST_NOT_FOUND';
+
+/** An attest stage failure; `code` says which. */
+export class AttestError extends SignetError<AttestErrorCode> {}

@@ -1,0 +1,17 @@
+// The attest stage's public API: attest an image (in-toto statement, DSSE, both storage formats),
+// verify its attestations, and build SLSA provenance v1 from a CI run.
+export { attestImage, toAttestationTag } from './attest-image.ts';
+export type { AttestDeps, AttestInput, AttestResult, StoredAttestation } from './attest-image.ts';
+export { verifyAttestations } from './verify-attestations.ts';
+export type {
+  RejectedAttestation,
+  VerifiedAttestation,
+  VerifyAttestationsDeps,
+  VerifyAttestationsInput,
+  VerifyAttestationsResult,
+} from './verify-attestations.ts';
+export { buildProvenance } from './provenance.ts';
+export type { ProvenanceContext, SLSAProvenanceV1 } from './provenance.ts';
+export { parsePredicateType } from './predicate-type.ts';
+export { PREDICATE_TYPE_SHORTHANDS, SLSA_PROVENANCE_V1 } from './constants.ts';
+export { AttestError, type AttestErrorCode } from './errors.ts';

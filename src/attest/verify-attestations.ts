@@ -1,0 +1,220 @@
+// Verifies the attestations of an image: reads both of cosign's formats (the layers of the legacy
+// `sha256-<hex>.att` image and the bundle referrers of the digest), keeps those of the asked predicate
+// type, and runs the verify stage's verifySignature on each with the same policy as `verify`. Legacy
+// layers are DSSE envelopes, converted to bundles first (legacy-attestation.ts).
+import {
+  formatReference,
+  isRegistryError,
+  parseManifest,
+  type Digest,
+  type ImageRef,
+} from '../registry/index.ts';
+import { ANNOTATION_PREDICATE_TYPE } from '../sign/constants.ts';
+import type { SignatureStore, VerifyFormats, VerifyPolicy } from '../verify/index.ts';
+import { resolveDigest, VerifyError } from '../verify/index.ts';
+import { collectSignatures, mapLimit } from '../verify/collect.ts';
+import type { CertificateIdentity } from '../verify/identity.ts';
+import {
+  verifySignature,
+  type SignatureCandidate,
+  type SignatureCheck,
+  type VerifiedSignature,
+} from '../verify/signature.ts';
+import { SignetError } from '../errors.ts';
+import { MAX_ATTESTATION_BYTES, toAttestationTag } from './attest-image.ts';
+import { AttestError } from './errors.ts';
+import { attestationLayerToBundleJSON } from './legacy-attestation.ts';
+
+/** What to verify and against what. */
+export interface VerifyAttestationsInput {
+  image: ImageRef;
+  /** The predicate type URI the attestations must carry. */
+  predicateType: string;
+  policy: VerifyPolicy;
+  signatureRepository?: ImageRef;
+  /** Default `both`. */
+  formats?: VerifyFormats;
+  concurrency?: number;
+}
+
+/** The registry reads verifyAttestations makes. */
+export interface VerifyAttestationsDeps {
+  registry: SignatureStore;
+}
+
+/** An in-toto statement that passed every check. */
+export interface VerifiedAttestation {
+  format: 'legacy' | 'bundle';
+  location: string;
+  /** The decoded statement (its predicate is the attested JSON). */
+  statement: { _type: string; subject: unknown[]; predicateType: string; predicate: unknown };
+  identity?: CertificateIdentity;
+  tlog?: { logIndex: number; integratedTime: Date };
+}
+
+/** An attestation that failed, with the code of the failed check. */
+export interface RejectedAttestation {
+  format: 'legacy' | 'bundle';
+  location: string;
+  code: string;
+  message: string;
+}
+
+/** The outcome. */
+export interface VerifyAttestationsResult {
+  image: ImageRef;
+  digest: Digest;
+  predicateType: string;
+  verified: boolean;
+  attestations: VerifiedAttestation[];
+  rejected: RejectedAttestation[];
+  warnings: string[];
+}
+
+type Candidate = { format: 'legacy' | 'bundle'; location: string; bundleJSON: unknown };
+
+/** The `.att` layers of `digest` that carry `predicateType`, as bundle JSON (or the error reading each). */
+async function collectLegacyAttestations(
+  store: SignatureStore,
+  repo: ImageRef,
+  digest: Digest,
+  predicateType: string,
+  limit: number,
+): Promise<(Candidate | RejectedAttestation)[]> {
+  const tag = toAttestationTag(repo, digest);
+  let layers;
+  try {
+    const m = await store.getManifest(tag);
+    const { manifest } = parseManifest(m.bytes, m.mediaType, `attestation image ${formatReference(tag)}`);
+    if (!('layers' in manifest)) {
+      return [
+        {
+          format: 'legacy',
+          location: formatReference(tag),
+          code: 'VERIFY_MALFORMED',
+          message: `${formatReference(tag)}: expected an attestation image manifest, found an index`,
+        },
+      ];
+    }
+    layers = manifest.layers;
+  } catch (err) {
+    if (isRegistryError(err, 'REGISTRY_NOT_FOUND')) return [];
+    throw err;
+  }
+  const wanted = layers
+    .map((layer, i) => ({ layer, location: `${formatReference(tag)}[${i}]` }))
+    .filter(({ layer }) => layer.annotations?.[ANNOTATION_PREDICATE_TYPE] === predicateType);
+  return mapLimit(wanted, limit, async ({ layer, location }) => {
+    try {
+      const payload = await store.fetchBlobBytes(repo, layer.digest, {
+        size: layer.size,
+        maxBytes: MAX_ATTESTATION_BYTES,
+      });
+      return {
+        format: 'legacy' as const,
+        location,
+        bundleJSON: attestationLayerToBundleJSON(payload, { ...layer.annotations }, location),
+      };
+    } catch (err) {
+      const e = err instanceof SignetError ? err : undefined;
+      return {
+        format: 'legacy' as const,
+        location,
+        code: e?.code ?? 'VERIFY_MALFORMED',
+        message: (err as Error).message,
+      };
+    }
+  });
+}
+
+/** The statement a verified DSSE bundle carries (checkStatement parsed it already: it is JSON). */
+function decodeStatement(bundle: VerifiedSignature['bundle']): VerifiedAttestation['statement'] {
+  if (bundle.content.$case !== 'dsseEnvelope') throw new Error('expected a DSSE bundle');
+  const payload = Buffer.from(bundle.content.dsseEnvelope.payload).toString('utf8');
+  return JSON.parse(payload) as VerifiedAttestation['statement'];
+}
+
+/** Verifies the attestations of `predicateType` stored for one image; throws ATTEST_NOT_FOUND when none. */
+export async function verifyAttestations(
+  input: VerifyAttestationsInput,
+  deps: VerifyAttestationsDeps,
+): Promise<VerifyAttestationsResult> {
+  const formats = input.formats ?? 'both';
+  const limit = input.concurrency ?? 4;
+  const { registry } = deps;
+  const digest = await resolveDigest(registry, input.image);
+  const sigRepo: ImageRef = {
+    registry: (input.signatureRepository ?? input.image).registry,
+    repository: (input.signatureRepository ?? input.image).repository,
+  };
+  const [legacy, bundles] = await Promise.all([
+    formats === 'bundle'
+      ? []
+      : collectLegacyAttestations(registry, sigRepo, digest, input.predicateType, limit),
+    formats === 'legacy'
+      ? undefined
+      : collectSignatures(registry, sigRepo, digest, {
+          formats: 'bundle',
+          predicateType: input.predicateType,
+          concurrency: limit,
+        }),
+  ]);
+  const candidates: Candidate[] = [];
+  const rejected: RejectedAttestation[] = [];
+  for (const c of legacy) {
+    if ('bundleJSON' in c) candidates.push(c);
+    else rejected.push(c);
+  }
+  for (const u of bundles?.unreadable ?? []) {
+    rejected.push({ format: 'bundle', location: u.location, code: u.error.code, message: u.error.message });
+  }
+  for (const c of bundles?.candidates ?? []) {
+    if (c.format === 'bundle') candidates.push(c);
+  }
+  if (candidates.length === 0 && rejected.length === 0) {
+    throw new AttestError(
+      'ATTEST_NOT_FOUND',
+      `no ${input.predicateType} attestations found for ${formatReference({ ...input.image, digest })}: looked in ${formatReference(toAttestationTag(sigRepo, digest))} and the bundle referrers of ${digest}; attest it first, or pass --signature-repository`,
+    );
+  }
+
+  const check: SignatureCheck = {
+    digest,
+    repository: `${input.image.registry}/${input.image.repository}`,
+    trust: input.policy.trust,
+    signer: input.policy.signer,
+    requireTlog: input.policy.requireTlog,
+    predicateType: input.predicateType,
+  };
+  const attestations: VerifiedAttestation[] = [];
+  for (const c of candidates) {
+    // Both are DSSE bundles by now: verified as a bundle's statement of the asked predicate type.
+    const candidate: SignatureCandidate =
+      c.format === 'bundle'
+        ? { format: 'bundle', location: c.location, bundleJSON: c.bundleJSON }
+        : { format: 'blob', location: c.location, bundleJSON: c.bundleJSON };
+    try {
+      const v = verifySignature(candidate, check);
+      const out: VerifiedAttestation = {
+        format: c.format,
+        location: c.location,
+        statement: decodeStatement(v.bundle),
+      };
+      if (v.identity) out.identity = v.identity;
+      if (v.tlog) out.tlog = v.tlog;
+      attestations.push(out);
+    } catch (err) {
+      if (!(err instanceof VerifyError)) throw err;
+      rejected.push({ format: c.format, location: c.location, code: err.code, message: err.message });
+    }
+  }
+  return {
+    image: input.image,
+    digest,
+    predicateType: input.predicateType,
+    verified: attestations.length > 0,
+    attestations,
+    rejected,
+    warnings: [...input.policy.warnings],
+  };
+}

@@ -1,0 +1,174 @@
+// `signet attest` and `signet verify-attestation`: in-toto attestations of an image, with cosign's
+// flags (`--predicate`, `--type` with cosign's shorthands), in both storage formats.
+import { attestImage, parsePredicateType, verifyAttestations } from '../../../attest/index.ts';
+import { formatReference } from '../../../registry/index.ts';
+import type { SignFormat } from '../../../sign/index.ts';
+import { bool, str, UsageError, type FlagValues } from '../args.ts';
+import type { Command } from '../command.ts';
+import {
+  imageArgument,
+  outputFormat,
+  REGISTRY_FLAGS,
+  registryClient,
+  SIGNING_FLAGS,
+  signatureRepository,
+  signingDeps,
+  VERIFY_FLAGS,
+  verifyPolicy,
+} from '../context.ts';
+
+const FORMATS = ['legacy', 'bundle', 'both'] as const;
+
+function attestationFormat(flags: FlagValues): SignFormat {
+  const f = str(flags, 'attestation-format') ?? 'both';
+  if (!(FORMATS as readonly string[]).includes(f)) {
+    throw new UsageError(`--attestation-format takes legacy, bundle or both, got ${JSON.stringify(f)}`);
+  }
+  return f as SignFormat;
+}
+
+function predicateType(flags: FlagValues): string {
+  const t = str(flags, 'type');
+  if (!t) throw new UsageError('--type is required: cyclonedx, spdxjson, slsaprovenance1, custom or a URI');
+  try {
+    return parsePredicateType(t);
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+}
+
+const STORAGE_FLAGS = {
+  'attestation-format': {
+    type: 'string' as const,
+    value: 'legacy|bundle|both',
+    description: 'cosign .att tags, Sigstore bundle referrers, or both',
+    default: 'both',
+  },
+  'signature-repository': {
+    type: 'string' as const,
+    value: 'REPO',
+    description: 'where attestations are stored (default $COSIGN_REPOSITORY, else beside the image)',
+  },
+  type: {
+    type: 'string' as const,
+    value: 'TYPE',
+    description: 'predicate type: cyclonedx, spdxjson, slsaprovenance1, custom, … or a URI',
+  },
+};
+
+export const attestCommand: Command = {
+  name: 'attest',
+  summary: 'attest an image: sign an in-toto statement with a predicate, in both storage formats',
+  usage: 'signet attest --predicate FILE --type TYPE [--key KEY | --identity-token T] [flags] IMAGE',
+  flags: {
+    ...SIGNING_FLAGS,
+    ...STORAGE_FLAGS,
+    predicate: { type: 'string', value: 'FILE', description: 'the predicate, a JSON file' },
+    recursive: {
+      type: 'boolean',
+      short: 'r',
+      description: 'for an index, also attest every platform manifest',
+      default: true,
+    },
+    output: { type: 'string', value: 'text|json', description: 'output format', default: 'text' },
+    ...REGISTRY_FLAGS,
+  },
+  async run({ flags, positionals }, host) {
+    const image = imageArgument(positionals, 'attest');
+    const output = outputFormat(flags);
+    const type = predicateType(flags);
+    const path = str(flags, 'predicate');
+    if (!path) throw new UsageError('--predicate FILE is required');
+    let predicate: unknown;
+    try {
+      predicate = JSON.parse((await host.readFile(path)).toString('utf8'));
+    } catch (err) {
+      throw new UsageError(`--predicate ${path}: not a JSON file: ${(err as Error).message}`);
+    }
+    const format = attestationFormat(flags);
+    const sigRepo = signatureRepository(flags, host);
+    const registry = await registryClient(flags, host, sigRepo ? [image, sigRepo] : [image]);
+    try {
+      const { signer, witnesses } = await signingDeps(flags, host);
+      const result = await attestImage(
+        {
+          image,
+          predicateType: type,
+          predicate,
+          format,
+          recursive: bool(flags, 'recursive'),
+          signatureRepository: sigRepo,
+        },
+        { registry, signer, witnesses },
+      );
+      if (output === 'json') {
+        host.stdout(
+          JSON.stringify({
+            schema: 'signet.attest/v1',
+            image: formatReference(result.image),
+            digest: result.digest,
+            predicateType: result.predicateType,
+            attestations: result.attestations.map((a) => ({
+              subject: a.subject.digest,
+              platform: a.subject.platform,
+              format: a.format,
+              location: formatReference(a.location),
+              logIndex: a.logIndex ?? null,
+            })),
+            warnings: result.warnings,
+          }) + '\n',
+        );
+      } else {
+        host.stdout(`${formatReference(result.image)}\n`);
+        for (const a of result.attestations) {
+          const log = a.logIndex !== undefined ? ` (rekor log index ${a.logIndex})` : '';
+          host.stderr(`attested ${a.subject.digest} [${a.format}] -> ${formatReference(a.location)}${log}\n`);
+        }
+      }
+      for (const w of result.warnings) host.stderr(`warning: ${w}\n`);
+      return 0;
+    } finally {
+      registry.close();
+    }
+  },
+};
+
+export const verifyAttestationCommand: Command = {
+  name: 'verify-attestation',
+  summary: 'verify the attestations of an image and print the verified statements as JSON lines',
+  usage:
+    'signet verify-attestation --type TYPE [--key KEY | --certificate-identity[-regexp] X --certificate-oidc-issuer[-regexp] Y] [flags] IMAGE',
+  flags: { ...VERIFY_FLAGS, ...STORAGE_FLAGS, ...REGISTRY_FLAGS },
+  async run({ flags, positionals }, host) {
+    const image = imageArgument(positionals, 'verify-attestation');
+    const type = predicateType(flags);
+    const formats = attestationFormat(flags);
+    const policy = await verifyPolicy(flags, host);
+    const sigRepo = signatureRepository(flags, host);
+    const registry = await registryClient(flags, host, sigRepo ? [image, sigRepo] : [image]);
+    try {
+      const result = await verifyAttestations(
+        { image, predicateType: type, policy, signatureRepository: sigRepo, formats },
+        { registry },
+      );
+      for (const a of result.attestations) host.stdout(JSON.stringify(a.statement) + '\n');
+      const where = formatReference({ ...result.image, digest: result.digest });
+      for (const a of result.attestations) {
+        const who = a.identity ? ` by ${a.identity.subjectAlternativeName ?? ''}` : '';
+        host.stderr(`verified ${a.format} ${a.location}${who}\n`);
+      }
+      for (const r of result.rejected)
+        host.stderr(`rejected ${r.format} ${r.location}: ${r.code}: ${r.message}\n`);
+      for (const w of result.warnings) host.stderr(`warning: ${w}\n`);
+      if (!result.verified) {
+        host.stderr(
+          `signet verify-attestation: ${where}: none of its ${result.rejected.length} ${type} attestations passed\n`,
+        );
+        return 1;
+      }
+      return 0;
+    } finally {
+      registry.close();
+    }
+  },
+};
