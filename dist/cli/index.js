@@ -12,8 +12,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // before the bundle proper loads: compiling its 2 MB of JavaScript is most of a cold start.
 
 (0,node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache)?.();
+// Dependencies' deprecation notices (punycode from a URL library) are not the user's to act on, and
+// would break the promise of one-line errors on stderr.
+process.noDeprecation = true;
 const { processHost } = await __nccwpck_require__.e(/* import() */ 715).then(__nccwpck_require__.bind(__nccwpck_require__, 55715));
-const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(931), __nccwpck_require__.e(49)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73049));
+const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(101), __nccwpck_require__.e(545)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81545));
 process.exitCode = await runCli(process.argv.slice(2), processHost());
 
 __webpack_async_result__();
@@ -210,6 +213,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 48161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 76760:
 /***/ ((module) => {
 
@@ -249,6 +259,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 46466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
@@ -340,6 +357,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 24876:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("punycode");
 
 /***/ }),
 

@@ -4,6 +4,9 @@
 import { enableCompileCache } from 'node:module';
 
 enableCompileCache?.();
+// Dependencies' deprecation notices (punycode from a URL library) are not the user's to act on, and
+// would break the promise of one-line errors on stderr.
+process.noDeprecation = true;
 const { processHost } = await import('./host.ts');
 const { runCli } = await import('./run-cli.ts');
 process.exitCode = await runCli(process.argv.slice(2), processHost());

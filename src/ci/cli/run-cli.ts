@@ -6,12 +6,15 @@ import { formatFlags, parseFlags, UsageError } from './args.ts';
 import type { Command } from './command.ts';
 import { attestCommand, verifyAttestationCommand } from './commands/attest.ts';
 import { signBlobCommand, verifyBlobCommand } from './commands/blob.ts';
+import { buildCommand, sbomCommand } from './commands/build.ts';
 import { policyCommand, preflightCommand } from './commands/cluster.ts';
 import { signCommand, triangulateCommand, verifyCommand } from './commands/image.ts';
 import { generateKeyPairCommand, publicKeyCommand } from './commands/keys.ts';
 import type { Host } from './host.ts';
 
 const COMMANDS: Command[] = [
+  buildCommand,
+  sbomCommand,
   signCommand,
   verifyCommand,
   triangulateCommand,

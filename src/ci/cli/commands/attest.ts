@@ -1,6 +1,13 @@
 // `signet attest` and `signet verify-attestation`: in-toto attestations of an image, with cosign's
 // flags (`--predicate`, `--type` with cosign's shorthands), in both storage formats.
-import { attestImage, parsePredicateType, verifyAttestations } from '../../../attest/index.ts';
+import {
+  attestImage,
+  buildProvenance,
+  parsePredicateType,
+  SLSA_PROVENANCE_V1,
+  verifyAttestations,
+} from '../../../attest/index.ts';
+import { githubProvenanceContext } from '../../common/provenance-context.ts';
 import { formatReference } from '../../../registry/index.ts';
 import type { SignFormat } from '../../../sign/index.ts';
 import { bool, str, UsageError, type FlagValues } from '../args.ts';
@@ -63,7 +70,12 @@ export const attestCommand: Command = {
   flags: {
     ...SIGNING_FLAGS,
     ...STORAGE_FLAGS,
-    predicate: { type: 'string', value: 'FILE', description: 'the predicate, a JSON file' },
+    predicate: {
+      type: 'string',
+      value: 'FILE',
+      description:
+        'the predicate, a JSON file (for slsaprovenance1 in GitHub Actions: built from the run when absent)',
+    },
     recursive: {
       type: 'boolean',
       short: 'r',
@@ -78,12 +90,22 @@ export const attestCommand: Command = {
     const output = outputFormat(flags);
     const type = predicateType(flags);
     const path = str(flags, 'predicate');
-    if (!path) throw new UsageError('--predicate FILE is required');
     let predicate: unknown;
-    try {
-      predicate = JSON.parse((await host.readFile(path)).toString('utf8'));
-    } catch (err) {
-      throw new UsageError(`--predicate ${path}: not a JSON file: ${(err as Error).message}`);
+    if (!path && type === SLSA_PROVENANCE_V1) {
+      // No file: SLSA provenance of this GitHub Actions run, as actions/attest-build-provenance makes.
+      const ctx = githubProvenanceContext(host.env);
+      if (!ctx)
+        throw new UsageError(
+          '--predicate FILE is required outside GitHub Actions (provenance is built from its run context)',
+        );
+      predicate = buildProvenance(ctx);
+    } else {
+      if (!path) throw new UsageError('--predicate FILE is required');
+      try {
+        predicate = JSON.parse((await host.readFile(path)).toString('utf8'));
+      } catch (err) {
+        throw new UsageError(`--predicate ${path}: not a JSON file: ${(err as Error).message}`);
+      }
     }
     const format = attestationFormat(flags);
     const sigRepo = signatureRepository(flags, host);
