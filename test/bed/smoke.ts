@@ -1,9 +1,10 @@
-// `npm run demo`: the pipeline on loopback, as far as it has landed. Starts the test bed, builds a
-// FROM scratch image with the bed's Docker engine, pushes it to the token-auth registry, signs its
-// digest keyless with the built `signet` CLI against the bed's Fulcio, Rekor and TSA (GitHub-shaped
-// OIDC token) in both storage formats, verifies it with signet, then with the real cosign in both
-// formats, and prints what happened, how long it took and how to check it by hand.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+// `npm run demo`: the pipeline on loopback. Starts the test bed, builds a FROM scratch image with the
+// bed's Docker engine, pushes it to the token-auth registry, signs its digest keyless with the built
+// `signet` CLI against the bed's Fulcio, Rekor and TSA (GitHub-shaped OIDC token) in both storage
+// formats, verifies it with signet and with the real cosign, generates its SBOM and attests it
+// (cosign verify-attestation checks it), writes the admission objects, and prints what happened,
+// how long it took and how to check it by hand.
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startBed } from './index.ts';
@@ -65,6 +66,53 @@ try {
     { env },
   );
   step('cosign verify accepts both the bundle referrer and the legacy .sig');
+
+  const sbomDir = join(bed.dir, 'sbom');
+  const sbom = await runOk(
+    [process.execPath, signetCli, 'sbom', '--source=generate', '--output-dir', sbomDir, image],
+    { env },
+  );
+  const sbomFile = join(sbomDir, sbom.stderr.trim().split('\t').pop()!);
+  await runOk(
+    [
+      process.execPath,
+      signetCli,
+      'attest',
+      `--identity-token=${token}`,
+      `--fulcio-url=${sigstore.fulcioURL}`,
+      `--rekor-url=${sigstore.rekorURL}`,
+      '--type=cyclonedx',
+      `--predicate=${sbomFile}`,
+      image,
+    ],
+    { env },
+  );
+  await runOk(
+    [cosign, 'verify-attestation', '--allow-http-registry', '--type=cyclonedx', ...identityArgs, image],
+    { env },
+  );
+  step(
+    'signet generated the SBOM from the pushed layers and attested it; cosign verify-attestation accepts it',
+  );
+
+  const policyDir = join(bed.dir, 'policy');
+  await runOk(
+    [
+      process.execPath,
+      signetCli,
+      'policy',
+      '--name=demo',
+      `--repository=${registry.host}/demo/hello`,
+      `--certificate-identity=${identity}`,
+      `--certificate-oidc-issuer=${GITHUB_ISSUER}`,
+      `--trusted-root=${sigstore.trustedRootPath}`,
+      `--output-dir=${policyDir}`,
+    ],
+    { env },
+  );
+  step(
+    `signet wrote ${readdirSync(policyDir).length} GitOps files of admission objects (policy-controller, Kyverno, Connaisseur)`,
+  );
   console.log(
     `\ndemo passed in ${((Date.now() - t0) / 1000).toFixed(1)} s. To verify by hand while a bed runs (npm run bed):`,
   );
