@@ -3869,9 +3869,11 @@ function attestationLayerToBundleJSON(payload, annotations, location) {
 // Outline, as signImage: (1) resolve the image to one digest and collect the manifests; (2) make every
 // DSSE bundle (Fulcio, Rekor, TSA) before (3) writing anything, so a Sigstore failure leaves the
 // registry untouched. Both formats go through a Rekor `dsse` entry, as cosign v3.1.3 writes for
-// `attest` in either format (measured on the bed). Rekor's dsse (and intoto) entries store only the
-// hashes of the envelope and payload, not the predicate, so large predicates (SBOMs) cost Rekor nothing;
-// the registry holds the whole envelope.
+// `attest` in either format (measured on the bed). A dsse entry is the right type for large SBOMs:
+// Rekor keeps only the hashes of the envelope and payload (an intoto 0.0.2 entry keeps the whole
+// envelope), while the registry holds the predicate. The upload request still carries the envelope
+// once, so an instance's request-size limit bounds the predicate: a refused upload fails before
+// anything is written (fail closed), and `--tlog-upload=false` with a TSA is the way around it.
 
 
 
