@@ -3153,14 +3153,12 @@ function bundleCertificates(bundle) {
         return vm.x509CertificateChain.certificates.map((c) => Buffer.from(c.rawBytes));
     return [];
 }
-/** The layer annotations cosign writes for a message-signature bundle. */
-function toLegacyAnnotations(bundle) {
-    if (bundle.content.$case !== 'messageSignature') {
-        throw new Error('legacy signature layers need a message-signature bundle, got a dsse envelope');
-    }
-    const annotations = {
-        [ANNOTATION_SIGNATURE]: Buffer.from(bundle.content.messageSignature.signature).toString('base64'),
-    };
+/**
+ * The annotations that carry a bundle's verification material on a cosign layer (`.sig` and `.att`
+ * alike): certificate and chain, the Rekor bundle (SET and entry) and the RFC 3161 timestamp.
+ */
+function toMaterialAnnotations(bundle) {
+    const annotations = {};
     const [leaf, ...chain] = bundleCertificates(bundle);
     if (leaf) {
         annotations[ANNOTATION_CERTIFICATE] = toPEM(leaf, 'CERTIFICATE');
@@ -3176,6 +3174,16 @@ function toLegacyAnnotations(bundle) {
         });
     }
     return annotations;
+}
+/** The layer annotations cosign writes for a message-signature bundle. */
+function toLegacyAnnotations(bundle) {
+    if (bundle.content.$case !== 'messageSignature') {
+        throw new Error('legacy signature layers need a message-signature bundle, got a dsse envelope');
+    }
+    return {
+        [ANNOTATION_SIGNATURE]: Buffer.from(bundle.content.messageSignature.signature).toString('base64'),
+        ...toMaterialAnnotations(bundle),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/sign/signature-tag.ts
@@ -3706,6 +3714,122 @@ class AttestError extends SignetError {
 class errors_VerifyError extends SignetError {
 }
 
+;// CONCATENATED MODULE: ./src/verify/legacy-bundle.ts
+// Reads a legacy cosign signature layer (payload + annotations) back into a Sigstore bundle, so that
+// the one verifier (@sigstore/verify) checks both storage formats the same way. The inverse of
+// src/sign/legacy-annotations.ts; cosign pkg/cosign/bundle/rekor.go defines the Rekor annotation.
+
+
+
+
+
+const b64 = (b) => Buffer.from(b).toString('base64');
+function malformed(what, cause) {
+    return new errors_VerifyError('VERIFY_MALFORMED', `legacy signature layer: ${what}`, { cause });
+}
+function tlogEntryJSON(annotation) {
+    let doc;
+    try {
+        doc = JSON.parse(annotation);
+    }
+    catch (err) {
+        throw malformed(`${ANNOTATION_REKOR_BUNDLE} is not JSON`, err);
+    }
+    const p = doc.Payload;
+    if (typeof doc.SignedEntryTimestamp !== 'string' ||
+        !p ||
+        typeof p.body !== 'string' ||
+        typeof p.integratedTime !== 'number' ||
+        typeof p.logIndex !== 'number' ||
+        typeof p.logID !== 'string') {
+        throw malformed(`${ANNOTATION_REKOR_BUNDLE} lacks SignedEntryTimestamp or Payload.{body,integratedTime,logIndex,logID}`);
+    }
+    let kind;
+    try {
+        kind = JSON.parse(Buffer.from(p.body, 'base64').toString('utf8'));
+    }
+    catch (err) {
+        throw malformed('the Rekor entry body is not base64 JSON', err);
+    }
+    return {
+        logIndex: String(p.logIndex),
+        logId: { keyId: b64(Buffer.from(p.logID, 'hex')) },
+        kindVersion: { kind: String(kind.kind ?? ''), version: String(kind.apiVersion ?? '') },
+        integratedTime: String(p.integratedTime),
+        inclusionPromise: { signedEntryTimestamp: doc.SignedEntryTimestamp },
+        canonicalizedBody: p.body,
+    };
+}
+/**
+ * Decodes the certificate, chain, Rekor bundle and RFC 3161 timestamp annotations cosign puts on a
+ * `.sig` or `.att` layer into bundle JSON. Bundle v0.1 carries a certificate chain and inclusion
+ * promises (SETs), which is what legacy layers hold; without a tlog entry v0.3's single-certificate /
+ * public-key form is the valid one. `what` names the layer in messages.
+ */
+function annotationsToMaterial(annotations, what = 'legacy signature layer') {
+    const bad = (why, cause) => new errors_VerifyError('VERIFY_MALFORMED', `${what}: ${why}`, { cause });
+    const certPem = annotations[ANNOTATION_CERTIFICATE];
+    const certs = certPem
+        ? [...fromPEM(certPem, 'CERTIFICATE'), ...fromPEM(annotations[ANNOTATION_CHAIN] ?? '', 'CERTIFICATE')]
+        : [];
+    if (certPem && certs.length === 0)
+        throw bad(`${ANNOTATION_CERTIFICATE} holds no PEM certificate`);
+    const rekor = annotations[ANNOTATION_REKOR_BUNDLE];
+    let tlogEntries;
+    try {
+        tlogEntries = rekor ? [tlogEntryJSON(rekor)] : [];
+    }
+    catch (err) {
+        throw bad(err.message.replace(/^legacy signature layer: /, ''), err);
+    }
+    const tsAnnotation = annotations[ANNOTATION_RFC3161_TIMESTAMP];
+    let rfc3161Timestamps = [];
+    if (tsAnnotation) {
+        try {
+            const ts = JSON.parse(tsAnnotation);
+            if (typeof ts.SignedRFC3161Timestamp !== 'string')
+                throw new Error('no SignedRFC3161Timestamp');
+            rfc3161Timestamps = [{ signedTimestamp: ts.SignedRFC3161Timestamp }];
+        }
+        catch (err) {
+            throw bad(`${ANNOTATION_RFC3161_TIMESTAMP} is not {"SignedRFC3161Timestamp": "<base64>"}`, err);
+        }
+    }
+    return {
+        mediaType: tlogEntries.length > 0
+            ? 'application/vnd.dev.sigstore.bundle+json;version=0.1'
+            : 'application/vnd.dev.sigstore.bundle.v0.3+json',
+        verificationMaterial: {
+            ...(certs.length === 0
+                ? { publicKey: { hint: '' } }
+                : tlogEntries.length > 0
+                    ? { x509CertificateChain: { certificates: certs.map((c) => ({ rawBytes: b64(c) })) } }
+                    : { certificate: { rawBytes: b64(certs[0]) } }),
+            tlogEntries,
+            timestampVerificationData: { rfc3161Timestamps },
+        },
+    };
+}
+/** Converts one legacy signature layer into a bundle whose message signature covers `payload`. */
+function legacyLayerToBundle(payload, annotations) {
+    const signature = annotations[ANNOTATION_SIGNATURE];
+    if (!signature)
+        throw malformed(`no ${ANNOTATION_SIGNATURE} annotation`);
+    const json = {
+        ...annotationsToMaterial(annotations),
+        messageSignature: {
+            messageDigest: { algorithm: 'SHA2_256', digest: b64((0,external_node_crypto_.createHash)('sha256').update(payload).digest()) },
+            signature,
+        },
+    };
+    try {
+        return (0,dist.bundleFromJSON)(json);
+    }
+    catch (err) {
+        throw malformed(`annotations do not form a valid signature: ${err.message}`, err);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/attest/legacy-attestation.ts
 // A DSSE bundle as a layer of cosign's legacy `sha256-<hex>.att` image, and back. Measured against
 // cosign v3.1.3 `attest --new-bundle-format=false` on the test bed: the layer is the DSSE envelope
@@ -3719,7 +3843,7 @@ class errors_VerifyError extends SignetError {
 
 
 
-const b64 = (b) => Buffer.from(b).toString('base64');
+const legacy_attestation_b64 = (b) => Buffer.from(b).toString('base64');
 /** The envelope JSON as cosign (Go, `omitempty` keyid) serializes it. */
 function toEnvelopeJSON(bundle) {
     if (bundle.content.$case !== 'dsseEnvelope') {
@@ -3727,9 +3851,9 @@ function toEnvelopeJSON(bundle) {
     }
     const env = bundle.content.dsseEnvelope;
     return Buffer.from(JSON.stringify({
-        payload: b64(env.payload),
+        payload: legacy_attestation_b64(env.payload),
         payloadType: env.payloadType,
-        signatures: env.signatures.map((s) => ({ ...(s.keyid ? { keyid: s.keyid } : {}), sig: b64(s.sig) })),
+        signatures: env.signatures.map((s) => ({ ...(s.keyid ? { keyid: s.keyid } : {}), sig: legacy_attestation_b64(s.sig) })),
     }));
 }
 /** The `.att` layer cosign writes for a DSSE bundle over a statement of `predicateType`. */
@@ -3737,24 +3861,11 @@ function toAttestationLayer(bundle, predicateType) {
     const annotations = {
         [ANNOTATION_SIGNATURE]: '',
         [ANNOTATION_PREDICATE_TYPE]: predicateType,
+        ...toMaterialAnnotations(bundle),
     };
-    const [leaf, ...chain] = bundleCertificates(bundle);
-    if (leaf) {
-        annotations[ANNOTATION_CERTIFICATE] = toPEM(leaf, 'CERTIFICATE');
-        annotations[ANNOTATION_CHAIN] = chain.map((c) => toPEM(c, 'CERTIFICATE')).join('');
-    }
-    const entry = bundle.verificationMaterial.tlogEntries[0];
-    if (entry)
-        annotations[ANNOTATION_REKOR_BUNDLE] = JSON.stringify(toRekorBundleAnnotation(entry));
-    const ts = bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps[0];
-    if (ts) {
-        annotations[ANNOTATION_RFC3161_TIMESTAMP] = JSON.stringify({
-            SignedRFC3161Timestamp: b64(ts.signedTimestamp),
-        });
-    }
     return { mediaType: DSSE_ENVELOPE_MEDIA_TYPE, payload: toEnvelopeJSON(bundle), annotations };
 }
-function malformed(location, what, cause) {
+function legacy_attestation_malformed(location, what, cause) {
     return new errors_VerifyError('VERIFY_MALFORMED', `${location}: ${what}`, { cause });
 }
 /**
@@ -3767,82 +3878,16 @@ function attestationLayerToBundleJSON(payload, annotations, location) {
         env = JSON.parse(payload.toString('utf8'));
     }
     catch (err) {
-        throw malformed(location, 'the layer is not a DSSE envelope (not JSON)', err);
+        throw legacy_attestation_malformed(location, 'the layer is not a DSSE envelope (not JSON)', err);
     }
     if (typeof env.payload !== 'string' ||
         typeof env.payloadType !== 'string' ||
         !Array.isArray(env.signatures)) {
-        throw malformed(location, 'the layer is not a DSSE envelope (payload, payloadType, signatures)');
+        throw legacy_attestation_malformed(location, 'the layer is not a DSSE envelope (payload, payloadType, signatures)');
     }
-    const certPem = annotations[ANNOTATION_CERTIFICATE];
-    const certs = certPem
-        ? [...fromPEM(certPem, 'CERTIFICATE'), ...fromPEM(annotations[ANNOTATION_CHAIN] ?? '', 'CERTIFICATE')]
-        : [];
-    if (certPem && certs.length === 0)
-        throw malformed(location, `${ANNOTATION_CERTIFICATE} holds no certificate`);
-    const tlogEntries = [];
-    const rekor = annotations[ANNOTATION_REKOR_BUNDLE];
-    if (rekor) {
-        let doc;
-        try {
-            doc = JSON.parse(rekor);
-        }
-        catch (err) {
-            throw malformed(location, `${ANNOTATION_REKOR_BUNDLE} is not JSON`, err);
-        }
-        const p = doc.Payload;
-        if (typeof doc.SignedEntryTimestamp !== 'string' ||
-            !p ||
-            typeof p.body !== 'string' ||
-            typeof p.integratedTime !== 'number' ||
-            typeof p.logIndex !== 'number' ||
-            typeof p.logID !== 'string') {
-            throw malformed(location, `${ANNOTATION_REKOR_BUNDLE} lacks SignedEntryTimestamp or Payload fields`);
-        }
-        let kind;
-        try {
-            kind = JSON.parse(Buffer.from(p.body, 'base64').toString('utf8'));
-        }
-        catch (err) {
-            throw malformed(location, 'the Rekor entry body is not base64 JSON', err);
-        }
-        tlogEntries.push({
-            logIndex: String(p.logIndex),
-            logId: { keyId: b64(Buffer.from(p.logID, 'hex')) },
-            kindVersion: { kind: String(kind.kind ?? ''), version: String(kind.apiVersion ?? '') },
-            integratedTime: String(p.integratedTime),
-            inclusionPromise: { signedEntryTimestamp: doc.SignedEntryTimestamp },
-            canonicalizedBody: p.body,
-        });
-    }
-    let rfc3161Timestamps = [];
-    const ts = annotations[ANNOTATION_RFC3161_TIMESTAMP];
-    if (ts) {
-        try {
-            const parsed = JSON.parse(ts);
-            if (typeof parsed.SignedRFC3161Timestamp !== 'string')
-                throw new Error('no SignedRFC3161Timestamp');
-            rfc3161Timestamps = [{ signedTimestamp: parsed.SignedRFC3161Timestamp }];
-        }
-        catch (err) {
-            throw malformed(location, `${ANNOTATION_RFC3161_TIMESTAMP} is not {"SignedRFC3161Timestamp": "<base64>"}`, err);
-        }
-    }
-    // As for legacy signatures (src/verify/legacy-bundle.ts): v0.1 carries a chain and SETs; without a
-    // tlog entry v0.3's single certificate / public key form is the valid one.
+    // The verification material is decoded as for `.sig` layers: one decoder for cosign's annotations.
     const json = {
-        mediaType: tlogEntries.length > 0
-            ? 'application/vnd.dev.sigstore.bundle+json;version=0.1'
-            : 'application/vnd.dev.sigstore.bundle.v0.3+json',
-        verificationMaterial: {
-            ...(certs.length === 0
-                ? { publicKey: { hint: '' } }
-                : tlogEntries.length > 0
-                    ? { x509CertificateChain: { certificates: certs.map((c) => ({ rawBytes: b64(c) })) } }
-                    : { certificate: { rawBytes: b64(certs[0]) } }),
-            tlogEntries,
-            timestampVerificationData: { rfc3161Timestamps },
-        },
+        ...annotationsToMaterial(annotations, location),
         dsseEnvelope: {
             payload: env.payload,
             payloadType: env.payloadType,
@@ -3856,7 +3901,7 @@ function attestationLayerToBundleJSON(payload, annotations, location) {
         (0,dist.bundleFromJSON)(json);
     }
     catch (err) {
-        throw malformed(location, `annotations do not form a valid bundle: ${err.message}`, err);
+        throw legacy_attestation_malformed(location, `annotations do not form a valid bundle: ${err.message}`, err);
     }
     return json;
 }
@@ -4273,106 +4318,6 @@ function identityMismatch(policy, identity) {
         }
     }
     return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/verify/legacy-bundle.ts
-// Reads a legacy cosign signature layer (payload + annotations) back into a Sigstore bundle, so that
-// the one verifier (@sigstore/verify) checks both storage formats the same way. The inverse of
-// src/sign/legacy-annotations.ts; cosign pkg/cosign/bundle/rekor.go defines the Rekor annotation.
-
-
-
-
-
-const legacy_bundle_b64 = (b) => Buffer.from(b).toString('base64');
-function legacy_bundle_malformed(what, cause) {
-    return new errors_VerifyError('VERIFY_MALFORMED', `legacy signature layer: ${what}`, { cause });
-}
-function tlogEntryJSON(annotation) {
-    let doc;
-    try {
-        doc = JSON.parse(annotation);
-    }
-    catch (err) {
-        throw legacy_bundle_malformed(`${ANNOTATION_REKOR_BUNDLE} is not JSON`, err);
-    }
-    const p = doc.Payload;
-    if (typeof doc.SignedEntryTimestamp !== 'string' ||
-        !p ||
-        typeof p.body !== 'string' ||
-        typeof p.integratedTime !== 'number' ||
-        typeof p.logIndex !== 'number' ||
-        typeof p.logID !== 'string') {
-        throw legacy_bundle_malformed(`${ANNOTATION_REKOR_BUNDLE} lacks SignedEntryTimestamp or Payload.{body,integratedTime,logIndex,logID}`);
-    }
-    let kind;
-    try {
-        kind = JSON.parse(Buffer.from(p.body, 'base64').toString('utf8'));
-    }
-    catch (err) {
-        throw legacy_bundle_malformed('the Rekor entry body is not base64 JSON', err);
-    }
-    return {
-        logIndex: String(p.logIndex),
-        logId: { keyId: legacy_bundle_b64(Buffer.from(p.logID, 'hex')) },
-        kindVersion: { kind: String(kind.kind ?? ''), version: String(kind.apiVersion ?? '') },
-        integratedTime: String(p.integratedTime),
-        inclusionPromise: { signedEntryTimestamp: doc.SignedEntryTimestamp },
-        canonicalizedBody: p.body,
-    };
-}
-/** Converts one legacy signature layer into a bundle whose message signature covers `payload`. */
-function legacyLayerToBundle(payload, annotations) {
-    const signature = annotations[ANNOTATION_SIGNATURE];
-    if (!signature)
-        throw legacy_bundle_malformed(`no ${ANNOTATION_SIGNATURE} annotation`);
-    const certPem = annotations[ANNOTATION_CERTIFICATE];
-    const certs = certPem
-        ? [...fromPEM(certPem, 'CERTIFICATE'), ...fromPEM(annotations[ANNOTATION_CHAIN] ?? '', 'CERTIFICATE')]
-        : [];
-    if (certPem && certs.length === 0)
-        throw legacy_bundle_malformed(`${ANNOTATION_CERTIFICATE} holds no PEM certificate`);
-    const rekor = annotations[ANNOTATION_REKOR_BUNDLE];
-    const tlogEntries = rekor ? [tlogEntryJSON(rekor)] : [];
-    const tsAnnotation = annotations[ANNOTATION_RFC3161_TIMESTAMP];
-    let rfc3161Timestamps = [];
-    if (tsAnnotation) {
-        try {
-            const ts = JSON.parse(tsAnnotation);
-            if (typeof ts.SignedRFC3161Timestamp !== 'string')
-                throw new Error('no SignedRFC3161Timestamp');
-            rfc3161Timestamps = [{ signedTimestamp: ts.SignedRFC3161Timestamp }];
-        }
-        catch (err) {
-            throw legacy_bundle_malformed(`${ANNOTATION_RFC3161_TIMESTAMP} is not {"SignedRFC3161Timestamp": "<base64>"}`, err);
-        }
-    }
-    // v0.1 carries a certificate chain and inclusion promises (SETs), which is what legacy layers hold;
-    // without a tlog entry v0.3's single-certificate / public-key form is the valid one.
-    const json = {
-        mediaType: tlogEntries.length > 0
-            ? 'application/vnd.dev.sigstore.bundle+json;version=0.1'
-            : 'application/vnd.dev.sigstore.bundle.v0.3+json',
-        verificationMaterial: {
-            ...(certs.length === 0
-                ? { publicKey: { hint: '' } }
-                : tlogEntries.length > 0
-                    ? { x509CertificateChain: { certificates: certs.map((c) => ({ rawBytes: legacy_bundle_b64(c) })) } }
-                    : { certificate: { rawBytes: legacy_bundle_b64(certs[0]) } }),
-            tlogEntries,
-            timestampVerificationData: { rfc3161Timestamps },
-        },
-        messageSignature: {
-            messageDigest: { algorithm: 'SHA2_256', digest: legacy_bundle_b64((0,external_node_crypto_.createHash)('sha256').update(payload).digest()) },
-            signature,
-        },
-    };
-    try {
-        return (0,dist.bundleFromJSON)(json);
-    }
-    catch (err) {
-        throw legacy_bundle_malformed(`annotations do not form a valid signature: ${err.message}`, err);
-    }
 }
 
 // EXTERNAL MODULE: ./node_modules/@noble/curves/nist.js + 10 modules

@@ -7,17 +7,13 @@
 // one verifier (@sigstore/verify).
 import { bundleFromJSON, type Bundle } from '@sigstore/bundle';
 import {
-  ANNOTATION_CERTIFICATE,
-  ANNOTATION_CHAIN,
   ANNOTATION_PREDICATE_TYPE,
-  ANNOTATION_REKOR_BUNDLE,
-  ANNOTATION_RFC3161_TIMESTAMP,
   ANNOTATION_SIGNATURE,
   DSSE_ENVELOPE_MEDIA_TYPE,
 } from '../sign/constants.ts';
-import { bundleCertificates, toRekorBundleAnnotation } from '../sign/legacy-annotations.ts';
+import { toMaterialAnnotations } from '../sign/legacy-annotations.ts';
+import { annotationsToMaterial } from '../verify/legacy-bundle.ts';
 import type { LegacyLayer } from '../sign/legacy-image.ts';
-import { fromPEM, toPEM } from '../sign/pem.ts';
 import { VerifyError } from '../verify/errors.ts';
 
 const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64');
@@ -42,20 +38,8 @@ export function toAttestationLayer(bundle: Bundle, predicateType: string): Legac
   const annotations: Record<string, string> = {
     [ANNOTATION_SIGNATURE]: '',
     [ANNOTATION_PREDICATE_TYPE]: predicateType,
+    ...toMaterialAnnotations(bundle),
   };
-  const [leaf, ...chain] = bundleCertificates(bundle);
-  if (leaf) {
-    annotations[ANNOTATION_CERTIFICATE] = toPEM(leaf, 'CERTIFICATE');
-    annotations[ANNOTATION_CHAIN] = chain.map((c) => toPEM(c, 'CERTIFICATE')).join('');
-  }
-  const entry = bundle.verificationMaterial.tlogEntries[0];
-  if (entry) annotations[ANNOTATION_REKOR_BUNDLE] = JSON.stringify(toRekorBundleAnnotation(entry));
-  const ts = bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps[0];
-  if (ts) {
-    annotations[ANNOTATION_RFC3161_TIMESTAMP] = JSON.stringify({
-      SignedRFC3161Timestamp: b64(ts.signedTimestamp),
-    });
-  }
   return { mediaType: DSSE_ENVELOPE_MEDIA_TYPE, payload: toEnvelopeJSON(bundle), annotations };
 }
 
@@ -67,11 +51,6 @@ interface EnvelopeShape {
   payload?: unknown;
   payloadType?: unknown;
   signatures?: { keyid?: unknown; sig?: unknown }[];
-}
-
-interface RekorAnnotation {
-  SignedEntryTimestamp?: unknown;
-  Payload?: { body?: unknown; integratedTime?: unknown; logIndex?: unknown; logID?: unknown };
 }
 
 /**
@@ -96,78 +75,9 @@ export function attestationLayerToBundleJSON(
   ) {
     throw malformed(location, 'the layer is not a DSSE envelope (payload, payloadType, signatures)');
   }
-  const certPem = annotations[ANNOTATION_CERTIFICATE];
-  const certs = certPem
-    ? [...fromPEM(certPem, 'CERTIFICATE'), ...fromPEM(annotations[ANNOTATION_CHAIN] ?? '', 'CERTIFICATE')]
-    : [];
-  if (certPem && certs.length === 0)
-    throw malformed(location, `${ANNOTATION_CERTIFICATE} holds no certificate`);
-  const tlogEntries: unknown[] = [];
-  const rekor = annotations[ANNOTATION_REKOR_BUNDLE];
-  if (rekor) {
-    let doc: RekorAnnotation;
-    try {
-      doc = JSON.parse(rekor) as RekorAnnotation;
-    } catch (err) {
-      throw malformed(location, `${ANNOTATION_REKOR_BUNDLE} is not JSON`, err);
-    }
-    const p = doc.Payload;
-    if (
-      typeof doc.SignedEntryTimestamp !== 'string' ||
-      !p ||
-      typeof p.body !== 'string' ||
-      typeof p.integratedTime !== 'number' ||
-      typeof p.logIndex !== 'number' ||
-      typeof p.logID !== 'string'
-    ) {
-      throw malformed(location, `${ANNOTATION_REKOR_BUNDLE} lacks SignedEntryTimestamp or Payload fields`);
-    }
-    let kind: { kind?: unknown; apiVersion?: unknown };
-    try {
-      kind = JSON.parse(Buffer.from(p.body, 'base64').toString('utf8')) as typeof kind;
-    } catch (err) {
-      throw malformed(location, 'the Rekor entry body is not base64 JSON', err);
-    }
-    tlogEntries.push({
-      logIndex: String(p.logIndex),
-      logId: { keyId: b64(Buffer.from(p.logID, 'hex')) },
-      kindVersion: { kind: String(kind.kind ?? ''), version: String(kind.apiVersion ?? '') },
-      integratedTime: String(p.integratedTime),
-      inclusionPromise: { signedEntryTimestamp: doc.SignedEntryTimestamp },
-      canonicalizedBody: p.body,
-    });
-  }
-  let rfc3161Timestamps: { signedTimestamp: string }[] = [];
-  const ts = annotations[ANNOTATION_RFC3161_TIMESTAMP];
-  if (ts) {
-    try {
-      const parsed = JSON.parse(ts) as { SignedRFC3161Timestamp?: unknown };
-      if (typeof parsed.SignedRFC3161Timestamp !== 'string') throw new Error('no SignedRFC3161Timestamp');
-      rfc3161Timestamps = [{ signedTimestamp: parsed.SignedRFC3161Timestamp }];
-    } catch (err) {
-      throw malformed(
-        location,
-        `${ANNOTATION_RFC3161_TIMESTAMP} is not {"SignedRFC3161Timestamp": "<base64>"}`,
-        err,
-      );
-    }
-  }
-  // As for legacy signatures (src/verify/legacy-bundle.ts): v0.1 carries a chain and SETs; without a
-  // tlog entry v0.3's single certificate / public key form is the valid one.
+  // The verification material is decoded as for `.sig` layers: one decoder for cosign's annotations.
   const json = {
-    mediaType:
-      tlogEntries.length > 0
-        ? 'application/vnd.dev.sigstore.bundle+json;version=0.1'
-        : 'application/vnd.dev.sigstore.bundle.v0.3+json',
-    verificationMaterial: {
-      ...(certs.length === 0
-        ? { publicKey: { hint: '' } }
-        : tlogEntries.length > 0
-          ? { x509CertificateChain: { certificates: certs.map((c) => ({ rawBytes: b64(c) })) } }
-          : { certificate: { rawBytes: b64(certs[0]!) } }),
-      tlogEntries,
-      timestampVerificationData: { rfc3161Timestamps },
-    },
+    ...annotationsToMaterial(annotations, location),
     dsseEnvelope: {
       payload: env.payload,
       payloadType: env.payloadType,

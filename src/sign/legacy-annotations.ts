@@ -42,14 +42,12 @@ export function bundleCertificates(bundle: Bundle): Buffer[] {
   return [];
 }
 
-/** The layer annotations cosign writes for a message-signature bundle. */
-export function toLegacyAnnotations(bundle: Bundle): Record<string, string> {
-  if (bundle.content.$case !== 'messageSignature') {
-    throw new Error('legacy signature layers need a message-signature bundle, got a dsse envelope');
-  }
-  const annotations: Record<string, string> = {
-    [ANNOTATION_SIGNATURE]: Buffer.from(bundle.content.messageSignature.signature).toString('base64'),
-  };
+/**
+ * The annotations that carry a bundle's verification material on a cosign layer (`.sig` and `.att`
+ * alike): certificate and chain, the Rekor bundle (SET and entry) and the RFC 3161 timestamp.
+ */
+export function toMaterialAnnotations(bundle: Bundle): Record<string, string> {
+  const annotations: Record<string, string> = {};
   const [leaf, ...chain] = bundleCertificates(bundle);
   if (leaf) {
     annotations[ANNOTATION_CERTIFICATE] = toPEM(leaf, 'CERTIFICATE');
@@ -64,4 +62,15 @@ export function toLegacyAnnotations(bundle: Bundle): Record<string, string> {
     });
   }
   return annotations;
+}
+
+/** The layer annotations cosign writes for a message-signature bundle. */
+export function toLegacyAnnotations(bundle: Bundle): Record<string, string> {
+  if (bundle.content.$case !== 'messageSignature') {
+    throw new Error('legacy signature layers need a message-signature bundle, got a dsse envelope');
+  }
+  return {
+    [ANNOTATION_SIGNATURE]: Buffer.from(bundle.content.messageSignature.signature).toString('base64'),
+    ...toMaterialAnnotations(bundle),
+  };
 }

@@ -60,17 +60,36 @@ function tlogEntryJSON(annotation: string) {
   };
 }
 
-/** Converts one legacy signature layer into a bundle whose message signature covers `payload`. */
-export function legacyLayerToBundle(payload: Buffer, annotations: Record<string, string>): Bundle {
-  const signature = annotations[ANNOTATION_SIGNATURE];
-  if (!signature) throw malformed(`no ${ANNOTATION_SIGNATURE} annotation`);
+/** The bundle fields the legacy annotations carry, as bundle JSON (mediaType + verificationMaterial). */
+export interface AnnotatedMaterial {
+  mediaType: string;
+  verificationMaterial: Record<string, unknown>;
+}
+
+/**
+ * Decodes the certificate, chain, Rekor bundle and RFC 3161 timestamp annotations cosign puts on a
+ * `.sig` or `.att` layer into bundle JSON. Bundle v0.1 carries a certificate chain and inclusion
+ * promises (SETs), which is what legacy layers hold; without a tlog entry v0.3's single-certificate /
+ * public-key form is the valid one. `what` names the layer in messages.
+ */
+export function annotationsToMaterial(
+  annotations: Record<string, string>,
+  what = 'legacy signature layer',
+): AnnotatedMaterial {
+  const bad = (why: string, cause?: unknown) =>
+    new VerifyError('VERIFY_MALFORMED', `${what}: ${why}`, { cause });
   const certPem = annotations[ANNOTATION_CERTIFICATE];
   const certs = certPem
     ? [...fromPEM(certPem, 'CERTIFICATE'), ...fromPEM(annotations[ANNOTATION_CHAIN] ?? '', 'CERTIFICATE')]
     : [];
-  if (certPem && certs.length === 0) throw malformed(`${ANNOTATION_CERTIFICATE} holds no PEM certificate`);
+  if (certPem && certs.length === 0) throw bad(`${ANNOTATION_CERTIFICATE} holds no PEM certificate`);
   const rekor = annotations[ANNOTATION_REKOR_BUNDLE];
-  const tlogEntries = rekor ? [tlogEntryJSON(rekor)] : [];
+  let tlogEntries: ReturnType<typeof tlogEntryJSON>[];
+  try {
+    tlogEntries = rekor ? [tlogEntryJSON(rekor)] : [];
+  } catch (err) {
+    throw bad((err as Error).message.replace(/^legacy signature layer: /, ''), err);
+  }
   const tsAnnotation = annotations[ANNOTATION_RFC3161_TIMESTAMP];
   let rfc3161Timestamps: { signedTimestamp: string }[] = [];
   if (tsAnnotation) {
@@ -79,12 +98,10 @@ export function legacyLayerToBundle(payload: Buffer, annotations: Record<string,
       if (typeof ts.SignedRFC3161Timestamp !== 'string') throw new Error('no SignedRFC3161Timestamp');
       rfc3161Timestamps = [{ signedTimestamp: ts.SignedRFC3161Timestamp }];
     } catch (err) {
-      throw malformed(`${ANNOTATION_RFC3161_TIMESTAMP} is not {"SignedRFC3161Timestamp": "<base64>"}`, err);
+      throw bad(`${ANNOTATION_RFC3161_TIMESTAMP} is not {"SignedRFC3161Timestamp": "<base64>"}`, err);
     }
   }
-  // v0.1 carries a certificate chain and inclusion promises (SETs), which is what legacy layers hold;
-  // without a tlog entry v0.3's single-certificate / public-key form is the valid one.
-  const json = {
+  return {
     mediaType:
       tlogEntries.length > 0
         ? 'application/vnd.dev.sigstore.bundle+json;version=0.1'
@@ -98,6 +115,15 @@ export function legacyLayerToBundle(payload: Buffer, annotations: Record<string,
       tlogEntries,
       timestampVerificationData: { rfc3161Timestamps },
     },
+  };
+}
+
+/** Converts one legacy signature layer into a bundle whose message signature covers `payload`. */
+export function legacyLayerToBundle(payload: Buffer, annotations: Record<string, string>): Bundle {
+  const signature = annotations[ANNOTATION_SIGNATURE];
+  if (!signature) throw malformed(`no ${ANNOTATION_SIGNATURE} annotation`);
+  const json = {
+    ...annotationsToMaterial(annotations),
     messageSignature: {
       messageDigest: { algorithm: 'SHA2_256', digest: b64(createHash('sha256').update(payload).digest()) },
       signature,

@@ -28,7 +28,7 @@ describe('attestationLayerToBundleJSON', () => {
       'a certificate annotation without PEM',
       envelope,
       { ...base, 'dev.sigstore.cosign/certificate': 'junk' },
-      /holds no certificate/,
+      /holds no PEM certificate/,
     ],
     [
       'a Rekor bundle that is not JSON',
