@@ -3421,9 +3421,8 @@ function toStatement(digest, predicateType, predicate, name) {
 const MAX_INDEX_DEPTH = 4;
 const MAX_BUNDLE_BYTES = 4 * 1024 * 1024;
 const BUNDLE_WRITE_ATTEMPTS = 3;
-/** Signs `input.image` (and an index's manifests), writing nothing unless every signature was made. */
-async function signImage(input, deps) {
-    const clock = deps.clock ?? systemClock;
+/** Resolves the image once (a tag is read once) and lists what to sign or attest; `verb` is for messages. */
+async function resolveTargets(registry, input, verb) {
     const format = input.format ?? 'both';
     const formats = format === 'both' ? ['legacy', 'bundle'] : [format];
     const warnings = [];
@@ -3431,12 +3430,19 @@ async function signImage(input, deps) {
     const sigRepo = input.signatureRepository
         ? { registry: input.signatureRepository.registry, repository: input.signatureRepository.repository }
         : repo;
-    // 1. One digest, and the manifests under it.
-    const root = await resolveImage(deps.registry, input.image);
+    const root = await resolveImage(registry, input.image);
     if (!input.image.digest) {
-        warnings.push(`${formatReference(input.image)} names a tag: signed ${root.digest}, the manifest it pointed to when read; pass the digest to be sure what is signed`);
+        const what = verb === 'signed' ? 'signed' : 'attested';
+        warnings.push(`${formatReference(input.image)} names a tag: ${what} ${root.digest}, the manifest it pointed to when read; pass the digest to be sure what is ${what}`);
     }
-    const subjects = input.recursive === false ? [root] : await collectSubjects(deps.registry, repo, root, MAX_INDEX_DEPTH);
+    const subjects = input.recursive === false ? [root] : await collectSubjects(registry, repo, root, MAX_INDEX_DEPTH);
+    return { formats, repo, sigRepo, root, subjects, warnings };
+}
+/** Signs `input.image` (and an index's manifests), writing nothing unless every signature was made. */
+async function signImage(input, deps) {
+    const clock = deps.clock ?? systemClock;
+    // 1. One digest, and the manifests under it.
+    const { formats, repo, sigRepo, root, subjects, warnings } = await resolveTargets(deps.registry, input, 'signed');
     // 2. What is there already.
     const jobs = [];
     for (const subject of subjects) {
@@ -3932,26 +3938,14 @@ function attestationLayerToBundleJSON(payload, annotations, location) {
 
 
 
-const attest_image_MAX_INDEX_DEPTH = 4;
 /** The largest `.att` layer read back (a DSSE envelope holding a whole SBOM). */
 const MAX_ATTESTATION_BYTES = 64 << 20;
 const attest_image_BUNDLE_WRITE_ATTEMPTS = 3;
 /** Attests `input.image` (and an index's manifests), writing nothing unless every bundle was made. */
 async function attestImage(input, deps) {
     const clock = deps.clock ?? systemClock;
-    const format = input.format ?? 'both';
-    const formats = format === 'both' ? ['legacy', 'bundle'] : [format];
-    const warnings = [];
-    const repo = { registry: input.image.registry, repository: input.image.repository };
-    const sigRepo = input.signatureRepository
-        ? { registry: input.signatureRepository.registry, repository: input.signatureRepository.repository }
-        : repo;
-    // 1. One digest, and the manifests under it.
-    const root = await resolveImage(deps.registry, input.image);
-    if (!input.image.digest) {
-        warnings.push(`${formatReference(input.image)} names a tag: attested ${root.digest}, the manifest it pointed to when read; pass the digest to be sure what is attested`);
-    }
-    const subjects = input.recursive === false ? [root] : await collectSubjects(deps.registry, repo, root, attest_image_MAX_INDEX_DEPTH);
+    // 1. One digest, and the manifests under it (as the sign stage resolves them).
+    const { formats, repo, sigRepo, root, subjects, warnings } = await resolveTargets(deps.registry, input, 'attested');
     const rootRef = formatReference({ ...repo, digest: root.digest });
     // Keyless needs Rekor or a TSA to prove when the short-lived certificate was used.
     if (!deps.witnesses.rekorURL && !deps.witnesses.tsaURL) {

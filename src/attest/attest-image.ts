@@ -26,7 +26,7 @@ import { ATTESTATION_TAG_SUFFIX } from '../sign/constants.ts';
 import { bundleLogIndex } from '../sign/duplicates.ts';
 import { SignError } from '../sign/errors.ts';
 import type { SignDeps, SignFormat, SignRegistry } from '../sign/sign-image.ts';
-import { collectSubjects, resolveImage } from '../sign/sign-image.ts';
+import { resolveTargets } from '../sign/sign-image.ts';
 import { appendSignatureLayer, isRetryableWrite, readSignatureImage } from '../sign/signature-tag.ts';
 import { toStatement } from '../sign/statement.ts';
 import { AttestError } from './errors.ts';
@@ -75,7 +75,6 @@ interface Job {
   bundle?: Bundle;
 }
 
-const MAX_INDEX_DEPTH = 4;
 /** The largest `.att` layer read back (a DSSE envelope holding a whole SBOM). */
 export const MAX_ATTESTATION_BYTES = 64 << 20;
 const BUNDLE_WRITE_ATTEMPTS = 3;
@@ -83,23 +82,12 @@ const BUNDLE_WRITE_ATTEMPTS = 3;
 /** Attests `input.image` (and an index's manifests), writing nothing unless every bundle was made. */
 export async function attestImage(input: AttestInput, deps: AttestDeps): Promise<AttestResult> {
   const clock = deps.clock ?? systemClock;
-  const format = input.format ?? 'both';
-  const formats: ('legacy' | 'bundle')[] = format === 'both' ? ['legacy', 'bundle'] : [format];
-  const warnings: string[] = [];
-  const repo: ImageRef = { registry: input.image.registry, repository: input.image.repository };
-  const sigRepo: ImageRef = input.signatureRepository
-    ? { registry: input.signatureRepository.registry, repository: input.signatureRepository.repository }
-    : repo;
-
-  // 1. One digest, and the manifests under it.
-  const root = await resolveImage(deps.registry, input.image);
-  if (!input.image.digest) {
-    warnings.push(
-      `${formatReference(input.image)} names a tag: attested ${root.digest}, the manifest it pointed to when read; pass the digest to be sure what is attested`,
-    );
-  }
-  const subjects =
-    input.recursive === false ? [root] : await collectSubjects(deps.registry, repo, root, MAX_INDEX_DEPTH);
+  // 1. One digest, and the manifests under it (as the sign stage resolves them).
+  const { formats, repo, sigRepo, root, subjects, warnings } = await resolveTargets(
+    deps.registry,
+    input,
+    'attested',
+  );
   const rootRef = formatReference({ ...repo, digest: root.digest });
 
   // Keyless needs Rekor or a TSA to prove when the short-lived certificate was used.

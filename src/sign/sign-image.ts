@@ -125,9 +125,24 @@ const MAX_INDEX_DEPTH = 4;
 const MAX_BUNDLE_BYTES = 4 * 1024 * 1024;
 const BUNDLE_WRITE_ATTEMPTS = 3;
 
-/** Signs `input.image` (and an index's manifests), writing nothing unless every signature was made. */
-export async function signImage(input: SignInput, deps: SignDeps): Promise<SignResult> {
-  const clock = deps.clock ?? systemClock;
+/** What a signing or attesting run works on: the formats, repositories, and every manifest by digest. */
+export interface Targets {
+  formats: ('legacy' | 'bundle')[];
+  /** The image's repository, and where signatures go (the same unless a signature repository is set). */
+  repo: ImageRef;
+  sigRepo: ImageRef;
+  root: Descriptor;
+  /** The root, and (recursive) every manifest an index lists. */
+  subjects: Descriptor[];
+  warnings: string[];
+}
+
+/** Resolves the image once (a tag is read once) and lists what to sign or attest; `verb` is for messages. */
+export async function resolveTargets(
+  registry: SignRegistry,
+  input: { image: ImageRef; format?: SignFormat; recursive?: boolean; signatureRepository?: ImageRef },
+  verb: 'signed' | 'attested',
+): Promise<Targets> {
   const format = input.format ?? 'both';
   const formats: ('legacy' | 'bundle')[] = format === 'both' ? ['legacy', 'bundle'] : [format];
   const warnings: string[] = [];
@@ -135,16 +150,27 @@ export async function signImage(input: SignInput, deps: SignDeps): Promise<SignR
   const sigRepo: ImageRef = input.signatureRepository
     ? { registry: input.signatureRepository.registry, repository: input.signatureRepository.repository }
     : repo;
-
-  // 1. One digest, and the manifests under it.
-  const root = await resolveImage(deps.registry, input.image);
+  const root = await resolveImage(registry, input.image);
   if (!input.image.digest) {
+    const what = verb === 'signed' ? 'signed' : 'attested';
     warnings.push(
-      `${formatReference(input.image)} names a tag: signed ${root.digest}, the manifest it pointed to when read; pass the digest to be sure what is signed`,
+      `${formatReference(input.image)} names a tag: ${what} ${root.digest}, the manifest it pointed to when read; pass the digest to be sure what is ${what}`,
     );
   }
   const subjects =
-    input.recursive === false ? [root] : await collectSubjects(deps.registry, repo, root, MAX_INDEX_DEPTH);
+    input.recursive === false ? [root] : await collectSubjects(registry, repo, root, MAX_INDEX_DEPTH);
+  return { formats, repo, sigRepo, root, subjects, warnings };
+}
+
+/** Signs `input.image` (and an index's manifests), writing nothing unless every signature was made. */
+export async function signImage(input: SignInput, deps: SignDeps): Promise<SignResult> {
+  const clock = deps.clock ?? systemClock;
+  // 1. One digest, and the manifests under it.
+  const { formats, repo, sigRepo, root, subjects, warnings } = await resolveTargets(
+    deps.registry,
+    input,
+    'signed',
+  );
 
   // 2. What is there already.
   const jobs: Job[] = [];
@@ -265,7 +291,7 @@ function sigTagRef(sigRepo: ImageRef, digest: Digest): ImageRef {
 }
 
 /** The image's descriptor (HEAD, or GET when the registry's HEAD says too little). */
-export async function resolveImage(registry: SignRegistry, image: ImageRef): Promise<Descriptor> {
+async function resolveImage(registry: SignRegistry, image: ImageRef): Promise<Descriptor> {
   const found = await registry.headManifest(image);
   if (!found) {
     throw new SignError(
@@ -277,7 +303,7 @@ export async function resolveImage(registry: SignRegistry, image: ImageRef): Pro
 }
 
 /** `root`, then every manifest an index lists (depth first, each digest once), as cosign --recursive. */
-export async function collectSubjects(
+async function collectSubjects(
   registry: SignRegistry,
   repo: ImageRef,
   root: Descriptor,
