@@ -1,4 +1,6 @@
 // Bundles the two entry points with @vercel/ncc: dist/index.js (the Action) and dist/cli/index.js (signet).
+// Each output folder is emptied first: ncc does not delete the chunks of earlier builds, which would
+// pile up in the committed dist/ unreferenced.
 //
 // One post-processing step: @cyclonedx/cyclonedx-library finds its JSON schemas (used to validate user
 // SBOM files) with `resolve(__dirname, '..', 'res')`. ncc's ESM output has no `__dirname`, and leaves
@@ -19,6 +21,10 @@ for (const [entry, out] of [
   ['src/ci/github/main.ts', 'dist'],
   ['src/ci/cli/main.ts', 'dist/cli'],
 ]) {
+  // dist/ holds dist/cli: empty only the files of this output, not the other output's folder.
+  mkdirSync(out, { recursive: true });
+  for (const f of readdirSync(out, { withFileTypes: true }).filter((e) => e.isFile()))
+    rmSync(join(out, f.name));
   execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet'], {
     stdio: 'inherit',
   });
