@@ -12,7 +12,8 @@ import {
 import { ANNOTATION_PREDICATE_TYPE } from '../sign/constants.ts';
 import type { SignatureStore, VerifyFormats, VerifyPolicy } from '../verify/index.ts';
 import { resolveDigest, VerifyError } from '../verify/index.ts';
-import { collectSignatures, mapLimit } from '../verify/collect.ts';
+import { mapLimit } from '../map-limit.ts';
+import { collectSignatures } from '../verify/collect.ts';
 import type { CertificateIdentity } from '../verify/identity.ts';
 import {
   verifySignature,

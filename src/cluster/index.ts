@@ -31,7 +31,7 @@ export { createKubeApi, toKubeConfig, toClusterError } from './kube-client.ts';
 export type { KubeApi, KubeConfigSource } from './kube-client.ts';
 export { toGitOpsFiles, toGitOpsFileName } from './gitops.ts';
 export type { GitOpsFile } from './gitops.ts';
-export { preflight, toPreflightJSON, toPreflightMarkdown, mapBounded } from './preflight.ts';
+export { preflight, toPreflightJSON, toPreflightMarkdown } from './preflight.ts';
 export type {
   ImageReport,
   PreflightDeps,

@@ -4,6 +4,7 @@
 // report. Any image that fails (or that no rule names, unless the policy allows that) fails the run,
 // and the error names it with its file and line.
 import { formatRepository, parseReference, type Digest, type ImageRef } from '../registry/index.ts';
+import { mapLimit } from '../map-limit.ts';
 import { PolicyError } from './errors.ts';
 import { parseManifests, pinManifests, type ImageUse, type ManifestFile } from './manifests.ts';
 import { findRule, type PreflightPolicy, type PreflightRule } from './preflight-policy.ts';
@@ -61,24 +62,6 @@ export interface PreflightResult {
 
 const DEFAULT_CONCURRENCY = 8;
 
-/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
-export async function mapBounded<T, R>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return out;
-}
-
 const where = (u: ImageUse) =>
   `${u.file}:${u.line} ${u.workload} ${u.field === 'containers' ? 'container' : u.field.replace(/s$/, '')} ${u.container}`;
 
@@ -109,7 +92,7 @@ export async function preflight(
     return v;
   };
 
-  const reports = await mapBounded(
+  const reports = await mapLimit(
     distinct,
     input.concurrency ?? DEFAULT_CONCURRENCY,
     async (image): Promise<ImageReport> => {

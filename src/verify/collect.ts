@@ -20,6 +20,7 @@ import {
   BUNDLE_V03_MEDIA_TYPE,
   SIGNATURE_TAG_SUFFIX,
 } from '../sign/constants.ts';
+import { mapLimit } from '../map-limit.ts';
 import { VerifyError } from './errors.ts';
 import type { SignatureCandidate } from './signature.ts';
 
@@ -55,24 +56,6 @@ export function toCosignTag(repo: ImageRef, digest: Digest, suffix: string): Ima
     repository: repo.repository,
     tag: `${digest.replace(':', '-')}${suffix}`,
   };
-}
-
-/** Runs `fn` over `items`, at most `limit` at a time, keeping the order of `items`. */
-export async function mapLimit<T, R>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T, index: number) => Promise<R>,
-): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i] as T, i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return out;
 }
 
 function asSignetError(err: unknown, location: string): SignetError {

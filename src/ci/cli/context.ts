@@ -295,6 +295,15 @@ export async function verifyPolicy(flags: FlagValues, host: Host): Promise<Verif
   });
 }
 
+/** A `legacy|bundle|both` storage-format flag (`--signature-format`, `--attestation-format`); default both. */
+export function storageFormat(flags: FlagValues, name: string): 'legacy' | 'bundle' | 'both' {
+  const f = str(flags, name) ?? 'both';
+  if (f !== 'legacy' && f !== 'bundle' && f !== 'both') {
+    throw new UsageError(`--${name} takes legacy, bundle or both, got ${JSON.stringify(f)}`);
+  }
+  return f;
+}
+
 /** `--output`: text or json. */
 export function outputFormat(flags: FlagValues): 'text' | 'json' {
   const o = str(flags, 'output') ?? 'text';

@@ -25,7 +25,7 @@ import {
   type SignatureStore,
   type VerifyInput,
 } from '../../../src/verify/index.ts';
-import { mapLimit } from '../../../src/verify/collect.ts';
+import { mapLimit } from '../../../src/map-limit.ts';
 
 const read = (dir: string, name: string) =>
   readFileSync(new URL(`../../fixtures/${dir}/${name}`, import.meta.url));

@@ -9,7 +9,6 @@ import {
 } from '../../../attest/index.ts';
 import { githubProvenanceContext } from '../../common/provenance-context.ts';
 import { formatReference } from '../../../registry/index.ts';
-import type { SignFormat } from '../../../sign/index.ts';
 import { bool, str, UsageError, type FlagValues } from '../args.ts';
 import type { Command } from '../command.ts';
 import {
@@ -19,20 +18,11 @@ import {
   registryClient,
   SIGNING_FLAGS,
   signatureRepository,
+  storageFormat,
   signingDeps,
   VERIFY_FLAGS,
   verifyPolicy,
 } from '../context.ts';
-
-const FORMATS = ['legacy', 'bundle', 'both'] as const;
-
-function attestationFormat(flags: FlagValues): SignFormat {
-  const f = str(flags, 'attestation-format') ?? 'both';
-  if (!(FORMATS as readonly string[]).includes(f)) {
-    throw new UsageError(`--attestation-format takes legacy, bundle or both, got ${JSON.stringify(f)}`);
-  }
-  return f as SignFormat;
-}
 
 function predicateType(flags: FlagValues): string {
   const t = str(flags, 'type');
@@ -107,7 +97,7 @@ export const attestCommand: Command = {
         throw new UsageError(`--predicate ${path}: not a JSON file: ${(err as Error).message}`);
       }
     }
-    const format = attestationFormat(flags);
+    const format = storageFormat(flags, 'attestation-format');
     const sigRepo = signatureRepository(flags, host);
     const registry = await registryClient(flags, host, sigRepo ? [image, sigRepo] : [image]);
     try {
@@ -164,7 +154,7 @@ export const verifyAttestationCommand: Command = {
   async run({ flags, positionals }, host) {
     const image = imageArgument(positionals, 'verify-attestation');
     const type = predicateType(flags);
-    const formats = attestationFormat(flags);
+    const formats = storageFormat(flags, 'attestation-format');
     const policy = await verifyPolicy(flags, host);
     const sigRepo = signatureRepository(flags, host);
     const registry = await registryClient(flags, host, sigRepo ? [image, sigRepo] : [image]);

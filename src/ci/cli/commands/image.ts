@@ -1,6 +1,6 @@
 // `signet sign`, `signet verify` and `signet triangulate`: the image commands, with cosign's flags.
 import { formatReference } from '../../../registry/index.ts';
-import { signImage, type SignFormat } from '../../../sign/index.ts';
+import { signImage } from '../../../sign/index.ts';
 import {
   formatDetails,
   formatVerdict,
@@ -8,9 +8,8 @@ import {
   toVerifyJSON,
   triangulate,
   verifyImage,
-  type VerifyFormats,
 } from '../../../verify/index.ts';
-import { bool, str, UsageError, type FlagValues } from '../args.ts';
+import { bool } from '../args.ts';
 import type { Command } from '../command.ts';
 import {
   annotations,
@@ -20,20 +19,11 @@ import {
   registryClient,
   SIGNING_FLAGS,
   signatureRepository,
+  storageFormat,
   signingDeps,
   VERIFY_FLAGS,
   verifyPolicy,
 } from '../context.ts';
-
-const FORMATS = ['legacy', 'bundle', 'both'] as const;
-
-function signatureFormat(flags: FlagValues): SignFormat {
-  const f = str(flags, 'signature-format') ?? 'both';
-  if (!(FORMATS as readonly string[]).includes(f)) {
-    throw new UsageError(`--signature-format takes legacy, bundle or both, got ${JSON.stringify(f)}`);
-  }
-  return f as SignFormat;
-}
 
 const STORAGE_FLAGS = {
   'signature-format': {
@@ -81,7 +71,7 @@ export const signCommand: Command = {
       const result = await signImage(
         {
           image,
-          format: signatureFormat(flags),
+          format: storageFormat(flags, 'signature-format'),
           recursive: bool(flags, 'recursive'),
           signatureRepository: sigRepo,
           annotations: annotations(flags),
@@ -146,7 +136,7 @@ export const verifyCommand: Command = {
         {
           image,
           signatureRepository: sigRepo,
-          formats: signatureFormat(flags) as VerifyFormats,
+          formats: storageFormat(flags, 'signature-format'),
           policy,
           ignoreDockerReference: bool(flags, 'ignore-docker-reference'),
         },

@@ -1,8 +1,8 @@
-export const id = 545;
-export const ids = [545];
+export const id = 577;
+export const ids = [577];
 export const modules = {
 
-/***/ 81545:
+/***/ 66577:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4049,25 +4049,9 @@ async function attest_image_writeBundle(registry, clock, sigRepo, job, predicate
     return done;
 }
 
-;// CONCATENATED MODULE: ./src/verify/collect.ts
-// Finds every stored signature of an image, in both of cosign's formats, and fetches what each needs:
-//   - legacy: the `<repo>:sha256-<hex>.sig` image, one signature per layer (payload blob + annotations);
-//   - bundle: referrers of the digest with artifactType bundle v0.3, each a manifest whose one layer is
-//     the bundle JSON (referrers API, else the `sha256-<hex>` fallback index: RegistryClient decides).
-// Every fetch is digest-checked by the registry client. A signature that cannot be fetched becomes a
-// rejection of its own, so one broken layer never hides the others.
-
-
-
-
-/** The `.sig` / `.att` / `.sbom` tag of `digest` in `repo`: `sha256-<hex><suffix>`. */
-function toCosignTag(repo, digest, suffix) {
-    return {
-        registry: repo.registry,
-        repository: repo.repository,
-        tag: `${digest.replace(':', '-')}${suffix}`,
-    };
-}
+;// CONCATENATED MODULE: ./src/map-limit.ts
+// Bounded parallelism for the stages that fan out over registry reads (verify, attestations,
+// pre-flight): one helper, so every fan-out keeps the same order and limit semantics.
 /** Runs `fn` over `items`, at most `limit` at a time, keeping the order of `items`. */
 async function mapLimit(items, limit, fn) {
     const out = new Array(items.length);
@@ -4080,6 +4064,27 @@ async function mapLimit(items, limit, fn) {
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/verify/collect.ts
+// Finds every stored signature of an image, in both of cosign's formats, and fetches what each needs:
+//   - legacy: the `<repo>:sha256-<hex>.sig` image, one signature per layer (payload blob + annotations);
+//   - bundle: referrers of the digest with artifactType bundle v0.3, each a manifest whose one layer is
+//     the bundle JSON (referrers API, else the `sha256-<hex>` fallback index: RegistryClient decides).
+// Every fetch is digest-checked by the registry client. A signature that cannot be fetched becomes a
+// rejection of its own, so one broken layer never hides the others.
+
+
+
+
+
+/** The `.sig` / `.att` / `.sbom` tag of `digest` in `repo`: `sha256-<hex><suffix>`. */
+function toCosignTag(repo, digest, suffix) {
+    return {
+        registry: repo.registry,
+        repository: repo.repository,
+        tag: `${digest.replace(':', '-')}${suffix}`,
+    };
 }
 function asSignetError(err, location) {
     if (err instanceof SignetError)
@@ -5000,6 +5005,7 @@ function formatBlobVerdict(digest, signature) {
 
 
 
+
 /** The `.att` layers of `digest` that carry `predicateType`, as bundle JSON (or the error reading each). */
 async function collectLegacyAttestations(store, repo, digest, predicateType, limit) {
     const tag = toAttestationTag(repo, digest);
@@ -5800,6 +5806,14 @@ async function verifyPolicy(flags, host) {
         insecureIgnoreTlog,
     });
 }
+/** A `legacy|bundle|both` storage-format flag (`--signature-format`, `--attestation-format`); default both. */
+function storageFormat(flags, name) {
+    const f = str(flags, name) ?? 'both';
+    if (f !== 'legacy' && f !== 'bundle' && f !== 'both') {
+        throw new UsageError(`--${name} takes legacy, bundle or both, got ${JSON.stringify(f)}`);
+    }
+    return f;
+}
 /** `--output`: text or json. */
 function outputFormat(flags) {
     const o = str(flags, 'output') ?? 'text';
@@ -5827,14 +5841,6 @@ function annotations(flags) {
 
 
 
-const FORMATS = ['legacy', 'bundle', 'both'];
-function attestationFormat(flags) {
-    const f = str(flags, 'attestation-format') ?? 'both';
-    if (!FORMATS.includes(f)) {
-        throw new UsageError(`--attestation-format takes legacy, bundle or both, got ${JSON.stringify(f)}`);
-    }
-    return f;
-}
 function predicateType(flags) {
     const t = str(flags, 'type');
     if (!t)
@@ -5908,7 +5914,7 @@ const attestCommand = {
                 throw new UsageError(`--predicate ${path}: not a JSON file: ${err.message}`);
             }
         }
-        const format = attestationFormat(flags);
+        const format = storageFormat(flags, 'attestation-format');
         const sigRepo = signatureRepository(flags, host);
         const registry = await registryClient(flags, host, sigRepo ? [image, sigRepo] : [image]);
         try {
@@ -5961,7 +5967,7 @@ const verifyAttestationCommand = {
     async run({ flags, positionals }, host) {
         const image = imageArgument(positionals, 'verify-attestation');
         const type = predicateType(flags);
-        const formats = attestationFormat(flags);
+        const formats = storageFormat(flags, 'attestation-format');
         const policy = await verifyPolicy(flags, host);
         const sigRepo = signatureRepository(flags, host);
         const registry = await registryClient(flags, host, sigRepo ? [image, sigRepo] : [image]);
@@ -9350,20 +9356,8 @@ function findRule(policy, repository) {
 
 
 
+
 const preflight_DEFAULT_CONCURRENCY = 8;
-/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
-async function mapBounded(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return out;
-}
 const where = (u) => `${u.file}:${u.line} ${u.workload} ${u.field === 'containers' ? 'container' : u.field.replace(/s$/, '')} ${u.container}`;
 /** Verifies every image of the manifests; throws only for unparsable input (POLICY_MANIFEST_YAML). */
 async function preflight(input, deps, now = Date.now) {
@@ -9388,7 +9382,7 @@ async function preflight(input, deps, now = Date.now) {
         }
         return v;
     };
-    const reports = await mapBounded(distinct, input.concurrency ?? preflight_DEFAULT_CONCURRENCY, async (image) => {
+    const reports = await mapLimit(distinct, input.concurrency ?? preflight_DEFAULT_CONCURRENCY, async (image) => {
         const at = (uses.get(image) ?? []).map(where);
         let ref;
         try {
@@ -9873,14 +9867,6 @@ const preflightCommand = {
 
 
 
-const image_FORMATS = ['legacy', 'bundle', 'both'];
-function signatureFormat(flags) {
-    const f = str(flags, 'signature-format') ?? 'both';
-    if (!image_FORMATS.includes(f)) {
-        throw new UsageError(`--signature-format takes legacy, bundle or both, got ${JSON.stringify(f)}`);
-    }
-    return f;
-}
 const image_STORAGE_FLAGS = {
     'signature-format': {
         type: 'string',
@@ -9925,7 +9911,7 @@ const signCommand = {
             const { signer, witnesses } = await signingDeps(flags, host);
             const result = await signImage({
                 image,
-                format: signatureFormat(flags),
+                format: storageFormat(flags, 'signature-format'),
                 recursive: bool(flags, 'recursive'),
                 signatureRepository: sigRepo,
                 annotations: annotations(flags),
@@ -9986,7 +9972,7 @@ const verifyCommand = {
             const result = await verifyImage({
                 image,
                 signatureRepository: sigRepo,
-                formats: signatureFormat(flags),
+                formats: storageFormat(flags, 'signature-format'),
                 policy,
                 ignoreDockerReference: bool(flags, 'ignore-docker-reference'),
             }, { registry });
