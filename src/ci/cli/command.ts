@@ -2,10 +2,9 @@
 import type { FlagSpecs, FlagValues } from './args.ts';
 import type { Host } from './host.ts';
 
-/** A subcommand: its flags, its help, and what it does. Returns the exit code. */
+/** A subcommand: its flags, its usage, and what it does (its summary lives in run-cli's table). */
 export interface Command {
   name: string;
-  summary: string;
   usage: string;
   flags: FlagSpecs;
   run(args: { flags: FlagValues; positionals: string[] }, host: Host): Promise<number>;

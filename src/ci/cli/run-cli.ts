@@ -4,28 +4,81 @@ import { describeError, SignetError } from '../../errors.ts';
 import { VERSION } from '../../version.ts';
 import { formatFlags, parseFlags, UsageError } from './args.ts';
 import type { Command } from './command.ts';
-import { attestCommand, verifyAttestationCommand } from './commands/attest.ts';
-import { signBlobCommand, verifyBlobCommand } from './commands/blob.ts';
-import { buildCommand, sbomCommand } from './commands/build.ts';
-import { policyCommand, preflightCommand } from './commands/cluster.ts';
-import { signCommand, triangulateCommand, verifyCommand } from './commands/image.ts';
-import { generateKeyPairCommand, publicKeyCommand } from './commands/keys.ts';
 import type { Host } from './host.ts';
 
-const COMMANDS: Command[] = [
-  buildCommand,
-  sbomCommand,
-  signCommand,
-  verifyCommand,
-  triangulateCommand,
-  attestCommand,
-  verifyAttestationCommand,
-  signBlobCommand,
-  verifyBlobCommand,
-  policyCommand,
-  preflightCommand,
-  generateKeyPairCommand,
-  publicKeyCommand,
+/**
+ * The commands, each loaded only when it runs: a command module pulls in its stage's dependencies
+ * (the Kubernetes client, CycloneDX, sigstore-js …), and `signet verify` should not pay for `policy`.
+ * The summaries stay here so that `signet --help` loads nothing.
+ */
+const COMMANDS: { name: string; summary: string; load: () => Promise<Command> }[] = [
+  {
+    name: 'build',
+    summary: 'build and push an image (buildx, docker, buildah) and print its digest',
+    load: async () => (await import('./commands/build.ts')).buildCommand,
+  },
+  {
+    name: 'sbom',
+    summary:
+      "get an image's SBOM per platform: BuildKit's attestation, a given file, or generated from its layers",
+    load: async () => (await import('./commands/build.ts')).sbomCommand,
+  },
+  {
+    name: 'sign',
+    summary: 'sign an image by digest (keyless or with a key), in both storage formats',
+    load: async () => (await import('./commands/image.ts')).signCommand,
+  },
+  {
+    name: 'verify',
+    summary: 'verify the signatures of an image, read back from the registry',
+    load: async () => (await import('./commands/image.ts')).verifyCommand,
+  },
+  {
+    name: 'triangulate',
+    summary: 'print where the signatures, attestations and bundles of an image live',
+    load: async () => (await import('./commands/image.ts')).triangulateCommand,
+  },
+  {
+    name: 'attest',
+    summary: 'attest an image: sign an in-toto statement with a predicate, in both storage formats',
+    load: async () => (await import('./commands/attest.ts')).attestCommand,
+  },
+  {
+    name: 'verify-attestation',
+    summary: 'verify the attestations of an image and print their statements',
+    load: async () => (await import('./commands/attest.ts')).verifyAttestationCommand,
+  },
+  {
+    name: 'sign-blob',
+    summary: 'sign a file into a Sigstore bundle (v0.3 JSON)',
+    load: async () => (await import('./commands/blob.ts')).signBlobCommand,
+  },
+  {
+    name: 'verify-blob',
+    summary: 'verify a file (or sha256:<hex>) against its Sigstore bundle',
+    load: async () => (await import('./commands/blob.ts')).verifyBlobCommand,
+  },
+  {
+    name: 'policy',
+    summary:
+      'generate admission objects (policy-controller, Kyverno, Connaisseur); print, write or apply them',
+    load: async () => (await import('./commands/cluster.ts')).policyCommand,
+  },
+  {
+    name: 'preflight',
+    summary: 'verify every image of Kubernetes manifests and write them pinned by digest',
+    load: async () => (await import('./commands/cluster.ts')).preflightCommand,
+  },
+  {
+    name: 'generate-key-pair',
+    summary: 'write a cosign key pair (cosign.key, cosign.pub)',
+    load: async () => (await import('./commands/keys.ts')).generateKeyPairCommand,
+  },
+  {
+    name: 'public-key',
+    summary: 'print the public key of a cosign private key',
+    load: async () => (await import('./commands/keys.ts')).publicKeyCommand,
+  },
 ];
 
 function usage(): string {
@@ -54,13 +107,14 @@ export async function runCli(argv: string[], host: Host): Promise<number> {
     host.stdout(`signet ${VERSION}\n`);
     return 0;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     host.stderr(`signet: unknown command ${JSON.stringify(name)} (see signet --help)\n`);
     return 2;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
-    host.stdout(`${command.summary}\n\nusage: ${command.usage}\n\nflags:\n${formatFlags(command.flags)}\n`);
+    host.stdout(`${entry.summary}\n\nusage: ${command.usage}\n\nflags:\n${formatFlags(command.flags)}\n`);
     return 0;
   }
   try {

@@ -55,7 +55,6 @@ const STORAGE_FLAGS = {
 
 export const attestCommand: Command = {
   name: 'attest',
-  summary: 'attest an image: sign an in-toto statement with a predicate, in both storage formats',
   usage: 'signet attest --predicate FILE --type TYPE [--key KEY | --identity-token T] [flags] IMAGE',
   flags: {
     ...SIGNING_FLAGS,
@@ -147,7 +146,6 @@ export const attestCommand: Command = {
 
 export const verifyAttestationCommand: Command = {
   name: 'verify-attestation',
-  summary: 'verify the attestations of an image and print the verified statements as JSON lines',
   usage:
     'signet verify-attestation --type TYPE [--key KEY | --certificate-identity[-regexp] X --certificate-oidc-issuer[-regexp] Y] [flags] IMAGE',
   flags: { ...VERIFY_FLAGS, ...STORAGE_FLAGS, ...REGISTRY_FLAGS },

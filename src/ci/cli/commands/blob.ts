@@ -19,7 +19,6 @@ function oneArgument(positionals: string[], command: string): string {
 
 export const signBlobCommand: Command = {
   name: 'sign-blob',
-  summary: 'sign a file into a Sigstore bundle (v0.3 JSON)',
   usage: 'signet sign-blob [--key KEY | --identity-token T] --bundle OUT FILE',
   flags: {
     ...SIGNING_FLAGS,
@@ -43,7 +42,6 @@ export const signBlobCommand: Command = {
 
 export const verifyBlobCommand: Command = {
   name: 'verify-blob',
-  summary: 'verify a file (or sha256:<hex>) against its Sigstore bundle',
   usage:
     'signet verify-blob --bundle B [--key KEY | --certificate-identity … --certificate-oidc-issuer …] FILE|sha256:<hex>',
   flags: {

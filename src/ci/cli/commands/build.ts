@@ -47,7 +47,6 @@ function secrets(values: string[], host: Host): BuildSecret[] {
 
 export const buildCommand: Command = {
   name: 'build',
-  summary: 'build and push an image (buildx, docker, buildah) and print its digest',
   usage: 'signet build --tags IMAGE [--builder buildx|docker|buildah|none] [flags] [CONTEXT]',
   flags: {
     builder: {
@@ -141,8 +140,6 @@ export const buildCommand: Command = {
 
 export const sbomCommand: Command = {
   name: 'sbom',
-  summary:
-    "get an image's SBOM per platform: BuildKit's attestation, a given file, or generated from its layers",
   usage: 'signet sbom [--sbom-file FILE] [--source buildkit,file,generate] [--output-dir DIR] IMAGE@DIGEST',
   flags: {
     'sbom-file': {

@@ -103,7 +103,6 @@ const SIGNER_FLAGS = (prefix: string, who: string) => ({
 
 export const policyCommand: Command = {
   name: 'policy',
-  summary: 'generate admission objects (policy-controller, Kyverno, Connaisseur); print, write or apply them',
   usage: 'signet policy --name N --repository REPO [signer flags] [--output-dir DIR | --apply [--dry-run]]',
   flags: {
     name: {
@@ -273,7 +272,6 @@ async function manifestFiles(host: Host, args: string[]): Promise<{ path: string
 
 export const preflightCommand: Command = {
   name: 'preflight',
-  summary: 'verify every image of Kubernetes manifests and write them pinned by digest',
   usage: 'signet preflight --policy P [--output-dir DIR] [--report NAME] FILES|DIRS',
   flags: {
     policy: {

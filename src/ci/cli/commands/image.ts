@@ -41,7 +41,6 @@ const STORAGE_FLAGS = {
 
 export const signCommand: Command = {
   name: 'sign',
-  summary: 'sign an image by digest (keyless or with a key), in both storage formats',
   usage: 'signet sign [--key KEY | --identity-token T] [flags] IMAGE',
   flags: {
     ...SIGNING_FLAGS,
@@ -113,7 +112,6 @@ export const signCommand: Command = {
 
 export const verifyCommand: Command = {
   name: 'verify',
-  summary: 'verify the signatures of an image, read back from the registry',
   usage:
     'signet verify [--key KEY | --certificate-identity[-regexp] X --certificate-oidc-issuer[-regexp] Y] [flags] IMAGE',
   flags: {
@@ -158,7 +156,6 @@ export const verifyCommand: Command = {
 
 export const triangulateCommand: Command = {
   name: 'triangulate',
-  summary: 'print where the signatures, attestations and bundles of an image live',
   usage: 'signet triangulate [--signature-repository REPO] [--output json] IMAGE',
   flags: {
     'signature-repository': STORAGE_FLAGS['signature-repository'],

@@ -37,7 +37,6 @@ async function newPassword(host: Host): Promise<string> {
 
 export const generateKeyPairCommand: Command = {
   name: 'generate-key-pair',
-  summary: 'write a cosign key pair (cosign.key, cosign.pub)',
   usage: 'signet generate-key-pair [--output-key-prefix PREFIX]',
   flags: {
     'output-key-prefix': {
@@ -74,7 +73,6 @@ export const generateKeyPairCommand: Command = {
 
 export const publicKeyCommand: Command = {
   name: 'public-key',
-  summary: 'print the public key of a cosign private key',
   usage: 'signet public-key --key KEY [--outfile FILE]',
   flags: {
     key: { type: 'string', value: 'KEY', description: 'private key: a file, env://VAR or gitlab://PROJECT' },

@@ -1,0 +1,726 @@
+export const id = 676;
+export const ids = [676];
+export const modules = {
+
+/***/ 28676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  attestCommand: () => (/* binding */ attestCommand),
+  verifyAttestationCommand: () => (/* binding */ verifyAttestationCommand)
+});
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
+var dist = __webpack_require__(61040);
+// EXTERNAL MODULE: ./src/registry/index.ts + 13 modules
+var src_registry = __webpack_require__(27251);
+// EXTERNAL MODULE: ./src/sign/bundle-referrer.ts
+var bundle_referrer = __webpack_require__(45813);
+// EXTERNAL MODULE: ./src/sign/bundler.ts
+var bundler = __webpack_require__(99847);
+// EXTERNAL MODULE: ./src/sign/clock.ts
+var sign_clock = __webpack_require__(14735);
+// EXTERNAL MODULE: ./src/sign/constants.ts
+var constants = __webpack_require__(50844);
+// EXTERNAL MODULE: ./src/sign/duplicates.ts
+var duplicates = __webpack_require__(58831);
+// EXTERNAL MODULE: ./src/sign/errors.ts
+var errors = __webpack_require__(73910);
+// EXTERNAL MODULE: ./src/sign/sign-image.ts
+var sign_image = __webpack_require__(83688);
+// EXTERNAL MODULE: ./src/sign/signature-tag.ts
+var signature_tag = __webpack_require__(57850);
+// EXTERNAL MODULE: ./src/sign/statement.ts
+var sign_statement = __webpack_require__(25924);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __webpack_require__(83916);
+;// CONCATENATED MODULE: ./src/attest/errors.ts
+// Errors of the attest stage. Signing and registry failures keep their own types (SignError,
+// RegistryError); what the attest stage decides itself is an AttestError.
+
+/** An attest stage failure; `code` says which. */
+class AttestError extends src_errors/* SignetError */.T {
+}
+
+// EXTERNAL MODULE: ./src/sign/legacy-annotations.ts
+var legacy_annotations = __webpack_require__(19661);
+// EXTERNAL MODULE: ./src/verify/legacy-bundle.ts
+var legacy_bundle = __webpack_require__(89835);
+// EXTERNAL MODULE: ./src/verify/errors.ts
+var verify_errors = __webpack_require__(69618);
+;// CONCATENATED MODULE: ./src/attest/legacy-attestation.ts
+// A DSSE bundle as a layer of cosign's legacy `sha256-<hex>.att` image, and back. Measured against
+// cosign v3.1.3 `attest --new-bundle-format=false` on the test bed: the layer is the DSSE envelope
+// JSON (`{"payload","payloadType","signatures":[{"sig"}]}`, no keyid), media type
+// application/vnd.dsse.envelope.v1+json, annotations `dev.cosignproject.cosign/signature: ""`,
+// `predicateType`, the certificate/chain for keyless and the Rekor bundle of a `dsse` 0.0.1 entry.
+// Pure: the attest stage writes the layer, verifyAttestations reads it back into a bundle for the
+// one verifier (@sigstore/verify).
+
+
+
+
+
+const b64 = (b) => Buffer.from(b).toString('base64');
+/** The envelope JSON as cosign (Go, `omitempty` keyid) serializes it. */
+function toEnvelopeJSON(bundle) {
+    if (bundle.content.$case !== 'dsseEnvelope') {
+        throw new Error('attestation layers need a dsse envelope bundle, got a message signature');
+    }
+    const env = bundle.content.dsseEnvelope;
+    return Buffer.from(JSON.stringify({
+        payload: b64(env.payload),
+        payloadType: env.payloadType,
+        signatures: env.signatures.map((s) => ({ ...(s.keyid ? { keyid: s.keyid } : {}), sig: b64(s.sig) })),
+    }));
+}
+/** The `.att` layer cosign writes for a DSSE bundle over a statement of `predicateType`. */
+function toAttestationLayer(bundle, predicateType) {
+    const annotations = {
+        [constants/* ANNOTATION_SIGNATURE */.LR]: '',
+        [constants/* ANNOTATION_PREDICATE_TYPE */.nM]: predicateType,
+        ...(0,legacy_annotations/* toMaterialAnnotations */.X3)(bundle),
+    };
+    return { mediaType: constants/* DSSE_ENVELOPE_MEDIA_TYPE */.Nr, payload: toEnvelopeJSON(bundle), annotations };
+}
+function malformed(location, what, cause) {
+    return new verify_errors/* VerifyError */.G('VERIFY_MALFORMED', `${location}: ${what}`, { cause });
+}
+/**
+ * Reads an `.att` layer (envelope JSON + annotations) back into bundle JSON, to be verified as a DSSE
+ * bundle: the inverse of toAttestationLayer, and what cosign's layers parse to.
+ */
+function attestationLayerToBundleJSON(payload, annotations, location) {
+    let env;
+    try {
+        env = JSON.parse(payload.toString('utf8'));
+    }
+    catch (err) {
+        throw malformed(location, 'the layer is not a DSSE envelope (not JSON)', err);
+    }
+    if (typeof env.payload !== 'string' ||
+        typeof env.payloadType !== 'string' ||
+        !Array.isArray(env.signatures)) {
+        throw malformed(location, 'the layer is not a DSSE envelope (payload, payloadType, signatures)');
+    }
+    // The verification material is decoded as for `.sig` layers: one decoder for cosign's annotations.
+    const json = {
+        ...(0,legacy_bundle/* annotationsToMaterial */.f)(annotations, location),
+        dsseEnvelope: {
+            payload: env.payload,
+            payloadType: env.payloadType,
+            signatures: env.signatures.map((s) => ({
+                keyid: typeof s.keyid === 'string' ? s.keyid : '',
+                sig: typeof s.sig === 'string' ? s.sig : '',
+            })),
+        },
+    };
+    try {
+        (0,dist.bundleFromJSON)(json);
+    }
+    catch (err) {
+        throw malformed(location, `annotations do not form a valid bundle: ${err.message}`, err);
+    }
+    return json;
+}
+
+;// CONCATENATED MODULE: ./src/attest/attest-image.ts
+// The attest stage: signs an in-toto statement about an image (and, for an index, about every
+// manifest it lists) with the signing core of the sign stage, and stores it in cosign's legacy
+// `sha256-<hex>.att` image, as a Sigstore bundle referrer, or both.
+//
+// Outline, as signImage: (1) resolve the image to one digest and collect the manifests; (2) make every
+// DSSE bundle (Fulcio, Rekor, TSA) before (3) writing anything, so a Sigstore failure leaves the
+// registry untouched. Both formats go through a Rekor `dsse` entry, as cosign v3.1.3 writes for
+// `attest` in either format (measured on the bed). A dsse entry is the right type for large SBOMs:
+// Rekor keeps only the hashes of the envelope and payload (an intoto 0.0.2 entry keeps the whole
+// envelope), while the registry holds the predicate. The upload request still carries the envelope
+// once, so an instance's request-size limit bounds the predicate: a refused upload fails before
+// anything is written (fail closed), and `--tlog-upload=false` with a TSA is the way around it.
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The largest `.att` layer read back (a DSSE envelope holding a whole SBOM). */
+const MAX_ATTESTATION_BYTES = 64 << 20;
+const BUNDLE_WRITE_ATTEMPTS = 3;
+/** Attests `input.image` (and an index's manifests), writing nothing unless every bundle was made. */
+async function attestImage(input, deps) {
+    const clock = deps.clock ?? sign_clock/* systemClock */.m;
+    // 1. One digest, and the manifests under it (as the sign stage resolves them).
+    const { formats, repo, sigRepo, root, subjects, warnings } = await (0,sign_image/* resolveTargets */.h)(deps.registry, input, 'attested');
+    const rootRef = (0,src_registry/* formatReference */.Y4)({ ...repo, digest: root.digest });
+    // Keyless needs Rekor or a TSA to prove when the short-lived certificate was used.
+    if (!deps.witnesses.rekorURL && !deps.witnesses.tsaURL) {
+        let kind;
+        try {
+            kind = (await deps.signer.sign(Buffer.from(root.digest))).key.$case;
+        }
+        catch (err) {
+            throw new errors/* SignError */.u('SIGN_FAILED', `attesting ${rootRef}: ${err.message}`, { cause: err });
+        }
+        if (kind !== 'publicKey') {
+            throw new AttestError('ATTEST_INVALID_INPUT', `attesting ${rootRef}: keyless signing without a transparency log needs a timestamp authority: expected a Rekor URL or a TSA URL, got neither; set one, or sign with a key`);
+        }
+    }
+    // 2. Every bundle, before any write. Each format gets its own signature and tlog entry, as cosign.
+    const jobs = subjects.flatMap((subject) => formats.map((f) => ({ subject, format: f })));
+    const witnesses = (0,bundler/* createWitnesses */.Cw)(deps.witnesses, 'dsse');
+    const name = (0,src_registry/* formatRepository */.Sh)(repo);
+    for (const job of jobs) {
+        const statement = (0,sign_statement/* toStatement */.H)(job.subject.digest, input.predicateType, input.predicate, name);
+        try {
+            job.bundle = await (0,bundler/* signStatement */.fT)(statement, { signer: deps.signer, witnesses });
+        }
+        catch (err) {
+            const at = (0,src_registry/* formatReference */.Y4)({ ...repo, digest: job.subject.digest });
+            throw new errors/* SignError */.u('SIGN_FAILED', `attesting ${at}: ${err.message}`, { cause: err });
+        }
+    }
+    const made = jobs[0]?.bundle;
+    if (made && made.verificationMaterial.tlogEntries.length === 0) {
+        warnings.push('no transparency log entry (no Rekor URL): verifiers must skip the tlog check (cosign verify-attestation --insecure-ignore-tlog=true)');
+    }
+    // 3. Write: each job touches its own `.att` tag or its subject's referrers.
+    const attestations = await Promise.all(jobs.map((job) => job.format === 'legacy'
+        ? writeLegacy(deps, clock, sigRepo, job, input.predicateType)
+        : writeBundle(deps.registry, clock, sigRepo, job, input.predicateType)));
+    return {
+        image: { ...repo, digest: root.digest },
+        digest: root.digest,
+        predicateType: input.predicateType,
+        attestations,
+        warnings,
+    };
+}
+/** `sha256-<hex>.att` in `sigRepo`. */
+function toAttestationTag(sigRepo, digest) {
+    return {
+        registry: sigRepo.registry,
+        repository: sigRepo.repository,
+        tag: `${digest.replace(':', '-')}${constants/* ATTESTATION_TAG_SUFFIX */.qv}`,
+    };
+}
+async function writeLegacy(deps, clock, sigRepo, job, predicateType) {
+    const location = toAttestationTag(sigRepo, job.subject.digest);
+    // The race-safe append of the sign stage: concurrent attesters keep each other's layers. Read here
+    // with the attestation size bound: the append keeps the payloads it was given and never fetches them
+    // again.
+    const current = await (0,signature_tag/* readSignatureImage */.Q6)(deps.registry, location, new Map(), MAX_ATTESTATION_BYTES);
+    await (0,signature_tag/* appendSignatureLayer */.Ue)(deps.registry, location, toAttestationLayer(job.bundle, predicateType), {
+        clock,
+        current,
+        settle: deps.settle,
+    });
+    const done = { subject: job.subject, format: 'legacy', location };
+    const logIndex = job.bundle.verificationMaterial.tlogEntries[0]?.logIndex;
+    if (logIndex !== undefined)
+        done.logIndex = Number(logIndex);
+    return done;
+}
+async function writeBundle(registry, clock, sigRepo, job, predicateType) {
+    const bundleJSON = (0,dist.bundleToJSON)(job.bundle);
+    const referrer = (0,bundle_referrer/* buildBundleReferrer */.eE)({
+        bundleJSON: Buffer.from(JSON.stringify(bundleJSON)),
+        subject: job.subject,
+        content: 'dsse-envelope',
+        predicateType,
+        created: new Date(clock.now()),
+    });
+    for (let attempt = 1;; attempt++) {
+        try {
+            for (const [digest, bytes] of referrer.blobs) {
+                await registry.uploadBlob(sigRepo, bytes, { digest, skipExistenceCheck: bytes.length > 2 });
+            }
+            await registry.pushReferrer(sigRepo, referrer.manifestBytes, { mediaType: src_registry/* OCI_MANIFEST_MEDIA_TYPE */.k_ });
+            break;
+        }
+        catch (err) {
+            if (attempt >= BUNDLE_WRITE_ATTEMPTS || !(0,signature_tag/* isRetryableWrite */.OS)(err))
+                throw err;
+            await clock.sleep(Math.round(100 * attempt * (1 + clock.random())));
+        }
+    }
+    const done = {
+        subject: job.subject,
+        format: 'bundle',
+        location: { ...sigRepo, digest: referrer.digest },
+    };
+    const logIndex = (0,duplicates/* bundleLogIndex */.FH)(bundleJSON);
+    if (logIndex !== undefined)
+        done.logIndex = logIndex;
+    return done;
+}
+
+// EXTERNAL MODULE: ./src/verify/index.ts + 6 modules
+var verify = __webpack_require__(85938);
+// EXTERNAL MODULE: ./src/map-limit.ts
+var map_limit = __webpack_require__(89143);
+// EXTERNAL MODULE: ./src/verify/collect.ts
+var collect = __webpack_require__(51847);
+// EXTERNAL MODULE: ./src/verify/signature.ts + 1 modules
+var signature = __webpack_require__(64713);
+;// CONCATENATED MODULE: ./src/attest/verify-attestations.ts
+// Verifies the attestations of an image: reads both of cosign's formats (the layers of the legacy
+// `sha256-<hex>.att` image and the bundle referrers of the digest), keeps those of the asked predicate
+// type, and runs the verify stage's verifySignature on each with the same policy as `verify`. Legacy
+// layers are DSSE envelopes, converted to bundles first (legacy-attestation.ts).
+
+
+
+
+
+
+
+
+
+
+/** The `.att` layers of `digest` that carry `predicateType`, as bundle JSON (or the error reading each). */
+async function collectLegacyAttestations(store, repo, digest, predicateType, limit) {
+    const tag = toAttestationTag(repo, digest);
+    let layers;
+    try {
+        const m = await store.getManifest(tag);
+        const { manifest } = (0,src_registry/* parseManifest */.Ng)(m.bytes, m.mediaType, `attestation image ${(0,src_registry/* formatReference */.Y4)(tag)}`);
+        if (!('layers' in manifest)) {
+            return [
+                {
+                    format: 'legacy',
+                    location: (0,src_registry/* formatReference */.Y4)(tag),
+                    code: 'VERIFY_MALFORMED',
+                    message: `${(0,src_registry/* formatReference */.Y4)(tag)}: expected an attestation image manifest, found an index`,
+                },
+            ];
+        }
+        layers = manifest.layers;
+    }
+    catch (err) {
+        if ((0,src_registry/* isRegistryError */.IP)(err, 'REGISTRY_NOT_FOUND'))
+            return [];
+        throw err;
+    }
+    const wanted = layers
+        .map((layer, i) => ({ layer, location: `${(0,src_registry/* formatReference */.Y4)(tag)}[${i}]` }))
+        .filter(({ layer }) => layer.annotations?.[constants/* ANNOTATION_PREDICATE_TYPE */.nM] === predicateType);
+    return (0,map_limit/* mapLimit */.s)(wanted, limit, async ({ layer, location }) => {
+        try {
+            const payload = await store.fetchBlobBytes(repo, layer.digest, {
+                size: layer.size,
+                maxBytes: MAX_ATTESTATION_BYTES,
+            });
+            return {
+                format: 'legacy',
+                location,
+                bundleJSON: attestationLayerToBundleJSON(payload, { ...layer.annotations }, location),
+            };
+        }
+        catch (err) {
+            const e = err instanceof src_errors/* SignetError */.T ? err : undefined;
+            return {
+                format: 'legacy',
+                location,
+                code: e?.code ?? 'VERIFY_MALFORMED',
+                message: err.message,
+            };
+        }
+    });
+}
+/** The statement a verified DSSE bundle carries (checkStatement parsed it already: it is JSON). */
+function decodeStatement(bundle) {
+    if (bundle.content.$case !== 'dsseEnvelope')
+        throw new Error('expected a DSSE bundle');
+    const payload = Buffer.from(bundle.content.dsseEnvelope.payload).toString('utf8');
+    return JSON.parse(payload);
+}
+/** Verifies the attestations of `predicateType` stored for one image; throws ATTEST_NOT_FOUND when none. */
+async function verifyAttestations(input, deps) {
+    const formats = input.formats ?? 'both';
+    const limit = input.concurrency ?? 4;
+    const { registry } = deps;
+    const digest = await (0,verify/* resolveDigest */.j)(registry, input.image);
+    const sigRepo = {
+        registry: (input.signatureRepository ?? input.image).registry,
+        repository: (input.signatureRepository ?? input.image).repository,
+    };
+    const [legacy, bundles] = await Promise.all([
+        formats === 'bundle'
+            ? []
+            : collectLegacyAttestations(registry, sigRepo, digest, input.predicateType, limit),
+        formats === 'legacy'
+            ? undefined
+            : (0,collect/* collectSignatures */.K)(registry, sigRepo, digest, {
+                formats: 'bundle',
+                predicateType: input.predicateType,
+                concurrency: limit,
+            }),
+    ]);
+    const candidates = [];
+    const rejected = [];
+    for (const c of legacy) {
+        if ('bundleJSON' in c)
+            candidates.push(c);
+        else
+            rejected.push(c);
+    }
+    for (const u of bundles?.unreadable ?? []) {
+        rejected.push({ format: 'bundle', location: u.location, code: u.error.code, message: u.error.message });
+    }
+    for (const c of bundles?.candidates ?? []) {
+        if (c.format === 'bundle')
+            candidates.push(c);
+    }
+    if (candidates.length === 0 && rejected.length === 0) {
+        throw new AttestError('ATTEST_NOT_FOUND', `no ${input.predicateType} attestations found for ${(0,src_registry/* formatReference */.Y4)({ ...input.image, digest })}: looked in ${(0,src_registry/* formatReference */.Y4)(toAttestationTag(sigRepo, digest))} and the bundle referrers of ${digest}; attest it first, or pass --signature-repository`);
+    }
+    const check = {
+        digest,
+        repository: `${input.image.registry}/${input.image.repository}`,
+        trust: input.policy.trust,
+        signer: input.policy.signer,
+        requireTlog: input.policy.requireTlog,
+        predicateType: input.predicateType,
+    };
+    const attestations = [];
+    for (const c of candidates) {
+        // Both are DSSE bundles by now: verified as a bundle's statement of the asked predicate type.
+        const candidate = c.format === 'bundle'
+            ? { format: 'bundle', location: c.location, bundleJSON: c.bundleJSON }
+            : { format: 'blob', location: c.location, bundleJSON: c.bundleJSON };
+        try {
+            const v = (0,signature/* verifySignature */.O)(candidate, check);
+            const out = {
+                format: c.format,
+                location: c.location,
+                statement: decodeStatement(v.bundle),
+            };
+            if (v.identity)
+                out.identity = v.identity;
+            if (v.tlog)
+                out.tlog = v.tlog;
+            attestations.push(out);
+        }
+        catch (err) {
+            if (!(err instanceof verify/* VerifyError */.Gz))
+                throw err;
+            rejected.push({ format: c.format, location: c.location, code: err.code, message: err.message });
+        }
+    }
+    return {
+        image: input.image,
+        digest,
+        predicateType: input.predicateType,
+        verified: attestations.length > 0,
+        attestations,
+        rejected,
+        warnings: [...input.policy.warnings],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/attest/constants.ts
+// Names of the attest stage: cosign's predicate type shorthands (cosign `pkg/cosign/attestation`,
+// `cmd/cosign/cli/options/predicate.go`) and the SLSA provenance v1 URIs.
+/** cosign `--type` shorthands and the predicate type URI each stands for. */
+const PREDICATE_TYPE_SHORTHANDS = {
+    slsaprovenance: 'https://slsa.dev/provenance/v0.2',
+    slsaprovenance02: 'https://slsa.dev/provenance/v0.2',
+    slsaprovenance1: 'https://slsa.dev/provenance/v1',
+    link: 'https://in-toto.io/Link/v1',
+    spdx: 'https://spdx.dev/Document',
+    spdxjson: 'https://spdx.dev/Document',
+    cyclonedx: 'https://cyclonedx.org/bom',
+    vuln: 'https://cosign.sigstore.dev/attestation/vuln/v1',
+    openvex: 'https://openvex.dev/ns',
+    custom: 'https://cosign.sigstore.dev/attestation/v1',
+};
+/** SLSA provenance v1 predicate type. */
+const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+/** buildType of a GitHub Actions workflow run (actions/attest-build-provenance). */
+const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
+
+;// CONCATENATED MODULE: ./src/attest/provenance.ts
+// SLSA provenance v1 (https://slsa.dev/spec/v1.0/provenance) for a GitHub Actions run, shaped as
+// actions/attest-build-provenance writes it (@actions/attest `buildSLSAProvenancePredicate`): the
+// builder is the job's workflow at its ref, the external parameters name the workflow, the source
+// repository at its commit is the one resolved dependency, and the run URL identifies the invocation.
+// Pure: src/ci reads the CI environment (or the OIDC claims) into a ProvenanceContext.
+
+/** Splits `owner/repo/path@ref` into the path inside the repository and the ref. */
+function splitWorkflowRef(workflowRef, repository) {
+    const at = workflowRef.indexOf('@');
+    const full = at < 0 ? workflowRef : workflowRef.slice(0, at);
+    const ref = at < 0 ? '' : workflowRef.slice(at + 1);
+    const prefix = `${repository}/`;
+    return { path: full.startsWith(prefix) ? full.slice(prefix.length) : full, ref };
+}
+/** Builds the SLSA provenance v1 predicate of the run `ctx` describes. */
+function buildProvenance(ctx) {
+    const server = ctx.serverURL.replace(/\/+$/, '');
+    const { path, ref } = splitWorkflowRef(ctx.workflowRef, ctx.repository);
+    const github = { event_name: ctx.eventName };
+    if (ctx.repositoryId !== undefined)
+        github.repository_id = ctx.repositoryId;
+    if (ctx.repositoryOwnerId !== undefined)
+        github.repository_owner_id = ctx.repositoryOwnerId;
+    if (ctx.runnerEnvironment !== undefined)
+        github.runner_environment = ctx.runnerEnvironment;
+    return {
+        buildDefinition: {
+            buildType: GITHUB_WORKFLOW_BUILD_TYPE,
+            externalParameters: { workflow: { ref, repository: `${server}/${ctx.repository}`, path } },
+            internalParameters: { github },
+            resolvedDependencies: [
+                { uri: `git+${server}/${ctx.repository}@${ctx.ref}`, digest: { gitCommit: ctx.sha } },
+            ],
+        },
+        runDetails: {
+            builder: { id: `${server}/${ctx.jobWorkflowRef ?? ctx.workflowRef}` },
+            metadata: {
+                invocationId: `${server}/${ctx.repository}/actions/runs/${ctx.runId}/attempts/${ctx.runAttempt}`,
+            },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/attest/predicate-type.ts
+// `--type` as cosign reads it: a shorthand (cyclonedx, spdxjson, slsaprovenance1, …) or a URI.
+
+
+/** Maps a cosign `--type` value to its predicate type URI; anything else must be an absolute URI. */
+function parsePredicateType(value) {
+    const short = PREDICATE_TYPE_SHORTHANDS[value];
+    if (short)
+        return short;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || !/^[a-z][a-z0-9+.-]*:$/i.test(url.protocol)) {
+        throw new AttestError('ATTEST_INVALID_TYPE', `--type ${JSON.stringify(value)}: expected one of ${Object.keys(PREDICATE_TYPE_SHORTHANDS).join(', ')} or an absolute URI`);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/attest/index.ts
+// The attest stage's public API: attest an image (in-toto statement, DSSE, both storage formats),
+// verify its attestations, and build SLSA provenance v1 from a CI run.
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/ci/common/provenance-context.ts
+/** The provenance context of the current GitHub Actions run, or undefined outside one. */
+function githubProvenanceContext(env) {
+    const need = [
+        'GITHUB_SERVER_URL',
+        'GITHUB_REPOSITORY',
+        'GITHUB_WORKFLOW_REF',
+        'GITHUB_EVENT_NAME',
+        'GITHUB_REF',
+        'GITHUB_SHA',
+        'GITHUB_RUN_ID',
+    ];
+    if (env.GITHUB_ACTIONS !== 'true' || need.some((k) => !env[k]))
+        return undefined;
+    return {
+        serverURL: env.GITHUB_SERVER_URL,
+        repository: env.GITHUB_REPOSITORY,
+        workflowRef: env.GITHUB_WORKFLOW_REF,
+        eventName: env.GITHUB_EVENT_NAME,
+        ref: env.GITHUB_REF,
+        sha: env.GITHUB_SHA,
+        runId: env.GITHUB_RUN_ID,
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        repositoryId: env.GITHUB_REPOSITORY_ID,
+        repositoryOwnerId: env.GITHUB_REPOSITORY_OWNER_ID,
+        runnerEnvironment: env.RUNNER_ENVIRONMENT,
+    };
+}
+
+// EXTERNAL MODULE: ./src/ci/cli/args.ts
+var args = __webpack_require__(80524);
+// EXTERNAL MODULE: ./src/ci/cli/context.ts + 5 modules
+var context = __webpack_require__(1663);
+;// CONCATENATED MODULE: ./src/ci/cli/commands/attest.ts
+// `signet attest` and `signet verify-attestation`: in-toto attestations of an image, with cosign's
+// flags (`--predicate`, `--type` with cosign's shorthands), in both storage formats.
+
+
+
+
+
+function predicateType(flags) {
+    const t = (0,args/* str */.gx)(flags, 'type');
+    if (!t)
+        throw new args/* UsageError */.eb('--type is required: cyclonedx, spdxjson, slsaprovenance1, custom or a URI');
+    try {
+        return parsePredicateType(t);
+    }
+    catch (err) {
+        throw new args/* UsageError */.eb(err.message);
+    }
+}
+const STORAGE_FLAGS = {
+    'attestation-format': {
+        type: 'string',
+        value: 'legacy|bundle|both',
+        description: 'cosign .att tags, Sigstore bundle referrers, or both',
+        default: 'both',
+    },
+    'signature-repository': {
+        type: 'string',
+        value: 'REPO',
+        description: 'where attestations are stored (default $COSIGN_REPOSITORY, else beside the image)',
+    },
+    type: {
+        type: 'string',
+        value: 'TYPE',
+        description: 'predicate type: cyclonedx, spdxjson, slsaprovenance1, custom, … or a URI',
+    },
+};
+const attestCommand = {
+    name: 'attest',
+    usage: 'signet attest --predicate FILE --type TYPE [--key KEY | --identity-token T] [flags] IMAGE',
+    flags: {
+        ...context/* SIGNING_FLAGS */.uo,
+        ...STORAGE_FLAGS,
+        predicate: {
+            type: 'string',
+            value: 'FILE',
+            description: 'the predicate, a JSON file (for slsaprovenance1 in GitHub Actions: built from the run when absent)',
+        },
+        recursive: {
+            type: 'boolean',
+            short: 'r',
+            description: 'for an index, also attest every platform manifest',
+            default: true,
+        },
+        output: { type: 'string', value: 'text|json', description: 'output format', default: 'text' },
+        ...context/* REGISTRY_FLAGS */.sY,
+    },
+    async run({ flags, positionals }, host) {
+        const image = (0,context/* imageArgument */.hu)(positionals, 'attest');
+        const output = (0,context/* outputFormat */.B$)(flags);
+        const type = predicateType(flags);
+        const path = (0,args/* str */.gx)(flags, 'predicate');
+        let predicate;
+        if (!path && type === SLSA_PROVENANCE_V1) {
+            // No file: SLSA provenance of this GitHub Actions run, as actions/attest-build-provenance makes.
+            const ctx = githubProvenanceContext(host.env);
+            if (!ctx)
+                throw new args/* UsageError */.eb('--predicate FILE is required outside GitHub Actions (provenance is built from its run context)');
+            predicate = buildProvenance(ctx);
+        }
+        else {
+            if (!path)
+                throw new args/* UsageError */.eb('--predicate FILE is required');
+            try {
+                predicate = JSON.parse((await host.readFile(path)).toString('utf8'));
+            }
+            catch (err) {
+                throw new args/* UsageError */.eb(`--predicate ${path}: not a JSON file: ${err.message}`);
+            }
+        }
+        const format = (0,context/* storageFormat */.pi)(flags, 'attestation-format');
+        const sigRepo = (0,context/* signatureRepository */.jL)(flags, host);
+        const registry = await (0,context/* registryClient */.Rk)(flags, host, sigRepo ? [image, sigRepo] : [image]);
+        try {
+            const { signer, witnesses } = await (0,context/* signingDeps */.qf)(flags, host);
+            const result = await attestImage({
+                image,
+                predicateType: type,
+                predicate,
+                format,
+                recursive: (0,args/* bool */.lc)(flags, 'recursive'),
+                signatureRepository: sigRepo,
+            }, { registry, signer, witnesses });
+            if (output === 'json') {
+                host.stdout(JSON.stringify({
+                    schema: 'signet.attest/v1',
+                    image: (0,src_registry/* formatReference */.Y4)(result.image),
+                    digest: result.digest,
+                    predicateType: result.predicateType,
+                    attestations: result.attestations.map((a) => ({
+                        subject: a.subject.digest,
+                        platform: a.subject.platform,
+                        format: a.format,
+                        location: (0,src_registry/* formatReference */.Y4)(a.location),
+                        logIndex: a.logIndex ?? null,
+                    })),
+                    warnings: result.warnings,
+                }) + '\n');
+            }
+            else {
+                host.stdout(`${(0,src_registry/* formatReference */.Y4)(result.image)}\n`);
+                for (const a of result.attestations) {
+                    const log = a.logIndex !== undefined ? ` (rekor log index ${a.logIndex})` : '';
+                    host.stderr(`attested ${a.subject.digest} [${a.format}] -> ${(0,src_registry/* formatReference */.Y4)(a.location)}${log}\n`);
+                }
+            }
+            for (const w of result.warnings)
+                host.stderr(`warning: ${w}\n`);
+            return 0;
+        }
+        finally {
+            registry.close();
+        }
+    },
+};
+const verifyAttestationCommand = {
+    name: 'verify-attestation',
+    usage: 'signet verify-attestation --type TYPE [--key KEY | --certificate-identity[-regexp] X --certificate-oidc-issuer[-regexp] Y] [flags] IMAGE',
+    flags: { ...context/* VERIFY_FLAGS */.Oi, ...STORAGE_FLAGS, ...context/* REGISTRY_FLAGS */.sY },
+    async run({ flags, positionals }, host) {
+        const image = (0,context/* imageArgument */.hu)(positionals, 'verify-attestation');
+        const type = predicateType(flags);
+        const formats = (0,context/* storageFormat */.pi)(flags, 'attestation-format');
+        const policy = await (0,context/* verifyPolicy */.Es)(flags, host);
+        const sigRepo = (0,context/* signatureRepository */.jL)(flags, host);
+        const registry = await (0,context/* registryClient */.Rk)(flags, host, sigRepo ? [image, sigRepo] : [image]);
+        try {
+            const result = await verifyAttestations({ image, predicateType: type, policy, signatureRepository: sigRepo, formats }, { registry });
+            for (const a of result.attestations)
+                host.stdout(JSON.stringify(a.statement) + '\n');
+            const where = (0,src_registry/* formatReference */.Y4)({ ...result.image, digest: result.digest });
+            for (const a of result.attestations) {
+                const who = a.identity ? ` by ${a.identity.subjectAlternativeName ?? ''}` : '';
+                host.stderr(`verified ${a.format} ${a.location}${who}\n`);
+            }
+            for (const r of result.rejected)
+                host.stderr(`rejected ${r.format} ${r.location}: ${r.code}: ${r.message}\n`);
+            for (const w of result.warnings)
+                host.stderr(`warning: ${w}\n`);
+            if (!result.verified) {
+                host.stderr(`signet verify-attestation: ${where}: none of its ${result.rejected.length} ${type} attestations passed\n`);
+                return 1;
+            }
+            return 0;
+        }
+        finally {
+            registry.close();
+        }
+    },
+};
+
+
+/***/ })
+
+};
