@@ -13,6 +13,7 @@ BUILDX_VERSION=v0.38.2         # docker buildx, as a CLI plugin (Debian bookworm
 SYFT_VERSION=v1.42.0           # the SBOM reference (v1.57.0's dependencies are refused by the Go proxy)
 POLICY_TESTER_VERSION=v0.13.1 # sigstore policy-controller's `tester`: admission decisions offline
 KYVERNO_VERSION=v1.19.1       # the Kyverno CLI: evaluates generated policies
+ACT_VERSION=v0.2.89           # nektos/act: runs the Action on the host runner (newest; v0.2.80 and older reject node24)
 
 cache=${SIGNET_TOOLS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/signet/tools}
 bin=$PWD/.cache/tools/bin
@@ -61,6 +62,7 @@ go_tool buildx github.com/docker/buildx/cmd/buildx "$BUILDX_VERSION" "-X github.
 go_tool syft github.com/anchore/syft/cmd/syft "$SYFT_VERSION" "-X main.version=$SYFT_VERSION"
 go_module_tool tester github.com/sigstore/policy-controller "$POLICY_TESTER_VERSION" ./cmd/tester
 go_module_tool kubectl-kyverno github.com/kyverno/kyverno "$KYVERNO_VERSION" ./cmd/cli/kubectl-kyverno
+go_tool act github.com/nektos/act "$ACT_VERSION"
 
 # Test images: a real Debian tree (debootstrap, once) and a Python app's site-packages (pip, once),
 # cached beside the tools; test/support/build-images.ts builds images from them.
@@ -82,7 +84,7 @@ if [ ! -d "$pyapp" ]; then
   mkdir -p "$(dirname "$pyapp")" && mv "$tmp/site-packages" "$pyapp" && rm -rf "$tmp"
 fi
 
-for t in cosign crane buildx syft tester kubectl-kyverno docker-registry dockerd docker buildah debootstrap; do
+for t in cosign crane buildx syft tester kubectl-kyverno act docker-registry dockerd docker buildah debootstrap; do
   command -v "$t" >/dev/null || [ -x "$bin/$t" ] || { echo "install-tools: $t missing after install" >&2; exit 1; }
 done
 echo "install-tools: ok ($("$bin/cosign" version --json 2>/dev/null | sed -n 's/.*"gitVersion": *"\([^"]*\)".*/cosign \1/p'), crane $("$bin/crane" version))"

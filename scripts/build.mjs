@@ -18,7 +18,7 @@ const SHIM =
   "const __dirname = __signetFileURLToPath(new URL('./cyclonedx/lib/', import.meta.url));\n";
 
 for (const [entry, out] of [
-  ['src/ci/github/main.ts', 'dist'],
+  ['src/ci/main.ts', 'dist'],
   ['src/ci/cli/main.ts', 'dist/cli'],
 ]) {
   // dist/ holds dist/cli: empty only the files of this output, not the other output's folder.
@@ -43,4 +43,12 @@ for (const [entry, out] of [
       cpSync(join(SCHEMAS, schema), join(out, 'cyclonedx', 'res', 'schema', schema));
     }
   }
+}
+
+// action.yml, the GitLab component templates and the README tables, from the one input table.
+const { formatCiFiles } = await import('./ci-files.ts');
+for (const [path, content] of Object.entries(await formatCiFiles(readFileSync('README.md', 'utf8')))) {
+  const target = path === 'README' ? 'README.md' : path;
+  mkdirSync(join(target, '..'), { recursive: true });
+  writeFileSync(target, content);
 }

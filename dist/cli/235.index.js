@@ -1536,10 +1536,10 @@ function toPreflightMarkdown(r) {
 
 
 
-// EXTERNAL MODULE: ./src/ci/cli/args.ts
-var args = __webpack_require__(80524);
-// EXTERNAL MODULE: ./src/ci/cli/context.ts + 5 modules
-var context = __webpack_require__(1663);
+// EXTERNAL MODULE: ./src/ci/common/values.ts
+var values = __webpack_require__(9700);
+// EXTERNAL MODULE: ./src/ci/common/context.ts + 5 modules
+var context = __webpack_require__(14028);
 // EXTERNAL MODULE: ./src/sign/keys/index.ts + 12 modules
 var sign_keys = __webpack_require__(37104);
 // EXTERNAL MODULE: ./src/verify/index.ts + 6 modules
@@ -1612,28 +1612,28 @@ function preflightVerifier(opts) {
 
 const path = (host, p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.join)(host.cwd, p));
 async function signerFrom(flags, host, prefix) {
-    const key = (0,args/* str */.gx)(flags, `${prefix}key`);
-    const subject = (0,args/* str */.gx)(flags, `${prefix}certificate-identity`);
-    const subjectRegExp = (0,args/* str */.gx)(flags, `${prefix}certificate-identity-regexp`);
-    const issuer = (0,args/* str */.gx)(flags, `${prefix}certificate-oidc-issuer`);
+    const key = (0,values/* str */.gx)(flags, `${prefix}key`);
+    const subject = (0,values/* str */.gx)(flags, `${prefix}certificate-identity`);
+    const subjectRegExp = (0,values/* str */.gx)(flags, `${prefix}certificate-identity-regexp`);
+    const issuer = (0,values/* str */.gx)(flags, `${prefix}certificate-oidc-issuer`);
     if (key) {
         if (subject || subjectRegExp || issuer) {
-            throw new args/* UsageError */.eb(`give either --${prefix}key or the --${prefix}certificate-* flags, not both`);
+            throw new values/* UsageError */.eb(`give either --${prefix}key or the --${prefix}certificate-* flags, not both`);
         }
         return { kind: 'key', publicKey: (await host.readFile(path(host, key))).toString('utf8') };
     }
     if (!subject && !subjectRegExp && !issuer)
         return undefined;
     if (!issuer)
-        throw new args/* UsageError */.eb(`--${prefix}certificate-oidc-issuer is required with --${prefix}certificate-identity`);
+        throw new values/* UsageError */.eb(`--${prefix}certificate-oidc-issuer is required with --${prefix}certificate-identity`);
     if (!subject === !subjectRegExp) {
-        throw new args/* UsageError */.eb(`give one of --${prefix}certificate-identity or --${prefix}certificate-identity-regexp`);
+        throw new values/* UsageError */.eb(`give one of --${prefix}certificate-identity or --${prefix}certificate-identity-regexp`);
     }
     return subject ? { kind: 'keyless', issuer, subject } : { kind: 'keyless', issuer, subjectRegExp };
 }
 async function kubeSource(flags, host) {
-    const file = (0,args/* str */.gx)(flags, 'kubeconfig') ?? host.env.KUBECONFIG?.split(':')[0];
-    const context = (0,args/* str */.gx)(flags, 'context');
+    const file = (0,values/* str */.gx)(flags, 'kubeconfig') ?? host.env.KUBECONFIG?.split(':')[0];
+    const context = (0,values/* str */.gx)(flags, 'context');
     if (file)
         return { kind: 'kubeconfig', text: (await host.readFile(path(host, file))).toString('utf8'), context };
     const sa = '/var/run/secrets/kubernetes.io/serviceaccount';
@@ -1653,7 +1653,7 @@ async function kubeSource(flags, host) {
             context,
         };
     }
-    throw new args/* UsageError */.eb('no cluster: pass --kubeconfig, set KUBECONFIG, or run in a pod');
+    throw new values/* UsageError */.eb('no cluster: pass --kubeconfig, set KUBECONFIG, or run in a pod');
 }
 const SIGNER_FLAGS = (prefix, who) => ({
     [`${prefix}certificate-identity`]: {
@@ -1743,45 +1743,45 @@ const policyCommand = {
     },
     async run({ flags, positionals }, host) {
         if (positionals.length > 0)
-            throw new args/* UsageError */.eb('signet policy takes no arguments, only flags');
-        const name = (0,args/* str */.gx)(flags, 'name');
+            throw new values/* UsageError */.eb('signet policy takes no arguments, only flags');
+        const name = (0,values/* str */.gx)(flags, 'name');
         if (!name)
-            throw new args/* UsageError */.eb('--name is required');
-        const repositories = (0,args/* list */.p_)(flags, 'repository').map((r) => (0,registry/* parseReference */.F2)(r));
+            throw new values/* UsageError */.eb('--name is required');
+        const repositories = (0,values/* list */.p_)(flags, 'repository').map((r) => (0,registry/* parseReference */.F2)(r));
         if (repositories.length === 0)
-            throw new args/* UsageError */.eb('--repository is required (repeatable)');
+            throw new values/* UsageError */.eb('--repository is required (repeatable)');
         const build = await signerFrom(flags, host, '');
         if (!build)
-            throw new args/* UsageError */.eb('the build signer is required: --certificate-identity and --certificate-oidc-issuer, or --key');
+            throw new values/* UsageError */.eb('the build signer is required: --certificate-identity and --certificate-oidc-issuer, or --key');
         const release = await signerFrom(flags, host, 'release-');
-        const format = (0,args/* str */.gx)(flags, 'signature-format') ?? 'legacy';
+        const format = (0,values/* str */.gx)(flags, 'signature-format') ?? 'legacy';
         if (format !== 'legacy' && format !== 'bundle')
-            throw new args/* UsageError */.eb('--signature-format takes legacy or bundle');
-        const mode = (0,args/* str */.gx)(flags, 'mode') ?? 'enforce';
+            throw new values/* UsageError */.eb('--signature-format takes legacy or bundle');
+        const mode = (0,values/* str */.gx)(flags, 'mode') ?? 'enforce';
         if (mode !== 'enforce' && mode !== 'warn')
-            throw new args/* UsageError */.eb('--mode takes enforce or warn');
-        const targets = (0,args/* list */.p_)(flags, 'target');
+            throw new values/* UsageError */.eb('--mode takes enforce or warn');
+        const targets = (0,values/* list */.p_)(flags, 'target');
         for (const t of targets) {
             if (!ADMISSION_TARGETS.includes(t)) {
-                throw new args/* UsageError */.eb(`--target ${t}: expected one of ${ADMISSION_TARGETS.join(', ')}`);
+                throw new values/* UsageError */.eb(`--target ${t}: expected one of ${ADMISSION_TARGETS.join(', ')}`);
             }
         }
-        const attestations = (0,args/* list */.p_)(flags, 'attestation').map((a) => {
+        const attestations = (0,values/* list */.p_)(flags, 'attestation').map((a) => {
             const i = a.indexOf('=');
             if (i <= 0)
-                throw new args/* UsageError */.eb(`--attestation takes NAME=PREDICATE_TYPE, got ${JSON.stringify(a)}`);
+                throw new values/* UsageError */.eb(`--attestation takes NAME=PREDICATE_TYPE, got ${JSON.stringify(a)}`);
             return { name: a.slice(0, i), predicateType: a.slice(i + 1) };
         });
-        const rootPath = (0,args/* str */.gx)(flags, 'trusted-root');
-        const bypassNs = (0,args/* list */.p_)(flags, 'bypass-namespace');
-        const sigRepo = (0,args/* str */.gx)(flags, 'signature-repository');
+        const rootPath = (0,values/* str */.gx)(flags, 'trusted-root');
+        const bypassNs = (0,values/* list */.p_)(flags, 'bypass-namespace');
+        const sigRepo = (0,values/* str */.gx)(flags, 'signature-repository');
         const generated = generateAdmission({
             name,
             repositories,
             signatureFormat: format,
             build,
             release,
-            digests: (0,args/* list */.p_)(flags, 'digest').map((d) => (0,registry/* parseDigest */.m)(d)),
+            digests: (0,values/* list */.p_)(flags, 'digest').map((d) => (0,registry/* parseDigest */.m)(d)),
             attestations,
             mode,
             trustedRoot: rootPath
@@ -1789,26 +1789,26 @@ const policyCommand = {
                 : undefined,
             signatureRepository: sigRepo ? (0,registry/* parseReference */.F2)(sigRepo) : undefined,
             bypass: bypassNs.length > 0
-                ? { namespaces: bypassNs, reason: (0,args/* str */.gx)(flags, 'bypass-reason') ?? 'emergency bypass' }
+                ? { namespaces: bypassNs, reason: (0,values/* str */.gx)(flags, 'bypass-reason') ?? 'emergency bypass' }
                 : undefined,
-            noTlog: (0,args/* bool */.lc)(flags, 'insecure-ignore-tlog'),
+            noTlog: (0,values/* bool */.lc)(flags, 'insecure-ignore-tlog'),
         }, targets.length > 0 ? targets : undefined);
         for (const w of generated.warnings)
             host.stderr(`warning: ${w}\n`);
-        const outDir = (0,args/* str */.gx)(flags, 'output-dir');
+        const outDir = (0,values/* str */.gx)(flags, 'output-dir');
         if (outDir) {
             const files = toGitOpsFiles(generated.objects, { connaisseurValues: generated.connaisseurValues });
             for (const f of files)
                 await host.writeFile((0,external_node_path_.join)(path(host, outDir), f.path), f.content, { mode: 0o644, overwrite: true });
             host.stderr(`wrote ${files.length} files to ${outDir}\n`);
         }
-        if ((0,args/* bool */.lc)(flags, 'apply')) {
+        if ((0,values/* bool */.lc)(flags, 'apply')) {
             const kube = createKubeApi(await kubeSource(flags, host));
             const result = await applyObjects({
                 objects: generated.objects,
                 policyName: name,
-                dryRun: (0,args/* bool */.lc)(flags, 'dry-run'),
-                forceConflicts: (0,args/* bool */.lc)(flags, 'force-conflicts'),
+                dryRun: (0,values/* bool */.lc)(flags, 'dry-run'),
+                forceConflicts: (0,values/* bool */.lc)(flags, 'force-conflicts'),
                 prune: flags.prune !== false,
             }, { kube });
             for (const a of result.applied) {
@@ -1868,27 +1868,27 @@ const preflightCommand = {
     },
     async run({ flags, positionals }, host) {
         if (positionals.length === 0)
-            throw new args/* UsageError */.eb('give the manifest FILES or DIRS to check');
-        const policyPath = (0,args/* str */.gx)(flags, 'policy');
+            throw new values/* UsageError */.eb('give the manifest FILES or DIRS to check');
+        const policyPath = (0,values/* str */.gx)(flags, 'policy');
         if (!policyPath)
-            throw new args/* UsageError */.eb('--policy is required');
+            throw new values/* UsageError */.eb('--policy is required');
         const policy = parsePreflightPolicy((await host.readFile(path(host, policyPath))).toString('utf8'), policyPath);
         const files = await manifestFiles(host, positionals);
-        const noTlog = (0,args/* bool */.lc)(flags, 'insecure-ignore-tlog');
+        const noTlog = (0,values/* bool */.lc)(flags, 'insecure-ignore-tlog');
         const needsRoot = policy.rules.some((r) => r.signers.some((s) => s.kind === 'keyless')) || !noTlog;
         const registry = await (0,context/* registryClient */.Rk)(flags, host, []);
         try {
-            const result = await preflight({ files, policy, concurrency: Number((0,args/* str */.gx)(flags, 'concurrency') ?? 8) }, preflightVerifier({
+            const result = await preflight({ files, policy, concurrency: Number((0,values/* str */.gx)(flags, 'concurrency') ?? 8) }, preflightVerifier({
                 registry,
                 trustedRoot: needsRoot ? await (0,context/* trustedRoot */.EH)(flags, host) : undefined,
                 noTlog,
             }));
-            const outDir = (0,args/* str */.gx)(flags, 'output-dir');
+            const outDir = (0,values/* str */.gx)(flags, 'output-dir');
             if (outDir && result.ok) {
                 for (const f of result.files)
                     await host.writeFile((0,external_node_path_.join)(path(host, outDir), f.path), f.text, { mode: 0o644, overwrite: true });
             }
-            const report = (0,args/* str */.gx)(flags, 'report');
+            const report = (0,values/* str */.gx)(flags, 'report');
             if (report) {
                 await host.writeFile(path(host, `${report}.json`), toPreflightJSON(result), {
                     mode: 0o644,

@@ -29,10 +29,10 @@ var errors = __webpack_require__(73910);
 
 // EXTERNAL MODULE: ./src/verify/index.ts + 6 modules
 var verify = __webpack_require__(85938);
-// EXTERNAL MODULE: ./src/ci/cli/args.ts
-var args = __webpack_require__(80524);
-// EXTERNAL MODULE: ./src/ci/cli/context.ts + 5 modules
-var context = __webpack_require__(1663);
+// EXTERNAL MODULE: ./src/ci/common/values.ts
+var values = __webpack_require__(9700);
+// EXTERNAL MODULE: ./src/ci/common/context.ts + 5 modules
+var context = __webpack_require__(14028);
 ;// CONCATENATED MODULE: ./src/ci/cli/commands/image.ts
 // `signet sign`, `signet verify` and `signet triangulate`: the image commands, with cosign's flags.
 
@@ -84,7 +84,7 @@ const signCommand = {
             const result = await (0,sign_image/* signImage */.j)({
                 image,
                 format: (0,context/* storageFormat */.pi)(flags, 'signature-format'),
-                recursive: (0,args/* bool */.lc)(flags, 'recursive'),
+                recursive: (0,values/* bool */.lc)(flags, 'recursive'),
                 signatureRepository: sigRepo,
                 annotations: (0,context/* annotations */.hk)(flags),
             }, { registry, signer, witnesses });
@@ -145,7 +145,7 @@ const verifyCommand = {
                 signatureRepository: sigRepo,
                 formats: (0,context/* storageFormat */.pi)(flags, 'signature-format'),
                 policy,
-                ignoreDockerReference: (0,args/* bool */.lc)(flags, 'ignore-docker-reference'),
+                ignoreDockerReference: (0,values/* bool */.lc)(flags, 'ignore-docker-reference'),
             }, { registry });
             if (output === 'json')
                 host.stdout(JSON.stringify((0,verify/* toVerifyJSON */.bE)(result)) + '\n');

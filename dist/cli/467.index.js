@@ -95,10 +95,10 @@ function verifyBlob(input) {
 
 
 
-// EXTERNAL MODULE: ./src/ci/cli/args.ts
-var args = __webpack_require__(80524);
-// EXTERNAL MODULE: ./src/ci/cli/context.ts + 5 modules
-var context = __webpack_require__(1663);
+// EXTERNAL MODULE: ./src/ci/common/values.ts
+var values = __webpack_require__(9700);
+// EXTERNAL MODULE: ./src/ci/common/context.ts + 5 modules
+var context = __webpack_require__(14028);
 ;// CONCATENATED MODULE: ./src/ci/cli/commands/blob.ts
 // `signet sign-blob` and `signet verify-blob`: files (release binaries, SBOMs, bundles) signed into a
 // Sigstore bundle v0.3 beside them, with the same key, identity and trust flags as the image commands.
@@ -111,7 +111,7 @@ var context = __webpack_require__(1663);
 const resolve = (host, p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.join)(host.cwd, p));
 function oneArgument(positionals, command) {
     if (positionals.length !== 1)
-        throw new args/* UsageError */.eb(`signet ${command} takes one FILE, got ${positionals.length}`);
+        throw new values/* UsageError */.eb(`signet ${command} takes one FILE, got ${positionals.length}`);
     return positionals[0];
 }
 const signBlobCommand = {
@@ -123,9 +123,9 @@ const signBlobCommand = {
     },
     async run({ flags, positionals }, host) {
         const file = oneArgument(positionals, 'sign-blob');
-        const out = (0,args/* str */.gx)(flags, 'bundle');
+        const out = (0,values/* str */.gx)(flags, 'bundle');
         if (!out)
-            throw new args/* UsageError */.eb('--bundle OUT is required: the bundle is the signature');
+            throw new values/* UsageError */.eb('--bundle OUT is required: the bundle is the signature');
         const bytes = await host.readFile(resolve(host, file));
         const { signer, witnesses } = await (0,context/* signingDeps */.qf)(flags, host);
         const result = await signBlob(bytes, { signer, witnesses: (0,bundler/* createWitnesses */.Cw)(witnesses, 'hashedrekord') });
@@ -146,9 +146,9 @@ const verifyBlobCommand = {
     },
     async run({ flags, positionals }, host) {
         const arg = oneArgument(positionals, 'verify-blob');
-        const bundlePath = (0,args/* str */.gx)(flags, 'bundle');
+        const bundlePath = (0,values/* str */.gx)(flags, 'bundle');
         if (!bundlePath)
-            throw new args/* UsageError */.eb('--bundle B is required');
+            throw new values/* UsageError */.eb('--bundle B is required');
         const output = (0,context/* outputFormat */.B$)(flags);
         const policy = await (0,context/* verifyPolicy */.Es)(flags, host);
         const digest = parseBlobDigest(arg);
@@ -160,7 +160,7 @@ const verifyBlobCommand = {
         catch (err) {
             if (err.code)
                 throw err;
-            throw new args/* UsageError */.eb(`--bundle ${bundlePath} is not JSON: ${err.message}`);
+            throw new values/* UsageError */.eb(`--bundle ${bundlePath} is not JSON: ${err.message}`);
         }
         const result = verifyBlob({ blob, bundleJSON, bundleSource: bundlePath, policy });
         if (output === 'json')

@@ -555,10 +555,10 @@ function githubProvenanceContext(env) {
     };
 }
 
-// EXTERNAL MODULE: ./src/ci/cli/args.ts
-var args = __webpack_require__(80524);
-// EXTERNAL MODULE: ./src/ci/cli/context.ts + 5 modules
-var context = __webpack_require__(1663);
+// EXTERNAL MODULE: ./src/ci/common/values.ts
+var values = __webpack_require__(9700);
+// EXTERNAL MODULE: ./src/ci/common/context.ts + 5 modules
+var context = __webpack_require__(14028);
 ;// CONCATENATED MODULE: ./src/ci/cli/commands/attest.ts
 // `signet attest` and `signet verify-attestation`: in-toto attestations of an image, with cosign's
 // flags (`--predicate`, `--type` with cosign's shorthands), in both storage formats.
@@ -568,14 +568,14 @@ var context = __webpack_require__(1663);
 
 
 function predicateType(flags) {
-    const t = (0,args/* str */.gx)(flags, 'type');
+    const t = (0,values/* str */.gx)(flags, 'type');
     if (!t)
-        throw new args/* UsageError */.eb('--type is required: cyclonedx, spdxjson, slsaprovenance1, custom or a URI');
+        throw new values/* UsageError */.eb('--type is required: cyclonedx, spdxjson, slsaprovenance1, custom or a URI');
     try {
         return parsePredicateType(t);
     }
     catch (err) {
-        throw new args/* UsageError */.eb(err.message);
+        throw new values/* UsageError */.eb(err.message);
     }
 }
 const STORAGE_FLAGS = {
@@ -620,23 +620,23 @@ const attestCommand = {
         const image = (0,context/* imageArgument */.hu)(positionals, 'attest');
         const output = (0,context/* outputFormat */.B$)(flags);
         const type = predicateType(flags);
-        const path = (0,args/* str */.gx)(flags, 'predicate');
+        const path = (0,values/* str */.gx)(flags, 'predicate');
         let predicate;
         if (!path && type === SLSA_PROVENANCE_V1) {
             // No file: SLSA provenance of this GitHub Actions run, as actions/attest-build-provenance makes.
             const ctx = githubProvenanceContext(host.env);
             if (!ctx)
-                throw new args/* UsageError */.eb('--predicate FILE is required outside GitHub Actions (provenance is built from its run context)');
+                throw new values/* UsageError */.eb('--predicate FILE is required outside GitHub Actions (provenance is built from its run context)');
             predicate = buildProvenance(ctx);
         }
         else {
             if (!path)
-                throw new args/* UsageError */.eb('--predicate FILE is required');
+                throw new values/* UsageError */.eb('--predicate FILE is required');
             try {
                 predicate = JSON.parse((await host.readFile(path)).toString('utf8'));
             }
             catch (err) {
-                throw new args/* UsageError */.eb(`--predicate ${path}: not a JSON file: ${err.message}`);
+                throw new values/* UsageError */.eb(`--predicate ${path}: not a JSON file: ${err.message}`);
             }
         }
         const format = (0,context/* storageFormat */.pi)(flags, 'attestation-format');
@@ -649,7 +649,7 @@ const attestCommand = {
                 predicateType: type,
                 predicate,
                 format,
-                recursive: (0,args/* bool */.lc)(flags, 'recursive'),
+                recursive: (0,values/* bool */.lc)(flags, 'recursive'),
                 signatureRepository: sigRepo,
             }, { registry, signer, witnesses });
             if (output === 'json') {

@@ -536,6 +536,8 @@ async function signImage(input, deps) {
             job.format === 'legacy'
                 ? await writeLegacy(deps, clock, sigRepo, job)
                 : await writeBundle(deps.registry, clock, sigRepo, job);
+        // The Sigstore bundle of this run's signature, for a local copy (the Action's bundle-path).
+        job.done.bundle = (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__.bundleToJSON)(job.bundle);
     }));
     const failed = settled.find((r) => r.status === 'rejected');
     if (failed)

@@ -31,7 +31,7 @@ var errors = __webpack_require__(83916);
 // builder process failing, is a BuildError.
 
 /** A build stage failure; `code` says which step. */
-class BuildError extends errors/* SignetError */.T {
+class errors_BuildError extends errors/* SignetError */.T {
 }
 
 ;// CONCATENATED MODULE: ./src/build/constants.ts
@@ -57,7 +57,7 @@ const DOCKER_REFERENCE_TYPE_ANNOTATION = 'vnd.docker.reference.type';
 const DOCKER_REFERENCE_DIGEST_ANNOTATION = 'vnd.docker.reference.digest';
 const ATTESTATION_MANIFEST_TYPE = 'attestation-manifest';
 /** Default time a build may take before it is killed (builds pull and compile: an hour). */
-const DEFAULT_BUILD_TIMEOUT_MS = 60 * 60 * 1000;
+const constants_DEFAULT_BUILD_TIMEOUT_MS = 60 * 60 * 1000;
 /** Prefix of the environment variables that carry secret values to buildx and buildah (never argv). */
 const SECRET_ENV_PREFIX = 'SIGNET_BUILD_SECRET_';
 
@@ -79,10 +79,10 @@ function buildSecretArgs(secrets) {
     const seen = new Set();
     secrets.forEach((s, i) => {
         if (!SECRET_ID_RE.test(s.id)) {
-            throw new BuildError('BUILD_INVALID_INPUT', `secrets: id "${s.id}" must be letters, digits, ".", "_" or "-"`);
+            throw new errors_BuildError('BUILD_INVALID_INPUT', `secrets: id "${s.id}" must be letters, digits, ".", "_" or "-"`);
         }
         if (seen.has(s.id))
-            throw new BuildError('BUILD_INVALID_INPUT', `secrets: id "${s.id}" is given twice`);
+            throw new errors_BuildError('BUILD_INVALID_INPUT', `secrets: id "${s.id}" is given twice`);
         seen.add(s.id);
         if ('value' in s) {
             const name = `${SECRET_ENV_PREFIX}${i}`;
@@ -104,7 +104,7 @@ const PART_RE = /^[a-z0-9_.-]+$/;
 function parsePlatform(s) {
     const parts = s.split('/');
     if (parts.length < 2 || parts.length > 3 || !parts.every((p) => PART_RE.test(p))) {
-        throw new BuildError('BUILD_INVALID_INPUT', `platforms: "${s}" is not os/architecture[/variant] (e.g. linux/amd64, linux/arm64/v8)`);
+        throw new errors_BuildError('BUILD_INVALID_INPUT', `platforms: "${s}" is not os/architecture[/variant] (e.g. linux/amd64, linux/arm64/v8)`);
     }
     const [os, architecture, variant] = parts;
     return variant ? { os, architecture, variant } : { os, architecture };
@@ -120,16 +120,16 @@ function formatPlatform(p) {
 
 const KEY_RE = /^[^=\s]+$/;
 /** Throws BUILD_INVALID_INPUT for inputs no builder can use; the message names the input. */
-function checkCommonInput(input) {
+function checkCommonInput(input, opts = {}) {
     if (input.tags.length === 0) {
-        throw new BuildError('BUILD_INVALID_INPUT', 'tags: at least one image name is needed to push to');
+        throw new errors_BuildError('BUILD_INVALID_INPUT', 'tags: at least one image name is needed to push to');
     }
-    if (!input.push) {
-        throw new BuildError('BUILD_NO_DIGEST', 'push is disabled, so the build would leave no digest in a registry to sign; set push: true, or use builder: none with the digest of an image pushed elsewhere');
+    if (!input.push && !opts.buildOnly) {
+        throw new errors_BuildError('BUILD_NO_DIGEST', 'push is disabled, so the build would leave no digest in a registry to sign; set push: true, or use builder: none with the digest of an image pushed elsewhere');
     }
     if (input.builder !== 'none') {
         if (input.context === '' || input.context === '-') {
-            throw new BuildError('BUILD_INVALID_INPUT', `context: expected a folder or a Git/HTTP URL, got "${input.context}"`);
+            throw new errors_BuildError('BUILD_INVALID_INPUT', `context: expected a folder or a Git/HTTP URL, got "${input.context}"`);
         }
     }
     for (const [name, list] of [
@@ -138,7 +138,7 @@ function checkCommonInput(input) {
     ]) {
         for (const { key } of list) {
             if (!KEY_RE.test(key)) {
-                throw new BuildError('BUILD_INVALID_INPUT', `${name}: "${key}" is not a valid KEY (in KEY=VALUE)`);
+                throw new errors_BuildError('BUILD_INVALID_INPUT', `${name}: "${key}" is not a valid KEY (in KEY=VALUE)`);
             }
         }
     }
@@ -163,9 +163,9 @@ function isAttestationRequested(value) {
 
 /** Refuses inputs the `buildah` builder cannot honour. */
 function checkBuildahInput(input) {
-    checkCommonInput(input);
+    checkCommonInput(input, { buildOnly: !input.push });
     const refuse = (name, why) => {
-        throw new BuildError('BUILD_INVALID_INPUT', `${name}: not supported by builder: buildah (${why})`);
+        throw new errors_BuildError('BUILD_INVALID_INPUT', `${name}: not supported by builder: buildah (${why})`);
     };
     if (isAttestationRequested(input.provenance))
         refuse('provenance', 'no BuildKit attestations; use builder: buildx');
@@ -183,7 +183,7 @@ function isBuildahManifestBuild(input) {
     return input.platforms.length > 1;
 }
 /** `bud … -- <context>` (after the `buildah` program) and the secret environment. */
-function buildBuildahBudArgs(input, opts) {
+function buildah_args_buildBuildahBudArgs(input, opts) {
     checkBuildahInput(input);
     const argv = ['bud'];
     for (const a of input.annotations)
@@ -247,7 +247,7 @@ function toBuildahAuthFile(env) {
 function parseBuildahDigestFile(text) {
     const d = text.trim();
     if (!/^sha256:[0-9a-f]{64}$/.test(d)) {
-        throw new BuildError('BUILD_INVALID_OUTPUT', `buildah digest file: expected sha256:<64 hex>, got ${JSON.stringify(d.slice(0, 80))}`);
+        throw new errors_BuildError('BUILD_INVALID_OUTPUT', `buildah digest file: expected sha256:<64 hex>, got ${JSON.stringify(d.slice(0, 80))}`);
     }
     return d;
 }
@@ -259,9 +259,12 @@ function parseBuildahDigestFile(text) {
 
 
 
-/** Builds `buildx build … --metadata-file=<metadataFile> --push -- <context>`. */
-function buildBuildxArgs(input, metadataFile) {
-    checkCommonInput(input);
+/**
+ * Builds `buildx build … --metadata-file=<metadataFile> --push -- <context>`; with `push: false` (a
+ * build-only run) without `--push`, so the result stays in the builder.
+ */
+function buildx_args_buildBuildxArgs(input, metadataFile) {
+    checkCommonInput(input, { buildOnly: !input.push });
     const argv = ['buildx', 'build'];
     if (input.buildxBuilder)
         argv.push(`--builder=${input.buildxBuilder}`);
@@ -290,7 +293,7 @@ function buildBuildxArgs(input, metadataFile) {
         argv.push(`--tag=${(0,src_registry/* formatReference */.Y4)(t)}`);
     if (input.target)
         argv.push(`--target=${input.target}`);
-    argv.push(`--metadata-file=${metadataFile}`, '--push', '--', input.context);
+    argv.push(`--metadata-file=${metadataFile}`, ...(input.push ? ['--push'] : []), '--', input.context);
     return { argv, env: secrets.env };
 }
 
@@ -305,13 +308,13 @@ function optionalDigest(v, key) {
     if (v === undefined || v === '')
         return undefined;
     if (typeof v !== 'string') {
-        throw new BuildError('BUILD_INVALID_OUTPUT', `buildx metadata: ${key} is not a string`);
+        throw new errors_BuildError('BUILD_INVALID_OUTPUT', `buildx metadata: ${key} is not a string`);
     }
     try {
         return (0,src_registry/* parseDigest */.m)(v);
     }
     catch (err) {
-        throw new BuildError('BUILD_INVALID_OUTPUT', `buildx metadata: ${key}: ${err.message}`, {
+        throw new errors_BuildError('BUILD_INVALID_OUTPUT', `buildx metadata: ${key}: ${err.message}`, {
             cause: err,
         });
     }
@@ -333,10 +336,10 @@ function parseBuildxMetadata(text) {
         doc = JSON.parse(text);
     }
     catch (err) {
-        throw new BuildError('BUILD_INVALID_OUTPUT', 'buildx metadata: not valid JSON', { cause: err });
+        throw new errors_BuildError('BUILD_INVALID_OUTPUT', 'buildx metadata: not valid JSON', { cause: err });
     }
     if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
-        throw new BuildError('BUILD_INVALID_OUTPUT', 'buildx metadata: expected a JSON object');
+        throw new errors_BuildError('BUILD_INVALID_OUTPUT', 'buildx metadata: expected a JSON object');
     }
     const o = doc;
     const names = typeof o[BUILDX_IMAGE_NAME_KEY] === 'string' ? o[BUILDX_IMAGE_NAME_KEY] : '';
@@ -380,14 +383,14 @@ function toPushedDigest(meta) {
     if (meta.digest && meta.digest === meta.configDigest) {
         // The docker driver reports the image ID (the config digest) as containerimage.digest when it
         // only loaded the image into the engine.
-        throw new BuildError('BUILD_NO_DIGEST', `buildx reported the image config ${meta.digest} as its digest: the image was loaded into the engine, not pushed; keep push: true and do not set load`);
+        throw new errors_BuildError('BUILD_NO_DIGEST', `buildx reported the image config ${meta.digest} as its digest: the image was loaded into the engine, not pushed; keep push: true and do not set load`);
     }
     if (meta.digest)
         return meta.digest;
     if (meta.configDigest) {
-        throw new BuildError('BUILD_NO_DIGEST', `buildx built image config ${meta.configDigest} but reported no pushed digest (containerimage.digest): the image was loaded or exported, not pushed; keep push: true and do not set load or outputs`);
+        throw new errors_BuildError('BUILD_NO_DIGEST', `buildx built image config ${meta.configDigest} but reported no pushed digest (containerimage.digest): the image was loaded or exported, not pushed; keep push: true and do not set load or outputs`);
     }
-    throw new BuildError('BUILD_NO_DIGEST', `buildx exported no image${meta.buildRef ? ` (build ${meta.buildRef})` : ''}: the builder ran cache-only (no --push or --output reached it); check that the builder supports push and that push: true`);
+    throw new errors_BuildError('BUILD_NO_DIGEST', `buildx exported no image${meta.buildRef ? ` (build ${meta.buildRef})` : ''}: the builder ran cache-only (no --push or --output reached it); check that the builder supports push and that push: true`);
 }
 
 ;// CONCATENATED MODULE: ./src/build/docker-args.ts
@@ -399,11 +402,11 @@ function toPushedDigest(meta) {
 
 
 function unsupported(name, why) {
-    return new BuildError('BUILD_INVALID_INPUT', `${name}: not supported by builder: docker (${why}); use builder: buildx`);
+    return new errors_BuildError('BUILD_INVALID_INPUT', `${name}: not supported by builder: docker (${why}); use builder: buildx`);
 }
 /** Refuses inputs the `docker` builder cannot honour; the message names the input and the fix. */
 function checkDockerInput(input) {
-    checkCommonInput(input);
+    checkCommonInput(input, { buildOnly: !input.push });
     if (input.platforms.length > 1)
         unsupportedThrow('platforms', 'one platform per engine image');
     if (input.annotations.length > 0)
@@ -423,7 +426,7 @@ function unsupportedThrow(name, why) {
     throw unsupported(name, why);
 }
 /** `build --file=… --tag=… … --iidfile=<iidFile> -- <context>` (after the `docker` program). */
-function buildDockerBuildArgs(input, iidFile) {
+function docker_args_buildDockerBuildArgs(input, iidFile) {
     checkDockerInput(input);
     const argv = ['build'];
     for (const { key, value } of input.buildArgs)
@@ -457,7 +460,7 @@ function parseDockerPushOutput(stdout, name) {
     for (let m = re.exec(stdout); m; m = re.exec(stdout))
         last = m;
     if (!last) {
-        throw new BuildError('BUILD_INVALID_OUTPUT', `docker push ${name}: expected a "digest: sha256:… size: N" line in its output, found none`);
+        throw new errors_BuildError('BUILD_INVALID_OUTPUT', `docker push ${name}: expected a "digest: sha256:… size: N" line in its output, found none`);
     }
     return { digest: last[1], size: Number(last[2]) };
 }
@@ -498,7 +501,7 @@ function parseConfigPlatform(bytes) {
         doc = JSON.parse(Buffer.from(bytes).toString('utf8'));
     }
     catch (err) {
-        throw new BuildError('BUILD_INVALID_OUTPUT', 'image config: not valid JSON', { cause: err });
+        throw new errors_BuildError('BUILD_INVALID_OUTPUT', 'image config: not valid JSON', { cause: err });
     }
     const str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
     return formatPlatform({
@@ -563,18 +566,18 @@ async function runTool(deps, tool, argv, opts) {
     }
     catch (err) {
         if (err.code === 'ENOENT') {
-            throw new BuildError('BUILD_TOOL_MISSING', `${argv[0]} not found on PATH: ${INSTALL_HINT[tool]}`, {
+            throw new errors_BuildError('BUILD_TOOL_MISSING', `${argv[0]} not found on PATH: ${INSTALL_HINT[tool]}`, {
                 cause: err,
             });
         }
-        throw new BuildError('BUILD_FAILED', `${opts.what}: could not start ${argv[0]}`, { cause: err });
+        throw new errors_BuildError('BUILD_FAILED', `${opts.what}: could not start ${argv[0]}`, { cause: err });
     }
     if (res.code !== 0) {
         const out = `${res.stderr}\n${res.stdout}`;
         if (tool === 'buildx' && isMissingBuildxPlugin(out)) {
-            throw new BuildError('BUILD_TOOL_MISSING', `docker buildx is not available: ${INSTALL_HINT.buildx}`);
+            throw new errors_BuildError('BUILD_TOOL_MISSING', `docker buildx is not available: ${INSTALL_HINT.buildx}`);
         }
-        throw new BuildError('BUILD_FAILED', `${opts.what} failed (exit ${res.code}):\n${tail(res.stderr || res.stdout, secrets)}`);
+        throw new errors_BuildError('BUILD_FAILED', `${opts.what} failed (exit ${res.code}):\n${tail(res.stderr || res.stdout, secrets)}`);
     }
     return res;
 }
@@ -591,20 +594,20 @@ async function readText(deps, path, what) {
         return Buffer.from(await deps.readFile(path)).toString('utf8');
     }
     catch (err) {
-        throw new BuildError('BUILD_INVALID_OUTPUT', `${what}: could not read ${path}`, { cause: err });
+        throw new errors_BuildError('BUILD_INVALID_OUTPUT', `${what}: could not read ${path}`, { cause: err });
     }
 }
 async function pushWithBuildx(input, deps, timeoutMs) {
     const metadataFile = (0,external_node_path_.join)(input.workDir, 'buildx-metadata.json');
-    const { argv, env } = buildBuildxArgs(input, metadataFile);
+    const { argv, env } = buildx_args_buildBuildxArgs(input, metadataFile);
     // Without the plugin, docker reports an unknown flag or command with exit 125; ask buildx itself
     // first so the error can name the install.
     const probe = await runTool(deps, 'buildx', ['docker', 'buildx', 'version'], {
         timeoutMs: 30_000,
         what: 'docker buildx version',
     }).catch((err) => {
-        if (err instanceof BuildError && err.code === 'BUILD_FAILED') {
-            throw new BuildError('BUILD_TOOL_MISSING', `docker buildx is not available: ${INSTALL_HINT.buildx}`, {
+        if (err instanceof errors_BuildError && err.code === 'BUILD_FAILED') {
+            throw new errors_BuildError('BUILD_TOOL_MISSING', `docker buildx is not available: ${INSTALL_HINT.buildx}`, {
                 cause: err,
             });
         }
@@ -616,7 +619,7 @@ async function pushWithBuildx(input, deps, timeoutMs) {
     return { digest: toPushedDigest(meta), warnings: meta.warnings, toolVersion: version };
 }
 async function pushWithDocker(input, deps, timeoutMs) {
-    const argv = buildDockerBuildArgs(input, (0,external_node_path_.join)(input.workDir, 'docker-iid'));
+    const argv = docker_args_buildDockerBuildArgs(input, (0,external_node_path_.join)(input.workDir, 'docker-iid'));
     await runTool(deps, 'docker', ['docker', ...argv], { timeoutMs, what: 'docker build' });
     const warnings = [];
     let first;
@@ -637,7 +640,7 @@ async function pushWithDocker(input, deps, timeoutMs) {
 async function pushWithBuildah(input, deps, timeoutMs) {
     const insecure = new Set(input.insecureRegistries ?? []);
     const tlsVerify = !input.tags.some((t) => insecure.has(t.registry));
-    const bud = buildBuildahBudArgs(input, { iidFile: (0,external_node_path_.join)(input.workDir, 'buildah-iid'), tlsVerify });
+    const bud = buildah_args_buildBuildahBudArgs(input, { iidFile: (0,external_node_path_.join)(input.workDir, 'buildah-iid'), tlsVerify });
     await runTool(deps, 'buildah', ['buildah', ...bud.argv], { env: bud.env, timeoutMs, what: 'buildah bud' });
     const authFile = toBuildahAuthFile(deps.env);
     const warnings = [];
@@ -656,13 +659,16 @@ async function pushWithBuildah(input, deps, timeoutMs) {
 }
 function takeDigest(input) {
     if (!input.digest) {
-        throw new BuildError('BUILD_NO_DIGEST', 'builder: none needs the digest of the pushed image (e.g. docker/build-push-action\'s "digest" output); none was given');
+        throw new errors_BuildError('BUILD_NO_DIGEST', 'builder: none needs the digest of the pushed image (e.g. docker/build-push-action\'s "digest" output); none was given');
     }
     return { digest: input.digest, warnings: [] };
 }
 /** Builds and pushes (or takes the given digest) and returns the pushed digest, platforms and names. */
 async function buildImage(input, deps) {
-    const timeoutMs = input.timeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS;
+    const timeoutMs = input.timeoutMs ?? constants_DEFAULT_BUILD_TIMEOUT_MS;
+    // Signing needs a pushed digest: a build without push goes through buildWithoutPush.
+    if (!input.push)
+        checkCommonInput(input);
     let pushed;
     switch (input.builder) {
         case 'buildx':
@@ -679,14 +685,14 @@ async function buildImage(input, deps) {
             pushed = takeDigest(input);
             break;
         default:
-            throw new BuildError('BUILD_INVALID_INPUT', `builder: unknown builder "${String(input.builder)}"`);
+            throw new errors_BuildError('BUILD_INVALID_INPUT', `builder: unknown builder "${String(input.builder)}"`);
     }
     const first = input.tags[0];
     const described = await describePushedImage(deps.registry, first, pushed.digest).catch((err) => {
         if (err.code !== 'REGISTRY_NOT_FOUND')
             throw err;
         const where = (0,src_registry/* formatReference */.Y4)((0,src_registry/* withIdentifier */.Kt)(first, { digest: pushed.digest }));
-        throw new BuildError('BUILD_NO_DIGEST', input.builder === 'none'
+        throw new errors_BuildError('BUILD_NO_DIGEST', input.builder === 'none'
             ? `${where} does not exist: the digest input must name a manifest pushed to the first of tags`
             : `${input.builder} reported digest ${pushed.digest}, but ${where} does not exist: the image was not pushed there (loaded into the engine, or pushed elsewhere)`, { cause: err });
     });
@@ -710,6 +716,42 @@ async function buildImage(input, deps) {
         warnings: pushed.warnings,
         ...(pushed.toolVersion ? { builderVersion: pushed.toolVersion } : {}),
     };
+}
+/**
+ * Builds without pushing, for a run that may not push (a pull request from a fork has no credentials
+ * and no OIDC token): the build is checked, nothing is written anywhere and there is nothing to sign.
+ */
+async function buildWithoutPush(input, deps) {
+    const timeoutMs = input.timeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS;
+    const local = { ...input, push: false };
+    switch (input.builder) {
+        case 'buildx': {
+            const { argv, env } = buildBuildxArgs(local, join(input.workDir, 'buildx-metadata.json'));
+            await runTool(deps, 'buildx', ['docker', ...argv], { env, timeoutMs, what: 'docker buildx build' });
+            break;
+        }
+        case 'docker':
+            await runTool(deps, 'docker', ['docker', ...buildDockerBuildArgs(local, join(input.workDir, 'docker-iid'))], {
+                timeoutMs,
+                what: 'docker build',
+            });
+            break;
+        case 'buildah': {
+            const bud = buildBuildahBudArgs(local, {
+                iidFile: join(input.workDir, 'buildah-iid'),
+                tlsVerify: true,
+            });
+            await runTool(deps, 'buildah', ['buildah', ...bud.argv], {
+                env: bud.env,
+                timeoutMs,
+                what: 'buildah bud',
+            });
+            break;
+        }
+        default:
+            throw new BuildError('BUILD_INVALID_INPUT', `build: ${String(input.builder)} has nothing to build without a push`);
+    }
+    return { builder: input.builder, warnings: [] };
 }
 
 ;// CONCATENATED MODULE: ./src/build/build-input.ts
@@ -1663,10 +1705,10 @@ async function collectSboms(input, deps) {
 
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
-// EXTERNAL MODULE: ./src/ci/cli/args.ts
-var args = __webpack_require__(80524);
-// EXTERNAL MODULE: ./src/ci/cli/context.ts + 5 modules
-var context = __webpack_require__(1663);
+// EXTERNAL MODULE: ./src/ci/common/values.ts
+var common_values = __webpack_require__(9700);
+// EXTERNAL MODULE: ./src/ci/common/context.ts + 5 modules
+var context = __webpack_require__(14028);
 ;// CONCATENATED MODULE: ./src/ci/cli/commands/build.ts
 // `signet build` and `signet sbom`: the build stage (buildx, docker, buildah, or `none` for a digest
 // another step pushed) and the SBOM stage, with docker/build-push-action's input names as flags.
@@ -1685,7 +1727,7 @@ function keyValues(values, flag) {
     return values.map((v) => {
         const i = v.indexOf('=');
         if (i <= 0)
-            throw new args/* UsageError */.eb(`--${flag} takes KEY=VALUE, got ${JSON.stringify(v)}`);
+            throw new common_values/* UsageError */.eb(`--${flag} takes KEY=VALUE, got ${JSON.stringify(v)}`);
         return { key: v.slice(0, i), value: v.slice(i + 1) };
     });
 }
@@ -1694,16 +1736,16 @@ function secrets(values, host) {
     return values.map((v) => {
         const fields = Object.fromEntries(v.split(',').map((kv) => kv.split('=', 2)));
         if (!fields.id)
-            throw new args/* UsageError */.eb(`--secret needs id=NAME, got ${JSON.stringify(v)}`);
+            throw new common_values/* UsageError */.eb(`--secret needs id=NAME, got ${JSON.stringify(v)}`);
         if (fields.env) {
             const value = host.env[fields.env];
             if (value === undefined)
-                throw new args/* UsageError */.eb(`--secret ${fields.id}: environment variable ${fields.env} is not set`);
+                throw new common_values/* UsageError */.eb(`--secret ${fields.id}: environment variable ${fields.env} is not set`);
             return { id: fields.id, value };
         }
         if (fields.src)
             return { id: fields.id, src: resolvePath(host, fields.src) };
-        throw new args/* UsageError */.eb(`--secret ${fields.id}: give env=VAR or src=FILE`);
+        throw new common_values/* UsageError */.eb(`--secret ${fields.id}: give env=VAR or src=FILE`);
     });
 }
 const buildCommand = {
@@ -1744,38 +1786,38 @@ const buildCommand = {
     },
     async run({ flags, positionals }, host) {
         if (positionals.length > 1)
-            throw new args/* UsageError */.eb('signet build takes at most one CONTEXT');
-        const builder = (0,args/* str */.gx)(flags, 'builder') ?? 'buildx';
+            throw new common_values/* UsageError */.eb('signet build takes at most one CONTEXT');
+        const builder = (0,common_values/* str */.gx)(flags, 'builder') ?? 'buildx';
         if (!BUILDER_KINDS.includes(builder)) {
-            throw new args/* UsageError */.eb(`--builder takes ${BUILDER_KINDS.join(', ')}, got ${JSON.stringify(builder)}`);
+            throw new common_values/* UsageError */.eb(`--builder takes ${BUILDER_KINDS.join(', ')}, got ${JSON.stringify(builder)}`);
         }
-        const tags = (0,args/* list */.p_)(flags, 'tags').map((t) => (0,src_registry/* parseReference */.F2)(t));
+        const tags = (0,common_values/* list */.p_)(flags, 'tags').map((t) => (0,src_registry/* parseReference */.F2)(t));
         if (tags.length === 0)
-            throw new args/* UsageError */.eb('--tags is required: the name(s) to push');
+            throw new common_values/* UsageError */.eb('--tags is required: the name(s) to push');
         const output = (0,context/* outputFormat */.B$)(flags);
-        const digest = (0,args/* str */.gx)(flags, 'digest');
+        const digest = (0,common_values/* str */.gx)(flags, 'digest');
         const registry = await (0,context/* registryClient */.Rk)(flags, host, tags);
         const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'signet-build-'));
         try {
             const result = await buildImage({
                 builder: builder,
                 context: resolvePath(host, positionals[0] ?? '.'),
-                file: (0,args/* str */.gx)(flags, 'file') ? resolvePath(host, (0,args/* str */.gx)(flags, 'file')) : undefined,
+                file: (0,common_values/* str */.gx)(flags, 'file') ? resolvePath(host, (0,common_values/* str */.gx)(flags, 'file')) : undefined,
                 tags,
-                platforms: (0,args/* list */.p_)(flags, 'platforms'),
-                buildArgs: keyValues((0,args/* list */.p_)(flags, 'build-args'), 'build-args'),
-                labels: keyValues((0,args/* list */.p_)(flags, 'labels'), 'labels'),
-                annotations: (0,args/* list */.p_)(flags, 'annotations'),
-                target: (0,args/* str */.gx)(flags, 'target'),
-                secrets: secrets((0,args/* list */.p_)(flags, 'secrets'), host),
-                cacheFrom: (0,args/* list */.p_)(flags, 'cache-from'),
-                cacheTo: (0,args/* list */.p_)(flags, 'cache-to'),
-                push: (0,args/* bool */.lc)(flags, 'push'),
-                provenance: (0,args/* str */.gx)(flags, 'provenance'),
-                sbom: (0,args/* str */.gx)(flags, 'sbom'),
+                platforms: (0,common_values/* list */.p_)(flags, 'platforms'),
+                buildArgs: keyValues((0,common_values/* list */.p_)(flags, 'build-args'), 'build-args'),
+                labels: keyValues((0,common_values/* list */.p_)(flags, 'labels'), 'labels'),
+                annotations: (0,common_values/* list */.p_)(flags, 'annotations'),
+                target: (0,common_values/* str */.gx)(flags, 'target'),
+                secrets: secrets((0,common_values/* list */.p_)(flags, 'secrets'), host),
+                cacheFrom: (0,common_values/* list */.p_)(flags, 'cache-from'),
+                cacheTo: (0,common_values/* list */.p_)(flags, 'cache-to'),
+                push: (0,common_values/* bool */.lc)(flags, 'push'),
+                provenance: (0,common_values/* str */.gx)(flags, 'provenance'),
+                sbom: (0,common_values/* str */.gx)(flags, 'sbom'),
                 digest: digest ? (0,src_registry/* parseDigest */.m)(digest) : undefined,
-                buildxBuilder: (0,args/* str */.gx)(flags, 'buildx-builder'),
-                insecureRegistries: (0,args/* bool */.lc)(flags, 'allow-insecure-registry')
+                buildxBuilder: (0,common_values/* str */.gx)(flags, 'buildx-builder'),
+                insecureRegistries: (0,common_values/* bool */.lc)(flags, 'allow-insecure-registry')
                     ? [...new Set(tags.map((t) => t.registry))]
                     : [],
                 workDir,
@@ -1823,13 +1865,13 @@ const sbomCommand = {
     async run({ flags, positionals }, host) {
         const image = (0,context/* imageArgument */.hu)(positionals, 'sbom');
         if (!image.digest)
-            throw new args/* UsageError */.eb('signet sbom takes an image by digest (name@sha256:…): resolve tags first');
-        const sources = (0,args/* list */.p_)(flags, 'source').flatMap((s) => s.split(','));
+            throw new common_values/* UsageError */.eb('signet sbom takes an image by digest (name@sha256:…): resolve tags first');
+        const sources = (0,common_values/* list */.p_)(flags, 'source').flatMap((s) => s.split(','));
         for (const s of sources) {
             if (!['buildkit', 'file', 'generate'].includes(s))
-                throw new args/* UsageError */.eb(`--source ${s}: expected buildkit, file or generate`);
+                throw new common_values/* UsageError */.eb(`--source ${s}: expected buildkit, file or generate`);
         }
-        const filePath = (0,args/* str */.gx)(flags, 'sbom-file');
+        const filePath = (0,common_values/* str */.gx)(flags, 'sbom-file');
         const registry = await (0,context/* registryClient */.Rk)(flags, host, [image]);
         try {
             const result = await collectSboms({
@@ -1840,7 +1882,7 @@ const sbomCommand = {
                     : {}),
                 tool: { name: 'signet', version: version/* VERSION */.x },
             }, { registry, now: () => new Date() });
-            const outDir = (0,args/* str */.gx)(flags, 'output-dir');
+            const outDir = (0,common_values/* str */.gx)(flags, 'output-dir');
             for (const s of result.sboms) {
                 const name = `sbom-${(s.platform ?? s.subject).replace(/[^a-z0-9.]+/gi, '-')}.${s.format}.json`;
                 if (outDir)

@@ -15,8 +15,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // Dependencies' deprecation notices (punycode from a URL library) are not the user's to act on, and
 // would break the promise of one-line errors on stderr.
 process.noDeprecation = true;
-const { processHost } = await __nccwpck_require__.e(/* import() */ 715).then(__nccwpck_require__.bind(__nccwpck_require__, 55715));
-const { runCli } = await __nccwpck_require__.e(/* import() */ 563).then(__nccwpck_require__.bind(__nccwpck_require__, 53563));
+const { processHost } = await __nccwpck_require__.e(/* import() */ 64).then(__nccwpck_require__.bind(__nccwpck_require__, 79064));
+const { runCli } = await __nccwpck_require__.e(/* import() */ 624).then(__nccwpck_require__.bind(__nccwpck_require__, 37624));
 process.exitCode = await runCli(process.argv.slice(2), processHost());
 
 __webpack_async_result__();

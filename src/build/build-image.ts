@@ -19,7 +19,7 @@ import {
   parseBuildahDigestFile,
   toBuildahAuthFile,
 } from './buildah-args.ts';
-import type { BuildInput, BuildResult } from './build-input.ts';
+import type { BuildInput, BuildResult, BuilderKind } from './build-input.ts';
 import { buildBuildxArgs } from './buildx-args.ts';
 import { parseBuildxMetadata, toPushedDigest } from './buildx-metadata.ts';
 import { DEFAULT_BUILD_TIMEOUT_MS } from './constants.ts';
@@ -54,7 +54,7 @@ function tail(text: string, secrets: readonly string[], lines = 25): string {
 
 /** Runs one builder process; maps a missing program and a non-zero exit to BuildErrors. */
 async function runTool(
-  deps: BuildDeps,
+  deps: Omit<BuildDeps, 'registry'>,
   tool: 'docker' | 'buildx' | 'buildah',
   argv: string[],
   opts: { env?: Record<string, string>; timeoutMs: number; what: string },
@@ -185,6 +185,8 @@ function takeDigest(input: BuildInput) {
 /** Builds and pushes (or takes the given digest) and returns the pushed digest, platforms and names. */
 export async function buildImage(input: BuildInput, deps: BuildDeps): Promise<BuildResult> {
   const timeoutMs = input.timeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS;
+  // Signing needs a pushed digest: a build without push goes through buildWithoutPush.
+  if (!input.push) checkCommonInput(input);
   let pushed: { digest: Digest; warnings: string[]; toolVersion?: string };
   switch (input.builder) {
     case 'buildx':
@@ -235,4 +237,52 @@ export async function buildImage(input: BuildInput, deps: BuildDeps): Promise<Bu
     warnings: pushed.warnings,
     ...(pushed.toolVersion ? { builderVersion: pushed.toolVersion } : {}),
   };
+}
+
+/**
+ * Builds without pushing, for a run that may not push (a pull request from a fork has no credentials
+ * and no OIDC token): the build is checked, nothing is written anywhere and there is nothing to sign.
+ */
+export async function buildWithoutPush(
+  input: BuildInput,
+  deps: Omit<BuildDeps, 'registry'>,
+): Promise<{ builder: BuilderKind; warnings: string[] }> {
+  const timeoutMs = input.timeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS;
+  const local = { ...input, push: false };
+  switch (input.builder) {
+    case 'buildx': {
+      const { argv, env } = buildBuildxArgs(local, join(input.workDir, 'buildx-metadata.json'));
+      await runTool(deps, 'buildx', ['docker', ...argv], { env, timeoutMs, what: 'docker buildx build' });
+      break;
+    }
+    case 'docker':
+      await runTool(
+        deps,
+        'docker',
+        ['docker', ...buildDockerBuildArgs(local, join(input.workDir, 'docker-iid'))],
+        {
+          timeoutMs,
+          what: 'docker build',
+        },
+      );
+      break;
+    case 'buildah': {
+      const bud = buildBuildahBudArgs(local, {
+        iidFile: join(input.workDir, 'buildah-iid'),
+        tlsVerify: true,
+      });
+      await runTool(deps, 'buildah', ['buildah', ...bud.argv], {
+        env: bud.env,
+        timeoutMs,
+        what: 'buildah bud',
+      });
+      break;
+    }
+    default:
+      throw new BuildError(
+        'BUILD_INVALID_INPUT',
+        `build: ${String(input.builder)} has nothing to build without a push`,
+      );
+  }
+  return { builder: input.builder, warnings: [] };
 }

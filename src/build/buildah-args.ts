@@ -9,7 +9,7 @@ import { checkCommonInput, isAttestationRequested } from './validate.ts';
 
 /** Refuses inputs the `buildah` builder cannot honour. */
 export function checkBuildahInput(input: BuildInput): void {
-  checkCommonInput(input);
+  checkCommonInput(input, { buildOnly: !input.push });
   const refuse = (name: string, why: string): never => {
     throw new BuildError('BUILD_INVALID_INPUT', `${name}: not supported by builder: buildah (${why})`);
   };

@@ -12,9 +12,12 @@ export interface BuildxInvocation {
   env: Record<string, string>;
 }
 
-/** Builds `buildx build … --metadata-file=<metadataFile> --push -- <context>`. */
+/**
+ * Builds `buildx build … --metadata-file=<metadataFile> --push -- <context>`; with `push: false` (a
+ * build-only run) without `--push`, so the result stays in the builder.
+ */
 export function buildBuildxArgs(input: BuildInput, metadataFile: string): BuildxInvocation {
-  checkCommonInput(input);
+  checkCommonInput(input, { buildOnly: !input.push });
   const argv = ['buildx', 'build'];
   if (input.buildxBuilder) argv.push(`--builder=${input.buildxBuilder}`);
   for (const a of input.annotations) argv.push(`--annotation=${a}`);
@@ -30,6 +33,6 @@ export function buildBuildxArgs(input: BuildInput, metadataFile: string): Buildx
   for (const s of secrets.specs) argv.push(`--secret=${s}`);
   for (const t of input.tags) argv.push(`--tag=${formatReference(t)}`);
   if (input.target) argv.push(`--target=${input.target}`);
-  argv.push(`--metadata-file=${metadataFile}`, '--push', '--', input.context);
+  argv.push(`--metadata-file=${metadataFile}`, ...(input.push ? ['--push'] : []), '--', input.context);
   return { argv, env: secrets.env };
 }

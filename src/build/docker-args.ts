@@ -16,7 +16,7 @@ function unsupported(name: string, why: string): BuildError {
 
 /** Refuses inputs the `docker` builder cannot honour; the message names the input and the fix. */
 export function checkDockerInput(input: BuildInput): void {
-  checkCommonInput(input);
+  checkCommonInput(input, { buildOnly: !input.push });
   if (input.platforms.length > 1) unsupportedThrow('platforms', 'one platform per engine image');
   if (input.annotations.length > 0) unsupportedThrow('annotations', 'docker push writes no annotations');
   if (input.secrets.length > 0) unsupportedThrow('secrets', 'the classic builder has no build secrets');

@@ -1,6 +1,6 @@
 // The build stage's public API: build and push with buildx, docker or buildah (or take a digest another
 // step pushed) and report the digest to sign, every platform manifest and every name.
-export { buildImage } from './build-image.ts';
+export { buildImage, buildWithoutPush } from './build-image.ts';
 export type { BuildDeps } from './build-image.ts';
 export { BUILDER_KINDS } from './build-input.ts';
 export type {

@@ -6,11 +6,11 @@ import { BuildError } from './errors.ts';
 const KEY_RE = /^[^=\s]+$/;
 
 /** Throws BUILD_INVALID_INPUT for inputs no builder can use; the message names the input. */
-export function checkCommonInput(input: BuildInput): void {
+export function checkCommonInput(input: BuildInput, opts: { buildOnly?: boolean } = {}): void {
   if (input.tags.length === 0) {
     throw new BuildError('BUILD_INVALID_INPUT', 'tags: at least one image name is needed to push to');
   }
-  if (!input.push) {
+  if (!input.push && !opts.buildOnly) {
     throw new BuildError(
       'BUILD_NO_DIGEST',
       'push is disabled, so the build would leave no digest in a registry to sign; set push: true, or use builder: none with the digest of an image pushed elsewhere',

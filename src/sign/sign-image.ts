@@ -96,6 +96,8 @@ export interface StoredSignature {
   unchanged: boolean;
   /** How a bundle referrer is listed: the registry's referrers API or the `sha256-<hex>` tag index. */
   referrers?: 'api' | 'fallback';
+  /** The Sigstore bundle (v0.3 JSON) this run made; absent when an equivalent one was there already. */
+  bundle?: ReturnType<typeof bundleToJSON>;
 }
 
 /** What the sign stage did. */
@@ -253,6 +255,8 @@ export async function signImage(input: SignInput, deps: SignDeps): Promise<SignR
           job.format === 'legacy'
             ? await writeLegacy(deps, clock, sigRepo, job)
             : await writeBundle(deps.registry, clock, sigRepo, job);
+        // The Sigstore bundle of this run's signature, for a local copy (the Action's bundle-path).
+        job.done.bundle = bundleToJSON(job.bundle!);
       }),
   );
   const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');

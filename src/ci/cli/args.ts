@@ -2,22 +2,7 @@
 // `--flag`, `--flag=true|false`, repeatable list flags, and `--` ending the flags. node:util parseArgs
 // cannot take `--tlog-upload=false` (booleans with values), which cosign users type, hence this file.
 
-/** How one flag is read. */
-export interface FlagSpec {
-  type: 'string' | 'boolean' | 'list';
-  description: string;
-  /** Shown in help; the value used when the flag is absent. */
-  default?: string | boolean;
-  short?: string;
-  /** Value placeholder in help (`--key KEY`). */
-  value?: string;
-}
-
-export type FlagSpecs = Record<string, FlagSpec>;
-export type FlagValues = Record<string, string | boolean | string[] | undefined>;
-
-/** A command-line mistake: printed with a pointer to --help, exit code 2. */
-export class UsageError extends Error {}
+import { UsageError, type FlagSpecs, type FlagValues } from '../common/values.ts';
 
 const BOOL = new Map([
   ['true', true],
@@ -90,14 +75,3 @@ export function formatFlags(specs: FlagSpecs): string {
   const width = Math.max(0, ...rows.map(([l]) => l.length)) + 2;
   return rows.map(([l, r]) => `  ${l.padEnd(width)}${r}`).join('\n');
 }
-
-/** Reads a string flag. */
-export const str = (f: FlagValues, name: string): string | undefined => {
-  const v = f[name];
-  return typeof v === 'string' ? v : undefined;
-};
-/** Reads a boolean flag. */
-export const bool = (f: FlagValues, name: string): boolean => f[name] === true;
-/** Reads a list flag. */
-export const list = (f: FlagValues, name: string): string[] =>
-  Array.isArray(f[name]) ? (f[name] as string[]) : [];

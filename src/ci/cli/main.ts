@@ -7,6 +7,6 @@ enableCompileCache?.();
 // Dependencies' deprecation notices (punycode from a URL library) are not the user's to act on, and
 // would break the promise of one-line errors on stderr.
 process.noDeprecation = true;
-const { processHost } = await import('./host.ts');
+const { processHost } = await import('../common/host.ts');
 const { runCli } = await import('./run-cli.ts');
 process.exitCode = await runCli(process.argv.slice(2), processHost());

@@ -2,9 +2,10 @@
 // the environment and files (through its Host); stages get parsed inputs and print nothing.
 import { describeError, SignetError } from '../../errors.ts';
 import { VERSION } from '../../version.ts';
-import { formatFlags, parseFlags, UsageError } from './args.ts';
+import { formatFlags, parseFlags } from './args.ts';
+import { UsageError } from '../common/values.ts';
 import type { Command } from './command.ts';
-import type { Host } from './host.ts';
+import type { Host } from '../common/host.ts';
 
 /**
  * The commands, each loaded only when it runs: a command module pulls in its stage's dependencies

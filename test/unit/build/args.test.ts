@@ -100,7 +100,6 @@ describe('buildBuildxArgs', () => {
 
   it.each([
     ['no tags', { tags: [] }, 'BUILD_INVALID_INPUT', 'tags:'],
-    ['push disabled', { push: false }, 'BUILD_NO_DIGEST', 'push is disabled'],
     ['stdin context', { context: '-' }, 'BUILD_INVALID_INPUT', 'context:'],
     ['a bad build-arg key', { buildArgs: [{ key: 'A B', value: '' }] }, 'BUILD_INVALID_INPUT', 'build-args:'],
     ['a bad platform', { platforms: ['amd64'] }, 'BUILD_INVALID_INPUT', 'platforms: "amd64"'],
@@ -293,5 +292,13 @@ describe('buildah argv', () => {
     expect(() => parseBuildahDigestFile('')).toThrow(
       expect.objectContaining({ code: 'BUILD_INVALID_OUTPUT' }),
     );
+  });
+});
+
+describe('a build without push (buildWithoutPush: a fork pull request)', () => {
+  it('leaves out --push, so buildx keeps the result in the builder', () => {
+    const { argv } = buildBuildxArgs(base({ push: false }), '/m');
+    expect(argv).not.toContain('--push');
+    expect(argv.slice(-2)).toEqual(['--', '.']);
   });
 });

@@ -1,4 +1,5 @@
-import { parseFlags, UsageError, type FlagSpecs } from '../../../src/ci/cli/args.ts';
+import { parseFlags } from '../../../src/ci/cli/args.ts';
+import { UsageError, type FlagSpecs } from '../../../src/ci/common/values.ts';
 
 const specs: FlagSpecs = {
   key: { type: 'string', description: 'k' },

@@ -155,6 +155,8 @@ describe('signImage', () => {
         format: 'legacy',
         location: { ...repo, tag: sigTag(img.digest) },
         unchanged: false,
+        // The Sigstore bundle this run made, for a local copy (the Action's bundle-path output).
+        bundle: expect.objectContaining({ mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json' }),
       });
       const bundle = res.signatures[1]!;
       expect(bundle).toMatchObject({ format: 'bundle', unchanged: false, referrers: 'fallback' });

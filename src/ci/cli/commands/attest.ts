@@ -9,7 +9,7 @@ import {
 } from '../../../attest/index.ts';
 import { githubProvenanceContext } from '../../common/provenance-context.ts';
 import { formatReference } from '../../../registry/index.ts';
-import { bool, str, UsageError, type FlagValues } from '../args.ts';
+import { bool, str, UsageError, type FlagValues } from '../../common/values.ts';
 import type { Command } from '../command.ts';
 import {
   imageArgument,
@@ -22,7 +22,7 @@ import {
   signingDeps,
   VERIFY_FLAGS,
   verifyPolicy,
-} from '../context.ts';
+} from '../../common/context.ts';
 
 function predicateType(flags: FlagValues): string {
   const t = str(flags, 'type');

@@ -4,10 +4,16 @@ import { join, isAbsolute } from 'node:path';
 import { formatBlobVerdict, toVerifyBlobJSON } from '../../../verify/index.ts';
 import { parseBlobDigest, signBlob, verifyBlob, type BlobArtifact } from '../../../blob/index.ts';
 import { createWitnesses } from '../../../sign/bundler.ts';
-import { str, UsageError } from '../args.ts';
+import { str, UsageError } from '../../common/values.ts';
 import type { Command } from '../command.ts';
-import { outputFormat, SIGNING_FLAGS, signingDeps, VERIFY_FLAGS, verifyPolicy } from '../context.ts';
-import type { Host } from '../host.ts';
+import {
+  outputFormat,
+  SIGNING_FLAGS,
+  signingDeps,
+  VERIFY_FLAGS,
+  verifyPolicy,
+} from '../../common/context.ts';
+import type { Host } from '../../common/host.ts';
 
 const resolve = (host: Host, p: string) => (isAbsolute(p) ? p : join(host.cwd, p));
 

@@ -14,10 +14,10 @@ import {
 import { formatReference, parseDigest, parseReference } from '../../../registry/index.ts';
 import { collectSboms } from '../../../sbom/index.ts';
 import { VERSION } from '../../../version.ts';
-import { bool, list, str, UsageError } from '../args.ts';
+import { bool, list, str, UsageError } from '../../common/values.ts';
 import type { Command } from '../command.ts';
-import { imageArgument, outputFormat, REGISTRY_FLAGS, registryClient } from '../context.ts';
-import type { Host } from '../host.ts';
+import { imageArgument, outputFormat, REGISTRY_FLAGS, registryClient } from '../../common/context.ts';
+import type { Host } from '../../common/host.ts';
 
 const resolvePath = (host: Host, p: string) => (isAbsolute(p) ? p : join(host.cwd, p));
 

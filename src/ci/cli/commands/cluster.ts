@@ -17,10 +17,10 @@ import {
   type Signer,
 } from '../../../cluster/index.ts';
 import { parseDigest, parseReference } from '../../../registry/index.ts';
-import { bool, list, str, UsageError, type FlagValues } from '../args.ts';
+import { bool, list, str, UsageError, type FlagValues } from '../../common/values.ts';
 import type { Command } from '../command.ts';
-import { REGISTRY_FLAGS, registryClient, trustedRoot } from '../context.ts';
-import type { Host } from '../host.ts';
+import { REGISTRY_FLAGS, registryClient, trustedRoot } from '../../common/context.ts';
+import type { Host } from '../../common/host.ts';
 import { preflightVerifier } from '../../common/preflight-verifier.ts';
 
 const path = (host: Host, p: string) => (isAbsolute(p) ? p : join(host.cwd, p));

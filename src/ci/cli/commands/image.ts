@@ -9,7 +9,7 @@ import {
   triangulate,
   verifyImage,
 } from '../../../verify/index.ts';
-import { bool } from '../args.ts';
+import { bool } from '../../common/values.ts';
 import type { Command } from '../command.ts';
 import {
   annotations,
@@ -23,7 +23,7 @@ import {
   signingDeps,
   VERIFY_FLAGS,
   verifyPolicy,
-} from '../context.ts';
+} from '../../common/context.ts';
 
 const STORAGE_FLAGS = {
   'signature-format': {

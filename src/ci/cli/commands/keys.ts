@@ -8,18 +8,10 @@ import {
   parseKeyRef,
   PASSWORD_ENV,
 } from '../../../sign/keys/index.ts';
-import { str, UsageError } from '../args.ts';
+import { str, UsageError } from '../../common/values.ts';
 import type { Command } from '../command.ts';
-import type { Host } from '../host.ts';
-
-/** The key-ref deps (file reads, env, GitLab API) from the host. */
-export function keyRefDeps(host: Host) {
-  return {
-    readFile: (path: string) => host.readFile(path),
-    env: host.env,
-    fetch: (url: string, init: RequestInit) => host.fetch(url, init),
-  };
-}
+import { keyRefDeps } from '../../common/context.ts';
+import type { Host } from '../../common/host.ts';
 
 async function newPassword(host: Host): Promise<string> {
   const fromEnv = host.env[PASSWORD_ENV];

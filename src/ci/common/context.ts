@@ -1,9 +1,10 @@
-// Turns the CLI's flags and environment into the typed inputs and deps of the stages: the registry
-// client, the signer (key or keyless), the witnesses, the trust material and the verify policy.
-// The one place the CLI reads COSIGN_REPOSITORY, SIGSTORE_ID_TOKEN and GitHub's token variables.
+// Turns option values (the CLI's flags, or the Action's and the component's inputs, read into the same
+// shape under the same cosign names) and the host's environment into the typed inputs and deps of the
+// stages: the registry client, the signer (key or keyless), the witnesses, the trust material and the
+// verify policy. The one place that reads COSIGN_REPOSITORY, SIGSTORE_ID_TOKEN and GitHub's token variables.
 import { join } from 'node:path';
 import type { TrustedRoot } from '@sigstore/protobuf-specs';
-import { getIdentityToken } from '../../oidc/token.ts';
+import { getIdentityToken, type TokenClaims } from '../../oidc/token.ts';
 import { parseReference, type ImageRef, type RegistryClient } from '../../registry/index.ts';
 import type { WitnessOptions } from '../../sign/bundler.ts';
 import { KeySigner } from '../../sign/key-signer.ts';
@@ -18,10 +19,18 @@ import {
   type ClaimName,
   type VerifyPolicy,
 } from '../../verify/index.ts';
-import { createRegistryClient } from '../common/registry.ts';
-import { bool, list, str, UsageError, type FlagSpecs, type FlagValues } from './args.ts';
-import { keyRefDeps } from './commands/keys.ts';
+import { createRegistryClient } from './registry.ts';
+import { bool, list, str, UsageError, type FlagSpecs, type FlagValues } from './values.ts';
 import type { Host } from './host.ts';
+
+/** The key-ref deps (file reads, env, GitLab API) from the host. */
+export function keyRefDeps(host: Host) {
+  return {
+    readFile: (path: string) => host.readFile(path),
+    env: host.env,
+    fetch: (url: string, init: RequestInit) => host.fetch(url, init),
+  };
+}
 
 /** Public-good Sigstore, as cosign defaults to. */
 export const DEFAULT_FULCIO_URL = 'https://fulcio.sigstore.dev';
@@ -218,13 +227,14 @@ async function identityToken(flags: FlagValues, host: Host): Promise<string | un
 export async function signingDeps(
   flags: FlagValues,
   host: Host,
-): Promise<{ signer: Signer; witnesses: WitnessOptions }> {
+  opts: { onToken?(token: string, claims: TokenClaims): void } = {},
+): Promise<{ signer: Signer; witnesses: WitnessOptions; publicKeyPem?: string }> {
   const urls = await serviceURLs(flags, host);
   const witnesses: WitnessOptions = { rekorURL: urls.rekorURL, tsaURL: urls.tsaURL };
   const keyRef = str(flags, 'key');
   if (keyRef) {
     const key = await loadSigningKey(parseKeyRef(keyRef), keyRefDeps(host));
-    return { signer: new KeySigner(key.privateKey), witnesses };
+    return { signer: new KeySigner(key.privateKey), witnesses, publicKeyPem: key.publicKeyPem };
   }
   if (!urls.rekorURL && !urls.tsaURL) {
     throw new UsageError(
@@ -245,7 +255,11 @@ export async function signingDeps(
     onGitLab: host.env.GITLAB_CI === 'true',
   };
   // Asked for lazily, once per certificate: a run that fails earlier never requests a token.
-  const getToken = async () => (await getIdentityToken(sources, { fetch: host.fetch })).token;
+  const getToken = async () => {
+    const { token, claims } = await getIdentityToken(sources, { fetch: host.fetch });
+    opts.onToken?.(token, claims);
+    return token;
+  };
   return { signer: new ReusableCertificateSigner({ fulcioURL: urls.fulcioURL, getToken }), witnesses };
 }
 

@@ -1,24 +1,27 @@
-export const id = 563;
-export const ids = [563];
+export const id = 624;
+export const ids = [624];
 export const modules = {
 
-/***/ 80524:
+/***/ 37624:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bQ: () => (/* binding */ parseFlags),
-/* harmony export */   dg: () => (/* binding */ formatFlags),
-/* harmony export */   eb: () => (/* binding */ UsageError),
-/* harmony export */   gx: () => (/* binding */ str),
-/* harmony export */   lc: () => (/* binding */ bool),
-/* harmony export */   p_: () => (/* binding */ list)
-/* harmony export */ });
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runCli: () => (/* binding */ runCli)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/ci/common/values.ts
+var values = __webpack_require__(9700);
+;// CONCATENATED MODULE: ./src/ci/cli/args.ts
 // Flag parsing for the signet CLI, in cosign's style: `--flag value`, `--flag=value`, booleans as
 // `--flag`, `--flag=true|false`, repeatable list flags, and `--` ending the flags. node:util parseArgs
 // cannot take `--tlog-upload=false` (booleans with values), which cosign users type, hence this file.
-/** A command-line mistake: printed with a pointer to --help, exit code 2. */
-class UsageError extends Error {
-}
+
 const BOOL = new Map([
     ['true', true],
     ['1', true],
@@ -46,7 +49,7 @@ function parseFlags(command, argv, specs) {
         const name = rawName.startsWith('--') ? rawName.slice(2) : byShort.get(rawName.slice(1));
         const spec = name === undefined ? undefined : specs[name];
         if (name === undefined || spec === undefined) {
-            throw new UsageError(`unknown flag ${rawName} for signet ${command} (see signet ${command} --help)`);
+            throw new values/* UsageError */.eb(`unknown flag ${rawName} for signet ${command} (see signet ${command} --help)`);
         }
         if (spec.type === 'boolean') {
             if (inline === undefined)
@@ -54,7 +57,7 @@ function parseFlags(command, argv, specs) {
             else {
                 const v = BOOL.get(inline.toLowerCase());
                 if (v === undefined)
-                    throw new UsageError(`--${name} takes true or false, got ${JSON.stringify(inline)}`);
+                    throw new values/* UsageError */.eb(`--${name} takes true or false, got ${JSON.stringify(inline)}`);
                 flags[name] = v;
             }
             continue;
@@ -63,7 +66,7 @@ function parseFlags(command, argv, specs) {
         if (value === undefined) {
             value = argv[++i];
             if (value === undefined)
-                throw new UsageError(`--${name} needs a value${spec.value ? ` (${spec.value})` : ''}`);
+                throw new values/* UsageError */.eb(`--${name} needs a value${spec.value ? ` (${spec.value})` : ''}`);
         }
         if (spec.type === 'list')
             flags[name] = [...(flags[name] ?? []), value];
@@ -86,30 +89,11 @@ function formatFlags(specs) {
     const width = Math.max(0, ...rows.map(([l]) => l.length)) + 2;
     return rows.map(([l, r]) => `  ${l.padEnd(width)}${r}`).join('\n');
 }
-/** Reads a string flag. */
-const str = (f, name) => {
-    const v = f[name];
-    return typeof v === 'string' ? v : undefined;
-};
-/** Reads a boolean flag. */
-const bool = (f, name) => f[name] === true;
-/** Reads a list flag. */
-const list = (f, name) => Array.isArray(f[name]) ? f[name] : [];
 
-
-/***/ }),
-
-/***/ 53563:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   runCli: () => (/* binding */ runCli)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80524);
+;// CONCATENATED MODULE: ./src/ci/cli/run-cli.ts
 // The `signet` CLI dispatcher: one subcommand per pipeline stage, flags named as cosign's. This adapter alone reads
 // the environment and files (through its Host); stages get parsed inputs and print nothing.
+
 
 
 
@@ -122,73 +106,73 @@ const COMMANDS = [
     {
         name: 'build',
         summary: 'build and push an image (buildx, docker, buildah) and print its digest',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(382), __webpack_require__.e(701), __webpack_require__.e(118), __webpack_require__.e(469), __webpack_require__.e(586), __webpack_require__.e(663), __webpack_require__.e(753)]).then(__webpack_require__.bind(__webpack_require__, 13753))).buildCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(469), __webpack_require__.e(28), __webpack_require__.e(753)]).then(__webpack_require__.bind(__webpack_require__, 13753))).buildCommand,
     },
     {
         name: 'sbom',
         summary: "get an image's SBOM per platform: BuildKit's attestation, a given file, or generated from its layers",
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(382), __webpack_require__.e(701), __webpack_require__.e(118), __webpack_require__.e(469), __webpack_require__.e(586), __webpack_require__.e(663), __webpack_require__.e(753)]).then(__webpack_require__.bind(__webpack_require__, 13753))).sbomCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(469), __webpack_require__.e(28), __webpack_require__.e(753)]).then(__webpack_require__.bind(__webpack_require__, 13753))).sbomCommand,
     },
     {
         name: 'sign',
         summary: 'sign an image by digest (keyless or with a key), in both storage formats',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(382), __webpack_require__.e(701), __webpack_require__.e(586), __webpack_require__.e(663), __webpack_require__.e(688), __webpack_require__.e(38)]).then(__webpack_require__.bind(__webpack_require__, 88038))).signCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(28), __webpack_require__.e(688), __webpack_require__.e(38)]).then(__webpack_require__.bind(__webpack_require__, 88038))).signCommand,
     },
     {
         name: 'verify',
         summary: 'verify the signatures of an image, read back from the registry',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(382), __webpack_require__.e(701), __webpack_require__.e(586), __webpack_require__.e(663), __webpack_require__.e(688), __webpack_require__.e(38)]).then(__webpack_require__.bind(__webpack_require__, 88038))).verifyCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(28), __webpack_require__.e(688), __webpack_require__.e(38)]).then(__webpack_require__.bind(__webpack_require__, 88038))).verifyCommand,
     },
     {
         name: 'triangulate',
         summary: 'print where the signatures, attestations and bundles of an image live',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(382), __webpack_require__.e(701), __webpack_require__.e(586), __webpack_require__.e(663), __webpack_require__.e(688), __webpack_require__.e(38)]).then(__webpack_require__.bind(__webpack_require__, 88038))).triangulateCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(28), __webpack_require__.e(688), __webpack_require__.e(38)]).then(__webpack_require__.bind(__webpack_require__, 88038))).triangulateCommand,
     },
     {
         name: 'attest',
         summary: 'attest an image: sign an in-toto statement with a predicate, in both storage formats',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(382), __webpack_require__.e(701), __webpack_require__.e(586), __webpack_require__.e(663), __webpack_require__.e(688), __webpack_require__.e(676)]).then(__webpack_require__.bind(__webpack_require__, 28676))).attestCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(28), __webpack_require__.e(688), __webpack_require__.e(676)]).then(__webpack_require__.bind(__webpack_require__, 28676))).attestCommand,
     },
     {
         name: 'verify-attestation',
         summary: 'verify the attestations of an image and print their statements',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(382), __webpack_require__.e(701), __webpack_require__.e(586), __webpack_require__.e(663), __webpack_require__.e(688), __webpack_require__.e(676)]).then(__webpack_require__.bind(__webpack_require__, 28676))).verifyAttestationCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(28), __webpack_require__.e(688), __webpack_require__.e(676)]).then(__webpack_require__.bind(__webpack_require__, 28676))).verifyAttestationCommand,
     },
     {
         name: 'sign-blob',
         summary: 'sign a file into a Sigstore bundle (v0.3 JSON)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(382), __webpack_require__.e(701), __webpack_require__.e(586), __webpack_require__.e(663), __webpack_require__.e(467)]).then(__webpack_require__.bind(__webpack_require__, 70467))).signBlobCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(28), __webpack_require__.e(467)]).then(__webpack_require__.bind(__webpack_require__, 70467))).signBlobCommand,
     },
     {
         name: 'verify-blob',
         summary: 'verify a file (or sha256:<hex>) against its Sigstore bundle',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(382), __webpack_require__.e(701), __webpack_require__.e(586), __webpack_require__.e(663), __webpack_require__.e(467)]).then(__webpack_require__.bind(__webpack_require__, 70467))).verifyBlobCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(28), __webpack_require__.e(467)]).then(__webpack_require__.bind(__webpack_require__, 70467))).verifyBlobCommand,
     },
     {
         name: 'policy',
         summary: 'generate admission objects (policy-controller, Kyverno, Connaisseur); print, write or apply them',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(382), __webpack_require__.e(701), __webpack_require__.e(118), __webpack_require__.e(968), __webpack_require__.e(586), __webpack_require__.e(663), __webpack_require__.e(235)]).then(__webpack_require__.bind(__webpack_require__, 7235))).policyCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(968), __webpack_require__.e(28), __webpack_require__.e(235)]).then(__webpack_require__.bind(__webpack_require__, 7235))).policyCommand,
     },
     {
         name: 'preflight',
         summary: 'verify every image of Kubernetes manifests and write them pinned by digest',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(382), __webpack_require__.e(701), __webpack_require__.e(118), __webpack_require__.e(968), __webpack_require__.e(586), __webpack_require__.e(663), __webpack_require__.e(235)]).then(__webpack_require__.bind(__webpack_require__, 7235))).preflightCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(968), __webpack_require__.e(28), __webpack_require__.e(235)]).then(__webpack_require__.bind(__webpack_require__, 7235))).preflightCommand,
     },
     {
         name: 'generate-key-pair',
         summary: 'write a cosign key pair (cosign.key, cosign.pub)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(382), __webpack_require__.e(586)]).then(__webpack_require__.bind(__webpack_require__, 78586))).generateKeyPairCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(28), __webpack_require__.e(586)]).then(__webpack_require__.bind(__webpack_require__, 78586))).generateKeyPairCommand,
     },
     {
         name: 'public-key',
         summary: 'print the public key of a cosign private key',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(382), __webpack_require__.e(586)]).then(__webpack_require__.bind(__webpack_require__, 78586))).publicKeyCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(28), __webpack_require__.e(586)]).then(__webpack_require__.bind(__webpack_require__, 78586))).publicKeyCommand,
     },
 ];
 function usage() {
     const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;
     return [
-        `signet ${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x}: build, sign, attest, verify and admit container images`,
+        `signet ${version/* VERSION */.x}: build, sign, attest, verify and admit container images`,
         '',
         'usage: signet <command> [flags]',
         '',
@@ -207,7 +191,7 @@ async function runCli(argv, host) {
         return name === undefined ? 2 : 0;
     }
     if (name === 'version' || name === '--version') {
-        host.stdout(`signet ${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x}\n`);
+        host.stdout(`signet ${version/* VERSION */.x}\n`);
         return 0;
     }
     const entry = COMMANDS.find((c) => c.name === name);
@@ -217,25 +201,53 @@ async function runCli(argv, host) {
     }
     const command = await entry.load();
     if (rest.includes('--help') || rest.includes('-h')) {
-        host.stdout(`${entry.summary}\n\nusage: ${command.usage}\n\nflags:\n${(0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFlags */ .dg)(command.flags)}\n`);
+        host.stdout(`${entry.summary}\n\nusage: ${command.usage}\n\nflags:\n${formatFlags(command.flags)}\n`);
         return 0;
     }
     try {
-        return await command.run((0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFlags */ .bQ)(command.name, rest, command.flags), host);
+        return await command.run(parseFlags(command.name, rest, command.flags), host);
     }
     catch (err) {
-        if (err instanceof _args_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb) {
+        if (err instanceof values/* UsageError */.eb) {
             host.stderr(`signet ${command.name}: ${err.message}\n`);
             return 2;
         }
-        const message = err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SignetError */ .T ? `${err.message} [${err.code}]` : (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .U)(err);
+        const message = err instanceof errors/* SignetError */.T ? `${err.message} [${err.code}]` : (0,errors/* describeError */.U)(err);
         host.stderr(`signet ${command.name}: ${message}\n`);
         if (host.env.SIGNET_DEBUG && err instanceof Error && err.cause) {
-            host.stderr(`  caused by: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .U)(err.cause)}\n`);
+            host.stderr(`  caused by: ${(0,errors/* describeError */.U)(err.cause)}\n`);
         }
         return 1;
     }
 }
+
+
+/***/ }),
+
+/***/ 9700:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   p_: () => (/* binding */ list)
+/* harmony export */ });
+// The values the CI adapters hand the shared stage options: flag or input specs, parsed values, and the
+// one error type for a user's mistake. The CLI parses argv into these; the Action and the component
+// read their inputs into the same shape, so every surface means the same thing by each name.
+/** A command-line mistake: printed with a pointer to --help, exit code 2. */
+class UsageError extends Error {
+}
+/** Reads a string flag. */
+const str = (f, name) => {
+    const v = f[name];
+    return typeof v === 'string' ? v : undefined;
+};
+/** Reads a boolean flag. */
+const bool = (f, name) => f[name] === true;
+/** Reads a list flag. */
+const list = (f, name) => Array.isArray(f[name]) ? f[name] : [];
 
 
 /***/ }),

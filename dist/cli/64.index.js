@@ -1,8 +1,8 @@
-export const id = 715;
-export const ids = [715];
+export const id = 64;
+export const ids = [64];
 export const modules = {
 
-/***/ 55715:
+/***/ 79064:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

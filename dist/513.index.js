@@ -1,0 +1,113 @@
+export const id = 513;
+export const ids = [513];
+export const modules = {
+
+/***/ 85513:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runComponent: () => (/* binding */ runComponent)
+/* harmony export */ });
+/* unused harmony exports toDotenvName, gitlabRunIdentity, toDotenvLine */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _oidc_token_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83707);
+/* harmony import */ var _common_host_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79064);
+/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44491);
+/* harmony import */ var _common_run_ci_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84339);
+/* harmony import */ var _common_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76840);
+// The GitLab CI/CD component adapter: reads the component's inputs from the `SIGNET_*` variables the
+// job template maps them to (inputs are never interpolated into `script:`), the ID token GitLab puts
+// in SIGSTORE_ID_TOKEN through `id_tokens:`, and the CI_* variables; runs the shared CI pipeline; and
+// writes the outputs as a dotenv report (`SIGNET_DIGEST=…`) for later jobs. GitLab has no runtime
+// masking: secrets stay in masked CI/CD variables (COSIGN_PASSWORD, KUBECONFIG) and are never printed.
+
+
+
+
+
+
+/** The dotenv name of an output: `SIGNET_` + upper snake case. */
+const toDotenvName = _common_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .toGitLabVariable */ .$u;
+/**
+ * The identity Fulcio certifies for this pipeline: `https://` + the token's `ci_config_ref_uri`
+ * (`gitlab.com/group/project//.gitlab-ci.yml@refs/heads/main`) and its issuer; without a token, the
+ * same built from CI_PROJECT_URL, CI_CONFIG_PATH and the ref, with CI_SERVER_URL as issuer.
+ */
+function gitlabRunIdentity(env, claims) {
+    if (claims && typeof claims.ci_config_ref_uri === 'string' && typeof claims.iss === 'string') {
+        return { identity: `https://${claims.ci_config_ref_uri}`, issuer: claims.iss };
+    }
+    if (env.CI_PROJECT_URL && env.CI_CONFIG_PATH && env.CI_COMMIT_REF_NAME && env.CI_SERVER_URL) {
+        const ref = env.CI_COMMIT_TAG ? `refs/tags/${env.CI_COMMIT_TAG}` : `refs/heads/${env.CI_COMMIT_REF_NAME}`;
+        return { identity: `${env.CI_PROJECT_URL}//${env.CI_CONFIG_PATH}@${ref}`, issuer: env.CI_SERVER_URL };
+    }
+    return undefined;
+}
+/** One dotenv line; GitLab's dotenv reports take no newlines in values. */
+function toDotenvLine(name, value) {
+    if (/[\r\n]/.test(value))
+        throw new Error(`output ${name} has a newline; dotenv cannot carry it`);
+    return `${toDotenvName(name)}=${value}`;
+}
+/** Runs the component's job. Returns the exit code; prints a one-line error on failure. */
+async function runComponent(host = (0,_common_host_js__WEBPACK_IMPORTED_MODULE_2__/* .processHost */ .Q)()) {
+    const env = host.env;
+    const input = (name) => {
+        const spec = _common_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUTS */ .mc.find((i) => i.name === name);
+        return env[(0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .toGitLabVariable */ .$u)(name)] ?? spec.gitlabDefault ?? spec.default;
+    };
+    const say = (m) => host.stdout(`${m}\n`);
+    // The job's working folder is the project's checkout (CI_PROJECT_DIR on a real runner).
+    const projectDir = host.cwd;
+    const outputDir = input('output-dir') || 'signet';
+    const adapter = {
+        name: 'gitlab',
+        host,
+        input,
+        log: { info: say, notice: (m) => say(`notice: ${m}`), warning: (m) => say(`warning: ${m}`) },
+        mask: () => { },
+        outputDir: outputDir.startsWith('/') ? outputDir : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(projectDir, outputDir),
+        runIdentity: (claims) => gitlabRunIdentity(env, claims),
+        async peekClaims() {
+            return env.SIGSTORE_ID_TOKEN ? (0,_oidc_token_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeClaims */ .Yq)(env.SIGSTORE_ID_TOKEN) : undefined;
+        },
+        provenance: () => ({
+            missing: 'SLSA provenance is built for GitHub Actions runs; on GitLab, let the runner write its own (RUNNER_GENERATE_ARTIFACTS_METADATA)',
+        }),
+        visibility: env.CI_PROJECT_VISIBILITY === 'private' ||
+            env.CI_PROJECT_VISIBILITY === 'internal' ||
+            env.CI_PROJECT_VISIBILITY === 'public'
+            ? env.CI_PROJECT_VISIBILITY
+            : undefined,
+        onStage: (stage, what) => say(`signet ${stage}: ${what}`),
+    };
+    try {
+        const run = await (0,_common_run_ci_js__WEBPACK_IMPORTED_MODULE_4__/* .runCi */ .q)(adapter);
+        const lines = _common_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .OUTPUTS */ .py.filter((o) => run.outputs[o.name] !== undefined).map((o) => toDotenvLine(o.name, run.outputs[o.name]));
+        await host.writeFile((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(adapter.outputDir, 'signet.env'), lines.join('\n') + '\n', {
+            mode: 0o644,
+            overwrite: true,
+        });
+        for (const w of run.result?.warnings ?? [])
+            say(`warning: ${w}`);
+        for (const [what, result] of (0,_common_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .toSummaryRows */ .nr)(run))
+            say(`${what.padEnd(18)} ${result}`);
+        if (run.result?.verify && !run.result.verify.verified) {
+            const why = run.result.verify.rejected.map((r) => `${r.code}: ${r.message}`).join('; ') || 'no signatures found';
+            host.stderr(`signet: verification of ${run.outputs.image} failed: ${why} [VERIFY_FAILED]\n`);
+            return 1;
+        }
+        return 0;
+    }
+    catch (err) {
+        const e = err;
+        host.stderr(`signet: ${e.message.split('\n').join(' ')}${e.code ? ` [${e.code}]` : ''}\n`);
+        return 1;
+    }
+}
+
+
+/***/ })
+
+};

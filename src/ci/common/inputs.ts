@@ -1,0 +1,397 @@
+// The one table of the Action's and the component's inputs and outputs. action.yml, the GitLab
+// component specs and the README tables are checked against it by test/unit/ci/spec-sync.test.ts, and
+// both adapters read their inputs through it, so a name means the same everywhere. Names follow
+// docker/build-push-action for the build and cosign's flags for signing and verifying.
+
+/** How an input's text is read. */
+export type InputKind = 'string' | 'boolean' | 'list' | 'choice';
+
+/** One input of the Action (`with:`) and of the GitLab component (`inputs:`). */
+export interface InputSpec {
+  name: string;
+  kind: InputKind;
+  description: string;
+  /** The default both surfaces show ('' = none). */
+  default: string;
+  /** `choice`: the allowed values. */
+  options?: readonly string[];
+  /** GitLab `regex:` constraining a string input (anchored). */
+  regex?: string;
+  /** A secret: masked in logs; not a component input on GitLab (use a masked CI/CD variable instead). */
+  secret?: boolean;
+  /** Only on this surface. */
+  only?: 'github' | 'gitlab';
+  /** The component's default and regex when they differ from the Action's. */
+  gitlabDefault?: string;
+  gitlabRegex?: string;
+  /** Also an input of the verify-only component and `mode: verify`. */
+  verify?: boolean;
+}
+
+const URL_RE = '^(https?://\\S+)?$';
+const NO_NEWLINE = '^[^\\n]*$';
+
+/** Every input, in the order the docs list them. */
+export const INPUTS: readonly InputSpec[] = [
+  // What to run.
+  {
+    name: 'build',
+    kind: 'choice',
+    options: ['buildx', 'docker', 'buildah', 'none'],
+    default: 'buildx',
+    description: 'the builder; `none` signs the image another step pushed (`tags` + `digest`)',
+  },
+  { name: 'sign', kind: 'boolean', default: 'true', description: 'sign the pushed digest' },
+  {
+    name: 'attest-sbom',
+    kind: 'boolean',
+    default: 'true',
+    description: 'attach the SBOM of every platform as a signed attestation',
+  },
+  {
+    name: 'attest-provenance',
+    kind: 'boolean',
+    default: 'true',
+    gitlabDefault: 'false',
+    description:
+      'attach SLSA provenance v1 of this GitHub Actions run as a signed attestation (GitHub only for now)',
+  },
+  {
+    name: 'verify',
+    kind: 'boolean',
+    default: 'true',
+    verify: true,
+    description: 'read the signatures back from the registry and verify them against the expected identity',
+  },
+  // Build (docker/build-push-action's names).
+  {
+    name: 'push',
+    kind: 'boolean',
+    default: 'true',
+    description: 'push the image; `false` only builds (nothing is signed, attested or verified)',
+  },
+  { name: 'context', kind: 'string', default: '.', regex: NO_NEWLINE, description: 'build context' },
+  { name: 'file', kind: 'string', default: '', regex: NO_NEWLINE, description: 'Dockerfile path' },
+  {
+    name: 'tags',
+    kind: 'list',
+    default: '',
+    verify: true,
+    description: 'names to push (newline or comma separated); the first is signed',
+  },
+  {
+    name: 'digest',
+    kind: 'string',
+    default: '',
+    verify: true,
+    regex: '^(sha256:[0-9a-f]{64})?$',
+    description: 'with `build: none` (or to verify): the digest pushed to the first tag',
+  },
+  {
+    name: 'platforms',
+    kind: 'list',
+    default: '',
+    description: 'target platforms, e.g. `linux/amd64,linux/arm64`',
+  },
+  { name: 'build-args', kind: 'list', default: '', description: 'build arguments, `KEY=VALUE` per line' },
+  { name: 'labels', kind: 'list', default: '', description: 'image labels, `KEY=VALUE` per line' },
+  { name: 'annotations', kind: 'list', default: '', description: 'buildx annotations, one per line' },
+  { name: 'target', kind: 'string', default: '', regex: NO_NEWLINE, description: 'build stage' },
+  {
+    name: 'secrets',
+    kind: 'list',
+    default: '',
+    secret: true,
+    only: 'github',
+    description: 'build secrets, `id=value` per line (passed through the environment, never argv)',
+  },
+  { name: 'cache-from', kind: 'list', default: '', description: 'cache sources, one per line' },
+  { name: 'cache-to', kind: 'list', default: '', description: 'cache destinations, one per line' },
+  {
+    name: 'provenance',
+    kind: 'string',
+    default: '',
+    regex: NO_NEWLINE,
+    description: "buildx's own `--provenance`",
+  },
+  {
+    name: 'sbom',
+    kind: 'string',
+    default: '',
+    regex: NO_NEWLINE,
+    description: "buildx's own `--sbom` attestation",
+  },
+  { name: 'builder', kind: 'string', default: '', regex: NO_NEWLINE, description: 'buildx builder instance' },
+  // Registry.
+  {
+    name: 'registry-username',
+    kind: 'string',
+    default: '',
+    only: 'github',
+    description:
+      "username for the image's registry (default: the docker config, or GITHUB_TOKEN for ghcr.io)",
+  },
+  {
+    name: 'registry-password',
+    kind: 'string',
+    default: '',
+    secret: true,
+    only: 'github',
+    description: "password or token for the image's registry",
+  },
+  {
+    name: 'github-token',
+    kind: 'string',
+    default: '${{ github.token }}',
+    secret: true,
+    only: 'github',
+    description: 'token for ghcr.io (when no other credentials are given)',
+  },
+  {
+    name: 'allow-insecure-registry',
+    kind: 'boolean',
+    default: 'false',
+    verify: true,
+    description: 'allow plain HTTP to the registry (loopback registries always may)',
+  },
+  // Signing (cosign's names).
+  {
+    name: 'key',
+    kind: 'string',
+    default: '',
+    verify: true,
+    regex: NO_NEWLINE,
+    description:
+      'sign (or verify) with a cosign key: a file, `env://VAR` or `gitlab://PROJECT`; default keyless',
+  },
+  {
+    name: 'key-password',
+    kind: 'string',
+    default: '',
+    secret: true,
+    only: 'github',
+    description: "the key's password (GitLab: the masked variable COSIGN_PASSWORD)",
+  },
+  {
+    name: 'signature-format',
+    kind: 'choice',
+    options: ['both', 'legacy', 'bundle'],
+    default: 'both',
+    verify: true,
+    description: 'cosign `.sig` tags (legacy), Sigstore bundle referrers (bundle), or both',
+  },
+  {
+    name: 'signature-repository',
+    kind: 'string',
+    default: '',
+    verify: true,
+    regex: NO_NEWLINE,
+    description: 'store signatures in this repository (cosign COSIGN_REPOSITORY)',
+  },
+  { name: 'tlog-upload', kind: 'boolean', default: 'true', description: 'record signatures in Rekor' },
+  {
+    name: 'fulcio-url',
+    kind: 'string',
+    default: 'https://fulcio.sigstore.dev',
+    regex: URL_RE,
+    description: 'Fulcio (a private Sigstore: with `rekor-url` and `trusted-root`)',
+  },
+  {
+    name: 'rekor-url',
+    kind: 'string',
+    default: 'https://rekor.sigstore.dev',
+    regex: URL_RE,
+    description: 'Rekor',
+  },
+  {
+    name: 'tsa-url',
+    kind: 'string',
+    default: '',
+    regex: URL_RE,
+    description: 'RFC 3161 timestamp authority (full URL of its timestamp endpoint)',
+  },
+  {
+    name: 'trusted-root',
+    kind: 'string',
+    default: '',
+    verify: true,
+    regex: NO_NEWLINE,
+    description: 'Sigstore `trusted_root.json` for verification (default: public-good Sigstore through TUF)',
+  },
+  {
+    name: 'allow-public-logs',
+    kind: 'boolean',
+    default: 'false',
+    description:
+      "sign a private repository's image keyless on the public logs (its names become public); refused by default",
+  },
+  {
+    name: 'fork-pull-requests',
+    kind: 'choice',
+    options: ['build-only', 'fail'],
+    default: 'build-only',
+    only: 'github',
+    description: 'fork pull requests get no OIDC token: build only with a notice, or fail',
+  },
+  // SBOM.
+  {
+    name: 'sbom-source',
+    kind: 'list',
+    default: 'buildkit,file,generate',
+    description:
+      "where the SBOM comes from, first that yields: BuildKit's attestation, `sbom-file`, or generated",
+  },
+  {
+    name: 'sbom-file',
+    kind: 'string',
+    default: '',
+    regex: NO_NEWLINE,
+    description: 'an SPDX or CycloneDX JSON file to attest (validated)',
+  },
+  // Verification (cosign's names).
+  {
+    name: 'certificate-identity',
+    kind: 'string',
+    default: '',
+    verify: true,
+    regex: NO_NEWLINE,
+    description: "the expected signer identity (default: this run's own workflow identity)",
+  },
+  {
+    name: 'certificate-identity-regexp',
+    kind: 'string',
+    default: '',
+    verify: true,
+    regex: NO_NEWLINE,
+    description: 'or the signer identity as an anchored regular expression',
+  },
+  {
+    name: 'certificate-oidc-issuer',
+    kind: 'string',
+    default: '',
+    verify: true,
+    regex: URL_RE,
+    description: "the expected OIDC issuer (default: this CI's issuer)",
+  },
+  {
+    name: 'certificate-oidc-issuer-regexp',
+    kind: 'string',
+    default: '',
+    verify: true,
+    regex: NO_NEWLINE,
+    description: 'or the OIDC issuer as an anchored regular expression',
+  },
+  {
+    name: 'source-repository-ref',
+    kind: 'string',
+    default: '',
+    verify: true,
+    regex: NO_NEWLINE,
+    description: 'require this source ref claim (e.g. `refs/heads/main`)',
+  },
+  {
+    name: 'source-repository-digest',
+    kind: 'string',
+    default: '',
+    verify: true,
+    regex: '^([0-9a-f]{40,64})?$',
+    description: 'require this source commit claim',
+  },
+  {
+    name: 'build-trigger',
+    kind: 'string',
+    default: '',
+    verify: true,
+    regex: NO_NEWLINE,
+    description: 'require this build trigger claim (e.g. `push`)',
+  },
+  // Admission.
+  {
+    name: 'admission',
+    kind: 'list',
+    default: '',
+    description: 'write admission objects: `policy-controller`, `kyverno`, `kyverno-ivp`, `connaisseur`',
+  },
+  {
+    name: 'policy-name',
+    kind: 'string',
+    default: '',
+    regex: '^([a-z0-9]([-a-z0-9]{0,38}[a-z0-9])?)?$',
+    description: 'base name of the admission objects (default: from the repository)',
+  },
+  {
+    name: 'policy-mode',
+    kind: 'choice',
+    options: ['enforce', 'warn'],
+    default: 'enforce',
+    description: 'policy-controller mode',
+  },
+  {
+    name: 'kubeconfig',
+    kind: 'string',
+    default: '',
+    secret: true,
+    only: 'github',
+    description: 'kubeconfig content to apply the objects with (GitLab: a file variable KUBECONFIG)',
+  },
+  {
+    name: 'apply',
+    kind: 'boolean',
+    default: 'false',
+    description: 'server-side apply the objects to the cluster',
+  },
+  {
+    name: 'dry-run',
+    kind: 'boolean',
+    default: 'false',
+    description: 'with `apply`: validate on the server, store nothing',
+  },
+  // Where files go.
+  {
+    name: 'output-dir',
+    kind: 'string',
+    default: '',
+    gitlabDefault: 'signet',
+    // GitLab artifacts need a folder inside the project.
+    gitlabRegex: '^[A-Za-z0-9_][A-Za-z0-9._/-]*$',
+    verify: true,
+    regex: NO_NEWLINE,
+    description:
+      'folder for bundles, SBOMs, the report and policies (default: RUNNER_TEMP/signet; GitLab: signet, inside the project)',
+  },
+];
+
+/** One output: a GitHub step output, and a `SIGNET_<NAME>` dotenv variable on GitLab. */
+export interface OutputSpec {
+  name: string;
+  description: string;
+}
+
+export const OUTPUTS: readonly OutputSpec[] = [
+  { name: 'image', description: 'the image by digest (`name@sha256:…`)' },
+  { name: 'digest', description: 'the pushed digest (an index or a manifest)' },
+  { name: 'platform-digests', description: 'JSON object: platform → manifest digest' },
+  { name: 'signatures', description: 'JSON array: subject, platform, format, location, Rekor log index' },
+  { name: 'bundle-path', description: 'Sigstore bundle of the image signature (`.sigstore.json`)' },
+  { name: 'sbom-path', description: 'the SBOM file of the first platform (all are in `output-dir`)' },
+  { name: 'rekor-log-index', description: "log index of the image signature's Rekor entry" },
+  { name: 'verified', description: '`true` when the read-back verification passed' },
+  { name: 'policy-path', description: 'folder of the admission objects (GitOps files)' },
+  { name: 'report-path', description: 'the verification report (`signet.verify/v1` JSON)' },
+];
+
+/** The GitLab variable an input reaches the job through: `SIGNET_` + upper snake case. */
+export function toGitLabVariable(name: string): string {
+  return `SIGNET_${name.toUpperCase().replace(/-/g, '_')}`;
+}
+
+/** The typed value of an input's text. Lists: newline separated, and comma separated for names. */
+export function parseInputList(text: string, commas: boolean): string[] {
+  return text
+    .split(commas ? /[\n,]/ : /\n/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '' && !s.startsWith('#'));
+}
+
+/** List inputs whose items never contain commas, so commas separate too (as build-push-action). */
+export const COMMA_LISTS = new Set(['tags', 'platforms', 'sbom-source', 'admission']);

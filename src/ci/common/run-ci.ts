@@ -1,0 +1,499 @@
+// What the Action and the GitLab component do with their inputs, shared: read the input table into the
+// stage inputs (through the same option helpers as the `signet` CLI, under the same cosign names),
+// refuse what must not run (keyless signing of a private repository on the public logs), run the
+// pipeline, write the files (Sigstore bundle, SBOMs, verify report, GitOps policies) into the output
+// folder, and return the outputs. Each adapter supplies only what differs between the two CIs: how
+// inputs are read, how it logs and masks, the run's default identity and its provenance.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { SLSA_PROVENANCE_V1 } from '../../attest/index.ts';
+import { BUILDER_KINDS, buildWithoutPush, type BuildInput, type BuilderKind } from '../../build/index.ts';
+import { execFile } from '../../build/exec.ts';
+import {
+  ADMISSION_TARGETS,
+  createKubeApi,
+  toGitOpsFiles,
+  type AdmissionTarget,
+  type Signer as AdmissionSigner,
+} from '../../cluster/index.ts';
+import type { TokenClaims } from '../../oidc/token.ts';
+import { runPipeline, type PipelineResult, type PipelineStage } from '../../pipeline/run-pipeline.ts';
+import { formatReference, parseDigest, parseReference, type ImageRef } from '../../registry/index.ts';
+import type { SbomSource } from '../../sbom/index.ts';
+import { buildVerifyPolicy, parsePublicKey, toVerifyJSON, type VerifyPolicy } from '../../verify/index.ts';
+import { VERSION } from '../../version.ts';
+import { DEFAULT_REKOR_URL, registryClient, signingDeps, trustedRoot, verifyPolicy } from './context.ts';
+import type { Host } from './host.ts';
+import { COMMA_LISTS, INPUTS, parseInputList } from './inputs.ts';
+import { UsageError, type FlagValues } from './values.ts';
+
+/** How an adapter reports progress. */
+export interface CiLog {
+  info(message: string): void;
+  notice(message: string): void;
+  warning(message: string): void;
+}
+
+/** The identity a run signs as (Fulcio's SAN and issuer). */
+export interface RunIdentity {
+  identity: string;
+  issuer: string;
+}
+
+/** What differs between the CI adapters. */
+export interface CiAdapter {
+  name: 'github' | 'gitlab';
+  host: Host;
+  /** The raw text of an input (the default applied when unset). */
+  input(name: string): string;
+  log: CiLog;
+  /** Hides a value in every later log line. */
+  mask(secret: string): void;
+  /** The folder output files go to. */
+  outputDir: string;
+  /** The identity this run signs as: from the signing token's claims when there is one, else the env. */
+  runIdentity(claims: TokenClaims | undefined): RunIdentity | undefined;
+  /** Asks for a token only to read the run's identity (verify-only runs); undefined when none can be had. */
+  peekClaims?(): Promise<TokenClaims | undefined>;
+  /** SLSA provenance of this run, or undefined with the reason it cannot be built here. */
+  provenance(claims: TokenClaims | undefined): { predicate: unknown } | { missing: string };
+  /** 'private' or 'internal' when the project is not public (its names would leak to the public logs). */
+  visibility?: 'public' | 'private' | 'internal';
+  /** Set when this run cannot sign (a fork's pull request): the reason, and whether to fail. */
+  noSigning?: { reason: string; fail: boolean };
+  onStage?(stage: PipelineStage, what: string): void;
+}
+
+/** The files and outputs of a run, and what each stage did. */
+export interface CiRunResult {
+  outputs: Record<string, string>;
+  result?: PipelineResult;
+  /** The identity verified against (keyless), or `key` for a key. */
+  expected?: string;
+  buildOnly: boolean;
+}
+
+const PUBLIC_REKOR_HOSTS = new Set([new URL(DEFAULT_REKOR_URL).host]);
+
+/** The input values, typed by the table (booleans checked, lists split). */
+export function readInputs(adapter: Pick<CiAdapter, 'input' | 'name'>): FlagValues {
+  const flags: FlagValues = {};
+  for (const spec of INPUTS) {
+    if (spec.only && spec.only !== adapter.name) continue;
+    const text = adapter.input(spec.name);
+    switch (spec.kind) {
+      case 'boolean': {
+        const v = text.trim().toLowerCase();
+        if (v !== 'true' && v !== 'false') {
+          throw new UsageError(`input ${spec.name} takes true or false, got ${JSON.stringify(text)}`);
+        }
+        flags[spec.name] = v === 'true';
+        break;
+      }
+      case 'list':
+        flags[spec.name] = parseInputList(text, COMMA_LISTS.has(spec.name));
+        break;
+      case 'choice':
+        if (!spec.options!.includes(text.trim())) {
+          throw new UsageError(
+            `input ${spec.name} takes ${spec.options!.join(', ')}, got ${JSON.stringify(text)}`,
+          );
+        }
+        flags[spec.name] = text.trim();
+        break;
+      default:
+        if (text.includes('\n') && spec.regex !== undefined) {
+          throw new UsageError(`input ${spec.name} must be one line`);
+        }
+        if (text.trim() !== '') flags[spec.name] = text.trim();
+    }
+  }
+  // The option helpers know cosign's flag name for the timestamp authority.
+  if (flags['tsa-url'] !== undefined) flags['timestamp-server-url'] = flags['tsa-url'];
+  return flags;
+}
+
+const str = (f: FlagValues, name: string) => (typeof f[name] === 'string' ? (f[name] as string) : undefined);
+const list = (f: FlagValues, name: string) => (Array.isArray(f[name]) ? (f[name] as string[]) : []);
+
+function keyValues(values: string[], input: string) {
+  return values.map((v) => {
+    const i = v.indexOf('=');
+    if (i <= 0) throw new UsageError(`input ${input}: expected KEY=VALUE, got ${JSON.stringify(v)}`);
+    return { key: v.slice(0, i), value: v.slice(i + 1) };
+  });
+}
+
+function buildInput(flags: FlagValues, host: Host, workDir: string, push: boolean): BuildInput {
+  const builder = str(flags, 'build') as BuilderKind;
+  if (!BUILDER_KINDS.includes(builder)) throw new UsageError(`input build takes ${BUILDER_KINDS.join(', ')}`);
+  const tags = list(flags, 'tags').map((t) => parseReference(t));
+  if (tags.length === 0)
+    throw new UsageError('input tags is required: the image name(s) to push, e.g. ghcr.io/acme/app:1.2.3');
+  const digest = str(flags, 'digest');
+  const context = str(flags, 'context') ?? '.';
+  const local = (p: string) => (/^[a-z]+:\/\//.test(p) ? p : resolve(host.cwd, p));
+  return {
+    builder,
+    context: local(context),
+    file: str(flags, 'file') ? local(str(flags, 'file')!) : undefined,
+    tags,
+    platforms: list(flags, 'platforms'),
+    buildArgs: keyValues(list(flags, 'build-args'), 'build-args'),
+    labels: keyValues(list(flags, 'labels'), 'labels'),
+    annotations: list(flags, 'annotations'),
+    target: str(flags, 'target'),
+    secrets: keyValues(list(flags, 'secrets'), 'secrets').map(({ key, value }) => ({ id: key, value })),
+    cacheFrom: list(flags, 'cache-from'),
+    cacheTo: list(flags, 'cache-to'),
+    push,
+    provenance: str(flags, 'provenance'),
+    sbom: str(flags, 'sbom'),
+    digest: digest ? parseDigest(digest) : undefined,
+    buildxBuilder: str(flags, 'builder'),
+    insecureRegistries:
+      flags['allow-insecure-registry'] === true ? [...new Set(tags.map((t) => t.registry))] : [],
+    workDir,
+  };
+}
+
+/** Refuses keyless signing that would publish a non-public project's names, with the ways out. */
+function checkPublicLogs(flags: FlagValues, adapter: CiAdapter): void {
+  if (!adapter.visibility || adapter.visibility === 'public' || str(flags, 'key')) return;
+  if (flags['allow-public-logs'] === true) {
+    adapter.log.warning(
+      `this ${adapter.visibility} repository's name and workflow go into the public Sigstore logs (allow-public-logs: true)`,
+    );
+    return;
+  }
+  const rekor = flags['tlog-upload'] === false ? undefined : (str(flags, 'rekor-url') ?? DEFAULT_REKOR_URL);
+  const publicRekor = rekor !== undefined && PUBLIC_REKOR_HOSTS.has(new URL(rekor).host);
+  if (!publicRekor) {
+    if (str(flags, 'fulcio-url')?.includes('fulcio.sigstore.dev')) {
+      adapter.log.warning(
+        "no Rekor entry is made, but the public Fulcio still logs the signing certificate (with this repository's name) in its certificate-transparency log",
+      );
+    }
+    return;
+  }
+  throw new UsageError(
+    `this repository is ${adapter.visibility}: keyless signing would publish its name and workflow in the public Rekor and certificate-transparency logs. ` +
+      'Choose one: sign with a key (key + key-password); use a private Sigstore (fulcio-url, rekor-url, trusted-root); ' +
+      'use a timestamp authority instead of Rekor (tlog-upload: false, tsa-url); or accept the public logs (allow-public-logs: true)',
+  );
+}
+
+function toAdmissionTargets(values: string[]): AdmissionTarget[] {
+  for (const t of values) {
+    if (!(ADMISSION_TARGETS as readonly string[]).includes(t)) {
+      throw new UsageError(
+        `input admission: ${JSON.stringify(t)} is not one of ${ADMISSION_TARGETS.join(', ')}`,
+      );
+    }
+  }
+  return values as AdmissionTarget[];
+}
+
+function defaultPolicyName(image: ImageRef): string {
+  const base = image.repository
+    .split('/')
+    .pop()!
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-');
+  return (
+    base
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40)
+      .replace(/-+$/, '') || 'signet'
+  );
+}
+
+const shortDigest = (d: string) => d.replace(/^sha256:/, '').slice(0, 12);
+
+/** Runs the pipeline the inputs describe and writes its files; throws on any failure (fail closed). */
+export async function runCi(adapter: CiAdapter): Promise<CiRunResult> {
+  const flags = readInputs(adapter);
+  for (const spec of INPUTS) {
+    const v = flags[spec.name];
+    if (!spec.secret) continue;
+    if (typeof v === 'string' && v !== '') adapter.mask(v);
+    // `secrets`: id=value lines; the values are the secret part.
+    if (Array.isArray(v)) for (const line of v) adapter.mask(line.slice(line.indexOf('=') + 1));
+  }
+  const workDir = await mkdtemp(join(tmpdir(), 'signet-build-'));
+  try {
+    return await runStages(adapter, flags, workDir);
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+async function runStages(adapter: CiAdapter, flags: FlagValues, workDir: string): Promise<CiRunResult> {
+  const { host, log } = adapter;
+
+  const push = flags.push === true;
+  const buildOnly = !push || adapter.noSigning !== undefined;
+  if (adapter.noSigning) {
+    if (adapter.noSigning.fail) throw new UsageError(adapter.noSigning.reason);
+    log.notice(`${adapter.noSigning.reason}: building only; nothing is pushed, signed or verified`);
+  }
+  const input = buildInput(flags, host, workDir, push && !adapter.noSigning);
+  if (buildOnly) {
+    if (input.builder === 'none') throw new UsageError('build: none with push: false has nothing to do');
+    adapter.onStage?.('build', `${input.builder} (build only)`);
+    await buildWithoutPush(input, { exec: execFile, readFile: (p) => host.readFile(p), env: host.env });
+    return { outputs: { verified: 'false' }, buildOnly: true };
+  }
+
+  const sign = flags.sign === true;
+  const attestSbom = flags['attest-sbom'] === true;
+  const attestProvenance = flags['attest-provenance'] === true;
+  const keyless = !str(flags, 'key');
+  if (sign && keyless) checkPublicLogs(flags, adapter);
+  if (str(flags, 'key') && flags['key-password'] !== undefined && host.env.COSIGN_PASSWORD === undefined) {
+    // cosign's variable: the key loader reads it from the host environment.
+    (host.env as Record<string, string | undefined>).COSIGN_PASSWORD = str(flags, 'key-password') ?? '';
+  }
+  const sigRepo = str(flags, 'signature-repository') ?? host.env.COSIGN_REPOSITORY;
+  const signatureRepository = sigRepo ? parseReference(sigRepo) : undefined;
+  const format = str(flags, 'signature-format') as 'legacy' | 'bundle' | 'both';
+  const registryFlags: FlagValues = {
+    'allow-insecure-registry': flags['allow-insecure-registry'],
+    'registry-username': flags['registry-username'],
+    'registry-password': flags['registry-password'],
+  };
+  const registry = await registryClient(
+    registryFlags,
+    host,
+    signatureRepository ? [...input.tags, signatureRepository] : input.tags,
+  );
+  if (input.builder === 'none' && !input.digest) {
+    // Verifying a tag: read its digest once, then check exactly that. Signing needs the digest given.
+    if (sign || attestSbom || attestProvenance) {
+      registry.close();
+      throw new UsageError(
+        'build: none needs the digest input (the digest another step pushed to the first tag)',
+      );
+    }
+    const head = await registry.headManifest(input.tags[0]!);
+    if (!head) {
+      registry.close();
+      throw new UsageError(`${formatReference(input.tags[0]!)} does not exist in the registry`);
+    }
+    input.digest = head.digest;
+  }
+
+  let claims: TokenClaims | undefined;
+  const needsSigner = sign || attestSbom || attestProvenance;
+  const signing = needsSigner
+    ? await signingDeps(flags, host, {
+        onToken(token, c) {
+          adapter.mask(token);
+          claims = c;
+        },
+      })
+    : undefined;
+
+  let expected: string | undefined;
+  const resolveIdentity = async (): Promise<RunIdentity | undefined> => {
+    const given = str(flags, 'certificate-identity') ?? str(flags, 'certificate-identity-regexp');
+    if (given) return undefined;
+    if (!claims && adapter.peekClaims) claims = await adapter.peekClaims();
+    return adapter.runIdentity(claims);
+  };
+  const policy = async (): Promise<VerifyPolicy> => {
+    if (!keyless && sign) {
+      // Verify with the public half of the signing key.
+      const noTlog = flags['tlog-upload'] === false;
+      expected = 'key';
+      return buildVerifyPolicy({
+        publicKey: parsePublicKey(signing!.publicKeyPem!, 'key input'),
+        trustedRoot: noTlog && !str(flags, 'trusted-root') ? undefined : await trustedRoot(flags, host),
+        insecureIgnoreTlog: noTlog,
+      });
+    }
+    const vflags = { ...flags };
+    if (!keyless) {
+      expected = 'key';
+      vflags['insecure-ignore-tlog'] = flags['tlog-upload'] === false;
+      return verifyPolicy(vflags, host);
+    }
+    const id = await resolveIdentity();
+    if (id) {
+      vflags['certificate-identity'] = id.identity;
+      if (!str(flags, 'certificate-oidc-issuer') && !str(flags, 'certificate-oidc-issuer-regexp')) {
+        vflags['certificate-oidc-issuer'] = id.issuer;
+      }
+    }
+    if (!str(vflags, 'certificate-identity') && !str(vflags, 'certificate-identity-regexp')) {
+      throw new UsageError(
+        'no identity to verify against: set certificate-identity (or -regexp) and certificate-oidc-issuer',
+      );
+    }
+    expected = str(vflags, 'certificate-identity') ?? `~${str(vflags, 'certificate-identity-regexp')}`;
+    return verifyPolicy(vflags, host);
+  };
+
+  const admissionTargets = toAdmissionTargets(list(flags, 'admission'));
+  try {
+    const result = await runPipeline(
+      {
+        build: input,
+        ...(sign ? { sign: { format, signatureRepository } } : {}),
+        ...(attestSbom
+          ? {
+              sbom: {
+                sources: list(flags, 'sbom-source') as SbomSource[],
+                ...(str(flags, 'sbom-file')
+                  ? {
+                      file: {
+                        name: str(flags, 'sbom-file')!,
+                        bytes: await host.readFile(resolve(host.cwd, str(flags, 'sbom-file')!)),
+                      },
+                    }
+                  : {}),
+                tool: { name: 'signet', version: VERSION },
+              },
+            }
+          : {}),
+        ...(attestProvenance
+          ? {
+              provenance: async () => {
+                const made = adapter.provenance(claims);
+                if ('missing' in made) {
+                  log.warning(`no SLSA provenance attested: ${made.missing}`);
+                  return undefined;
+                }
+                return { predicateType: SLSA_PROVENANCE_V1, predicate: made.predicate };
+              },
+            }
+          : {}),
+        ...(flags.verify === true
+          ? {
+              verify: async () => ({ policy: await policy(), formats: format, signatureRepository }),
+            }
+          : {}),
+        ...(admissionTargets.length > 0
+          ? {
+              admission: async () => {
+                const signer: AdmissionSigner = signing?.publicKeyPem
+                  ? { kind: 'key', publicKey: signing.publicKeyPem }
+                  : await admissionSigner(flags, resolveIdentity);
+                const rootPath = str(flags, 'trusted-root');
+                return {
+                  input: {
+                    name: str(flags, 'policy-name') ?? defaultPolicyName(input.tags[0]!),
+                    signatureFormat: format === 'bundle' ? 'bundle' : 'legacy',
+                    build: signer,
+                    mode: str(flags, 'policy-mode') as 'enforce' | 'warn',
+                    trustedRoot: rootPath
+                      ? (JSON.parse(
+                          (await host.readFile(resolve(host.cwd, rootPath))).toString('utf8'),
+                        ) as Record<string, unknown>)
+                      : undefined,
+                    signatureRepository,
+                    noTlog: flags['tlog-upload'] === false,
+                  },
+                  targets: admissionTargets,
+                  ...(flags.apply === true ? { apply: { dryRun: flags['dry-run'] === true } } : {}),
+                };
+              },
+            }
+          : {}),
+      },
+      {
+        build: { exec: execFile, readFile: (p) => host.readFile(p), registry, env: host.env },
+        registry,
+        signing,
+        ...(flags.apply === true && admissionTargets.length > 0
+          ? { kube: await kubeApi(flags, host, adapter) }
+          : {}),
+        now: () => new Date(),
+        onStage: adapter.onStage,
+      },
+    );
+    const outputs = await writeOutputs(result, adapter);
+    return { outputs, result, expected, buildOnly: false };
+  } finally {
+    registry.close();
+  }
+}
+
+async function admissionSigner(
+  flags: FlagValues,
+  resolveIdentity: () => Promise<RunIdentity | undefined>,
+): Promise<AdmissionSigner> {
+  const issuer = str(flags, 'certificate-oidc-issuer');
+  const subject = str(flags, 'certificate-identity');
+  const subjectRegExp = str(flags, 'certificate-identity-regexp');
+  if (subject || subjectRegExp) {
+    if (!issuer) throw new UsageError('admission needs certificate-oidc-issuer with certificate-identity');
+    return subject ? { kind: 'keyless', issuer, subject } : { kind: 'keyless', issuer, subjectRegExp };
+  }
+  const id = await resolveIdentity();
+  if (!id)
+    throw new UsageError('admission needs the signer: set certificate-identity and certificate-oidc-issuer');
+  return { kind: 'keyless', issuer: issuer ?? id.issuer, subject: id.identity };
+}
+
+async function kubeApi(flags: FlagValues, host: Host, adapter: CiAdapter) {
+  const text = str(flags, 'kubeconfig');
+  if (text) return createKubeApi({ kind: 'kubeconfig', text });
+  const file = host.env.KUBECONFIG?.split(':')[0];
+  if (!file)
+    throw new UsageError(
+      `apply needs a cluster: ${adapter.name === 'github' ? 'the kubeconfig input' : 'a KUBECONFIG file variable'}`,
+    );
+  return createKubeApi({ kind: 'kubeconfig', text: (await host.readFile(file)).toString('utf8') });
+}
+
+/** Writes bundle, SBOMs, verify report and policies under the output folder; returns the outputs. */
+async function writeOutputs(r: PipelineResult, adapter: CiAdapter): Promise<Record<string, string>> {
+  const { host, outputDir } = adapter;
+  const write = (name: string, data: string) =>
+    host.writeFile(join(outputDir, name), data, { mode: 0o644, overwrite: true });
+  const outputs: Record<string, string> = {
+    image: formatReference(r.build.image),
+    digest: r.build.digest,
+    'platform-digests': JSON.stringify(
+      Object.fromEntries(r.build.manifests.map((m) => [m.platform, m.digest])),
+    ),
+    signatures: JSON.stringify(
+      (r.sign?.signatures ?? []).map((s) => ({
+        subject: s.subject.digest,
+        platform: s.subject.platform ?? null,
+        format: s.format,
+        location: formatReference(s.location),
+        logIndex: s.logIndex ?? null,
+        unchanged: s.unchanged,
+      })),
+    ),
+    verified: String(r.verify?.verified ?? false),
+  };
+  const root =
+    r.sign?.signatures.find((s) => s.subject.digest === r.build.digest && s.bundle) ??
+    r.sign?.signatures.find((s) => s.subject.digest === r.build.digest);
+  if (root?.bundle) {
+    const name = `signature-${shortDigest(r.build.digest)}.sigstore.json`;
+    await write(name, JSON.stringify(root.bundle) + '\n');
+    outputs['bundle-path'] = join(outputDir, name);
+  }
+  if (root?.logIndex !== undefined) outputs['rekor-log-index'] = String(root.logIndex);
+  for (const [i, sbom] of (r.sboms?.sboms ?? []).entries()) {
+    const kind = sbom.format === 'cyclonedx-json' ? 'cyclonedx' : 'spdx';
+    const name = `sbom-${(sbom.platform ?? shortDigest(sbom.subject)).replace(/[^a-z0-9.]+/gi, '-')}.${kind}.json`;
+    await write(name, sbom.json);
+    if (i === 0) outputs['sbom-path'] = join(outputDir, name);
+  }
+  if (r.verify) {
+    await write('verify-report.json', JSON.stringify(toVerifyJSON(r.verify), null, 2) + '\n');
+    outputs['report-path'] = join(outputDir, 'verify-report.json');
+  }
+  if (r.admission) {
+    const files = toGitOpsFiles(r.admission.objects, { connaisseurValues: r.admission.connaisseurValues });
+    for (const f of files) await write(join('policy', f.path), f.content);
+    outputs['policy-path'] = join(outputDir, 'policy');
+  }
+  return outputs;
+}

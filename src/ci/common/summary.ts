@@ -1,0 +1,72 @@
+// The run summary both adapters show: GitHub as the job summary table, GitLab as log lines. One row per
+// fact a reviewer checks: the digest, the platforms, what was signed in which format (with Rekor links),
+// the SBOMs, and the verification verdict with the identity it was checked against.
+import type { CiRunResult } from './run-ci.ts';
+
+/** How a surface marks up code and links (GitHub: HTML in the summary table; GitLab: plain text). */
+export interface SummaryMarkup {
+  code(text: string): string;
+  link(text: string, url: string): string;
+}
+
+export const PLAIN_TEXT: SummaryMarkup = { code: (t) => t, link: (t) => t };
+
+const escapeHTML = (t: string) =>
+  t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export const HTML: SummaryMarkup = {
+  code: (t) => `<code>${escapeHTML(t)}</code>`,
+  link: (t, url) => `<a href="${escapeHTML(url)}">${escapeHTML(t)}</a>`,
+};
+
+/** `[what, result]` rows. */
+export function toSummaryRows(
+  run: CiRunResult,
+  opts: { rekorSearchURL?: string; markup?: SummaryMarkup } = {},
+): [string, string][] {
+  const m = opts.markup ?? PLAIN_TEXT;
+  const r = run.result;
+  if (!r) return [['build', run.buildOnly ? 'built only: nothing pushed, signed or verified' : 'not run']];
+  const rows: [string, string][] = [
+    ['image', m.code(run.outputs.image ?? '')],
+    [
+      'platforms',
+      r.build.manifests.map((p) => `${p.platform} ${m.code(p.digest.slice(0, 19) + '…')}`).join(', ') || '—',
+    ],
+  ];
+  if (r.sign) {
+    const link = (i: number) =>
+      opts.rekorSearchURL ? m.link(String(i), `${opts.rekorSearchURL}${i}`) : String(i);
+    const formats = [...new Set(r.sign.signatures.map((s) => s.format))].join(' + ');
+    const logs = r.sign.signatures.flatMap((s) => (s.logIndex !== undefined ? [link(s.logIndex)] : []));
+    const added = r.sign.signatures.filter((s) => !s.unchanged).length;
+    rows.push([
+      'signatures',
+      `${r.sign.signatures.length} (${formats}; ${added} new)${logs.length > 0 ? `, Rekor ${[...new Set(logs)].join(' ')}` : ', no Rekor entry'}`,
+    ]);
+  }
+  if (r.sboms) {
+    const parts = r.sboms.sboms.map(
+      (s) =>
+        `${s.platform ?? s.subject.slice(0, 19)}: ${s.format} from ${s.source}${s.packageCount !== undefined ? `, ${s.packageCount} components` : ''}`,
+    );
+    rows.push(['SBOM attestations', parts.join('; ') || 'none found']);
+  }
+  if (r.provenance) rows.push(['provenance', `SLSA v1, ${r.provenance.attestations.length} attestation(s)`]);
+  if (r.verify) {
+    const verdict = r.verify.verified
+      ? `✅ verified: ${r.verify.signatures.length} signature(s) read back from the registry`
+      : `❌ not verified: ${r.verify.rejected.map((x) => x.code).join(', ') || 'no signatures found'}`;
+    rows.push([
+      'verification',
+      `${verdict}; expected ${run.expected === 'key' ? 'the signing key' : m.code(run.expected ?? '')}`,
+    ]);
+  }
+  if (r.admission) {
+    rows.push([
+      'admission',
+      `${r.admission.objects.length} object(s)${r.applied ? `, applied${r.applied.dryRun ? ' (dry run)' : ''}: ${r.applied.applied.map((a) => `${a.object} ${a.action}`).join(', ')}` : ''}`,
+    ]);
+  }
+  return rows;
+}

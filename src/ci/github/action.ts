@@ -1,0 +1,186 @@
+// The GitHub Action adapter: reads `with:` inputs (@actions/core), the event payload and the runner's
+// environment; decides what GitHub-specific rules require (the id-token permission, pull requests from
+// forks, private repositories); runs the shared CI pipeline; sets the step outputs, writes the job
+// summary and turns failures into annotations. The only code that knows it runs on GitHub.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as core from '@actions/core';
+import { buildProvenance } from '../../attest/index.ts';
+import { GITHUB_PERMISSIONS_HINT, getIdentityToken, type TokenClaims } from '../../oidc/token.ts';
+import { processHost, type Host } from '../common/host.ts';
+import { INPUTS, OUTPUTS } from '../common/inputs.ts';
+import { githubProvenanceContext } from '../common/provenance-context.ts';
+import { runCi, type CiAdapter, type CiRunResult, type RunIdentity } from '../common/run-ci.ts';
+import { HTML, toSummaryRows } from '../common/summary.ts';
+
+/** The parts of the event payload Signet reads. */
+interface EventPayload {
+  repository?: { private?: boolean; visibility?: string; full_name?: string };
+  pull_request?: { head?: { repo?: { fork?: boolean; full_name?: string } | null } };
+}
+
+const PUBLIC_GITHUB = 'https://github.com';
+
+/** The issuer of this GitHub's Actions tokens: github.com's, or a GHES instance's own. */
+export function githubIssuer(serverURL: string): string {
+  return serverURL.replace(/\/+$/, '') === PUBLIC_GITHUB
+    ? 'https://token.actions.githubusercontent.com'
+    : `${serverURL.replace(/\/+$/, '')}/_services/token`;
+}
+
+/**
+ * The identity Fulcio certifies for this job: `<server>/<job_workflow_ref>` (the reusable workflow's
+ * own file when the job runs one) and the token's issuer. Without a token, GITHUB_WORKFLOW_REF is the
+ * best the environment offers (the caller's workflow: wrong inside a reusable workflow).
+ */
+export function githubRunIdentity(
+  env: Readonly<Record<string, string | undefined>>,
+  claims: TokenClaims | undefined,
+): RunIdentity | undefined {
+  const server = (env.GITHUB_SERVER_URL ?? PUBLIC_GITHUB).replace(/\/+$/, '');
+  if (claims && typeof claims.job_workflow_ref === 'string' && typeof claims.iss === 'string') {
+    return { identity: `${server}/${claims.job_workflow_ref}`, issuer: claims.iss };
+  }
+  if (env.GITHUB_WORKFLOW_REF) {
+    return { identity: `${server}/${env.GITHUB_WORKFLOW_REF}`, issuer: githubIssuer(server) };
+  }
+  return undefined;
+}
+
+/** True for a pull request whose head is in a fork (GitHub gives it no OIDC token and no secrets). */
+export function isForkPullRequest(eventName: string | undefined, payload: EventPayload): boolean {
+  if (
+    eventName !== 'pull_request' &&
+    eventName !== 'pull_request_review' &&
+    eventName !== 'pull_request_review_comment'
+  )
+    return false;
+  const head = payload.pull_request?.head?.repo;
+  if (!head) return true; // the fork was deleted
+  return head.fork === true || (!!head.full_name && head.full_name !== payload.repository?.full_name);
+}
+
+async function readPayload(path: string | undefined): Promise<EventPayload> {
+  if (!path) return {};
+  try {
+    return JSON.parse(await readFile(path, 'utf8')) as EventPayload;
+  } catch {
+    return {};
+  }
+}
+
+/** Runs the Action: the whole step. Never throws; failures become annotations and a failed step. */
+export async function runAction(host: Host = processHost()): Promise<void> {
+  const env = host.env as Record<string, string | undefined>;
+  try {
+    // Mask the runner's own request token before anything can print it.
+    if (env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) core.setSecret(env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
+    const payload = await readPayload(env.GITHUB_EVENT_PATH);
+    const input = (name: string) => {
+      const spec = INPUTS.find((i) => i.name === name)!;
+      const v = core.getInput(name);
+      // The runner fills action.yml's defaults; outside it (tests, local runners) use the table's.
+      return v !== '' || spec.default.startsWith('${{') ? v : spec.default;
+    };
+    const githubToken = input('github-token');
+    if (githubToken && !env.GITHUB_TOKEN) env.GITHUB_TOKEN = githubToken;
+    const keyless = input('key') === '';
+    const signs =
+      ['sign', 'attest-sbom', 'attest-provenance'].some((n) => input(n) === 'true') &&
+      input('push') !== 'false';
+    const hasTokenEndpoint = !!env.ACTIONS_ID_TOKEN_REQUEST_URL && !!env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    let noSigning: CiAdapter['noSigning'];
+    if (signs && keyless && !hasTokenEndpoint && !env.SIGSTORE_ID_TOKEN) {
+      if (isForkPullRequest(env.GITHUB_EVENT_NAME, payload)) {
+        noSigning = {
+          reason: 'this pull request comes from a fork, which GitHub gives no OIDC token',
+          fail: input('fork-pull-requests') === 'fail',
+        };
+      } else {
+        // Fail before building: the run could not sign what it pushed.
+        throw Object.assign(new Error(`keyless signing needs an OIDC token: ${GITHUB_PERMISSIONS_HINT}`), {
+          code: 'OIDC_NO_TOKEN',
+        });
+      }
+    }
+    const visibility =
+      payload.repository?.visibility ?? (payload.repository?.private ? 'private' : undefined);
+    const adapter: CiAdapter = {
+      name: 'github',
+      host,
+      input,
+      log: {
+        info: (m) => core.info(m),
+        notice: (m) => core.notice(m),
+        warning: (m) => core.warning(m),
+      },
+      mask: (s) => {
+        for (const line of s.split('\n')) if (line.trim().length >= 4) core.setSecret(line.trim());
+      },
+      outputDir: input('output-dir') || join(env.RUNNER_TEMP ?? host.cwd, 'signet'),
+      runIdentity: (claims) => githubRunIdentity(env, claims),
+      async peekClaims() {
+        if (!hasTokenEndpoint) return undefined;
+        const t = await getIdentityToken(
+          {
+            github: {
+              requestURL: env.ACTIONS_ID_TOKEN_REQUEST_URL!,
+              requestToken: env.ACTIONS_ID_TOKEN_REQUEST_TOKEN!,
+            },
+          },
+          { fetch: host.fetch },
+        );
+        core.setSecret(t.token);
+        return t.claims;
+      },
+      provenance(claims) {
+        const ctx = githubProvenanceContext(env);
+        if (!ctx) return { missing: 'the GitHub run context (GITHUB_* variables) is incomplete' };
+        if (typeof claims?.job_workflow_ref === 'string') ctx.jobWorkflowRef = claims.job_workflow_ref;
+        if (typeof claims?.runner_environment === 'string') ctx.runnerEnvironment = claims.runner_environment;
+        return { predicate: buildProvenance(ctx) };
+      },
+      visibility:
+        visibility === 'private' || visibility === 'internal' || visibility === 'public'
+          ? visibility
+          : undefined,
+      noSigning,
+      onStage: (stage, what) => core.info(`signet ${stage}: ${what}`),
+    };
+    const run = await runCi(adapter);
+    for (const spec of OUTPUTS) core.setOutput(spec.name, run.outputs[spec.name] ?? '');
+    for (const w of run.result?.warnings ?? []) core.warning(w);
+    await writeSummary(run, env);
+    if (run.result?.verify && !run.result.verify.verified) {
+      const why =
+        run.result.verify.rejected.map((r) => `${r.code}: ${r.message}`).join('; ') || 'no signatures found';
+      core.setFailed(`verification of ${run.outputs.image} failed: ${why} [VERIFY_FAILED]`);
+    }
+  } catch (err) {
+    const e = err as Error & { code?: string };
+    core.setFailed(`${e.message}${e.code ? ` [${e.code}]` : ''}`);
+  }
+}
+
+async function writeSummary(run: CiRunResult, env: Record<string, string | undefined>): Promise<void> {
+  if (!env.GITHUB_STEP_SUMMARY) return;
+  // Rekor links only for the public instance: a private Sigstore's log has no public search page.
+  const publicRekor =
+    !core.getInput('rekor-url') || core.getInput('rekor-url') === 'https://rekor.sigstore.dev';
+  const rows = toSummaryRows(run, {
+    markup: HTML,
+    ...(publicRekor ? { rekorSearchURL: 'https://search.sigstore.dev/?logIndex=' } : {}),
+  });
+  core.summary.addHeading(
+    `Signet: ${run.buildOnly ? 'built (not pushed or signed)' : (run.outputs.image ?? '')}`,
+    3,
+  );
+  core.summary.addTable([
+    [
+      { data: 'what', header: true },
+      { data: 'result', header: true },
+    ],
+    ...rows.map(([k, v]) => [k, v]),
+  ]);
+  await core.summary.write();
+}

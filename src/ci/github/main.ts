@@ -1,3 +1,0 @@
-import * as core from '@actions/core';
-import { VERSION } from '../../version.ts';
-core.info(`signet ${VERSION}`);

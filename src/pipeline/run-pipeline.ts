@@ -1,0 +1,167 @@
+// The whole pipeline as one function: build and push → sign the pushed digest → SBOM of every platform,
+// attested → provenance, attested → verify what the registry now holds → admission objects (and apply).
+// Every stage is the same function `signet <stage>` calls; this file only orders them, hands each the
+// previous one's result, and stops at the first failure, so nothing is written after a stage fails and
+// nothing reaches a cluster unless the read-back verification passed. The CI adapters (the Action, the
+// GitLab component) turn their inputs into a PipelineInput and their environment into PipelineDeps.
+import { attestImage, type AttestResult } from '../attest/index.ts';
+import { buildImage, type BuildDeps, type BuildInput, type BuildResult } from '../build/index.ts';
+import {
+  applyObjects,
+  generateAdmission,
+  type AdmissionInput,
+  type AdmissionTarget,
+  type ApplyInput,
+  type ApplyResult,
+  type GeneratedAdmission,
+  type KubeApi,
+} from '../cluster/index.ts';
+import type { RegistryClient } from '../registry/index.ts';
+import { collectSboms, type SbomInput, type SbomResult } from '../sbom/index.ts';
+import type { WitnessOptions } from '../sign/bundler.ts';
+import { signImage, type SignInput, type SignResult } from '../sign/index.ts';
+import type { Signer } from '../sign/signer.ts';
+import { verifyImage, type VerifyInput, type VerifyResult } from '../verify/index.ts';
+
+/**
+ * A stage input given as it is, or made when the stage starts: after signing, so the verify policy and
+ * the admission signer can default to the identity the signing token carried.
+ */
+export type Deferred<T> = T | (() => Promise<T>);
+
+const resolve = <T>(d: Deferred<T>): Promise<T> =>
+  typeof d === 'function' ? (d as () => Promise<T>)() : Promise.resolve(d);
+
+/** The stages to run and their inputs; an absent stage is skipped. */
+export interface PipelineInput {
+  build: BuildInput;
+  /** Sign the pushed digest (the image is filled in from the build). */
+  sign?: Omit<SignInput, 'image'>;
+  /** Collect the SBOM of every platform and attest each to its platform manifest. */
+  sbom?: Omit<SbomInput, 'image'>;
+  /** Attest SLSA provenance (an already built predicate) to the pushed digest and its platforms. */
+  provenance?: Deferred<{ predicateType: string; predicate: unknown } | undefined>;
+  /** Where attestations go and in which formats (default: the signature's). */
+  attest?: { format?: SignInput['format']; signatureRepository?: SignInput['signatureRepository'] };
+  /** Verify the pushed digest from the registry. */
+  verify?: Deferred<Omit<VerifyInput, 'image'>>;
+  /** Admission objects for the pushed repository, pinned to the pushed digest. */
+  admission?: Deferred<{
+    input: Omit<AdmissionInput, 'repositories' | 'digests'>;
+    targets: readonly AdmissionTarget[];
+    /** Apply them (only after a passing verification). */
+    apply?: Omit<ApplyInput, 'objects' | 'policyName'>;
+  }>;
+}
+
+/** What the stages use. */
+export interface PipelineDeps {
+  build: BuildDeps;
+  registry: RegistryClient;
+  /** The signer and witnesses; required when sign, sbom or provenance are asked for. */
+  signing?: { signer: Signer; witnesses: WitnessOptions };
+  kube?: KubeApi;
+  now(): Date;
+  /** Told as each stage starts (the adapter logs it or opens a group). */
+  onStage?(stage: PipelineStage, what: string): void;
+}
+
+export type PipelineStage = 'build' | 'sign' | 'sbom' | 'provenance' | 'verify' | 'admission';
+
+/** What every stage did. */
+export interface PipelineResult {
+  build: BuildResult;
+  sign?: SignResult;
+  sboms?: SbomResult;
+  sbomAttestations: AttestResult[];
+  provenance?: AttestResult;
+  verify?: VerifyResult;
+  admission?: GeneratedAdmission & { input: AdmissionInput };
+  applied?: ApplyResult;
+  warnings: string[];
+}
+
+function needSigning(deps: PipelineDeps, stage: string): NonNullable<PipelineDeps['signing']> {
+  if (!deps.signing) throw new Error(`pipeline: the ${stage} stage needs a signer`);
+  return deps.signing;
+}
+
+/** Runs the stages in order; throws the first stage's error (the stages' own typed errors). */
+export async function runPipeline(input: PipelineInput, deps: PipelineDeps): Promise<PipelineResult> {
+  const stage = deps.onStage ?? (() => {});
+  stage('build', `${input.build.builder} → ${input.build.tags.map((t) => t.repository).join(', ')}`);
+  const build = await buildImage(input.build, deps.build);
+  const out: PipelineResult = { build, sbomAttestations: [], warnings: [...build.warnings] };
+  const image = build.image;
+
+  if (input.sign) {
+    stage('sign', `${build.digest} (${input.sign.format ?? 'both'})`);
+    out.sign = await signImage(
+      { ...input.sign, image },
+      { registry: deps.registry, ...needSigning(deps, 'sign') },
+    );
+    out.warnings.push(...out.sign.warnings);
+  }
+  const attestTo = {
+    format: input.attest?.format ?? input.sign?.format,
+    signatureRepository: input.attest?.signatureRepository ?? input.sign?.signatureRepository,
+  };
+
+  if (input.sbom) {
+    stage('sbom', `${build.manifests.length} platform manifest(s)`);
+    out.sboms = await collectSboms({ ...input.sbom, image }, { registry: deps.registry, now: deps.now });
+    out.warnings.push(...out.sboms.warnings);
+    for (const sbom of out.sboms.sboms) {
+      const attested = await attestImage(
+        {
+          image: { ...image, digest: sbom.subject },
+          predicateType: sbom.predicateType,
+          predicate: JSON.parse(sbom.json) as unknown,
+          recursive: false,
+          ...attestTo,
+        },
+        { registry: deps.registry, ...needSigning(deps, 'sbom') },
+      );
+      out.sbomAttestations.push(attested);
+      out.warnings.push(...attested.warnings);
+    }
+  }
+
+  const provenance = input.provenance && (await resolve(input.provenance));
+  if (provenance) {
+    stage('provenance', provenance.predicateType);
+    out.provenance = await attestImage(
+      { image, ...provenance, recursive: true, ...attestTo },
+      { registry: deps.registry, ...needSigning(deps, 'provenance') },
+    );
+    out.warnings.push(...out.provenance.warnings);
+  }
+
+  if (input.verify) {
+    stage('verify', `${image.registry}/${image.repository}@${build.digest}`);
+    out.verify = await verifyImage({ ...(await resolve(input.verify)), image }, { registry: deps.registry });
+    out.warnings.push(...out.verify.warnings);
+  }
+
+  // Nothing reaches a cluster unless the read-back verification (when asked for) passed.
+  if (input.admission && (!out.verify || out.verify.verified)) {
+    const admission = await resolve(input.admission);
+    stage('admission', admission.targets.join(', '));
+    const admissionInput: AdmissionInput = {
+      ...admission.input,
+      repositories: [{ registry: image.registry, repository: image.repository }],
+      digests: [build.digest],
+    };
+    const generated = generateAdmission(admissionInput, admission.targets);
+    out.admission = { ...generated, input: admissionInput };
+    out.warnings.push(...generated.warnings);
+    if (admission.apply) {
+      if (!deps.kube) throw new Error('pipeline: applying admission objects needs a cluster client');
+      out.applied = await applyObjects(
+        { ...admission.apply, objects: generated.objects, policyName: admissionInput.name },
+        { kube: deps.kube },
+      );
+    }
+  }
+  return out;
+}
