@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   runAction: () => (/* binding */ runAction)
 });
 
-// UNUSED EXPORTS: githubIssuer, githubRunIdentity, isForkPullRequest
+// UNUSED EXPORTS: isForkPullRequest
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -56,8 +56,10 @@ function githubProvenanceContext(env) {
     };
 }
 
-// EXTERNAL MODULE: ./src/ci/common/run-ci.ts + 54 modules
-var run_ci = __webpack_require__(84339);
+// EXTERNAL MODULE: ./src/ci/common/identity.ts
+var identity = __webpack_require__(22576);
+// EXTERNAL MODULE: ./src/ci/common/run-ci.ts + 47 modules
+var run_ci = __webpack_require__(67820);
 // EXTERNAL MODULE: ./src/ci/common/summary.ts
 var summary = __webpack_require__(76840);
 ;// CONCATENATED MODULE: ./src/ci/github/action.ts
@@ -75,28 +77,7 @@ var summary = __webpack_require__(76840);
 
 
 
-const PUBLIC_GITHUB = 'https://github.com';
-/** The issuer of this GitHub's Actions tokens: github.com's, or a GHES instance's own. */
-function githubIssuer(serverURL) {
-    return serverURL.replace(/\/+$/, '') === PUBLIC_GITHUB
-        ? 'https://token.actions.githubusercontent.com'
-        : `${serverURL.replace(/\/+$/, '')}/_services/token`;
-}
-/**
- * The identity Fulcio certifies for this job: `<server>/<job_workflow_ref>` (the reusable workflow's
- * own file when the job runs one) and the token's issuer. Without a token, GITHUB_WORKFLOW_REF is the
- * best the environment offers (the caller's workflow: wrong inside a reusable workflow).
- */
-function githubRunIdentity(env, claims) {
-    const server = (env.GITHUB_SERVER_URL ?? PUBLIC_GITHUB).replace(/\/+$/, '');
-    if (claims && typeof claims.job_workflow_ref === 'string' && typeof claims.iss === 'string') {
-        return { identity: `${server}/${claims.job_workflow_ref}`, issuer: claims.iss };
-    }
-    if (env.GITHUB_WORKFLOW_REF) {
-        return { identity: `${server}/${env.GITHUB_WORKFLOW_REF}`, issuer: githubIssuer(server) };
-    }
-    return undefined;
-}
+
 /** True for a pull request whose head is in a fork (GitHub gives it no OIDC token and no secrets). */
 function isForkPullRequest(eventName, payload) {
     if (eventName !== 'pull_request' &&
@@ -170,7 +151,7 @@ async function runAction(host = (0,common_host/* processHost */.Q)()) {
                         core/* setSecret */.Pq(line.trim());
             },
             outputDir: input('output-dir') || (0,external_node_path_.join)(env.RUNNER_TEMP ?? host.cwd, 'signet'),
-            runIdentity: (claims) => githubRunIdentity(env, claims),
+            runIdentity: (claims) => (0,identity/* githubRunIdentity */.BA)(env, claims),
             async peekClaims() {
                 if (!hasTokenEndpoint)
                     return undefined;

@@ -8,13 +8,14 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runComponent: () => (/* binding */ runComponent)
 /* harmony export */ });
-/* unused harmony exports toDotenvName, gitlabRunIdentity, toDotenvLine */
+/* unused harmony exports toDotenvName, toDotenvLine */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _oidc_token_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83707);
 /* harmony import */ var _common_host_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79064);
 /* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44491);
-/* harmony import */ var _common_run_ci_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84339);
+/* harmony import */ var _common_identity_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22576);
+/* harmony import */ var _common_run_ci_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67820);
 /* harmony import */ var _common_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76840);
 // The GitLab CI/CD component adapter: reads the component's inputs from the `SIGNET_*` variables the
 // job template maps them to (inputs are never interpolated into `script:`), the ID token GitLab puts
@@ -27,23 +28,9 @@ export const modules = {
 
 
 
+
 /** The dotenv name of an output: `SIGNET_` + upper snake case. */
 const toDotenvName = _common_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .toGitLabVariable */ .$u;
-/**
- * The identity Fulcio certifies for this pipeline: `https://` + the token's `ci_config_ref_uri`
- * (`gitlab.com/group/project//.gitlab-ci.yml@refs/heads/main`) and its issuer; without a token, the
- * same built from CI_PROJECT_URL, CI_CONFIG_PATH and the ref, with CI_SERVER_URL as issuer.
- */
-function gitlabRunIdentity(env, claims) {
-    if (claims && typeof claims.ci_config_ref_uri === 'string' && typeof claims.iss === 'string') {
-        return { identity: `https://${claims.ci_config_ref_uri}`, issuer: claims.iss };
-    }
-    if (env.CI_PROJECT_URL && env.CI_CONFIG_PATH && env.CI_COMMIT_REF_NAME && env.CI_SERVER_URL) {
-        const ref = env.CI_COMMIT_TAG ? `refs/tags/${env.CI_COMMIT_TAG}` : `refs/heads/${env.CI_COMMIT_REF_NAME}`;
-        return { identity: `${env.CI_PROJECT_URL}//${env.CI_CONFIG_PATH}@${ref}`, issuer: env.CI_SERVER_URL };
-    }
-    return undefined;
-}
 /** One dotenv line; GitLab's dotenv reports take no newlines in values. */
 function toDotenvLine(name, value) {
     if (/[\r\n]/.test(value))
@@ -68,7 +55,7 @@ async function runComponent(host = (0,_common_host_js__WEBPACK_IMPORTED_MODULE_2
         log: { info: say, notice: (m) => say(`notice: ${m}`), warning: (m) => say(`warning: ${m}`) },
         mask: () => { },
         outputDir: outputDir.startsWith('/') ? outputDir : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(projectDir, outputDir),
-        runIdentity: (claims) => gitlabRunIdentity(env, claims),
+        runIdentity: (claims) => (0,_common_identity_js__WEBPACK_IMPORTED_MODULE_6__/* .gitlabRunIdentity */ .Dd)(env, claims),
         async peekClaims() {
             return env.SIGSTORE_ID_TOKEN ? (0,_oidc_token_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeClaims */ .Yq)(env.SIGSTORE_ID_TOKEN) : undefined;
         },

@@ -56,7 +56,7 @@ const COMPONENT_DOC: Record<string, string> = {
 export function renderComponent(name: 'signet' | 'verify'): string {
   const verifyOnly = name === 'verify';
   const inputs = INPUTS.filter(
-    (i) => i.only !== 'github' && (!verifyOnly || i.verify) && i.name !== 'verify',
+    (i) => i.only !== 'github' && (!verifyOnly || (i.verify && i.name !== 'verify')),
   );
   const fixed: Record<string, string> = verifyOnly
     ? {

@@ -6,16 +6,11 @@
 // GitLab component) turn their inputs into a PipelineInput and their environment into PipelineDeps.
 import { attestImage, type AttestResult } from '../attest/index.ts';
 import { buildImage, type BuildDeps, type BuildInput, type BuildResult } from '../build/index.ts';
-import {
-  applyObjects,
-  generateAdmission,
-  type AdmissionInput,
-  type AdmissionTarget,
-  type ApplyInput,
-  type ApplyResult,
-  type GeneratedAdmission,
-  type KubeApi,
-} from '../cluster/index.ts';
+// The cluster modules by file: the index also loads the Kubernetes client, which only applying needs.
+import { applyObjects, type ApplyInput, type ApplyResult } from '../cluster/apply.ts';
+import { generateAdmission, type AdmissionTarget, type GeneratedAdmission } from '../cluster/generate.ts';
+import type { KubeApi } from '../cluster/kube-client.ts';
+import type { AdmissionInput } from '../cluster/types.ts';
 import type { RegistryClient } from '../registry/index.ts';
 import { collectSboms, type SbomInput, type SbomResult } from '../sbom/index.ts';
 import type { WitnessOptions } from '../sign/bundler.ts';

@@ -1,10 +1,12 @@
-// `npm run demo`: the pipeline on loopback. Starts the test bed, builds a FROM scratch image with the
-// bed's Docker engine, pushes it to the token-auth registry, signs its digest keyless with the built
-// `signet` CLI against the bed's Fulcio, Rekor and TSA (GitHub-shaped OIDC token) in both storage
-// formats, verifies it with signet and with the real cosign, generates its SBOM and attests it
-// (cosign verify-attestation checks it), writes the admission objects, and prints what happened,
-// how long it took and how to check it by hand.
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// `npm run demo`: the whole pipeline on loopback, in one `signet run` — the same code the GitHub Action
+// and the GitLab component run. Starts the test bed (a throwaway token-auth Distribution registry, the
+// Docker engine, the Sigstore and OIDC stand-ins), writes a tiny FROM scratch image, and runs the built
+// `signet run`: build and push, keyless signature of the digest (Fulcio certificate, Rekor entry) in both
+// storage formats, the generated SBOM attested, verification read back from the registry against the
+// token's own identity, and admission objects. Then the real cosign checks the result, and the demo
+// prints the summary and the exact commands to check it by hand (`npm run demo -- --keep` keeps the bed
+// running for that; Ctrl-C stops it).
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startBed } from './index.ts';
@@ -12,6 +14,7 @@ import { toolPath } from './tools.ts';
 import { GITHUB_ISSUER, GITHUB_JOB_WORKFLOW_REF } from './oidc.ts';
 import { runOk } from '../support/run.ts';
 
+const keep = process.argv.includes('--keep');
 const t0 = Date.now();
 const step = (what: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${what}`);
 const bed = await startBed({ registries: ['token'], docker: true, sigstore: true, oidc: true });
@@ -19,108 +22,105 @@ let failed = false;
 try {
   step(`test bed up in ${bed.startMs} ms (logs: ${bed.logDir})`);
   const registry = bed.registries.token!;
-  const ctx = mkdtempSync(join(bed.dir, 'ctx-'));
+  const work = mkdtempSync(join(bed.dir, 'demo-'));
+  const ctx = join(work, 'app');
+  await runOk(['mkdir', '-p', join(ctx, 'node_modules', 'left-pad')]);
   writeFileSync(join(ctx, 'hello.txt'), `hello from signet ${new Date().toISOString()}\n`);
-  writeFileSync(join(ctx, 'Dockerfile'), 'FROM scratch\nCOPY hello.txt /hello.txt\n');
-  const tag = `${registry.host}/demo/hello:latest`;
-  const dockerEnv = { ...bed.docker!.env, DOCKER_CONFIG: registry.dockerConfigDir, DOCKER_BUILDKIT: '0' };
-  await runOk(['docker', 'build', '-q', '-t', tag, ctx], { env: dockerEnv });
-  const push = await runOk(['docker', 'push', tag], { env: dockerEnv });
-  const digest = /digest: (sha256:[0-9a-f]{64})/.exec(push.stdout)?.[1];
-  if (!digest) throw new Error(`docker push printed no digest:\n${push.stdout}`);
-  const image = `${registry.host}/demo/hello@${digest}`;
-  step(`built and pushed ${image}`);
+  writeFileSync(
+    join(ctx, 'node_modules', 'left-pad', 'package.json'),
+    JSON.stringify({ name: 'left-pad', version: '1.3.0' }),
+  );
+  writeFileSync(
+    join(ctx, 'Dockerfile'),
+    'FROM scratch\nCOPY hello.txt /hello.txt\nCOPY node_modules /app/node_modules\n',
+  );
 
-  const cosign = toolPath('cosign');
   const signetCli = fileURLToPath(new URL('../../dist/cli/index.js', import.meta.url));
-  const home = join(bed.dir, 'home');
-  const env = { HOME: home, TUF_ROOT: join(home, '.sigstore'), DOCKER_CONFIG: registry.dockerConfigDir };
+  const home = join(work, 'home');
+  const env = {
+    HOME: home,
+    TUF_ROOT: join(home, '.sigstore'),
+    DOCKER_CONFIG: registry.dockerConfigDir,
+    ...bed.docker!.env,
+    DOCKER_BUILDKIT: '0',
+  };
   const sigstore = bed.sigstore!;
   const token = readFileSync(bed.oidc!.tokenFile, 'utf8').trim();
-  const signed = await runOk(
+  const run = await runOk(
     [
       process.execPath,
       signetCli,
-      'sign',
+      'run',
+      '--build=docker',
+      `--tags=${registry.host}/demo/hello:latest`,
       `--identity-token=${token}`,
       `--fulcio-url=${sigstore.fulcioURL}`,
       `--rekor-url=${sigstore.rekorURL}`,
-      `--timestamp-server-url=${sigstore.tsaURL}`,
-      image,
+      `--trusted-root=${sigstore.trustedRootPath}`,
+      '--admission=policy-controller,kyverno,connaisseur',
+      // SLSA provenance is built from a GitHub Actions run's context, which a laptop has not.
+      '--attest-provenance=false',
+      `--output-dir=${join(work, 'out')}`,
+      ctx,
     ],
-    { env },
+    { env, cwd: work },
   );
-  process.stdout.write(signed.stderr.trimEnd().replace(/^/gm, '    ') + '\n');
-  step('signet signed the digest keyless: Fulcio certificate, Rekor entry, RFC 3161 timestamp, both formats');
-  const identity = `https://github.com/${GITHUB_JOB_WORKFLOW_REF}`;
-  const identityArgs = [
-    `--trusted-root=${sigstore.trustedRootPath}`,
-    `--certificate-identity=${identity}`,
-    `--certificate-oidc-issuer=${GITHUB_ISSUER}`,
-  ];
-  const verdict = await runOk([process.execPath, signetCli, 'verify', ...identityArgs, image], { env });
-  step(`signet verify: ${verdict.stdout.trim()}`);
-  await runOk([cosign, 'verify', '--allow-http-registry', ...identityArgs, image], { env });
-  await runOk(
-    [cosign, 'verify', '--allow-http-registry', '--new-bundle-format=false', ...identityArgs, image],
-    { env },
-  );
-  step('cosign verify accepts both the bundle referrer and the legacy .sig');
-
-  const sbomDir = join(bed.dir, 'sbom');
-  const sbom = await runOk(
-    [process.execPath, signetCli, 'sbom', '--source=generate', '--output-dir', sbomDir, image],
-    { env },
-  );
-  const sbomFile = join(sbomDir, sbom.stderr.trim().split('\t').pop()!);
-  await runOk(
-    [
-      process.execPath,
-      signetCli,
-      'attest',
-      `--identity-token=${token}`,
-      `--fulcio-url=${sigstore.fulcioURL}`,
-      `--rekor-url=${sigstore.rekorURL}`,
-      '--type=cyclonedx',
-      `--predicate=${sbomFile}`,
-      image,
-    ],
-    { env },
-  );
-  await runOk(
-    [cosign, 'verify-attestation', '--allow-http-registry', '--type=cyclonedx', ...identityArgs, image],
-    { env },
-  );
+  process.stdout.write(run.stderr.trimEnd().replace(/^/gm, '    ') + '\n');
   step(
-    'signet generated the SBOM from the pushed layers and attested it; cosign verify-attestation accepts it',
+    'signet run: built, pushed, signed keyless (both formats), attested the SBOM, verified, wrote policies',
   );
+  console.log(run.stdout.trimEnd().replace(/^/gm, '    '));
+  const image = /^image\s+(\S+)$/m.exec(run.stdout)?.[1];
+  if (!image) throw new Error(`signet run printed no image:\n${run.stdout}`);
 
-  const policyDir = join(bed.dir, 'policy');
-  await runOk(
+  const identity = `https://github.com/${GITHUB_JOB_WORKFLOW_REF}`;
+  const cosign = toolPath('cosign');
+  const check = [
     [
-      process.execPath,
-      signetCli,
-      'policy',
-      '--name=demo',
-      `--repository=${registry.host}/demo/hello`,
+      cosign,
+      'verify',
+      '--allow-http-registry',
+      `--trusted-root=${sigstore.trustedRootPath}`,
       `--certificate-identity=${identity}`,
       `--certificate-oidc-issuer=${GITHUB_ISSUER}`,
-      `--trusted-root=${sigstore.trustedRootPath}`,
-      `--output-dir=${policyDir}`,
+      image,
     ],
-    { env },
-  );
-  step(
-    `signet wrote ${readdirSync(policyDir).length} GitOps files of admission objects (policy-controller, Kyverno, Connaisseur)`,
-  );
+    [
+      cosign,
+      'verify',
+      '--allow-http-registry',
+      '--new-bundle-format=false',
+      `--trusted-root=${sigstore.trustedRootPath}`,
+      `--certificate-identity=${identity}`,
+      `--certificate-oidc-issuer=${GITHUB_ISSUER}`,
+      image,
+    ],
+    [
+      cosign,
+      'verify-attestation',
+      '--allow-http-registry',
+      '--type=cyclonedx',
+      `--trusted-root=${sigstore.trustedRootPath}`,
+      `--certificate-identity=${identity}`,
+      `--certificate-oidc-issuer=${GITHUB_ISSUER}`,
+      image,
+    ],
+  ];
+  for (const argv of check) await runOk(argv, { env });
+  step('cosign verify accepts both the bundle referrer and the legacy .sig, and verify-attestation the SBOM');
+
   console.log(
-    `\ndemo passed in ${((Date.now() - t0) / 1000).toFixed(1)} s. To verify by hand while a bed runs (npm run bed):`,
+    `\ndemo passed in ${((Date.now() - t0) / 1000).toFixed(1)} s. Check it by hand${keep ? '' : ' (run `npm run demo -- --keep` to keep the bed up)'}:`,
   );
-  console.log(
-    `  DOCKER_CONFIG=<registries.token.dockerConfig> signet verify --trusted-root=<sigstore.trustedRoot> ` +
-      `--certificate-identity=${identity} --certificate-oidc-issuer=${GITHUB_ISSUER} <image>\n` +
-      `  (or the same flags with cosign verify --allow-http-registry [--new-bundle-format=false])`,
-  );
+  console.log(`  export DOCKER_CONFIG=${registry.dockerConfigDir}`);
+  for (const argv of check) console.log(`  ${argv.join(' ')}`);
+  if (keep) {
+    console.log('\nthe bed keeps running: Ctrl-C stops it');
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+  }
 } catch (err) {
   failed = true;
   console.error(`demo failed: ${err instanceof Error ? err.message : String(err)}`);

@@ -114,3 +114,87 @@ it('signet build refuses a build it could not sign: --push=false, with one line'
   expect(r.code).not.toBe(0);
   expect(r.stderr.trim().split('\n')).toHaveLength(1);
 });
+
+describe('signet run: the whole pipeline in one command (the code the Action and the component run)', () => {
+  const app = () => {
+    const work = mkdtempSync(join(bed.dir, 'run-'));
+    writeFileSync(join(work, 'Dockerfile'), 'FROM scratch\nCOPY Dockerfile /Dockerfile\n');
+    const env = {
+      ...bed.docker!.env,
+      DOCKER_CONFIG: bed.registries.anonymous!.dockerConfigDir,
+      DOCKER_BUILDKIT: '0',
+      HOME: work,
+      TUF_ROOT: join(work, 'tuf'),
+    };
+    return { work, env };
+  };
+
+  it('with a cosign key and no tlog: cosign verify --key accepts what it signed', async () => {
+    const { work, env } = app();
+    const keys = await signet(['generate-key-pair'], { env: { ...env, COSIGN_PASSWORD: 'pw' }, cwd: work });
+    expect(keys.code).toBe(0);
+    const tag = `${bed.registries.anonymous!.host}/run/key:1`;
+    const r = await signet(
+      [
+        'run',
+        '--build=docker',
+        `--tags=${tag}`,
+        '--key=cosign.key',
+        '--tlog-upload=false',
+        '--attest-provenance=false',
+        '--output=json',
+        work,
+      ],
+      { env: { ...env, COSIGN_PASSWORD: 'pw' }, cwd: work },
+    );
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as Record<string, string>;
+    expect(out).toMatchObject({ schema: 'signet.run/v1', verified: 'true' });
+    expect(out.image).toBe(`${bed.registries.anonymous!.host}/run/key@${out.digest}`);
+    expect(r.stderr).not.toContain('pw');
+    for (const extra of [[], ['--new-bundle-format=false']]) {
+      const v = await run(
+        [
+          toolPath('cosign'),
+          'verify',
+          '--allow-http-registry',
+          '--key=cosign.pub',
+          '--insecure-ignore-tlog=true',
+          ...extra,
+          out.image!,
+        ],
+        { env, cwd: work },
+      );
+      expect(v.code).toBe(0);
+    }
+  });
+
+  it('verifies against the identity given: a wrong one fails the run and writes no admission objects', async () => {
+    const { work, env } = app();
+    const s = bed.sigstore!;
+    const r = await signet(
+      [
+        'run',
+        '--build=docker',
+        `--tags=${bed.registries.anonymous!.host}/run/keyless:1`,
+        `--identity-token=${bed.oidc!.githubToken()}`,
+        `--fulcio-url=${s.fulcioURL}`,
+        `--rekor-url=${s.rekorURL}`,
+        `--trusted-root=${s.trustedRootPath}`,
+        '--certificate-identity=https://github.com/someone/else/.github/workflows/x.yml@refs/heads/main',
+        `--certificate-oidc-issuer=${GITHUB_ISSUER}`,
+        '--admission=kyverno',
+        '--attest-provenance=false',
+        '--output=json',
+        work,
+      ],
+      { env, cwd: work },
+    );
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as Record<string, string | null>;
+    expect(out.verified).toBe('false');
+    expect(out['policy-path']).toBeNull();
+    const report = JSON.parse(readFileSync(out['report-path']!, 'utf8'));
+    expect(report.rejected.map((x: { code: string }) => x.code)).toContain('VERIFY_IDENTITY_MISMATCH');
+  });
+});

@@ -2,12 +2,24 @@
 import { fileURLToPath } from 'node:url';
 import { run } from '../support/run.ts';
 
-it('npm run demo builds, pushes, signs with signet and verifies with signet and cosign', async () => {
+it('npm run demo runs the whole pipeline with signet run, and cosign accepts the result', async () => {
   const script = fileURLToPath(new URL('../bed/smoke.ts', import.meta.url));
   const r = await run([process.execPath, script], { timeoutMs: 170_000 });
   expect(r.stderr).toBe('');
-  expect(r.stdout).toMatch(/signet verify: verified .*: 2 of 2 signatures passed/);
-  expect(r.stdout).toContain('cosign verify accepts both the bundle referrer and the legacy .sig');
+  for (const stage of ['build', 'sign', 'sbom', 'verify', 'admission'])
+    expect(r.stdout).toMatch(new RegExp(`^ +signet ${stage}: `, 'm'));
+  expect(r.stdout).toMatch(/^ +signatures +2 \(legacy \+ bundle; 2 new\), Rekor \d+ \d+$/m);
+  expect(r.stdout).toMatch(
+    /^ +SBOM attestations +linux\/amd64: cyclonedx-json from generate, 1 components$/m,
+  );
+  expect(r.stdout).toMatch(
+    /^ +verification +✅ verified: 2 signature\(s\) read back from the registry; expected https:\/\/github.com\//m,
+  );
+  expect(r.stdout).toContain(
+    'cosign verify accepts both the bundle referrer and the legacy .sig, and verify-attestation the SBOM',
+  );
+  expect(r.stdout).toMatch(/^ {2}\S+cosign verify --allow-http-registry .*@sha256:[0-9a-f]{64}$/m);
+  expect(r.stdout).not.toContain('no SLSA provenance');
   expect(r.stdout).toMatch(/demo passed in [\d.]+ s/);
   expect(r.code).toBe(0);
 });

@@ -14,6 +14,11 @@ import type { Host } from '../common/host.ts';
  */
 const COMMANDS: { name: string; summary: string; load: () => Promise<Command> }[] = [
   {
+    name: 'run',
+    summary: 'the whole pipeline: build, push, sign, attest SBOM and provenance, verify, admission objects',
+    load: async () => (await import('./commands/run.ts')).runCommand,
+  },
+  {
     name: 'build',
     summary: 'build and push an image (buildx, docker, buildah) and print its digest',
     load: async () => (await import('./commands/build.ts')).buildCommand,

@@ -10,13 +10,10 @@ import { join, resolve } from 'node:path';
 import { SLSA_PROVENANCE_V1 } from '../../attest/index.ts';
 import { BUILDER_KINDS, buildWithoutPush, type BuildInput, type BuilderKind } from '../../build/index.ts';
 import { execFile } from '../../build/exec.ts';
-import {
-  ADMISSION_TARGETS,
-  createKubeApi,
-  toGitOpsFiles,
-  type AdmissionTarget,
-  type Signer as AdmissionSigner,
-} from '../../cluster/index.ts';
+// The cluster modules by file: the index also loads the Kubernetes client, loaded here only to apply.
+import { ADMISSION_TARGETS, type AdmissionTarget } from '../../cluster/generate.ts';
+import { toGitOpsFiles } from '../../cluster/gitops.ts';
+import type { Signer as AdmissionSigner } from '../../cluster/types.ts';
 import type { TokenClaims } from '../../oidc/token.ts';
 import { runPipeline, type PipelineResult, type PipelineStage } from '../../pipeline/run-pipeline.ts';
 import { formatReference, parseDigest, parseReference, type ImageRef } from '../../registry/index.ts';
@@ -25,6 +22,7 @@ import { buildVerifyPolicy, parsePublicKey, toVerifyJSON, type VerifyPolicy } fr
 import { VERSION } from '../../version.ts';
 import { DEFAULT_REKOR_URL, registryClient, signingDeps, trustedRoot, verifyPolicy } from './context.ts';
 import type { Host } from './host.ts';
+import type { RunIdentity } from './identity.ts';
 import { COMMA_LISTS, INPUTS, parseInputList } from './inputs.ts';
 import { UsageError, type FlagValues } from './values.ts';
 
@@ -35,15 +33,10 @@ export interface CiLog {
   warning(message: string): void;
 }
 
-/** The identity a run signs as (Fulcio's SAN and issuer). */
-export interface RunIdentity {
-  identity: string;
-  issuer: string;
-}
-
 /** What differs between the CI adapters. */
 export interface CiAdapter {
-  name: 'github' | 'gitlab';
+  /** Which surface: inputs marked `only` for another surface are not read. */
+  name: 'github' | 'gitlab' | 'cli';
   host: Host;
   /** The raw text of an input (the default applied when unset). */
   input(name: string): string;
@@ -74,13 +67,17 @@ export interface CiRunResult {
   buildOnly: boolean;
 }
 
+/** Action-only inputs the CLI takes as flags too (its other secrets come from the environment). */
+const CLI_TOO = new Set(['registry-username', 'registry-password']);
+
 const PUBLIC_REKOR_HOSTS = new Set([new URL(DEFAULT_REKOR_URL).host]);
 
 /** The input values, typed by the table (booleans checked, lists split). */
 export function readInputs(adapter: Pick<CiAdapter, 'input' | 'name'>): FlagValues {
   const flags: FlagValues = {};
   for (const spec of INPUTS) {
-    if (spec.only && spec.only !== adapter.name) continue;
+    if (spec.only && spec.only !== adapter.name && !(adapter.name === 'cli' && CLI_TOO.has(spec.name)))
+      continue;
     const text = adapter.input(spec.name);
     switch (spec.kind) {
       case 'boolean': {
@@ -438,6 +435,7 @@ async function admissionSigner(
 }
 
 async function kubeApi(flags: FlagValues, host: Host, adapter: CiAdapter) {
+  const { createKubeApi } = await import('../../cluster/kube-client.ts');
   const text = str(flags, 'kubeconfig');
   if (text) return createKubeApi({ kind: 'kubeconfig', text });
   const file = host.env.KUBECONFIG?.split(':')[0];

@@ -6,45 +6,18 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { buildProvenance } from '../../attest/index.ts';
-import { GITHUB_PERMISSIONS_HINT, getIdentityToken, type TokenClaims } from '../../oidc/token.ts';
+import { GITHUB_PERMISSIONS_HINT, getIdentityToken } from '../../oidc/token.ts';
 import { processHost, type Host } from '../common/host.ts';
 import { INPUTS, OUTPUTS } from '../common/inputs.ts';
 import { githubProvenanceContext } from '../common/provenance-context.ts';
-import { runCi, type CiAdapter, type CiRunResult, type RunIdentity } from '../common/run-ci.ts';
+import { githubRunIdentity } from '../common/identity.ts';
+import { runCi, type CiAdapter, type CiRunResult } from '../common/run-ci.ts';
 import { HTML, toSummaryRows } from '../common/summary.ts';
 
 /** The parts of the event payload Signet reads. */
 interface EventPayload {
   repository?: { private?: boolean; visibility?: string; full_name?: string };
   pull_request?: { head?: { repo?: { fork?: boolean; full_name?: string } | null } };
-}
-
-const PUBLIC_GITHUB = 'https://github.com';
-
-/** The issuer of this GitHub's Actions tokens: github.com's, or a GHES instance's own. */
-export function githubIssuer(serverURL: string): string {
-  return serverURL.replace(/\/+$/, '') === PUBLIC_GITHUB
-    ? 'https://token.actions.githubusercontent.com'
-    : `${serverURL.replace(/\/+$/, '')}/_services/token`;
-}
-
-/**
- * The identity Fulcio certifies for this job: `<server>/<job_workflow_ref>` (the reusable workflow's
- * own file when the job runs one) and the token's issuer. Without a token, GITHUB_WORKFLOW_REF is the
- * best the environment offers (the caller's workflow: wrong inside a reusable workflow).
- */
-export function githubRunIdentity(
-  env: Readonly<Record<string, string | undefined>>,
-  claims: TokenClaims | undefined,
-): RunIdentity | undefined {
-  const server = (env.GITHUB_SERVER_URL ?? PUBLIC_GITHUB).replace(/\/+$/, '');
-  if (claims && typeof claims.job_workflow_ref === 'string' && typeof claims.iss === 'string') {
-    return { identity: `${server}/${claims.job_workflow_ref}`, issuer: claims.iss };
-  }
-  if (env.GITHUB_WORKFLOW_REF) {
-    return { identity: `${server}/${env.GITHUB_WORKFLOW_REF}`, issuer: githubIssuer(server) };
-  }
-  return undefined;
 }
 
 /** True for a pull request whose head is in a fork (GitHub gives it no OIDC token and no secrets). */

@@ -4,33 +4,15 @@
 // writes the outputs as a dotenv report (`SIGNET_DIGEST=…`) for later jobs. GitLab has no runtime
 // masking: secrets stay in masked CI/CD variables (COSIGN_PASSWORD, KUBECONFIG) and are never printed.
 import { join } from 'node:path';
-import { decodeClaims, type TokenClaims } from '../../oidc/token.ts';
+import { decodeClaims } from '../../oidc/token.ts';
 import { processHost, type Host } from '../common/host.ts';
 import { INPUTS, OUTPUTS, toGitLabVariable } from '../common/inputs.ts';
-import { runCi, type CiAdapter, type RunIdentity } from '../common/run-ci.ts';
+import { gitlabRunIdentity } from '../common/identity.ts';
+import { runCi, type CiAdapter } from '../common/run-ci.ts';
 import { toSummaryRows } from '../common/summary.ts';
 
 /** The dotenv name of an output: `SIGNET_` + upper snake case. */
 export const toDotenvName = toGitLabVariable;
-
-/**
- * The identity Fulcio certifies for this pipeline: `https://` + the token's `ci_config_ref_uri`
- * (`gitlab.com/group/project//.gitlab-ci.yml@refs/heads/main`) and its issuer; without a token, the
- * same built from CI_PROJECT_URL, CI_CONFIG_PATH and the ref, with CI_SERVER_URL as issuer.
- */
-export function gitlabRunIdentity(
-  env: Readonly<Record<string, string | undefined>>,
-  claims: TokenClaims | undefined,
-): RunIdentity | undefined {
-  if (claims && typeof claims.ci_config_ref_uri === 'string' && typeof claims.iss === 'string') {
-    return { identity: `https://${claims.ci_config_ref_uri}`, issuer: claims.iss };
-  }
-  if (env.CI_PROJECT_URL && env.CI_CONFIG_PATH && env.CI_COMMIT_REF_NAME && env.CI_SERVER_URL) {
-    const ref = env.CI_COMMIT_TAG ? `refs/tags/${env.CI_COMMIT_TAG}` : `refs/heads/${env.CI_COMMIT_REF_NAME}`;
-    return { identity: `${env.CI_PROJECT_URL}//${env.CI_CONFIG_PATH}@${ref}`, issuer: env.CI_SERVER_URL };
-  }
-  return undefined;
-}
 
 /** One dotenv line; GitLab's dotenv reports take no newlines in values. */
 export function toDotenvLine(name: string, value: string): string {

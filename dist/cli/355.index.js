@@ -1,5 +1,5 @@
-export const id = 28;
-export const ids = [28];
+export const id = 355;
+export const ids = [355];
 export const modules = {
 
 /***/ 44107:
@@ -49,12 +49,13 @@ const execFile = async (argv, opts = {}) => {
 
 /***/ }),
 
-/***/ 14028:
+/***/ 48355:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  AD: () => (/* binding */ DEFAULT_REKOR_URL),
   sY: () => (/* binding */ REGISTRY_FLAGS),
   uo: () => (/* binding */ SIGNING_FLAGS),
   Oi: () => (/* binding */ VERIFY_FLAGS),
@@ -70,99 +71,12 @@ __webpack_require__.d(__webpack_exports__, {
   Es: () => (/* binding */ verifyPolicy)
 });
 
-// UNUSED EXPORTS: DEFAULT_FULCIO_URL, DEFAULT_REKOR_URL
+// UNUSED EXPORTS: DEFAULT_FULCIO_URL
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-;// CONCATENATED MODULE: ./src/oidc/errors.ts
-// Errors of getting the CI's OIDC token.
-
-/** A failure to obtain a usable identity token. */
-class OidcError extends errors/* SignetError */.T {
-}
-
-;// CONCATENATED MODULE: ./src/oidc/token.ts
-// The pipeline's first stage: obtain the OIDC identity token Fulcio exchanges for a certificate.
-// Sources, in order: a token given explicitly (--identity-token / SIGSTORE_ID_TOKEN, as cosign), then
-// GitHub Actions' ID token endpoint (ACTIONS_ID_TOKEN_REQUEST_URL + _TOKEN, audience parameter).
-// GitLab puts the token in SIGSTORE_ID_TOKEN through `id_tokens:`, so it is the explicit case.
-// https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/about-security-hardening-with-openid-connect
-
-/** Decodes a JWT's claims; throws OIDC_INVALID_TOKEN when it is not a JWT. */
-function decodeClaims(token) {
-    const parts = token.split('.');
-    if (parts.length !== 3 || parts.some((p) => p === '' || !/^[A-Za-z0-9_-]+$/.test(p))) {
-        throw new OidcError('OIDC_INVALID_TOKEN', 'identity token is not a JWT (expected three base64url parts)');
-    }
-    try {
-        const claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
-        if (!claims || typeof claims !== 'object')
-            throw new Error('claims are not an object');
-        return claims;
-    }
-    catch (err) {
-        throw new OidcError('OIDC_INVALID_TOKEN', 'identity token claims are not JSON', { cause: err });
-    }
-}
-/** Checks audience and expiry the way Fulcio will, so the failure is explained before any request. */
-function checkToken(token, audience, nowSeconds) {
-    const claims = decodeClaims(token);
-    const auds = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
-    if (!auds.includes(audience)) {
-        throw new OidcError('OIDC_INVALID_TOKEN', `identity token audience is ${JSON.stringify(claims.aud ?? null)}, expected ${JSON.stringify(audience)} (GitLab: id_tokens: SIGSTORE_ID_TOKEN: aud: sigstore)`);
-    }
-    if (typeof claims.exp === 'number' && claims.exp + 30 < nowSeconds) {
-        throw new OidcError('OIDC_INVALID_TOKEN', `identity token expired at ${new Date(claims.exp * 1000).toISOString()}`);
-    }
-    return claims;
-}
-/** The `permissions:` block a GitHub workflow needs for keyless signing. */
-const GITHUB_PERMISSIONS_HINT = 'add to the job:\n  permissions:\n    id-token: write\n    contents: read\n    packages: write';
-/** Fetches a token for `audience` from the first available source. */
-async function getIdentityToken(sources, deps, audience = 'sigstore') {
-    const now = () => Math.floor((deps.now ?? Date.now)() / 1000);
-    if (sources.explicit !== undefined && sources.explicit !== '') {
-        return {
-            token: sources.explicit,
-            claims: checkToken(sources.explicit, audience, now()),
-            source: 'explicit',
-        };
-    }
-    if (sources.github) {
-        const url = new URL(sources.github.requestURL);
-        url.searchParams.set('audience', audience);
-        let res;
-        try {
-            res = await deps.fetch(url, {
-                headers: { authorization: `Bearer ${sources.github.requestToken}`, accept: 'application/json' },
-                signal: AbortSignal.timeout(30_000),
-            });
-        }
-        catch (err) {
-            throw new OidcError('OIDC_REQUEST_FAILED', `github id token request to ${url.origin} failed: ${err.message}`, {
-                cause: err,
-            });
-        }
-        if (!res.ok) {
-            await res.body?.cancel();
-            throw new OidcError('OIDC_REQUEST_FAILED', `github id token request answered ${res.status} ${res.statusText}`);
-        }
-        const body = (await res.json().catch(() => ({})));
-        if (typeof body.value !== 'string')
-            throw new OidcError('OIDC_REQUEST_FAILED', 'github id token response has no "value"');
-        return { token: body.value, claims: checkToken(body.value, audience, now()), source: 'github' };
-    }
-    if (sources.onGitHubActions) {
-        throw new OidcError('OIDC_NO_TOKEN', `no OIDC token: the job lacks id-token permission; ${GITHUB_PERMISSIONS_HINT}`);
-    }
-    if (sources.onGitLab) {
-        throw new OidcError('OIDC_NO_TOKEN', 'no OIDC token: SIGSTORE_ID_TOKEN is not set; add to the job: id_tokens: { SIGSTORE_ID_TOKEN: { aud: sigstore } }');
-    }
-    throw new OidcError('OIDC_NO_TOKEN', 'no OIDC token: pass --identity-token or set SIGSTORE_ID_TOKEN (or sign with --key)');
-}
-
+// EXTERNAL MODULE: ./src/oidc/token.ts + 1 modules
+var oidc_token = __webpack_require__(83707);
 // EXTERNAL MODULE: ./src/registry/index.ts + 13 modules
 var registry = __webpack_require__(27251);
 // EXTERNAL MODULE: external "node:crypto"
@@ -496,7 +410,7 @@ async function signingDeps(flags, host, opts = {}) {
     };
     // Asked for lazily, once per certificate: a run that fails earlier never requests a token.
     const getToken = async () => {
-        const { token, claims } = await getIdentityToken(sources, { fetch: host.fetch });
+        const { token, claims } = await (0,oidc_token/* getIdentityToken */.Uk)(sources, { fetch: host.fetch });
         opts.onToken?.(token, claims);
         return token;
     };
@@ -599,6 +513,110 @@ async function mapLimit(items, limit, fn) {
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
     return out;
+}
+
+
+/***/ }),
+
+/***/ 83707:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Yq: () => (/* binding */ decodeClaims),
+  Uk: () => (/* binding */ getIdentityToken)
+});
+
+// UNUSED EXPORTS: GITHUB_PERMISSIONS_HINT, checkToken
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+;// CONCATENATED MODULE: ./src/oidc/errors.ts
+// Errors of getting the CI's OIDC token.
+
+/** A failure to obtain a usable identity token. */
+class OidcError extends errors/* SignetError */.T {
+}
+
+;// CONCATENATED MODULE: ./src/oidc/token.ts
+// The pipeline's first stage: obtain the OIDC identity token Fulcio exchanges for a certificate.
+// Sources, in order: a token given explicitly (--identity-token / SIGSTORE_ID_TOKEN, as cosign), then
+// GitHub Actions' ID token endpoint (ACTIONS_ID_TOKEN_REQUEST_URL + _TOKEN, audience parameter).
+// GitLab puts the token in SIGSTORE_ID_TOKEN through `id_tokens:`, so it is the explicit case.
+// https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/about-security-hardening-with-openid-connect
+
+/** Decodes a JWT's claims; throws OIDC_INVALID_TOKEN when it is not a JWT. */
+function decodeClaims(token) {
+    const parts = token.split('.');
+    if (parts.length !== 3 || parts.some((p) => p === '' || !/^[A-Za-z0-9_-]+$/.test(p))) {
+        throw new OidcError('OIDC_INVALID_TOKEN', 'identity token is not a JWT (expected three base64url parts)');
+    }
+    try {
+        const claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
+        if (!claims || typeof claims !== 'object')
+            throw new Error('claims are not an object');
+        return claims;
+    }
+    catch (err) {
+        throw new OidcError('OIDC_INVALID_TOKEN', 'identity token claims are not JSON', { cause: err });
+    }
+}
+/** Checks audience and expiry the way Fulcio will, so the failure is explained before any request. */
+function checkToken(token, audience, nowSeconds) {
+    const claims = decodeClaims(token);
+    const auds = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
+    if (!auds.includes(audience)) {
+        throw new OidcError('OIDC_INVALID_TOKEN', `identity token audience is ${JSON.stringify(claims.aud ?? null)}, expected ${JSON.stringify(audience)} (GitLab: id_tokens: SIGSTORE_ID_TOKEN: aud: sigstore)`);
+    }
+    if (typeof claims.exp === 'number' && claims.exp + 30 < nowSeconds) {
+        throw new OidcError('OIDC_INVALID_TOKEN', `identity token expired at ${new Date(claims.exp * 1000).toISOString()}`);
+    }
+    return claims;
+}
+/** The `permissions:` block a GitHub workflow needs for keyless signing. */
+const GITHUB_PERMISSIONS_HINT = 'add to the job:\n  permissions:\n    id-token: write\n    contents: read\n    packages: write';
+/** Fetches a token for `audience` from the first available source. */
+async function getIdentityToken(sources, deps, audience = 'sigstore') {
+    const now = () => Math.floor((deps.now ?? Date.now)() / 1000);
+    if (sources.explicit !== undefined && sources.explicit !== '') {
+        return {
+            token: sources.explicit,
+            claims: checkToken(sources.explicit, audience, now()),
+            source: 'explicit',
+        };
+    }
+    if (sources.github) {
+        const url = new URL(sources.github.requestURL);
+        url.searchParams.set('audience', audience);
+        let res;
+        try {
+            res = await deps.fetch(url, {
+                headers: { authorization: `Bearer ${sources.github.requestToken}`, accept: 'application/json' },
+                signal: AbortSignal.timeout(30_000),
+            });
+        }
+        catch (err) {
+            throw new OidcError('OIDC_REQUEST_FAILED', `github id token request to ${url.origin} failed: ${err.message}`, {
+                cause: err,
+            });
+        }
+        if (!res.ok) {
+            await res.body?.cancel();
+            throw new OidcError('OIDC_REQUEST_FAILED', `github id token request answered ${res.status} ${res.statusText}`);
+        }
+        const body = (await res.json().catch(() => ({})));
+        if (typeof body.value !== 'string')
+            throw new OidcError('OIDC_REQUEST_FAILED', 'github id token response has no "value"');
+        return { token: body.value, claims: checkToken(body.value, audience, now()), source: 'github' };
+    }
+    if (sources.onGitHubActions) {
+        throw new OidcError('OIDC_NO_TOKEN', `no OIDC token: the job lacks id-token permission; ${GITHUB_PERMISSIONS_HINT}`);
+    }
+    if (sources.onGitLab) {
+        throw new OidcError('OIDC_NO_TOKEN', 'no OIDC token: SIGSTORE_ID_TOKEN is not set; add to the job: id_tokens: { SIGSTORE_ID_TOKEN: { aud: sigstore } }');
+    }
+    throw new OidcError('OIDC_NO_TOKEN', 'no OIDC token: pass --identity-token or set SIGSTORE_ID_TOKEN (or sign with --key)');
 }
 
 
@@ -3789,6 +3807,7 @@ __webpack_require__.d(__webpack_exports__, {
   SE: () => (/* reexport */ formatDetails),
   Pu: () => (/* reexport */ formatVerdict),
   kT: () => (/* reexport */ identity/* parseIdentityPolicy */.kT),
+  ee: () => (/* reexport */ parsePublicKey),
   t1: () => (/* reexport */ parseTrustedRoot),
   j: () => (/* reexport */ resolveDigest),
   Oq: () => (/* reexport */ toVerifyBlobJSON),
@@ -3798,7 +3817,7 @@ __webpack_require__.d(__webpack_exports__, {
   ZG: () => (/* reexport */ verifyImage)
 });
 
-// UNUSED EXPORTS: IGNORE_TLOG_WARNING, PUBLIC_GOOD_TUF_URL, SBOM_TAG_SUFFIX, formatRejectedLine, formatSignatureLine, parsePublicKey, toSignatureJSON
+// UNUSED EXPORTS: IGNORE_TLOG_WARNING, PUBLIC_GOOD_TUF_URL, SBOM_TAG_SUFFIX, formatRejectedLine, formatSignatureLine, toSignatureJSON
 
 // EXTERNAL MODULE: ./src/registry/index.ts + 13 modules
 var src_registry = __webpack_require__(27251);
@@ -4020,10 +4039,10 @@ function parseTrustedRoot(json, source) {
 /** Parses a PEM public key; throws VERIFY_INVALID_TRUST naming `source` when it is not one. */
 function parsePublicKey(pem, source) {
     try {
-        return createPublicKey(pem);
+        return (0,external_node_crypto_.createPublicKey)(pem);
     }
     catch (err) {
-        throw new VerifyError('VERIFY_INVALID_TRUST', `${source} is not a PEM public key (expected "-----BEGIN PUBLIC KEY-----")`, {
+        throw new errors/* VerifyError */.G('VERIFY_INVALID_TRUST', `${source} is not a PEM public key (expected "-----BEGIN PUBLIC KEY-----")`, {
             cause: err,
         });
     }

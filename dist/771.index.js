@@ -1,5 +1,5 @@
-export const id = 103;
-export const ids = [103];
+export const id = 771;
+export const ids = [771];
 export const modules = {
 
 /***/ 37210:
@@ -640,6 +640,67 @@ function processHost() {
 
 /***/ }),
 
+/***/ 22576:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BA: () => (/* binding */ githubRunIdentity),
+/* harmony export */   Dd: () => (/* binding */ gitlabRunIdentity)
+/* harmony export */ });
+/* unused harmony exports githubIssuer, ciRunIdentity */
+const PUBLIC_GITHUB = 'https://github.com';
+/** The issuer of this GitHub's Actions tokens: github.com's, or a GHES instance's own. */
+function githubIssuer(serverURL) {
+    return serverURL.replace(/\/+$/, '') === PUBLIC_GITHUB
+        ? 'https://token.actions.githubusercontent.com'
+        : `${serverURL.replace(/\/+$/, '')}/_services/token`;
+}
+/**
+ * The identity Fulcio certifies for this job: `<server>/<job_workflow_ref>` (the reusable workflow's
+ * own file when the job runs one) and the token's issuer. Without a token, GITHUB_WORKFLOW_REF is the
+ * best the environment offers (the caller's workflow: wrong inside a reusable workflow).
+ */
+function githubRunIdentity(env, claims) {
+    const server = (env.GITHUB_SERVER_URL ?? PUBLIC_GITHUB).replace(/\/+$/, '');
+    if (claims && typeof claims.job_workflow_ref === 'string' && typeof claims.iss === 'string') {
+        return { identity: `${server}/${claims.job_workflow_ref}`, issuer: claims.iss };
+    }
+    if (env.GITHUB_WORKFLOW_REF) {
+        return { identity: `${server}/${env.GITHUB_WORKFLOW_REF}`, issuer: githubIssuer(server) };
+    }
+    return undefined;
+}
+/**
+ * The identity Fulcio certifies for this pipeline: `https://` + the token's `ci_config_ref_uri`
+ * (`gitlab.com/group/project//.gitlab-ci.yml@refs/heads/main`) and its issuer; without a token, the
+ * same built from CI_PROJECT_URL, CI_CONFIG_PATH and the ref, with CI_SERVER_URL as issuer.
+ */
+function gitlabRunIdentity(env, claims) {
+    if (claims && typeof claims.ci_config_ref_uri === 'string' && typeof claims.iss === 'string') {
+        return { identity: `https://${claims.ci_config_ref_uri}`, issuer: claims.iss };
+    }
+    if (env.CI_PROJECT_URL && env.CI_CONFIG_PATH && env.CI_COMMIT_REF_NAME && env.CI_SERVER_URL) {
+        const ref = env.CI_COMMIT_TAG ? `refs/tags/${env.CI_COMMIT_TAG}` : `refs/heads/${env.CI_COMMIT_REF_NAME}`;
+        return { identity: `${env.CI_PROJECT_URL}//${env.CI_CONFIG_PATH}@${ref}`, issuer: env.CI_SERVER_URL };
+    }
+    return undefined;
+}
+/** GitHub's identity when the token or environment is GitHub's, else GitLab's, else none. */
+function ciRunIdentity(env, claims) {
+    if (claims?.job_workflow_ref !== undefined)
+        return githubRunIdentity(env, claims);
+    if (claims?.ci_config_ref_uri !== undefined)
+        return gitlabRunIdentity(env, claims);
+    if (env.GITHUB_ACTIONS === 'true')
+        return githubRunIdentity(env, undefined);
+    if (env.GITLAB_CI === 'true')
+        return gitlabRunIdentity(env, undefined);
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 44491:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1008,7 +1069,7 @@ const COMMA_LISTS = new Set(['tags', 'platforms', 'sbom-source', 'admission']);
 
 /***/ }),
 
-/***/ 84339:
+/***/ 67820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1774,67 +1835,10 @@ const BUILDER_KINDS = ['buildx', 'docker', 'buildah', 'none'];
 
 // EXTERNAL MODULE: ./src/build/exec.ts
 var exec = __webpack_require__(44107);
-;// CONCATENATED MODULE: ./src/cluster/constants.ts
-// API groups, labels and well-known values of the admission controllers Signet writes objects for.
-/** sigstore policy-controller (not `sigstore.dev`: that group does not exist). */
-const POLICY_CONTROLLER_GROUP = 'policy.sigstore.dev';
-/** Kyverno's classic policies (ClusterPolicy, PolicyException v2). */
-const KYVERNO_GROUP = 'kyverno.io';
-/** Kyverno's CEL policies (ImageValidatingPolicy and its PolicyException). */
-const KYVERNO_POLICIES_GROUP = 'policies.kyverno.io';
-/** The field manager of every server-side apply Signet sends. */
-const FIELD_MANAGER = 'signet';
-/** Every generated object carries these labels; pruning selects on them. */
-const MANAGED_BY_LABEL = 'app.kubernetes.io/managed-by';
-const MANAGED_BY_VALUE = 'signet';
-const POLICY_LABEL = 'signet.dev/policy';
-/** Set on per-digest objects, which a later apply prunes when their digest is no longer asked for. */
-const SCOPE_LABEL = 'signet.dev/scope';
-const DIGEST_ANNOTATION = 'signet.dev/digest';
-/** The namespace label that says which trust level a namespace runs at (values: development, production). */
-const TRUST_LEVEL_LABEL = 'signet.dev/trust-level';
-/** policy-controller only checks namespaces carrying this label (opt-in). */
-const POLICY_CONTROLLER_INCLUDE_LABEL = 'policy.sigstore.dev/include';
-/** Namespaces no image policy should ever block: the control plane and the admission controllers. */
-const SYSTEM_NAMESPACES = [
-    'kube-system',
-    'kube-public',
-    'kube-node-lease',
-    'kyverno',
-    'cosign-system',
-    'connaisseur',
-];
-/** Predicate types of the attestations Signet writes (in-toto `predicateType`). */
-const PREDICATE_TYPES = {
-    cyclonedx: 'https://cyclonedx.org/bom',
-    spdx: 'https://spdx.dev/Document',
-    slsaProvenance: 'https://slsa.dev/provenance/v1',
-};
-/** The controllers Signet writes objects for, and the project to install when their CRD is missing. */
-const CONTROLLER_OF_GROUP = {
-    [POLICY_CONTROLLER_GROUP]: 'the sigstore policy-controller (helm chart sigstore/policy-controller)',
-    [KYVERNO_GROUP]: 'Kyverno (helm chart kyverno/kyverno)',
-    [KYVERNO_POLICIES_GROUP]: 'Kyverno ≥ 1.14 (helm chart kyverno/kyverno)',
-};
-
-;// CONCATENATED MODULE: ./src/cluster/errors.ts
-// Errors of the cluster stage. PolicyError: the admission objects or the pre-flight policy asked for
-// cannot be generated or are not met. ClusterError: the API server refused or could not be reached.
-
-/** The admission objects or pre-flight policy are wrong, or an image does not meet them. */
-class errors_PolicyError extends errors/* SignetError */.T {
-}
-/** The Kubernetes API refused or failed a request. */
-class ClusterError extends errors/* SignetError */.T {
-    /** The HTTP status, when the API server answered. */
-    status;
-    constructor(code, message, options) {
-        super(code, message, options);
-        if (options?.status !== undefined)
-            this.status = options.status;
-    }
-}
-
+// EXTERNAL MODULE: ./src/cluster/constants.ts
+var constants = __webpack_require__(58167);
+// EXTERNAL MODULE: ./src/cluster/errors.ts
+var cluster_errors = __webpack_require__(8859);
 ;// CONCATENATED MODULE: ./src/cluster/glob.ts
 // Image globs as policy-controller reads them (pkg/apis/glob/glob.go): `*` is any run of characters
 // except `/`, `**` anything, matched against the whole reference with Docker Hub written
@@ -1853,9 +1857,9 @@ function toRepositoryGlobs(ref) {
     return [`${repo}:*`, `${repo}@*`];
 }
 /** Compiles a glob with policy-controller's semantics; throws POLICY_INVALID_GLOB naming the glob. */
-function glob_compileGlob(glob) {
+function compileGlob(glob) {
     if (!VALID_GLOB.test(glob)) {
-        throw new errors_PolicyError('POLICY_INVALID_GLOB', `invalid image glob ${JSON.stringify(glob)}: only letters, digits and - _ : / * . @ are allowed`);
+        throw new cluster_errors/* PolicyError */.p('POLICY_INVALID_GLOB', `invalid image glob ${JSON.stringify(glob)}: only letters, digits and - _ : / * . @ are allowed`);
     }
     const source = glob
         .replaceAll('.', '\\.')
@@ -1866,7 +1870,7 @@ function glob_compileGlob(glob) {
 }
 /** True when `glob` (policy-controller semantics) matches `name`. */
 function matchesGlob(glob, name) {
-    return glob_compileGlob(glob).test(name);
+    return compileGlob(glob).test(name);
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -1897,12 +1901,12 @@ function toRefSubjectRegExp(workflow, refGlob) {
 }
 function checkKeyless(s, what) {
     if (!s.issuer || s.issuer.trim() === '') {
-        throw new errors_PolicyError('POLICY_INVALID_IDENTITY', `${what}: the oidc issuer is empty: give the issuer of the signing identity (e.g. https://token.actions.githubusercontent.com)`);
+        throw new cluster_errors/* PolicyError */.p('POLICY_INVALID_IDENTITY', `${what}: the oidc issuer is empty: give the issuer of the signing identity (e.g. https://token.actions.githubusercontent.com)`);
     }
     const hasSubject = s.subject !== undefined && s.subject !== '';
     const hasRegExp = s.subjectRegExp !== undefined && s.subjectRegExp !== '';
     if (hasSubject === hasRegExp) {
-        throw new errors_PolicyError('POLICY_INVALID_IDENTITY', `${what}: give exactly one of subject or subject regexp, got ${hasSubject ? 'both' : 'neither'}`);
+        throw new cluster_errors/* PolicyError */.p('POLICY_INVALID_IDENTITY', `${what}: give exactly one of subject or subject regexp, got ${hasSubject ? 'both' : 'neither'}`);
     }
     if (hasSubject)
         return { kind: 'keyless', issuer: s.issuer, subject: s.subject };
@@ -1912,15 +1916,15 @@ function checkKeyless(s, what) {
         compiled = new RegExp(anchored, 'u');
     }
     catch (err) {
-        throw new errors_PolicyError('POLICY_INVALID_IDENTITY', `${what}: subject regexp is invalid: ${err.message}`);
+        throw new cluster_errors/* PolicyError */.p('POLICY_INVALID_IDENTITY', `${what}: subject regexp is invalid: ${err.message}`);
     }
     if (ANYTHING_PROBES.every((p) => compiled.test(p))) {
-        throw new errors_PolicyError('POLICY_INVALID_IDENTITY', `${what}: subject regexp ${JSON.stringify(s.subjectRegExp)} matches any identity: pin the workflow path and ref`);
+        throw new cluster_errors/* PolicyError */.p('POLICY_INVALID_IDENTITY', `${what}: subject regexp ${JSON.stringify(s.subjectRegExp)} matches any identity: pin the workflow path and ref`);
     }
     return { kind: 'keyless', issuer: s.issuer, subjectRegExp: anchored };
 }
 /** Validates and normalises a signer (anchored regexps, trimmed PEM); throws POLICY_INVALID_IDENTITY. */
-function signer_checkSigner(s, what) {
+function checkSigner(s, what) {
     if (s.kind === 'keyless')
         return checkKeyless(s, what);
     const pem = s.publicKey.trim();
@@ -1930,12 +1934,12 @@ function signer_checkSigner(s, what) {
         (0,external_node_crypto_.createPublicKey)(pem);
     }
     catch (err) {
-        throw new errors_PolicyError('POLICY_INVALID_IDENTITY', `${what}: the public key is not a PEM "PUBLIC KEY" (cosign.pub): ${err.message}`);
+        throw new cluster_errors/* PolicyError */.p('POLICY_INVALID_IDENTITY', `${what}: the public key is not a PEM "PUBLIC KEY" (cosign.pub): ${err.message}`);
     }
     return { kind: 'key', publicKey: `${pem}\n` };
 }
 /** A short description for messages and annotations: the subject, the regexp, or "public key". */
-function signer_describeSigner(s) {
+function describeSigner(s) {
     if (s.kind === 'key')
         return 'public key';
     return `${s.subject ?? s.subjectRegExp} (issuer ${s.issuer})`;
@@ -1955,10 +1959,10 @@ const ATTESTATION_NAME_RE = /^[a-z][a-z0-9-]{0,30}$/;
 /** Validates the generator input; throws POLICY_INVALID_INPUT / POLICY_INVALID_IDENTITY with the fix. */
 function checkAdmissionInput(input) {
     if (!NAME_RE.test(input.name) || input.name.length > MAX_NAME) {
-        throw new errors_PolicyError('POLICY_INVALID_INPUT', `policy name ${JSON.stringify(input.name)} is not a lowercase DNS-1123 label of at most ${MAX_NAME} characters (e.g. acme-app)`);
+        throw new cluster_errors/* PolicyError */.p('POLICY_INVALID_INPUT', `policy name ${JSON.stringify(input.name)} is not a lowercase DNS-1123 label of at most ${MAX_NAME} characters (e.g. acme-app)`);
     }
     if (input.repositories.length === 0) {
-        throw new errors_PolicyError('POLICY_INVALID_INPUT', 'no repositories given: name at least one image repository the policy governs');
+        throw new cluster_errors/* PolicyError */.p('POLICY_INVALID_INPUT', 'no repositories given: name at least one image repository the policy governs');
     }
     const seen = new Set();
     const repositories = [...input.repositories]
@@ -1973,14 +1977,14 @@ function checkAdmissionInput(input) {
         .sort((a, b) => toGlobRepository(a).localeCompare(toGlobRepository(b)));
     for (const a of input.attestations ?? []) {
         if (!ATTESTATION_NAME_RE.test(a.name)) {
-            throw new errors_PolicyError('POLICY_INVALID_INPUT', `attestation name ${JSON.stringify(a.name)} must be a short lowercase name (e.g. sbom)`);
+            throw new cluster_errors/* PolicyError */.p('POLICY_INVALID_INPUT', `attestation name ${JSON.stringify(a.name)} must be a short lowercase name (e.g. sbom)`);
         }
         if (!/^[a-z][a-z0-9+.-]*:\/\/\S+$/.test(a.predicateType)) {
-            throw new errors_PolicyError('POLICY_INVALID_INPUT', `attestation ${a.name}: predicate type ${JSON.stringify(a.predicateType)} is not a URI (e.g. https://cyclonedx.org/bom)`);
+            throw new cluster_errors/* PolicyError */.p('POLICY_INVALID_INPUT', `attestation ${a.name}: predicate type ${JSON.stringify(a.predicateType)} is not a URI (e.g. https://cyclonedx.org/bom)`);
         }
     }
-    const build = signer_checkSigner(input.build, 'build identity');
-    const release = input.release ? signer_checkSigner(input.release, 'release identity') : undefined;
+    const build = checkSigner(input.build, 'build identity');
+    const release = input.release ? checkSigner(input.release, 'release identity') : undefined;
     const clusterLevel = input.clusterLevel ?? (release ? 'production' : 'development');
     const digests = [...new Set((input.digests ?? []).map((d) => (0,src_registry/* parseDigest */.m)(d)))].sort();
     const ns = input.namespaces ?? {};
@@ -1992,7 +1996,7 @@ function checkAdmissionInput(input) {
         clusterLevel,
         mode: input.mode ?? 'enforce',
         policyControllerVersion: input.policyControllerVersion ?? 'v1beta1',
-        namespaceLabel: ns.label ?? TRUST_LEVEL_LABEL,
+        namespaceLabel: ns.label ?? constants/* TRUST_LEVEL_LABEL */.Bu,
         developmentValues: ns.development ?? ['development'],
         productionValues: ns.production ?? ['production'],
     };
@@ -2001,13 +2005,13 @@ function checkAdmissionInput(input) {
     else
         delete out.release;
     if (out.developmentValues.some((v) => out.productionValues.includes(v))) {
-        throw new errors_PolicyError('POLICY_INVALID_INPUT', 'a namespace label value cannot mean both development and production');
+        throw new cluster_errors/* PolicyError */.p('POLICY_INVALID_INPUT', 'a namespace label value cannot mean both development and production');
     }
     return out;
 }
 /** The labels of every object generated for policy `name`. */
 function toLabels(name, extra = {}) {
-    return { [MANAGED_BY_LABEL]: MANAGED_BY_VALUE, [POLICY_LABEL]: name, ...extra };
+    return { [constants/* MANAGED_BY_LABEL */.lT]: constants/* MANAGED_BY_VALUE */.Q9, [constants/* POLICY_LABEL */.mn]: name, ...extra };
 }
 /** The signers a trust level requires, all of them (AND). */
 function signersOf(input, level) {
@@ -2041,7 +2045,7 @@ function toHash(alg) {
 function keys(list, what) {
     return (list ?? []).map((k, i) => {
         if (!k.publicKey?.rawBytes || !k.baseUrl) {
-            throw new errors_PolicyError('POLICY_INVALID_INPUT', `trusted root: ${what}[${i}] has no baseUrl or publicKey.rawBytes`);
+            throw new cluster_errors/* PolicyError */.p('POLICY_INVALID_INPUT', `trusted root: ${what}[${i}] has no baseUrl or publicKey.rawBytes`);
         }
         return {
             url: k.baseUrl,
@@ -2054,7 +2058,7 @@ function authorities(list, what) {
     return (list ?? []).map((a, i) => {
         const certs = a.certChain?.certificates ?? [];
         if (certs.length === 0 || !a.uri || certs.some((c) => !c.rawBytes)) {
-            throw new errors_PolicyError('POLICY_INVALID_INPUT', `trusted root: ${what}[${i}] has no uri or certificate chain`);
+            throw new cluster_errors/* PolicyError */.p('POLICY_INVALID_INPUT', `trusted root: ${what}[${i}] has no uri or certificate chain`);
         }
         return {
             url: a.uri,
@@ -2081,7 +2085,7 @@ const b64 = (s) => Buffer.from(s, 'utf8').toString('base64');
 function buildTrustRoot(name, root, labels) {
     const t = toTrustPems(root);
     return {
-        apiVersion: `${POLICY_CONTROLLER_GROUP}/v1alpha1`,
+        apiVersion: `${constants/* POLICY_CONTROLLER_GROUP */._4}/v1alpha1`,
         kind: 'TrustRoot',
         metadata: { name, labels },
         spec: {
@@ -2141,7 +2145,7 @@ function toAuthority(input, name, signer, withAttestations) {
         // policy-controller v0.13.1 passes `signatureFormat: bundle` to cosign v2.5's VerifyImageSignatures,
         // which answers "bundle support for image signatures is not yet implemented" (only attestations
         // are read as bundles), and accepts it only from keyless authorities at all.
-        throw new errors_PolicyError('POLICY_INVALID_INPUT', 'policy-controller (v0.13) cannot verify bundle-format image signatures: also write the legacy format (--signature-format legacy or both) for policy-controller, or use Kyverno');
+        throw new cluster_errors/* PolicyError */.p('POLICY_INVALID_INPUT', 'policy-controller (v0.13) cannot verify bundle-format image signatures: also write the legacy format (--signature-format legacy or both) for policy-controller, or use Kyverno');
     }
     if (signer.kind === 'key') {
         a.key = { data: signer.publicKey, hashAlgorithm: 'sha256' };
@@ -2177,7 +2181,7 @@ function cip(input, name, globs, authorities, extraLabels = {}, annotations = {}
     if (Object.keys(annotations).length > 0)
         metadata.annotations = annotations;
     return {
-        apiVersion: `${POLICY_CONTROLLER_GROUP}/${input.policyControllerVersion}`,
+        apiVersion: `${constants/* POLICY_CONTROLLER_GROUP */._4}/${input.policyControllerVersion}`,
         kind: 'ClusterImagePolicy',
         metadata,
         spec: { mode: input.mode, images: globs.map((glob) => ({ glob })), authorities },
@@ -2201,7 +2205,7 @@ function buildClusterImagePolicies(input) {
     for (const digest of input.digests) {
         if (!strongest)
             break;
-        objects.push(cip(input, `${input.name}-${shortDigest(digest)}`, input.repositories.map((r) => `${toGlobRepository(r)}@${digest}`), [toAuthority(input, strongest.name, strongest.signer, false)], { [SCOPE_LABEL]: 'digest' }, { [DIGEST_ANNOTATION]: digest }));
+        objects.push(cip(input, `${input.name}-${shortDigest(digest)}`, input.repositories.map((r) => `${toGlobRepository(r)}@${digest}`), [toAuthority(input, strongest.name, strongest.signer, false)], { [constants/* SCOPE_LABEL */.yr]: 'digest' }, { [constants/* DIGEST_ANNOTATION */.Nf]: digest }));
     }
     return objects;
 }
@@ -2229,7 +2233,7 @@ function toTrustRoot(name, s) {
 /** The `application` part of Connaisseur's values.yaml. */
 function buildConnaisseurValues(input) {
     if (input.signatureFormat === 'bundle') {
-        throw new errors_PolicyError('POLICY_INVALID_INPUT', 'connaisseur reads only the legacy cosign signature format: sign with --signature-format legacy for connaisseur');
+        throw new cluster_errors/* PolicyError */.p('POLICY_INVALID_INPUT', 'connaisseur reads only the legacy cosign signature format: sign with --signature-format legacy for connaisseur');
     }
     const signers = signersOf(input, input.clusterLevel);
     const validator = {
@@ -2301,7 +2305,7 @@ function namespaceSelector(input, level) {
 }
 /** Namespaces never checked: the system ones and those the input excludes. */
 function excludedNamespaces(input) {
-    return [...new Set([...SYSTEM_NAMESPACES, ...(input.namespaces?.exclude ?? [])])].sort();
+    return [...new Set([...constants/* SYSTEM_NAMESPACES */.Jo, ...(input.namespaces?.exclude ?? [])])].sort();
 }
 function toAttestorEntry(input, signer) {
     const pems = input.trustedRoot ? toTrustPems(input.trustedRoot) : undefined;
@@ -2369,7 +2373,7 @@ function toKyvernoRuleNames(rule) {
 /** A Kyverno ClusterPolicy (kyverno.io/v1) with one verifyImages rule per trust level. */
 function buildKyvernoClusterPolicy(input) {
     return {
-        apiVersion: `${KYVERNO_GROUP}/v1`,
+        apiVersion: `${constants/* KYVERNO_GROUP */.XV}/v1`,
         kind: 'ClusterPolicy',
         metadata: {
             name: input.name,
@@ -2468,7 +2472,7 @@ function buildImageValidatingPolicy(input, level) {
         }
     }
     return {
-        apiVersion: `${KYVERNO_POLICIES_GROUP}/v1`,
+        apiVersion: `${constants/* KYVERNO_POLICIES_GROUP */.wN}/v1`,
         kind: 'ImageValidatingPolicy',
         metadata: { name: `${input.name}-${level}`, labels: toLabels(input.name) },
         spec,
@@ -2494,7 +2498,7 @@ function buildPolicyExceptions(input) {
     });
     return [
         {
-            apiVersion: `${KYVERNO_GROUP}/v2`,
+            apiVersion: `${constants/* KYVERNO_GROUP */.XV}/v2`,
             kind: 'PolicyException',
             metadata: meta(`${input.name}-bypass`),
             spec: {
@@ -2514,7 +2518,7 @@ function buildPolicyExceptions(input) {
             },
         },
         {
-            apiVersion: `${KYVERNO_POLICIES_GROUP}/v1`,
+            apiVersion: `${constants/* KYVERNO_POLICIES_GROUP */.wN}/v1`,
             kind: 'PolicyException',
             metadata: meta(`${input.name}-bypass-ivp`),
             spec: {
@@ -2655,7 +2659,7 @@ function checkClusterImagePolicy(obj) {
         if (!glob)
             return void errs.push(`spec.images[${i}]: missing field(s): glob`);
         try {
-            glob_compileGlob(glob);
+            compileGlob(glob);
         }
         catch (err) {
             errs.push(`spec.images[${i}].glob: ${err.message}`);
@@ -2695,7 +2699,7 @@ function generateAdmission(input, targets = ADMISSION_TARGETS) {
         for (const o of cips.filter((c) => c.kind === 'ClusterImagePolicy')) {
             const errs = checkClusterImagePolicy(o);
             if (errs.length > 0) {
-                throw new errors_PolicyError('POLICY_INVALID_OBJECT', `generated ClusterImagePolicy ${o.metadata.name} breaks the policy-controller webhook: ${errs.join('; ')}`);
+                throw new cluster_errors/* PolicyError */.p('POLICY_INVALID_OBJECT', `generated ClusterImagePolicy ${o.metadata.name} breaks the policy-controller webhook: ${errs.join('; ')}`);
             }
         }
         objects.push(...cips);
@@ -2723,6 +2727,44 @@ function generateAdmission(input, targets = ADMISSION_TARGETS) {
     return out;
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./src/cluster/gitops.ts
+// GitOps mode: the same objects as files for a repository that Argo CD or Flux applies. One file per
+// object, named from its kind and name so a regenerated set diffs cleanly, plus a kustomization.yaml
+// listing them in apply order. Returns the files; src/ci writes them.
+
+const HEADER = '# Generated by Signet: edit the inputs and regenerate, not this file.\n';
+/** `clusterimagepolicy-acme-app-build.yaml`: stable, unique per kind, namespace and name. */
+function toGitOpsFileName(o) {
+    const ns = o.metadata.namespace ? `${o.metadata.namespace}-` : '';
+    return `${o.kind.toLowerCase()}-${ns}${o.metadata.name}.yaml`;
+}
+/** The files for `objects` (kept in their apply order in kustomization.yaml), and Helm values when given. */
+function toGitOpsFiles(objects, extra = {}) {
+    const files = objects.map((o) => ({
+        path: toGitOpsFileName(o),
+        content: HEADER + (0,dist/* stringify */.As)(o, { lineWidth: 0, sortMapEntries: false }),
+    }));
+    const names = files.map((f) => f.path);
+    if (new Set(names).size !== names.length) {
+        throw new Error(`gitops: two objects map to the same file name: ${names.filter((n, i) => names.indexOf(n) !== i).join(', ')}`);
+    }
+    const out = [...files].sort((a, b) => a.path.localeCompare(b.path));
+    out.push({
+        path: 'kustomization.yaml',
+        content: HEADER +
+            (0,dist/* stringify */.As)({ apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources: names }),
+    });
+    if (extra.connaisseurValues) {
+        out.push({
+            path: 'connaisseur-values.yaml',
+            content: HEADER + (0,dist/* stringify */.As)(extra.connaisseurValues, { lineWidth: 0 }),
+        });
+    }
+    return out;
+}
+
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
 ;// CONCATENATED MODULE: ./src/cluster/apply.ts
@@ -2739,7 +2781,7 @@ function managedView(o) {
 }
 /** The label selector of the per-digest objects of `policyName`. */
 function toPruneSelector(policyName) {
-    return `${MANAGED_BY_LABEL}=${MANAGED_BY_VALUE},${POLICY_LABEL}=${policyName},${SCOPE_LABEL}=digest`;
+    return `${constants/* MANAGED_BY_LABEL */.lT}=${constants/* MANAGED_BY_VALUE */.Q9},${constants/* POLICY_LABEL */.mn}=${policyName},${constants/* SCOPE_LABEL */.yr}=digest`;
 }
 /** Applies the objects in order, then prunes; throws the first ClusterError. */
 async function applyObjects(input, deps) {
@@ -2773,520 +2815,6 @@ async function applyObjects(input, deps) {
     }
     return { applied, pruned, dryRun };
 }
-
-// EXTERNAL MODULE: ./node_modules/@kubernetes/client-node/dist/index.js + 871 modules
-var dist = __webpack_require__(74178);
-;// CONCATENATED MODULE: ./src/cluster/kube-client.ts
-// The Kubernetes API as the cluster stage needs it (read, server-side apply, list by label, delete),
-// over @kubernetes/client-node, with the API server's refusals turned into ClusterErrors that say what
-// to do. The only code in Signet that talks to an API server.
-
-
-
-/** A KubeConfig from its source; throws CLUSTER_KUBECONFIG naming what is wrong. */
-function toKubeConfig(source) {
-    const kc = new dist/* KubeConfig */.ypW();
-    try {
-        if (source.kind === 'kubeconfig') {
-            kc.loadFromString(source.text);
-            if (source.context)
-                kc.setCurrentContext(source.context);
-        }
-        else {
-            const host = source.host.includes(':') ? `[${source.host}]` : source.host;
-            kc.loadFromOptions({
-                clusters: [
-                    {
-                        name: 'in-cluster',
-                        server: `https://${host}:${source.port}`,
-                        caData: Buffer.from(source.caPem).toString('base64'),
-                        skipTLSVerify: false,
-                    },
-                ],
-                users: [{ name: 'in-cluster', token: source.token }],
-                contexts: [
-                    {
-                        name: 'in-cluster',
-                        cluster: 'in-cluster',
-                        user: 'in-cluster',
-                        namespace: source.namespace ?? 'default',
-                    },
-                ],
-                currentContext: 'in-cluster',
-            });
-        }
-    }
-    catch (err) {
-        throw new ClusterError('CLUSTER_KUBECONFIG', `the kubeconfig cannot be read: ${err.message}; pass a valid kubeconfig or set KUBECONFIG`, { cause: err });
-    }
-    if (!kc.getCurrentCluster()) {
-        throw new ClusterError('CLUSTER_KUBECONFIG', kc.getCurrentContext()
-            ? `the kubeconfig has no cluster for context "${kc.getCurrentContext()}": pass --context or fix current-context`
-            : 'the kubeconfig sets no current-context (and none was given): pass --context or set current-context');
-    }
-    return kc;
-}
-const describeObject = (obj) => `${obj.kind} ${obj.metadata.namespace ? `${obj.metadata.namespace}/` : ''}${obj.metadata.name}`;
-function groupOf(apiVersion) {
-    return apiVersion.includes('/') ? (apiVersion.split('/')[0] ?? '') : '';
-}
-function statusOf(err) {
-    const body = err.body;
-    if (typeof body === 'string') {
-        try {
-            return JSON.parse(body);
-        }
-        catch {
-            return { message: body };
-        }
-    }
-    return (body ?? {});
-}
-/** Turns a client-node failure into a ClusterError naming the object, the verb and the fix. */
-function toClusterError(err, verb, obj) {
-    if (err instanceof ClusterError)
-        return err;
-    const what = describeObject(obj);
-    const crdMissing = () => {
-        const controller = CONTROLLER_OF_GROUP[groupOf(obj.apiVersion)] ?? `the controller serving ${obj.apiVersion}`;
-        return new ClusterError('CLUSTER_CRD_MISSING', `the cluster does not serve ${obj.apiVersion} ${obj.kind}: install ${controller} (its CRDs) before applying ${what}`, { cause: err, status: 404 });
-    };
-    if (err instanceof Error && err.message.startsWith('Unrecognized API version and kind'))
-        return crdMissing();
-    if (err instanceof dist/* ApiException */.UJ4) {
-        const status = statusOf(err);
-        const code = err.code;
-        if (code === 404 && err.message.startsWith('Failed to fetch resource metadata'))
-            return crdMissing();
-        const detail = status.message ? `: ${status.message}` : '';
-        switch (code) {
-            case 401:
-                return new ClusterError('CLUSTER_UNAUTHORIZED', `${verb} ${what}: 401 unauthorized${detail}; the kubeconfig credentials were refused: refresh the token or pick another context`, { cause: err, status: code });
-            case 403:
-                return new ClusterError('CLUSTER_FORBIDDEN', `${verb} ${what}: 403 forbidden${detail}; grant the identity "${verb}" on ${obj.kind} (e.g. a ClusterRole with get, list, patch, delete)`, { cause: err, status: code });
-            case 404:
-                return crdMissing();
-            case 409:
-                return new ClusterError('CLUSTER_CONFLICT', `${verb} ${what}: 409 conflict${detail}; another field manager owns these fields: fix it there, or pass --force-conflicts to take them over`, { cause: err, status: code });
-            case 400:
-            case 422: {
-                const causes = (status.details?.causes ?? [])
-                    .map((c) => `${c.field ?? ''} ${c.message ?? ''}`.trim())
-                    .join('; ');
-                return new ClusterError('CLUSTER_INVALID', `${verb} ${what}: ${code} rejected${detail}${causes ? ` (${causes})` : ''}`, { cause: err, status: code });
-            }
-            default:
-                return new ClusterError('CLUSTER_API', `${verb} ${what}: the API server answered ${code}${detail}`, {
-                    cause: err,
-                    status: code,
-                });
-        }
-    }
-    if (err instanceof Error && err.message.includes('HTTP protocol is not allowed')) {
-        return new ClusterError('CLUSTER_KUBECONFIG', `${verb} ${what}: the kubeconfig server is plain http: use https (or insecure-skip-tls-verify for a local test server)`, { cause: err });
-    }
-    const e = err;
-    const sys = e.code ?? e.cause?.code;
-    return new ClusterError('CLUSTER_UNREACHABLE', `${verb} ${what}: the API server cannot be reached${sys ? ` (${sys})` : ''}: ${e.message ?? String(err)}; check the kubeconfig server address`, { cause: err });
-}
-const DRY_RUN = 'All';
-/** The production KubeApi over @kubernetes/client-node's generic object API. */
-function createKubeApi(source) {
-    const client = dist/* KubernetesObjectApi */.e1Y.makeApiClient(toKubeConfig(source));
-    const header = (obj) => ({
-        apiVersion: obj.apiVersion,
-        kind: obj.kind,
-        metadata: { name: obj.metadata.name, namespace: obj.metadata.namespace },
-    });
-    return {
-        async read(obj) {
-            try {
-                return (await client.read(header(obj)));
-            }
-            catch (err) {
-                if (err instanceof dist/* ApiException */.UJ4 &&
-                    err.code === 404 &&
-                    !err.message.startsWith('Failed to fetch resource metadata'))
-                    return undefined;
-                throw toClusterError(err, 'get', obj);
-            }
-        },
-        async apply(obj, opts) {
-            try {
-                return (await client.patch(obj, undefined, opts.dryRun ? DRY_RUN : undefined, FIELD_MANAGER, opts.force, dist/* PatchStrategy */.Qve.ServerSideApply));
-            }
-            catch (err) {
-                throw toClusterError(err, 'patch', obj);
-            }
-        },
-        async list(apiVersion, kind, labelSelector, namespace) {
-            try {
-                const res = await client.list(apiVersion, kind, namespace, undefined, undefined, undefined, undefined, labelSelector);
-                return res.items.map((i) => ({ ...i, apiVersion, kind }));
-            }
-            catch (err) {
-                throw toClusterError(err, 'list', { apiVersion, kind, metadata: { name: `-l ${labelSelector}` } });
-            }
-        },
-        async delete(obj, opts) {
-            try {
-                await client.delete(header(obj), undefined, opts.dryRun ? DRY_RUN : undefined);
-            }
-            catch (err) {
-                if (err instanceof dist/* ApiException */.UJ4 &&
-                    err.code === 404 &&
-                    !err.message.startsWith('Failed to fetch resource metadata'))
-                    return;
-                throw toClusterError(err, 'delete', obj);
-            }
-        },
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(38815);
-;// CONCATENATED MODULE: ./src/cluster/gitops.ts
-// GitOps mode: the same objects as files for a repository that Argo CD or Flux applies. One file per
-// object, named from its kind and name so a regenerated set diffs cleanly, plus a kustomization.yaml
-// listing them in apply order. Returns the files; src/ci writes them.
-
-const HEADER = '# Generated by Signet: edit the inputs and regenerate, not this file.\n';
-/** `clusterimagepolicy-acme-app-build.yaml`: stable, unique per kind, namespace and name. */
-function toGitOpsFileName(o) {
-    const ns = o.metadata.namespace ? `${o.metadata.namespace}-` : '';
-    return `${o.kind.toLowerCase()}-${ns}${o.metadata.name}.yaml`;
-}
-/** The files for `objects` (kept in their apply order in kustomization.yaml), and Helm values when given. */
-function toGitOpsFiles(objects, extra = {}) {
-    const files = objects.map((o) => ({
-        path: toGitOpsFileName(o),
-        content: HEADER + (0,yaml_dist/* stringify */.As)(o, { lineWidth: 0, sortMapEntries: false }),
-    }));
-    const names = files.map((f) => f.path);
-    if (new Set(names).size !== names.length) {
-        throw new Error(`gitops: two objects map to the same file name: ${names.filter((n, i) => names.indexOf(n) !== i).join(', ')}`);
-    }
-    const out = [...files].sort((a, b) => a.path.localeCompare(b.path));
-    out.push({
-        path: 'kustomization.yaml',
-        content: HEADER +
-            (0,yaml_dist/* stringify */.As)({ apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources: names }),
-    });
-    if (extra.connaisseurValues) {
-        out.push({
-            path: 'connaisseur-values.yaml',
-            content: HEADER + (0,yaml_dist/* stringify */.As)(extra.connaisseurValues, { lineWidth: 0 }),
-        });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/cluster/manifests.ts
-// Kubernetes manifests for pre-flight: multi-document YAML parsed with positions kept, so that every
-// image (containers, init and ephemeral containers of Pods and of the pod templates of Deployments,
-// StatefulSets, DaemonSets, ReplicaSets, Jobs and CronJobs, also inside a List) can be named by file
-// and line and rewritten in place to `name@sha256:…` without disturbing the rest of the file.
-
-
-const POD_SPEC_PATH = {
-    Pod: ['spec'],
-    Deployment: ['spec', 'template', 'spec'],
-    StatefulSet: ['spec', 'template', 'spec'],
-    DaemonSet: ['spec', 'template', 'spec'],
-    ReplicaSet: ['spec', 'template', 'spec'],
-    ReplicationController: ['spec', 'template', 'spec'],
-    Job: ['spec', 'template', 'spec'],
-    CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
-    PodTemplate: ['template', 'spec'],
-};
-const FIELDS = (/* unused pure expression or super */ null && (['containers', 'initContainers', 'ephemeralContainers']));
-function collect(doc, base, file, docIndex, lc, out) {
-    const node = base.length === 0 ? doc.contents : doc.getIn(base, true);
-    if (!isMap(node))
-        return;
-    const kind = String(doc.getIn([...base, 'kind']) ?? '');
-    if (kind === 'List') {
-        const items = doc.getIn([...base, 'items']);
-        (items?.items ?? []).forEach((_, i) => collect(doc, [...base, 'items', i], file, docIndex, lc, out));
-        return;
-    }
-    const specPath = POD_SPEC_PATH[kind];
-    if (!specPath)
-        return;
-    const name = String(doc.getIn([...base, 'metadata', 'name']) ?? '?');
-    for (const field of FIELDS) {
-        const list = doc.getIn([...base, ...specPath, field]);
-        (list?.items ?? []).forEach((_, i) => {
-            const path = [...base, ...specPath, field, i, 'image'];
-            const scalar = doc.getIn(path, true);
-            if (!isScalar(scalar) || typeof scalar.value !== 'string')
-                return;
-            const offset = scalar.range?.[0] ?? 0;
-            out.push({
-                file,
-                line: lc.linePos(offset).line,
-                workload: `${kind}/${name}`,
-                container: String(doc.getIn([...base, ...specPath, field, i, 'name']) ?? `#${i}`),
-                field,
-                image: scalar.value,
-                path,
-                doc: docIndex,
-            });
-        });
-    }
-}
-/** Parses the files; throws POLICY_MANIFEST_YAML naming file and line of the first YAML error. */
-function manifests_parseManifests(files) {
-    return files.map((f) => {
-        const lc = new LineCounter();
-        const docs = parseAllDocuments(f.text, { lineCounter: lc, keepSourceTokens: false });
-        if (!Array.isArray(docs))
-            return { path: f.path, docs: [], images: [] };
-        for (const d of docs) {
-            const e = d.errors[0];
-            if (e) {
-                const pos = e.linePos?.[0];
-                throw new PolicyError('POLICY_MANIFEST_YAML', `${f.path}:${pos?.line ?? '?'}:${pos?.col ?? '?'}: not valid YAML: ${e.message.split('\n')[0]}; fix the manifest`);
-            }
-        }
-        const images = [];
-        docs.forEach((d, i) => collect(d, [], f.path, i, lc, images));
-        return { path: f.path, docs, images };
-    });
-}
-/** The files with every image replaced by its pinned form (`pins`: image as written → pinned reference). */
-function manifests_pinManifests(parsed, pins) {
-    return parsed.map((m) => {
-        for (const use of m.images) {
-            const pinned = pins.get(use.image);
-            if (pinned && pinned !== use.image)
-                m.docs[use.doc]?.setIn(use.path, pinned);
-        }
-        // A document that had its own `---` prints it again; the others need one between them.
-        const text = m.docs
-            .map((d, i) => {
-            const t = d.toString({ lineWidth: 0 });
-            return i > 0 && !t.startsWith('---') ? `---\n${t}` : t;
-        })
-            .join('');
-        return { path: m.path, text };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/cluster/preflight-policy.ts
-// The pre-flight policy file (`--policy P`): which identities must have signed the images matching each
-// glob. Globs match the repository (`registry/repository`, Docker Hub as `docker.io/library/x`) with
-// policy-controller's semantics: `*` within a path segment, `**` across. The first matching rule wins.
-//
-//   rules:
-//     - images: ["ghcr.io/acme/**"]
-//       signers:                       # all required (AND)
-//         - issuer: https://token.actions.githubusercontent.com
-//           subject: https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main
-//         - publicKey: |
-//             -----BEGIN PUBLIC KEY----- …
-//   unmatched: deny                    # or allow: images no rule names pass unverified
-
-
-
-
-const bad = (where, why) => new PolicyError('POLICY_INVALID_PREFLIGHT', `${where}: ${why}`);
-/** Parses the policy text; throws POLICY_INVALID_PREFLIGHT naming the file and the rule. */
-function parsePreflightPolicy(text, name = 'policy') {
-    let raw;
-    try {
-        raw = parse(text);
-    }
-    catch (err) {
-        throw bad(name, `not valid YAML: ${err.message.split('\n')[0]}`);
-    }
-    const doc = (raw ?? {});
-    if (!Array.isArray(doc.rules) || doc.rules.length === 0)
-        throw bad(name, 'expected a non-empty "rules" list');
-    const unmatched = doc.unmatched ?? 'deny';
-    if (unmatched !== 'deny' && unmatched !== 'allow')
-        throw bad(name, `"unmatched" must be deny or allow, got ${JSON.stringify(unmatched)}`);
-    const rules = doc.rules.map((r, i) => {
-        const where = `${name}: rules[${i}]`;
-        const rule = (r ?? {});
-        if (!Array.isArray(rule.images) ||
-            rule.images.length === 0 ||
-            rule.images.some((g) => typeof g !== 'string')) {
-            throw bad(where, 'expected "images": a list of globs');
-        }
-        for (const g of rule.images) {
-            try {
-                compileGlob(g);
-            }
-            catch (err) {
-                throw bad(where, err.message);
-            }
-        }
-        if (!Array.isArray(rule.signers) || rule.signers.length === 0)
-            throw bad(where, 'expected "signers": at least one identity or public key');
-        const signers = rule.signers.map((s, j) => {
-            const o = (s ?? {});
-            const what = `${where}.signers[${j}]`;
-            try {
-                if (typeof o.publicKey === 'string')
-                    return checkSigner({ kind: 'key', publicKey: o.publicKey }, what);
-                return checkSigner({
-                    kind: 'keyless',
-                    issuer: typeof o.issuer === 'string' ? o.issuer : '',
-                    ...(typeof o.subject === 'string' ? { subject: o.subject } : {}),
-                    ...(typeof o.subjectRegExp === 'string' ? { subjectRegExp: o.subjectRegExp } : {}),
-                }, what);
-            }
-            catch (err) {
-                throw bad(what, err.message.replace(`${what}: `, ''));
-            }
-        });
-        return { images: rule.images, signers };
-    });
-    return { rules, unmatched };
-}
-/** The first rule whose glob matches the repository `registry/repository`. */
-function preflight_policy_findRule(policy, repository) {
-    return policy.rules.find((r) => r.images.some((g) => compileGlob(g).test(repository)));
-}
-
-;// CONCATENATED MODULE: ./src/cluster/preflight.ts
-// The pre-flight stage (`signet preflight FILES --policy P`): verify in CI what admission will check.
-// Every image of the manifests is resolved to a digest and verified against the signers its glob
-// requires, a bounded number at a time; the manifests come back pinned to `name@sha256:…` with a
-// report. Any image that fails (or that no rule names, unless the policy allows that) fails the run,
-// and the error names it with its file and line.
-
-
-
-
-
-
-const DEFAULT_CONCURRENCY = 8;
-const where = (u) => `${u.file}:${u.line} ${u.workload} ${u.field === 'containers' ? 'container' : u.field.replace(/s$/, '')} ${u.container}`;
-/** Verifies every image of the manifests; throws only for unparsable input (POLICY_MANIFEST_YAML). */
-async function preflight(input, deps, now = Date.now) {
-    const t0 = now();
-    const parsed = parseManifests(input.files);
-    const uses = new Map();
-    for (const u of parsed.flatMap((m) => m.images))
-        uses.set(u.image, [...(uses.get(u.image) ?? []), u]);
-    const distinct = [...uses.keys()].sort();
-    // One verification per repository and digest when tags can be resolved first; else per reference.
-    const verdicts = new Map();
-    const verifyOnce = async (ref, rule) => {
-        if (!deps.resolve)
-            return deps.verify(ref, rule);
-        const digest = ref.digest ?? (await deps.resolve(ref));
-        const pinned = { registry: ref.registry, repository: ref.repository, digest };
-        const key = `${formatRepository(ref)}@${digest} ${input.policy.rules.indexOf(rule)}`;
-        let v = verdicts.get(key);
-        if (!v) {
-            v = deps.verify(pinned, rule);
-            verdicts.set(key, v);
-        }
-        return v;
-    };
-    const reports = await mapLimit(distinct, input.concurrency ?? DEFAULT_CONCURRENCY, async (image) => {
-        const at = (uses.get(image) ?? []).map(where);
-        let ref;
-        try {
-            ref = parseReference(image);
-        }
-        catch (err) {
-            return { image, status: 'failed', reason: err.message, signers: [], uses: at };
-        }
-        const rule = findRule(input.policy, formatRepository(ref));
-        if (!rule) {
-            return input.policy.unmatched === 'allow'
-                ? { image, status: 'unmatched-allowed', signers: [], uses: at }
-                : {
-                    image,
-                    status: 'failed',
-                    reason: `no rule of the policy matches ${formatRepository(ref)}: add a glob for it`,
-                    signers: [],
-                    uses: at,
-                };
-        }
-        const signers = rule.signers.map(describeSigner);
-        try {
-            const v = await verifyOnce(ref, rule);
-            const pinned = `${formatRepository(ref)}@${v.digest}`;
-            if (ref.digest && ref.digest !== v.digest) {
-                return {
-                    image,
-                    digest: v.digest,
-                    status: 'failed',
-                    reason: `verified digest ${v.digest} is not the pinned ${ref.digest}`,
-                    signers,
-                    uses: at,
-                };
-            }
-            return v.verified
-                ? { image, pinned, digest: v.digest, status: 'verified', signers, uses: at }
-                : {
-                    image,
-                    pinned,
-                    digest: v.digest,
-                    status: 'failed',
-                    reason: v.reason ?? 'not signed by the required identities',
-                    signers,
-                    uses: at,
-                };
-        }
-        catch (err) {
-            return { image, status: 'failed', reason: err.message, signers, uses: at };
-        }
-    });
-    const pins = new Map(reports.filter((r) => r.status === 'verified' && r.pinned).map((r) => [r.image, r.pinned]));
-    const files = pinManifests(parsed, pins);
-    const failed = reports.filter((r) => r.status === 'failed');
-    const result = { ok: failed.length === 0, images: reports, files, durationMs: now() - t0 };
-    const first = failed[0];
-    if (first) {
-        const code = first.reason?.startsWith('no rule') ? 'POLICY_NO_RULE' : 'POLICY_UNVERIFIED';
-        const more = failed.length > 1 ? ` (and ${failed.length - 1} more image${failed.length > 2 ? 's' : ''})` : '';
-        result.error = new PolicyError(code, `image ${first.image} at ${first.uses[0] ?? '?'}: ${first.reason}${more}`);
-    }
-    return result;
-}
-/** The JSON report (stable field order, for machines). */
-function toPreflightJSON(r) {
-    return `${JSON.stringify({ ok: r.ok, images: r.images, durationMs: r.durationMs }, null, 2)}\n`;
-}
-/** The Markdown report (for a job summary or a merge request comment). */
-function toPreflightMarkdown(r) {
-    const esc = (s) => s.replaceAll('|', '\\|').replaceAll('\n', ' ');
-    const icon = { verified: '✅', failed: '❌', 'unmatched-allowed': '⚪' };
-    const lines = [
-        `## Signet pre-flight: ${r.ok ? 'all images verified' : `${r.images.filter((i) => i.status === 'failed').length} image(s) failed`}`,
-        '',
-        '| | image | digest | signed by | used at | problem |',
-        '| --- | --- | --- | --- | --- | --- |',
-        ...r.images.map((i) => `| ${icon[i.status]} | \`${esc(i.image)}\` | ${i.digest ? `\`${i.digest.slice(0, 19)}…\`` : ''} | ${esc(i.signers.join('; '))} | ${esc(i.uses.join('; '))} | ${esc(i.reason ?? '')} |`),
-        '',
-    ];
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/cluster/index.ts
-// The cluster stage's public face: generate admission objects (`generateAdmission`), apply them with
-// server-side apply (`applyObjects`) or write them for GitOps (`toGitOpsFiles`), and verify the images
-// of Kubernetes manifests before admission (`preflight`).
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 ;// CONCATENATED MODULE: ./src/sbom/constants.ts
 // Names from the SPDX, CycloneDX, in-toto and BuildKit specs the SBOM stage reads and writes.
@@ -4032,35 +3560,35 @@ async function generateSbom(input, registry) {
 
 
 const SPDX_REQUIRED = ['SPDXID', 'name', 'dataLicense', 'documentNamespace', 'creationInfo'];
-function sbom_file_bad(name, why, cause) {
+function bad(name, why, cause) {
     return new SbomError('SBOM_INVALID_FILE', `${name}: ${why}`, cause === undefined ? undefined : { cause });
 }
 /** Checks the mandatory document-creation fields and the package list of an SPDX 2.x JSON document. */
 function checkSpdxDocument(doc, name) {
     const version = doc.spdxVersion;
     if (typeof version !== 'string' || !/^SPDX-2\.\d+$/.test(version)) {
-        throw sbom_file_bad(name, `expected spdxVersion SPDX-2.x, got ${JSON.stringify(version)}`);
+        throw bad(name, `expected spdxVersion SPDX-2.x, got ${JSON.stringify(version)}`);
     }
     for (const k of SPDX_REQUIRED) {
         if (doc[k] === undefined || doc[k] === '')
-            throw sbom_file_bad(name, `SPDX document has no ${k}`);
+            throw bad(name, `SPDX document has no ${k}`);
     }
     if (doc.SPDXID !== 'SPDXRef-DOCUMENT')
-        throw sbom_file_bad(name, `expected SPDXID SPDXRef-DOCUMENT, got ${JSON.stringify(doc.SPDXID)}`);
+        throw bad(name, `expected SPDXID SPDXRef-DOCUMENT, got ${JSON.stringify(doc.SPDXID)}`);
     const ci = doc.creationInfo;
     if (typeof ci !== 'object' ||
         ci === null ||
         typeof ci.created !== 'string' ||
         !Array.isArray(ci.creators)) {
-        throw sbom_file_bad(name, 'SPDX creationInfo needs created and creators');
+        throw bad(name, 'SPDX creationInfo needs created and creators');
     }
     if (doc.packages !== undefined) {
         if (!Array.isArray(doc.packages))
-            throw sbom_file_bad(name, 'SPDX packages is not an array');
+            throw bad(name, 'SPDX packages is not an array');
         doc.packages.forEach((p, i) => {
             const o = p;
             if (typeof o !== 'object' || o === null || typeof o.SPDXID !== 'string' || typeof o.name !== 'string') {
-                throw sbom_file_bad(name, `SPDX packages[${i}] needs SPDXID and name`);
+                throw bad(name, `SPDX packages[${i}] needs SPDXID and name`);
             }
         });
     }
@@ -4071,7 +3599,7 @@ async function checkCycloneDxDocument(text, doc, name) {
     const version = doc.specVersion;
     const known = Object.values(index_node.Spec.Version);
     if (typeof version !== 'string' || !known.includes(version)) {
-        throw sbom_file_bad(name, `expected CycloneDX specVersion one of ${known.join(', ')}, got ${JSON.stringify(version)}`);
+        throw bad(name, `expected CycloneDX specVersion one of ${known.join(', ')}, got ${JSON.stringify(version)}`);
     }
     const validator = new index_node.Validation.JsonStrictValidator(version);
     let error;
@@ -4079,30 +3607,30 @@ async function checkCycloneDxDocument(text, doc, name) {
         error = await validator.validate(text);
     }
     catch (err) {
-        throw sbom_file_bad(name, `could not validate CycloneDX ${version}: ${err.message}`, err);
+        throw bad(name, `could not validate CycloneDX ${version}: ${err.message}`, err);
     }
     if (error !== null) {
         const first = Array.isArray(error)
             ? error[0]
             : undefined;
-        throw sbom_file_bad(name, `not valid CycloneDX ${version}${first ? `: ${first.instancePath || '/'} ${first.message ?? ''}`.trimEnd() : ''}`);
+        throw bad(name, `not valid CycloneDX ${version}${first ? `: ${first.instancePath || '/'} ${first.message ?? ''}`.trimEnd() : ''}`);
     }
     return version;
 }
 /** Parses and validates an SPDX or CycloneDX JSON document; `name` is what the user called it. */
 async function parseSbomDocument(bytes, name) {
     if (bytes.length > MAX_SBOM_BYTES)
-        throw sbom_file_bad(name, `${bytes.length} bytes is more than the ${MAX_SBOM_BYTES} allowed`);
+        throw bad(name, `${bytes.length} bytes is more than the ${MAX_SBOM_BYTES} allowed`);
     const text = Buffer.from(bytes).toString('utf8');
     let doc;
     try {
         doc = JSON.parse(text);
     }
     catch (err) {
-        throw sbom_file_bad(name, 'not valid JSON (Signet reads SPDX JSON and CycloneDX JSON, not tag-value or XML)', err);
+        throw bad(name, 'not valid JSON (Signet reads SPDX JSON and CycloneDX JSON, not tag-value or XML)', err);
     }
     if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
-        throw sbom_file_bad(name, 'expected a JSON object');
+        throw bad(name, 'expected a JSON object');
     const o = doc;
     if (o.spdxVersion !== undefined) {
         const specVersion = checkSpdxDocument(o, name);
@@ -4112,7 +3640,7 @@ async function parseSbomDocument(bytes, name) {
         const specVersion = await checkCycloneDxDocument(text, o, name);
         return { format: 'cyclonedx-json', specVersion, predicateType: CYCLONEDX_PREDICATE_TYPE, document: o };
     }
-    throw sbom_file_bad(name, 'neither SPDX JSON (spdxVersion) nor CycloneDX JSON (bomFormat: "CycloneDX")');
+    throw bad(name, 'neither SPDX JSON (spdxVersion) nor CycloneDX JSON (bomFormat: "CycloneDX")');
 }
 
 ;// CONCATENATED MODULE: ./src/sbom/collect-sboms.ts
@@ -4242,6 +3770,8 @@ var verify = __webpack_require__(85938);
 // nothing reaches a cluster unless the read-back verification passed. The CI adapters (the Action, the
 // GitLab component) turn their inputs into a PipelineInput and their environment into PipelineDeps.
 
+
+// The cluster modules by file: the index also loads the Kubernetes client, which only applying needs.
 
 
 
@@ -4758,6 +4288,7 @@ var inputs = __webpack_require__(44491);
 
 
 
+// The cluster modules by file: the index also loads the Kubernetes client, loaded here only to apply.
 
 
 
@@ -4766,12 +4297,15 @@ var inputs = __webpack_require__(44491);
 
 
 
+
+/** Action-only inputs the CLI takes as flags too (its other secrets come from the environment). */
+const CLI_TOO = new Set(['registry-username', 'registry-password']);
 const PUBLIC_REKOR_HOSTS = new Set([new URL(DEFAULT_REKOR_URL).host]);
 /** The input values, typed by the table (booleans checked, lists split). */
 function readInputs(adapter) {
     const flags = {};
     for (const spec of inputs/* INPUTS */.mc) {
-        if (spec.only && spec.only !== adapter.name)
+        if (spec.only && spec.only !== adapter.name && !(adapter.name === 'cli' && CLI_TOO.has(spec.name)))
             continue;
         const text = adapter.input(spec.name);
         switch (spec.kind) {
@@ -5102,6 +4636,7 @@ async function admissionSigner(flags, resolveIdentity) {
     return { kind: 'keyless', issuer: issuer ?? id.issuer, subject: id.identity };
 }
 async function kubeApi(flags, host, adapter) {
+    const { createKubeApi } = await Promise.all(/* import() */[__webpack_require__.e(178), __webpack_require__.e(909)]).then(__webpack_require__.bind(__webpack_require__, 80909));
     const text = run_ci_str(flags, 'kubeconfig');
     if (text)
         return createKubeApi({ kind: 'kubeconfig', text });
@@ -5219,6 +4754,97 @@ function toSummaryRows(run, opts = {}) {
         ]);
     }
     return rows;
+}
+
+
+/***/ }),
+
+/***/ 58167:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bu: () => (/* binding */ TRUST_LEVEL_LABEL),
+/* harmony export */   Jo: () => (/* binding */ SYSTEM_NAMESPACES),
+/* harmony export */   Nf: () => (/* binding */ DIGEST_ANNOTATION),
+/* harmony export */   P2: () => (/* binding */ CONTROLLER_OF_GROUP),
+/* harmony export */   Q9: () => (/* binding */ MANAGED_BY_VALUE),
+/* harmony export */   XV: () => (/* binding */ KYVERNO_GROUP),
+/* harmony export */   _4: () => (/* binding */ POLICY_CONTROLLER_GROUP),
+/* harmony export */   lT: () => (/* binding */ MANAGED_BY_LABEL),
+/* harmony export */   mn: () => (/* binding */ POLICY_LABEL),
+/* harmony export */   vy: () => (/* binding */ FIELD_MANAGER),
+/* harmony export */   wN: () => (/* binding */ KYVERNO_POLICIES_GROUP),
+/* harmony export */   yr: () => (/* binding */ SCOPE_LABEL)
+/* harmony export */ });
+/* unused harmony exports POLICY_CONTROLLER_INCLUDE_LABEL, PREDICATE_TYPES */
+// API groups, labels and well-known values of the admission controllers Signet writes objects for.
+/** sigstore policy-controller (not `sigstore.dev`: that group does not exist). */
+const POLICY_CONTROLLER_GROUP = 'policy.sigstore.dev';
+/** Kyverno's classic policies (ClusterPolicy, PolicyException v2). */
+const KYVERNO_GROUP = 'kyverno.io';
+/** Kyverno's CEL policies (ImageValidatingPolicy and its PolicyException). */
+const KYVERNO_POLICIES_GROUP = 'policies.kyverno.io';
+/** The field manager of every server-side apply Signet sends. */
+const FIELD_MANAGER = 'signet';
+/** Every generated object carries these labels; pruning selects on them. */
+const MANAGED_BY_LABEL = 'app.kubernetes.io/managed-by';
+const MANAGED_BY_VALUE = 'signet';
+const POLICY_LABEL = 'signet.dev/policy';
+/** Set on per-digest objects, which a later apply prunes when their digest is no longer asked for. */
+const SCOPE_LABEL = 'signet.dev/scope';
+const DIGEST_ANNOTATION = 'signet.dev/digest';
+/** The namespace label that says which trust level a namespace runs at (values: development, production). */
+const TRUST_LEVEL_LABEL = 'signet.dev/trust-level';
+/** policy-controller only checks namespaces carrying this label (opt-in). */
+const POLICY_CONTROLLER_INCLUDE_LABEL = 'policy.sigstore.dev/include';
+/** Namespaces no image policy should ever block: the control plane and the admission controllers. */
+const SYSTEM_NAMESPACES = [
+    'kube-system',
+    'kube-public',
+    'kube-node-lease',
+    'kyverno',
+    'cosign-system',
+    'connaisseur',
+];
+/** Predicate types of the attestations Signet writes (in-toto `predicateType`). */
+const PREDICATE_TYPES = {
+    cyclonedx: 'https://cyclonedx.org/bom',
+    spdx: 'https://spdx.dev/Document',
+    slsaProvenance: 'https://slsa.dev/provenance/v1',
+};
+/** The controllers Signet writes objects for, and the project to install when their CRD is missing. */
+const CONTROLLER_OF_GROUP = {
+    [POLICY_CONTROLLER_GROUP]: 'the sigstore policy-controller (helm chart sigstore/policy-controller)',
+    [KYVERNO_GROUP]: 'Kyverno (helm chart kyverno/kyverno)',
+    [KYVERNO_POLICIES_GROUP]: 'Kyverno ≥ 1.14 (helm chart kyverno/kyverno)',
+};
+
+
+/***/ }),
+
+/***/ 8859:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ ClusterError),
+/* harmony export */   p: () => (/* binding */ PolicyError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+// Errors of the cluster stage. PolicyError: the admission objects or the pre-flight policy asked for
+// cannot be generated or are not met. ClusterError: the API server refused or could not be reached.
+
+/** The admission objects or pre-flight policy are wrong, or an image does not meet them. */
+class PolicyError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SignetError */ .T {
+}
+/** The Kubernetes API refused or failed a request. */
+class ClusterError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SignetError */ .T {
+    /** The HTTP status, when the API server answered. */
+    status;
+    constructor(code, message, options) {
+        super(code, message, options);
+        if (options?.status !== undefined)
+            this.status = options.status;
+    }
 }
 
 

@@ -1,18 +1,21 @@
-export const id = 676;
-export const ids = [676];
+export const id = 34;
+export const ids = [34];
 export const modules = {
 
-/***/ 28676:
+/***/ 37210:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  attestCommand: () => (/* binding */ attestCommand),
-  verifyAttestationCommand: () => (/* binding */ verifyAttestationCommand)
+  us: () => (/* reexport */ SLSA_PROVENANCE_V1),
+  DT: () => (/* reexport */ attestImage),
+  Sw: () => (/* reexport */ buildProvenance),
+  $d: () => (/* reexport */ parsePredicateType),
+  rm: () => (/* reexport */ verifyAttestations)
 });
+
+// UNUSED EXPORTS: AttestError, PREDICATE_TYPE_SHORTHANDS, toAttestationTag
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var dist = __webpack_require__(61040);
@@ -526,7 +529,15 @@ function parsePredicateType(value) {
 
 
 
-;// CONCATENATED MODULE: ./src/ci/common/provenance-context.ts
+
+/***/ }),
+
+/***/ 91739:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ githubProvenanceContext)
+/* harmony export */ });
 /** The provenance context of the current GitHub Actions run, or undefined outside one. */
 function githubProvenanceContext(env) {
     const need = [
@@ -554,171 +565,6 @@ function githubProvenanceContext(env) {
         runnerEnvironment: env.RUNNER_ENVIRONMENT,
     };
 }
-
-// EXTERNAL MODULE: ./src/ci/common/values.ts
-var values = __webpack_require__(9700);
-// EXTERNAL MODULE: ./src/ci/common/context.ts + 5 modules
-var context = __webpack_require__(14028);
-;// CONCATENATED MODULE: ./src/ci/cli/commands/attest.ts
-// `signet attest` and `signet verify-attestation`: in-toto attestations of an image, with cosign's
-// flags (`--predicate`, `--type` with cosign's shorthands), in both storage formats.
-
-
-
-
-
-function predicateType(flags) {
-    const t = (0,values/* str */.gx)(flags, 'type');
-    if (!t)
-        throw new values/* UsageError */.eb('--type is required: cyclonedx, spdxjson, slsaprovenance1, custom or a URI');
-    try {
-        return parsePredicateType(t);
-    }
-    catch (err) {
-        throw new values/* UsageError */.eb(err.message);
-    }
-}
-const STORAGE_FLAGS = {
-    'attestation-format': {
-        type: 'string',
-        value: 'legacy|bundle|both',
-        description: 'cosign .att tags, Sigstore bundle referrers, or both',
-        default: 'both',
-    },
-    'signature-repository': {
-        type: 'string',
-        value: 'REPO',
-        description: 'where attestations are stored (default $COSIGN_REPOSITORY, else beside the image)',
-    },
-    type: {
-        type: 'string',
-        value: 'TYPE',
-        description: 'predicate type: cyclonedx, spdxjson, slsaprovenance1, custom, … or a URI',
-    },
-};
-const attestCommand = {
-    name: 'attest',
-    usage: 'signet attest --predicate FILE --type TYPE [--key KEY | --identity-token T] [flags] IMAGE',
-    flags: {
-        ...context/* SIGNING_FLAGS */.uo,
-        ...STORAGE_FLAGS,
-        predicate: {
-            type: 'string',
-            value: 'FILE',
-            description: 'the predicate, a JSON file (for slsaprovenance1 in GitHub Actions: built from the run when absent)',
-        },
-        recursive: {
-            type: 'boolean',
-            short: 'r',
-            description: 'for an index, also attest every platform manifest',
-            default: true,
-        },
-        output: { type: 'string', value: 'text|json', description: 'output format', default: 'text' },
-        ...context/* REGISTRY_FLAGS */.sY,
-    },
-    async run({ flags, positionals }, host) {
-        const image = (0,context/* imageArgument */.hu)(positionals, 'attest');
-        const output = (0,context/* outputFormat */.B$)(flags);
-        const type = predicateType(flags);
-        const path = (0,values/* str */.gx)(flags, 'predicate');
-        let predicate;
-        if (!path && type === SLSA_PROVENANCE_V1) {
-            // No file: SLSA provenance of this GitHub Actions run, as actions/attest-build-provenance makes.
-            const ctx = githubProvenanceContext(host.env);
-            if (!ctx)
-                throw new values/* UsageError */.eb('--predicate FILE is required outside GitHub Actions (provenance is built from its run context)');
-            predicate = buildProvenance(ctx);
-        }
-        else {
-            if (!path)
-                throw new values/* UsageError */.eb('--predicate FILE is required');
-            try {
-                predicate = JSON.parse((await host.readFile(path)).toString('utf8'));
-            }
-            catch (err) {
-                throw new values/* UsageError */.eb(`--predicate ${path}: not a JSON file: ${err.message}`);
-            }
-        }
-        const format = (0,context/* storageFormat */.pi)(flags, 'attestation-format');
-        const sigRepo = (0,context/* signatureRepository */.jL)(flags, host);
-        const registry = await (0,context/* registryClient */.Rk)(flags, host, sigRepo ? [image, sigRepo] : [image]);
-        try {
-            const { signer, witnesses } = await (0,context/* signingDeps */.qf)(flags, host);
-            const result = await attestImage({
-                image,
-                predicateType: type,
-                predicate,
-                format,
-                recursive: (0,values/* bool */.lc)(flags, 'recursive'),
-                signatureRepository: sigRepo,
-            }, { registry, signer, witnesses });
-            if (output === 'json') {
-                host.stdout(JSON.stringify({
-                    schema: 'signet.attest/v1',
-                    image: (0,src_registry/* formatReference */.Y4)(result.image),
-                    digest: result.digest,
-                    predicateType: result.predicateType,
-                    attestations: result.attestations.map((a) => ({
-                        subject: a.subject.digest,
-                        platform: a.subject.platform,
-                        format: a.format,
-                        location: (0,src_registry/* formatReference */.Y4)(a.location),
-                        logIndex: a.logIndex ?? null,
-                    })),
-                    warnings: result.warnings,
-                }) + '\n');
-            }
-            else {
-                host.stdout(`${(0,src_registry/* formatReference */.Y4)(result.image)}\n`);
-                for (const a of result.attestations) {
-                    const log = a.logIndex !== undefined ? ` (rekor log index ${a.logIndex})` : '';
-                    host.stderr(`attested ${a.subject.digest} [${a.format}] -> ${(0,src_registry/* formatReference */.Y4)(a.location)}${log}\n`);
-                }
-            }
-            for (const w of result.warnings)
-                host.stderr(`warning: ${w}\n`);
-            return 0;
-        }
-        finally {
-            registry.close();
-        }
-    },
-};
-const verifyAttestationCommand = {
-    name: 'verify-attestation',
-    usage: 'signet verify-attestation --type TYPE [--key KEY | --certificate-identity[-regexp] X --certificate-oidc-issuer[-regexp] Y] [flags] IMAGE',
-    flags: { ...context/* VERIFY_FLAGS */.Oi, ...STORAGE_FLAGS, ...context/* REGISTRY_FLAGS */.sY },
-    async run({ flags, positionals }, host) {
-        const image = (0,context/* imageArgument */.hu)(positionals, 'verify-attestation');
-        const type = predicateType(flags);
-        const formats = (0,context/* storageFormat */.pi)(flags, 'attestation-format');
-        const policy = await (0,context/* verifyPolicy */.Es)(flags, host);
-        const sigRepo = (0,context/* signatureRepository */.jL)(flags, host);
-        const registry = await (0,context/* registryClient */.Rk)(flags, host, sigRepo ? [image, sigRepo] : [image]);
-        try {
-            const result = await verifyAttestations({ image, predicateType: type, policy, signatureRepository: sigRepo, formats }, { registry });
-            for (const a of result.attestations)
-                host.stdout(JSON.stringify(a.statement) + '\n');
-            const where = (0,src_registry/* formatReference */.Y4)({ ...result.image, digest: result.digest });
-            for (const a of result.attestations) {
-                const who = a.identity ? ` by ${a.identity.subjectAlternativeName ?? ''}` : '';
-                host.stderr(`verified ${a.format} ${a.location}${who}\n`);
-            }
-            for (const r of result.rejected)
-                host.stderr(`rejected ${r.format} ${r.location}: ${r.code}: ${r.message}\n`);
-            for (const w of result.warnings)
-                host.stderr(`warning: ${w}\n`);
-            if (!result.verified) {
-                host.stderr(`signet verify-attestation: ${where}: none of its ${result.rejected.length} ${type} attestations passed\n`);
-                return 1;
-            }
-            return 0;
-        }
-        finally {
-            registry.close();
-        }
-    },
-};
 
 
 /***/ })

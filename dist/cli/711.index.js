@@ -1,40 +1,23 @@
-export const id = 753;
-export const ids = [753];
+export const id = 711;
+export const ids = [711];
 export const modules = {
 
-/***/ 13753:
+/***/ 85065:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  buildCommand: () => (/* binding */ buildCommand),
-  sbomCommand: () => (/* binding */ sbomCommand)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/build/exec.ts
-var exec = __webpack_require__(44107);
-// EXTERNAL MODULE: ./src/registry/index.ts + 13 modules
-var src_registry = __webpack_require__(27251);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-;// CONCATENATED MODULE: ./src/build/errors.ts
-// Errors of the build stage. Registry failures stay RegistryErrors; everything the stage decides, or a
-// builder process failing, is a BuildError.
-
-/** A build stage failure; `code` says which step. */
-class errors_BuildError extends errors/* SignetError */.T {
-}
-
-;// CONCATENATED MODULE: ./src/build/constants.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ao: () => (/* binding */ SECRET_ENV_PREFIX),
+/* harmony export */   CG: () => (/* binding */ DOCKER_REFERENCE_DIGEST_ANNOTATION),
+/* harmony export */   G$: () => (/* binding */ DEFAULT_BUILD_TIMEOUT_MS),
+/* harmony export */   TA: () => (/* binding */ BUILDX_REF_KEY),
+/* harmony export */   WR: () => (/* binding */ BUILDX_DIGEST_KEY),
+/* harmony export */   ZX: () => (/* binding */ BUILDX_IMAGE_NAME_KEY),
+/* harmony export */   Ze: () => (/* binding */ BUILDX_CONFIG_DIGEST_KEY),
+/* harmony export */   hj: () => (/* binding */ BUILDX_WARNINGS_KEY),
+/* harmony export */   j_: () => (/* binding */ BUILDX_DESCRIPTOR_KEY),
+/* harmony export */   qM: () => (/* binding */ ATTESTATION_MANIFEST_TYPE),
+/* harmony export */   yU: () => (/* binding */ DOCKER_REFERENCE_TYPE_ANNOTATION)
+/* harmony export */ });
 // Names the builders and registries use for the facts Signet reads back after a build.
 /** Metadata-file key of the pushed image's digest (index or manifest), written by BuildKit's exporter. */
 const BUILDX_DIGEST_KEY = 'containerimage.digest';
@@ -57,10 +40,51 @@ const DOCKER_REFERENCE_TYPE_ANNOTATION = 'vnd.docker.reference.type';
 const DOCKER_REFERENCE_DIGEST_ANNOTATION = 'vnd.docker.reference.digest';
 const ATTESTATION_MANIFEST_TYPE = 'attestation-manifest';
 /** Default time a build may take before it is killed (builds pull and compile: an hour). */
-const constants_DEFAULT_BUILD_TIMEOUT_MS = 60 * 60 * 1000;
+const DEFAULT_BUILD_TIMEOUT_MS = 60 * 60 * 1000;
 /** Prefix of the environment variables that carry secret values to buildx and buildah (never argv). */
 const SECRET_ENV_PREFIX = 'SIGNET_BUILD_SECRET_';
 
+
+/***/ }),
+
+/***/ 12933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ BuildError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+// Errors of the build stage. Registry failures stay RegistryErrors; everything the stage decides, or a
+// builder process failing, is a BuildError.
+
+/** A build stage failure; `code` says which step. */
+class BuildError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SignetError */ .T {
+}
+
+
+/***/ }),
+
+/***/ 14363:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  mI: () => (/* reexport */ BUILDER_KINDS),
+  _w: () => (/* reexport */ buildImage),
+  xK: () => (/* reexport */ buildWithoutPush)
+});
+
+// UNUSED EXPORTS: BuildError, formatPlatform, isAttestationManifest, parsePlatform
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/registry/index.ts + 13 modules
+var registry = __webpack_require__(27251);
+// EXTERNAL MODULE: ./src/build/errors.ts
+var errors = __webpack_require__(12933);
+// EXTERNAL MODULE: ./src/build/constants.ts
+var constants = __webpack_require__(85065);
 ;// CONCATENATED MODULE: ./src/build/secrets.ts
 // Build secrets reach buildx and buildah as `--secret id=…,env=VAR` with the value in the child's
 // environment, or as `id=…,src=path`: a secret value is never an argv element (argv is world-readable
@@ -79,13 +103,13 @@ function buildSecretArgs(secrets) {
     const seen = new Set();
     secrets.forEach((s, i) => {
         if (!SECRET_ID_RE.test(s.id)) {
-            throw new errors_BuildError('BUILD_INVALID_INPUT', `secrets: id "${s.id}" must be letters, digits, ".", "_" or "-"`);
+            throw new errors/* BuildError */.z('BUILD_INVALID_INPUT', `secrets: id "${s.id}" must be letters, digits, ".", "_" or "-"`);
         }
         if (seen.has(s.id))
-            throw new errors_BuildError('BUILD_INVALID_INPUT', `secrets: id "${s.id}" is given twice`);
+            throw new errors/* BuildError */.z('BUILD_INVALID_INPUT', `secrets: id "${s.id}" is given twice`);
         seen.add(s.id);
         if ('value' in s) {
-            const name = `${SECRET_ENV_PREFIX}${i}`;
+            const name = `${constants/* SECRET_ENV_PREFIX */.Ao}${i}`;
             env[name] = s.value;
             specs.push(`id=${s.id},env=${name}`);
         }
@@ -96,24 +120,8 @@ function buildSecretArgs(secrets) {
     return { specs, env };
 }
 
-;// CONCATENATED MODULE: ./src/build/platform.ts
-// Platforms as `os/architecture[/variant]` strings, the form the `platforms` input and Docker use.
-
-const PART_RE = /^[a-z0-9_.-]+$/;
-/** Parses `os/arch[/variant]` (lowercase); throws BUILD_INVALID_INPUT naming the `platforms` input. */
-function parsePlatform(s) {
-    const parts = s.split('/');
-    if (parts.length < 2 || parts.length > 3 || !parts.every((p) => PART_RE.test(p))) {
-        throw new errors_BuildError('BUILD_INVALID_INPUT', `platforms: "${s}" is not os/architecture[/variant] (e.g. linux/amd64, linux/arm64/v8)`);
-    }
-    const [os, architecture, variant] = parts;
-    return variant ? { os, architecture, variant } : { os, architecture };
-}
-/** `os/architecture[/variant]` of a platform. */
-function formatPlatform(p) {
-    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
-}
-
+// EXTERNAL MODULE: ./src/build/platform.ts
+var platform = __webpack_require__(42161);
 ;// CONCATENATED MODULE: ./src/build/validate.ts
 // Checks shared by every builder, made before any process starts.
 
@@ -122,14 +130,14 @@ const KEY_RE = /^[^=\s]+$/;
 /** Throws BUILD_INVALID_INPUT for inputs no builder can use; the message names the input. */
 function checkCommonInput(input, opts = {}) {
     if (input.tags.length === 0) {
-        throw new errors_BuildError('BUILD_INVALID_INPUT', 'tags: at least one image name is needed to push to');
+        throw new errors/* BuildError */.z('BUILD_INVALID_INPUT', 'tags: at least one image name is needed to push to');
     }
     if (!input.push && !opts.buildOnly) {
-        throw new errors_BuildError('BUILD_NO_DIGEST', 'push is disabled, so the build would leave no digest in a registry to sign; set push: true, or use builder: none with the digest of an image pushed elsewhere');
+        throw new errors/* BuildError */.z('BUILD_NO_DIGEST', 'push is disabled, so the build would leave no digest in a registry to sign; set push: true, or use builder: none with the digest of an image pushed elsewhere');
     }
     if (input.builder !== 'none') {
         if (input.context === '' || input.context === '-') {
-            throw new errors_BuildError('BUILD_INVALID_INPUT', `context: expected a folder or a Git/HTTP URL, got "${input.context}"`);
+            throw new errors/* BuildError */.z('BUILD_INVALID_INPUT', `context: expected a folder or a Git/HTTP URL, got "${input.context}"`);
         }
     }
     for (const [name, list] of [
@@ -138,12 +146,12 @@ function checkCommonInput(input, opts = {}) {
     ]) {
         for (const { key } of list) {
             if (!KEY_RE.test(key)) {
-                throw new errors_BuildError('BUILD_INVALID_INPUT', `${name}: "${key}" is not a valid KEY (in KEY=VALUE)`);
+                throw new errors/* BuildError */.z('BUILD_INVALID_INPUT', `${name}: "${key}" is not a valid KEY (in KEY=VALUE)`);
             }
         }
     }
     for (const p of input.platforms)
-        parsePlatform(p);
+        (0,platform/* parsePlatform */.F)(p);
 }
 /** True when a `provenance`/`sbom` value asks for an attestation (anything but absent or `false`). */
 function isAttestationRequested(value) {
@@ -165,7 +173,7 @@ function isAttestationRequested(value) {
 function checkBuildahInput(input) {
     checkCommonInput(input, { buildOnly: !input.push });
     const refuse = (name, why) => {
-        throw new errors_BuildError('BUILD_INVALID_INPUT', `${name}: not supported by builder: buildah (${why})`);
+        throw new errors/* BuildError */.z('BUILD_INVALID_INPUT', `${name}: not supported by builder: buildah (${why})`);
     };
     if (isAttestationRequested(input.provenance))
         refuse('provenance', 'no BuildKit attestations; use builder: buildx');
@@ -183,7 +191,7 @@ function isBuildahManifestBuild(input) {
     return input.platforms.length > 1;
 }
 /** `bud … -- <context>` (after the `buildah` program) and the secret environment. */
-function buildah_args_buildBuildahBudArgs(input, opts) {
+function buildBuildahBudArgs(input, opts) {
     checkBuildahInput(input);
     const argv = ['bud'];
     for (const a of input.annotations)
@@ -205,11 +213,11 @@ function buildah_args_buildBuildahBudArgs(input, opts) {
         argv.push(`--secret=${s}`);
     if (isBuildahManifestBuild(input)) {
         // One local manifest list holds every platform's image; it is pushed whole to each tag.
-        argv.push(`--manifest=${(0,src_registry/* formatReference */.Y4)(input.tags[0])}`);
+        argv.push(`--manifest=${(0,registry/* formatReference */.Y4)(input.tags[0])}`);
     }
     else {
         for (const t of input.tags)
-            argv.push(`--tag=${(0,src_registry/* formatReference */.Y4)(t)}`);
+            argv.push(`--tag=${(0,registry/* formatReference */.Y4)(t)}`);
     }
     if (input.target)
         argv.push(`--target=${input.target}`);
@@ -230,8 +238,8 @@ function buildBuildahPushArgs(input, tag, opts) {
         argv.push(`--authfile=${opts.authFile}`);
     if (!opts.tlsVerify)
         argv.push('--tls-verify=false');
-    const local = (0,src_registry/* formatReference */.Y4)(manifest ? input.tags[0] : tag);
-    argv.push('--', local, `docker://${(0,src_registry/* formatReference */.Y4)(tag)}`);
+    const local = (0,registry/* formatReference */.Y4)(manifest ? input.tags[0] : tag);
+    argv.push('--', local, `docker://${(0,registry/* formatReference */.Y4)(tag)}`);
     return argv;
 }
 /**
@@ -247,7 +255,7 @@ function toBuildahAuthFile(env) {
 function parseBuildahDigestFile(text) {
     const d = text.trim();
     if (!/^sha256:[0-9a-f]{64}$/.test(d)) {
-        throw new errors_BuildError('BUILD_INVALID_OUTPUT', `buildah digest file: expected sha256:<64 hex>, got ${JSON.stringify(d.slice(0, 80))}`);
+        throw new errors/* BuildError */.z('BUILD_INVALID_OUTPUT', `buildah digest file: expected sha256:<64 hex>, got ${JSON.stringify(d.slice(0, 80))}`);
     }
     return d;
 }
@@ -263,7 +271,7 @@ function parseBuildahDigestFile(text) {
  * Builds `buildx build … --metadata-file=<metadataFile> --push -- <context>`; with `push: false` (a
  * build-only run) without `--push`, so the result stays in the builder.
  */
-function buildx_args_buildBuildxArgs(input, metadataFile) {
+function buildBuildxArgs(input, metadataFile) {
     checkCommonInput(input, { buildOnly: !input.push });
     const argv = ['buildx', 'build'];
     if (input.buildxBuilder)
@@ -290,7 +298,7 @@ function buildx_args_buildBuildxArgs(input, metadataFile) {
     for (const s of secrets.specs)
         argv.push(`--secret=${s}`);
     for (const t of input.tags)
-        argv.push(`--tag=${(0,src_registry/* formatReference */.Y4)(t)}`);
+        argv.push(`--tag=${(0,registry/* formatReference */.Y4)(t)}`);
     if (input.target)
         argv.push(`--target=${input.target}`);
     argv.push(`--metadata-file=${metadataFile}`, ...(input.push ? ['--push'] : []), '--', input.context);
@@ -308,13 +316,13 @@ function optionalDigest(v, key) {
     if (v === undefined || v === '')
         return undefined;
     if (typeof v !== 'string') {
-        throw new errors_BuildError('BUILD_INVALID_OUTPUT', `buildx metadata: ${key} is not a string`);
+        throw new errors/* BuildError */.z('BUILD_INVALID_OUTPUT', `buildx metadata: ${key} is not a string`);
     }
     try {
-        return (0,src_registry/* parseDigest */.m)(v);
+        return (0,registry/* parseDigest */.m)(v);
     }
     catch (err) {
-        throw new errors_BuildError('BUILD_INVALID_OUTPUT', `buildx metadata: ${key}: ${err.message}`, {
+        throw new errors/* BuildError */.z('BUILD_INVALID_OUTPUT', `buildx metadata: ${key}: ${err.message}`, {
             cause: err,
         });
     }
@@ -336,24 +344,24 @@ function parseBuildxMetadata(text) {
         doc = JSON.parse(text);
     }
     catch (err) {
-        throw new errors_BuildError('BUILD_INVALID_OUTPUT', 'buildx metadata: not valid JSON', { cause: err });
+        throw new errors/* BuildError */.z('BUILD_INVALID_OUTPUT', 'buildx metadata: not valid JSON', { cause: err });
     }
     if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
-        throw new errors_BuildError('BUILD_INVALID_OUTPUT', 'buildx metadata: expected a JSON object');
+        throw new errors/* BuildError */.z('BUILD_INVALID_OUTPUT', 'buildx metadata: expected a JSON object');
     }
     const o = doc;
-    const names = typeof o[BUILDX_IMAGE_NAME_KEY] === 'string' ? o[BUILDX_IMAGE_NAME_KEY] : '';
-    const d = o[BUILDX_DESCRIPTOR_KEY];
+    const names = typeof o[constants/* BUILDX_IMAGE_NAME_KEY */.ZX] === 'string' ? o[constants/* BUILDX_IMAGE_NAME_KEY */.ZX] : '';
+    const d = o[constants/* BUILDX_DESCRIPTOR_KEY */.j_];
     let descriptor;
     if (typeof d === 'object' && d !== null) {
         const dd = d;
-        const digest = optionalDigest(dd.digest, `${BUILDX_DESCRIPTOR_KEY}.digest`);
+        const digest = optionalDigest(dd.digest, `${constants/* BUILDX_DESCRIPTOR_KEY */.j_}.digest`);
         if (digest && typeof dd.mediaType === 'string' && typeof dd.size === 'number') {
             descriptor = { ...dd, digest };
         }
     }
-    const warnings = Array.isArray(o[BUILDX_WARNINGS_KEY])
-        ? o[BUILDX_WARNINGS_KEY].map(warningLine)
+    const warnings = Array.isArray(o[constants/* BUILDX_WARNINGS_KEY */.hj])
+        ? o[constants/* BUILDX_WARNINGS_KEY */.hj].map(warningLine)
         : [];
     const result = {
         imageNames: names
@@ -362,16 +370,16 @@ function parseBuildxMetadata(text) {
             .filter(Boolean),
         warnings,
     };
-    const digest = optionalDigest(o[BUILDX_DIGEST_KEY], BUILDX_DIGEST_KEY);
+    const digest = optionalDigest(o[constants/* BUILDX_DIGEST_KEY */.WR], constants/* BUILDX_DIGEST_KEY */.WR);
     if (digest)
         result.digest = digest;
     if (descriptor)
         result.descriptor = descriptor;
-    const config = optionalDigest(o[BUILDX_CONFIG_DIGEST_KEY], BUILDX_CONFIG_DIGEST_KEY);
+    const config = optionalDigest(o[constants/* BUILDX_CONFIG_DIGEST_KEY */.Ze], constants/* BUILDX_CONFIG_DIGEST_KEY */.Ze);
     if (config)
         result.configDigest = config;
-    if (typeof o[BUILDX_REF_KEY] === 'string')
-        result.buildRef = o[BUILDX_REF_KEY];
+    if (typeof o[constants/* BUILDX_REF_KEY */.TA] === 'string')
+        result.buildRef = o[constants/* BUILDX_REF_KEY */.TA];
     return result;
 }
 /**
@@ -383,14 +391,14 @@ function toPushedDigest(meta) {
     if (meta.digest && meta.digest === meta.configDigest) {
         // The docker driver reports the image ID (the config digest) as containerimage.digest when it
         // only loaded the image into the engine.
-        throw new errors_BuildError('BUILD_NO_DIGEST', `buildx reported the image config ${meta.digest} as its digest: the image was loaded into the engine, not pushed; keep push: true and do not set load`);
+        throw new errors/* BuildError */.z('BUILD_NO_DIGEST', `buildx reported the image config ${meta.digest} as its digest: the image was loaded into the engine, not pushed; keep push: true and do not set load`);
     }
     if (meta.digest)
         return meta.digest;
     if (meta.configDigest) {
-        throw new errors_BuildError('BUILD_NO_DIGEST', `buildx built image config ${meta.configDigest} but reported no pushed digest (containerimage.digest): the image was loaded or exported, not pushed; keep push: true and do not set load or outputs`);
+        throw new errors/* BuildError */.z('BUILD_NO_DIGEST', `buildx built image config ${meta.configDigest} but reported no pushed digest (containerimage.digest): the image was loaded or exported, not pushed; keep push: true and do not set load or outputs`);
     }
-    throw new errors_BuildError('BUILD_NO_DIGEST', `buildx exported no image${meta.buildRef ? ` (build ${meta.buildRef})` : ''}: the builder ran cache-only (no --push or --output reached it); check that the builder supports push and that push: true`);
+    throw new errors/* BuildError */.z('BUILD_NO_DIGEST', `buildx exported no image${meta.buildRef ? ` (build ${meta.buildRef})` : ''}: the builder ran cache-only (no --push or --output reached it); check that the builder supports push and that push: true`);
 }
 
 ;// CONCATENATED MODULE: ./src/build/docker-args.ts
@@ -402,7 +410,7 @@ function toPushedDigest(meta) {
 
 
 function unsupported(name, why) {
-    return new errors_BuildError('BUILD_INVALID_INPUT', `${name}: not supported by builder: docker (${why}); use builder: buildx`);
+    return new errors/* BuildError */.z('BUILD_INVALID_INPUT', `${name}: not supported by builder: docker (${why}); use builder: buildx`);
 }
 /** Refuses inputs the `docker` builder cannot honour; the message names the input and the fix. */
 function checkDockerInput(input) {
@@ -426,7 +434,7 @@ function unsupportedThrow(name, why) {
     throw unsupported(name, why);
 }
 /** `build --file=… --tag=… … --iidfile=<iidFile> -- <context>` (after the `docker` program). */
-function docker_args_buildDockerBuildArgs(input, iidFile) {
+function buildDockerBuildArgs(input, iidFile) {
     checkDockerInput(input);
     const argv = ['build'];
     for (const { key, value } of input.buildArgs)
@@ -440,7 +448,7 @@ function docker_args_buildDockerBuildArgs(input, iidFile) {
     if (input.platforms[0])
         argv.push(`--platform=${input.platforms[0]}`);
     for (const t of input.tags)
-        argv.push(`--tag=${(0,src_registry/* formatReference */.Y4)(t)}`);
+        argv.push(`--tag=${(0,registry/* formatReference */.Y4)(t)}`);
     if (input.target)
         argv.push(`--target=${input.target}`);
     argv.push(`--iidfile=${iidFile}`, '--', input.context);
@@ -460,73 +468,13 @@ function parseDockerPushOutput(stdout, name) {
     for (let m = re.exec(stdout); m; m = re.exec(stdout))
         last = m;
     if (!last) {
-        throw new errors_BuildError('BUILD_INVALID_OUTPUT', `docker push ${name}: expected a "digest: sha256:… size: N" line in its output, found none`);
+        throw new errors/* BuildError */.z('BUILD_INVALID_OUTPUT', `docker push ${name}: expected a "digest: sha256:… size: N" line in its output, found none`);
     }
     return { digest: last[1], size: Number(last[2]) };
 }
 
-;// CONCATENATED MODULE: ./src/build/pushed-image.ts
-// Reads back what a builder pushed: the manifest at the digest, its platform manifests and BuildKit's
-// attestation manifests. The registry client checks every byte against its digest.
-
-
-
-
-/** True for an index entry BuildKit added for attestations rather than for a platform image. */
-function isAttestationManifest(d) {
-    return d.annotations?.[DOCKER_REFERENCE_TYPE_ANNOTATION] === ATTESTATION_MANIFEST_TYPE;
-}
-/** Splits an index's entries into platform manifests and attestation manifests. */
-function toPlatformManifests(index) {
-    const manifests = [];
-    const attestationManifests = [];
-    for (const d of index.manifests) {
-        if (isAttestationManifest(d)) {
-            attestationManifests.push(d);
-            continue;
-        }
-        manifests.push({
-            platform: d.platform ? formatPlatform(d.platform) : 'unknown/unknown',
-            digest: d.digest,
-            mediaType: d.mediaType,
-            size: d.size,
-        });
-    }
-    return { manifests, attestationManifests };
-}
-/** The platform an image config declares (`os`, `architecture`, `variant`). */
-function parseConfigPlatform(bytes) {
-    let doc;
-    try {
-        doc = JSON.parse(Buffer.from(bytes).toString('utf8'));
-    }
-    catch (err) {
-        throw new errors_BuildError('BUILD_INVALID_OUTPUT', 'image config: not valid JSON', { cause: err });
-    }
-    const str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
-    return formatPlatform({
-        os: str(doc.os) ?? 'unknown',
-        architecture: str(doc.architecture) ?? 'unknown',
-        ...(str(doc.variant) ? { variant: str(doc.variant) } : {}),
-    });
-}
-/** Fetches `repo@digest` and lists what it holds; an index is not followed further than one level. */
-async function describePushedImage(registry, repo, digest) {
-    const ref = (0,src_registry/* withIdentifier */.Kt)(repo, { digest });
-    const fetched = await registry.getManifest(ref);
-    const { manifest, mediaType } = (0,src_registry/* parseManifest */.Ng)(fetched.bytes, fetched.mediaType, `manifest ${(0,src_registry/* formatReference */.Y4)(ref)}`);
-    if ((0,src_registry/* isIndexMediaType */.$$)(mediaType)) {
-        return { mediaType, ...toPlatformManifests(manifest) };
-    }
-    const config = manifest.config;
-    const platform = parseConfigPlatform(await registry.fetchBlobBytes(ref, config.digest, { size: config.size, maxBytes: 4 * 1024 * 1024 }));
-    return {
-        mediaType,
-        manifests: [{ platform, digest, mediaType, size: fetched.size }],
-        attestationManifests: [],
-    };
-}
-
+// EXTERNAL MODULE: ./src/build/pushed-image.ts
+var pushed_image = __webpack_require__(78643);
 ;// CONCATENATED MODULE: ./src/build/build-image.ts
 // The build stage: build and push with the chosen builder (or take a digest another step pushed), then
 // read back from the registry what the digest holds. Processes run only through exec.ts, from argv
@@ -566,18 +514,18 @@ async function runTool(deps, tool, argv, opts) {
     }
     catch (err) {
         if (err.code === 'ENOENT') {
-            throw new errors_BuildError('BUILD_TOOL_MISSING', `${argv[0]} not found on PATH: ${INSTALL_HINT[tool]}`, {
+            throw new errors/* BuildError */.z('BUILD_TOOL_MISSING', `${argv[0]} not found on PATH: ${INSTALL_HINT[tool]}`, {
                 cause: err,
             });
         }
-        throw new errors_BuildError('BUILD_FAILED', `${opts.what}: could not start ${argv[0]}`, { cause: err });
+        throw new errors/* BuildError */.z('BUILD_FAILED', `${opts.what}: could not start ${argv[0]}`, { cause: err });
     }
     if (res.code !== 0) {
         const out = `${res.stderr}\n${res.stdout}`;
         if (tool === 'buildx' && isMissingBuildxPlugin(out)) {
-            throw new errors_BuildError('BUILD_TOOL_MISSING', `docker buildx is not available: ${INSTALL_HINT.buildx}`);
+            throw new errors/* BuildError */.z('BUILD_TOOL_MISSING', `docker buildx is not available: ${INSTALL_HINT.buildx}`);
         }
-        throw new errors_BuildError('BUILD_FAILED', `${opts.what} failed (exit ${res.code}):\n${tail(res.stderr || res.stdout, secrets)}`);
+        throw new errors/* BuildError */.z('BUILD_FAILED', `${opts.what} failed (exit ${res.code}):\n${tail(res.stderr || res.stdout, secrets)}`);
     }
     return res;
 }
@@ -594,20 +542,20 @@ async function readText(deps, path, what) {
         return Buffer.from(await deps.readFile(path)).toString('utf8');
     }
     catch (err) {
-        throw new errors_BuildError('BUILD_INVALID_OUTPUT', `${what}: could not read ${path}`, { cause: err });
+        throw new errors/* BuildError */.z('BUILD_INVALID_OUTPUT', `${what}: could not read ${path}`, { cause: err });
     }
 }
 async function pushWithBuildx(input, deps, timeoutMs) {
     const metadataFile = (0,external_node_path_.join)(input.workDir, 'buildx-metadata.json');
-    const { argv, env } = buildx_args_buildBuildxArgs(input, metadataFile);
+    const { argv, env } = buildBuildxArgs(input, metadataFile);
     // Without the plugin, docker reports an unknown flag or command with exit 125; ask buildx itself
     // first so the error can name the install.
     const probe = await runTool(deps, 'buildx', ['docker', 'buildx', 'version'], {
         timeoutMs: 30_000,
         what: 'docker buildx version',
     }).catch((err) => {
-        if (err instanceof errors_BuildError && err.code === 'BUILD_FAILED') {
-            throw new errors_BuildError('BUILD_TOOL_MISSING', `docker buildx is not available: ${INSTALL_HINT.buildx}`, {
+        if (err instanceof errors/* BuildError */.z && err.code === 'BUILD_FAILED') {
+            throw new errors/* BuildError */.z('BUILD_TOOL_MISSING', `docker buildx is not available: ${INSTALL_HINT.buildx}`, {
                 cause: err,
             });
         }
@@ -619,17 +567,17 @@ async function pushWithBuildx(input, deps, timeoutMs) {
     return { digest: toPushedDigest(meta), warnings: meta.warnings, toolVersion: version };
 }
 async function pushWithDocker(input, deps, timeoutMs) {
-    const argv = docker_args_buildDockerBuildArgs(input, (0,external_node_path_.join)(input.workDir, 'docker-iid'));
+    const argv = buildDockerBuildArgs(input, (0,external_node_path_.join)(input.workDir, 'docker-iid'));
     await runTool(deps, 'docker', ['docker', ...argv], { timeoutMs, what: 'docker build' });
     const warnings = [];
     let first;
     for (const tag of input.tags) {
-        const name = (0,src_registry/* formatReference */.Y4)(tag);
+        const name = (0,registry/* formatReference */.Y4)(tag);
         const res = await runTool(deps, 'docker', ['docker', ...buildDockerPushArgs(name)], {
             timeoutMs,
             what: `docker push ${name}`,
         });
-        const digest = (0,src_registry/* parseDigest */.m)(parseDockerPushOutput(res.stdout, name).digest);
+        const digest = (0,registry/* parseDigest */.m)(parseDockerPushOutput(res.stdout, name).digest);
         if (!first)
             first = digest;
         else if (digest !== first)
@@ -640,16 +588,16 @@ async function pushWithDocker(input, deps, timeoutMs) {
 async function pushWithBuildah(input, deps, timeoutMs) {
     const insecure = new Set(input.insecureRegistries ?? []);
     const tlsVerify = !input.tags.some((t) => insecure.has(t.registry));
-    const bud = buildah_args_buildBuildahBudArgs(input, { iidFile: (0,external_node_path_.join)(input.workDir, 'buildah-iid'), tlsVerify });
+    const bud = buildBuildahBudArgs(input, { iidFile: (0,external_node_path_.join)(input.workDir, 'buildah-iid'), tlsVerify });
     await runTool(deps, 'buildah', ['buildah', ...bud.argv], { env: bud.env, timeoutMs, what: 'buildah bud' });
     const authFile = toBuildahAuthFile(deps.env);
     const warnings = [];
     let first;
     for (const [i, tag] of input.tags.entries()) {
         const digestFile = (0,external_node_path_.join)(input.workDir, `buildah-digest-${i}`);
-        const name = (0,src_registry/* formatReference */.Y4)(tag);
+        const name = (0,registry/* formatReference */.Y4)(tag);
         await runTool(deps, 'buildah', ['buildah', ...buildBuildahPushArgs(input, tag, { digestFile, tlsVerify, authFile })], { timeoutMs, what: `buildah push ${name}` });
-        const digest = (0,src_registry/* parseDigest */.m)(parseBuildahDigestFile(await readText(deps, digestFile, 'buildah digest file')));
+        const digest = (0,registry/* parseDigest */.m)(parseBuildahDigestFile(await readText(deps, digestFile, 'buildah digest file')));
         if (!first)
             first = digest;
         else if (digest !== first)
@@ -659,13 +607,13 @@ async function pushWithBuildah(input, deps, timeoutMs) {
 }
 function takeDigest(input) {
     if (!input.digest) {
-        throw new errors_BuildError('BUILD_NO_DIGEST', 'builder: none needs the digest of the pushed image (e.g. docker/build-push-action\'s "digest" output); none was given');
+        throw new errors/* BuildError */.z('BUILD_NO_DIGEST', 'builder: none needs the digest of the pushed image (e.g. docker/build-push-action\'s "digest" output); none was given');
     }
     return { digest: input.digest, warnings: [] };
 }
 /** Builds and pushes (or takes the given digest) and returns the pushed digest, platforms and names. */
 async function buildImage(input, deps) {
-    const timeoutMs = input.timeoutMs ?? constants_DEFAULT_BUILD_TIMEOUT_MS;
+    const timeoutMs = input.timeoutMs ?? constants/* DEFAULT_BUILD_TIMEOUT_MS */.G$;
     // Signing needs a pushed digest: a build without push goes through buildWithoutPush.
     if (!input.push)
         checkCommonInput(input);
@@ -685,14 +633,14 @@ async function buildImage(input, deps) {
             pushed = takeDigest(input);
             break;
         default:
-            throw new errors_BuildError('BUILD_INVALID_INPUT', `builder: unknown builder "${String(input.builder)}"`);
+            throw new errors/* BuildError */.z('BUILD_INVALID_INPUT', `builder: unknown builder "${String(input.builder)}"`);
     }
     const first = input.tags[0];
-    const described = await describePushedImage(deps.registry, first, pushed.digest).catch((err) => {
+    const described = await (0,pushed_image/* describePushedImage */.E8)(deps.registry, first, pushed.digest).catch((err) => {
         if (err.code !== 'REGISTRY_NOT_FOUND')
             throw err;
-        const where = (0,src_registry/* formatReference */.Y4)((0,src_registry/* withIdentifier */.Kt)(first, { digest: pushed.digest }));
-        throw new errors_BuildError('BUILD_NO_DIGEST', input.builder === 'none'
+        const where = (0,registry/* formatReference */.Y4)((0,registry/* withIdentifier */.Kt)(first, { digest: pushed.digest }));
+        throw new errors/* BuildError */.z('BUILD_NO_DIGEST', input.builder === 'none'
             ? `${where} does not exist: the digest input must name a manifest pushed to the first of tags`
             : `${input.builder} reported digest ${pushed.digest}, but ${where} does not exist: the image was not pushed there (loaded into the engine, or pushed elsewhere)`, { cause: err });
     });
@@ -701,7 +649,7 @@ async function buildImage(input, deps) {
     const names = [first];
     for (const tag of input.tags.slice(1)) {
         if (tag.registry !== first.registry || tag.repository !== first.repository) {
-            await deps.registry.getManifest((0,src_registry/* withIdentifier */.Kt)(tag, { digest: pushed.digest }));
+            await deps.registry.getManifest((0,registry/* withIdentifier */.Kt)(tag, { digest: pushed.digest }));
         }
         names.push(tag);
     }
@@ -709,7 +657,7 @@ async function buildImage(input, deps) {
         builder: input.builder,
         digest: pushed.digest,
         mediaType: described.mediaType,
-        image: (0,src_registry/* withIdentifier */.Kt)(first, { digest: pushed.digest }),
+        image: (0,registry/* withIdentifier */.Kt)(first, { digest: pushed.digest }),
         names,
         manifests: described.manifests,
         attestationManifests: described.attestationManifests,
@@ -722,23 +670,23 @@ async function buildImage(input, deps) {
  * and no OIDC token): the build is checked, nothing is written anywhere and there is nothing to sign.
  */
 async function buildWithoutPush(input, deps) {
-    const timeoutMs = input.timeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS;
+    const timeoutMs = input.timeoutMs ?? constants/* DEFAULT_BUILD_TIMEOUT_MS */.G$;
     const local = { ...input, push: false };
     switch (input.builder) {
         case 'buildx': {
-            const { argv, env } = buildBuildxArgs(local, join(input.workDir, 'buildx-metadata.json'));
+            const { argv, env } = buildBuildxArgs(local, (0,external_node_path_.join)(input.workDir, 'buildx-metadata.json'));
             await runTool(deps, 'buildx', ['docker', ...argv], { env, timeoutMs, what: 'docker buildx build' });
             break;
         }
         case 'docker':
-            await runTool(deps, 'docker', ['docker', ...buildDockerBuildArgs(local, join(input.workDir, 'docker-iid'))], {
+            await runTool(deps, 'docker', ['docker', ...buildDockerBuildArgs(local, (0,external_node_path_.join)(input.workDir, 'docker-iid'))], {
                 timeoutMs,
                 what: 'docker build',
             });
             break;
         case 'buildah': {
             const bud = buildBuildahBudArgs(local, {
-                iidFile: join(input.workDir, 'buildah-iid'),
+                iidFile: (0,external_node_path_.join)(input.workDir, 'buildah-iid'),
                 tlsVerify: true,
             });
             await runTool(deps, 'buildah', ['buildah', ...bud.argv], {
@@ -749,7 +697,7 @@ async function buildWithoutPush(input, deps) {
             break;
         }
         default:
-            throw new BuildError('BUILD_INVALID_INPUT', `build: ${String(input.builder)} has nothing to build without a push`);
+            throw new errors/* BuildError */.z('BUILD_INVALID_INPUT', `build: ${String(input.builder)} has nothing to build without a push`);
     }
     return { builder: input.builder, warnings: [] };
 }
@@ -767,6 +715,131 @@ const BUILDER_KINDS = ['buildx', 'docker', 'buildah', 'none'];
 
 
 
+
+/***/ }),
+
+/***/ 42161:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ formatPlatform),
+/* harmony export */   F: () => (/* binding */ parsePlatform)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12933);
+// Platforms as `os/architecture[/variant]` strings, the form the `platforms` input and Docker use.
+
+const PART_RE = /^[a-z0-9_.-]+$/;
+/** Parses `os/arch[/variant]` (lowercase); throws BUILD_INVALID_INPUT naming the `platforms` input. */
+function parsePlatform(s) {
+    const parts = s.split('/');
+    if (parts.length < 2 || parts.length > 3 || !parts.every((p) => PART_RE.test(p))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BuildError */ .z('BUILD_INVALID_INPUT', `platforms: "${s}" is not os/architecture[/variant] (e.g. linux/amd64, linux/arm64/v8)`);
+    }
+    const [os, architecture, variant] = parts;
+    return variant ? { os, architecture, variant } : { os, architecture };
+}
+/** `os/architecture[/variant]` of a platform. */
+function formatPlatform(p) {
+    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
+
+
+/***/ }),
+
+/***/ 78643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E8: () => (/* binding */ describePushedImage)
+/* harmony export */ });
+/* unused harmony exports isAttestationManifest, toPlatformManifests, parseConfigPlatform */
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27251);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85065);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12933);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42161);
+// Reads back what a builder pushed: the manifest at the digest, its platform manifests and BuildKit's
+// attestation manifests. The registry client checks every byte against its digest.
+
+
+
+
+/** True for an index entry BuildKit added for attestations rather than for a platform image. */
+function isAttestationManifest(d) {
+    return d.annotations?.[_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .DOCKER_REFERENCE_TYPE_ANNOTATION */ .yU] === _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .ATTESTATION_MANIFEST_TYPE */ .qM;
+}
+/** Splits an index's entries into platform manifests and attestation manifests. */
+function toPlatformManifests(index) {
+    const manifests = [];
+    const attestationManifests = [];
+    for (const d of index.manifests) {
+        if (isAttestationManifest(d)) {
+            attestationManifests.push(d);
+            continue;
+        }
+        manifests.push({
+            platform: d.platform ? (0,_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPlatform */ .B)(d.platform) : 'unknown/unknown',
+            digest: d.digest,
+            mediaType: d.mediaType,
+            size: d.size,
+        });
+    }
+    return { manifests, attestationManifests };
+}
+/** The platform an image config declares (`os`, `architecture`, `variant`). */
+function parseConfigPlatform(bytes) {
+    let doc;
+    try {
+        doc = JSON.parse(Buffer.from(bytes).toString('utf8'));
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BuildError */ .z('BUILD_INVALID_OUTPUT', 'image config: not valid JSON', { cause: err });
+    }
+    const str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
+    return (0,_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPlatform */ .B)({
+        os: str(doc.os) ?? 'unknown',
+        architecture: str(doc.architecture) ?? 'unknown',
+        ...(str(doc.variant) ? { variant: str(doc.variant) } : {}),
+    });
+}
+/** Fetches `repo@digest` and lists what it holds; an index is not followed further than one level. */
+async function describePushedImage(registry, repo, digest) {
+    const ref = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .withIdentifier */ .Kt)(repo, { digest });
+    const fetched = await registry.getManifest(ref);
+    const { manifest, mediaType } = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseManifest */ .Ng)(fetched.bytes, fetched.mediaType, `manifest ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(ref)}`);
+    if ((0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isIndexMediaType */ .$$)(mediaType)) {
+        return { mediaType, ...toPlatformManifests(manifest) };
+    }
+    const config = manifest.config;
+    const platform = parseConfigPlatform(await registry.fetchBlobBytes(ref, config.digest, { size: config.size, maxBytes: 4 * 1024 * 1024 }));
+    return {
+        mediaType,
+        manifests: [{ platform, digest, mediaType, size: fetched.size }],
+        attestationManifests: [],
+    };
+}
+
+
+/***/ }),
+
+/***/ 66621:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  $d: () => (/* reexport */ collectSboms)
+});
+
+// UNUSED EXPORTS: CYCLONEDX_PREDICATE_TYPE, DEFAULT_SBOM_SOURCES, SPDX_PREDICATE_TYPE, SbomError, generateSbom, parseSbomDocument
+
+// EXTERNAL MODULE: ./src/registry/index.ts + 13 modules
+var src_registry = __webpack_require__(27251);
+// EXTERNAL MODULE: ./src/build/pushed-image.ts
+var pushed_image = __webpack_require__(78643);
+// EXTERNAL MODULE: ./src/build/platform.ts
+var platform = __webpack_require__(42161);
+// EXTERNAL MODULE: ./src/build/constants.ts
+var constants = __webpack_require__(85065);
 ;// CONCATENATED MODULE: ./src/sbom/constants.ts
 // Names from the SPDX, CycloneDX, in-toto and BuildKit specs the SBOM stage reads and writes.
 /** in-toto predicate type of an SPDX 2.x document (BuildKit's SBOM attestations). */
@@ -788,6 +861,8 @@ const MAX_DATABASE_BYTES = 64 * 1024 * 1024;
 /** Largest package.json or METADATA file the generator parses; bigger ones are skipped with a warning. */
 const MAX_MANIFEST_FILE_BYTES = 4 * 1024 * 1024;
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/sbom/errors.ts
 // Errors of the SBOM stage. Registry failures stay RegistryErrors; everything the stage decides is an
 // SbomError.
@@ -811,9 +886,9 @@ class SbomError extends errors/* SignetError */.T {
 function toAttestationEntries(index) {
     const out = [];
     for (const d of index.manifests) {
-        if (d.annotations?.[DOCKER_REFERENCE_TYPE_ANNOTATION] !== ATTESTATION_MANIFEST_TYPE)
+        if (d.annotations?.[constants/* DOCKER_REFERENCE_TYPE_ANNOTATION */.yU] !== constants/* ATTESTATION_MANIFEST_TYPE */.qM)
             continue;
-        const target = d.annotations[DOCKER_REFERENCE_DIGEST_ANNOTATION];
+        const target = d.annotations[constants/* DOCKER_REFERENCE_DIGEST_ANNOTATION */.CG];
         const subject = index.manifests.find((m) => m.digest === target);
         if (subject)
             out.push({ attestation: d, subject });
@@ -863,7 +938,7 @@ async function readBuildkitSboms(registry, repository, digest) {
             });
             out.push({
                 subject: subject.digest,
-                ...(subject.platform ? { platform: formatPlatform(subject.platform) } : {}),
+                ...(subject.platform ? { platform: (0,platform/* formatPlatform */.B)(subject.platform) } : {}),
                 attestationManifest: attestation.digest,
                 layer: layer.digest,
                 document: parseSpdxStatement(bytes, subject.digest, `SBOM attestation ${layer.digest} in ${(0,src_registry/* formatReference */.Y4)(aref)}`),
@@ -1088,7 +1163,7 @@ function buildCycloneDxBom(packages, subject) {
 }
 
 // EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(46466);
+var promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
@@ -1428,7 +1503,7 @@ async function readLayerChanges(source, layer, warnings, transforms = []) {
     // One pipeline: an error anywhere (digest mismatch at the blob's end, bad gzip, bad tar) fails it,
     // and it ends only when the whole blob was read, so the digest check always runs.
     const streams = [source, ...transforms, extract];
-    await (0,external_node_stream_promises_.pipeline)(streams);
+    await (0,promises_.pipeline)(streams);
     return changes;
 }
 /**
@@ -1612,7 +1687,7 @@ async function parseSbomDocument(bytes, name) {
 /** The default order of sources. */
 const DEFAULT_SBOM_SOURCES = ['buildkit', 'file', 'generate'];
 async function listPlatforms(registry, image, digest) {
-    const pushed = await describePushedImage(registry, image, digest);
+    const pushed = await (0,pushed_image/* describePushedImage */.E8)(registry, image, digest);
     return pushed.manifests.map((m) => ({
         digest: m.digest,
         platform: m.platform === 'unknown/unknown' ? undefined : m.platform,
@@ -1702,207 +1777,6 @@ async function collectSboms(input, deps) {
 
 
 
-
-// EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(311);
-// EXTERNAL MODULE: ./src/ci/common/values.ts
-var common_values = __webpack_require__(9700);
-// EXTERNAL MODULE: ./src/ci/common/context.ts + 5 modules
-var context = __webpack_require__(14028);
-;// CONCATENATED MODULE: ./src/ci/cli/commands/build.ts
-// `signet build` and `signet sbom`: the build stage (buildx, docker, buildah, or `none` for a digest
-// another step pushed) and the SBOM stage, with docker/build-push-action's input names as flags.
-
-
-
-
-
-
-
-
-
-
-const resolvePath = (host, p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.join)(host.cwd, p));
-function keyValues(values, flag) {
-    return values.map((v) => {
-        const i = v.indexOf('=');
-        if (i <= 0)
-            throw new common_values/* UsageError */.eb(`--${flag} takes KEY=VALUE, got ${JSON.stringify(v)}`);
-        return { key: v.slice(0, i), value: v.slice(i + 1) };
-    });
-}
-/** `--secret id=NAME,env=VAR` (value from the environment) or `id=NAME,src=FILE`, as buildx. */
-function secrets(values, host) {
-    return values.map((v) => {
-        const fields = Object.fromEntries(v.split(',').map((kv) => kv.split('=', 2)));
-        if (!fields.id)
-            throw new common_values/* UsageError */.eb(`--secret needs id=NAME, got ${JSON.stringify(v)}`);
-        if (fields.env) {
-            const value = host.env[fields.env];
-            if (value === undefined)
-                throw new common_values/* UsageError */.eb(`--secret ${fields.id}: environment variable ${fields.env} is not set`);
-            return { id: fields.id, value };
-        }
-        if (fields.src)
-            return { id: fields.id, src: resolvePath(host, fields.src) };
-        throw new common_values/* UsageError */.eb(`--secret ${fields.id}: give env=VAR or src=FILE`);
-    });
-}
-const buildCommand = {
-    name: 'build',
-    usage: 'signet build --tags IMAGE [--builder buildx|docker|buildah|none] [flags] [CONTEXT]',
-    flags: {
-        builder: {
-            type: 'string',
-            value: 'KIND',
-            description: `one of ${BUILDER_KINDS.join(', ')}`,
-            default: 'buildx',
-        },
-        tags: { type: 'list', short: 't', value: 'IMAGE', description: 'name to push (repeatable)' },
-        file: { type: 'string', short: 'f', value: 'FILE', description: 'Dockerfile' },
-        platforms: { type: 'list', value: 'OS/ARCH', description: 'target platform (repeatable)' },
-        'build-args': { type: 'list', value: 'KEY=VALUE', description: 'build argument (repeatable)' },
-        labels: { type: 'list', value: 'KEY=VALUE', description: 'image label (repeatable)' },
-        annotations: { type: 'list', value: 'SPEC', description: 'buildx annotation (repeatable)' },
-        target: { type: 'string', value: 'STAGE', description: 'build stage' },
-        secrets: {
-            type: 'list',
-            value: 'id=N,env=V|src=F',
-            description: 'build secret (repeatable; values never in argv)',
-        },
-        'cache-from': { type: 'list', value: 'SPEC', description: 'cache source (repeatable)' },
-        'cache-to': { type: 'list', value: 'SPEC', description: 'cache destination (repeatable)' },
-        push: { type: 'boolean', description: 'push the result (signing needs a pushed digest)', default: true },
-        provenance: { type: 'string', value: 'VALUE', description: 'buildx --provenance' },
-        sbom: { type: 'string', value: 'VALUE', description: 'buildx --sbom' },
-        digest: {
-            type: 'string',
-            value: 'DIGEST',
-            description: 'with --builder none: the digest another step pushed',
-        },
-        'buildx-builder': { type: 'string', value: 'NAME', description: 'buildx builder instance' },
-        output: { type: 'string', value: 'text|json', description: 'output format', default: 'text' },
-        ...context/* REGISTRY_FLAGS */.sY,
-    },
-    async run({ flags, positionals }, host) {
-        if (positionals.length > 1)
-            throw new common_values/* UsageError */.eb('signet build takes at most one CONTEXT');
-        const builder = (0,common_values/* str */.gx)(flags, 'builder') ?? 'buildx';
-        if (!BUILDER_KINDS.includes(builder)) {
-            throw new common_values/* UsageError */.eb(`--builder takes ${BUILDER_KINDS.join(', ')}, got ${JSON.stringify(builder)}`);
-        }
-        const tags = (0,common_values/* list */.p_)(flags, 'tags').map((t) => (0,src_registry/* parseReference */.F2)(t));
-        if (tags.length === 0)
-            throw new common_values/* UsageError */.eb('--tags is required: the name(s) to push');
-        const output = (0,context/* outputFormat */.B$)(flags);
-        const digest = (0,common_values/* str */.gx)(flags, 'digest');
-        const registry = await (0,context/* registryClient */.Rk)(flags, host, tags);
-        const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'signet-build-'));
-        try {
-            const result = await buildImage({
-                builder: builder,
-                context: resolvePath(host, positionals[0] ?? '.'),
-                file: (0,common_values/* str */.gx)(flags, 'file') ? resolvePath(host, (0,common_values/* str */.gx)(flags, 'file')) : undefined,
-                tags,
-                platforms: (0,common_values/* list */.p_)(flags, 'platforms'),
-                buildArgs: keyValues((0,common_values/* list */.p_)(flags, 'build-args'), 'build-args'),
-                labels: keyValues((0,common_values/* list */.p_)(flags, 'labels'), 'labels'),
-                annotations: (0,common_values/* list */.p_)(flags, 'annotations'),
-                target: (0,common_values/* str */.gx)(flags, 'target'),
-                secrets: secrets((0,common_values/* list */.p_)(flags, 'secrets'), host),
-                cacheFrom: (0,common_values/* list */.p_)(flags, 'cache-from'),
-                cacheTo: (0,common_values/* list */.p_)(flags, 'cache-to'),
-                push: (0,common_values/* bool */.lc)(flags, 'push'),
-                provenance: (0,common_values/* str */.gx)(flags, 'provenance'),
-                sbom: (0,common_values/* str */.gx)(flags, 'sbom'),
-                digest: digest ? (0,src_registry/* parseDigest */.m)(digest) : undefined,
-                buildxBuilder: (0,common_values/* str */.gx)(flags, 'buildx-builder'),
-                insecureRegistries: (0,common_values/* bool */.lc)(flags, 'allow-insecure-registry')
-                    ? [...new Set(tags.map((t) => t.registry))]
-                    : [],
-                workDir,
-            }, { exec: exec/* execFile */.S, readFile: (p) => host.readFile(p), registry, env: host.env });
-            if (output === 'json') {
-                host.stdout(JSON.stringify({ schema: 'signet.build/v1', ...result, image: (0,src_registry/* formatReference */.Y4)(result.image) }) +
-                    '\n');
-            }
-            else {
-                host.stdout(`${(0,src_registry/* formatReference */.Y4)(result.image)}\n`);
-                for (const m of result.manifests)
-                    host.stderr(`${m.platform}\t${m.digest}\n`);
-            }
-            for (const w of result.warnings)
-                host.stderr(`warning: ${w}\n`);
-            return 0;
-        }
-        finally {
-            registry.close();
-            await (0,promises_.rm)(workDir, { recursive: true, force: true });
-        }
-    },
-};
-const sbomCommand = {
-    name: 'sbom',
-    usage: 'signet sbom [--sbom-file FILE] [--source buildkit,file,generate] [--output-dir DIR] IMAGE@DIGEST',
-    flags: {
-        'sbom-file': {
-            type: 'string',
-            value: 'FILE',
-            description: 'an SPDX or CycloneDX JSON file to use (validated)',
-        },
-        source: {
-            type: 'list',
-            value: 'SRC',
-            description: 'buildkit, file or generate, in order (default all three)',
-        },
-        'output-dir': {
-            type: 'string',
-            value: 'DIR',
-            description: 'write one SBOM per platform here (default: stdout)',
-        },
-        ...context/* REGISTRY_FLAGS */.sY,
-    },
-    async run({ flags, positionals }, host) {
-        const image = (0,context/* imageArgument */.hu)(positionals, 'sbom');
-        if (!image.digest)
-            throw new common_values/* UsageError */.eb('signet sbom takes an image by digest (name@sha256:…): resolve tags first');
-        const sources = (0,common_values/* list */.p_)(flags, 'source').flatMap((s) => s.split(','));
-        for (const s of sources) {
-            if (!['buildkit', 'file', 'generate'].includes(s))
-                throw new common_values/* UsageError */.eb(`--source ${s}: expected buildkit, file or generate`);
-        }
-        const filePath = (0,common_values/* str */.gx)(flags, 'sbom-file');
-        const registry = await (0,context/* registryClient */.Rk)(flags, host, [image]);
-        try {
-            const result = await collectSboms({
-                image,
-                ...(sources.length > 0 ? { sources: sources } : {}),
-                ...(filePath
-                    ? { file: { name: filePath, bytes: await host.readFile(resolvePath(host, filePath)) } }
-                    : {}),
-                tool: { name: 'signet', version: version/* VERSION */.x },
-            }, { registry, now: () => new Date() });
-            const outDir = (0,common_values/* str */.gx)(flags, 'output-dir');
-            for (const s of result.sboms) {
-                const name = `sbom-${(s.platform ?? s.subject).replace(/[^a-z0-9.]+/gi, '-')}.${s.format}.json`;
-                if (outDir)
-                    await host.writeFile((0,external_node_path_.join)(resolvePath(host, outDir), name), s.json, {
-                        mode: 0o644,
-                        overwrite: true,
-                    });
-                else
-                    host.stdout(s.json.endsWith('\n') ? s.json : s.json + '\n');
-                host.stderr(`${s.source}\t${s.format}\t${s.subject}${s.platform ? `\t${s.platform}` : ''}${outDir ? `\t${name}` : ''}\n`);
-            }
-            for (const w of result.warnings)
-                host.stderr(`warning: ${w}\n`);
-            return 0;
-        }
-        finally {
-            registry.close();
-        }
-    },
-};
 
 
 /***/ })

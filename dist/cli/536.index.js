@@ -1,0 +1,223 @@
+export const id = 536;
+export const ids = [536];
+export const modules = {
+
+/***/ 10536:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   buildCommand: () => (/* binding */ buildCommand),
+/* harmony export */   sbomCommand: () => (/* binding */ sbomCommand)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _build_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44107);
+/* harmony import */ var _build_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14363);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27251);
+/* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(66621);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(311);
+/* harmony import */ var _common_values_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9700);
+/* harmony import */ var _common_context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(48355);
+// `signet build` and `signet sbom`: the build stage (buildx, docker, buildah, or `none` for a digest
+// another step pushed) and the SBOM stage, with docker/build-push-action's input names as flags.
+
+
+
+
+
+
+
+
+
+
+const resolvePath = (host, p) => ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(p) ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(host.cwd, p));
+function keyValues(values, flag) {
+    return values.map((v) => {
+        const i = v.indexOf('=');
+        if (i <= 0)
+            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`--${flag} takes KEY=VALUE, got ${JSON.stringify(v)}`);
+        return { key: v.slice(0, i), value: v.slice(i + 1) };
+    });
+}
+/** `--secret id=NAME,env=VAR` (value from the environment) or `id=NAME,src=FILE`, as buildx. */
+function secrets(values, host) {
+    return values.map((v) => {
+        const fields = Object.fromEntries(v.split(',').map((kv) => kv.split('=', 2)));
+        if (!fields.id)
+            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`--secret needs id=NAME, got ${JSON.stringify(v)}`);
+        if (fields.env) {
+            const value = host.env[fields.env];
+            if (value === undefined)
+                throw new _common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`--secret ${fields.id}: environment variable ${fields.env} is not set`);
+            return { id: fields.id, value };
+        }
+        if (fields.src)
+            return { id: fields.id, src: resolvePath(host, fields.src) };
+        throw new _common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`--secret ${fields.id}: give env=VAR or src=FILE`);
+    });
+}
+const buildCommand = {
+    name: 'build',
+    usage: 'signet build --tags IMAGE [--builder buildx|docker|buildah|none] [flags] [CONTEXT]',
+    flags: {
+        builder: {
+            type: 'string',
+            value: 'KIND',
+            description: `one of ${_build_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BUILDER_KINDS */ .mI.join(', ')}`,
+            default: 'buildx',
+        },
+        tags: { type: 'list', short: 't', value: 'IMAGE', description: 'name to push (repeatable)' },
+        file: { type: 'string', short: 'f', value: 'FILE', description: 'Dockerfile' },
+        platforms: { type: 'list', value: 'OS/ARCH', description: 'target platform (repeatable)' },
+        'build-args': { type: 'list', value: 'KEY=VALUE', description: 'build argument (repeatable)' },
+        labels: { type: 'list', value: 'KEY=VALUE', description: 'image label (repeatable)' },
+        annotations: { type: 'list', value: 'SPEC', description: 'buildx annotation (repeatable)' },
+        target: { type: 'string', value: 'STAGE', description: 'build stage' },
+        secrets: {
+            type: 'list',
+            value: 'id=N,env=V|src=F',
+            description: 'build secret (repeatable; values never in argv)',
+        },
+        'cache-from': { type: 'list', value: 'SPEC', description: 'cache source (repeatable)' },
+        'cache-to': { type: 'list', value: 'SPEC', description: 'cache destination (repeatable)' },
+        push: { type: 'boolean', description: 'push the result (signing needs a pushed digest)', default: true },
+        provenance: { type: 'string', value: 'VALUE', description: 'buildx --provenance' },
+        sbom: { type: 'string', value: 'VALUE', description: 'buildx --sbom' },
+        digest: {
+            type: 'string',
+            value: 'DIGEST',
+            description: 'with --builder none: the digest another step pushed',
+        },
+        'buildx-builder': { type: 'string', value: 'NAME', description: 'buildx builder instance' },
+        output: { type: 'string', value: 'text|json', description: 'output format', default: 'text' },
+        ..._common_context_js__WEBPACK_IMPORTED_MODULE_7__/* .REGISTRY_FLAGS */ .sY,
+    },
+    async run({ flags, positionals }, host) {
+        if (positionals.length > 1)
+            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb('signet build takes at most one CONTEXT');
+        const builder = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(flags, 'builder') ?? 'buildx';
+        if (!_build_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BUILDER_KINDS */ .mI.includes(builder)) {
+            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`--builder takes ${_build_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BUILDER_KINDS */ .mI.join(', ')}, got ${JSON.stringify(builder)}`);
+        }
+        const tags = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(flags, 'tags').map((t) => (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReference */ .F2)(t));
+        if (tags.length === 0)
+            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb('--tags is required: the name(s) to push');
+        const output = (0,_common_context_js__WEBPACK_IMPORTED_MODULE_7__/* .outputFormat */ .B$)(flags);
+        const digest = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(flags, 'digest');
+        const registry = await (0,_common_context_js__WEBPACK_IMPORTED_MODULE_7__/* .registryClient */ .Rk)(flags, host, tags);
+        const workDir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'signet-build-'));
+        try {
+            const result = await (0,_build_index_js__WEBPACK_IMPORTED_MODULE_4__/* .buildImage */ ._w)({
+                builder: builder,
+                context: resolvePath(host, positionals[0] ?? '.'),
+                file: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(flags, 'file') ? resolvePath(host, (0,_common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(flags, 'file')) : undefined,
+                tags,
+                platforms: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(flags, 'platforms'),
+                buildArgs: keyValues((0,_common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(flags, 'build-args'), 'build-args'),
+                labels: keyValues((0,_common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(flags, 'labels'), 'labels'),
+                annotations: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(flags, 'annotations'),
+                target: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(flags, 'target'),
+                secrets: secrets((0,_common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(flags, 'secrets'), host),
+                cacheFrom: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(flags, 'cache-from'),
+                cacheTo: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(flags, 'cache-to'),
+                push: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .bool */ .lc)(flags, 'push'),
+                provenance: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(flags, 'provenance'),
+                sbom: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(flags, 'sbom'),
+                digest: digest ? (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseDigest */ .m)(digest) : undefined,
+                buildxBuilder: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(flags, 'buildx-builder'),
+                insecureRegistries: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .bool */ .lc)(flags, 'allow-insecure-registry')
+                    ? [...new Set(tags.map((t) => t.registry))]
+                    : [],
+                workDir,
+            }, { exec: _build_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .execFile */ .S, readFile: (p) => host.readFile(p), registry, env: host.env });
+            if (output === 'json') {
+                host.stdout(JSON.stringify({ schema: 'signet.build/v1', ...result, image: (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .formatReference */ .Y4)(result.image) }) +
+                    '\n');
+            }
+            else {
+                host.stdout(`${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .formatReference */ .Y4)(result.image)}\n`);
+                for (const m of result.manifests)
+                    host.stderr(`${m.platform}\t${m.digest}\n`);
+            }
+            for (const w of result.warnings)
+                host.stderr(`warning: ${w}\n`);
+            return 0;
+        }
+        finally {
+            registry.close();
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(workDir, { recursive: true, force: true });
+        }
+    },
+};
+const sbomCommand = {
+    name: 'sbom',
+    usage: 'signet sbom [--sbom-file FILE] [--source buildkit,file,generate] [--output-dir DIR] IMAGE@DIGEST',
+    flags: {
+        'sbom-file': {
+            type: 'string',
+            value: 'FILE',
+            description: 'an SPDX or CycloneDX JSON file to use (validated)',
+        },
+        source: {
+            type: 'list',
+            value: 'SRC',
+            description: 'buildkit, file or generate, in order (default all three)',
+        },
+        'output-dir': {
+            type: 'string',
+            value: 'DIR',
+            description: 'write one SBOM per platform here (default: stdout)',
+        },
+        ..._common_context_js__WEBPACK_IMPORTED_MODULE_7__/* .REGISTRY_FLAGS */ .sY,
+    },
+    async run({ flags, positionals }, host) {
+        const image = (0,_common_context_js__WEBPACK_IMPORTED_MODULE_7__/* .imageArgument */ .hu)(positionals, 'sbom');
+        if (!image.digest)
+            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb('signet sbom takes an image by digest (name@sha256:…): resolve tags first');
+        const sources = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(flags, 'source').flatMap((s) => s.split(','));
+        for (const s of sources) {
+            if (!['buildkit', 'file', 'generate'].includes(s))
+                throw new _common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`--source ${s}: expected buildkit, file or generate`);
+        }
+        const filePath = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(flags, 'sbom-file');
+        const registry = await (0,_common_context_js__WEBPACK_IMPORTED_MODULE_7__/* .registryClient */ .Rk)(flags, host, [image]);
+        try {
+            const result = await (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_6__/* .collectSboms */ .$d)({
+                image,
+                ...(sources.length > 0 ? { sources: sources } : {}),
+                ...(filePath
+                    ? { file: { name: filePath, bytes: await host.readFile(resolvePath(host, filePath)) } }
+                    : {}),
+                tool: { name: 'signet', version: _version_js__WEBPACK_IMPORTED_MODULE_9__/* .VERSION */ .x },
+            }, { registry, now: () => new Date() });
+            const outDir = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(flags, 'output-dir');
+            for (const s of result.sboms) {
+                const name = `sbom-${(s.platform ?? s.subject).replace(/[^a-z0-9.]+/gi, '-')}.${s.format}.json`;
+                if (outDir)
+                    await host.writeFile((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(resolvePath(host, outDir), name), s.json, {
+                        mode: 0o644,
+                        overwrite: true,
+                    });
+                else
+                    host.stdout(s.json.endsWith('\n') ? s.json : s.json + '\n');
+                host.stderr(`${s.source}\t${s.format}\t${s.subject}${s.platform ? `\t${s.platform}` : ''}${outDir ? `\t${name}` : ''}\n`);
+            }
+            for (const w of result.warnings)
+                host.stderr(`warning: ${w}\n`);
+            return 0;
+        }
+        finally {
+            registry.close();
+        }
+    },
+};
+
+
+/***/ })
+
+};

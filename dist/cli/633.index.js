@@ -1,0 +1,207 @@
+export const id = 633;
+export const ids = [633];
+export const modules = {
+
+/***/ 55633:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   signCommand: () => (/* binding */ signCommand),
+/* harmony export */   triangulateCommand: () => (/* binding */ triangulateCommand),
+/* harmony export */   verifyCommand: () => (/* binding */ verifyCommand)
+/* harmony export */ });
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27251);
+/* harmony import */ var _sign_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94605);
+/* harmony import */ var _verify_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85938);
+/* harmony import */ var _common_values_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9700);
+/* harmony import */ var _common_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48355);
+// `signet sign`, `signet verify` and `signet triangulate`: the image commands, with cosign's flags.
+
+
+
+
+
+const STORAGE_FLAGS = {
+    'signature-format': {
+        type: 'string',
+        value: 'legacy|bundle|both',
+        description: 'cosign .sig tags, Sigstore bundle referrers, or both',
+        default: 'both',
+    },
+    'signature-repository': {
+        type: 'string',
+        value: 'REPO',
+        description: 'where signatures are stored (default $COSIGN_REPOSITORY, else beside the image)',
+    },
+};
+const signCommand = {
+    name: 'sign',
+    usage: 'signet sign [--key KEY | --identity-token T] [flags] IMAGE',
+    flags: {
+        ..._common_context_js__WEBPACK_IMPORTED_MODULE_3__/* .SIGNING_FLAGS */ .uo,
+        ...STORAGE_FLAGS,
+        recursive: {
+            type: 'boolean',
+            short: 'r',
+            description: 'for an index, also sign every platform manifest',
+            default: true,
+        },
+        annotations: {
+            type: 'list',
+            short: 'a',
+            value: 'KEY=VALUE',
+            description: 'annotation to sign with the image',
+        },
+        output: { type: 'string', value: 'text|json', description: 'output format', default: 'text' },
+        ..._common_context_js__WEBPACK_IMPORTED_MODULE_3__/* .REGISTRY_FLAGS */ .sY,
+    },
+    async run({ flags, positionals }, host) {
+        const image = (0,_common_context_js__WEBPACK_IMPORTED_MODULE_3__/* .imageArgument */ .hu)(positionals, 'sign');
+        const output = (0,_common_context_js__WEBPACK_IMPORTED_MODULE_3__/* .outputFormat */ .B$)(flags);
+        const sigRepo = (0,_common_context_js__WEBPACK_IMPORTED_MODULE_3__/* .signatureRepository */ .jL)(flags, host);
+        const registry = await (0,_common_context_js__WEBPACK_IMPORTED_MODULE_3__/* .registryClient */ .Rk)(flags, host, sigRepo ? [image, sigRepo] : [image]);
+        try {
+            const { signer, witnesses } = await (0,_common_context_js__WEBPACK_IMPORTED_MODULE_3__/* .signingDeps */ .qf)(flags, host);
+            const result = await (0,_sign_index_js__WEBPACK_IMPORTED_MODULE_1__/* .signImage */ .j)({
+                image,
+                format: (0,_common_context_js__WEBPACK_IMPORTED_MODULE_3__/* .storageFormat */ .pi)(flags, 'signature-format'),
+                recursive: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .bool */ .lc)(flags, 'recursive'),
+                signatureRepository: sigRepo,
+                annotations: (0,_common_context_js__WEBPACK_IMPORTED_MODULE_3__/* .annotations */ .hk)(flags),
+            }, { registry, signer, witnesses });
+            if (output === 'json') {
+                host.stdout(JSON.stringify({
+                    schema: 'signet.sign/v1',
+                    image: (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(result.image),
+                    digest: result.digest,
+                    signatures: result.signatures.map((s) => ({
+                        subject: s.subject.digest,
+                        platform: s.subject.platform,
+                        format: s.format,
+                        location: (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(s.location),
+                        logIndex: s.logIndex ?? null,
+                        unchanged: s.unchanged,
+                    })),
+                    warnings: result.warnings,
+                }) + '\n');
+            }
+            else {
+                host.stdout(`${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(result.image)}\n`);
+                for (const s of result.signatures) {
+                    const what = s.unchanged ? 'already signed' : 'signed';
+                    const log = s.logIndex !== undefined ? ` (rekor log index ${s.logIndex})` : '';
+                    host.stderr(`${what} ${s.subject.digest} [${s.format}] -> ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(s.location)}${log}\n`);
+                }
+            }
+            for (const w of result.warnings)
+                host.stderr(`warning: ${w}\n`);
+            return 0;
+        }
+        finally {
+            registry.close();
+        }
+    },
+};
+const verifyCommand = {
+    name: 'verify',
+    usage: 'signet verify [--key KEY | --certificate-identity[-regexp] X --certificate-oidc-issuer[-regexp] Y] [flags] IMAGE',
+    flags: {
+        ..._common_context_js__WEBPACK_IMPORTED_MODULE_3__/* .VERIFY_FLAGS */ .Oi,
+        ...STORAGE_FLAGS,
+        'ignore-docker-reference': {
+            type: 'boolean',
+            description: 'accept legacy signatures naming another repository (copied images)',
+        },
+        ..._common_context_js__WEBPACK_IMPORTED_MODULE_3__/* .REGISTRY_FLAGS */ .sY,
+    },
+    async run({ flags, positionals }, host) {
+        const image = (0,_common_context_js__WEBPACK_IMPORTED_MODULE_3__/* .imageArgument */ .hu)(positionals, 'verify');
+        const output = (0,_common_context_js__WEBPACK_IMPORTED_MODULE_3__/* .outputFormat */ .B$)(flags);
+        const policy = await (0,_common_context_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyPolicy */ .Es)(flags, host);
+        const sigRepo = (0,_common_context_js__WEBPACK_IMPORTED_MODULE_3__/* .signatureRepository */ .jL)(flags, host);
+        const registry = await (0,_common_context_js__WEBPACK_IMPORTED_MODULE_3__/* .registryClient */ .Rk)(flags, host, sigRepo ? [image, sigRepo] : [image]);
+        try {
+            const result = await (0,_verify_index_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyImage */ .ZG)({
+                image,
+                signatureRepository: sigRepo,
+                formats: (0,_common_context_js__WEBPACK_IMPORTED_MODULE_3__/* .storageFormat */ .pi)(flags, 'signature-format'),
+                policy,
+                ignoreDockerReference: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .bool */ .lc)(flags, 'ignore-docker-reference'),
+            }, { registry });
+            if (output === 'json')
+                host.stdout(JSON.stringify((0,_verify_index_js__WEBPACK_IMPORTED_MODULE_2__/* .toVerifyJSON */ .bE)(result)) + '\n');
+            else {
+                host.stdout((0,_verify_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatVerdict */ .Pu)(result) + '\n');
+                for (const line of (0,_verify_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDetails */ .SE)(result))
+                    host.stderr(line + '\n');
+            }
+            const failure = (0,_verify_index_js__WEBPACK_IMPORTED_MODULE_2__/* .toVerifyFailure */ .Jo)(result);
+            if (failure && output === 'text')
+                host.stderr(`signet verify: ${failure.message} [${failure.code}]\n`);
+            return result.verified ? 0 : 1;
+        }
+        finally {
+            registry.close();
+        }
+    },
+};
+const triangulateCommand = {
+    name: 'triangulate',
+    usage: 'signet triangulate [--signature-repository REPO] [--output json] IMAGE',
+    flags: {
+        'signature-repository': STORAGE_FLAGS['signature-repository'],
+        output: { type: 'string', value: 'text|json', description: 'output format', default: 'text' },
+        ..._common_context_js__WEBPACK_IMPORTED_MODULE_3__/* .REGISTRY_FLAGS */ .sY,
+    },
+    async run({ flags, positionals }, host) {
+        const image = (0,_common_context_js__WEBPACK_IMPORTED_MODULE_3__/* .imageArgument */ .hu)(positionals, 'triangulate');
+        const output = (0,_common_context_js__WEBPACK_IMPORTED_MODULE_3__/* .outputFormat */ .B$)(flags);
+        const sigRepo = (0,_common_context_js__WEBPACK_IMPORTED_MODULE_3__/* .signatureRepository */ .jL)(flags, host);
+        const registry = await (0,_common_context_js__WEBPACK_IMPORTED_MODULE_3__/* .registryClient */ .Rk)(flags, host, sigRepo ? [image, sigRepo] : [image]);
+        try {
+            const r = await (0,_verify_index_js__WEBPACK_IMPORTED_MODULE_2__/* .triangulate */ .lO)({ image, signatureRepository: sigRepo }, { registry });
+            if (output === 'json') {
+                host.stdout(JSON.stringify({
+                    schema: 'signet.triangulate/v1',
+                    ...r,
+                    image: (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(r.image),
+                    signatureRepository: (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(r.signatureRepository),
+                }) + '\n');
+                return 0;
+            }
+            for (const t of r.tags)
+                host.stdout(`${t.kind}\t${t.reference}\t${t.exists ? 'present' : 'absent'}\n`);
+            for (const item of r.referrers.items) {
+                host.stdout(`referrer\t${item.reference}\t${item.artifactType ?? item.mediaType}\n`);
+            }
+            if (r.referrers.fallbackTag)
+                host.stdout(`referrers-index\t${r.referrers.fallbackTag}\t${r.referrers.source}\n`);
+            return 0;
+        }
+        finally {
+            registry.close();
+        }
+    },
+};
+
+
+/***/ }),
+
+/***/ 94605:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* reexport safe */ _sign_image_js__WEBPACK_IMPORTED_MODULE_0__.j)
+/* harmony export */ });
+/* harmony import */ var _sign_image_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83688);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73910);
+// The sign stage's public API: sign an image by digest in cosign's legacy format, as a Sigstore bundle
+// referrer, or both. The CLI and CI adapters build the deps (registry client, signer, witnesses).
+
+
+
+
+/***/ })
+
+};

@@ -1,0 +1,1136 @@
+export const id = 720;
+export const ids = [720];
+export const modules = {
+
+/***/ 21720:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runCommand: () => (/* binding */ runCommand)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/oidc/token.ts + 1 modules
+var oidc_token = __webpack_require__(83707);
+// EXTERNAL MODULE: ./src/ci/common/provenance-context.ts
+var provenance_context = __webpack_require__(91739);
+// EXTERNAL MODULE: ./src/attest/index.ts + 7 modules
+var attest = __webpack_require__(37210);
+;// CONCATENATED MODULE: ./src/ci/common/identity.ts
+const PUBLIC_GITHUB = 'https://github.com';
+/** The issuer of this GitHub's Actions tokens: github.com's, or a GHES instance's own. */
+function githubIssuer(serverURL) {
+    return serverURL.replace(/\/+$/, '') === PUBLIC_GITHUB
+        ? 'https://token.actions.githubusercontent.com'
+        : `${serverURL.replace(/\/+$/, '')}/_services/token`;
+}
+/**
+ * The identity Fulcio certifies for this job: `<server>/<job_workflow_ref>` (the reusable workflow's
+ * own file when the job runs one) and the token's issuer. Without a token, GITHUB_WORKFLOW_REF is the
+ * best the environment offers (the caller's workflow: wrong inside a reusable workflow).
+ */
+function githubRunIdentity(env, claims) {
+    const server = (env.GITHUB_SERVER_URL ?? PUBLIC_GITHUB).replace(/\/+$/, '');
+    if (claims && typeof claims.job_workflow_ref === 'string' && typeof claims.iss === 'string') {
+        return { identity: `${server}/${claims.job_workflow_ref}`, issuer: claims.iss };
+    }
+    if (env.GITHUB_WORKFLOW_REF) {
+        return { identity: `${server}/${env.GITHUB_WORKFLOW_REF}`, issuer: githubIssuer(server) };
+    }
+    return undefined;
+}
+/**
+ * The identity Fulcio certifies for this pipeline: `https://` + the token's `ci_config_ref_uri`
+ * (`gitlab.com/group/project//.gitlab-ci.yml@refs/heads/main`) and its issuer; without a token, the
+ * same built from CI_PROJECT_URL, CI_CONFIG_PATH and the ref, with CI_SERVER_URL as issuer.
+ */
+function gitlabRunIdentity(env, claims) {
+    if (claims && typeof claims.ci_config_ref_uri === 'string' && typeof claims.iss === 'string') {
+        return { identity: `https://${claims.ci_config_ref_uri}`, issuer: claims.iss };
+    }
+    if (env.CI_PROJECT_URL && env.CI_CONFIG_PATH && env.CI_COMMIT_REF_NAME && env.CI_SERVER_URL) {
+        const ref = env.CI_COMMIT_TAG ? `refs/tags/${env.CI_COMMIT_TAG}` : `refs/heads/${env.CI_COMMIT_REF_NAME}`;
+        return { identity: `${env.CI_PROJECT_URL}//${env.CI_CONFIG_PATH}@${ref}`, issuer: env.CI_SERVER_URL };
+    }
+    return undefined;
+}
+/** GitHub's identity when the token or environment is GitHub's, else GitLab's, else none. */
+function ciRunIdentity(env, claims) {
+    if (claims?.job_workflow_ref !== undefined)
+        return githubRunIdentity(env, claims);
+    if (claims?.ci_config_ref_uri !== undefined)
+        return gitlabRunIdentity(env, claims);
+    if (env.GITHUB_ACTIONS === 'true')
+        return githubRunIdentity(env, undefined);
+    if (env.GITLAB_CI === 'true')
+        return gitlabRunIdentity(env, undefined);
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/ci/common/inputs.ts
+// The one table of the Action's and the component's inputs and outputs. action.yml, the GitLab
+// component specs and the README tables are checked against it by test/unit/ci/spec-sync.test.ts, and
+// both adapters read their inputs through it, so a name means the same everywhere. Names follow
+// docker/build-push-action for the build and cosign's flags for signing and verifying.
+const URL_RE = '^(https?://\\S+)?$';
+const NO_NEWLINE = '^[^\\n]*$';
+/** Every input, in the order the docs list them. */
+const INPUTS = [
+    // What to run.
+    {
+        name: 'build',
+        kind: 'choice',
+        options: ['buildx', 'docker', 'buildah', 'none'],
+        default: 'buildx',
+        description: 'the builder; `none` signs the image another step pushed (`tags` + `digest`)',
+    },
+    { name: 'sign', kind: 'boolean', default: 'true', description: 'sign the pushed digest' },
+    {
+        name: 'attest-sbom',
+        kind: 'boolean',
+        default: 'true',
+        description: 'attach the SBOM of every platform as a signed attestation',
+    },
+    {
+        name: 'attest-provenance',
+        kind: 'boolean',
+        default: 'true',
+        gitlabDefault: 'false',
+        description: 'attach SLSA provenance v1 of this GitHub Actions run as a signed attestation (GitHub only for now)',
+    },
+    {
+        name: 'verify',
+        kind: 'boolean',
+        default: 'true',
+        verify: true,
+        description: 'read the signatures back from the registry and verify them against the expected identity',
+    },
+    // Build (docker/build-push-action's names).
+    {
+        name: 'push',
+        kind: 'boolean',
+        default: 'true',
+        description: 'push the image; `false` only builds (nothing is signed, attested or verified)',
+    },
+    { name: 'context', kind: 'string', default: '.', regex: NO_NEWLINE, description: 'build context' },
+    { name: 'file', kind: 'string', default: '', regex: NO_NEWLINE, description: 'Dockerfile path' },
+    {
+        name: 'tags',
+        kind: 'list',
+        default: '',
+        verify: true,
+        description: 'names to push (newline or comma separated); the first is signed',
+    },
+    {
+        name: 'digest',
+        kind: 'string',
+        default: '',
+        verify: true,
+        regex: '^(sha256:[0-9a-f]{64})?$',
+        description: 'with `build: none` (or to verify): the digest pushed to the first tag',
+    },
+    {
+        name: 'platforms',
+        kind: 'list',
+        default: '',
+        description: 'target platforms, e.g. `linux/amd64,linux/arm64`',
+    },
+    { name: 'build-args', kind: 'list', default: '', description: 'build arguments, `KEY=VALUE` per line' },
+    { name: 'labels', kind: 'list', default: '', description: 'image labels, `KEY=VALUE` per line' },
+    { name: 'annotations', kind: 'list', default: '', description: 'buildx annotations, one per line' },
+    { name: 'target', kind: 'string', default: '', regex: NO_NEWLINE, description: 'build stage' },
+    {
+        name: 'secrets',
+        kind: 'list',
+        default: '',
+        secret: true,
+        only: 'github',
+        description: 'build secrets, `id=value` per line (passed through the environment, never argv)',
+    },
+    { name: 'cache-from', kind: 'list', default: '', description: 'cache sources, one per line' },
+    { name: 'cache-to', kind: 'list', default: '', description: 'cache destinations, one per line' },
+    {
+        name: 'provenance',
+        kind: 'string',
+        default: '',
+        regex: NO_NEWLINE,
+        description: "buildx's own `--provenance`",
+    },
+    {
+        name: 'sbom',
+        kind: 'string',
+        default: '',
+        regex: NO_NEWLINE,
+        description: "buildx's own `--sbom` attestation",
+    },
+    { name: 'builder', kind: 'string', default: '', regex: NO_NEWLINE, description: 'buildx builder instance' },
+    // Registry.
+    {
+        name: 'registry-username',
+        kind: 'string',
+        default: '',
+        only: 'github',
+        description: "username for the image's registry (default: the docker config, or GITHUB_TOKEN for ghcr.io)",
+    },
+    {
+        name: 'registry-password',
+        kind: 'string',
+        default: '',
+        secret: true,
+        only: 'github',
+        description: "password or token for the image's registry",
+    },
+    {
+        name: 'github-token',
+        kind: 'string',
+        default: '${{ github.token }}',
+        secret: true,
+        only: 'github',
+        description: 'token for ghcr.io (when no other credentials are given)',
+    },
+    {
+        name: 'allow-insecure-registry',
+        kind: 'boolean',
+        default: 'false',
+        verify: true,
+        description: 'allow plain HTTP to the registry (loopback registries always may)',
+    },
+    // Signing (cosign's names).
+    {
+        name: 'key',
+        kind: 'string',
+        default: '',
+        verify: true,
+        regex: NO_NEWLINE,
+        description: 'sign (or verify) with a cosign key: a file, `env://VAR` or `gitlab://PROJECT`; default keyless',
+    },
+    {
+        name: 'key-password',
+        kind: 'string',
+        default: '',
+        secret: true,
+        only: 'github',
+        description: "the key's password (GitLab: the masked variable COSIGN_PASSWORD)",
+    },
+    {
+        name: 'signature-format',
+        kind: 'choice',
+        options: ['both', 'legacy', 'bundle'],
+        default: 'both',
+        verify: true,
+        description: 'cosign `.sig` tags (legacy), Sigstore bundle referrers (bundle), or both',
+    },
+    {
+        name: 'signature-repository',
+        kind: 'string',
+        default: '',
+        verify: true,
+        regex: NO_NEWLINE,
+        description: 'store signatures in this repository (cosign COSIGN_REPOSITORY)',
+    },
+    { name: 'tlog-upload', kind: 'boolean', default: 'true', description: 'record signatures in Rekor' },
+    {
+        name: 'fulcio-url',
+        kind: 'string',
+        default: 'https://fulcio.sigstore.dev',
+        regex: URL_RE,
+        description: 'Fulcio (a private Sigstore: with `rekor-url` and `trusted-root`)',
+    },
+    {
+        name: 'rekor-url',
+        kind: 'string',
+        default: 'https://rekor.sigstore.dev',
+        regex: URL_RE,
+        description: 'Rekor',
+    },
+    {
+        name: 'tsa-url',
+        kind: 'string',
+        default: '',
+        regex: URL_RE,
+        description: 'RFC 3161 timestamp authority (full URL of its timestamp endpoint)',
+    },
+    {
+        name: 'trusted-root',
+        kind: 'string',
+        default: '',
+        verify: true,
+        regex: NO_NEWLINE,
+        description: 'Sigstore `trusted_root.json` for verification (default: public-good Sigstore through TUF)',
+    },
+    {
+        name: 'allow-public-logs',
+        kind: 'boolean',
+        default: 'false',
+        description: "sign a private repository's image keyless on the public logs (its names become public); refused by default",
+    },
+    {
+        name: 'fork-pull-requests',
+        kind: 'choice',
+        options: ['build-only', 'fail'],
+        default: 'build-only',
+        only: 'github',
+        description: 'fork pull requests get no OIDC token: build only with a notice, or fail',
+    },
+    // SBOM.
+    {
+        name: 'sbom-source',
+        kind: 'list',
+        default: 'buildkit,file,generate',
+        description: "where the SBOM comes from, first that yields: BuildKit's attestation, `sbom-file`, or generated",
+    },
+    {
+        name: 'sbom-file',
+        kind: 'string',
+        default: '',
+        regex: NO_NEWLINE,
+        description: 'an SPDX or CycloneDX JSON file to attest (validated)',
+    },
+    // Verification (cosign's names).
+    {
+        name: 'certificate-identity',
+        kind: 'string',
+        default: '',
+        verify: true,
+        regex: NO_NEWLINE,
+        description: "the expected signer identity (default: this run's own workflow identity)",
+    },
+    {
+        name: 'certificate-identity-regexp',
+        kind: 'string',
+        default: '',
+        verify: true,
+        regex: NO_NEWLINE,
+        description: 'or the signer identity as an anchored regular expression',
+    },
+    {
+        name: 'certificate-oidc-issuer',
+        kind: 'string',
+        default: '',
+        verify: true,
+        regex: URL_RE,
+        description: "the expected OIDC issuer (default: this CI's issuer)",
+    },
+    {
+        name: 'certificate-oidc-issuer-regexp',
+        kind: 'string',
+        default: '',
+        verify: true,
+        regex: NO_NEWLINE,
+        description: 'or the OIDC issuer as an anchored regular expression',
+    },
+    {
+        name: 'source-repository-ref',
+        kind: 'string',
+        default: '',
+        verify: true,
+        regex: NO_NEWLINE,
+        description: 'require this source ref claim (e.g. `refs/heads/main`)',
+    },
+    {
+        name: 'source-repository-digest',
+        kind: 'string',
+        default: '',
+        verify: true,
+        regex: '^([0-9a-f]{40,64})?$',
+        description: 'require this source commit claim',
+    },
+    {
+        name: 'build-trigger',
+        kind: 'string',
+        default: '',
+        verify: true,
+        regex: NO_NEWLINE,
+        description: 'require this build trigger claim (e.g. `push`)',
+    },
+    // Admission.
+    {
+        name: 'admission',
+        kind: 'list',
+        default: '',
+        description: 'write admission objects: `policy-controller`, `kyverno`, `kyverno-ivp`, `connaisseur`',
+    },
+    {
+        name: 'policy-name',
+        kind: 'string',
+        default: '',
+        regex: '^([a-z0-9]([-a-z0-9]{0,38}[a-z0-9])?)?$',
+        description: 'base name of the admission objects (default: from the repository)',
+    },
+    {
+        name: 'policy-mode',
+        kind: 'choice',
+        options: ['enforce', 'warn'],
+        default: 'enforce',
+        description: 'policy-controller mode',
+    },
+    {
+        name: 'kubeconfig',
+        kind: 'string',
+        default: '',
+        secret: true,
+        only: 'github',
+        description: 'kubeconfig content to apply the objects with (GitLab: a file variable KUBECONFIG)',
+    },
+    {
+        name: 'apply',
+        kind: 'boolean',
+        default: 'false',
+        description: 'server-side apply the objects to the cluster',
+    },
+    {
+        name: 'dry-run',
+        kind: 'boolean',
+        default: 'false',
+        description: 'with `apply`: validate on the server, store nothing',
+    },
+    // Where files go.
+    {
+        name: 'output-dir',
+        kind: 'string',
+        default: '',
+        gitlabDefault: 'signet',
+        // GitLab artifacts need a folder inside the project.
+        gitlabRegex: '^[A-Za-z0-9_][A-Za-z0-9._/-]*$',
+        verify: true,
+        regex: NO_NEWLINE,
+        description: 'folder for bundles, SBOMs, the report and policies (default: RUNNER_TEMP/signet; GitLab: signet, inside the project)',
+    },
+];
+const OUTPUTS = [
+    { name: 'image', description: 'the image by digest (`name@sha256:…`)' },
+    { name: 'digest', description: 'the pushed digest (an index or a manifest)' },
+    { name: 'platform-digests', description: 'JSON object: platform → manifest digest' },
+    { name: 'signatures', description: 'JSON array: subject, platform, format, location, Rekor log index' },
+    { name: 'bundle-path', description: 'Sigstore bundle of the image signature (`.sigstore.json`)' },
+    { name: 'sbom-path', description: 'the SBOM file of the first platform (all are in `output-dir`)' },
+    { name: 'rekor-log-index', description: "log index of the image signature's Rekor entry" },
+    { name: 'verified', description: '`true` when the read-back verification passed' },
+    { name: 'policy-path', description: 'folder of the admission objects (GitOps files)' },
+    { name: 'report-path', description: 'the verification report (`signet.verify/v1` JSON)' },
+];
+/** The GitLab variable an input reaches the job through: `SIGNET_` + upper snake case. */
+function toGitLabVariable(name) {
+    return `SIGNET_${name.toUpperCase().replace(/-/g, '_')}`;
+}
+/** The typed value of an input's text. Lists: newline separated, and comma separated for names. */
+function parseInputList(text, commas) {
+    return text
+        .split(commas ? /[\n,]/ : /\n/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '' && !s.startsWith('#'));
+}
+/** List inputs whose items never contain commas, so commas separate too (as build-push-action). */
+const COMMA_LISTS = new Set(['tags', 'platforms', 'sbom-source', 'admission']);
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./src/build/index.ts + 8 modules
+var src_build = __webpack_require__(14363);
+// EXTERNAL MODULE: ./src/build/exec.ts
+var exec = __webpack_require__(44107);
+// EXTERNAL MODULE: ./src/cluster/generate.ts + 4 modules
+var generate = __webpack_require__(79620);
+// EXTERNAL MODULE: ./src/cluster/gitops.ts
+var gitops = __webpack_require__(44448);
+// EXTERNAL MODULE: ./src/cluster/apply.ts
+var apply = __webpack_require__(7790);
+// EXTERNAL MODULE: ./src/sbom/index.ts + 14 modules
+var sbom = __webpack_require__(66621);
+// EXTERNAL MODULE: ./src/sign/index.ts
+var sign = __webpack_require__(94605);
+// EXTERNAL MODULE: ./src/verify/index.ts + 6 modules
+var verify = __webpack_require__(85938);
+;// CONCATENATED MODULE: ./src/pipeline/run-pipeline.ts
+// The whole pipeline as one function: build and push → sign the pushed digest → SBOM of every platform,
+// attested → provenance, attested → verify what the registry now holds → admission objects (and apply).
+// Every stage is the same function `signet <stage>` calls; this file only orders them, hands each the
+// previous one's result, and stops at the first failure, so nothing is written after a stage fails and
+// nothing reaches a cluster unless the read-back verification passed. The CI adapters (the Action, the
+// GitLab component) turn their inputs into a PipelineInput and their environment into PipelineDeps.
+
+
+// The cluster modules by file: the index also loads the Kubernetes client, which only applying needs.
+
+
+
+
+
+const resolve = (d) => typeof d === 'function' ? d() : Promise.resolve(d);
+function needSigning(deps, stage) {
+    if (!deps.signing)
+        throw new Error(`pipeline: the ${stage} stage needs a signer`);
+    return deps.signing;
+}
+/** Runs the stages in order; throws the first stage's error (the stages' own typed errors). */
+async function runPipeline(input, deps) {
+    const stage = deps.onStage ?? (() => { });
+    stage('build', `${input.build.builder} → ${input.build.tags.map((t) => t.repository).join(', ')}`);
+    const build = await (0,src_build/* buildImage */._w)(input.build, deps.build);
+    const out = { build, sbomAttestations: [], warnings: [...build.warnings] };
+    const image = build.image;
+    if (input.sign) {
+        stage('sign', `${build.digest} (${input.sign.format ?? 'both'})`);
+        out.sign = await (0,sign/* signImage */.j)({ ...input.sign, image }, { registry: deps.registry, ...needSigning(deps, 'sign') });
+        out.warnings.push(...out.sign.warnings);
+    }
+    const attestTo = {
+        format: input.attest?.format ?? input.sign?.format,
+        signatureRepository: input.attest?.signatureRepository ?? input.sign?.signatureRepository,
+    };
+    if (input.sbom) {
+        stage('sbom', `${build.manifests.length} platform manifest(s)`);
+        out.sboms = await (0,sbom/* collectSboms */.$d)({ ...input.sbom, image }, { registry: deps.registry, now: deps.now });
+        out.warnings.push(...out.sboms.warnings);
+        for (const sbom of out.sboms.sboms) {
+            const attested = await (0,attest/* attestImage */.DT)({
+                image: { ...image, digest: sbom.subject },
+                predicateType: sbom.predicateType,
+                predicate: JSON.parse(sbom.json),
+                recursive: false,
+                ...attestTo,
+            }, { registry: deps.registry, ...needSigning(deps, 'sbom') });
+            out.sbomAttestations.push(attested);
+            out.warnings.push(...attested.warnings);
+        }
+    }
+    const provenance = input.provenance && (await resolve(input.provenance));
+    if (provenance) {
+        stage('provenance', provenance.predicateType);
+        out.provenance = await (0,attest/* attestImage */.DT)({ image, ...provenance, recursive: true, ...attestTo }, { registry: deps.registry, ...needSigning(deps, 'provenance') });
+        out.warnings.push(...out.provenance.warnings);
+    }
+    if (input.verify) {
+        stage('verify', `${image.registry}/${image.repository}@${build.digest}`);
+        out.verify = await (0,verify/* verifyImage */.ZG)({ ...(await resolve(input.verify)), image }, { registry: deps.registry });
+        out.warnings.push(...out.verify.warnings);
+    }
+    // Nothing reaches a cluster unless the read-back verification (when asked for) passed.
+    if (input.admission && (!out.verify || out.verify.verified)) {
+        const admission = await resolve(input.admission);
+        stage('admission', admission.targets.join(', '));
+        const admissionInput = {
+            ...admission.input,
+            repositories: [{ registry: image.registry, repository: image.repository }],
+            digests: [build.digest],
+        };
+        const generated = (0,generate/* generateAdmission */.B)(admissionInput, admission.targets);
+        out.admission = { ...generated, input: admissionInput };
+        out.warnings.push(...generated.warnings);
+        if (admission.apply) {
+            if (!deps.kube)
+                throw new Error('pipeline: applying admission objects needs a cluster client');
+            out.applied = await (0,apply/* applyObjects */.r)({ ...admission.apply, objects: generated.objects, policyName: admissionInput.name }, { kube: deps.kube });
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/registry/index.ts + 13 modules
+var src_registry = __webpack_require__(27251);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/ci/common/context.ts + 3 modules
+var context = __webpack_require__(48355);
+// EXTERNAL MODULE: ./src/ci/common/values.ts
+var common_values = __webpack_require__(9700);
+;// CONCATENATED MODULE: ./src/ci/common/run-ci.ts
+// What the Action and the GitLab component do with their inputs, shared: read the input table into the
+// stage inputs (through the same option helpers as the `signet` CLI, under the same cosign names),
+// refuse what must not run (keyless signing of a private repository on the public logs), run the
+// pipeline, write the files (Sigstore bundle, SBOMs, verify report, GitOps policies) into the output
+// folder, and return the outputs. Each adapter supplies only what differs between the two CIs: how
+// inputs are read, how it logs and masks, the run's default identity and its provenance.
+
+
+
+
+
+
+// The cluster modules by file: the index also loads the Kubernetes client, loaded here only to apply.
+
+
+
+
+
+
+
+
+
+/** Action-only inputs the CLI takes as flags too (its other secrets come from the environment). */
+const CLI_TOO = new Set(['registry-username', 'registry-password']);
+const PUBLIC_REKOR_HOSTS = new Set([new URL(context/* DEFAULT_REKOR_URL */.AD).host]);
+/** The input values, typed by the table (booleans checked, lists split). */
+function readInputs(adapter) {
+    const flags = {};
+    for (const spec of INPUTS) {
+        if (spec.only && spec.only !== adapter.name && !(adapter.name === 'cli' && CLI_TOO.has(spec.name)))
+            continue;
+        const text = adapter.input(spec.name);
+        switch (spec.kind) {
+            case 'boolean': {
+                const v = text.trim().toLowerCase();
+                if (v !== 'true' && v !== 'false') {
+                    throw new common_values/* UsageError */.eb(`input ${spec.name} takes true or false, got ${JSON.stringify(text)}`);
+                }
+                flags[spec.name] = v === 'true';
+                break;
+            }
+            case 'list':
+                flags[spec.name] = parseInputList(text, COMMA_LISTS.has(spec.name));
+                break;
+            case 'choice':
+                if (!spec.options.includes(text.trim())) {
+                    throw new common_values/* UsageError */.eb(`input ${spec.name} takes ${spec.options.join(', ')}, got ${JSON.stringify(text)}`);
+                }
+                flags[spec.name] = text.trim();
+                break;
+            default:
+                if (text.includes('\n') && spec.regex !== undefined) {
+                    throw new common_values/* UsageError */.eb(`input ${spec.name} must be one line`);
+                }
+                if (text.trim() !== '')
+                    flags[spec.name] = text.trim();
+        }
+    }
+    // The option helpers know cosign's flag name for the timestamp authority.
+    if (flags['tsa-url'] !== undefined)
+        flags['timestamp-server-url'] = flags['tsa-url'];
+    return flags;
+}
+const str = (f, name) => (typeof f[name] === 'string' ? f[name] : undefined);
+const list = (f, name) => (Array.isArray(f[name]) ? f[name] : []);
+function keyValues(values, input) {
+    return values.map((v) => {
+        const i = v.indexOf('=');
+        if (i <= 0)
+            throw new common_values/* UsageError */.eb(`input ${input}: expected KEY=VALUE, got ${JSON.stringify(v)}`);
+        return { key: v.slice(0, i), value: v.slice(i + 1) };
+    });
+}
+function buildInput(flags, host, workDir, push) {
+    const builder = str(flags, 'build');
+    if (!src_build/* BUILDER_KINDS */.mI.includes(builder))
+        throw new common_values/* UsageError */.eb(`input build takes ${src_build/* BUILDER_KINDS */.mI.join(', ')}`);
+    const tags = list(flags, 'tags').map((t) => (0,src_registry/* parseReference */.F2)(t));
+    if (tags.length === 0)
+        throw new common_values/* UsageError */.eb('input tags is required: the image name(s) to push, e.g. ghcr.io/acme/app:1.2.3');
+    const digest = str(flags, 'digest');
+    const context = str(flags, 'context') ?? '.';
+    const local = (p) => (/^[a-z]+:\/\//.test(p) ? p : (0,external_node_path_.resolve)(host.cwd, p));
+    return {
+        builder,
+        context: local(context),
+        file: str(flags, 'file') ? local(str(flags, 'file')) : undefined,
+        tags,
+        platforms: list(flags, 'platforms'),
+        buildArgs: keyValues(list(flags, 'build-args'), 'build-args'),
+        labels: keyValues(list(flags, 'labels'), 'labels'),
+        annotations: list(flags, 'annotations'),
+        target: str(flags, 'target'),
+        secrets: keyValues(list(flags, 'secrets'), 'secrets').map(({ key, value }) => ({ id: key, value })),
+        cacheFrom: list(flags, 'cache-from'),
+        cacheTo: list(flags, 'cache-to'),
+        push,
+        provenance: str(flags, 'provenance'),
+        sbom: str(flags, 'sbom'),
+        digest: digest ? (0,src_registry/* parseDigest */.m)(digest) : undefined,
+        buildxBuilder: str(flags, 'builder'),
+        insecureRegistries: flags['allow-insecure-registry'] === true ? [...new Set(tags.map((t) => t.registry))] : [],
+        workDir,
+    };
+}
+/** Refuses keyless signing that would publish a non-public project's names, with the ways out. */
+function checkPublicLogs(flags, adapter) {
+    if (!adapter.visibility || adapter.visibility === 'public' || str(flags, 'key'))
+        return;
+    if (flags['allow-public-logs'] === true) {
+        adapter.log.warning(`this ${adapter.visibility} repository's name and workflow go into the public Sigstore logs (allow-public-logs: true)`);
+        return;
+    }
+    const rekor = flags['tlog-upload'] === false ? undefined : (str(flags, 'rekor-url') ?? context/* DEFAULT_REKOR_URL */.AD);
+    const publicRekor = rekor !== undefined && PUBLIC_REKOR_HOSTS.has(new URL(rekor).host);
+    if (!publicRekor) {
+        if (str(flags, 'fulcio-url')?.includes('fulcio.sigstore.dev')) {
+            adapter.log.warning("no Rekor entry is made, but the public Fulcio still logs the signing certificate (with this repository's name) in its certificate-transparency log");
+        }
+        return;
+    }
+    throw new common_values/* UsageError */.eb(`this repository is ${adapter.visibility}: keyless signing would publish its name and workflow in the public Rekor and certificate-transparency logs. ` +
+        'Choose one: sign with a key (key + key-password); use a private Sigstore (fulcio-url, rekor-url, trusted-root); ' +
+        'use a timestamp authority instead of Rekor (tlog-upload: false, tsa-url); or accept the public logs (allow-public-logs: true)');
+}
+function toAdmissionTargets(values) {
+    for (const t of values) {
+        if (!generate/* ADMISSION_TARGETS */.b.includes(t)) {
+            throw new common_values/* UsageError */.eb(`input admission: ${JSON.stringify(t)} is not one of ${generate/* ADMISSION_TARGETS */.b.join(', ')}`);
+        }
+    }
+    return values;
+}
+function defaultPolicyName(image) {
+    const base = image.repository
+        .split('/')
+        .pop()
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-');
+    return (base
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 40)
+        .replace(/-+$/, '') || 'signet');
+}
+const shortDigest = (d) => d.replace(/^sha256:/, '').slice(0, 12);
+/** Runs the pipeline the inputs describe and writes its files; throws on any failure (fail closed). */
+async function runCi(adapter) {
+    const flags = readInputs(adapter);
+    for (const spec of INPUTS) {
+        const v = flags[spec.name];
+        if (!spec.secret)
+            continue;
+        if (typeof v === 'string' && v !== '')
+            adapter.mask(v);
+        // `secrets`: id=value lines; the values are the secret part.
+        if (Array.isArray(v))
+            for (const line of v)
+                adapter.mask(line.slice(line.indexOf('=') + 1));
+    }
+    const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'signet-build-'));
+    try {
+        return await runStages(adapter, flags, workDir);
+    }
+    finally {
+        await (0,promises_.rm)(workDir, { recursive: true, force: true });
+    }
+}
+async function runStages(adapter, flags, workDir) {
+    const { host, log } = adapter;
+    const push = flags.push === true;
+    const buildOnly = !push || adapter.noSigning !== undefined;
+    if (adapter.noSigning) {
+        if (adapter.noSigning.fail)
+            throw new common_values/* UsageError */.eb(adapter.noSigning.reason);
+        log.notice(`${adapter.noSigning.reason}: building only; nothing is pushed, signed or verified`);
+    }
+    const input = buildInput(flags, host, workDir, push && !adapter.noSigning);
+    if (buildOnly) {
+        if (input.builder === 'none')
+            throw new common_values/* UsageError */.eb('build: none with push: false has nothing to do');
+        adapter.onStage?.('build', `${input.builder} (build only)`);
+        await (0,src_build/* buildWithoutPush */.xK)(input, { exec: exec/* execFile */.S, readFile: (p) => host.readFile(p), env: host.env });
+        return { outputs: { verified: 'false' }, buildOnly: true };
+    }
+    const sign = flags.sign === true;
+    const attestSbom = flags['attest-sbom'] === true;
+    const attestProvenance = flags['attest-provenance'] === true;
+    const keyless = !str(flags, 'key');
+    if (sign && keyless)
+        checkPublicLogs(flags, adapter);
+    if (str(flags, 'key') && flags['key-password'] !== undefined && host.env.COSIGN_PASSWORD === undefined) {
+        // cosign's variable: the key loader reads it from the host environment.
+        host.env.COSIGN_PASSWORD = str(flags, 'key-password') ?? '';
+    }
+    const sigRepo = str(flags, 'signature-repository') ?? host.env.COSIGN_REPOSITORY;
+    const signatureRepository = sigRepo ? (0,src_registry/* parseReference */.F2)(sigRepo) : undefined;
+    const format = str(flags, 'signature-format');
+    const registryFlags = {
+        'allow-insecure-registry': flags['allow-insecure-registry'],
+        'registry-username': flags['registry-username'],
+        'registry-password': flags['registry-password'],
+    };
+    const registry = await (0,context/* registryClient */.Rk)(registryFlags, host, signatureRepository ? [...input.tags, signatureRepository] : input.tags);
+    if (input.builder === 'none' && !input.digest) {
+        // Verifying a tag: read its digest once, then check exactly that. Signing needs the digest given.
+        if (sign || attestSbom || attestProvenance) {
+            registry.close();
+            throw new common_values/* UsageError */.eb('build: none needs the digest input (the digest another step pushed to the first tag)');
+        }
+        const head = await registry.headManifest(input.tags[0]);
+        if (!head) {
+            registry.close();
+            throw new common_values/* UsageError */.eb(`${(0,src_registry/* formatReference */.Y4)(input.tags[0])} does not exist in the registry`);
+        }
+        input.digest = head.digest;
+    }
+    let claims;
+    const needsSigner = sign || attestSbom || attestProvenance;
+    const signing = needsSigner
+        ? await (0,context/* signingDeps */.qf)(flags, host, {
+            onToken(token, c) {
+                adapter.mask(token);
+                claims = c;
+            },
+        })
+        : undefined;
+    let expected;
+    const resolveIdentity = async () => {
+        const given = str(flags, 'certificate-identity') ?? str(flags, 'certificate-identity-regexp');
+        if (given)
+            return undefined;
+        if (!claims && adapter.peekClaims)
+            claims = await adapter.peekClaims();
+        return adapter.runIdentity(claims);
+    };
+    const policy = async () => {
+        if (!keyless && sign) {
+            // Verify with the public half of the signing key.
+            const noTlog = flags['tlog-upload'] === false;
+            expected = 'key';
+            return (0,verify/* buildVerifyPolicy */.eQ)({
+                publicKey: (0,verify/* parsePublicKey */.ee)(signing.publicKeyPem, 'key input'),
+                trustedRoot: noTlog && !str(flags, 'trusted-root') ? undefined : await (0,context/* trustedRoot */.EH)(flags, host),
+                insecureIgnoreTlog: noTlog,
+            });
+        }
+        const vflags = { ...flags };
+        if (!keyless) {
+            expected = 'key';
+            vflags['insecure-ignore-tlog'] = flags['tlog-upload'] === false;
+            return (0,context/* verifyPolicy */.Es)(vflags, host);
+        }
+        const id = await resolveIdentity();
+        if (id) {
+            vflags['certificate-identity'] = id.identity;
+            if (!str(flags, 'certificate-oidc-issuer') && !str(flags, 'certificate-oidc-issuer-regexp')) {
+                vflags['certificate-oidc-issuer'] = id.issuer;
+            }
+        }
+        if (!str(vflags, 'certificate-identity') && !str(vflags, 'certificate-identity-regexp')) {
+            throw new common_values/* UsageError */.eb('no identity to verify against: set certificate-identity (or -regexp) and certificate-oidc-issuer');
+        }
+        expected = str(vflags, 'certificate-identity') ?? `~${str(vflags, 'certificate-identity-regexp')}`;
+        return (0,context/* verifyPolicy */.Es)(vflags, host);
+    };
+    const admissionTargets = toAdmissionTargets(list(flags, 'admission'));
+    try {
+        const result = await runPipeline({
+            build: input,
+            ...(sign ? { sign: { format, signatureRepository } } : {}),
+            ...(attestSbom
+                ? {
+                    sbom: {
+                        sources: list(flags, 'sbom-source'),
+                        ...(str(flags, 'sbom-file')
+                            ? {
+                                file: {
+                                    name: str(flags, 'sbom-file'),
+                                    bytes: await host.readFile((0,external_node_path_.resolve)(host.cwd, str(flags, 'sbom-file'))),
+                                },
+                            }
+                            : {}),
+                        tool: { name: 'signet', version: version/* VERSION */.x },
+                    },
+                }
+                : {}),
+            ...(attestProvenance
+                ? {
+                    provenance: async () => {
+                        const made = adapter.provenance(claims);
+                        if ('missing' in made) {
+                            log.warning(`no SLSA provenance attested: ${made.missing}`);
+                            return undefined;
+                        }
+                        return { predicateType: attest/* SLSA_PROVENANCE_V1 */.us, predicate: made.predicate };
+                    },
+                }
+                : {}),
+            ...(flags.verify === true
+                ? {
+                    verify: async () => ({ policy: await policy(), formats: format, signatureRepository }),
+                }
+                : {}),
+            ...(admissionTargets.length > 0
+                ? {
+                    admission: async () => {
+                        const signer = signing?.publicKeyPem
+                            ? { kind: 'key', publicKey: signing.publicKeyPem }
+                            : await admissionSigner(flags, resolveIdentity);
+                        const rootPath = str(flags, 'trusted-root');
+                        return {
+                            input: {
+                                name: str(flags, 'policy-name') ?? defaultPolicyName(input.tags[0]),
+                                signatureFormat: format === 'bundle' ? 'bundle' : 'legacy',
+                                build: signer,
+                                mode: str(flags, 'policy-mode'),
+                                trustedRoot: rootPath
+                                    ? JSON.parse((await host.readFile((0,external_node_path_.resolve)(host.cwd, rootPath))).toString('utf8'))
+                                    : undefined,
+                                signatureRepository,
+                                noTlog: flags['tlog-upload'] === false,
+                            },
+                            targets: admissionTargets,
+                            ...(flags.apply === true ? { apply: { dryRun: flags['dry-run'] === true } } : {}),
+                        };
+                    },
+                }
+                : {}),
+        }, {
+            build: { exec: exec/* execFile */.S, readFile: (p) => host.readFile(p), registry, env: host.env },
+            registry,
+            signing,
+            ...(flags.apply === true && admissionTargets.length > 0
+                ? { kube: await kubeApi(flags, host, adapter) }
+                : {}),
+            now: () => new Date(),
+            onStage: adapter.onStage,
+        });
+        const outputs = await writeOutputs(result, adapter);
+        return { outputs, result, expected, buildOnly: false };
+    }
+    finally {
+        registry.close();
+    }
+}
+async function admissionSigner(flags, resolveIdentity) {
+    const issuer = str(flags, 'certificate-oidc-issuer');
+    const subject = str(flags, 'certificate-identity');
+    const subjectRegExp = str(flags, 'certificate-identity-regexp');
+    if (subject || subjectRegExp) {
+        if (!issuer)
+            throw new common_values/* UsageError */.eb('admission needs certificate-oidc-issuer with certificate-identity');
+        return subject ? { kind: 'keyless', issuer, subject } : { kind: 'keyless', issuer, subjectRegExp };
+    }
+    const id = await resolveIdentity();
+    if (!id)
+        throw new common_values/* UsageError */.eb('admission needs the signer: set certificate-identity and certificate-oidc-issuer');
+    return { kind: 'keyless', issuer: issuer ?? id.issuer, subject: id.identity };
+}
+async function kubeApi(flags, host, adapter) {
+    const { createKubeApi } = await Promise.all(/* import() */[__webpack_require__.e(178), __webpack_require__.e(909)]).then(__webpack_require__.bind(__webpack_require__, 80909));
+    const text = str(flags, 'kubeconfig');
+    if (text)
+        return createKubeApi({ kind: 'kubeconfig', text });
+    const file = host.env.KUBECONFIG?.split(':')[0];
+    if (!file)
+        throw new common_values/* UsageError */.eb(`apply needs a cluster: ${adapter.name === 'github' ? 'the kubeconfig input' : 'a KUBECONFIG file variable'}`);
+    return createKubeApi({ kind: 'kubeconfig', text: (await host.readFile(file)).toString('utf8') });
+}
+/** Writes bundle, SBOMs, verify report and policies under the output folder; returns the outputs. */
+async function writeOutputs(r, adapter) {
+    const { host, outputDir } = adapter;
+    const write = (name, data) => host.writeFile((0,external_node_path_.join)(outputDir, name), data, { mode: 0o644, overwrite: true });
+    const outputs = {
+        image: (0,src_registry/* formatReference */.Y4)(r.build.image),
+        digest: r.build.digest,
+        'platform-digests': JSON.stringify(Object.fromEntries(r.build.manifests.map((m) => [m.platform, m.digest]))),
+        signatures: JSON.stringify((r.sign?.signatures ?? []).map((s) => ({
+            subject: s.subject.digest,
+            platform: s.subject.platform ?? null,
+            format: s.format,
+            location: (0,src_registry/* formatReference */.Y4)(s.location),
+            logIndex: s.logIndex ?? null,
+            unchanged: s.unchanged,
+        }))),
+        verified: String(r.verify?.verified ?? false),
+    };
+    const root = r.sign?.signatures.find((s) => s.subject.digest === r.build.digest && s.bundle) ??
+        r.sign?.signatures.find((s) => s.subject.digest === r.build.digest);
+    if (root?.bundle) {
+        const name = `signature-${shortDigest(r.build.digest)}.sigstore.json`;
+        await write(name, JSON.stringify(root.bundle) + '\n');
+        outputs['bundle-path'] = (0,external_node_path_.join)(outputDir, name);
+    }
+    if (root?.logIndex !== undefined)
+        outputs['rekor-log-index'] = String(root.logIndex);
+    for (const [i, sbom] of (r.sboms?.sboms ?? []).entries()) {
+        const kind = sbom.format === 'cyclonedx-json' ? 'cyclonedx' : 'spdx';
+        const name = `sbom-${(sbom.platform ?? shortDigest(sbom.subject)).replace(/[^a-z0-9.]+/gi, '-')}.${kind}.json`;
+        await write(name, sbom.json);
+        if (i === 0)
+            outputs['sbom-path'] = (0,external_node_path_.join)(outputDir, name);
+    }
+    if (r.verify) {
+        await write('verify-report.json', JSON.stringify((0,verify/* toVerifyJSON */.bE)(r.verify), null, 2) + '\n');
+        outputs['report-path'] = (0,external_node_path_.join)(outputDir, 'verify-report.json');
+    }
+    if (r.admission) {
+        const files = (0,gitops/* toGitOpsFiles */.N)(r.admission.objects, { connaisseurValues: r.admission.connaisseurValues });
+        for (const f of files)
+            await write((0,external_node_path_.join)('policy', f.path), f.content);
+        outputs['policy-path'] = (0,external_node_path_.join)(outputDir, 'policy');
+    }
+    return outputs;
+}
+
+;// CONCATENATED MODULE: ./src/ci/common/summary.ts
+const PLAIN_TEXT = { code: (t) => t, link: (t) => t };
+const escapeHTML = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const HTML = {
+    code: (t) => `<code>${escapeHTML(t)}</code>`,
+    link: (t, url) => `<a href="${escapeHTML(url)}">${escapeHTML(t)}</a>`,
+};
+/** `[what, result]` rows. */
+function toSummaryRows(run, opts = {}) {
+    const m = opts.markup ?? PLAIN_TEXT;
+    const r = run.result;
+    if (!r)
+        return [['build', run.buildOnly ? 'built only: nothing pushed, signed or verified' : 'not run']];
+    const rows = [
+        ['image', m.code(run.outputs.image ?? '')],
+        [
+            'platforms',
+            r.build.manifests.map((p) => `${p.platform} ${m.code(p.digest.slice(0, 19) + '…')}`).join(', ') || '—',
+        ],
+    ];
+    if (r.sign) {
+        const link = (i) => opts.rekorSearchURL ? m.link(String(i), `${opts.rekorSearchURL}${i}`) : String(i);
+        const formats = [...new Set(r.sign.signatures.map((s) => s.format))].join(' + ');
+        const logs = r.sign.signatures.flatMap((s) => (s.logIndex !== undefined ? [link(s.logIndex)] : []));
+        const added = r.sign.signatures.filter((s) => !s.unchanged).length;
+        rows.push([
+            'signatures',
+            `${r.sign.signatures.length} (${formats}; ${added} new)${logs.length > 0 ? `, Rekor ${[...new Set(logs)].join(' ')}` : ', no Rekor entry'}`,
+        ]);
+    }
+    if (r.sboms) {
+        const parts = r.sboms.sboms.map((s) => `${s.platform ?? s.subject.slice(0, 19)}: ${s.format} from ${s.source}${s.packageCount !== undefined ? `, ${s.packageCount} components` : ''}`);
+        rows.push(['SBOM attestations', parts.join('; ') || 'none found']);
+    }
+    if (r.provenance)
+        rows.push(['provenance', `SLSA v1, ${r.provenance.attestations.length} attestation(s)`]);
+    if (r.verify) {
+        const verdict = r.verify.verified
+            ? `✅ verified: ${r.verify.signatures.length} signature(s) read back from the registry`
+            : `❌ not verified: ${r.verify.rejected.map((x) => x.code).join(', ') || 'no signatures found'}`;
+        rows.push([
+            'verification',
+            `${verdict}; expected ${run.expected === 'key' ? 'the signing key' : m.code(run.expected ?? '')}`,
+        ]);
+    }
+    if (r.admission) {
+        rows.push([
+            'admission',
+            `${r.admission.objects.length} object(s)${r.applied ? `, applied${r.applied.dryRun ? ' (dry run)' : ''}: ${r.applied.applied.map((a) => `${a.object} ${a.action}`).join(', ')}` : ''}`,
+        ]);
+    }
+    return rows;
+}
+
+;// CONCATENATED MODULE: ./src/ci/cli/commands/run.ts
+// `signet run`: the whole pipeline in one command, as the Action and the component run it, with the
+// same names as flags (docker/build-push-action's for the build, cosign's for signing and verifying).
+// The expected identity defaults to the one the signing token carries (a GitHub or GitLab token), so a
+// run verifies exactly what it signed. Prints the summary, and the outputs as JSON with --output json.
+
+
+
+
+
+
+
+
+
+
+const CLI_INPUTS = INPUTS.filter((i) => !i.only);
+/** One flag per input of the table, with the Action's default. */
+function inputFlags() {
+    const flags = {};
+    for (const i of CLI_INPUTS) {
+        flags[i.name] =
+            i.kind === 'boolean'
+                ? { type: 'boolean', description: i.description, default: i.default === 'true' }
+                : {
+                    type: i.kind === 'list' ? 'list' : 'string',
+                    value: i.options ? i.options.join('|') : 'VALUE',
+                    description: i.description,
+                    ...(i.default !== '' ? { default: i.default } : {}),
+                };
+    }
+    return flags;
+}
+function inputText(flags, name) {
+    const v = flags[name];
+    if (typeof v === 'boolean')
+        return String(v);
+    if (Array.isArray(v))
+        return v.join('\n');
+    return v ?? INPUTS.find((i) => i.name === name)?.default ?? '';
+}
+const runCommand = {
+    name: 'run',
+    usage: 'signet run --tags IMAGE [--build buildx|docker|buildah|none] [flags] [CONTEXT]',
+    flags: {
+        ...inputFlags(),
+        'identity-token': {
+            type: 'string',
+            value: 'TOKEN',
+            description: 'OIDC token for keyless signing (default $SIGSTORE_ID_TOKEN, or GitHub Actions)',
+        },
+        output: { type: 'string', value: 'text|json', description: 'output format', default: 'text' },
+        ...context/* REGISTRY_FLAGS */.sY,
+    },
+    async run({ flags, positionals }, host) {
+        if (positionals.length > 1)
+            throw new common_values/* UsageError */.eb('signet run takes at most one CONTEXT');
+        if (positionals[0] !== undefined)
+            flags.context = positionals[0];
+        const output = (0,common_values/* str */.gx)(flags, 'output') ?? 'text';
+        if (output !== 'text' && output !== 'json')
+            throw new common_values/* UsageError */.eb('--output takes text or json');
+        const token = (0,common_values/* str */.gx)(flags, 'identity-token') ?? host.env.SIGSTORE_ID_TOKEN;
+        const env = { ...host.env, ...(token ? { SIGSTORE_ID_TOKEN: token } : {}) };
+        const say = (m) => host.stderr(`${m}\n`);
+        const adapter = {
+            name: 'cli',
+            host: { ...host, env },
+            input: (name) => name === 'allow-insecure-registry'
+                ? String(flags['allow-insecure-registry'] === true || flags['allow-http-registry'] === true)
+                : inputText(flags, name),
+            log: { info: say, notice: (m) => say(`notice: ${m}`), warning: (m) => say(`warning: ${m}`) },
+            mask: () => { },
+            outputDir: (0,external_node_path_.resolve)(host.cwd, inputText(flags, 'output-dir') || 'signet'),
+            runIdentity: (claims) => ciRunIdentity(env, claims),
+            async peekClaims() {
+                return token ? (0,oidc_token/* decodeClaims */.Yq)(token) : undefined;
+            },
+            provenance(claims) {
+                const ctx = (0,provenance_context/* githubProvenanceContext */.Y)(env);
+                if (!ctx)
+                    return { missing: 'provenance is built from a GitHub Actions run context' };
+                if (typeof claims?.job_workflow_ref === 'string')
+                    ctx.jobWorkflowRef = claims.job_workflow_ref;
+                return { predicate: (0,attest/* buildProvenance */.Sw)(ctx) };
+            },
+            onStage: (stage, what) => say(`signet ${stage}: ${what}`),
+        };
+        const run = await runCi(adapter);
+        for (const w of run.result?.warnings ?? [])
+            say(`warning: ${w}`);
+        if (output === 'json') {
+            const outputs = Object.fromEntries(OUTPUTS.map((o) => [o.name, run.outputs[o.name] ?? null]));
+            host.stdout(JSON.stringify({ schema: 'signet.run/v1', ...outputs }) + '\n');
+        }
+        else {
+            for (const [what, result] of toSummaryRows(run))
+                host.stdout(`${what.padEnd(18)} ${result}\n`);
+        }
+        return run.result?.verify && !run.result.verify.verified ? 1 : 0;
+    },
+};
+
+
+/***/ }),
+
+/***/ 94605:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* reexport safe */ _sign_image_js__WEBPACK_IMPORTED_MODULE_0__.j)
+/* harmony export */ });
+/* harmony import */ var _sign_image_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83688);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73910);
+// The sign stage's public API: sign an image by digest in cosign's legacy format, as a Sigstore bundle
+// referrer, or both. The CLI and CI adapters build the deps (registry client, signer, witnesses).
+
+
+
+
+/***/ })
+
+};

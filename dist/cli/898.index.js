@@ -1,0 +1,1163 @@
+export const id = 898;
+export const ids = [898];
+export const modules = {
+
+/***/ 7790:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ applyObjects)
+/* harmony export */ });
+/* unused harmony export toPruneSelector */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58167);
+// The apply stage: server-side apply of the generated objects (field manager `signet`), reporting for
+// each whether it was created, changed or already as asked (a second apply changes nothing), then
+// pruning the per-digest objects of this policy that the new set no longer contains.
+
+
+const ref = (o) => `${o.kind} ${o.metadata.namespace ? `${o.metadata.namespace}/` : ''}${o.metadata.name}`;
+/** The parts of an object Signet sets: comparing them before and after tells whether anything changed. */
+function managedView(o) {
+    const { apiVersion: _a, kind: _k, metadata, status: _s, ...rest } = o;
+    return { labels: metadata.labels ?? {}, annotations: metadata.annotations ?? {}, ...rest };
+}
+/** The label selector of the per-digest objects of `policyName`. */
+function toPruneSelector(policyName) {
+    return `${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .MANAGED_BY_LABEL */ .lT}=${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .MANAGED_BY_VALUE */ .Q9},${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_LABEL */ .mn}=${policyName},${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SCOPE_LABEL */ .yr}=digest`;
+}
+/** Applies the objects in order, then prunes; throws the first ClusterError. */
+async function applyObjects(input, deps) {
+    const dryRun = input.dryRun === true;
+    const applied = [];
+    for (const obj of input.objects) {
+        const before = await deps.kube.read(obj);
+        const after = await deps.kube.apply(obj, { dryRun, force: input.forceConflicts === true });
+        const action = !before
+            ? 'created'
+            : (0,node_util__WEBPACK_IMPORTED_MODULE_0__.isDeepStrictEqual)(managedView(before), managedView(after))
+                ? 'unchanged'
+                : 'configured';
+        applied.push({ object: ref(obj), action });
+    }
+    const pruned = [];
+    if (input.prune !== false) {
+        const keep = new Set(input.objects.map(ref));
+        const kinds = new Map();
+        for (const o of input.objects)
+            kinds.set(`${o.apiVersion} ${o.kind} ${o.metadata.namespace ?? ''}`, o);
+        for (const o of kinds.values()) {
+            const existing = await deps.kube.list(o.apiVersion, o.kind, toPruneSelector(input.policyName), o.metadata.namespace);
+            for (const e of existing.sort((a, b) => a.metadata.name.localeCompare(b.metadata.name))) {
+                if (keep.has(ref(e)))
+                    continue;
+                await deps.kube.delete(e, { dryRun });
+                pruned.push(ref(e));
+            }
+        }
+    }
+    return { applied, pruned, dryRun };
+}
+
+
+/***/ }),
+
+/***/ 58167:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bu: () => (/* binding */ TRUST_LEVEL_LABEL),
+/* harmony export */   Jo: () => (/* binding */ SYSTEM_NAMESPACES),
+/* harmony export */   Nf: () => (/* binding */ DIGEST_ANNOTATION),
+/* harmony export */   P2: () => (/* binding */ CONTROLLER_OF_GROUP),
+/* harmony export */   Q9: () => (/* binding */ MANAGED_BY_VALUE),
+/* harmony export */   XV: () => (/* binding */ KYVERNO_GROUP),
+/* harmony export */   _4: () => (/* binding */ POLICY_CONTROLLER_GROUP),
+/* harmony export */   lT: () => (/* binding */ MANAGED_BY_LABEL),
+/* harmony export */   mn: () => (/* binding */ POLICY_LABEL),
+/* harmony export */   vy: () => (/* binding */ FIELD_MANAGER),
+/* harmony export */   wN: () => (/* binding */ KYVERNO_POLICIES_GROUP),
+/* harmony export */   yr: () => (/* binding */ SCOPE_LABEL)
+/* harmony export */ });
+/* unused harmony exports POLICY_CONTROLLER_INCLUDE_LABEL, PREDICATE_TYPES */
+// API groups, labels and well-known values of the admission controllers Signet writes objects for.
+/** sigstore policy-controller (not `sigstore.dev`: that group does not exist). */
+const POLICY_CONTROLLER_GROUP = 'policy.sigstore.dev';
+/** Kyverno's classic policies (ClusterPolicy, PolicyException v2). */
+const KYVERNO_GROUP = 'kyverno.io';
+/** Kyverno's CEL policies (ImageValidatingPolicy and its PolicyException). */
+const KYVERNO_POLICIES_GROUP = 'policies.kyverno.io';
+/** The field manager of every server-side apply Signet sends. */
+const FIELD_MANAGER = 'signet';
+/** Every generated object carries these labels; pruning selects on them. */
+const MANAGED_BY_LABEL = 'app.kubernetes.io/managed-by';
+const MANAGED_BY_VALUE = 'signet';
+const POLICY_LABEL = 'signet.dev/policy';
+/** Set on per-digest objects, which a later apply prunes when their digest is no longer asked for. */
+const SCOPE_LABEL = 'signet.dev/scope';
+const DIGEST_ANNOTATION = 'signet.dev/digest';
+/** The namespace label that says which trust level a namespace runs at (values: development, production). */
+const TRUST_LEVEL_LABEL = 'signet.dev/trust-level';
+/** policy-controller only checks namespaces carrying this label (opt-in). */
+const POLICY_CONTROLLER_INCLUDE_LABEL = 'policy.sigstore.dev/include';
+/** Namespaces no image policy should ever block: the control plane and the admission controllers. */
+const SYSTEM_NAMESPACES = [
+    'kube-system',
+    'kube-public',
+    'kube-node-lease',
+    'kyverno',
+    'cosign-system',
+    'connaisseur',
+];
+/** Predicate types of the attestations Signet writes (in-toto `predicateType`). */
+const PREDICATE_TYPES = {
+    cyclonedx: 'https://cyclonedx.org/bom',
+    spdx: 'https://spdx.dev/Document',
+    slsaProvenance: 'https://slsa.dev/provenance/v1',
+};
+/** The controllers Signet writes objects for, and the project to install when their CRD is missing. */
+const CONTROLLER_OF_GROUP = {
+    [POLICY_CONTROLLER_GROUP]: 'the sigstore policy-controller (helm chart sigstore/policy-controller)',
+    [KYVERNO_GROUP]: 'Kyverno (helm chart kyverno/kyverno)',
+    [KYVERNO_POLICIES_GROUP]: 'Kyverno ≥ 1.14 (helm chart kyverno/kyverno)',
+};
+
+
+/***/ }),
+
+/***/ 8859:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ ClusterError),
+/* harmony export */   p: () => (/* binding */ PolicyError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+// Errors of the cluster stage. PolicyError: the admission objects or the pre-flight policy asked for
+// cannot be generated or are not met. ClusterError: the API server refused or could not be reached.
+
+/** The admission objects or pre-flight policy are wrong, or an image does not meet them. */
+class PolicyError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SignetError */ .T {
+}
+/** The Kubernetes API refused or failed a request. */
+class ClusterError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SignetError */ .T {
+    /** The HTTP status, when the API server answered. */
+    status;
+    constructor(code, message, options) {
+        super(code, message, options);
+        if (options?.status !== undefined)
+            this.status = options.status;
+    }
+}
+
+
+/***/ }),
+
+/***/ 79620:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  b: () => (/* binding */ ADMISSION_TARGETS),
+  B: () => (/* binding */ generateAdmission)
+});
+
+// EXTERNAL MODULE: ./src/registry/index.ts + 13 modules
+var registry = __webpack_require__(27251);
+// EXTERNAL MODULE: ./src/cluster/constants.ts
+var constants = __webpack_require__(58167);
+// EXTERNAL MODULE: ./src/cluster/errors.ts
+var errors = __webpack_require__(8859);
+// EXTERNAL MODULE: ./src/cluster/glob.ts
+var glob = __webpack_require__(71806);
+// EXTERNAL MODULE: ./src/cluster/signer.ts
+var signer = __webpack_require__(10958);
+;// CONCATENATED MODULE: ./src/cluster/input.ts
+// Checks and normalises the generator input once, so each generator can trust it: names fit every
+// suffix, signers are complete and anchored, repositories are unique and sorted.
+
+
+
+
+
+const NAME_RE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const MAX_NAME = 40;
+const ATTESTATION_NAME_RE = /^[a-z][a-z0-9-]{0,30}$/;
+/** Validates the generator input; throws POLICY_INVALID_INPUT / POLICY_INVALID_IDENTITY with the fix. */
+function checkAdmissionInput(input) {
+    if (!NAME_RE.test(input.name) || input.name.length > MAX_NAME) {
+        throw new errors/* PolicyError */.p('POLICY_INVALID_INPUT', `policy name ${JSON.stringify(input.name)} is not a lowercase DNS-1123 label of at most ${MAX_NAME} characters (e.g. acme-app)`);
+    }
+    if (input.repositories.length === 0) {
+        throw new errors/* PolicyError */.p('POLICY_INVALID_INPUT', 'no repositories given: name at least one image repository the policy governs');
+    }
+    const seen = new Set();
+    const repositories = [...input.repositories]
+        .map((r) => ({ registry: r.registry, repository: r.repository }))
+        .filter((r) => {
+        const k = (0,glob/* toGlobRepository */.oM)(r);
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    })
+        .sort((a, b) => (0,glob/* toGlobRepository */.oM)(a).localeCompare((0,glob/* toGlobRepository */.oM)(b)));
+    for (const a of input.attestations ?? []) {
+        if (!ATTESTATION_NAME_RE.test(a.name)) {
+            throw new errors/* PolicyError */.p('POLICY_INVALID_INPUT', `attestation name ${JSON.stringify(a.name)} must be a short lowercase name (e.g. sbom)`);
+        }
+        if (!/^[a-z][a-z0-9+.-]*:\/\/\S+$/.test(a.predicateType)) {
+            throw new errors/* PolicyError */.p('POLICY_INVALID_INPUT', `attestation ${a.name}: predicate type ${JSON.stringify(a.predicateType)} is not a URI (e.g. https://cyclonedx.org/bom)`);
+        }
+    }
+    const build = (0,signer/* checkSigner */.JQ)(input.build, 'build identity');
+    const release = input.release ? (0,signer/* checkSigner */.JQ)(input.release, 'release identity') : undefined;
+    const clusterLevel = input.clusterLevel ?? (release ? 'production' : 'development');
+    const digests = [...new Set((input.digests ?? []).map((d) => (0,registry/* parseDigest */.m)(d)))].sort();
+    const ns = input.namespaces ?? {};
+    const out = {
+        ...input,
+        repositories,
+        build,
+        digests,
+        clusterLevel,
+        mode: input.mode ?? 'enforce',
+        policyControllerVersion: input.policyControllerVersion ?? 'v1beta1',
+        namespaceLabel: ns.label ?? constants/* TRUST_LEVEL_LABEL */.Bu,
+        developmentValues: ns.development ?? ['development'],
+        productionValues: ns.production ?? ['production'],
+    };
+    if (release)
+        out.release = release;
+    else
+        delete out.release;
+    if (out.developmentValues.some((v) => out.productionValues.includes(v))) {
+        throw new errors/* PolicyError */.p('POLICY_INVALID_INPUT', 'a namespace label value cannot mean both development and production');
+    }
+    return out;
+}
+/** The labels of every object generated for policy `name`. */
+function toLabels(name, extra = {}) {
+    return { [constants/* MANAGED_BY_LABEL */.lT]: constants/* MANAGED_BY_VALUE */.Q9, [constants/* POLICY_LABEL */.mn]: name, ...extra };
+}
+/** The signers a trust level requires, all of them (AND). */
+function signersOf(input, level) {
+    const out = [{ name: 'build', signer: input.build }];
+    if (level === 'production' && input.release)
+        out.push({ name: 'release', signer: input.release });
+    return out;
+}
+/** `sha256:abcd…` → the first 12 hex characters, for object names. */
+function shortDigest(d) {
+    return d.slice(d.indexOf(':') + 1, d.indexOf(':') + 13);
+}
+
+// EXTERNAL MODULE: ./src/cluster/trust-root.ts
+var trust_root = __webpack_require__(35157);
+;// CONCATENATED MODULE: ./src/cluster/cluster-image-policy.ts
+// sigstore policy-controller objects. Within one ClusterImagePolicy any authority suffices (OR);
+// across the policies matching an image all must pass (AND). So two trust levels are two policies
+// over the same globs: `<name>-build` (the developer build identity) and `<name>-release` (the
+// release identity), never two authorities in one policy. policy-controller cannot select namespaces
+// by label (it only has the opt-in `policy.sigstore.dev/include`), so a cluster runs at one level:
+// a production cluster gets both policies, a development cluster only the build policy.
+// Webhook rules: pkg/apis/policy/v1beta1/clusterimagepolicy_validation.go; signature checks:
+// pkg/webhook/validator.go (checkOptsFromAuthority). Image signatures must be in the legacy format:
+// policy-controller v0.13 reads bundle-format (OCI referrer) signatures only for attestations.
+
+
+
+
+
+
+/** Public-good Fulcio and Rekor, used when no private trusted root is given. */
+const PUBLIC_FULCIO_URL = 'https://fulcio.sigstore.dev';
+const PUBLIC_REKOR_URL = 'https://rekor.sigstore.dev';
+/** The TrustRoot name for policy `name`. */
+const trustRootName = (name) => `${name}-trust-root`;
+function toAuthority(input, name, signer, withAttestations) {
+    const trustRef = input.trustedRoot ? trustRootName(input.name) : undefined;
+    const pems = input.trustedRoot ? (0,trust_root/* toTrustPems */.R)(input.trustedRoot) : undefined;
+    const rekorURL = pems?.rekor[0]?.url ?? PUBLIC_REKOR_URL;
+    const a = { name, signatureFormat: input.signatureFormat };
+    if (input.signatureFormat === 'bundle') {
+        // policy-controller v0.13.1 passes `signatureFormat: bundle` to cosign v2.5's VerifyImageSignatures,
+        // which answers "bundle support for image signatures is not yet implemented" (only attestations
+        // are read as bundles), and accepts it only from keyless authorities at all.
+        throw new errors/* PolicyError */.p('POLICY_INVALID_INPUT', 'policy-controller (v0.13) cannot verify bundle-format image signatures: also write the legacy format (--signature-format legacy or both) for policy-controller, or use Kyverno');
+    }
+    if (signer.kind === 'key') {
+        a.key = { data: signer.publicKey, hashAlgorithm: 'sha256' };
+    }
+    else {
+        const identity = signer.subject !== undefined
+            ? { issuer: signer.issuer, subject: signer.subject }
+            : { issuer: signer.issuer, subjectRegExp: signer.subjectRegExp ?? '' };
+        a.keyless = { url: pems?.fulcio[0]?.url ?? PUBLIC_FULCIO_URL, identities: [identity] };
+        if (trustRef)
+            a.keyless.trustRootRef = trustRef;
+    }
+    if (input.noTlog) {
+        // Without a tlog entry the signing time comes from the TSA (bundle or legacy RFC 3161 annotation).
+        if (trustRef && pems && pems.tsas.length > 0)
+            a.rfc3161timestamp = { trustRootRef: trustRef };
+    }
+    else {
+        a.ctlog = trustRef ? { url: rekorURL, trustRootRef: trustRef } : { url: rekorURL };
+    }
+    if (input.signatureRepository)
+        a.source = [{ oci: (0,registry/* formatRepository */.Sh)(input.signatureRepository) }];
+    if (withAttestations && (input.attestations?.length ?? 0) > 0) {
+        a.attestations = (input.attestations ?? []).map((x) => ({
+            name: x.name,
+            predicateType: x.predicateType,
+        }));
+    }
+    return a;
+}
+function cip(input, name, globs, authorities, extraLabels = {}, annotations = {}) {
+    const metadata = { name, labels: toLabels(input.name, extraLabels) };
+    if (Object.keys(annotations).length > 0)
+        metadata.annotations = annotations;
+    return {
+        apiVersion: `${constants/* POLICY_CONTROLLER_GROUP */._4}/${input.policyControllerVersion}`,
+        kind: 'ClusterImagePolicy',
+        metadata,
+        spec: { mode: input.mode, images: globs.map((glob) => ({ glob })), authorities },
+    };
+}
+/**
+ * The policy-controller objects: a TrustRoot for a private Sigstore, one ClusterImagePolicy per
+ * required identity (ANDed by the controller), and one per asked-for digest pinning it to the
+ * strongest identity of the cluster's level.
+ */
+function buildClusterImagePolicies(input) {
+    const objects = [];
+    if (input.trustedRoot)
+        objects.push((0,trust_root/* buildTrustRoot */.D)(trustRootName(input.name), input.trustedRoot, toLabels(input.name)));
+    const globs = input.repositories.flatMap(glob/* toRepositoryGlobs */.Lo);
+    const signers = signersOf(input, input.clusterLevel);
+    for (const { name, signer } of signers) {
+        objects.push(cip(input, `${input.name}-${name}`, globs, [toAuthority(input, name, signer, name === 'build')]));
+    }
+    const strongest = signers[signers.length - 1];
+    for (const digest of input.digests) {
+        if (!strongest)
+            break;
+        objects.push(cip(input, `${input.name}-${shortDigest(digest)}`, input.repositories.map((r) => `${(0,glob/* toGlobRepository */.oM)(r)}@${digest}`), [toAuthority(input, strongest.name, strongest.signer, false)], { [constants/* SCOPE_LABEL */.yr]: 'digest' }, { [constants/* DIGEST_ANNOTATION */.Nf]: digest }));
+    }
+    return objects;
+}
+
+;// CONCATENATED MODULE: ./src/cluster/connaisseur.ts
+// Connaisseur's Helm values (chart 3.x, `application.validators` and `application.policy`) for the same
+// signers. A policy rule with `trustRoot: "*"` and `required: [build, release]` admits an image only
+// when every named trust root verified (Connaisseur's multi-signature verification). Connaisseur reads
+// cosign's legacy `.sig` format only. Like policy-controller it has no per-namespace level, so the
+// cluster level decides whether the release identity is required.
+
+
+
+
+function toTrustRoot(name, s) {
+    if (s.kind === 'key')
+        return { name, key: s.publicKey };
+    const keyless = { issuer: s.issuer };
+    if (s.subject !== undefined)
+        keyless.subject = s.subject;
+    else
+        keyless.subjectRegex = s.subjectRegExp ?? '';
+    return { name, keyless };
+}
+/** The `application` part of Connaisseur's values.yaml. */
+function buildConnaisseurValues(input) {
+    if (input.signatureFormat === 'bundle') {
+        throw new errors/* PolicyError */.p('POLICY_INVALID_INPUT', 'connaisseur reads only the legacy cosign signature format: sign with --signature-format legacy for connaisseur');
+    }
+    const signers = signersOf(input, input.clusterLevel);
+    const validator = {
+        name: input.name,
+        type: 'cosign',
+        trustRoots: signers.map((s) => toTrustRoot(s.name, s.signer)),
+    };
+    if (input.trustedRoot) {
+        const pems = (0,trust_root/* toTrustPems */.R)(input.trustedRoot);
+        const host = {};
+        if (pems.rekor[0]) {
+            host.rekor = pems.rekor[0].url;
+            host.rekorPubkey = pems.rekor[0].publicKeyPem;
+        }
+        if (pems.fulcio[0])
+            host.fulcioCert = pems.fulcio[0].chainPem;
+        if (pems.ctlogs[0])
+            host.ctLogPubkey = pems.ctlogs[0].publicKeyPem;
+        validator.host = host;
+    }
+    if (input.signatureRepository)
+        validator.signatureRepository = (0,registry/* formatRepository */.Sh)(input.signatureRepository);
+    const patterns = input.repositories.map((r) => `${r.registry}/${r.repository}:*`);
+    return {
+        application: {
+            validators: [validator],
+            policy: patterns.map((pattern) => ({
+                pattern,
+                validator: input.name,
+                with: { trustRoot: '*', required: signers.map((s) => s.name) },
+            })),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cluster/kyverno-policy.ts
+// Kyverno objects. A `verifyImages` attestor set passes when `count` of its entries verify, so
+// production is one set holding the build and the release identity with `count: 2` (AND), while
+// development asks for the build identity only. Namespaces choose their level by label
+// (`namespaceSelector` values are exact: they never glob), system namespaces are excluded, development
+// runs in Audit and production in Enforce. The emergency bypass is a PolicyException: Kyverno ignores
+// annotations such as `policies.kyverno.io/skip`.
+// Fields: kyverno/kyverno config/crds (ClusterPolicy v1, ImageValidatingPolicy v1, PolicyException v2 and
+// policies.kyverno.io/v1); `verifyImageSignatures` returns how many of the given attestors verified.
+
+
+
+
+
+
+const LEVELS = ['development', 'production'];
+/** Kyverno writes Docker Hub as `docker.io`; its `*` crosses `/`, so only `:` and `@` follow the name. */
+function toKyvernoImageReferences(input) {
+    return input.repositories.flatMap((r) => {
+        const repo = (0,glob/* toGlobRepository */.oM)(r).replace(/^index\.docker\.io\//, 'docker.io/');
+        return [`${repo}:*`, `${repo}@*`];
+    });
+}
+function namespaceSelector(input, level) {
+    return {
+        matchExpressions: [
+            {
+                key: input.namespaceLabel,
+                operator: 'In',
+                values: level === 'production' ? input.productionValues : input.developmentValues,
+            },
+        ],
+    };
+}
+/** Namespaces never checked: the system ones and those the input excludes. */
+function excludedNamespaces(input) {
+    return [...new Set([...constants/* SYSTEM_NAMESPACES */.Jo, ...(input.namespaces?.exclude ?? [])])].sort();
+}
+function toAttestorEntry(input, signer) {
+    const pems = input.trustedRoot ? (0,trust_root/* toTrustPems */.R)(input.trustedRoot) : undefined;
+    const rekor = input.noTlog
+        ? { url: pems?.rekor[0]?.url ?? PUBLIC_REKOR_URL, ignoreTlog: true }
+        : { url: pems?.rekor[0]?.url ?? PUBLIC_REKOR_URL };
+    if (pems?.rekor[0] && !input.noTlog)
+        rekor.pubkey = pems.rekor[0].publicKeyPem;
+    if (signer.kind === 'key') {
+        return {
+            keys: { publicKeys: signer.publicKey, signatureAlgorithm: 'sha256', rekor, ctlog: { ignoreSCT: true } },
+        };
+    }
+    const keyless = { issuer: signer.issuer };
+    if (signer.subject !== undefined)
+        keyless.subject = signer.subject;
+    else
+        keyless.subjectRegExp = signer.subjectRegExp;
+    if (pems) {
+        keyless.roots = pems.fulcio.map((f) => f.chainPem).join('');
+        const ctlog = {};
+        if (pems.ctlogs[0])
+            ctlog.pubkey = pems.ctlogs[0].publicKeyPem;
+        if (pems.tsas[0])
+            ctlog.tsaCertChain = pems.tsas[0].chainPem;
+        if (Object.keys(ctlog).length > 0)
+            keyless.ctlog = ctlog;
+    }
+    keyless.rekor = rekor;
+    return { keyless };
+}
+function verifyRule(input, level) {
+    const signers = signersOf(input, level);
+    const enforce = level === 'production';
+    const verify = {
+        imageReferences: toKyvernoImageReferences(input),
+        type: input.signatureFormat === 'bundle' ? 'SigstoreBundle' : 'Cosign',
+        failureAction: enforce ? 'Enforce' : 'Audit',
+        // Kyverno refuses mutateDigest with Audit; production pins every admitted image to its digest.
+        mutateDigest: enforce,
+        verifyDigest: enforce,
+        required: true,
+        attestors: [{ count: signers.length, entries: signers.map((s) => toAttestorEntry(input, s.signer)) }],
+    };
+    if (input.signatureRepository)
+        verify.repository = (0,registry/* formatRepository */.Sh)(input.signatureRepository);
+    if ((input.attestations?.length ?? 0) > 0) {
+        verify.attestations = (input.attestations ?? []).map((a) => ({
+            name: a.name,
+            type: a.predicateType,
+            attestors: [{ count: 1, entries: [toAttestorEntry(input, input.build)] }],
+        }));
+    }
+    return {
+        name: `verify-${level}`,
+        match: { any: [{ resources: { kinds: ['Pod'], namespaceSelector: namespaceSelector(input, level) } }] },
+        exclude: { any: [{ resources: { namespaces: excludedNamespaces(input) } }] },
+        verifyImages: [verify],
+    };
+}
+/** The rule names Kyverno autogenerates for pod controllers from a Pod rule (`autogen-…`). */
+function toKyvernoRuleNames(rule) {
+    return [rule, `autogen-${rule}`, `autogen-cronjob-${rule}`];
+}
+/** A Kyverno ClusterPolicy (kyverno.io/v1) with one verifyImages rule per trust level. */
+function buildKyvernoClusterPolicy(input) {
+    return {
+        apiVersion: `${constants/* KYVERNO_GROUP */.XV}/v1`,
+        kind: 'ClusterPolicy',
+        metadata: {
+            name: input.name,
+            labels: toLabels(input.name),
+            annotations: {
+                'policies.kyverno.io/title': `Signet: signed images of ${input.name}`,
+                'policies.kyverno.io/category': 'Software Supply Chain Security',
+                'policies.kyverno.io/subject': 'Pod',
+            },
+        },
+        spec: {
+            background: false,
+            webhookConfiguration: { failurePolicy: 'Fail', timeoutSeconds: 30 },
+            rules: LEVELS.map((l) => verifyRule(input, l)),
+        },
+    };
+}
+function ivpAttestor(input, name, signer) {
+    const pems = input.trustedRoot ? (0,trust_root/* toTrustPems */.R)(input.trustedRoot) : undefined;
+    const cosign = {};
+    if (signer.kind === 'key')
+        cosign.key = { data: signer.publicKey };
+    else {
+        const identity = { issuer: signer.issuer };
+        if (signer.subject !== undefined)
+            identity.subject = signer.subject;
+        else
+            identity.subjectRegExp = signer.subjectRegExp ?? '';
+        const keyless = { identities: [identity] };
+        if (pems)
+            keyless.roots = pems.fulcio.map((f) => f.chainPem).join('');
+        cosign.keyless = keyless;
+    }
+    const ctlog = { url: pems?.rekor[0]?.url ?? PUBLIC_REKOR_URL };
+    if (input.noTlog)
+        ctlog.insecureIgnoreTlog = true;
+    if (signer.kind === 'key')
+        ctlog.insecureIgnoreSCT = true;
+    if (pems?.rekor[0])
+        ctlog.rekorPubKey = pems.rekor[0].publicKeyPem;
+    if (pems?.ctlogs[0] && signer.kind === 'keyless')
+        ctlog.ctLogPubKey = pems.ctlogs[0].publicKeyPem;
+    if (pems?.tsas[0])
+        ctlog.tsaCertChain = pems.tsas[0].chainPem;
+    cosign.ctlog = ctlog;
+    // The inline trusted root verifies bundles; Kyverno ≤ 1.19 still initialises TUF for keyless
+    // attestors, so a private Sigstore also needs a TUF mirror there (see the generator warnings).
+    if (input.trustedRoot && signer.kind === 'keyless')
+        cosign.trustedRoot = { value: JSON.stringify(input.trustedRoot) };
+    if (input.signatureRepository)
+        cosign.source = { repository: (0,registry/* formatRepository */.Sh)(input.signatureRepository) };
+    return { name, cosign };
+}
+const ALL_IMAGES = '(images.containers + images.initContainers + images.ephemeralContainers)';
+/** A Kyverno ImageValidatingPolicy (policies.kyverno.io/v1) for one trust level. */
+function buildImageValidatingPolicy(input, level) {
+    const signers = signersOf(input, level);
+    const enforce = level === 'production';
+    const attestorRefs = signers.map((s) => `attestors.${s.name}`).join(', ');
+    const validations = [
+        {
+            expression: `${ALL_IMAGES}.all(image, verifyImageSignatures(image, [${attestorRefs}]) == ${signers.length})`,
+            message: `every image must be signed by ${signers.map((s) => `the ${s.name} identity`).join(' and ')}`,
+        },
+    ];
+    const spec = {
+        validationActions: [enforce ? 'Deny' : 'Audit'],
+        failurePolicy: 'Fail',
+        webhookConfiguration: { timeoutSeconds: 30 },
+        matchConstraints: {
+            resourceRules: [
+                { apiGroups: [''], apiVersions: ['v1'], operations: ['CREATE', 'UPDATE'], resources: ['pods'] },
+            ],
+            namespaceSelector: {
+                matchExpressions: [
+                    ...namespaceSelector(input, level).matchExpressions,
+                    { key: 'kubernetes.io/metadata.name', operator: 'NotIn', values: excludedNamespaces(input) },
+                ],
+            },
+        },
+        matchImageReferences: toKyvernoImageReferences(input).map((glob) => ({ glob })),
+        validationConfigurations: { required: true, mutateDigest: enforce, verifyDigest: enforce },
+        attestors: signers.map((s) => ivpAttestor(input, s.name, s.signer)),
+        validations,
+    };
+    if ((input.attestations?.length ?? 0) > 0) {
+        spec.attestations = (input.attestations ?? []).map((a) => ({
+            name: a.name,
+            intoto: { type: a.predicateType },
+        }));
+        for (const a of input.attestations ?? []) {
+            validations.push({
+                expression: `${ALL_IMAGES}.all(image, verifyAttestationSignatures(image, attestations.${a.name}, [attestors.build]) > 0)`,
+                message: `every image must carry a ${a.name} attestation (${a.predicateType}) signed by the build identity`,
+            });
+        }
+    }
+    return {
+        apiVersion: `${constants/* KYVERNO_POLICIES_GROUP */.wN}/v1`,
+        kind: 'ImageValidatingPolicy',
+        metadata: { name: `${input.name}-${level}`, labels: toLabels(input.name) },
+        spec,
+    };
+}
+/** The namespace Kyverno reads PolicyExceptions from (its `--exceptionNamespace`, default `kyverno`). */
+const EXCEPTION_NAMESPACE = 'kyverno';
+/**
+ * The emergency bypass: PolicyExceptions for the ClusterPolicy (kyverno.io/v2) and the
+ * ImageValidatingPolicies (policies.kyverno.io/v1), limited to the given namespaces.
+ */
+function buildPolicyExceptions(input) {
+    const bypass = input.bypass;
+    if (!bypass)
+        return [];
+    const namespaces = [...new Set(bypass.namespaces)].sort();
+    const annotations = { 'signet.dev/reason': bypass.reason };
+    const meta = (name) => ({
+        name,
+        namespace: EXCEPTION_NAMESPACE,
+        labels: toLabels(input.name),
+        annotations,
+    });
+    return [
+        {
+            apiVersion: `${constants/* KYVERNO_GROUP */.XV}/v2`,
+            kind: 'PolicyException',
+            metadata: meta(`${input.name}-bypass`),
+            spec: {
+                exceptions: [
+                    { policyName: input.name, ruleNames: LEVELS.flatMap((l) => toKyvernoRuleNames(`verify-${l}`)) },
+                ],
+                match: {
+                    any: [
+                        {
+                            resources: {
+                                kinds: ['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob'],
+                                namespaces,
+                            },
+                        },
+                    ],
+                },
+            },
+        },
+        {
+            apiVersion: `${constants/* KYVERNO_POLICIES_GROUP */.wN}/v1`,
+            kind: 'PolicyException',
+            metadata: meta(`${input.name}-bypass-ivp`),
+            spec: {
+                policyRefs: LEVELS.map((l) => ({ name: `${input.name}-${l}`, kind: 'ImageValidatingPolicy' })),
+                matchConditions: [
+                    { name: 'bypass-namespaces', expression: `request.namespace in ${JSON.stringify(namespaces)}` },
+                ],
+            },
+        },
+    ];
+}
+
+// EXTERNAL MODULE: ./src/cluster/webhook-rules.ts
+var webhook_rules = __webpack_require__(92593);
+;// CONCATENATED MODULE: ./src/cluster/generate.ts
+// The `signet policy` stage: from one description of who signs what, the admission objects of every
+// supported controller, each checked against its controller's own rules before it is returned.
+
+
+
+
+
+
+/** All targets, in output order. */
+const ADMISSION_TARGETS = [
+    'policy-controller',
+    'kyverno',
+    'kyverno-ivp',
+    'connaisseur',
+];
+/** Generates the objects of the requested targets; throws PolicyError on bad input or a broken object. */
+function generateAdmission(input, targets = ADMISSION_TARGETS) {
+    const checked = checkAdmissionInput(input);
+    const objects = [];
+    const warnings = [];
+    const out = { objects, warnings };
+    if (targets.includes('policy-controller')) {
+        const cips = buildClusterImagePolicies(checked);
+        for (const o of cips.filter((c) => c.kind === 'ClusterImagePolicy')) {
+            const errs = (0,webhook_rules/* checkClusterImagePolicy */.G)(o);
+            if (errs.length > 0) {
+                throw new errors/* PolicyError */.p('POLICY_INVALID_OBJECT', `generated ClusterImagePolicy ${o.metadata.name} breaks the policy-controller webhook: ${errs.join('; ')}`);
+            }
+        }
+        objects.push(...cips);
+        if (checked.clusterLevel === 'production' && !checked.release) {
+            warnings.push('policy-controller: production asked for without a release identity: only the build identity is required');
+        }
+        warnings.push(`policy-controller checks only namespaces labelled policy.sigstore.dev/include=true; it enforces the ${checked.clusterLevel} level cluster-wide`);
+    }
+    if (targets.includes('kyverno'))
+        objects.push(buildKyvernoClusterPolicy(checked));
+    if (targets.includes('kyverno-ivp')) {
+        const keyless = [checked.build, checked.release].some((s) => s?.kind === 'keyless');
+        if (keyless && checked.trustedRoot) {
+            warnings.push('kyverno ImageValidatingPolicy: Kyverno 1.19 initialises TUF for keyless attestors even with an inline trusted root; with a private Sigstore, serve it a TUF mirror or use the ClusterPolicy');
+        }
+        objects.push(buildImageValidatingPolicy(checked, 'development'), buildImageValidatingPolicy(checked, 'production'));
+    }
+    if (checked.bypass && (targets.includes('kyverno') || targets.includes('kyverno-ivp'))) {
+        const exceptions = buildPolicyExceptions(checked).filter((e) => e.apiVersion.startsWith('kyverno.io/') ? targets.includes('kyverno') : targets.includes('kyverno-ivp'));
+        objects.push(...exceptions);
+        warnings.push(`emergency bypass active for namespaces ${checked.bypass.namespaces.join(', ')}: remove it with the next apply`);
+    }
+    if (targets.includes('connaisseur'))
+        out.connaisseurValues = buildConnaisseurValues(checked);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 44448:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ toGitOpsFiles)
+/* harmony export */ });
+/* unused harmony export toGitOpsFileName */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+// GitOps mode: the same objects as files for a repository that Argo CD or Flux applies. One file per
+// object, named from its kind and name so a regenerated set diffs cleanly, plus a kustomization.yaml
+// listing them in apply order. Returns the files; src/ci writes them.
+
+const HEADER = '# Generated by Signet: edit the inputs and regenerate, not this file.\n';
+/** `clusterimagepolicy-acme-app-build.yaml`: stable, unique per kind, namespace and name. */
+function toGitOpsFileName(o) {
+    const ns = o.metadata.namespace ? `${o.metadata.namespace}-` : '';
+    return `${o.kind.toLowerCase()}-${ns}${o.metadata.name}.yaml`;
+}
+/** The files for `objects` (kept in their apply order in kustomization.yaml), and Helm values when given. */
+function toGitOpsFiles(objects, extra = {}) {
+    const files = objects.map((o) => ({
+        path: toGitOpsFileName(o),
+        content: HEADER + (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(o, { lineWidth: 0, sortMapEntries: false }),
+    }));
+    const names = files.map((f) => f.path);
+    if (new Set(names).size !== names.length) {
+        throw new Error(`gitops: two objects map to the same file name: ${names.filter((n, i) => names.indexOf(n) !== i).join(', ')}`);
+    }
+    const out = [...files].sort((a, b) => a.path.localeCompare(b.path));
+    out.push({
+        path: 'kustomization.yaml',
+        content: HEADER +
+            (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)({ apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources: names }),
+    });
+    if (extra.connaisseurValues) {
+        out.push({
+            path: 'connaisseur-values.yaml',
+            content: HEADER + (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(extra.connaisseurValues, { lineWidth: 0 }),
+        });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 71806:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lo: () => (/* binding */ toRepositoryGlobs),
+/* harmony export */   SO: () => (/* binding */ compileGlob),
+/* harmony export */   oM: () => (/* binding */ toGlobRepository)
+/* harmony export */ });
+/* unused harmony export matchesGlob */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8859);
+// Image globs as policy-controller reads them (pkg/apis/glob/glob.go): `*` is any run of characters
+// except `/`, `**` anything, matched against the whole reference with Docker Hub written
+// `index.docker.io/library/…`. Kyverno's wildcards are looser (`*` crosses `/`), so the globs Signet
+// writes never rely on the difference: `registry/repo:*` and `registry/repo@*`, nothing open-ended.
+
+const VALID_GLOB = /^[a-zA-Z0-9\-_:/*.@]+$/;
+/** The repository as policy-controller and cosign name it (Docker Hub is `index.docker.io`). */
+function toGlobRepository(ref) {
+    const host = ref.registry === 'docker.io' ? 'index.docker.io' : ref.registry;
+    return `${host}/${ref.repository}`;
+}
+/** The globs matching every tag and digest of one repository and nothing else. */
+function toRepositoryGlobs(ref) {
+    const repo = toGlobRepository(ref);
+    return [`${repo}:*`, `${repo}@*`];
+}
+/** Compiles a glob with policy-controller's semantics; throws POLICY_INVALID_GLOB naming the glob. */
+function compileGlob(glob) {
+    if (!VALID_GLOB.test(glob)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyError */ .p('POLICY_INVALID_GLOB', `invalid image glob ${JSON.stringify(glob)}: only letters, digits and - _ : / * . @ are allowed`);
+    }
+    const source = glob
+        .replaceAll('.', '\\.')
+        .replaceAll('**', '#')
+        .replaceAll('*', '[^/]*')
+        .replaceAll('#', '.*');
+    return new RegExp(`^${source}$`);
+}
+/** True when `glob` (policy-controller semantics) matches `name`. */
+function matchesGlob(glob, name) {
+    return compileGlob(glob).test(name);
+}
+
+
+/***/ }),
+
+/***/ 10958:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JQ: () => (/* binding */ checkSigner),
+/* harmony export */   cg: () => (/* binding */ describeSigner)
+/* harmony export */ });
+/* unused harmony exports anchorRegExp, escapeRegExp, toRefSubjectRegExp */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8859);
+// Checks a signer before any object is generated from it: a keyless identity needs its issuer and one
+// exact subject or one regular expression that pins something (`.*` verifies nothing), and every
+// regular expression is anchored, because cosign, Kyverno and policy-controller match them unanchored.
+
+
+/** Probes no real identity has in common: a regexp matching all of them pins nothing. */
+const ANYTHING_PROBES = ['', 'x', 'https://evil.example/attacker@refs/heads/main', 'mallory@example.com'];
+/** `^(?:re)$`, unless `re` is anchored at both ends already. */
+function anchorRegExp(re) {
+    return re.startsWith('^') && re.endsWith('$') && !re.endsWith('\\$') ? re : `^(?:${re})$`;
+}
+/** Escapes `s` for a regular expression that both Go RE2 and JavaScript read the same. */
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+/**
+ * The SAN regexp for one workflow at any ref matching `refGlob` (`refs/tags/v*`): the workflow part is
+ * exact, `*` in the ref stands for one or more characters. Separates release tags from branches.
+ */
+function toRefSubjectRegExp(workflow, refGlob) {
+    const ref = refGlob.split('*').map(escapeRegExp).join('.+');
+    return `^${escapeRegExp(workflow)}@${ref}$`;
+}
+function checkKeyless(s, what) {
+    if (!s.issuer || s.issuer.trim() === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyError */ .p('POLICY_INVALID_IDENTITY', `${what}: the oidc issuer is empty: give the issuer of the signing identity (e.g. https://token.actions.githubusercontent.com)`);
+    }
+    const hasSubject = s.subject !== undefined && s.subject !== '';
+    const hasRegExp = s.subjectRegExp !== undefined && s.subjectRegExp !== '';
+    if (hasSubject === hasRegExp) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyError */ .p('POLICY_INVALID_IDENTITY', `${what}: give exactly one of subject or subject regexp, got ${hasSubject ? 'both' : 'neither'}`);
+    }
+    if (hasSubject)
+        return { kind: 'keyless', issuer: s.issuer, subject: s.subject };
+    const anchored = anchorRegExp(s.subjectRegExp ?? '');
+    let compiled;
+    try {
+        compiled = new RegExp(anchored, 'u');
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyError */ .p('POLICY_INVALID_IDENTITY', `${what}: subject regexp is invalid: ${err.message}`);
+    }
+    if (ANYTHING_PROBES.every((p) => compiled.test(p))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyError */ .p('POLICY_INVALID_IDENTITY', `${what}: subject regexp ${JSON.stringify(s.subjectRegExp)} matches any identity: pin the workflow path and ref`);
+    }
+    return { kind: 'keyless', issuer: s.issuer, subjectRegExp: anchored };
+}
+/** Validates and normalises a signer (anchored regexps, trimmed PEM); throws POLICY_INVALID_IDENTITY. */
+function checkSigner(s, what) {
+    if (s.kind === 'keyless')
+        return checkKeyless(s, what);
+    const pem = s.publicKey.trim();
+    try {
+        if (!pem.startsWith('-----BEGIN PUBLIC KEY-----'))
+            throw new Error('not a PEM PUBLIC KEY');
+        (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(pem);
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyError */ .p('POLICY_INVALID_IDENTITY', `${what}: the public key is not a PEM "PUBLIC KEY" (cosign.pub): ${err.message}`);
+    }
+    return { kind: 'key', publicKey: `${pem}\n` };
+}
+/** A short description for messages and annotations: the subject, the regexp, or "public key". */
+function describeSigner(s) {
+    if (s.kind === 'key')
+        return 'public key';
+    return `${s.subject ?? s.subjectRegExp} (issuer ${s.issuer})`;
+}
+
+
+/***/ }),
+
+/***/ 35157:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ buildTrustRoot),
+/* harmony export */   R: () => (/* binding */ toTrustPems)
+/* harmony export */ });
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58167);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8859);
+// A private Sigstore's trust material (its trusted_root.json) in the shapes the controllers take:
+// policy-controller's TrustRoot (`spec.sigstoreKeys`: PEM, then base64, as Go marshals []byte;
+// pkg/apis/config/sigstore_keys.go) and the PEM strings Kyverno's attestors take inline.
+
+
+function pem(label, b64) {
+    const lines = b64.match(/.{1,64}/g) ?? [];
+    return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
+}
+function toHash(alg) {
+    if (alg === 'SHA2_384')
+        return 'sha-384';
+    if (alg === 'SHA2_512')
+        return 'sha-512';
+    return 'sha-256';
+}
+function keys(list, what) {
+    return (list ?? []).map((k, i) => {
+        if (!k.publicKey?.rawBytes || !k.baseUrl) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyError */ .p('POLICY_INVALID_INPUT', `trusted root: ${what}[${i}] has no baseUrl or publicKey.rawBytes`);
+        }
+        return {
+            url: k.baseUrl,
+            publicKeyPem: pem('PUBLIC KEY', k.publicKey.rawBytes),
+            hashAlgorithm: toHash(k.hashAlgorithm),
+        };
+    });
+}
+function authorities(list, what) {
+    return (list ?? []).map((a, i) => {
+        const certs = a.certChain?.certificates ?? [];
+        if (certs.length === 0 || !a.uri || certs.some((c) => !c.rawBytes)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyError */ .p('POLICY_INVALID_INPUT', `trusted root: ${what}[${i}] has no uri or certificate chain`);
+        }
+        return {
+            url: a.uri,
+            chainPem: certs.map((c) => pem('CERTIFICATE', c.rawBytes ?? '')).join(''),
+            subject: { organization: a.subject?.organization ?? '', commonName: a.subject?.commonName ?? '' },
+        };
+    });
+}
+/** Reads the keys and chains out of a trusted_root.json; throws POLICY_INVALID_INPUT when parts are missing. */
+function toTrustPems(root) {
+    const fulcio = authorities(root.certificateAuthorities, 'certificateAuthorities').map((a, i) => {
+        const certs = root.certificateAuthorities[i]?.certChain?.certificates ?? [];
+        return { ...a, rootPem: pem('CERTIFICATE', certs[certs.length - 1]?.rawBytes ?? '') };
+    });
+    return {
+        fulcio,
+        rekor: keys(root.tlogs, 'tlogs'),
+        ctlogs: keys(root.ctlogs, 'ctlogs'),
+        tsas: authorities(root.timestampAuthorities, 'timestampAuthorities'),
+    };
+}
+const b64 = (s) => Buffer.from(s, 'utf8').toString('base64');
+/** policy-controller's TrustRoot for a private Sigstore, referenced by keyless authorities' `trustRootRef`. */
+function buildTrustRoot(name, root, labels) {
+    const t = toTrustPems(root);
+    return {
+        apiVersion: `${_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .POLICY_CONTROLLER_GROUP */ ._4}/v1alpha1`,
+        kind: 'TrustRoot',
+        metadata: { name, labels },
+        spec: {
+            sigstoreKeys: {
+                certificateAuthorities: t.fulcio.map((f) => ({
+                    subject: f.subject,
+                    uri: f.url,
+                    certChain: b64(f.chainPem),
+                })),
+                tLogs: t.rekor.map((k) => ({
+                    baseURL: k.url,
+                    hashAlgorithm: k.hashAlgorithm,
+                    publicKey: b64(k.publicKeyPem),
+                })),
+                ctLogs: t.ctlogs.map((k) => ({
+                    baseURL: k.url,
+                    hashAlgorithm: k.hashAlgorithm,
+                    publicKey: b64(k.publicKeyPem),
+                })),
+                timestampAuthorities: t.tsas.map((a) => ({
+                    subject: a.subject,
+                    uri: a.url,
+                    certChain: b64(a.chainPem),
+                })),
+            },
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 92593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ checkClusterImagePolicy)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71806);
+// policy-controller's own admission rules for ClusterImagePolicy, ported from its validating webhook
+// (sigstore/policy-controller v0.13.1 pkg/apis/policy/v1beta1/clusterimagepolicy_validation.go, the same
+// in v1alpha1) plus the runtime rule of pkg/webhook/validator.go that bundle-format authorities must be
+// keyless. The CRD schema alone accepts objects this webhook refuses; Signet checks both.
+
+
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v) => (typeof v === 'string' ? v : '');
+const arr = (v) => (Array.isArray(v) ? v : []);
+const VALID_MODES = ['enforce', 'warn'];
+const VALID_HASHES = ['sha224', 'sha256', 'sha384', 'sha512'];
+const VALID_STATIC = ['fail', 'pass'];
+function checkRegExp(re, path, errs) {
+    try {
+        new RegExp(re, 'u');
+    }
+    catch (err) {
+        errs.push(`${path}: regex is invalid: ${err.message}`);
+    }
+}
+function checkKeyRef(key, path, errs) {
+    const data = str(key.data);
+    const kms = str(key.kms);
+    const secretRef = key.secretRef;
+    if (!data && !kms && !secretRef)
+        errs.push(`${path}: expected exactly one, got neither: data, kms, secretref`);
+    if (data && (kms || secretRef))
+        errs.push(`${path}: expected exactly one, got both: data, kms, secretref`);
+    if (!data && kms && secretRef)
+        errs.push(`${path}: expected exactly one, got both: data, kms, secretref`);
+    if (key.hashAlgorithm !== undefined && !VALID_HASHES.includes(str(key.hashAlgorithm))) {
+        errs.push(`${path}.hashAlgorithm: invalid value ${JSON.stringify(key.hashAlgorithm)}`);
+    }
+    if (data) {
+        try {
+            (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(data);
+        }
+        catch {
+            errs.push(`${path}.data: invalid value: not a PEM public key`);
+        }
+    }
+}
+function checkIdentity(id, path, errs) {
+    if (id.issuer && id.issuerRegExp)
+        errs.push(`${path}: expected exactly one, got both: issuer, issuerRegExp`);
+    if (id.subject && id.subjectRegExp)
+        errs.push(`${path}: expected exactly one, got both: subject, subjectRegExp`);
+    if (id.issuerRegExp)
+        checkRegExp(str(id.issuerRegExp), `${path}.issuerRegExp`, errs);
+    if (id.subjectRegExp)
+        checkRegExp(str(id.subjectRegExp), `${path}.subjectRegExp`, errs);
+    if (!id.subject && !id.subjectRegExp)
+        errs.push(`${path}: missing field(s): subject, subjectRegExp`);
+    if (!id.issuer && !id.issuerRegExp)
+        errs.push(`${path}: missing field(s): issuer, issuerRegExp`);
+}
+function checkAuthority(a, path, errs) {
+    const kinds = ['key', 'keyless', 'static'].filter((k) => a[k] !== undefined && a[k] !== null);
+    if (kinds.length === 0)
+        return void errs.push(`${path}: expected exactly one, got neither: key, keyless, static`);
+    if (kinds.length > 1)
+        return void errs.push(`${path}: expected exactly one, got both: key, keyless, static`);
+    if (isObj(a.key))
+        checkKeyRef(a.key, `${path}.key`, errs);
+    if (isObj(a.keyless)) {
+        const k = a.keyless;
+        if (!k.url && !k['ca-cert'])
+            errs.push(`${path}.keyless: expected exactly one, got neither: url, ca-cert`);
+        if (k.url && k['ca-cert'])
+            errs.push(`${path}.keyless: expected exactly one, got both: url, ca-cert`);
+        if (isObj(k['ca-cert']))
+            checkKeyRef(k['ca-cert'], `${path}.keyless.ca-cert`, errs);
+        const ids = arr(k.identities);
+        if (ids.length === 0)
+            errs.push(`${path}.keyless: missing field(s): identities`);
+        ids.forEach((id, i) => checkIdentity(isObj(id) ? id : {}, `${path}.keyless.identities[${i}]`, errs));
+    }
+    if (isObj(a.static)) {
+        const action = str(a.static.action);
+        if (!action)
+            errs.push(`${path}.static: missing field(s): action`);
+        else if (!VALID_STATIC.includes(action))
+            errs.push(`${path}.static.action: unsupported action ${action}`);
+        for (const f of ['attestations', 'source', 'ctlog', 'rfc3161timestamp']) {
+            if (a[f] !== undefined && (f !== 'attestations' && f !== 'source' ? true : arr(a[f]).length > 0)) {
+                errs.push(`${path}: expected exactly one, got both: static, ${f}`);
+            }
+        }
+    }
+    const sources = arr(a.source);
+    if (sources.length > 1)
+        errs.push(`${path}.source: only single source is supported`);
+    arr(a.attestations).forEach((att, i) => {
+        const at = isObj(att) ? att : {};
+        if (!at.name)
+            errs.push(`${path}.attestations[${i}]: missing field(s): name`);
+        if (!at.predicateType)
+            errs.push(`${path}.attestations[${i}]: missing field(s): predicateType`);
+    });
+    if (a.signatureFormat !== undefined && !['legacy', 'bundle'].includes(str(a.signatureFormat))) {
+        errs.push(`${path}.signatureFormat: expected legacy or bundle, got ${JSON.stringify(a.signatureFormat)}`);
+    }
+    // pkg/webhook/validator.go: "when using the new bundle format, the authority must be keyless"; the
+    // TSA and tlog trustRootRef must equal the keyless one.
+    if (a.signatureFormat === 'bundle') {
+        if (!isObj(a.keyless))
+            errs.push(`${path}: the bundle signature format needs a keyless authority`);
+        const ref = isObj(a.keyless) ? a.keyless.trustRootRef : undefined;
+        for (const f of ['ctlog', 'rfc3161timestamp']) {
+            const v = a[f];
+            if (isObj(v) && v.trustRootRef !== ref)
+                errs.push(`${path}.${f}.trustRootRef: must equal keyless.trustRootRef with the bundle format`);
+        }
+    }
+}
+/** The webhook's objections to a ClusterImagePolicy, as `path: problem` lines; empty when it would admit it. */
+function checkClusterImagePolicy(obj) {
+    const errs = [];
+    const spec = isObj(obj) && isObj(obj.spec) ? obj.spec : {};
+    const images = arr(spec.images);
+    if (images.length === 0)
+        errs.push('spec: missing field(s): images');
+    images.forEach((img, i) => {
+        const glob = isObj(img) ? str(img.glob) : '';
+        if (!glob)
+            return void errs.push(`spec.images[${i}]: missing field(s): glob`);
+        try {
+            (0,_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .compileGlob */ .SO)(glob);
+        }
+        catch (err) {
+            errs.push(`spec.images[${i}].glob: ${err.message}`);
+        }
+    });
+    arr(spec.authorities).forEach((a, i) => checkAuthority(isObj(a) ? a : {}, `spec.authorities[${i}]`, errs));
+    if (spec.mode !== undefined && spec.mode !== '' && !VALID_MODES.includes(str(spec.mode))) {
+        errs.push(`spec.mode: unsupported mode ${JSON.stringify(spec.mode)}`);
+    }
+    return errs;
+}
+
+
+/***/ })
+
+};
