@@ -193,7 +193,9 @@ async function runAction(host = (0,common_host/* processHost */.Q)()) {
     }
     catch (err) {
         const e = err;
-        core/* setFailed */.C1(`${e.message}${e.code ? ` [${e.code}]` : ''}`);
+        // The code goes on the first line: a hint below it (a permissions: block) stays valid YAML.
+        const [first, ...rest] = e.message.split('\n');
+        core/* setFailed */.C1([`${first}${e.code ? ` [${e.code}]` : ''}`, ...rest].join('\n'));
     }
 }
 async function writeSummary(run, env) {

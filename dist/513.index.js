@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runComponent: () => (/* binding */ runComponent)
 /* harmony export */ });
-/* unused harmony exports toDotenvName, toDotenvLine */
+/* unused harmony export toDotenvLine */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _oidc_token_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83707);
@@ -17,7 +17,7 @@ export const modules = {
 /* harmony import */ var _common_identity_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22576);
 /* harmony import */ var _common_run_ci_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67820);
 /* harmony import */ var _common_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76840);
-// The GitLab CI/CD component adapter: reads the component's inputs from the `SIGNET_*` variables the
+// The GitLab CI/CD component adapter: reads the component's inputs from the `SIGNET_INPUT_*` variables the
 // job template maps them to (inputs are never interpolated into `script:`), the ID token GitLab puts
 // in SIGSTORE_ID_TOKEN through `id_tokens:`, and the CI_* variables; runs the shared CI pipeline; and
 // writes the outputs as a dotenv report (`SIGNET_DIGEST=…`) for later jobs. GitLab has no runtime
@@ -29,20 +29,18 @@ export const modules = {
 
 
 
-/** The dotenv name of an output: `SIGNET_` + upper snake case. */
-const toDotenvName = _common_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .toGitLabVariable */ .$u;
 /** One dotenv line; GitLab's dotenv reports take no newlines in values. */
 function toDotenvLine(name, value) {
     if (/[\r\n]/.test(value))
         throw new Error(`output ${name} has a newline; dotenv cannot carry it`);
-    return `${toDotenvName(name)}=${value}`;
+    return `${(0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .toDotenvName */ .P9)(name)}=${value}`;
 }
 /** Runs the component's job. Returns the exit code; prints a one-line error on failure. */
 async function runComponent(host = (0,_common_host_js__WEBPACK_IMPORTED_MODULE_2__/* .processHost */ .Q)()) {
     const env = host.env;
     const input = (name) => {
         const spec = _common_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUTS */ .mc.find((i) => i.name === name);
-        return env[(0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .toGitLabVariable */ .$u)(name)] ?? spec.gitlabDefault ?? spec.default;
+        return env[(0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .toGitLabInputVariable */ .zZ)(name)] ?? spec.gitlabDefault ?? spec.default;
     };
     const say = (m) => host.stdout(`${m}\n`);
     // The job's working folder is the project's checkout (CI_PROJECT_DIR on a real runner).

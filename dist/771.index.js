@@ -705,11 +705,12 @@ function ciRunIdentity(env, claims) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $u: () => (/* binding */ toGitLabVariable),
 /* harmony export */   OV: () => (/* binding */ COMMA_LISTS),
 /* harmony export */   OW: () => (/* binding */ parseInputList),
+/* harmony export */   P9: () => (/* binding */ toDotenvName),
 /* harmony export */   mc: () => (/* binding */ INPUTS),
-/* harmony export */   py: () => (/* binding */ OUTPUTS)
+/* harmony export */   py: () => (/* binding */ OUTPUTS),
+/* harmony export */   zZ: () => (/* binding */ toGitLabInputVariable)
 /* harmony export */ });
 // The one table of the Action's and the component's inputs and outputs. action.yml, the GitLab
 // component specs and the README tables are checked against it by test/unit/ci/spec-sync.test.ts, and
@@ -1052,8 +1053,16 @@ const OUTPUTS = [
     { name: 'policy-path', description: 'folder of the admission objects (GitOps files)' },
     { name: 'report-path', description: 'the verification report (`signet.verify/v1` JSON)' },
 ];
-/** The GitLab variable an input reaches the job through: `SIGNET_` + upper snake case. */
-function toGitLabVariable(name) {
+/**
+ * The variable an input reaches the GitLab job through: `SIGNET_INPUT_` + upper snake case. A prefix
+ * of its own: a dotenv report of an earlier job (`SIGNET_DIGEST`, …) outranks job variables in GitLab,
+ * so outputs and inputs must never share a name.
+ */
+function toGitLabInputVariable(name) {
+    return `SIGNET_INPUT_${name.toUpperCase().replace(/-/g, '_')}`;
+}
+/** The dotenv name of an output on GitLab: `SIGNET_` + upper snake case (`SIGNET_DIGEST`). */
+function toDotenvName(name) {
     return `SIGNET_${name.toUpperCase().replace(/-/g, '_')}`;
 }
 /** The typed value of an input's text. Lists: newline separated, and comma separated for names. */
@@ -4330,14 +4339,25 @@ function readInputs(adapter) {
                 if (text.includes('\n') && spec.regex !== undefined) {
                     throw new values_UsageError(`input ${spec.name} must be one line`);
                 }
+                // Secrets are taken as given (a password may end in a space); other values are trimmed.
                 if (text.trim() !== '')
-                    flags[spec.name] = text.trim();
+                    flags[spec.name] = spec.secret ? text : text.trim();
         }
     }
     // The option helpers know cosign's flag name for the timestamp authority.
     if (flags['tsa-url'] !== undefined)
         flags['timestamp-server-url'] = flags['tsa-url'];
     return flags;
+}
+/** Parses an input's value with `parse`, naming the input in the error: `input tags: …`. */
+function parsed(input, value, parse) {
+    try {
+        return parse(value);
+    }
+    catch (err) {
+        const e = err;
+        throw Object.assign(new values_UsageError(`input ${input}: ${e.message}`), e.code ? { code: e.code } : {});
+    }
 }
 const run_ci_str = (f, name) => (typeof f[name] === 'string' ? f[name] : undefined);
 const run_ci_list = (f, name) => (Array.isArray(f[name]) ? f[name] : []);
@@ -4353,7 +4373,7 @@ function buildInput(flags, host, workDir, push) {
     const builder = run_ci_str(flags, 'build');
     if (!BUILDER_KINDS.includes(builder))
         throw new values_UsageError(`input build takes ${BUILDER_KINDS.join(', ')}`);
-    const tags = run_ci_list(flags, 'tags').map((t) => (0,src_registry/* parseReference */.F2)(t));
+    const tags = run_ci_list(flags, 'tags').map((t) => parsed('tags', t, src_registry/* parseReference */.F2));
     if (tags.length === 0)
         throw new values_UsageError('input tags is required: the image name(s) to push, e.g. ghcr.io/acme/app:1.2.3');
     const digest = run_ci_str(flags, 'digest');
@@ -4375,7 +4395,7 @@ function buildInput(flags, host, workDir, push) {
         push,
         provenance: run_ci_str(flags, 'provenance'),
         sbom: run_ci_str(flags, 'sbom'),
-        digest: digest ? (0,src_registry/* parseDigest */.m)(digest) : undefined,
+        digest: digest ? parsed('digest', digest, src_registry/* parseDigest */.m) : undefined,
         buildxBuilder: run_ci_str(flags, 'builder'),
         insecureRegistries: flags['allow-insecure-registry'] === true ? [...new Set(tags.map((t) => t.registry))] : [],
         workDir,
@@ -4471,7 +4491,7 @@ async function runStages(adapter, flags, workDir) {
         host.env.COSIGN_PASSWORD = run_ci_str(flags, 'key-password') ?? '';
     }
     const sigRepo = run_ci_str(flags, 'signature-repository') ?? host.env.COSIGN_REPOSITORY;
-    const signatureRepository = sigRepo ? (0,src_registry/* parseReference */.F2)(sigRepo) : undefined;
+    const signatureRepository = sigRepo ? parsed('signature-repository', sigRepo, src_registry/* parseReference */.F2) : undefined;
     const format = run_ci_str(flags, 'signature-format');
     const registryFlags = {
         'allow-insecure-registry': flags['allow-insecure-registry'],
@@ -4663,8 +4683,9 @@ async function writeOutputs(r, adapter) {
         }))),
         verified: String(r.verify?.verified ?? false),
     };
-    const root = r.sign?.signatures.find((s) => s.subject.digest === r.build.digest && s.bundle) ??
-        r.sign?.signatures.find((s) => s.subject.digest === r.build.digest);
+    // The image's own signature: the bundle-format one when there is one (its bundle is what was stored).
+    const mine = r.sign?.signatures.filter((s) => s.subject.digest === r.build.digest) ?? [];
+    const root = mine.find((s) => s.format === 'bundle') ?? mine[0];
     if (root?.bundle) {
         const name = `signature-${run_ci_shortDigest(r.build.digest)}.sigstore.json`;
         await write(name, JSON.stringify(root.bundle) + '\n');

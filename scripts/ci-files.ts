@@ -3,7 +3,13 @@
 // looks for them), and the README's input and output tables. `npm run build` writes them;
 // test/unit/ci/spec-sync.test.ts fails when a file on disk differs from what this renders.
 import * as prettier from 'prettier';
-import { INPUTS, OUTPUTS, toGitLabVariable, type InputSpec } from '../src/ci/common/inputs.ts';
+import {
+  INPUTS,
+  OUTPUTS,
+  toDotenvName,
+  toGitLabInputVariable,
+  type InputSpec,
+} from '../src/ci/common/inputs.ts';
 
 const HEADER =
   '# Generated from src/ci/common/inputs.ts by `npm run build`: edit that table, not this file.\n';
@@ -72,7 +78,7 @@ export function renderComponent(name: 'signet' | 'verify'): string {
     HEADER.trimEnd(),
     `# ${COMPONENT_DOC[name]}`,
     'spec:',
-    '  component: [name, sha, reference]',
+    '  component: [sha]',
     '  inputs:',
     '    stage:',
     '      description: "the stage the job runs in"',
@@ -84,6 +90,10 @@ export function renderComponent(name: 'signet' | 'verify'): string {
     '    image:',
     '      description: "the job image: needs node 24 and git (and docker for build: buildx or docker)"',
     '      default: "node:24-bookworm"',
+    '    component-project:',
+    '      description: "this component\'s project on your instance, where the job fetches it from at component.sha"',
+    '      default: "signet-dev/signet"',
+    '      regex: "^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+$"',
     ...inputs.flatMap(specInput),
     '---',
     '$[[ inputs.job-name ]]:',
@@ -93,25 +103,21 @@ export function renderComponent(name: 'signet' | 'verify'): string {
     '    SIGSTORE_ID_TOKEN:',
     '      aud: sigstore',
     '  variables:',
-    '    # Inputs reach the job only as variables, never expanded again (expand: false) and never',
-    '    # interpolated into script:, so no input value is ever read by a shell as code.',
-    ...inputs.flatMap((i) => [
-      `    ${toGitLabVariable(i.name)}:`,
-      `      value: "$[[ inputs.${i.name} ]]"`,
-      '      expand: false',
-    ]),
-    ...Object.entries(fixed).map(([k, v]) => `    ${toGitLabVariable(k)}: "${v}"`),
+    '    # Inputs reach the job only as variables (their own SIGNET_INPUT_ prefix, which no output of an',
+    "    # earlier job's dotenv report can shadow), never interpolated into script:, so no input value is",
+    '    # ever read by a shell as code. GitLab expands $VARIABLES in them, as in any job variable.',
+    ...inputs.map((i) => `    ${toGitLabInputVariable(i.name)}: "$[[ inputs.${i.name} ]]"`),
+    ...Object.entries(fixed).map(([k, v]) => `    ${toGitLabInputVariable(k)}: "${v}"`),
     "    # The component's own commit: the job runs the dist/ committed there (see gitlab/README.md).",
     '    SIGNET_COMPONENT_SHA: "$[[ component.sha ]]"',
-    '    SIGNET_COMPONENT_REFERENCE: "$[[ component.reference ]]"',
+    '    SIGNET_COMPONENT_PROJECT: "$[[ inputs.component-project ]]"',
     '  script:',
     '    # Fetch the component project at exactly component.sha (git checks every object against it) into a',
-    "    # fresh folder and run its committed dist/. Only GitLab's own values are used in this script;",
-    '    # SIGNET_COMPONENT_URL may name a mirror of the component project (air-gapped instances, tests).',
+    '    # fresh folder and run its committed dist/. SIGNET_COMPONENT_URL may name a mirror of the',
+    '    # component project (air-gapped instances, tests); the job token reads it on the instance.',
     '    - |',
     '      set -eu',
-    '      project="${SIGNET_COMPONENT_REFERENCE%@*}"',
-    '      url="${SIGNET_COMPONENT_URL:-${CI_SERVER_PROTOCOL:-https}://gitlab-ci-token:${CI_JOB_TOKEN}@${project%/*}.git}"',
+    '      url="${SIGNET_COMPONENT_URL:-${CI_SERVER_PROTOCOL:-https}://gitlab-ci-token:${CI_JOB_TOKEN}@${CI_SERVER_HOST}:${CI_SERVER_PORT:-443}/${SIGNET_COMPONENT_PROJECT}.git}"',
     '      rm -rf .signet-component && git init -q .signet-component',
     '      git -C .signet-component fetch -q --depth 1 "$url" "$SIGNET_COMPONENT_SHA"',
     '      git -C .signet-component -c advice.detachedHead=false checkout -q "$SIGNET_COMPONENT_SHA"',
@@ -157,7 +163,7 @@ export function renderReadmeTables(): { inputs: string; outputs: string } {
   const outputs = [
     '| output | GitLab dotenv | description |',
     '| --- | --- | --- |',
-    ...OUTPUTS.map((o) => `| \`${o.name}\` | \`${toGitLabVariable(o.name)}\` | ${cell(o.description)} |`),
+    ...OUTPUTS.map((o) => `| \`${o.name}\` | \`${toDotenvName(o.name)}\` | ${cell(o.description)} |`),
   ].join('\n');
   return { inputs, outputs };
 }

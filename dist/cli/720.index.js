@@ -414,8 +414,16 @@ const OUTPUTS = [
     { name: 'policy-path', description: 'folder of the admission objects (GitOps files)' },
     { name: 'report-path', description: 'the verification report (`signet.verify/v1` JSON)' },
 ];
-/** The GitLab variable an input reaches the job through: `SIGNET_` + upper snake case. */
-function toGitLabVariable(name) {
+/**
+ * The variable an input reaches the GitLab job through: `SIGNET_INPUT_` + upper snake case. A prefix
+ * of its own: a dotenv report of an earlier job (`SIGNET_DIGEST`, …) outranks job variables in GitLab,
+ * so outputs and inputs must never share a name.
+ */
+function toGitLabInputVariable(name) {
+    return `SIGNET_INPUT_${name.toUpperCase().replace(/-/g, '_')}`;
+}
+/** The dotenv name of an output on GitLab: `SIGNET_` + upper snake case (`SIGNET_DIGEST`). */
+function toDotenvName(name) {
     return `SIGNET_${name.toUpperCase().replace(/-/g, '_')}`;
 }
 /** The typed value of an input's text. Lists: newline separated, and comma separated for names. */
@@ -596,14 +604,25 @@ function readInputs(adapter) {
                 if (text.includes('\n') && spec.regex !== undefined) {
                     throw new common_values/* UsageError */.eb(`input ${spec.name} must be one line`);
                 }
+                // Secrets are taken as given (a password may end in a space); other values are trimmed.
                 if (text.trim() !== '')
-                    flags[spec.name] = text.trim();
+                    flags[spec.name] = spec.secret ? text : text.trim();
         }
     }
     // The option helpers know cosign's flag name for the timestamp authority.
     if (flags['tsa-url'] !== undefined)
         flags['timestamp-server-url'] = flags['tsa-url'];
     return flags;
+}
+/** Parses an input's value with `parse`, naming the input in the error: `input tags: …`. */
+function parsed(input, value, parse) {
+    try {
+        return parse(value);
+    }
+    catch (err) {
+        const e = err;
+        throw Object.assign(new common_values/* UsageError */.eb(`input ${input}: ${e.message}`), e.code ? { code: e.code } : {});
+    }
 }
 const str = (f, name) => (typeof f[name] === 'string' ? f[name] : undefined);
 const list = (f, name) => (Array.isArray(f[name]) ? f[name] : []);
@@ -619,7 +638,7 @@ function buildInput(flags, host, workDir, push) {
     const builder = str(flags, 'build');
     if (!src_build/* BUILDER_KINDS */.mI.includes(builder))
         throw new common_values/* UsageError */.eb(`input build takes ${src_build/* BUILDER_KINDS */.mI.join(', ')}`);
-    const tags = list(flags, 'tags').map((t) => (0,src_registry/* parseReference */.F2)(t));
+    const tags = list(flags, 'tags').map((t) => parsed('tags', t, src_registry/* parseReference */.F2));
     if (tags.length === 0)
         throw new common_values/* UsageError */.eb('input tags is required: the image name(s) to push, e.g. ghcr.io/acme/app:1.2.3');
     const digest = str(flags, 'digest');
@@ -641,7 +660,7 @@ function buildInput(flags, host, workDir, push) {
         push,
         provenance: str(flags, 'provenance'),
         sbom: str(flags, 'sbom'),
-        digest: digest ? (0,src_registry/* parseDigest */.m)(digest) : undefined,
+        digest: digest ? parsed('digest', digest, src_registry/* parseDigest */.m) : undefined,
         buildxBuilder: str(flags, 'builder'),
         insecureRegistries: flags['allow-insecure-registry'] === true ? [...new Set(tags.map((t) => t.registry))] : [],
         workDir,
@@ -737,7 +756,7 @@ async function runStages(adapter, flags, workDir) {
         host.env.COSIGN_PASSWORD = str(flags, 'key-password') ?? '';
     }
     const sigRepo = str(flags, 'signature-repository') ?? host.env.COSIGN_REPOSITORY;
-    const signatureRepository = sigRepo ? (0,src_registry/* parseReference */.F2)(sigRepo) : undefined;
+    const signatureRepository = sigRepo ? parsed('signature-repository', sigRepo, src_registry/* parseReference */.F2) : undefined;
     const format = str(flags, 'signature-format');
     const registryFlags = {
         'allow-insecure-registry': flags['allow-insecure-registry'],
@@ -929,8 +948,9 @@ async function writeOutputs(r, adapter) {
         }))),
         verified: String(r.verify?.verified ?? false),
     };
-    const root = r.sign?.signatures.find((s) => s.subject.digest === r.build.digest && s.bundle) ??
-        r.sign?.signatures.find((s) => s.subject.digest === r.build.digest);
+    // The image's own signature: the bundle-format one when there is one (its bundle is what was stored).
+    const mine = r.sign?.signatures.filter((s) => s.subject.digest === r.build.digest) ?? [];
+    const root = mine.find((s) => s.format === 'bundle') ?? mine[0];
     if (root?.bundle) {
         const name = `signature-${shortDigest(r.build.digest)}.sigstore.json`;
         await write(name, JSON.stringify(root.bundle) + '\n');

@@ -19,11 +19,21 @@
 //   job): they are read back from act's `--json` log, where each `$GITHUB_OUTPUT` entry is a
 //   `command: "set-output"` line and each non-empty step summary a `command: "summary"` line.
 // - act exits 1 when any job fails, whatever the failing step's own exit code.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// - `::add-mask::` works: later output shows `***`. But act's `--json` log keeps the masked value in the
+//   `arg` and `raw` fields of that add-mask line itself (GitHub shows no such line): a test that a value
+//   never appears must leave those lines out. `::error::` lines carry the decoded (multi-line) message
+//   in `arg`; they are not `raw_output`, so they are not in `log`.
+// - An unset `${{ env.X }}` in `with:` arrives as '' (act does not fall back to action.yml's default);
+//   the `with:` value, once given, is what the action reads.
+// - `actions/checkout` pinned to a commit SHA (and its `with:`) is recognised the same way.
+import { randomBytes } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { toolPath, TOOLS_BIN } from '../bed/tools.ts';
-import { run, type RunResult } from './run.ts';
+import { run, runOk, type RunResult } from './run.ts';
 
 /** What to run: one workflow of one repository, for one event. */
 export interface ActOptions {
@@ -185,4 +195,86 @@ export function parseActLog(stdout: string): Omit<ActResult, keyof RunResult | '
     steps,
     jobResult,
   };
+}
+
+/** A loopback stand-in for the runner's ID token service, minting whatever token the test asks for. */
+export interface IdTokenEndpoint {
+  /** ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN, ready for `ActOptions.env`. */
+  env: { ACTIONS_ID_TOKEN_REQUEST_URL: string; ACTIONS_ID_TOKEN_REQUEST_TOKEN: string };
+  /** Mints the token for one request (`audience` as the client asked, GitHub's default without one);
+   *  replace it to change the claims of later requests. */
+  mint: (audience: string) => string;
+  /** Tokens handed out. */
+  issued: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * Serves GitHub's ID token protocol (`GET <url>&audience=<aud>` with `Authorization: Bearer <request
+ * token>` → `{"value": "<jwt>"}`, 401 on a wrong request token) on a free loopback port, with tokens from
+ * `mint`: with the bed's `oidc.githubToken(overrides, audience)` they carry the claims a given run would
+ * (a tag ref, another workflow) and still verify against the bed's JWKS, which a fixed endpoint cannot.
+ */
+export async function startIdTokenEndpoint(mint: (audience: string) => string): Promise<IdTokenEndpoint> {
+  const requestToken = `act-request-${randomBytes(12).toString('hex')}`;
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const reply = (status: number, body: unknown) => {
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body));
+    };
+    if (req.method !== 'GET' || url.pathname !== '/token') return reply(404, { message: 'not found' });
+    if (req.headers.authorization !== `Bearer ${requestToken}`) return reply(401, { message: 'bad token' });
+    endpoint.issued++;
+    reply(200, { value: endpoint.mint(url.searchParams.get('audience') ?? 'https://github.com') });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const endpoint: IdTokenEndpoint = {
+    // GitHub's URL already has a query string (`…/idtoken?api-version=2.0`); keep one.
+    env: {
+      ACTIONS_ID_TOKEN_REQUEST_URL: `http://127.0.0.1:${port}/token?api-version=2.0`,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken,
+    },
+    mint,
+    issued: 0,
+    async stop() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+  return endpoint;
+}
+
+/**
+ * Copies `paths` of git repository `repoDir` (tracked and untracked files, .gitignore'd ones left out, as
+ * act's checkout would) into a fresh one-commit repository at `dest`, for a suite to run act on one
+ * consistent tree while `repoDir` may be rebuilt underneath it (dist/ during `npm run build`).
+ */
+export async function snapshotRepo(repoDir: string, paths: string[], dest: string): Promise<string> {
+  const listed = await runOk(
+    ['git', '-C', repoDir, 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', ...paths],
+    { env: { GIT_CONFIG_NOSYSTEM: '1' } },
+  );
+  const files = [...new Set(listed.stdout.split('\0').filter(Boolean))];
+  let copied = 0;
+  for (const file of files) {
+    const from = join(repoDir, file);
+    if (!existsSync(from)) continue; // deleted in the working tree
+    mkdirSync(dirname(join(dest, file)), { recursive: true });
+    copyFileSync(from, join(dest, file));
+    copied++;
+  }
+  if (copied === 0) throw new Error(`snapshotRepo: nothing of ${paths.join(', ')} in ${repoDir}`);
+  const git = (...args: string[]) =>
+    runOk(['git', '-c', 'user.name=signet-e2e', '-c', 'user.email=e2e@example.invalid', ...args], {
+      cwd: dest,
+    });
+  await git('init', '-q', '-b', 'main');
+  await git('add', '-A');
+  await git('commit', '-q', '--no-verify', '-m', 'snapshot');
+  return dest;
 }

@@ -380,8 +380,17 @@ export const OUTPUTS: readonly OutputSpec[] = [
   { name: 'report-path', description: 'the verification report (`signet.verify/v1` JSON)' },
 ];
 
-/** The GitLab variable an input reaches the job through: `SIGNET_` + upper snake case. */
-export function toGitLabVariable(name: string): string {
+/**
+ * The variable an input reaches the GitLab job through: `SIGNET_INPUT_` + upper snake case. A prefix
+ * of its own: a dotenv report of an earlier job (`SIGNET_DIGEST`, …) outranks job variables in GitLab,
+ * so outputs and inputs must never share a name.
+ */
+export function toGitLabInputVariable(name: string): string {
+  return `SIGNET_INPUT_${name.toUpperCase().replace(/-/g, '_')}`;
+}
+
+/** The dotenv name of an output on GitLab: `SIGNET_` + upper snake case (`SIGNET_DIGEST`). */
+export function toDotenvName(name: string): string {
   return `SIGNET_${name.toUpperCase().replace(/-/g, '_')}`;
 }
 

@@ -103,12 +103,23 @@ export function readInputs(adapter: Pick<CiAdapter, 'input' | 'name'>): FlagValu
         if (text.includes('\n') && spec.regex !== undefined) {
           throw new UsageError(`input ${spec.name} must be one line`);
         }
-        if (text.trim() !== '') flags[spec.name] = text.trim();
+        // Secrets are taken as given (a password may end in a space); other values are trimmed.
+        if (text.trim() !== '') flags[spec.name] = spec.secret ? text : text.trim();
     }
   }
   // The option helpers know cosign's flag name for the timestamp authority.
   if (flags['tsa-url'] !== undefined) flags['timestamp-server-url'] = flags['tsa-url'];
   return flags;
+}
+
+/** Parses an input's value with `parse`, naming the input in the error: `input tags: …`. */
+function parsed<T>(input: string, value: string, parse: (v: string) => T): T {
+  try {
+    return parse(value);
+  } catch (err) {
+    const e = err as Error & { code?: string };
+    throw Object.assign(new UsageError(`input ${input}: ${e.message}`), e.code ? { code: e.code } : {});
+  }
 }
 
 const str = (f: FlagValues, name: string) => (typeof f[name] === 'string' ? (f[name] as string) : undefined);
@@ -125,7 +136,7 @@ function keyValues(values: string[], input: string) {
 function buildInput(flags: FlagValues, host: Host, workDir: string, push: boolean): BuildInput {
   const builder = str(flags, 'build') as BuilderKind;
   if (!BUILDER_KINDS.includes(builder)) throw new UsageError(`input build takes ${BUILDER_KINDS.join(', ')}`);
-  const tags = list(flags, 'tags').map((t) => parseReference(t));
+  const tags = list(flags, 'tags').map((t) => parsed('tags', t, parseReference));
   if (tags.length === 0)
     throw new UsageError('input tags is required: the image name(s) to push, e.g. ghcr.io/acme/app:1.2.3');
   const digest = str(flags, 'digest');
@@ -147,7 +158,7 @@ function buildInput(flags: FlagValues, host: Host, workDir: string, push: boolea
     push,
     provenance: str(flags, 'provenance'),
     sbom: str(flags, 'sbom'),
-    digest: digest ? parseDigest(digest) : undefined,
+    digest: digest ? parsed('digest', digest, parseDigest) : undefined,
     buildxBuilder: str(flags, 'builder'),
     insecureRegistries:
       flags['allow-insecure-registry'] === true ? [...new Set(tags.map((t) => t.registry))] : [],
@@ -253,7 +264,7 @@ async function runStages(adapter: CiAdapter, flags: FlagValues, workDir: string)
     (host.env as Record<string, string | undefined>).COSIGN_PASSWORD = str(flags, 'key-password') ?? '';
   }
   const sigRepo = str(flags, 'signature-repository') ?? host.env.COSIGN_REPOSITORY;
-  const signatureRepository = sigRepo ? parseReference(sigRepo) : undefined;
+  const signatureRepository = sigRepo ? parsed('signature-repository', sigRepo, parseReference) : undefined;
   const format = str(flags, 'signature-format') as 'legacy' | 'bundle' | 'both';
   const registryFlags: FlagValues = {
     'allow-insecure-registry': flags['allow-insecure-registry'],
@@ -469,9 +480,9 @@ async function writeOutputs(r: PipelineResult, adapter: CiAdapter): Promise<Reco
     ),
     verified: String(r.verify?.verified ?? false),
   };
-  const root =
-    r.sign?.signatures.find((s) => s.subject.digest === r.build.digest && s.bundle) ??
-    r.sign?.signatures.find((s) => s.subject.digest === r.build.digest);
+  // The image's own signature: the bundle-format one when there is one (its bundle is what was stored).
+  const mine = r.sign?.signatures.filter((s) => s.subject.digest === r.build.digest) ?? [];
+  const root = mine.find((s) => s.format === 'bundle') ?? mine[0];
   if (root?.bundle) {
     const name = `signature-${shortDigest(r.build.digest)}.sigstore.json`;
     await write(name, JSON.stringify(root.bundle) + '\n');

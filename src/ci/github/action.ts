@@ -131,7 +131,9 @@ export async function runAction(host: Host = processHost()): Promise<void> {
     }
   } catch (err) {
     const e = err as Error & { code?: string };
-    core.setFailed(`${e.message}${e.code ? ` [${e.code}]` : ''}`);
+    // The code goes on the first line: a hint below it (a permissions: block) stays valid YAML.
+    const [first, ...rest] = e.message.split('\n');
+    core.setFailed([`${first}${e.code ? ` [${e.code}]` : ''}`, ...rest].join('\n'));
   }
 }
 

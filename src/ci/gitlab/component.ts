@@ -1,4 +1,4 @@
-// The GitLab CI/CD component adapter: reads the component's inputs from the `SIGNET_*` variables the
+// The GitLab CI/CD component adapter: reads the component's inputs from the `SIGNET_INPUT_*` variables the
 // job template maps them to (inputs are never interpolated into `script:`), the ID token GitLab puts
 // in SIGSTORE_ID_TOKEN through `id_tokens:`, and the CI_* variables; runs the shared CI pipeline; and
 // writes the outputs as a dotenv report (`SIGNET_DIGEST=…`) for later jobs. GitLab has no runtime
@@ -6,13 +6,10 @@
 import { join } from 'node:path';
 import { decodeClaims } from '../../oidc/token.ts';
 import { processHost, type Host } from '../common/host.ts';
-import { INPUTS, OUTPUTS, toGitLabVariable } from '../common/inputs.ts';
+import { INPUTS, OUTPUTS, toDotenvName, toGitLabInputVariable } from '../common/inputs.ts';
 import { gitlabRunIdentity } from '../common/identity.ts';
 import { runCi, type CiAdapter } from '../common/run-ci.ts';
 import { toSummaryRows } from '../common/summary.ts';
-
-/** The dotenv name of an output: `SIGNET_` + upper snake case. */
-export const toDotenvName = toGitLabVariable;
 
 /** One dotenv line; GitLab's dotenv reports take no newlines in values. */
 export function toDotenvLine(name: string, value: string): string {
@@ -25,7 +22,7 @@ export async function runComponent(host: Host = processHost()): Promise<number> 
   const env = host.env;
   const input = (name: string) => {
     const spec = INPUTS.find((i) => i.name === name)!;
-    return env[toGitLabVariable(name)] ?? spec.gitlabDefault ?? spec.default;
+    return env[toGitLabInputVariable(name)] ?? spec.gitlabDefault ?? spec.default;
   };
   const say = (m: string) => host.stdout(`${m}\n`);
   // The job's working folder is the project's checkout (CI_PROJECT_DIR on a real runner).

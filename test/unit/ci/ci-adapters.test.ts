@@ -5,7 +5,7 @@ import { isForkPullRequest } from '../../../src/ci/github/action.ts';
 import { toDotenvLine } from '../../../src/ci/gitlab/component.ts';
 import { githubIssuer, githubRunIdentity, gitlabRunIdentity } from '../../../src/ci/common/identity.ts';
 import { readInputs, runCi, type CiAdapter } from '../../../src/ci/common/run-ci.ts';
-import { INPUTS, parseInputList, toGitLabVariable } from '../../../src/ci/common/inputs.ts';
+import { INPUTS, parseInputList, toGitLabInputVariable } from '../../../src/ci/common/inputs.ts';
 import type { Host } from '../../../src/ci/common/host.ts';
 
 describe('the GitHub run identity', () => {
@@ -93,7 +93,7 @@ it('dotenv outputs are SIGNET_<NAME>=value lines and refuse newlines', () => {
     'SIGNET_PLATFORM_DIGESTS={"linux/amd64":"sha256:ab"}',
   );
   expect(() => toDotenvLine('image', 'a\nSIGNET_VERIFIED=true')).toThrow(/newline/);
-  expect(toGitLabVariable('certificate-oidc-issuer')).toBe('SIGNET_CERTIFICATE_OIDC_ISSUER');
+  expect(toGitLabInputVariable('certificate-oidc-issuer')).toBe('SIGNET_INPUT_CERTIFICATE_OIDC_ISSUER');
 });
 
 describe('input text', () => {

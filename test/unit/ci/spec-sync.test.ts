@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { formatCiFiles } from '../../../scripts/ci-files.ts';
-import { INPUTS, OUTPUTS, toGitLabVariable } from '../../../src/ci/common/inputs.ts';
+import { INPUTS, OUTPUTS, toDotenvName, toGitLabInputVariable } from '../../../src/ci/common/inputs.ts';
 
 const root = new URL('../../../', import.meta.url);
 const read = (p: string) => readFileSync(new URL(p, root), 'utf8');
@@ -68,7 +68,7 @@ interface ComponentSpec {
 }
 
 type Job = {
-  variables: Record<string, string | { value: string; expand: boolean }>;
+  variables: Record<string, string>;
   script: string[];
   id_tokens: Record<string, { aud: string }>;
   artifacts: { reports: Record<string, string>; paths: string[] };
@@ -110,12 +110,11 @@ describe.each(['signet', 'verify'])('the GitLab component %s', (name) => {
     }
   });
 
-  it('passes inputs only through unexpanded variables, never into script:', () => {
+  it('passes inputs only through SIGNET_INPUT_ variables, never into script:', () => {
     for (const i of tableInputs) {
-      expect(job.variables[toGitLabVariable(i.name)]).toEqual({
-        value: `$[[ inputs.${i.name} ]]`,
-        expand: false,
-      });
+      expect(job.variables[toGitLabInputVariable(i.name)]).toBe(`$[[ inputs.${i.name} ]]`);
+      // No output of an earlier job's dotenv report (which outranks job variables) can shadow it.
+      expect(OUTPUTS.map((o) => toDotenvName(o.name))).not.toContain(toGitLabInputVariable(i.name));
     }
     expect(job.script.join('\n')).not.toContain('$[[');
     expect(job.script.join('\n')).not.toMatch(/\$\{?SIGNET_(?!COMPONENT_)/);
@@ -150,7 +149,7 @@ describe('README', () => {
     );
     expect(
       [...outputs.matchAll(/^\| `([a-z-]+)`\s+\| `(SIGNET_[A-Z_]+)`\s+\|/gm)].map((m) => [m[1], m[2]]),
-    ).toEqual(OUTPUTS.map((o) => [o.name, toGitLabVariable(o.name)]));
+    ).toEqual(OUTPUTS.map((o) => [o.name, toDotenvName(o.name)]));
   });
 });
 
