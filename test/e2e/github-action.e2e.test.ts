@@ -533,19 +533,19 @@ describe('the Action under act, on the test bed', () => {
         'tags',
         'SIGNET_TAGS',
         (host) => `${host}/inject/app:${dollar('pwned-tag')}`,
-        /^invalid image reference ".*\$\(touch .*\[REGISTRY_INVALID_REFERENCE\]$/,
+        /^input tags: invalid image reference ".*\$\(touch .*\[REGISTRY_INVALID_REFERENCE\]$/,
       ],
       [
         'tags',
         'SIGNET_TAGS',
         (host) => `${host}/inject/app:1\n${host}/inject/app:${backtick('pwned-tag-bt')}`,
-        /^invalid image reference ".*`touch .*\[REGISTRY_INVALID_REFERENCE\]$/,
+        /^input tags: invalid image reference ".*`touch .*\[REGISTRY_INVALID_REFERENCE\]$/,
       ],
       [
         'tags',
         'SIGNET_TAGS',
         (host) => `${host}/inject/app:1"; touch ${canary}/pwned-tag-quote; echo "`,
-        /^invalid image reference ".*"; touch .*\[REGISTRY_INVALID_REFERENCE\]$/,
+        /^input tags: invalid image reference ".*"; touch .*\[REGISTRY_INVALID_REFERENCE\]$/,
       ],
       [
         'certificate-identity',
