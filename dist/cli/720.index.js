@@ -79,6 +79,8 @@ function ciRunIdentity(env, claims) {
 // docker/build-push-action for the build and cosign's flags for signing and verifying.
 const URL_RE = '^(https?://\\S+)?$';
 const NO_NEWLINE = '^[^\\n]*$';
+/** `KEY=VALUE` per line (GitLab `regex:`; RE2 syntax, as GitLab checks it). */
+const KEY_VALUE_LINES = '^([^=\\n]+=[^\\n]*\\n?)*$';
 /** Every input, in the order the docs list them. */
 const INPUTS = [
     // What to run.
@@ -122,6 +124,7 @@ const INPUTS = [
     {
         name: 'tags',
         kind: 'list',
+        regex: '^[A-Za-z0-9._:/@${}\\s,-]*$',
         default: '',
         verify: true,
         description: 'names to push (newline or comma separated); the first is signed',
@@ -137,12 +140,31 @@ const INPUTS = [
     {
         name: 'platforms',
         kind: 'list',
+        regex: '^[a-z0-9/.\\s,-]*$',
         default: '',
         description: 'target platforms, e.g. `linux/amd64,linux/arm64`',
     },
-    { name: 'build-args', kind: 'list', default: '', description: 'build arguments, `KEY=VALUE` per line' },
-    { name: 'labels', kind: 'list', default: '', description: 'image labels, `KEY=VALUE` per line' },
-    { name: 'annotations', kind: 'list', default: '', description: 'buildx annotations, one per line' },
+    {
+        name: 'build-args',
+        kind: 'list',
+        regex: KEY_VALUE_LINES,
+        default: '',
+        description: 'build arguments, `KEY=VALUE` per line',
+    },
+    {
+        name: 'labels',
+        kind: 'list',
+        regex: KEY_VALUE_LINES,
+        default: '',
+        description: 'image labels, `KEY=VALUE` per line',
+    },
+    {
+        name: 'annotations',
+        kind: 'list',
+        regex: KEY_VALUE_LINES,
+        default: '',
+        description: 'buildx annotations, one per line',
+    },
     { name: 'target', kind: 'string', default: '', regex: NO_NEWLINE, description: 'build stage' },
     {
         name: 'secrets',
@@ -152,8 +174,20 @@ const INPUTS = [
         only: 'github',
         description: 'build secrets, `id=value` per line (passed through the environment, never argv)',
     },
-    { name: 'cache-from', kind: 'list', default: '', description: 'cache sources, one per line' },
-    { name: 'cache-to', kind: 'list', default: '', description: 'cache destinations, one per line' },
+    {
+        name: 'cache-from',
+        kind: 'list',
+        regex: '^[^\'"`;&|<>]*$',
+        default: '',
+        description: 'cache sources, one per line',
+    },
+    {
+        name: 'cache-to',
+        kind: 'list',
+        regex: '^[^\'"`;&|<>]*$',
+        default: '',
+        description: 'cache destinations, one per line',
+    },
     {
         name: 'provenance',
         kind: 'string',
@@ -281,6 +315,7 @@ const INPUTS = [
     {
         name: 'sbom-source',
         kind: 'list',
+        regex: '^((buildkit|file|generate)[\\s,]*)*$',
         default: 'buildkit,file,generate',
         description: "where the SBOM comes from, first that yields: BuildKit's attestation, `sbom-file`, or generated",
     },
@@ -352,6 +387,7 @@ const INPUTS = [
     {
         name: 'admission',
         kind: 'list',
+        regex: '^((policy-controller|kyverno|kyverno-ivp|connaisseur)[\\s,]*)*$',
         default: '',
         description: 'write admission objects: `policy-controller`, `kyverno`, `kyverno-ivp`, `connaisseur`',
     },

@@ -30,6 +30,8 @@ export interface InputSpec {
 
 const URL_RE = '^(https?://\\S+)?$';
 const NO_NEWLINE = '^[^\\n]*$';
+/** `KEY=VALUE` per line (GitLab `regex:`; RE2 syntax, as GitLab checks it). */
+const KEY_VALUE_LINES = '^([^=\\n]+=[^\\n]*\\n?)*$';
 
 /** Every input, in the order the docs list them. */
 export const INPUTS: readonly InputSpec[] = [
@@ -75,6 +77,7 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'tags',
     kind: 'list',
+    regex: '^[A-Za-z0-9._:/@${}\\s,-]*$',
     default: '',
     verify: true,
     description: 'names to push (newline or comma separated); the first is signed',
@@ -90,12 +93,31 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'platforms',
     kind: 'list',
+    regex: '^[a-z0-9/.\\s,-]*$',
     default: '',
     description: 'target platforms, e.g. `linux/amd64,linux/arm64`',
   },
-  { name: 'build-args', kind: 'list', default: '', description: 'build arguments, `KEY=VALUE` per line' },
-  { name: 'labels', kind: 'list', default: '', description: 'image labels, `KEY=VALUE` per line' },
-  { name: 'annotations', kind: 'list', default: '', description: 'buildx annotations, one per line' },
+  {
+    name: 'build-args',
+    kind: 'list',
+    regex: KEY_VALUE_LINES,
+    default: '',
+    description: 'build arguments, `KEY=VALUE` per line',
+  },
+  {
+    name: 'labels',
+    kind: 'list',
+    regex: KEY_VALUE_LINES,
+    default: '',
+    description: 'image labels, `KEY=VALUE` per line',
+  },
+  {
+    name: 'annotations',
+    kind: 'list',
+    regex: KEY_VALUE_LINES,
+    default: '',
+    description: 'buildx annotations, one per line',
+  },
   { name: 'target', kind: 'string', default: '', regex: NO_NEWLINE, description: 'build stage' },
   {
     name: 'secrets',
@@ -105,8 +127,20 @@ export const INPUTS: readonly InputSpec[] = [
     only: 'github',
     description: 'build secrets, `id=value` per line (passed through the environment, never argv)',
   },
-  { name: 'cache-from', kind: 'list', default: '', description: 'cache sources, one per line' },
-  { name: 'cache-to', kind: 'list', default: '', description: 'cache destinations, one per line' },
+  {
+    name: 'cache-from',
+    kind: 'list',
+    regex: '^[^\'"`;&|<>]*$',
+    default: '',
+    description: 'cache sources, one per line',
+  },
+  {
+    name: 'cache-to',
+    kind: 'list',
+    regex: '^[^\'"`;&|<>]*$',
+    default: '',
+    description: 'cache destinations, one per line',
+  },
   {
     name: 'provenance',
     kind: 'string',
@@ -237,6 +271,7 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'sbom-source',
     kind: 'list',
+    regex: '^((buildkit|file|generate)[\\s,]*)*$',
     default: 'buildkit,file,generate',
     description:
       "where the SBOM comes from, first that yields: BuildKit's attestation, `sbom-file`, or generated",
@@ -309,6 +344,7 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'admission',
     kind: 'list',
+    regex: '^((policy-controller|kyverno|kyverno-ivp|connaisseur)[\\s,]*)*$',
     default: '',
     description: 'write admission objects: `policy-controller`, `kyverno`, `kyverno-ivp`, `connaisseur`',
   },

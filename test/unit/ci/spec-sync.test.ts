@@ -98,6 +98,8 @@ describe.each(['signet', 'verify'])('the GitLab component %s', (name) => {
     for (const i of tableInputs) {
       const s = spec.inputs[i.name];
       expect(s).toBeDefined();
+      // Every input is a boolean, one of a list of options, or matches a regex.
+      expect(s!.type === 'boolean' || s!.options !== undefined || s!.regex !== undefined).toBe(true);
       expect(s!.type).toBe(i.kind === 'boolean' ? 'boolean' : 'string');
       const def = i.gitlabDefault ?? i.default;
       expect(s!.default).toEqual(i.kind === 'boolean' ? def === 'true' : def);
