@@ -19,10 +19,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _build_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44107);
 /* harmony import */ var _build_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14363);
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27251);
-/* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(66621);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(311);
-/* harmony import */ var _common_values_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9700);
-/* harmony import */ var _common_context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(48355);
+/* harmony import */ var _common_build_options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76007);
+/* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(66621);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(311);
+/* harmony import */ var _common_values_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9700);
+/* harmony import */ var _common_context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(48355);
 // `signet build` and `signet sbom`: the build stage (buildx, docker, buildah, or `none` for a digest
 // another step pushed) and the SBOM stage, with docker/build-push-action's input names as flags.
 
@@ -35,30 +36,23 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 const resolvePath = (host, p) => ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(p) ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(host.cwd, p));
-function keyValues(values, flag) {
-    return values.map((v) => {
-        const i = v.indexOf('=');
-        if (i <= 0)
-            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`--${flag} takes KEY=VALUE, got ${JSON.stringify(v)}`);
-        return { key: v.slice(0, i), value: v.slice(i + 1) };
-    });
-}
 /** `--secret id=NAME,env=VAR` (value from the environment) or `id=NAME,src=FILE`, as buildx. */
 function secrets(values, host) {
     return values.map((v) => {
         const fields = Object.fromEntries(v.split(',').map((kv) => kv.split('=', 2)));
         if (!fields.id)
-            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`--secret needs id=NAME, got ${JSON.stringify(v)}`);
+            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb(`--secret needs id=NAME, got ${JSON.stringify(v)}`);
         if (fields.env) {
             const value = host.env[fields.env];
             if (value === undefined)
-                throw new _common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`--secret ${fields.id}: environment variable ${fields.env} is not set`);
+                throw new _common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb(`--secret ${fields.id}: environment variable ${fields.env} is not set`);
             return { id: fields.id, value };
         }
         if (fields.src)
             return { id: fields.id, src: resolvePath(host, fields.src) };
-        throw new _common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`--secret ${fields.id}: give env=VAR or src=FILE`);
+        throw new _common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb(`--secret ${fields.id}: give env=VAR or src=FILE`);
     });
 }
 const buildCommand = {
@@ -95,46 +89,30 @@ const buildCommand = {
         },
         'buildx-builder': { type: 'string', value: 'NAME', description: 'buildx builder instance' },
         output: { type: 'string', value: 'text|json', description: 'output format', default: 'text' },
-        ..._common_context_js__WEBPACK_IMPORTED_MODULE_7__/* .REGISTRY_FLAGS */ .sY,
+        ..._common_context_js__WEBPACK_IMPORTED_MODULE_8__/* .REGISTRY_FLAGS */ .sY,
     },
     async run({ flags, positionals }, host) {
         if (positionals.length > 1)
-            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb('signet build takes at most one CONTEXT');
-        const builder = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(flags, 'builder') ?? 'buildx';
+            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb('signet build takes at most one CONTEXT');
+        const builder = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(flags, 'builder') ?? 'buildx';
         if (!_build_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BUILDER_KINDS */ .mI.includes(builder)) {
-            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`--builder takes ${_build_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BUILDER_KINDS */ .mI.join(', ')}, got ${JSON.stringify(builder)}`);
+            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb(`--builder takes ${_build_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BUILDER_KINDS */ .mI.join(', ')}, got ${JSON.stringify(builder)}`);
         }
-        const tags = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(flags, 'tags').map((t) => (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReference */ .F2)(t));
-        if (tags.length === 0)
-            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb('--tags is required: the name(s) to push');
-        const output = (0,_common_context_js__WEBPACK_IMPORTED_MODULE_7__/* .outputFormat */ .B$)(flags);
-        const digest = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(flags, 'digest');
-        const registry = await (0,_common_context_js__WEBPACK_IMPORTED_MODULE_7__/* .registryClient */ .Rk)(flags, host, tags);
+        const output = (0,_common_context_js__WEBPACK_IMPORTED_MODULE_8__/* .outputFormat */ .B$)(flags);
+        const input = (0,_common_build_options_js__WEBPACK_IMPORTED_MODULE_6__/* .toBuildInput */ ._g)(flags, {
+            builder: builder,
+            context: positionals[0] ?? '.',
+            buildxBuilder: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(flags, 'buildx-builder'),
+            secrets: secrets((0,_common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .list */ .p_)(flags, 'secrets'), host),
+            push: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .bool */ .lc)(flags, 'push'),
+            cwd: host.cwd,
+            workDir: '',
+            label: (name) => `--${name}`,
+        });
+        const registry = await (0,_common_context_js__WEBPACK_IMPORTED_MODULE_8__/* .registryClient */ .Rk)(flags, host, input.tags);
         const workDir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'signet-build-'));
         try {
-            const result = await (0,_build_index_js__WEBPACK_IMPORTED_MODULE_4__/* .buildImage */ ._w)({
-                builder: builder,
-                context: resolvePath(host, positionals[0] ?? '.'),
-                file: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(flags, 'file') ? resolvePath(host, (0,_common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(flags, 'file')) : undefined,
-                tags,
-                platforms: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(flags, 'platforms'),
-                buildArgs: keyValues((0,_common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(flags, 'build-args'), 'build-args'),
-                labels: keyValues((0,_common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(flags, 'labels'), 'labels'),
-                annotations: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(flags, 'annotations'),
-                target: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(flags, 'target'),
-                secrets: secrets((0,_common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(flags, 'secrets'), host),
-                cacheFrom: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(flags, 'cache-from'),
-                cacheTo: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(flags, 'cache-to'),
-                push: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .bool */ .lc)(flags, 'push'),
-                provenance: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(flags, 'provenance'),
-                sbom: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(flags, 'sbom'),
-                digest: digest ? (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseDigest */ .m)(digest) : undefined,
-                buildxBuilder: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(flags, 'buildx-builder'),
-                insecureRegistries: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .bool */ .lc)(flags, 'allow-insecure-registry')
-                    ? [...new Set(tags.map((t) => t.registry))]
-                    : [],
-                workDir,
-            }, { exec: _build_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .execFile */ .S, readFile: (p) => host.readFile(p), registry, env: host.env });
+            const result = await (0,_build_index_js__WEBPACK_IMPORTED_MODULE_4__/* .buildImage */ ._w)({ ...input, workDir }, { exec: _build_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .execFile */ .S, readFile: (p) => host.readFile(p), registry, env: host.env });
             if (output === 'json') {
                 host.stdout(JSON.stringify({ schema: 'signet.build/v1', ...result, image: (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .formatReference */ .Y4)(result.image) }) +
                     '\n');
@@ -173,29 +151,29 @@ const sbomCommand = {
             value: 'DIR',
             description: 'write one SBOM per platform here (default: stdout)',
         },
-        ..._common_context_js__WEBPACK_IMPORTED_MODULE_7__/* .REGISTRY_FLAGS */ .sY,
+        ..._common_context_js__WEBPACK_IMPORTED_MODULE_8__/* .REGISTRY_FLAGS */ .sY,
     },
     async run({ flags, positionals }, host) {
-        const image = (0,_common_context_js__WEBPACK_IMPORTED_MODULE_7__/* .imageArgument */ .hu)(positionals, 'sbom');
+        const image = (0,_common_context_js__WEBPACK_IMPORTED_MODULE_8__/* .imageArgument */ .hu)(positionals, 'sbom');
         if (!image.digest)
-            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb('signet sbom takes an image by digest (name@sha256:…): resolve tags first');
-        const sources = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(flags, 'source').flatMap((s) => s.split(','));
+            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb('signet sbom takes an image by digest (name@sha256:…): resolve tags first');
+        const sources = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .list */ .p_)(flags, 'source').flatMap((s) => s.split(','));
         for (const s of sources) {
             if (!['buildkit', 'file', 'generate'].includes(s))
-                throw new _common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`--source ${s}: expected buildkit, file or generate`);
+                throw new _common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb(`--source ${s}: expected buildkit, file or generate`);
         }
-        const filePath = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(flags, 'sbom-file');
-        const registry = await (0,_common_context_js__WEBPACK_IMPORTED_MODULE_7__/* .registryClient */ .Rk)(flags, host, [image]);
+        const filePath = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(flags, 'sbom-file');
+        const registry = await (0,_common_context_js__WEBPACK_IMPORTED_MODULE_8__/* .registryClient */ .Rk)(flags, host, [image]);
         try {
-            const result = await (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_6__/* .collectSboms */ .$d)({
+            const result = await (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_7__/* .collectSboms */ .$d)({
                 image,
                 ...(sources.length > 0 ? { sources: sources } : {}),
                 ...(filePath
                     ? { file: { name: filePath, bytes: await host.readFile(resolvePath(host, filePath)) } }
                     : {}),
-                tool: { name: 'signet', version: _version_js__WEBPACK_IMPORTED_MODULE_9__/* .VERSION */ .x },
+                tool: { name: 'signet', version: _version_js__WEBPACK_IMPORTED_MODULE_10__/* .VERSION */ .x },
             }, { registry, now: () => new Date() });
-            const outDir = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(flags, 'output-dir');
+            const outDir = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(flags, 'output-dir');
             for (const s of result.sboms) {
                 const name = `sbom-${(s.platform ?? s.subject).replace(/[^a-z0-9.]+/gi, '-')}.${s.format}.json`;
                 if (outDir)

@@ -583,6 +583,8 @@ var src_registry = __webpack_require__(27251);
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/ci/common/context.ts + 3 modules
 var context = __webpack_require__(48355);
+// EXTERNAL MODULE: ./src/ci/common/build-options.ts
+var build_options = __webpack_require__(76007);
 // EXTERNAL MODULE: ./src/ci/common/values.ts
 var common_values = __webpack_require__(9700);
 ;// CONCATENATED MODULE: ./src/ci/common/run-ci.ts
@@ -599,6 +601,7 @@ var common_values = __webpack_require__(9700);
 
 
 // The cluster modules by file: the index also loads the Kubernetes client, loaded here only to apply.
+
 
 
 
@@ -650,70 +653,38 @@ function readInputs(adapter) {
         flags['timestamp-server-url'] = flags['tsa-url'];
     return flags;
 }
-/** Parses an input's value with `parse`, naming the input in the error: `input tags: …`. */
-function parsed(input, value, parse) {
-    try {
-        return parse(value);
-    }
-    catch (err) {
-        const e = err;
-        throw Object.assign(new common_values/* UsageError */.eb(`input ${input}: ${e.message}`), e.code ? { code: e.code } : {});
-    }
-}
-const str = (f, name) => (typeof f[name] === 'string' ? f[name] : undefined);
-const list = (f, name) => (Array.isArray(f[name]) ? f[name] : []);
-function keyValues(values, input) {
-    return values.map((v) => {
-        const i = v.indexOf('=');
-        if (i <= 0)
-            throw new common_values/* UsageError */.eb(`input ${input}: expected KEY=VALUE, got ${JSON.stringify(v)}`);
-        return { key: v.slice(0, i), value: v.slice(i + 1) };
-    });
-}
 function buildInput(flags, host, workDir, push) {
-    const builder = str(flags, 'build');
+    const builder = (0,common_values/* str */.gx)(flags, 'build');
     if (!src_build/* BUILDER_KINDS */.mI.includes(builder))
         throw new common_values/* UsageError */.eb(`input build takes ${src_build/* BUILDER_KINDS */.mI.join(', ')}`);
-    const tags = list(flags, 'tags').map((t) => parsed('tags', t, src_registry/* parseReference */.F2));
-    if (tags.length === 0)
-        throw new common_values/* UsageError */.eb('input tags is required: the image name(s) to push, e.g. ghcr.io/acme/app:1.2.3');
-    const digest = str(flags, 'digest');
-    const context = str(flags, 'context') ?? '.';
-    const local = (p) => (/^[a-z]+:\/\//.test(p) ? p : (0,external_node_path_.resolve)(host.cwd, p));
-    return {
+    const label = (name) => `input ${name}`;
+    return (0,build_options/* toBuildInput */._g)(flags, {
         builder,
-        context: local(context),
-        file: str(flags, 'file') ? local(str(flags, 'file')) : undefined,
-        tags,
-        platforms: list(flags, 'platforms'),
-        buildArgs: keyValues(list(flags, 'build-args'), 'build-args'),
-        labels: keyValues(list(flags, 'labels'), 'labels'),
-        annotations: list(flags, 'annotations'),
-        target: str(flags, 'target'),
-        secrets: keyValues(list(flags, 'secrets'), 'secrets').map(({ key, value }) => ({ id: key, value })),
-        cacheFrom: list(flags, 'cache-from'),
-        cacheTo: list(flags, 'cache-to'),
+        context: (0,common_values/* str */.gx)(flags, 'context') ?? '.',
+        buildxBuilder: (0,common_values/* str */.gx)(flags, 'builder'),
+        // build-push-action's `secrets`: `id=value` lines.
+        secrets: (0,build_options/* keyValues */.K7)((0,common_values/* list */.p_)(flags, 'secrets'), label('secrets')).map(({ key, value }) => ({
+            id: key,
+            value,
+        })),
         push,
-        provenance: str(flags, 'provenance'),
-        sbom: str(flags, 'sbom'),
-        digest: digest ? parsed('digest', digest, src_registry/* parseDigest */.m) : undefined,
-        buildxBuilder: str(flags, 'builder'),
-        insecureRegistries: flags['allow-insecure-registry'] === true ? [...new Set(tags.map((t) => t.registry))] : [],
+        cwd: host.cwd,
         workDir,
-    };
+        label,
+    });
 }
 /** Refuses keyless signing that would publish a non-public project's names, with the ways out. */
 function checkPublicLogs(flags, adapter) {
-    if (!adapter.visibility || adapter.visibility === 'public' || str(flags, 'key'))
+    if (!adapter.visibility || adapter.visibility === 'public' || (0,common_values/* str */.gx)(flags, 'key'))
         return;
     if (flags['allow-public-logs'] === true) {
         adapter.log.warning(`this ${adapter.visibility} repository's name and workflow go into the public Sigstore logs (allow-public-logs: true)`);
         return;
     }
-    const rekor = flags['tlog-upload'] === false ? undefined : (str(flags, 'rekor-url') ?? context/* DEFAULT_REKOR_URL */.AD);
+    const rekor = flags['tlog-upload'] === false ? undefined : ((0,common_values/* str */.gx)(flags, 'rekor-url') ?? context/* DEFAULT_REKOR_URL */.AD);
     const publicRekor = rekor !== undefined && PUBLIC_REKOR_HOSTS.has(new URL(rekor).host);
     if (!publicRekor) {
-        if (str(flags, 'fulcio-url')?.includes('fulcio.sigstore.dev')) {
+        if ((0,common_values/* str */.gx)(flags, 'fulcio-url')?.includes('fulcio.sigstore.dev')) {
             adapter.log.warning("no Rekor entry is made, but the public Fulcio still logs the signing certificate (with this repository's name) in its certificate-transparency log");
         }
         return;
@@ -784,16 +755,18 @@ async function runStages(adapter, flags, workDir) {
     const sign = flags.sign === true;
     const attestSbom = flags['attest-sbom'] === true;
     const attestProvenance = flags['attest-provenance'] === true;
-    const keyless = !str(flags, 'key');
+    const keyless = !(0,common_values/* str */.gx)(flags, 'key');
     if (sign && keyless)
         checkPublicLogs(flags, adapter);
-    if (str(flags, 'key') && flags['key-password'] !== undefined && host.env.COSIGN_PASSWORD === undefined) {
+    if ((0,common_values/* str */.gx)(flags, 'key') && flags['key-password'] !== undefined && host.env.COSIGN_PASSWORD === undefined) {
         // cosign's variable: the key loader reads it from the host environment.
-        host.env.COSIGN_PASSWORD = str(flags, 'key-password') ?? '';
+        host.env.COSIGN_PASSWORD = (0,common_values/* str */.gx)(flags, 'key-password') ?? '';
     }
-    const sigRepo = str(flags, 'signature-repository') ?? host.env.COSIGN_REPOSITORY;
-    const signatureRepository = sigRepo ? parsed('signature-repository', sigRepo, src_registry/* parseReference */.F2) : undefined;
-    const format = str(flags, 'signature-format');
+    const sigRepo = (0,common_values/* str */.gx)(flags, 'signature-repository') ?? host.env.COSIGN_REPOSITORY;
+    const signatureRepository = sigRepo
+        ? (0,build_options/* parsedAs */.Qv)('input signature-repository', sigRepo, src_registry/* parseReference */.F2)
+        : undefined;
+    const format = (0,common_values/* str */.gx)(flags, 'signature-format');
     const registryFlags = {
         'allow-insecure-registry': flags['allow-insecure-registry'],
         'registry-username': flags['registry-username'],
@@ -825,7 +798,7 @@ async function runStages(adapter, flags, workDir) {
         : undefined;
     let expected;
     const resolveIdentity = async () => {
-        const given = str(flags, 'certificate-identity') ?? str(flags, 'certificate-identity-regexp');
+        const given = (0,common_values/* str */.gx)(flags, 'certificate-identity') ?? (0,common_values/* str */.gx)(flags, 'certificate-identity-regexp');
         if (given)
             return undefined;
         if (!claims && adapter.peekClaims)
@@ -839,7 +812,7 @@ async function runStages(adapter, flags, workDir) {
             expected = 'key';
             return (0,verify/* buildVerifyPolicy */.eQ)({
                 publicKey: (0,verify/* parsePublicKey */.ee)(signing.publicKeyPem, 'key input'),
-                trustedRoot: noTlog && !str(flags, 'trusted-root') ? undefined : await (0,context/* trustedRoot */.EH)(flags, host),
+                trustedRoot: noTlog && !(0,common_values/* str */.gx)(flags, 'trusted-root') ? undefined : await (0,context/* trustedRoot */.EH)(flags, host),
                 insecureIgnoreTlog: noTlog,
             });
         }
@@ -852,17 +825,17 @@ async function runStages(adapter, flags, workDir) {
         const id = await resolveIdentity();
         if (id) {
             vflags['certificate-identity'] = id.identity;
-            if (!str(flags, 'certificate-oidc-issuer') && !str(flags, 'certificate-oidc-issuer-regexp')) {
+            if (!(0,common_values/* str */.gx)(flags, 'certificate-oidc-issuer') && !(0,common_values/* str */.gx)(flags, 'certificate-oidc-issuer-regexp')) {
                 vflags['certificate-oidc-issuer'] = id.issuer;
             }
         }
-        if (!str(vflags, 'certificate-identity') && !str(vflags, 'certificate-identity-regexp')) {
+        if (!(0,common_values/* str */.gx)(vflags, 'certificate-identity') && !(0,common_values/* str */.gx)(vflags, 'certificate-identity-regexp')) {
             throw new common_values/* UsageError */.eb('no identity to verify against: set certificate-identity (or -regexp) and certificate-oidc-issuer');
         }
-        expected = str(vflags, 'certificate-identity') ?? `~${str(vflags, 'certificate-identity-regexp')}`;
+        expected = (0,common_values/* str */.gx)(vflags, 'certificate-identity') ?? `~${(0,common_values/* str */.gx)(vflags, 'certificate-identity-regexp')}`;
         return (0,context/* verifyPolicy */.Es)(vflags, host);
     };
-    const admissionTargets = toAdmissionTargets(list(flags, 'admission'));
+    const admissionTargets = toAdmissionTargets((0,common_values/* list */.p_)(flags, 'admission'));
     try {
         const result = await runPipeline({
             build: input,
@@ -870,12 +843,12 @@ async function runStages(adapter, flags, workDir) {
             ...(attestSbom
                 ? {
                     sbom: {
-                        sources: list(flags, 'sbom-source'),
-                        ...(str(flags, 'sbom-file')
+                        sources: (0,common_values/* list */.p_)(flags, 'sbom-source'),
+                        ...((0,common_values/* str */.gx)(flags, 'sbom-file')
                             ? {
                                 file: {
-                                    name: str(flags, 'sbom-file'),
-                                    bytes: await host.readFile((0,external_node_path_.resolve)(host.cwd, str(flags, 'sbom-file'))),
+                                    name: (0,common_values/* str */.gx)(flags, 'sbom-file'),
+                                    bytes: await host.readFile((0,external_node_path_.resolve)(host.cwd, (0,common_values/* str */.gx)(flags, 'sbom-file'))),
                                 },
                             }
                             : {}),
@@ -906,13 +879,13 @@ async function runStages(adapter, flags, workDir) {
                         const signer = signing?.publicKeyPem
                             ? { kind: 'key', publicKey: signing.publicKeyPem }
                             : await admissionSigner(flags, resolveIdentity);
-                        const rootPath = str(flags, 'trusted-root');
+                        const rootPath = (0,common_values/* str */.gx)(flags, 'trusted-root');
                         return {
                             input: {
-                                name: str(flags, 'policy-name') ?? defaultPolicyName(input.tags[0]),
+                                name: (0,common_values/* str */.gx)(flags, 'policy-name') ?? defaultPolicyName(input.tags[0]),
                                 signatureFormat: format === 'bundle' ? 'bundle' : 'legacy',
                                 build: signer,
-                                mode: str(flags, 'policy-mode'),
+                                mode: (0,common_values/* str */.gx)(flags, 'policy-mode'),
                                 trustedRoot: rootPath
                                     ? JSON.parse((await host.readFile((0,external_node_path_.resolve)(host.cwd, rootPath))).toString('utf8'))
                                     : undefined,
@@ -943,9 +916,9 @@ async function runStages(adapter, flags, workDir) {
     }
 }
 async function admissionSigner(flags, resolveIdentity) {
-    const issuer = str(flags, 'certificate-oidc-issuer');
-    const subject = str(flags, 'certificate-identity');
-    const subjectRegExp = str(flags, 'certificate-identity-regexp');
+    const issuer = (0,common_values/* str */.gx)(flags, 'certificate-oidc-issuer');
+    const subject = (0,common_values/* str */.gx)(flags, 'certificate-identity');
+    const subjectRegExp = (0,common_values/* str */.gx)(flags, 'certificate-identity-regexp');
     if (subject || subjectRegExp) {
         if (!issuer)
             throw new common_values/* UsageError */.eb('admission needs certificate-oidc-issuer with certificate-identity');
@@ -958,7 +931,7 @@ async function admissionSigner(flags, resolveIdentity) {
 }
 async function kubeApi(flags, host, adapter) {
     const { createKubeApi } = await Promise.all(/* import() */[__webpack_require__.e(178), __webpack_require__.e(909)]).then(__webpack_require__.bind(__webpack_require__, 80909));
-    const text = str(flags, 'kubeconfig');
+    const text = (0,common_values/* str */.gx)(flags, 'kubeconfig');
     if (text)
         return createKubeApi({ kind: 'kubeconfig', text });
     const file = host.env.KUBECONFIG?.split(':')[0];

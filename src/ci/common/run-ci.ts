@@ -16,7 +16,7 @@ import { toGitOpsFiles } from '../../cluster/gitops.ts';
 import type { Signer as AdmissionSigner } from '../../cluster/types.ts';
 import type { TokenClaims } from '../../oidc/token.ts';
 import { runPipeline, type PipelineResult, type PipelineStage } from '../../pipeline/run-pipeline.ts';
-import { formatReference, parseDigest, parseReference, type ImageRef } from '../../registry/index.ts';
+import { formatReference, parseReference, type ImageRef } from '../../registry/index.ts';
 import type { SbomSource } from '../../sbom/index.ts';
 import { buildVerifyPolicy, parsePublicKey, toVerifyJSON, type VerifyPolicy } from '../../verify/index.ts';
 import { VERSION } from '../../version.ts';
@@ -24,7 +24,8 @@ import { DEFAULT_REKOR_URL, registryClient, signingDeps, trustedRoot, verifyPoli
 import type { Host } from './host.ts';
 import type { RunIdentity } from './identity.ts';
 import { COMMA_LISTS, INPUTS, parseInputList } from './inputs.ts';
-import { UsageError, type FlagValues } from './values.ts';
+import { keyValues, parsedAs, toBuildInput } from './build-options.ts';
+import { list, str, UsageError, type FlagValues } from './values.ts';
 
 /** How an adapter reports progress. */
 export interface CiLog {
@@ -112,58 +113,24 @@ export function readInputs(adapter: Pick<CiAdapter, 'input' | 'name'>): FlagValu
   return flags;
 }
 
-/** Parses an input's value with `parse`, naming the input in the error: `input tags: …`. */
-function parsed<T>(input: string, value: string, parse: (v: string) => T): T {
-  try {
-    return parse(value);
-  } catch (err) {
-    const e = err as Error & { code?: string };
-    throw Object.assign(new UsageError(`input ${input}: ${e.message}`), e.code ? { code: e.code } : {});
-  }
-}
-
-const str = (f: FlagValues, name: string) => (typeof f[name] === 'string' ? (f[name] as string) : undefined);
-const list = (f: FlagValues, name: string) => (Array.isArray(f[name]) ? (f[name] as string[]) : []);
-
-function keyValues(values: string[], input: string) {
-  return values.map((v) => {
-    const i = v.indexOf('=');
-    if (i <= 0) throw new UsageError(`input ${input}: expected KEY=VALUE, got ${JSON.stringify(v)}`);
-    return { key: v.slice(0, i), value: v.slice(i + 1) };
-  });
-}
-
 function buildInput(flags: FlagValues, host: Host, workDir: string, push: boolean): BuildInput {
   const builder = str(flags, 'build') as BuilderKind;
   if (!BUILDER_KINDS.includes(builder)) throw new UsageError(`input build takes ${BUILDER_KINDS.join(', ')}`);
-  const tags = list(flags, 'tags').map((t) => parsed('tags', t, parseReference));
-  if (tags.length === 0)
-    throw new UsageError('input tags is required: the image name(s) to push, e.g. ghcr.io/acme/app:1.2.3');
-  const digest = str(flags, 'digest');
-  const context = str(flags, 'context') ?? '.';
-  const local = (p: string) => (/^[a-z]+:\/\//.test(p) ? p : resolve(host.cwd, p));
-  return {
+  const label = (name: string) => `input ${name}`;
+  return toBuildInput(flags, {
     builder,
-    context: local(context),
-    file: str(flags, 'file') ? local(str(flags, 'file')!) : undefined,
-    tags,
-    platforms: list(flags, 'platforms'),
-    buildArgs: keyValues(list(flags, 'build-args'), 'build-args'),
-    labels: keyValues(list(flags, 'labels'), 'labels'),
-    annotations: list(flags, 'annotations'),
-    target: str(flags, 'target'),
-    secrets: keyValues(list(flags, 'secrets'), 'secrets').map(({ key, value }) => ({ id: key, value })),
-    cacheFrom: list(flags, 'cache-from'),
-    cacheTo: list(flags, 'cache-to'),
-    push,
-    provenance: str(flags, 'provenance'),
-    sbom: str(flags, 'sbom'),
-    digest: digest ? parsed('digest', digest, parseDigest) : undefined,
+    context: str(flags, 'context') ?? '.',
     buildxBuilder: str(flags, 'builder'),
-    insecureRegistries:
-      flags['allow-insecure-registry'] === true ? [...new Set(tags.map((t) => t.registry))] : [],
+    // build-push-action's `secrets`: `id=value` lines.
+    secrets: keyValues(list(flags, 'secrets'), label('secrets')).map(({ key, value }) => ({
+      id: key,
+      value,
+    })),
+    push,
+    cwd: host.cwd,
     workDir,
-  };
+    label,
+  });
 }
 
 /** Refuses keyless signing that would publish a non-public project's names, with the ways out. */
@@ -264,7 +231,9 @@ async function runStages(adapter: CiAdapter, flags: FlagValues, workDir: string)
     (host.env as Record<string, string | undefined>).COSIGN_PASSWORD = str(flags, 'key-password') ?? '';
   }
   const sigRepo = str(flags, 'signature-repository') ?? host.env.COSIGN_REPOSITORY;
-  const signatureRepository = sigRepo ? parsed('signature-repository', sigRepo, parseReference) : undefined;
+  const signatureRepository = sigRepo
+    ? parsedAs('input signature-repository', sigRepo, parseReference)
+    : undefined;
   const format = str(flags, 'signature-format') as 'legacy' | 'bundle' | 'both';
   const registryFlags: FlagValues = {
     'allow-insecure-registry': flags['allow-insecure-registry'],

@@ -4,14 +4,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { execFile } from '../../../build/exec.ts';
-import {
-  BUILDER_KINDS,
-  buildImage,
-  type BuildSecret,
-  type BuilderKind,
-  type KeyValue,
-} from '../../../build/index.ts';
-import { formatReference, parseDigest, parseReference } from '../../../registry/index.ts';
+import { BUILDER_KINDS, buildImage, type BuildSecret, type BuilderKind } from '../../../build/index.ts';
+import { formatReference } from '../../../registry/index.ts';
+import { toBuildInput } from '../../common/build-options.ts';
 import { collectSboms } from '../../../sbom/index.ts';
 import { VERSION } from '../../../version.ts';
 import { bool, list, str, UsageError } from '../../common/values.ts';
@@ -20,14 +15,6 @@ import { imageArgument, outputFormat, REGISTRY_FLAGS, registryClient } from '../
 import type { Host } from '../../common/host.ts';
 
 const resolvePath = (host: Host, p: string) => (isAbsolute(p) ? p : join(host.cwd, p));
-
-function keyValues(values: string[], flag: string): KeyValue[] {
-  return values.map((v) => {
-    const i = v.indexOf('=');
-    if (i <= 0) throw new UsageError(`--${flag} takes KEY=VALUE, got ${JSON.stringify(v)}`);
-    return { key: v.slice(0, i), value: v.slice(i + 1) };
-  });
-}
 
 /** `--secret id=NAME,env=VAR` (value from the environment) or `id=NAME,src=FILE`, as buildx. */
 function secrets(values: string[], host: Host): BuildSecret[] {
@@ -87,37 +74,22 @@ export const buildCommand: Command = {
     if (!(BUILDER_KINDS as readonly string[]).includes(builder)) {
       throw new UsageError(`--builder takes ${BUILDER_KINDS.join(', ')}, got ${JSON.stringify(builder)}`);
     }
-    const tags = list(flags, 'tags').map((t) => parseReference(t));
-    if (tags.length === 0) throw new UsageError('--tags is required: the name(s) to push');
     const output = outputFormat(flags);
-    const digest = str(flags, 'digest');
-    const registry = await registryClient(flags, host, tags);
+    const input = toBuildInput(flags, {
+      builder: builder as BuilderKind,
+      context: positionals[0] ?? '.',
+      buildxBuilder: str(flags, 'buildx-builder'),
+      secrets: secrets(list(flags, 'secrets'), host),
+      push: bool(flags, 'push'),
+      cwd: host.cwd,
+      workDir: '',
+      label: (name) => `--${name}`,
+    });
+    const registry = await registryClient(flags, host, input.tags);
     const workDir = await mkdtemp(join(tmpdir(), 'signet-build-'));
     try {
       const result = await buildImage(
-        {
-          builder: builder as BuilderKind,
-          context: resolvePath(host, positionals[0] ?? '.'),
-          file: str(flags, 'file') ? resolvePath(host, str(flags, 'file')!) : undefined,
-          tags,
-          platforms: list(flags, 'platforms'),
-          buildArgs: keyValues(list(flags, 'build-args'), 'build-args'),
-          labels: keyValues(list(flags, 'labels'), 'labels'),
-          annotations: list(flags, 'annotations'),
-          target: str(flags, 'target'),
-          secrets: secrets(list(flags, 'secrets'), host),
-          cacheFrom: list(flags, 'cache-from'),
-          cacheTo: list(flags, 'cache-to'),
-          push: bool(flags, 'push'),
-          provenance: str(flags, 'provenance'),
-          sbom: str(flags, 'sbom'),
-          digest: digest ? parseDigest(digest) : undefined,
-          buildxBuilder: str(flags, 'buildx-builder'),
-          insecureRegistries: bool(flags, 'allow-insecure-registry')
-            ? [...new Set(tags.map((t) => t.registry))]
-            : [],
-          workDir,
-        },
+        { ...input, workDir },
         { exec: execFile, readFile: (p) => host.readFile(p), registry, env: host.env },
       );
       if (output === 'json') {

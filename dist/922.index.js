@@ -1,5 +1,5 @@
-export const id = 771;
-export const ids = [771];
+export const id = 922;
+export const ids = [922];
 export const modules = {
 
 /***/ 37210:
@@ -1114,7 +1114,7 @@ const COMMA_LISTS = new Set(['tags', 'platforms', 'sbom-source', 'admission']);
 
 /***/ }),
 
-/***/ 67820:
+/***/ 71153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4320,6 +4320,68 @@ function annotations(flags) {
 
 // EXTERNAL MODULE: ./src/ci/common/inputs.ts
 var inputs = __webpack_require__(44491);
+;// CONCATENATED MODULE: ./src/ci/common/build-options.ts
+// The build stage's input from option values, for the CLI's `signet build` and the CI surfaces alike:
+// the build-push-action names they share (file, tags, platforms, build-args, labels, …) read one way.
+// What differs is passed in: how the builder kind, the buildx instance, the context and the secrets are
+// given, and how a bad value's name is shown (`--labels` or `input labels`).
+
+
+
+/** `KEY=VALUE` lines; a line without `=` is refused naming `what`. */
+function keyValues(values, what) {
+    return values.map((v) => {
+        const i = v.indexOf('=');
+        if (i <= 0)
+            throw new values_UsageError(`${what}: expected KEY=VALUE, got ${JSON.stringify(v)}`);
+        return { key: v.slice(0, i), value: v.slice(i + 1) };
+    });
+}
+/** Parses a value with `parse`, naming where it came from in the error (`input tags: …`). */
+function parsedAs(what, value, parse) {
+    try {
+        return parse(value);
+    }
+    catch (err) {
+        const e = err;
+        throw Object.assign(new values_UsageError(`${what}: ${e.message}`), e.code ? { code: e.code } : {});
+    }
+}
+/** The build stage's input. */
+function toBuildInput(flags, surface) {
+    const { label } = surface;
+    const tags = values_list(flags, 'tags').map((t) => parsedAs(label('tags'), t, src_registry/* parseReference */.F2));
+    if (tags.length === 0) {
+        throw new values_UsageError(`${label('tags')} is required: the image name(s) to push, e.g. ghcr.io/acme/app:1.2.3`);
+    }
+    const local = (p) => (/^[a-z]+:\/\//.test(p) ? p : (0,external_node_path_.resolve)(surface.cwd, p));
+    const digest = values_str(flags, 'digest');
+    const file = values_str(flags, 'file');
+    return {
+        builder: surface.builder,
+        context: local(surface.context),
+        file: file ? local(file) : undefined,
+        tags,
+        platforms: values_list(flags, 'platforms'),
+        buildArgs: keyValues(values_list(flags, 'build-args'), label('build-args')),
+        labels: keyValues(values_list(flags, 'labels'), label('labels')),
+        annotations: values_list(flags, 'annotations'),
+        target: values_str(flags, 'target'),
+        secrets: surface.secrets,
+        cacheFrom: values_list(flags, 'cache-from'),
+        cacheTo: values_list(flags, 'cache-to'),
+        push: surface.push,
+        provenance: values_str(flags, 'provenance'),
+        sbom: values_str(flags, 'sbom'),
+        digest: digest ? parsedAs(label('digest'), digest, src_registry/* parseDigest */.m) : undefined,
+        buildxBuilder: surface.buildxBuilder,
+        insecureRegistries: bool(flags, 'allow-insecure-registry')
+            ? [...new Set(tags.map((t) => t.registry))]
+            : [],
+        workDir: surface.workDir,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/ci/common/run-ci.ts
 // What the Action and the GitLab component do with their inputs, shared: read the input table into the
 // stage inputs (through the same option helpers as the `signet` CLI, under the same cosign names),
@@ -4334,6 +4396,7 @@ var inputs = __webpack_require__(44491);
 
 
 // The cluster modules by file: the index also loads the Kubernetes client, loaded here only to apply.
+
 
 
 
@@ -4385,70 +4448,38 @@ function readInputs(adapter) {
         flags['timestamp-server-url'] = flags['tsa-url'];
     return flags;
 }
-/** Parses an input's value with `parse`, naming the input in the error: `input tags: …`. */
-function parsed(input, value, parse) {
-    try {
-        return parse(value);
-    }
-    catch (err) {
-        const e = err;
-        throw Object.assign(new values_UsageError(`input ${input}: ${e.message}`), e.code ? { code: e.code } : {});
-    }
-}
-const run_ci_str = (f, name) => (typeof f[name] === 'string' ? f[name] : undefined);
-const run_ci_list = (f, name) => (Array.isArray(f[name]) ? f[name] : []);
-function keyValues(values, input) {
-    return values.map((v) => {
-        const i = v.indexOf('=');
-        if (i <= 0)
-            throw new values_UsageError(`input ${input}: expected KEY=VALUE, got ${JSON.stringify(v)}`);
-        return { key: v.slice(0, i), value: v.slice(i + 1) };
-    });
-}
 function buildInput(flags, host, workDir, push) {
-    const builder = run_ci_str(flags, 'build');
+    const builder = values_str(flags, 'build');
     if (!BUILDER_KINDS.includes(builder))
         throw new values_UsageError(`input build takes ${BUILDER_KINDS.join(', ')}`);
-    const tags = run_ci_list(flags, 'tags').map((t) => parsed('tags', t, src_registry/* parseReference */.F2));
-    if (tags.length === 0)
-        throw new values_UsageError('input tags is required: the image name(s) to push, e.g. ghcr.io/acme/app:1.2.3');
-    const digest = run_ci_str(flags, 'digest');
-    const context = run_ci_str(flags, 'context') ?? '.';
-    const local = (p) => (/^[a-z]+:\/\//.test(p) ? p : (0,external_node_path_.resolve)(host.cwd, p));
-    return {
+    const label = (name) => `input ${name}`;
+    return toBuildInput(flags, {
         builder,
-        context: local(context),
-        file: run_ci_str(flags, 'file') ? local(run_ci_str(flags, 'file')) : undefined,
-        tags,
-        platforms: run_ci_list(flags, 'platforms'),
-        buildArgs: keyValues(run_ci_list(flags, 'build-args'), 'build-args'),
-        labels: keyValues(run_ci_list(flags, 'labels'), 'labels'),
-        annotations: run_ci_list(flags, 'annotations'),
-        target: run_ci_str(flags, 'target'),
-        secrets: keyValues(run_ci_list(flags, 'secrets'), 'secrets').map(({ key, value }) => ({ id: key, value })),
-        cacheFrom: run_ci_list(flags, 'cache-from'),
-        cacheTo: run_ci_list(flags, 'cache-to'),
+        context: values_str(flags, 'context') ?? '.',
+        buildxBuilder: values_str(flags, 'builder'),
+        // build-push-action's `secrets`: `id=value` lines.
+        secrets: keyValues(values_list(flags, 'secrets'), label('secrets')).map(({ key, value }) => ({
+            id: key,
+            value,
+        })),
         push,
-        provenance: run_ci_str(flags, 'provenance'),
-        sbom: run_ci_str(flags, 'sbom'),
-        digest: digest ? parsed('digest', digest, src_registry/* parseDigest */.m) : undefined,
-        buildxBuilder: run_ci_str(flags, 'builder'),
-        insecureRegistries: flags['allow-insecure-registry'] === true ? [...new Set(tags.map((t) => t.registry))] : [],
+        cwd: host.cwd,
         workDir,
-    };
+        label,
+    });
 }
 /** Refuses keyless signing that would publish a non-public project's names, with the ways out. */
 function checkPublicLogs(flags, adapter) {
-    if (!adapter.visibility || adapter.visibility === 'public' || run_ci_str(flags, 'key'))
+    if (!adapter.visibility || adapter.visibility === 'public' || values_str(flags, 'key'))
         return;
     if (flags['allow-public-logs'] === true) {
         adapter.log.warning(`this ${adapter.visibility} repository's name and workflow go into the public Sigstore logs (allow-public-logs: true)`);
         return;
     }
-    const rekor = flags['tlog-upload'] === false ? undefined : (run_ci_str(flags, 'rekor-url') ?? DEFAULT_REKOR_URL);
+    const rekor = flags['tlog-upload'] === false ? undefined : (values_str(flags, 'rekor-url') ?? DEFAULT_REKOR_URL);
     const publicRekor = rekor !== undefined && PUBLIC_REKOR_HOSTS.has(new URL(rekor).host);
     if (!publicRekor) {
-        if (run_ci_str(flags, 'fulcio-url')?.includes('fulcio.sigstore.dev')) {
+        if (values_str(flags, 'fulcio-url')?.includes('fulcio.sigstore.dev')) {
             adapter.log.warning("no Rekor entry is made, but the public Fulcio still logs the signing certificate (with this repository's name) in its certificate-transparency log");
         }
         return;
@@ -4519,16 +4550,18 @@ async function runStages(adapter, flags, workDir) {
     const sign = flags.sign === true;
     const attestSbom = flags['attest-sbom'] === true;
     const attestProvenance = flags['attest-provenance'] === true;
-    const keyless = !run_ci_str(flags, 'key');
+    const keyless = !values_str(flags, 'key');
     if (sign && keyless)
         checkPublicLogs(flags, adapter);
-    if (run_ci_str(flags, 'key') && flags['key-password'] !== undefined && host.env.COSIGN_PASSWORD === undefined) {
+    if (values_str(flags, 'key') && flags['key-password'] !== undefined && host.env.COSIGN_PASSWORD === undefined) {
         // cosign's variable: the key loader reads it from the host environment.
-        host.env.COSIGN_PASSWORD = run_ci_str(flags, 'key-password') ?? '';
+        host.env.COSIGN_PASSWORD = values_str(flags, 'key-password') ?? '';
     }
-    const sigRepo = run_ci_str(flags, 'signature-repository') ?? host.env.COSIGN_REPOSITORY;
-    const signatureRepository = sigRepo ? parsed('signature-repository', sigRepo, src_registry/* parseReference */.F2) : undefined;
-    const format = run_ci_str(flags, 'signature-format');
+    const sigRepo = values_str(flags, 'signature-repository') ?? host.env.COSIGN_REPOSITORY;
+    const signatureRepository = sigRepo
+        ? parsedAs('input signature-repository', sigRepo, src_registry/* parseReference */.F2)
+        : undefined;
+    const format = values_str(flags, 'signature-format');
     const registryFlags = {
         'allow-insecure-registry': flags['allow-insecure-registry'],
         'registry-username': flags['registry-username'],
@@ -4560,7 +4593,7 @@ async function runStages(adapter, flags, workDir) {
         : undefined;
     let expected;
     const resolveIdentity = async () => {
-        const given = run_ci_str(flags, 'certificate-identity') ?? run_ci_str(flags, 'certificate-identity-regexp');
+        const given = values_str(flags, 'certificate-identity') ?? values_str(flags, 'certificate-identity-regexp');
         if (given)
             return undefined;
         if (!claims && adapter.peekClaims)
@@ -4574,7 +4607,7 @@ async function runStages(adapter, flags, workDir) {
             expected = 'key';
             return (0,verify/* buildVerifyPolicy */.eQ)({
                 publicKey: (0,verify/* parsePublicKey */.ee)(signing.publicKeyPem, 'key input'),
-                trustedRoot: noTlog && !run_ci_str(flags, 'trusted-root') ? undefined : await trustedRoot(flags, host),
+                trustedRoot: noTlog && !values_str(flags, 'trusted-root') ? undefined : await trustedRoot(flags, host),
                 insecureIgnoreTlog: noTlog,
             });
         }
@@ -4587,17 +4620,17 @@ async function runStages(adapter, flags, workDir) {
         const id = await resolveIdentity();
         if (id) {
             vflags['certificate-identity'] = id.identity;
-            if (!run_ci_str(flags, 'certificate-oidc-issuer') && !run_ci_str(flags, 'certificate-oidc-issuer-regexp')) {
+            if (!values_str(flags, 'certificate-oidc-issuer') && !values_str(flags, 'certificate-oidc-issuer-regexp')) {
                 vflags['certificate-oidc-issuer'] = id.issuer;
             }
         }
-        if (!run_ci_str(vflags, 'certificate-identity') && !run_ci_str(vflags, 'certificate-identity-regexp')) {
+        if (!values_str(vflags, 'certificate-identity') && !values_str(vflags, 'certificate-identity-regexp')) {
             throw new values_UsageError('no identity to verify against: set certificate-identity (or -regexp) and certificate-oidc-issuer');
         }
-        expected = run_ci_str(vflags, 'certificate-identity') ?? `~${run_ci_str(vflags, 'certificate-identity-regexp')}`;
+        expected = values_str(vflags, 'certificate-identity') ?? `~${values_str(vflags, 'certificate-identity-regexp')}`;
         return verifyPolicy(vflags, host);
     };
-    const admissionTargets = toAdmissionTargets(run_ci_list(flags, 'admission'));
+    const admissionTargets = toAdmissionTargets(values_list(flags, 'admission'));
     try {
         const result = await runPipeline({
             build: input,
@@ -4605,12 +4638,12 @@ async function runStages(adapter, flags, workDir) {
             ...(attestSbom
                 ? {
                     sbom: {
-                        sources: run_ci_list(flags, 'sbom-source'),
-                        ...(run_ci_str(flags, 'sbom-file')
+                        sources: values_list(flags, 'sbom-source'),
+                        ...(values_str(flags, 'sbom-file')
                             ? {
                                 file: {
-                                    name: run_ci_str(flags, 'sbom-file'),
-                                    bytes: await host.readFile((0,external_node_path_.resolve)(host.cwd, run_ci_str(flags, 'sbom-file'))),
+                                    name: values_str(flags, 'sbom-file'),
+                                    bytes: await host.readFile((0,external_node_path_.resolve)(host.cwd, values_str(flags, 'sbom-file'))),
                                 },
                             }
                             : {}),
@@ -4641,13 +4674,13 @@ async function runStages(adapter, flags, workDir) {
                         const signer = signing?.publicKeyPem
                             ? { kind: 'key', publicKey: signing.publicKeyPem }
                             : await admissionSigner(flags, resolveIdentity);
-                        const rootPath = run_ci_str(flags, 'trusted-root');
+                        const rootPath = values_str(flags, 'trusted-root');
                         return {
                             input: {
-                                name: run_ci_str(flags, 'policy-name') ?? defaultPolicyName(input.tags[0]),
+                                name: values_str(flags, 'policy-name') ?? defaultPolicyName(input.tags[0]),
                                 signatureFormat: format === 'bundle' ? 'bundle' : 'legacy',
                                 build: signer,
-                                mode: run_ci_str(flags, 'policy-mode'),
+                                mode: values_str(flags, 'policy-mode'),
                                 trustedRoot: rootPath
                                     ? JSON.parse((await host.readFile((0,external_node_path_.resolve)(host.cwd, rootPath))).toString('utf8'))
                                     : undefined,
@@ -4678,9 +4711,9 @@ async function runStages(adapter, flags, workDir) {
     }
 }
 async function admissionSigner(flags, resolveIdentity) {
-    const issuer = run_ci_str(flags, 'certificate-oidc-issuer');
-    const subject = run_ci_str(flags, 'certificate-identity');
-    const subjectRegExp = run_ci_str(flags, 'certificate-identity-regexp');
+    const issuer = values_str(flags, 'certificate-oidc-issuer');
+    const subject = values_str(flags, 'certificate-identity');
+    const subjectRegExp = values_str(flags, 'certificate-identity-regexp');
     if (subject || subjectRegExp) {
         if (!issuer)
             throw new values_UsageError('admission needs certificate-oidc-issuer with certificate-identity');
@@ -4693,7 +4726,7 @@ async function admissionSigner(flags, resolveIdentity) {
 }
 async function kubeApi(flags, host, adapter) {
     const { createKubeApi } = await Promise.all(/* import() */[__webpack_require__.e(178), __webpack_require__.e(909)]).then(__webpack_require__.bind(__webpack_require__, 80909));
-    const text = run_ci_str(flags, 'kubeconfig');
+    const text = values_str(flags, 'kubeconfig');
     if (text)
         return createKubeApi({ kind: 'kubeconfig', text });
     const file = host.env.KUBECONFIG?.split(':')[0];

@@ -1,5 +1,5 @@
-export const id = 711;
-export const ids = [711];
+export const id = 493;
+export const ids = [493];
 export const modules = {
 
 /***/ 85065:
@@ -815,6 +815,82 @@ async function describePushedImage(registry, repo, digest) {
         mediaType,
         manifests: [{ platform, digest, mediaType, size: fetched.size }],
         attestationManifests: [],
+    };
+}
+
+
+/***/ }),
+
+/***/ 76007:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ keyValues),
+/* harmony export */   Qv: () => (/* binding */ parsedAs),
+/* harmony export */   _g: () => (/* binding */ toBuildInput)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27251);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9700);
+// The build stage's input from option values, for the CLI's `signet build` and the CI surfaces alike:
+// the build-push-action names they share (file, tags, platforms, build-args, labels, …) read one way.
+// What differs is passed in: how the builder kind, the buildx instance, the context and the secrets are
+// given, and how a bad value's name is shown (`--labels` or `input labels`).
+
+
+
+/** `KEY=VALUE` lines; a line without `=` is refused naming `what`. */
+function keyValues(values, what) {
+    return values.map((v) => {
+        const i = v.indexOf('=');
+        if (i <= 0)
+            throw new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${what}: expected KEY=VALUE, got ${JSON.stringify(v)}`);
+        return { key: v.slice(0, i), value: v.slice(i + 1) };
+    });
+}
+/** Parses a value with `parse`, naming where it came from in the error (`input tags: …`). */
+function parsedAs(what, value, parse) {
+    try {
+        return parse(value);
+    }
+    catch (err) {
+        const e = err;
+        throw Object.assign(new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${what}: ${e.message}`), e.code ? { code: e.code } : {});
+    }
+}
+/** The build stage's input. */
+function toBuildInput(flags, surface) {
+    const { label } = surface;
+    const tags = (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(flags, 'tags').map((t) => parsedAs(label('tags'), t, _registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2));
+    if (tags.length === 0) {
+        throw new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${label('tags')} is required: the image name(s) to push, e.g. ghcr.io/acme/app:1.2.3`);
+    }
+    const local = (p) => (/^[a-z]+:\/\//.test(p) ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(surface.cwd, p));
+    const digest = (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(flags, 'digest');
+    const file = (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(flags, 'file');
+    return {
+        builder: surface.builder,
+        context: local(surface.context),
+        file: file ? local(file) : undefined,
+        tags,
+        platforms: (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(flags, 'platforms'),
+        buildArgs: keyValues((0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(flags, 'build-args'), label('build-args')),
+        labels: keyValues((0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(flags, 'labels'), label('labels')),
+        annotations: (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(flags, 'annotations'),
+        target: (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(flags, 'target'),
+        secrets: surface.secrets,
+        cacheFrom: (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(flags, 'cache-from'),
+        cacheTo: (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(flags, 'cache-to'),
+        push: surface.push,
+        provenance: (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(flags, 'provenance'),
+        sbom: (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(flags, 'sbom'),
+        digest: digest ? parsedAs(label('digest'), digest, _registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDigest */ .m) : undefined,
+        buildxBuilder: surface.buildxBuilder,
+        insecureRegistries: (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc)(flags, 'allow-insecure-registry')
+            ? [...new Set(tags.map((t) => t.registry))]
+            : [],
+        workDir: surface.workDir,
     };
 }
 
