@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runComponent: () => (/* binding */ runComponent)
 /* harmony export */ });
-/* unused harmony export toDotenvLine */
+/* unused harmony exports toDotenvLine, DOTENV_MAX_BYTES, toDotenv */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _oidc_token_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83707);
@@ -34,6 +34,32 @@ function toDotenvLine(name, value) {
     if (/[\r\n]/.test(value))
         throw new Error(`output ${name} has a newline; dotenv cannot carry it`);
     return `${(0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .toDotenvName */ .P9)(name)}=${value}`;
+}
+/** GitLab refuses a dotenv report over 5 KiB; keep a margin. */
+const DOTENV_MAX_BYTES = 4096;
+/**
+ * The dotenv report of the outputs: `SIGNET_<NAME>=value` lines. Paths inside the project are written
+ * relative to it (artifacts are restored into a later job's own project folder), and the largest JSON
+ * outputs are left out when the report would exceed GitLab's limit (they stay in outputs.json).
+ */
+function toDotenv(outputs, projectDir) {
+    const values = new Map();
+    for (const o of _common_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .OUTPUTS */ .py) {
+        const v = outputs[o.name];
+        if (v === undefined)
+            continue;
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(projectDir, v);
+        values.set(o.name, o.name.endsWith('-path') && (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(v) && !rel.startsWith('..') ? rel : v);
+    }
+    const dropped = [];
+    const size = () => [...values].reduce((n, [k, v]) => n + toDotenvLine(k, v).length + 1, 0);
+    for (const big of ['signatures', 'platform-digests']) {
+        if (size() <= DOTENV_MAX_BYTES)
+            break;
+        if (values.delete(big))
+            dropped.push(big);
+    }
+    return { lines: [...values].map(([k, v]) => toDotenvLine(k, v)), dropped };
 }
 /** Runs the component's job. Returns the exit code; prints a one-line error on failure. */
 async function runComponent(host = (0,_common_host_js__WEBPACK_IMPORTED_MODULE_2__/* .processHost */ .Q)()) {
@@ -69,11 +95,14 @@ async function runComponent(host = (0,_common_host_js__WEBPACK_IMPORTED_MODULE_2
     };
     try {
         const run = await (0,_common_run_ci_js__WEBPACK_IMPORTED_MODULE_4__/* .runCi */ .q)(adapter);
-        const lines = _common_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .OUTPUTS */ .py.filter((o) => run.outputs[o.name] !== undefined).map((o) => toDotenvLine(o.name, run.outputs[o.name]));
-        await host.writeFile((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(adapter.outputDir, 'signet.env'), lines.join('\n') + '\n', {
-            mode: 0o644,
-            overwrite: true,
-        });
+        const file = (name, text) => host.writeFile((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(adapter.outputDir, name), text, { mode: 0o644, overwrite: true });
+        const { lines, dropped } = toDotenv(run.outputs, projectDir);
+        await file('signet.env', lines.join('\n') + '\n');
+        // Every output, whatever its size, for jobs that read the artifacts.
+        await file('outputs.json', JSON.stringify(run.outputs, null, 2) + '\n');
+        if (dropped.length > 0) {
+            say(`notice: ${dropped.map(_common_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .toDotenvName */ .P9).join(', ')} left out of the dotenv report (GitLab takes at most ${DOTENV_MAX_BYTES} bytes); they are in ${outputDir}/outputs.json`);
+        }
         for (const w of run.result?.warnings ?? [])
             say(`warning: ${w}`);
         for (const [what, result] of (0,_common_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .toSummaryRows */ .nr)(run))

@@ -119,7 +119,7 @@ export function renderComponent(name: 'signet' | 'verify'): string {
     '    # component project (air-gapped instances, tests); the job token reads it on the instance.',
     '    - |',
     '      set -eu',
-    '      url="${SIGNET_COMPONENT_URL:-${CI_SERVER_PROTOCOL:-https}://gitlab-ci-token:${CI_JOB_TOKEN}@${CI_SERVER_HOST}:${CI_SERVER_PORT:-443}/${SIGNET_COMPONENT_PROJECT}.git}"',
+    '      url="${SIGNET_COMPONENT_URL:-${CI_SERVER_PROTOCOL:-https}://gitlab-ci-token:${CI_JOB_TOKEN}@${CI_SERVER_URL#*://}/${SIGNET_COMPONENT_PROJECT}.git}"',
     '      rm -rf .signet-component && git init -q .signet-component',
     '      git -C .signet-component fetch -q --depth 1 "$url" "$SIGNET_COMPONENT_SHA"',
     '      git -C .signet-component -c advice.detachedHead=false checkout -q "$SIGNET_COMPONENT_SHA"',

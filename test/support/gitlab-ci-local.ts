@@ -27,7 +27,10 @@
 //   .sha/.reference/.version are all HEAD's sha for a local component (GitLab gives version null for a
 //   sha ref). For a non-local ref, a null version leaves `$[[ component.version ]]` uninterpolated.
 //   `--input k=v` (here `inputs`) JSON-parses v and wins over the include's `inputs:`.
-// - Variables: `--variable K=V` (here `variables`) wins over the job's and the pipeline's `variables:`.
+// - Variables: `--variable K=V` (here `variables`) wins over the job's and the pipeline's `variables:`,
+//   predefined ones included (GITLAB_CI is `false` unless given; CI_PROJECT_VISIBILITY is `internal`;
+//   CI_JOB_TOKEN and CI_COMMIT_TAG are unset). A job's dotenv variables from the jobs it depends on win
+//   over its own `variables:`, as on GitLab.
 //   gitlab-ci-local expands `$NAME`/`${NAME}` in every variable's value against the CI variables
 //   (unknown → empty; the job's inherited environment is not consulted) and turns `$$` into `$`; a
 //   job variable `{ value: …, expand: false }` is passed as is. Nothing else in a value is evaluated:
@@ -147,6 +150,10 @@ export function gitlabCiLocalArgv(opts: GitlabCiLocalOptions, home: string): str
     if (!/^\w+$/.test(k)) throw new Error(`gitlab-ci-local: variable name ${k}`);
     argv.push('--variable', `${k}=${v}`);
   }
+  // Overriding a predefined variable (GITLAB_CI, CI_PROJECT_VISIBILITY…) on purpose: without this,
+  // gitlab-ci-local prints ` WARN  Avoid overriding predefined variables…`, a line shaped like a report line.
+  const names = Object.keys(opts.variables ?? {});
+  if (names.length) argv.push('--ignore-predefined-vars', names.join(','));
   // gitlab-ci-local JSON-parses every --input value: a string is given JSON-quoted so that "true",
   // "5" or "[…]" stay strings.
   for (const [k, v] of Object.entries(opts.inputs ?? {})) argv.push('--input', `${k}=${JSON.stringify(v)}`);

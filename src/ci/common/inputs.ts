@@ -31,7 +31,7 @@ export interface InputSpec {
 const URL_RE = '^(https?://\\S+)?$';
 const NO_NEWLINE = '^[^\\n]*$';
 /** `KEY=VALUE` per line (GitLab `regex:`; RE2 syntax, as GitLab checks it). */
-const KEY_VALUE_LINES = '^([^=\\n]+=[^\\n]*\\n?)*$';
+const KEY_VALUE_LINES = '^([^=\\n]+=[^\\n]*(\\n|$))*$';
 
 /** Every input, in the order the docs list them. */
 export const INPUTS: readonly InputSpec[] = [
@@ -41,6 +41,8 @@ export const INPUTS: readonly InputSpec[] = [
     kind: 'choice',
     options: ['buildx', 'docker', 'buildah', 'none'],
     default: 'buildx',
+    // A GitLab job image with node has no docker: the component signs what a build job pushed.
+    gitlabDefault: 'none',
     description: 'the builder; `none` signs the image another step pushed (`tags` + `digest`)',
   },
   { name: 'sign', kind: 'boolean', default: 'true', description: 'sign the pushed digest' },
@@ -87,7 +89,8 @@ export const INPUTS: readonly InputSpec[] = [
     kind: 'string',
     default: '',
     verify: true,
-    regex: '^(sha256:[0-9a-f]{64})?$',
+    // A digest, or a $VARIABLE holding one (GitLab checks the regex before expanding; signet checks the value).
+    regex: '^(sha256:[0-9a-f]{64}|\\$\\{?[A-Za-z_][A-Za-z0-9_]*\\}?)?$',
     description: 'with `build: none` (or to verify): the digest pushed to the first tag',
   },
   {

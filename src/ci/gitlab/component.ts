@@ -3,7 +3,7 @@
 // in SIGSTORE_ID_TOKEN through `id_tokens:`, and the CI_* variables; runs the shared CI pipeline; and
 // writes the outputs as a dotenv report (`SIGNET_DIGEST=…`) for later jobs. GitLab has no runtime
 // masking: secrets stay in masked CI/CD variables (COSIGN_PASSWORD, KUBECONFIG) and are never printed.
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { decodeClaims } from '../../oidc/token.ts';
 import { processHost, type Host } from '../common/host.ts';
 import { INPUTS, OUTPUTS, toDotenvName, toGitLabInputVariable } from '../common/inputs.ts';
@@ -15,6 +15,34 @@ import { toSummaryRows } from '../common/summary.ts';
 export function toDotenvLine(name: string, value: string): string {
   if (/[\r\n]/.test(value)) throw new Error(`output ${name} has a newline; dotenv cannot carry it`);
   return `${toDotenvName(name)}=${value}`;
+}
+
+/** GitLab refuses a dotenv report over 5 KiB; keep a margin. */
+export const DOTENV_MAX_BYTES = 4096;
+
+/**
+ * The dotenv report of the outputs: `SIGNET_<NAME>=value` lines. Paths inside the project are written
+ * relative to it (artifacts are restored into a later job's own project folder), and the largest JSON
+ * outputs are left out when the report would exceed GitLab's limit (they stay in outputs.json).
+ */
+export function toDotenv(
+  outputs: Record<string, string>,
+  projectDir: string,
+): { lines: string[]; dropped: string[] } {
+  const values = new Map<string, string>();
+  for (const o of OUTPUTS) {
+    const v = outputs[o.name];
+    if (v === undefined) continue;
+    const rel = relative(projectDir, v);
+    values.set(o.name, o.name.endsWith('-path') && isAbsolute(v) && !rel.startsWith('..') ? rel : v);
+  }
+  const dropped: string[] = [];
+  const size = () => [...values].reduce((n, [k, v]) => n + toDotenvLine(k, v).length + 1, 0);
+  for (const big of ['signatures', 'platform-digests']) {
+    if (size() <= DOTENV_MAX_BYTES) break;
+    if (values.delete(big)) dropped.push(big);
+  }
+  return { lines: [...values].map(([k, v]) => toDotenvLine(k, v)), dropped };
 }
 
 /** Runs the component's job. Returns the exit code; prints a one-line error on failure. */
@@ -53,13 +81,17 @@ export async function runComponent(host: Host = processHost()): Promise<number> 
   };
   try {
     const run = await runCi(adapter);
-    const lines = OUTPUTS.filter((o) => run.outputs[o.name] !== undefined).map((o) =>
-      toDotenvLine(o.name, run.outputs[o.name]!),
-    );
-    await host.writeFile(join(adapter.outputDir, 'signet.env'), lines.join('\n') + '\n', {
-      mode: 0o644,
-      overwrite: true,
-    });
+    const file = (name: string, text: string) =>
+      host.writeFile(join(adapter.outputDir, name), text, { mode: 0o644, overwrite: true });
+    const { lines, dropped } = toDotenv(run.outputs, projectDir);
+    await file('signet.env', lines.join('\n') + '\n');
+    // Every output, whatever its size, for jobs that read the artifacts.
+    await file('outputs.json', JSON.stringify(run.outputs, null, 2) + '\n');
+    if (dropped.length > 0) {
+      say(
+        `notice: ${dropped.map(toDotenvName).join(', ')} left out of the dotenv report (GitLab takes at most ${DOTENV_MAX_BYTES} bytes); they are in ${outputDir}/outputs.json`,
+      );
+    }
     for (const w of run.result?.warnings ?? []) say(`warning: ${w}`);
     for (const [what, result] of toSummaryRows(run)) say(`${what.padEnd(18)} ${result}`);
     if (run.result?.verify && !run.result.verify.verified) {

@@ -2,7 +2,7 @@
 // text is typed, and the refusal to sign a private project keyless on the public logs (made before
 // anything is built, pushed or requested).
 import { isForkPullRequest } from '../../../src/ci/github/action.ts';
-import { toDotenvLine } from '../../../src/ci/gitlab/component.ts';
+import { DOTENV_MAX_BYTES, toDotenv, toDotenvLine } from '../../../src/ci/gitlab/component.ts';
 import { githubIssuer, githubRunIdentity, gitlabRunIdentity } from '../../../src/ci/common/identity.ts';
 import { readInputs, runCi, type CiAdapter } from '../../../src/ci/common/run-ci.ts';
 import { INPUTS, parseInputList, toGitLabInputVariable } from '../../../src/ci/common/inputs.ts';
@@ -170,5 +170,33 @@ describe('a private repository signed keyless', () => {
     );
     await expect(pub.promise).rejects.not.toThrow(/keyless signing would publish/);
     expect(pub.stages).toEqual(['build']);
+  });
+});
+
+describe('the dotenv report', () => {
+  it("writes paths inside the project relative to it (artifacts land in a later job's own folder)", () => {
+    const { lines } = toDotenv(
+      {
+        digest: 'sha256:ab',
+        'sbom-path': '/builds/g/p/signet/sbom-linux-amd64.cyclonedx.json',
+        'policy-path': '/elsewhere/policy',
+      },
+      '/builds/g/p',
+    );
+    expect(lines).toEqual([
+      'SIGNET_DIGEST=sha256:ab',
+      'SIGNET_SBOM_PATH=signet/sbom-linux-amd64.cyclonedx.json',
+      'SIGNET_POLICY_PATH=/elsewhere/policy',
+    ]);
+  });
+
+  it('leaves out the big JSON outputs rather than exceed what GitLab accepts', () => {
+    const signatures = JSON.stringify(
+      Array.from({ length: 80 }, (_, i) => ({ subject: `sha256:${String(i).repeat(64).slice(0, 64)}` })),
+    );
+    const { lines, dropped } = toDotenv({ digest: 'sha256:ab', signatures, verified: 'true' }, '/p');
+    expect(dropped).toEqual(['signatures']);
+    expect(lines).toEqual(['SIGNET_DIGEST=sha256:ab', 'SIGNET_VERIFIED=true']);
+    expect(lines.join('\n').length).toBeLessThanOrEqual(DOTENV_MAX_BYTES);
   });
 });
