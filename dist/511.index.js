@@ -58,8 +58,8 @@ function githubProvenanceContext(env) {
 
 // EXTERNAL MODULE: ./src/ci/common/identity.ts
 var identity = __webpack_require__(22576);
-// EXTERNAL MODULE: ./src/ci/common/run-ci.ts + 48 modules
-var run_ci = __webpack_require__(71153);
+// EXTERNAL MODULE: ./src/ci/common/run-ci.ts + 49 modules
+var run_ci = __webpack_require__(83016);
 // EXTERNAL MODULE: ./src/ci/common/summary.ts
 var summary = __webpack_require__(76840);
 ;// CONCATENATED MODULE: ./src/ci/github/action.ts

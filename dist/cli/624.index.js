@@ -106,7 +106,7 @@ const COMMANDS = [
     {
         name: 'run',
         summary: 'the whole pipeline: build, push, sign, attest SBOM and provenance, verify, admission objects',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(469), __webpack_require__.e(815), __webpack_require__.e(355), __webpack_require__.e(688), __webpack_require__.e(493), __webpack_require__.e(898), __webpack_require__.e(34), __webpack_require__.e(720)]).then(__webpack_require__.bind(__webpack_require__, 21720))).runCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(469), __webpack_require__.e(815), __webpack_require__.e(355), __webpack_require__.e(688), __webpack_require__.e(493), __webpack_require__.e(898), __webpack_require__.e(34), __webpack_require__.e(781)]).then(__webpack_require__.bind(__webpack_require__, 53781))).runCommand,
     },
     {
         name: 'build',

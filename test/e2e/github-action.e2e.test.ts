@@ -658,6 +658,27 @@ describe('the Action under act, on the test bed', () => {
       expect(verified.code).toBe(0);
     });
 
+    it('registry-username/-password also reach the builder: docker pushes with them (no docker config)', async () => {
+      const noConfig = mkdtempSync(join(work, 'no-docker-config-'));
+      writeFileSync(join(noConfig, 'config.json'), '{}');
+      const r = await runE2e({
+        ...sigstoreInputs(),
+        DOCKER_CONFIG: noConfig,
+        SIGNET_BUILD: 'docker',
+        SIGNET_TAGS: `${reg.host}/masked/built:1`,
+        SIGNET_KEY: join(keys, 'cosign.key'),
+        SIGNET_KEY_PASSWORD: keyPassword,
+        SIGNET_REGISTRY_USERNAME: reg.username!,
+        SIGNET_REGISTRY_PASSWORD: reg.password!,
+      });
+      expectJob(r, 'success');
+      expect(r.outputs.signet).toMatchObject({ verified: 'true' });
+      expect(r.outputs.signet!.image).toMatch(new RegExp(`^${reg.host}/masked/built@sha256:[0-9a-f]{64}$`));
+      expect(shown(r)).not.toContain(reg.password!);
+      // The user's own docker config is left as it was.
+      expect(readFileSync(join(noConfig, 'config.json'), 'utf8')).toBe('{}');
+    });
+
     it('a wrong key password or registry password fails without printing either', async () => {
       const wrongKey = `wrong key pw ${Date.now().toString(36)}`;
       const r1 = await signWithKey(wrongKey, reg.password!);

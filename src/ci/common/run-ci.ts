@@ -16,7 +16,7 @@ import { toGitOpsFiles } from '../../cluster/gitops.ts';
 import type { Signer as AdmissionSigner } from '../../cluster/types.ts';
 import type { TokenClaims } from '../../oidc/token.ts';
 import { runPipeline, type PipelineResult, type PipelineStage } from '../../pipeline/run-pipeline.ts';
-import { formatReference, parseReference, type ImageRef } from '../../registry/index.ts';
+import { formatReference, parseReference, toDockerConfigPath, type ImageRef } from '../../registry/index.ts';
 import type { SbomSource } from '../../sbom/index.ts';
 import { buildVerifyPolicy, parsePublicKey, toVerifyJSON, type VerifyPolicy } from '../../verify/index.ts';
 import { VERSION } from '../../version.ts';
@@ -24,6 +24,7 @@ import { DEFAULT_REKOR_URL, registryClient, signingDeps, trustedRoot, verifyPoli
 import type { Host } from './host.ts';
 import type { RunIdentity } from './identity.ts';
 import { COMMA_LISTS, INPUTS, parseInputList } from './inputs.ts';
+import { builderConfigDir, builderLogins, withLogins } from './builder-login.ts';
 import { keyValues, parsedAs, toBuildInput } from './build-options.ts';
 import { list, str, UsageError, type FlagValues } from './values.ts';
 
@@ -380,7 +381,12 @@ async function runStages(adapter: CiAdapter, flags: FlagValues, workDir: string)
           : {}),
       },
       {
-        build: { exec: execFile, readFile: (p) => host.readFile(p), registry, env: host.env },
+        build: {
+          exec: execFile,
+          readFile: (p) => host.readFile(p),
+          registry,
+          env: await builderEnv(flags, host, input, workDir),
+        },
         registry,
         signing,
         ...(flags.apply === true && admissionTargets.length > 0
@@ -395,6 +401,44 @@ async function runStages(adapter: CiAdapter, flags: FlagValues, workDir: string)
   } finally {
     registry.close();
   }
+}
+
+/**
+ * The builder's environment: the host's, with DOCKER_CONFIG pointing at a private copy of the user's
+ * docker config that also holds the logins the surface was given for the pushed registry.
+ */
+async function builderEnv(
+  flags: FlagValues,
+  host: Host,
+  input: BuildInput,
+  workDir: string,
+): Promise<Readonly<Record<string, string | undefined>>> {
+  if (input.builder === 'none') return host.env;
+  const registry = input.tags[0]!.registry;
+  const username = str(flags, 'registry-username');
+  const password = str(flags, 'registry-password');
+  const path = toDockerConfigPath(host.env);
+  let text: string | undefined;
+  if (path) {
+    try {
+      text = (await host.readFile(path)).toString('utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    }
+  }
+  const config = text?.trim()
+    ? (JSON.parse(withLogins(text, [])) as Parameters<typeof builderLogins>[3])
+    : {};
+  const logins = builderLogins(
+    registry,
+    host.env,
+    username && password ? { registry, username, password } : undefined,
+    config,
+  );
+  if (logins.length === 0) return host.env;
+  const dir = builderConfigDir(workDir);
+  await host.writeFile(join(dir, 'config.json'), withLogins(text, logins), { mode: 0o600, overwrite: true });
+  return { ...host.env, DOCKER_CONFIG: dir };
 }
 
 async function admissionSigner(

@@ -1,5 +1,5 @@
-export const id = 922;
-export const ids = [922];
+export const id = 799;
+export const ids = [799];
 export const modules = {
 
 /***/ 37210:
@@ -1117,7 +1117,7 @@ const COMMA_LISTS = new Set(['tags', 'platforms', 'sbom-source', 'admission']);
 
 /***/ }),
 
-/***/ 71153:
+/***/ 83016:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4323,6 +4323,52 @@ function annotations(flags) {
 
 // EXTERNAL MODULE: ./src/ci/common/inputs.ts
 var inputs = __webpack_require__(44491);
+;// CONCATENATED MODULE: ./src/ci/common/builder-login.ts
+// The builders (buildx, docker, buildah) push with the docker config's credentials, not with Signet's
+// registry client. So that the credentials the CI surface was given (registry-username/-password, the
+// job's GITHUB_TOKEN for ghcr.io, GitLab's CI_REGISTRY_USER/PASSWORD for $CI_REGISTRY) reach the push
+// too, as docker/login-action would make them, the build runs with a private copy of the user's docker
+// config (auths, credential helpers and store kept) plus those logins, for the pushed registry only.
+// The copy lives in the run's 0700 work folder and is deleted with it.
+
+
+/**
+ * The logins a build to `registry` should push with: an explicit one first, else the CI's own token
+ * for its registry, unless the user's config already holds a credential (auths entry or helper) for it.
+ */
+function builderLogins(registry, env, explicit, config) {
+    if (explicit && explicit.registry === registry)
+        return [explicit];
+    if (config.auths?.[registry] !== undefined || config.credHelpers?.[registry] !== undefined)
+        return [];
+    const ci = (0,src_registry/* toCiCredentialSources */.Tb)(env);
+    if (ci.github && registry === 'ghcr.io') {
+        return [{ registry, username: ci.github.username ?? 'x-access-token', password: ci.github.token }];
+    }
+    if (ci.gitlab && ci.gitlab.registry === registry)
+        return [{ ...ci.gitlab, registry }];
+    return [];
+}
+/** The docker config text with `logins` added as `auths` entries (base64 `user:password`, as docker writes). */
+function withLogins(configText, logins) {
+    let config = {};
+    if (configText !== undefined && configText.trim() !== '') {
+        try {
+            config = JSON.parse(configText);
+        }
+        catch {
+            throw new Error('the docker config (DOCKER_CONFIG/config.json) is not JSON: fix or remove it');
+        }
+    }
+    const auths = { ...(config.auths ?? {}) };
+    for (const l of logins) {
+        auths[l.registry] = { auth: Buffer.from(`${l.username}:${l.password}`).toString('base64') };
+    }
+    return JSON.stringify({ ...config, auths }, null, 2) + '\n';
+}
+/** The folder of the private docker config inside `workDir`. */
+const builderConfigDir = (workDir) => (0,external_node_path_.join)(workDir, 'docker-config');
+
 ;// CONCATENATED MODULE: ./src/ci/common/build-options.ts
 // The build stage's input from option values, for the CLI's `signet build` and the CI surfaces alike:
 // the build-push-action names they share (file, tags, platforms, build-args, labels, …) read one way.
@@ -4399,6 +4445,7 @@ function toBuildInput(flags, surface) {
 
 
 // The cluster modules by file: the index also loads the Kubernetes client, loaded here only to apply.
+
 
 
 
@@ -4697,7 +4744,12 @@ async function runStages(adapter, flags, workDir) {
                 }
                 : {}),
         }, {
-            build: { exec: exec/* execFile */.S, readFile: (p) => host.readFile(p), registry, env: host.env },
+            build: {
+                exec: exec/* execFile */.S,
+                readFile: (p) => host.readFile(p),
+                registry,
+                env: await builderEnv(flags, host, input, workDir),
+            },
             registry,
             signing,
             ...(flags.apply === true && admissionTargets.length > 0
@@ -4712,6 +4764,37 @@ async function runStages(adapter, flags, workDir) {
     finally {
         registry.close();
     }
+}
+/**
+ * The builder's environment: the host's, with DOCKER_CONFIG pointing at a private copy of the user's
+ * docker config that also holds the logins the surface was given for the pushed registry.
+ */
+async function builderEnv(flags, host, input, workDir) {
+    if (input.builder === 'none')
+        return host.env;
+    const registry = input.tags[0].registry;
+    const username = values_str(flags, 'registry-username');
+    const password = values_str(flags, 'registry-password');
+    const path = (0,src_registry/* toDockerConfigPath */.DR)(host.env);
+    let text;
+    if (path) {
+        try {
+            text = (await host.readFile(path)).toString('utf8');
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT')
+                throw err;
+        }
+    }
+    const config = text?.trim()
+        ? JSON.parse(withLogins(text, []))
+        : {};
+    const logins = builderLogins(registry, host.env, username && password ? { registry, username, password } : undefined, config);
+    if (logins.length === 0)
+        return host.env;
+    const dir = builderConfigDir(workDir);
+    await host.writeFile((0,external_node_path_.join)(dir, 'config.json'), withLogins(text, logins), { mode: 0o600, overwrite: true });
+    return { ...host.env, DOCKER_CONFIG: dir };
 }
 async function admissionSigner(flags, resolveIdentity) {
     const issuer = values_str(flags, 'certificate-oidc-issuer');
