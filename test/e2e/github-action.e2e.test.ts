@@ -122,6 +122,18 @@ const commands = (r: ActResult, command: string): string[] =>
 /** The job's error annotations (`::error::`, what core.setFailed writes). */
 const errorsOf = (r: ActResult) => commands(r, 'error');
 
+/** The one `::error::` the job printed; fails with act's log when there is not exactly one. */
+function oneError(r: ActResult): string {
+  const errors = errorsOf(r);
+  if (errors.length !== 1) {
+    throw new Error(
+      `expected one error annotation, got ${JSON.stringify(errors)} (job ${r.jobResult}, act exit ${r.code})\n` +
+        `${r.log.slice(-4000)}\n${r.stderr.slice(-2000)}`,
+    );
+  }
+  return errors[0]!;
+}
+
 /** Fails with act's log, so a failing run shows why. */
 function expectJob(r: ActResult, result: 'success' | 'failure'): void {
   if (r.jobResult !== result) {
@@ -423,8 +435,7 @@ describe('the Action under act, on the test bed', () => {
     const tag = `${reg.host}/no-id-token/app:1`;
     const r = await runE2e({ ...sigstoreInputs(), SIGNET_TAGS: tag });
     expectJob(r, 'failure');
-    const [error, ...more] = errorsOf(r);
-    expect(more).toEqual([]);
+    const error = oneError(r);
     expect(error).toContain('keyless signing needs an OIDC token');
     expect(error).toContain('permissions:\n    id-token: write\n');
     expect(error).toContain('[OIDC_NO_TOKEN]');
@@ -448,8 +459,7 @@ describe('the Action under act, on the test bed', () => {
       },
     );
     expectJob(r, 'failure');
-    const [error, ...more] = errorsOf(r);
-    expect(more).toEqual([]);
+    const error = oneError(r);
     expect(error).toContain('this repository is private');
     for (const choice of [
       'sign with a key (key + key-password)',
