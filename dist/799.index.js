@@ -3899,6 +3899,42 @@ async function runPipeline(input, deps) {
 /** The version of Signet, stamped into outputs, user agents and generated objects. */
 const VERSION = '0.1.0';
 
+;// CONCATENATED MODULE: ./src/ci/common/registry.ts
+// Builds the one RegistryClient a CI adapter hands to every stage, from the adapter's environment:
+// the docker config (DOCKER_CONFIG or ~/.docker), explicit credentials, GITHUB_TOKEN for ghcr.io and
+// CI_REGISTRY_* for the GitLab registry. Credentials only ever go to the registry they belong to.
+
+
+/** The docker config's path and text (DOCKER_CONFIG or ~/.docker); the text is absent when no file is there. */
+async function readDockerConfig(ctx) {
+    const path = (0,src_registry/* toDockerConfigPath */.DR)(ctx.env);
+    if (!path)
+        return {};
+    try {
+        return { path, text: (await ctx.readFile(path)).toString('utf8') };
+    }
+    catch (err) {
+        if (err.code !== 'ENOENT')
+            throw err;
+        return { path };
+    }
+}
+/** Reads the credential sources an adapter's environment offers. */
+async function credentialSources(ctx) {
+    const { path: dockerConfigPath, text: dockerConfigJson } = await readDockerConfig(ctx);
+    return {
+        ...(0,src_registry/* toCiCredentialSources */.Tb)(ctx.env),
+        ...(dockerConfigJson !== undefined ? { dockerConfigJson, dockerConfigPath } : {}),
+        ...(ctx.login ? { explicit: [ctx.login] } : {}),
+    };
+}
+/** The registry client every stage of one run shares. */
+async function createRegistryClient(ctx) {
+    return new src_registry/* RegistryClient */.bP({ credentials: await credentialSources(ctx), insecureRegistries: ctx.insecureRegistries ?? [] }, 
+    // Credential helpers see the adapter's environment (PATH, HOME, their own settings).
+    { exec: exec/* execFile */.S, helperEnv: { ...ctx.env } });
+}
+
 // EXTERNAL MODULE: ./src/oidc/token.ts + 1 modules
 var oidc_token = __webpack_require__(83707);
 // EXTERNAL MODULE: ./src/sign/keys/index.ts + 12 modules
@@ -3972,38 +4008,6 @@ class ReusableCertificateSigner {
         this.#current = { keyHolder, certificate: sig.key.certificate, issuedAt: now() };
         return sig;
     }
-}
-
-;// CONCATENATED MODULE: ./src/ci/common/registry.ts
-// Builds the one RegistryClient a CI adapter hands to every stage, from the adapter's environment:
-// the docker config (DOCKER_CONFIG or ~/.docker), explicit credentials, GITHUB_TOKEN for ghcr.io and
-// CI_REGISTRY_* for the GitLab registry. Credentials only ever go to the registry they belong to.
-
-
-/** Reads the credential sources an adapter's environment offers. */
-async function credentialSources(ctx) {
-    const dockerConfigPath = (0,src_registry/* toDockerConfigPath */.DR)(ctx.env);
-    let dockerConfigJson;
-    if (dockerConfigPath) {
-        try {
-            dockerConfigJson = (await ctx.readFile(dockerConfigPath)).toString('utf8');
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT')
-                throw err;
-        }
-    }
-    return {
-        ...(0,src_registry/* toCiCredentialSources */.Tb)(ctx.env),
-        ...(dockerConfigJson !== undefined ? { dockerConfigJson, dockerConfigPath } : {}),
-        ...(ctx.login ? { explicit: [ctx.login] } : {}),
-    };
-}
-/** The registry client every stage of one run shares. */
-async function createRegistryClient(ctx) {
-    return new src_registry/* RegistryClient */.bP({ credentials: await credentialSources(ctx), insecureRegistries: ctx.insecureRegistries ?? [] }, 
-    // Credential helpers see the adapter's environment (PATH, HOME, their own settings).
-    { exec: exec/* execFile */.S, helperEnv: { ...ctx.env } });
 }
 
 ;// CONCATENATED MODULE: ./src/ci/common/values.ts
@@ -4456,6 +4460,7 @@ function toBuildInput(flags, surface) {
 
 
 
+
 /** Action-only inputs the CLI takes as flags too (its other secrets come from the environment). */
 const CLI_TOO = new Set(['registry-username', 'registry-password']);
 const PUBLIC_REKOR_HOSTS = new Set([new URL(DEFAULT_REKOR_URL).host]);
@@ -4581,7 +4586,12 @@ async function runCi(adapter) {
     }
 }
 async function runStages(adapter, flags, workDir) {
-    const { host, log } = adapter;
+    const { log } = adapter;
+    // The key-password input is cosign's COSIGN_PASSWORD, which the key loader reads from the environment.
+    const keyPassword = values_str(flags, 'key') ? flags['key-password'] : undefined;
+    const host = keyPassword !== undefined && adapter.host.env.COSIGN_PASSWORD === undefined
+        ? { ...adapter.host, env: { ...adapter.host.env, COSIGN_PASSWORD: keyPassword } }
+        : adapter.host;
     const push = flags.push === true;
     const buildOnly = !push || adapter.noSigning !== undefined;
     if (adapter.noSigning) {
@@ -4597,38 +4607,40 @@ async function runStages(adapter, flags, workDir) {
         await buildWithoutPush(input, { exec: exec/* execFile */.S, readFile: (p) => host.readFile(p), env: host.env });
         return { outputs: { verified: 'false' }, buildOnly: true };
     }
-    const sign = flags.sign === true;
-    const attestSbom = flags['attest-sbom'] === true;
-    const attestProvenance = flags['attest-provenance'] === true;
-    const keyless = !values_str(flags, 'key');
-    if (sign && keyless)
+    if (flags.sign === true && !values_str(flags, 'key'))
         checkPublicLogs(flags, adapter);
-    if (values_str(flags, 'key') && flags['key-password'] !== undefined && host.env.COSIGN_PASSWORD === undefined) {
-        // cosign's variable: the key loader reads it from the host environment.
-        host.env.COSIGN_PASSWORD = values_str(flags, 'key-password') ?? '';
-    }
     const sigRepo = values_str(flags, 'signature-repository') ?? host.env.COSIGN_REPOSITORY;
     const signatureRepository = sigRepo
         ? parsedAs('input signature-repository', sigRepo, src_registry/* parseReference */.F2)
         : undefined;
-    const format = values_str(flags, 'signature-format');
     const registryFlags = {
         'allow-insecure-registry': flags['allow-insecure-registry'],
         'registry-username': flags['registry-username'],
         'registry-password': flags['registry-password'],
     };
     const registry = await registryClient(registryFlags, host, signatureRepository ? [...input.tags, signatureRepository] : input.tags);
+    try {
+        return await runWithRegistry(adapter, host, flags, workDir, input, registry, signatureRepository);
+    }
+    finally {
+        registry.close();
+    }
+}
+async function runWithRegistry(adapter, host, flags, workDir, input, registry, signatureRepository) {
+    const { log } = adapter;
+    const sign = flags.sign === true;
+    const attestSbom = flags['attest-sbom'] === true;
+    const attestProvenance = flags['attest-provenance'] === true;
+    const keyless = !values_str(flags, 'key');
+    const format = values_str(flags, 'signature-format');
     if (input.builder === 'none' && !input.digest) {
         // Verifying a tag: read its digest once, then check exactly that. Signing needs the digest given.
         if (sign || attestSbom || attestProvenance) {
-            registry.close();
             throw new values_UsageError('build: none needs the digest input (the digest another step pushed to the first tag)');
         }
         const head = await registry.headManifest(input.tags[0]);
-        if (!head) {
-            registry.close();
+        if (!head)
             throw new values_UsageError(`${(0,src_registry/* formatReference */.Y4)(input.tags[0])} does not exist in the registry`);
-        }
         input.digest = head.digest;
     }
     let claims;
@@ -4681,89 +4693,84 @@ async function runStages(adapter, flags, workDir) {
         return verifyPolicy(vflags, host);
     };
     const admissionTargets = toAdmissionTargets(values_list(flags, 'admission'));
-    try {
-        const result = await runPipeline({
-            build: input,
-            ...(sign ? { sign: { format, signatureRepository } } : {}),
-            ...(attestSbom
-                ? {
-                    sbom: {
-                        sources: values_list(flags, 'sbom-source'),
-                        ...(values_str(flags, 'sbom-file')
-                            ? {
-                                file: {
-                                    name: values_str(flags, 'sbom-file'),
-                                    bytes: await host.readFile((0,external_node_path_.resolve)(host.cwd, values_str(flags, 'sbom-file'))),
-                                },
-                            }
-                            : {}),
-                        tool: { name: 'signet', version: VERSION },
-                    },
-                }
-                : {}),
-            ...(attestProvenance
-                ? {
-                    provenance: async () => {
-                        const made = adapter.provenance(claims);
-                        if ('missing' in made) {
-                            log.warning(`no SLSA provenance attested: ${made.missing}`);
-                            return undefined;
-                        }
-                        return { predicateType: attest/* SLSA_PROVENANCE_V1 */.us, predicate: made.predicate };
-                    },
-                }
-                : {}),
-            ...(flags.verify === true
-                ? {
-                    verify: async () => ({ policy: await policy(), formats: format, signatureRepository }),
-                }
-                : {}),
-            ...(admissionTargets.length > 0
-                ? {
-                    admission: async () => {
-                        const signer = signing?.publicKeyPem
-                            ? { kind: 'key', publicKey: signing.publicKeyPem }
-                            : await admissionSigner(flags, resolveIdentity);
-                        const rootPath = values_str(flags, 'trusted-root');
-                        return {
-                            input: {
-                                name: values_str(flags, 'policy-name') ?? defaultPolicyName(input.tags[0]),
-                                signatureFormat: format === 'bundle' ? 'bundle' : 'legacy',
-                                build: signer,
-                                mode: values_str(flags, 'policy-mode'),
-                                trustedRoot: rootPath
-                                    ? JSON.parse((await host.readFile((0,external_node_path_.resolve)(host.cwd, rootPath))).toString('utf8'))
-                                    : undefined,
-                                signatureRepository,
-                                noTlog: flags['tlog-upload'] === false,
+    const result = await runPipeline({
+        build: input,
+        ...(sign ? { sign: { format, signatureRepository } } : {}),
+        ...(attestSbom
+            ? {
+                sbom: {
+                    sources: values_list(flags, 'sbom-source'),
+                    ...(values_str(flags, 'sbom-file')
+                        ? {
+                            file: {
+                                name: values_str(flags, 'sbom-file'),
+                                bytes: await host.readFile((0,external_node_path_.resolve)(host.cwd, values_str(flags, 'sbom-file'))),
                             },
-                            targets: admissionTargets,
-                            ...(flags.apply === true ? { apply: { dryRun: flags['dry-run'] === true } } : {}),
-                        };
-                    },
-                }
-                : {}),
-        }, {
-            build: {
-                exec: exec/* execFile */.S,
-                readFile: (p) => host.readFile(p),
-                registry,
-                env: await builderEnv(flags, host, input, workDir),
-            },
+                        }
+                        : {}),
+                    tool: { name: 'signet', version: VERSION },
+                },
+            }
+            : {}),
+        ...(attestProvenance
+            ? {
+                provenance: async () => {
+                    const made = adapter.provenance(claims);
+                    if ('missing' in made) {
+                        log.warning(`no SLSA provenance attested: ${made.missing}`);
+                        return undefined;
+                    }
+                    return { predicateType: attest/* SLSA_PROVENANCE_V1 */.us, predicate: made.predicate };
+                },
+            }
+            : {}),
+        ...(flags.verify === true
+            ? {
+                verify: async () => ({ policy: await policy(), formats: format, signatureRepository }),
+            }
+            : {}),
+        ...(admissionTargets.length > 0
+            ? {
+                admission: async () => {
+                    const signer = signing?.publicKeyPem
+                        ? { kind: 'key', publicKey: signing.publicKeyPem }
+                        : await admissionSigner(flags, resolveIdentity);
+                    const rootPath = values_str(flags, 'trusted-root');
+                    return {
+                        input: {
+                            name: values_str(flags, 'policy-name') ?? defaultPolicyName(input.tags[0]),
+                            signatureFormat: format === 'bundle' ? 'bundle' : 'legacy',
+                            build: signer,
+                            mode: values_str(flags, 'policy-mode'),
+                            trustedRoot: rootPath
+                                ? JSON.parse((await host.readFile((0,external_node_path_.resolve)(host.cwd, rootPath))).toString('utf8'))
+                                : undefined,
+                            signatureRepository,
+                            noTlog: flags['tlog-upload'] === false,
+                        },
+                        targets: admissionTargets,
+                        ...(flags.apply === true ? { apply: { dryRun: flags['dry-run'] === true } } : {}),
+                    };
+                },
+            }
+            : {}),
+    }, {
+        build: {
+            exec: exec/* execFile */.S,
+            readFile: (p) => host.readFile(p),
             registry,
-            signing,
-            ...(flags.apply === true && admissionTargets.length > 0
-                ? { kube: await kubeApi(flags, host, adapter) }
-                : {}),
-            now: () => new Date(),
-            onStage: adapter.onStage,
-        });
-        const outputs = await writeOutputs(result, adapter);
-        return { outputs, result, expected, buildOnly: false };
-    }
-    finally {
-        registry.close();
-    }
+            env: await builderEnv(flags, host, input, workDir),
+        },
+        registry,
+        signing,
+        ...(flags.apply === true && admissionTargets.length > 0
+            ? { kube: await kubeApi(flags, host, adapter) }
+            : {}),
+        now: () => new Date(),
+        onStage: adapter.onStage,
+    });
+    const outputs = await writeOutputs(result, adapter);
+    return { outputs, result, expected, buildOnly: false };
 }
 /**
  * The builder's environment: the host's, with DOCKER_CONFIG pointing at a private copy of the user's
@@ -4775,17 +4782,7 @@ async function builderEnv(flags, host, input, workDir) {
     const registry = input.tags[0].registry;
     const username = values_str(flags, 'registry-username');
     const password = values_str(flags, 'registry-password');
-    const path = (0,src_registry/* toDockerConfigPath */.DR)(host.env);
-    let text;
-    if (path) {
-        try {
-            text = (await host.readFile(path)).toString('utf8');
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT')
-                throw err;
-        }
-    }
+    const { text } = await readDockerConfig({ env: host.env, readFile: (p) => host.readFile(p) });
     const config = text?.trim()
         ? JSON.parse(withLogins(text, []))
         : {};

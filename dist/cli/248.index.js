@@ -351,8 +351,8 @@ function toPreflightMarkdown(r) {
 
 // EXTERNAL MODULE: ./src/ci/common/values.ts
 var values = __webpack_require__(9700);
-// EXTERNAL MODULE: ./src/ci/common/context.ts + 3 modules
-var context = __webpack_require__(48355);
+// EXTERNAL MODULE: ./src/ci/common/context.ts + 2 modules
+var context = __webpack_require__(85526);
 // EXTERNAL MODULE: ./src/sign/keys/index.ts + 12 modules
 var keys = __webpack_require__(37104);
 // EXTERNAL MODULE: ./src/verify/index.ts + 6 modules

@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _common_provenance_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91739);
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27251);
 /* harmony import */ var _common_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9700);
-/* harmony import */ var _common_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48355);
+/* harmony import */ var _common_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85526);
 // `signet attest` and `signet verify-attestation`: in-toto attestations of an image, with cosign's
 // flags (`--predicate`, `--type` with cosign's shorthands), in both storage formats.
 

@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _sign_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94605);
 /* harmony import */ var _verify_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85938);
 /* harmony import */ var _common_values_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9700);
-/* harmony import */ var _common_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48355);
+/* harmony import */ var _common_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85526);
 // `signet sign`, `signet verify` and `signet triangulate`: the image commands, with cosign's flags.
 
 

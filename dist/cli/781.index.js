@@ -584,8 +584,10 @@ async function runPipeline(input, deps) {
 var src_registry = __webpack_require__(27251);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
-// EXTERNAL MODULE: ./src/ci/common/context.ts + 3 modules
-var context = __webpack_require__(48355);
+// EXTERNAL MODULE: ./src/ci/common/registry.ts
+var common_registry = __webpack_require__(80193);
+// EXTERNAL MODULE: ./src/ci/common/context.ts + 2 modules
+var context = __webpack_require__(85526);
 ;// CONCATENATED MODULE: ./src/ci/common/builder-login.ts
 // The builders (buildx, docker, buildah) push with the docker config's credentials, not with Signet's
 // registry client. So that the credentials the CI surface was given (registry-username/-password, the
@@ -650,6 +652,7 @@ var common_values = __webpack_require__(9700);
 
 
 // The cluster modules by file: the index also loads the Kubernetes client, loaded here only to apply.
+
 
 
 
@@ -786,7 +789,12 @@ async function runCi(adapter) {
     }
 }
 async function runStages(adapter, flags, workDir) {
-    const { host, log } = adapter;
+    const { log } = adapter;
+    // The key-password input is cosign's COSIGN_PASSWORD, which the key loader reads from the environment.
+    const keyPassword = (0,common_values/* str */.gx)(flags, 'key') ? flags['key-password'] : undefined;
+    const host = keyPassword !== undefined && adapter.host.env.COSIGN_PASSWORD === undefined
+        ? { ...adapter.host, env: { ...adapter.host.env, COSIGN_PASSWORD: keyPassword } }
+        : adapter.host;
     const push = flags.push === true;
     const buildOnly = !push || adapter.noSigning !== undefined;
     if (adapter.noSigning) {
@@ -802,38 +810,40 @@ async function runStages(adapter, flags, workDir) {
         await (0,src_build/* buildWithoutPush */.xK)(input, { exec: exec/* execFile */.S, readFile: (p) => host.readFile(p), env: host.env });
         return { outputs: { verified: 'false' }, buildOnly: true };
     }
-    const sign = flags.sign === true;
-    const attestSbom = flags['attest-sbom'] === true;
-    const attestProvenance = flags['attest-provenance'] === true;
-    const keyless = !(0,common_values/* str */.gx)(flags, 'key');
-    if (sign && keyless)
+    if (flags.sign === true && !(0,common_values/* str */.gx)(flags, 'key'))
         checkPublicLogs(flags, adapter);
-    if ((0,common_values/* str */.gx)(flags, 'key') && flags['key-password'] !== undefined && host.env.COSIGN_PASSWORD === undefined) {
-        // cosign's variable: the key loader reads it from the host environment.
-        host.env.COSIGN_PASSWORD = (0,common_values/* str */.gx)(flags, 'key-password') ?? '';
-    }
     const sigRepo = (0,common_values/* str */.gx)(flags, 'signature-repository') ?? host.env.COSIGN_REPOSITORY;
     const signatureRepository = sigRepo
         ? (0,build_options/* parsedAs */.Qv)('input signature-repository', sigRepo, src_registry/* parseReference */.F2)
         : undefined;
-    const format = (0,common_values/* str */.gx)(flags, 'signature-format');
     const registryFlags = {
         'allow-insecure-registry': flags['allow-insecure-registry'],
         'registry-username': flags['registry-username'],
         'registry-password': flags['registry-password'],
     };
     const registry = await (0,context/* registryClient */.Rk)(registryFlags, host, signatureRepository ? [...input.tags, signatureRepository] : input.tags);
+    try {
+        return await runWithRegistry(adapter, host, flags, workDir, input, registry, signatureRepository);
+    }
+    finally {
+        registry.close();
+    }
+}
+async function runWithRegistry(adapter, host, flags, workDir, input, registry, signatureRepository) {
+    const { log } = adapter;
+    const sign = flags.sign === true;
+    const attestSbom = flags['attest-sbom'] === true;
+    const attestProvenance = flags['attest-provenance'] === true;
+    const keyless = !(0,common_values/* str */.gx)(flags, 'key');
+    const format = (0,common_values/* str */.gx)(flags, 'signature-format');
     if (input.builder === 'none' && !input.digest) {
         // Verifying a tag: read its digest once, then check exactly that. Signing needs the digest given.
         if (sign || attestSbom || attestProvenance) {
-            registry.close();
             throw new common_values/* UsageError */.eb('build: none needs the digest input (the digest another step pushed to the first tag)');
         }
         const head = await registry.headManifest(input.tags[0]);
-        if (!head) {
-            registry.close();
+        if (!head)
             throw new common_values/* UsageError */.eb(`${(0,src_registry/* formatReference */.Y4)(input.tags[0])} does not exist in the registry`);
-        }
         input.digest = head.digest;
     }
     let claims;
@@ -886,89 +896,84 @@ async function runStages(adapter, flags, workDir) {
         return (0,context/* verifyPolicy */.Es)(vflags, host);
     };
     const admissionTargets = toAdmissionTargets((0,common_values/* list */.p_)(flags, 'admission'));
-    try {
-        const result = await runPipeline({
-            build: input,
-            ...(sign ? { sign: { format, signatureRepository } } : {}),
-            ...(attestSbom
-                ? {
-                    sbom: {
-                        sources: (0,common_values/* list */.p_)(flags, 'sbom-source'),
-                        ...((0,common_values/* str */.gx)(flags, 'sbom-file')
-                            ? {
-                                file: {
-                                    name: (0,common_values/* str */.gx)(flags, 'sbom-file'),
-                                    bytes: await host.readFile((0,external_node_path_.resolve)(host.cwd, (0,common_values/* str */.gx)(flags, 'sbom-file'))),
-                                },
-                            }
-                            : {}),
-                        tool: { name: 'signet', version: version/* VERSION */.x },
-                    },
-                }
-                : {}),
-            ...(attestProvenance
-                ? {
-                    provenance: async () => {
-                        const made = adapter.provenance(claims);
-                        if ('missing' in made) {
-                            log.warning(`no SLSA provenance attested: ${made.missing}`);
-                            return undefined;
-                        }
-                        return { predicateType: attest/* SLSA_PROVENANCE_V1 */.us, predicate: made.predicate };
-                    },
-                }
-                : {}),
-            ...(flags.verify === true
-                ? {
-                    verify: async () => ({ policy: await policy(), formats: format, signatureRepository }),
-                }
-                : {}),
-            ...(admissionTargets.length > 0
-                ? {
-                    admission: async () => {
-                        const signer = signing?.publicKeyPem
-                            ? { kind: 'key', publicKey: signing.publicKeyPem }
-                            : await admissionSigner(flags, resolveIdentity);
-                        const rootPath = (0,common_values/* str */.gx)(flags, 'trusted-root');
-                        return {
-                            input: {
-                                name: (0,common_values/* str */.gx)(flags, 'policy-name') ?? defaultPolicyName(input.tags[0]),
-                                signatureFormat: format === 'bundle' ? 'bundle' : 'legacy',
-                                build: signer,
-                                mode: (0,common_values/* str */.gx)(flags, 'policy-mode'),
-                                trustedRoot: rootPath
-                                    ? JSON.parse((await host.readFile((0,external_node_path_.resolve)(host.cwd, rootPath))).toString('utf8'))
-                                    : undefined,
-                                signatureRepository,
-                                noTlog: flags['tlog-upload'] === false,
+    const result = await runPipeline({
+        build: input,
+        ...(sign ? { sign: { format, signatureRepository } } : {}),
+        ...(attestSbom
+            ? {
+                sbom: {
+                    sources: (0,common_values/* list */.p_)(flags, 'sbom-source'),
+                    ...((0,common_values/* str */.gx)(flags, 'sbom-file')
+                        ? {
+                            file: {
+                                name: (0,common_values/* str */.gx)(flags, 'sbom-file'),
+                                bytes: await host.readFile((0,external_node_path_.resolve)(host.cwd, (0,common_values/* str */.gx)(flags, 'sbom-file'))),
                             },
-                            targets: admissionTargets,
-                            ...(flags.apply === true ? { apply: { dryRun: flags['dry-run'] === true } } : {}),
-                        };
-                    },
-                }
-                : {}),
-        }, {
-            build: {
-                exec: exec/* execFile */.S,
-                readFile: (p) => host.readFile(p),
-                registry,
-                env: await builderEnv(flags, host, input, workDir),
-            },
+                        }
+                        : {}),
+                    tool: { name: 'signet', version: version/* VERSION */.x },
+                },
+            }
+            : {}),
+        ...(attestProvenance
+            ? {
+                provenance: async () => {
+                    const made = adapter.provenance(claims);
+                    if ('missing' in made) {
+                        log.warning(`no SLSA provenance attested: ${made.missing}`);
+                        return undefined;
+                    }
+                    return { predicateType: attest/* SLSA_PROVENANCE_V1 */.us, predicate: made.predicate };
+                },
+            }
+            : {}),
+        ...(flags.verify === true
+            ? {
+                verify: async () => ({ policy: await policy(), formats: format, signatureRepository }),
+            }
+            : {}),
+        ...(admissionTargets.length > 0
+            ? {
+                admission: async () => {
+                    const signer = signing?.publicKeyPem
+                        ? { kind: 'key', publicKey: signing.publicKeyPem }
+                        : await admissionSigner(flags, resolveIdentity);
+                    const rootPath = (0,common_values/* str */.gx)(flags, 'trusted-root');
+                    return {
+                        input: {
+                            name: (0,common_values/* str */.gx)(flags, 'policy-name') ?? defaultPolicyName(input.tags[0]),
+                            signatureFormat: format === 'bundle' ? 'bundle' : 'legacy',
+                            build: signer,
+                            mode: (0,common_values/* str */.gx)(flags, 'policy-mode'),
+                            trustedRoot: rootPath
+                                ? JSON.parse((await host.readFile((0,external_node_path_.resolve)(host.cwd, rootPath))).toString('utf8'))
+                                : undefined,
+                            signatureRepository,
+                            noTlog: flags['tlog-upload'] === false,
+                        },
+                        targets: admissionTargets,
+                        ...(flags.apply === true ? { apply: { dryRun: flags['dry-run'] === true } } : {}),
+                    };
+                },
+            }
+            : {}),
+    }, {
+        build: {
+            exec: exec/* execFile */.S,
+            readFile: (p) => host.readFile(p),
             registry,
-            signing,
-            ...(flags.apply === true && admissionTargets.length > 0
-                ? { kube: await kubeApi(flags, host, adapter) }
-                : {}),
-            now: () => new Date(),
-            onStage: adapter.onStage,
-        });
-        const outputs = await writeOutputs(result, adapter);
-        return { outputs, result, expected, buildOnly: false };
-    }
-    finally {
-        registry.close();
-    }
+            env: await builderEnv(flags, host, input, workDir),
+        },
+        registry,
+        signing,
+        ...(flags.apply === true && admissionTargets.length > 0
+            ? { kube: await kubeApi(flags, host, adapter) }
+            : {}),
+        now: () => new Date(),
+        onStage: adapter.onStage,
+    });
+    const outputs = await writeOutputs(result, adapter);
+    return { outputs, result, expected, buildOnly: false };
 }
 /**
  * The builder's environment: the host's, with DOCKER_CONFIG pointing at a private copy of the user's
@@ -980,17 +985,7 @@ async function builderEnv(flags, host, input, workDir) {
     const registry = input.tags[0].registry;
     const username = (0,common_values/* str */.gx)(flags, 'registry-username');
     const password = (0,common_values/* str */.gx)(flags, 'registry-password');
-    const path = (0,src_registry/* toDockerConfigPath */.DR)(host.env);
-    let text;
-    if (path) {
-        try {
-            text = (await host.readFile(path)).toString('utf8');
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT')
-                throw err;
-        }
-    }
+    const { text } = await (0,common_registry/* readDockerConfig */.TO)({ env: host.env, readFile: (p) => host.readFile(p) });
     const config = text?.trim()
         ? JSON.parse(withLogins(text, []))
         : {};

@@ -19,17 +19,23 @@ export interface RegistryContext {
   login?: { registry: string; username: string; password: string };
 }
 
+/** The docker config's path and text (DOCKER_CONFIG or ~/.docker); the text is absent when no file is there. */
+export async function readDockerConfig(
+  ctx: Pick<RegistryContext, 'env' | 'readFile'>,
+): Promise<{ path?: string; text?: string }> {
+  const path = toDockerConfigPath(ctx.env);
+  if (!path) return {};
+  try {
+    return { path, text: (await ctx.readFile(path)).toString('utf8') };
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    return { path };
+  }
+}
+
 /** Reads the credential sources an adapter's environment offers. */
 export async function credentialSources(ctx: RegistryContext): Promise<CredentialSources> {
-  const dockerConfigPath = toDockerConfigPath(ctx.env);
-  let dockerConfigJson: string | undefined;
-  if (dockerConfigPath) {
-    try {
-      dockerConfigJson = (await ctx.readFile(dockerConfigPath)).toString('utf8');
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-    }
-  }
+  const { path: dockerConfigPath, text: dockerConfigJson } = await readDockerConfig(ctx);
   return {
     ...toCiCredentialSources(ctx.env),
     ...(dockerConfigJson !== undefined ? { dockerConfigJson, dockerConfigPath } : {}),

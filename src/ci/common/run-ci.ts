@@ -16,10 +16,11 @@ import { toGitOpsFiles } from '../../cluster/gitops.ts';
 import type { Signer as AdmissionSigner } from '../../cluster/types.ts';
 import type { TokenClaims } from '../../oidc/token.ts';
 import { runPipeline, type PipelineResult, type PipelineStage } from '../../pipeline/run-pipeline.ts';
-import { formatReference, parseReference, toDockerConfigPath, type ImageRef } from '../../registry/index.ts';
+import { formatReference, parseReference, type ImageRef, type RegistryClient } from '../../registry/index.ts';
 import type { SbomSource } from '../../sbom/index.ts';
 import { buildVerifyPolicy, parsePublicKey, toVerifyJSON, type VerifyPolicy } from '../../verify/index.ts';
 import { VERSION } from '../../version.ts';
+import { readDockerConfig } from './registry.ts';
 import { DEFAULT_REKOR_URL, registryClient, signingDeps, trustedRoot, verifyPolicy } from './context.ts';
 import type { Host } from './host.ts';
 import type { RunIdentity } from './identity.ts';
@@ -206,7 +207,13 @@ export async function runCi(adapter: CiAdapter): Promise<CiRunResult> {
 }
 
 async function runStages(adapter: CiAdapter, flags: FlagValues, workDir: string): Promise<CiRunResult> {
-  const { host, log } = adapter;
+  const { log } = adapter;
+  // The key-password input is cosign's COSIGN_PASSWORD, which the key loader reads from the environment.
+  const keyPassword = str(flags, 'key') ? (flags['key-password'] as string | undefined) : undefined;
+  const host: Host =
+    keyPassword !== undefined && adapter.host.env.COSIGN_PASSWORD === undefined
+      ? { ...adapter.host, env: { ...adapter.host.env, COSIGN_PASSWORD: keyPassword } }
+      : adapter.host;
 
   const push = flags.push === true;
   const buildOnly = !push || adapter.noSigning !== undefined;
@@ -222,20 +229,11 @@ async function runStages(adapter: CiAdapter, flags: FlagValues, workDir: string)
     return { outputs: { verified: 'false' }, buildOnly: true };
   }
 
-  const sign = flags.sign === true;
-  const attestSbom = flags['attest-sbom'] === true;
-  const attestProvenance = flags['attest-provenance'] === true;
-  const keyless = !str(flags, 'key');
-  if (sign && keyless) checkPublicLogs(flags, adapter);
-  if (str(flags, 'key') && flags['key-password'] !== undefined && host.env.COSIGN_PASSWORD === undefined) {
-    // cosign's variable: the key loader reads it from the host environment.
-    (host.env as Record<string, string | undefined>).COSIGN_PASSWORD = str(flags, 'key-password') ?? '';
-  }
+  if (flags.sign === true && !str(flags, 'key')) checkPublicLogs(flags, adapter);
   const sigRepo = str(flags, 'signature-repository') ?? host.env.COSIGN_REPOSITORY;
   const signatureRepository = sigRepo
     ? parsedAs('input signature-repository', sigRepo, parseReference)
     : undefined;
-  const format = str(flags, 'signature-format') as 'legacy' | 'bundle' | 'both';
   const registryFlags: FlagValues = {
     'allow-insecure-registry': flags['allow-insecure-registry'],
     'registry-username': flags['registry-username'],
@@ -246,19 +244,37 @@ async function runStages(adapter: CiAdapter, flags: FlagValues, workDir: string)
     host,
     signatureRepository ? [...input.tags, signatureRepository] : input.tags,
   );
+  try {
+    return await runWithRegistry(adapter, host, flags, workDir, input, registry, signatureRepository);
+  } finally {
+    registry.close();
+  }
+}
+
+async function runWithRegistry(
+  adapter: CiAdapter,
+  host: Host,
+  flags: FlagValues,
+  workDir: string,
+  input: BuildInput,
+  registry: RegistryClient,
+  signatureRepository: ImageRef | undefined,
+): Promise<CiRunResult> {
+  const { log } = adapter;
+  const sign = flags.sign === true;
+  const attestSbom = flags['attest-sbom'] === true;
+  const attestProvenance = flags['attest-provenance'] === true;
+  const keyless = !str(flags, 'key');
+  const format = str(flags, 'signature-format') as 'legacy' | 'bundle' | 'both';
   if (input.builder === 'none' && !input.digest) {
     // Verifying a tag: read its digest once, then check exactly that. Signing needs the digest given.
     if (sign || attestSbom || attestProvenance) {
-      registry.close();
       throw new UsageError(
         'build: none needs the digest input (the digest another step pushed to the first tag)',
       );
     }
     const head = await registry.headManifest(input.tags[0]!);
-    if (!head) {
-      registry.close();
-      throw new UsageError(`${formatReference(input.tags[0]!)} does not exist in the registry`);
-    }
+    if (!head) throw new UsageError(`${formatReference(input.tags[0]!)} does not exist in the registry`);
     input.digest = head.digest;
   }
 
@@ -314,93 +330,89 @@ async function runStages(adapter: CiAdapter, flags: FlagValues, workDir: string)
   };
 
   const admissionTargets = toAdmissionTargets(list(flags, 'admission'));
-  try {
-    const result = await runPipeline(
-      {
-        build: input,
-        ...(sign ? { sign: { format, signatureRepository } } : {}),
-        ...(attestSbom
-          ? {
-              sbom: {
-                sources: list(flags, 'sbom-source') as SbomSource[],
-                ...(str(flags, 'sbom-file')
-                  ? {
-                      file: {
-                        name: str(flags, 'sbom-file')!,
-                        bytes: await host.readFile(resolve(host.cwd, str(flags, 'sbom-file')!)),
-                      },
-                    }
-                  : {}),
-                tool: { name: 'signet', version: VERSION },
-              },
-            }
-          : {}),
-        ...(attestProvenance
-          ? {
-              provenance: async () => {
-                const made = adapter.provenance(claims);
-                if ('missing' in made) {
-                  log.warning(`no SLSA provenance attested: ${made.missing}`);
-                  return undefined;
-                }
-                return { predicateType: SLSA_PROVENANCE_V1, predicate: made.predicate };
-              },
-            }
-          : {}),
-        ...(flags.verify === true
-          ? {
-              verify: async () => ({ policy: await policy(), formats: format, signatureRepository }),
-            }
-          : {}),
-        ...(admissionTargets.length > 0
-          ? {
-              admission: async () => {
-                const signer: AdmissionSigner = signing?.publicKeyPem
-                  ? { kind: 'key', publicKey: signing.publicKeyPem }
-                  : await admissionSigner(flags, resolveIdentity);
-                const rootPath = str(flags, 'trusted-root');
-                return {
-                  input: {
-                    name: str(flags, 'policy-name') ?? defaultPolicyName(input.tags[0]!),
-                    signatureFormat: format === 'bundle' ? 'bundle' : 'legacy',
-                    build: signer,
-                    mode: str(flags, 'policy-mode') as 'enforce' | 'warn',
-                    trustedRoot: rootPath
-                      ? (JSON.parse(
-                          (await host.readFile(resolve(host.cwd, rootPath))).toString('utf8'),
-                        ) as Record<string, unknown>)
-                      : undefined,
-                    signatureRepository,
-                    noTlog: flags['tlog-upload'] === false,
-                  },
-                  targets: admissionTargets,
-                  ...(flags.apply === true ? { apply: { dryRun: flags['dry-run'] === true } } : {}),
-                };
-              },
-            }
-          : {}),
-      },
-      {
-        build: {
-          exec: execFile,
-          readFile: (p) => host.readFile(p),
-          registry,
-          env: await builderEnv(flags, host, input, workDir),
-        },
+  const result = await runPipeline(
+    {
+      build: input,
+      ...(sign ? { sign: { format, signatureRepository } } : {}),
+      ...(attestSbom
+        ? {
+            sbom: {
+              sources: list(flags, 'sbom-source') as SbomSource[],
+              ...(str(flags, 'sbom-file')
+                ? {
+                    file: {
+                      name: str(flags, 'sbom-file')!,
+                      bytes: await host.readFile(resolve(host.cwd, str(flags, 'sbom-file')!)),
+                    },
+                  }
+                : {}),
+              tool: { name: 'signet', version: VERSION },
+            },
+          }
+        : {}),
+      ...(attestProvenance
+        ? {
+            provenance: async () => {
+              const made = adapter.provenance(claims);
+              if ('missing' in made) {
+                log.warning(`no SLSA provenance attested: ${made.missing}`);
+                return undefined;
+              }
+              return { predicateType: SLSA_PROVENANCE_V1, predicate: made.predicate };
+            },
+          }
+        : {}),
+      ...(flags.verify === true
+        ? {
+            verify: async () => ({ policy: await policy(), formats: format, signatureRepository }),
+          }
+        : {}),
+      ...(admissionTargets.length > 0
+        ? {
+            admission: async () => {
+              const signer: AdmissionSigner = signing?.publicKeyPem
+                ? { kind: 'key', publicKey: signing.publicKeyPem }
+                : await admissionSigner(flags, resolveIdentity);
+              const rootPath = str(flags, 'trusted-root');
+              return {
+                input: {
+                  name: str(flags, 'policy-name') ?? defaultPolicyName(input.tags[0]!),
+                  signatureFormat: format === 'bundle' ? 'bundle' : 'legacy',
+                  build: signer,
+                  mode: str(flags, 'policy-mode') as 'enforce' | 'warn',
+                  trustedRoot: rootPath
+                    ? (JSON.parse(
+                        (await host.readFile(resolve(host.cwd, rootPath))).toString('utf8'),
+                      ) as Record<string, unknown>)
+                    : undefined,
+                  signatureRepository,
+                  noTlog: flags['tlog-upload'] === false,
+                },
+                targets: admissionTargets,
+                ...(flags.apply === true ? { apply: { dryRun: flags['dry-run'] === true } } : {}),
+              };
+            },
+          }
+        : {}),
+    },
+    {
+      build: {
+        exec: execFile,
+        readFile: (p) => host.readFile(p),
         registry,
-        signing,
-        ...(flags.apply === true && admissionTargets.length > 0
-          ? { kube: await kubeApi(flags, host, adapter) }
-          : {}),
-        now: () => new Date(),
-        onStage: adapter.onStage,
+        env: await builderEnv(flags, host, input, workDir),
       },
-    );
-    const outputs = await writeOutputs(result, adapter);
-    return { outputs, result, expected, buildOnly: false };
-  } finally {
-    registry.close();
-  }
+      registry,
+      signing,
+      ...(flags.apply === true && admissionTargets.length > 0
+        ? { kube: await kubeApi(flags, host, adapter) }
+        : {}),
+      now: () => new Date(),
+      onStage: adapter.onStage,
+    },
+  );
+  const outputs = await writeOutputs(result, adapter);
+  return { outputs, result, expected, buildOnly: false };
 }
 
 /**
@@ -417,15 +429,7 @@ async function builderEnv(
   const registry = input.tags[0]!.registry;
   const username = str(flags, 'registry-username');
   const password = str(flags, 'registry-password');
-  const path = toDockerConfigPath(host.env);
-  let text: string | undefined;
-  if (path) {
-    try {
-      text = (await host.readFile(path)).toString('utf8');
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-    }
-  }
+  const { text } = await readDockerConfig({ env: host.env, readFile: (p) => host.readFile(p) });
   const config = text?.trim()
     ? (JSON.parse(withLogins(text, [])) as Parameters<typeof builderLogins>[3])
     : {};

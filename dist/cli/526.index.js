@@ -1,5 +1,5 @@
-export const id = 355;
-export const ids = [355];
+export const id = 526;
+export const ids = [526];
 export const modules = {
 
 /***/ 44107:
@@ -49,7 +49,7 @@ const execFile = async (argv, opts = {}) => {
 
 /***/ }),
 
-/***/ 48355:
+/***/ 85526:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -156,40 +156,8 @@ class ReusableCertificateSigner {
 
 // EXTERNAL MODULE: ./src/verify/index.ts + 6 modules
 var verify = __webpack_require__(85938);
-// EXTERNAL MODULE: ./src/build/exec.ts
-var exec = __webpack_require__(44107);
-;// CONCATENATED MODULE: ./src/ci/common/registry.ts
-// Builds the one RegistryClient a CI adapter hands to every stage, from the adapter's environment:
-// the docker config (DOCKER_CONFIG or ~/.docker), explicit credentials, GITHUB_TOKEN for ghcr.io and
-// CI_REGISTRY_* for the GitLab registry. Credentials only ever go to the registry they belong to.
-
-
-/** Reads the credential sources an adapter's environment offers. */
-async function credentialSources(ctx) {
-    const dockerConfigPath = (0,registry/* toDockerConfigPath */.DR)(ctx.env);
-    let dockerConfigJson;
-    if (dockerConfigPath) {
-        try {
-            dockerConfigJson = (await ctx.readFile(dockerConfigPath)).toString('utf8');
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT')
-                throw err;
-        }
-    }
-    return {
-        ...(0,registry/* toCiCredentialSources */.Tb)(ctx.env),
-        ...(dockerConfigJson !== undefined ? { dockerConfigJson, dockerConfigPath } : {}),
-        ...(ctx.login ? { explicit: [ctx.login] } : {}),
-    };
-}
-/** The registry client every stage of one run shares. */
-async function createRegistryClient(ctx) {
-    return new registry/* RegistryClient */.bP({ credentials: await credentialSources(ctx), insecureRegistries: ctx.insecureRegistries ?? [] }, 
-    // Credential helpers see the adapter's environment (PATH, HOME, their own settings).
-    { exec: exec/* execFile */.S, helperEnv: { ...ctx.env } });
-}
-
+// EXTERNAL MODULE: ./src/ci/common/registry.ts
+var common_registry = __webpack_require__(80193);
 // EXTERNAL MODULE: ./src/ci/common/values.ts
 var values = __webpack_require__(9700);
 ;// CONCATENATED MODULE: ./src/ci/common/context.ts
@@ -343,7 +311,7 @@ async function registryClient(flags, host, images) {
     if ((username === undefined) !== (password === undefined)) {
         throw new values/* UsageError */.eb('give both --registry-username and --registry-password, or neither');
     }
-    return createRegistryClient({
+    return (0,common_registry/* createRegistryClient */.Hn)({
         env: host.env,
         readFile: (p) => host.readFile(p),
         insecureRegistries: insecure ? [...new Set(images.map((i) => i.registry))] : [],
@@ -488,6 +456,54 @@ function annotations(flags) {
         out[a.slice(0, i)] = a.slice(i + 1);
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 80193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ createRegistryClient),
+/* harmony export */   TO: () => (/* binding */ readDockerConfig)
+/* harmony export */ });
+/* unused harmony export credentialSources */
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27251);
+/* harmony import */ var _build_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44107);
+// Builds the one RegistryClient a CI adapter hands to every stage, from the adapter's environment:
+// the docker config (DOCKER_CONFIG or ~/.docker), explicit credentials, GITHUB_TOKEN for ghcr.io and
+// CI_REGISTRY_* for the GitLab registry. Credentials only ever go to the registry they belong to.
+
+
+/** The docker config's path and text (DOCKER_CONFIG or ~/.docker); the text is absent when no file is there. */
+async function readDockerConfig(ctx) {
+    const path = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .toDockerConfigPath */ .DR)(ctx.env);
+    if (!path)
+        return {};
+    try {
+        return { path, text: (await ctx.readFile(path)).toString('utf8') };
+    }
+    catch (err) {
+        if (err.code !== 'ENOENT')
+            throw err;
+        return { path };
+    }
+}
+/** Reads the credential sources an adapter's environment offers. */
+async function credentialSources(ctx) {
+    const { path: dockerConfigPath, text: dockerConfigJson } = await readDockerConfig(ctx);
+    return {
+        ...(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .toCiCredentialSources */ .Tb)(ctx.env),
+        ...(dockerConfigJson !== undefined ? { dockerConfigJson, dockerConfigPath } : {}),
+        ...(ctx.login ? { explicit: [ctx.login] } : {}),
+    };
+}
+/** The registry client every stage of one run shares. */
+async function createRegistryClient(ctx) {
+    return new _registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryClient */ .bP({ credentials: await credentialSources(ctx), insecureRegistries: ctx.insecureRegistries ?? [] }, 
+    // Credential helpers see the adapter's environment (PATH, HOME, their own settings).
+    { exec: _build_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .execFile */ .S, helperEnv: { ...ctx.env } });
 }
 
 
