@@ -100,8 +100,10 @@ async function readPayload(path) {
     }
 }
 /** Runs the Action: the whole step. Never throws; failures become annotations and a failed step. */
-async function runAction(host = (0,common_host/* processHost */.Q)()) {
-    const env = host.env;
+async function runAction(outer = (0,common_host/* processHost */.Q)()) {
+    // A copy of the environment: the github-token input may add GITHUB_TOKEN for ghcr.io to it.
+    const env = { ...outer.env };
+    const host = { ...outer, env };
     try {
         // Mask the runner's own request token before anything can print it.
         if (env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)

@@ -43,8 +43,10 @@ async function readPayload(path: string | undefined): Promise<EventPayload> {
 }
 
 /** Runs the Action: the whole step. Never throws; failures become annotations and a failed step. */
-export async function runAction(host: Host = processHost()): Promise<void> {
-  const env = host.env as Record<string, string | undefined>;
+export async function runAction(outer: Host = processHost()): Promise<void> {
+  // A copy of the environment: the github-token input may add GITHUB_TOKEN for ghcr.io to it.
+  const env: Record<string, string | undefined> = { ...outer.env };
+  const host: Host = { ...outer, env };
   try {
     // Mask the runner's own request token before anything can print it.
     if (env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) core.setSecret(env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
