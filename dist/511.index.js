@@ -13,21 +13,26 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: isForkPullRequest
 
+// EXTERNAL MODULE: ./src/verify/index.ts + 6 modules
+var verify = __webpack_require__(85938);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(96421);
-// EXTERNAL MODULE: ./src/attest/index.ts + 7 modules
-var attest = __webpack_require__(37210);
 // EXTERNAL MODULE: ./src/oidc/token.ts + 1 modules
 var token = __webpack_require__(83707);
 // EXTERNAL MODULE: ./src/ci/common/host.ts
 var common_host = __webpack_require__(79064);
 // EXTERNAL MODULE: ./src/ci/common/inputs.ts
 var inputs = __webpack_require__(44491);
+// EXTERNAL MODULE: ./src/attest/provenance.ts
+var provenance = __webpack_require__(73134);
 ;// CONCATENATED MODULE: ./src/ci/common/provenance-context.ts
+// Reads the GitHub Actions run context SLSA provenance is built from (the adapter's job: only src/ci
+// reads the environment). The names are GitHub's default environment variables.
+
 /** The provenance context of the current GitHub Actions run, or undefined outside one. */
 function githubProvenanceContext(env) {
     const need = [
@@ -55,11 +60,25 @@ function githubProvenanceContext(env) {
         runnerEnvironment: env.RUNNER_ENVIRONMENT,
     };
 }
+/**
+ * SLSA provenance of the current GitHub Actions run, with the builder the job really ran (the token's
+ * job_workflow_ref and runner_environment, when a token was had), or why it cannot be built here.
+ */
+function githubProvenance(env, claims) {
+    const ctx = githubProvenanceContext(env);
+    if (!ctx)
+        return { missing: 'provenance is built from a GitHub Actions run context (GITHUB_* variables)' };
+    if (typeof claims?.job_workflow_ref === 'string')
+        ctx.jobWorkflowRef = claims.job_workflow_ref;
+    if (typeof claims?.runner_environment === 'string')
+        ctx.runnerEnvironment = claims.runner_environment;
+    return { predicate: (0,provenance/* buildProvenance */.S)(ctx) };
+}
 
 // EXTERNAL MODULE: ./src/ci/common/identity.ts
 var identity = __webpack_require__(22576);
-// EXTERNAL MODULE: ./src/ci/common/run-ci.ts + 49 modules
-var run_ci = __webpack_require__(83016);
+// EXTERNAL MODULE: ./src/ci/common/run-ci.ts + 78 modules
+var run_ci = __webpack_require__(93536);
 // EXTERNAL MODULE: ./src/ci/common/summary.ts
 var summary = __webpack_require__(76840);
 ;// CONCATENATED MODULE: ./src/ci/github/action.ts
@@ -166,16 +185,7 @@ async function runAction(outer = (0,common_host/* processHost */.Q)()) {
                 core/* setSecret */.Pq(t.token);
                 return t.claims;
             },
-            provenance(claims) {
-                const ctx = githubProvenanceContext(env);
-                if (!ctx)
-                    return { missing: 'the GitHub run context (GITHUB_* variables) is incomplete' };
-                if (typeof claims?.job_workflow_ref === 'string')
-                    ctx.jobWorkflowRef = claims.job_workflow_ref;
-                if (typeof claims?.runner_environment === 'string')
-                    ctx.runnerEnvironment = claims.runner_environment;
-                return { predicate: (0,attest/* buildProvenance */.Sw)(ctx) };
-            },
+            provenance: (claims) => githubProvenance(env, claims),
             visibility: visibility === 'private' || visibility === 'internal' || visibility === 'public'
                 ? visibility
                 : undefined,
@@ -188,10 +198,9 @@ async function runAction(outer = (0,common_host/* processHost */.Q)()) {
         for (const w of run.result?.warnings ?? [])
             core/* warning */.$e(w);
         await writeSummary(run, env);
-        if (run.result?.verify && !run.result.verify.verified) {
-            const why = run.result.verify.rejected.map((r) => `${r.code}: ${r.message}`).join('; ') || 'no signatures found';
-            core/* setFailed */.C1(`verification of ${run.outputs.image} failed: ${why} [VERIFY_FAILED]`);
-        }
+        const failure = run.result?.verify && (0,verify/* toVerifyFailure */.Jo)(run.result.verify);
+        if (failure)
+            core/* setFailed */.C1(`${failure.message} [${failure.code}]`);
     }
     catch (err) {
         const e = err;

@@ -9,14 +9,15 @@ export const modules = {
 /* harmony export */   runComponent: () => (/* binding */ runComponent)
 /* harmony export */ });
 /* unused harmony exports toDotenvLine, DOTENV_MAX_BYTES, toDotenv */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _oidc_token_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83707);
-/* harmony import */ var _common_host_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79064);
-/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44491);
-/* harmony import */ var _common_identity_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22576);
-/* harmony import */ var _common_run_ci_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83016);
-/* harmony import */ var _common_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76840);
+/* harmony import */ var _verify_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85938);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _oidc_token_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83707);
+/* harmony import */ var _common_host_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79064);
+/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(44491);
+/* harmony import */ var _common_identity_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(22576);
+/* harmony import */ var _common_run_ci_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93536);
+/* harmony import */ var _common_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76840);
 // The GitLab CI/CD component adapter: reads the component's inputs from the `SIGNET_INPUT_*` variables the
 // job template maps them to (inputs are never interpolated into `script:`), the ID token GitLab puts
 // in SIGSTORE_ID_TOKEN through `id_tokens:`, and the CI_* variables; runs the shared CI pipeline; and
@@ -29,11 +30,12 @@ export const modules = {
 
 
 
+
 /** One dotenv line; GitLab's dotenv reports take no newlines in values. */
 function toDotenvLine(name, value) {
     if (/[\r\n]/.test(value))
         throw new Error(`output ${name} has a newline; dotenv cannot carry it`);
-    return `${(0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .toDotenvName */ .P9)(name)}=${value}`;
+    return `${(0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .toDotenvName */ .P9)(name)}=${value}`;
 }
 /** GitLab refuses a dotenv report over 5 KiB; keep a margin. */
 const DOTENV_MAX_BYTES = 4096;
@@ -44,12 +46,12 @@ const DOTENV_MAX_BYTES = 4096;
  */
 function toDotenv(outputs, projectDir) {
     const values = new Map();
-    for (const o of _common_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .OUTPUTS */ .py) {
+    for (const o of _common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .OUTPUTS */ .py) {
         const v = outputs[o.name];
         if (v === undefined)
             continue;
-        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(projectDir, v);
-        values.set(o.name, o.name.endsWith('-path') && (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(v) && !rel.startsWith('..') ? rel : v);
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(projectDir, v);
+        values.set(o.name, o.name.endsWith('-path') && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(v) && !rel.startsWith('..') ? rel : v);
     }
     const dropped = [];
     const size = () => [...values].reduce((n, [k, v]) => n + toDotenvLine(k, v).length + 1, 0);
@@ -62,11 +64,11 @@ function toDotenv(outputs, projectDir) {
     return { lines: [...values].map(([k, v]) => toDotenvLine(k, v)), dropped };
 }
 /** Runs the component's job. Returns the exit code; prints a one-line error on failure. */
-async function runComponent(host = (0,_common_host_js__WEBPACK_IMPORTED_MODULE_2__/* .processHost */ .Q)()) {
+async function runComponent(host = (0,_common_host_js__WEBPACK_IMPORTED_MODULE_3__/* .processHost */ .Q)()) {
     const env = host.env;
     const input = (name) => {
-        const spec = _common_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUTS */ .mc.find((i) => i.name === name);
-        return env[(0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .toGitLabInputVariable */ .zZ)(name)] ?? spec.gitlabDefault ?? spec.default;
+        const spec = _common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUTS */ .mc.find((i) => i.name === name);
+        return env[(0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .toGitLabInputVariable */ .zZ)(name)] ?? spec.gitlabDefault ?? spec.default;
     };
     const say = (m) => host.stdout(`${m}\n`);
     // The job's working folder is the project's checkout (CI_PROJECT_DIR on a real runner).
@@ -78,10 +80,10 @@ async function runComponent(host = (0,_common_host_js__WEBPACK_IMPORTED_MODULE_2
         input,
         log: { info: say, notice: (m) => say(`notice: ${m}`), warning: (m) => say(`warning: ${m}`) },
         mask: () => { },
-        outputDir: outputDir.startsWith('/') ? outputDir : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(projectDir, outputDir),
-        runIdentity: (claims) => (0,_common_identity_js__WEBPACK_IMPORTED_MODULE_6__/* .gitlabRunIdentity */ .Dd)(env, claims),
+        outputDir: outputDir.startsWith('/') ? outputDir : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(projectDir, outputDir),
+        runIdentity: (claims) => (0,_common_identity_js__WEBPACK_IMPORTED_MODULE_7__/* .gitlabRunIdentity */ .Dd)(env, claims),
         async peekClaims() {
-            return env.SIGSTORE_ID_TOKEN ? (0,_oidc_token_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeClaims */ .Yq)(env.SIGSTORE_ID_TOKEN) : undefined;
+            return env.SIGSTORE_ID_TOKEN ? (0,_oidc_token_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeClaims */ .Yq)(env.SIGSTORE_ID_TOKEN) : undefined;
         },
         provenance: () => ({
             missing: 'SLSA provenance is built for GitHub Actions runs; on GitLab, let the runner write its own (RUNNER_GENERATE_ARTIFACTS_METADATA)',
@@ -94,25 +96,23 @@ async function runComponent(host = (0,_common_host_js__WEBPACK_IMPORTED_MODULE_2
         onStage: (stage, what) => say(`signet ${stage}: ${what}`),
     };
     try {
-        const run = await (0,_common_run_ci_js__WEBPACK_IMPORTED_MODULE_4__/* .runCi */ .q)(adapter);
-        const file = (name, text) => host.writeFile((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(adapter.outputDir, name), text, { mode: 0o644, overwrite: true });
+        const run = await (0,_common_run_ci_js__WEBPACK_IMPORTED_MODULE_5__/* .runCi */ .q)(adapter);
+        const file = (name, text) => host.writeFile((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(adapter.outputDir, name), text, { mode: 0o644, overwrite: true });
         const { lines, dropped } = toDotenv(run.outputs, projectDir);
         await file('signet.env', lines.join('\n') + '\n');
         // Every output, whatever its size, for jobs that read the artifacts.
         await file('outputs.json', JSON.stringify(run.outputs, null, 2) + '\n');
         if (dropped.length > 0) {
-            say(`notice: ${dropped.map(_common_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .toDotenvName */ .P9).join(', ')} left out of the dotenv report (GitLab takes at most ${DOTENV_MAX_BYTES} bytes); they are in ${outputDir}/outputs.json`);
+            say(`notice: ${dropped.map(_common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .toDotenvName */ .P9).join(', ')} left out of the dotenv report (GitLab takes at most ${DOTENV_MAX_BYTES} bytes); they are in ${outputDir}/outputs.json`);
         }
         for (const w of run.result?.warnings ?? [])
             say(`warning: ${w}`);
-        for (const [what, result] of (0,_common_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .toSummaryRows */ .nr)(run))
+        for (const [what, result] of (0,_common_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .toSummaryRows */ .nr)(run))
             say(`${what.padEnd(18)} ${result}`);
-        if (run.result?.verify && !run.result.verify.verified) {
-            const why = run.result.verify.rejected.map((r) => `${r.code}: ${r.message}`).join('; ') || 'no signatures found';
-            host.stderr(`signet: verification of ${run.outputs.image} failed: ${why} [VERIFY_FAILED]\n`);
-            return 1;
-        }
-        return 0;
+        const failure = run.result?.verify && (0,_verify_index_js__WEBPACK_IMPORTED_MODULE_0__/* .toVerifyFailure */ .Jo)(run.result.verify);
+        if (failure)
+            host.stderr(`signet: ${failure.message} [${failure.code}]\n`);
+        return failure ? 1 : 0;
     }
     catch (err) {
         const e = err;

@@ -903,7 +903,8 @@ function toBuildInput(flags, surface) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  $d: () => (/* reexport */ collectSboms)
+  $d: () => (/* reexport */ collectSboms),
+  w1: () => (/* reexport */ toSbomFileName)
 });
 
 // UNUSED EXPORTS: CYCLONEDX_PREDICATE_TYPE, DEFAULT_SBOM_SOURCES, SPDX_PREDICATE_TYPE, SbomError, generateSbom, parseSbomDocument
@@ -1843,6 +1844,11 @@ async function collectSboms(input, deps) {
         throw new SbomError('SBOM_INVALID_INPUT', `sbom source "${String(source)}" is not one of buildkit, file, generate`);
     }
     throw new SbomError('SBOM_NONE', `no SBOM from ${sources.join(', ')}: ${sources.includes('file') && !input.file ? 'no SBOM file was given; ' : ''}add "generate" to the sources or build with sbom: true`);
+}
+/** The file name an SBOM is written under: `sbom-<platform>.cyclonedx.json` (or `.spdx.json`). */
+function toSbomFileName(sbom) {
+    const what = (sbom.platform ?? sbom.subject.replace(/^sha256:/, '').slice(0, 12)).replace(/[^a-z0-9.]+/gi, '-');
+    return `sbom-${what}.${sbom.format === 'cyclonedx-json' ? 'cyclonedx' : 'spdx'}.json`;
 }
 
 ;// CONCATENATED MODULE: ./src/sbom/index.ts

@@ -175,7 +175,7 @@ const sbomCommand = {
             }, { registry, now: () => new Date() });
             const outDir = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(flags, 'output-dir');
             for (const s of result.sboms) {
-                const name = `sbom-${(s.platform ?? s.subject).replace(/[^a-z0-9.]+/gi, '-')}.${s.format}.json`;
+                const name = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_7__/* .toSbomFileName */ .w1)(s);
                 if (outDir)
                     await host.writeFile((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(resolvePath(host, outDir), name), s.json, {
                         mode: 0o644,

@@ -106,7 +106,7 @@ const COMMANDS = [
     {
         name: 'run',
         summary: 'the whole pipeline: build, push, sign, attest SBOM and provenance, verify, admission objects',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(469), __webpack_require__.e(815), __webpack_require__.e(526), __webpack_require__.e(688), __webpack_require__.e(493), __webpack_require__.e(898), __webpack_require__.e(34), __webpack_require__.e(781)]).then(__webpack_require__.bind(__webpack_require__, 53781))).runCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(469), __webpack_require__.e(815), __webpack_require__.e(526), __webpack_require__.e(688), __webpack_require__.e(493), __webpack_require__.e(898), __webpack_require__.e(30), __webpack_require__.e(781)]).then(__webpack_require__.bind(__webpack_require__, 53781))).runCommand,
     },
     {
         name: 'build',
@@ -136,12 +136,12 @@ const COMMANDS = [
     {
         name: 'attest',
         summary: 'attest an image: sign an in-toto statement with a predicate, in both storage formats',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(526), __webpack_require__.e(688), __webpack_require__.e(34), __webpack_require__.e(455)]).then(__webpack_require__.bind(__webpack_require__, 31455))).attestCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(526), __webpack_require__.e(688), __webpack_require__.e(30), __webpack_require__.e(455)]).then(__webpack_require__.bind(__webpack_require__, 31455))).attestCommand,
     },
     {
         name: 'verify-attestation',
         summary: 'verify the attestations of an image and print their statements',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(526), __webpack_require__.e(688), __webpack_require__.e(34), __webpack_require__.e(455)]).then(__webpack_require__.bind(__webpack_require__, 31455))).verifyAttestationCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(526), __webpack_require__.e(688), __webpack_require__.e(30), __webpack_require__.e(455)]).then(__webpack_require__.bind(__webpack_require__, 31455))).verifyAttestationCommand,
     },
     {
         name: 'sign-blob',

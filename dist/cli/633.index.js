@@ -63,7 +63,7 @@ const signCommand = {
         const registry = await (0,_common_context_js__WEBPACK_IMPORTED_MODULE_3__/* .registryClient */ .Rk)(flags, host, sigRepo ? [image, sigRepo] : [image]);
         try {
             const { signer, witnesses } = await (0,_common_context_js__WEBPACK_IMPORTED_MODULE_3__/* .signingDeps */ .qf)(flags, host);
-            const result = await (0,_sign_index_js__WEBPACK_IMPORTED_MODULE_1__/* .signImage */ .j)({
+            const result = await (0,_sign_index_js__WEBPACK_IMPORTED_MODULE_1__/* .signImage */ .jV)({
                 image,
                 format: (0,_common_context_js__WEBPACK_IMPORTED_MODULE_3__/* .storageFormat */ .pi)(flags, 'signature-format'),
                 recursive: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .bool */ .lc)(flags, 'recursive'),
@@ -75,14 +75,7 @@ const signCommand = {
                     schema: 'signet.sign/v1',
                     image: (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(result.image),
                     digest: result.digest,
-                    signatures: result.signatures.map((s) => ({
-                        subject: s.subject.digest,
-                        platform: s.subject.platform,
-                        format: s.format,
-                        location: (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(s.location),
-                        logIndex: s.logIndex ?? null,
-                        unchanged: s.unchanged,
-                    })),
+                    signatures: (0,_sign_index_js__WEBPACK_IMPORTED_MODULE_1__/* .toSignaturesJSON */ .jP)(result.signatures),
                     warnings: result.warnings,
                 }) + '\n');
             }
@@ -192,7 +185,8 @@ const triangulateCommand = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* reexport safe */ _sign_image_js__WEBPACK_IMPORTED_MODULE_0__.j)
+/* harmony export */   jP: () => (/* reexport safe */ _sign_image_js__WEBPACK_IMPORTED_MODULE_0__.jP),
+/* harmony export */   jV: () => (/* reexport safe */ _sign_image_js__WEBPACK_IMPORTED_MODULE_0__.jV)
 /* harmony export */ });
 /* harmony import */ var _sign_image_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83688);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73910);

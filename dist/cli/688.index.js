@@ -403,8 +403,9 @@ function hasIdenticalLayer(layers, candidate) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ resolveTargets),
-/* harmony export */   j: () => (/* binding */ signImage)
+/* harmony export */   h5: () => (/* binding */ resolveTargets),
+/* harmony export */   jP: () => (/* binding */ toSignaturesJSON),
+/* harmony export */   jV: () => (/* binding */ signImage)
 /* harmony export */ });
 /* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61040);
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27251);
@@ -727,6 +728,17 @@ async function writeBundle(registry, clock, sigRepo, job) {
     if (logIndex !== undefined)
         done.logIndex = logIndex;
     return done;
+}
+/** The signatures a run made or found, as JSON: `signet sign --output json` and the CI `signatures` output. */
+function toSignaturesJSON(signatures) {
+    return signatures.map((s) => ({
+        subject: s.subject.digest,
+        platform: s.subject.platform ?? null,
+        format: s.format,
+        location: (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .Y4)(s.location),
+        logIndex: s.logIndex ?? null,
+        unchanged: s.unchanged,
+    }));
 }
 
 

@@ -13,14 +13,14 @@ __webpack_require__.d(__webpack_exports__, {
   runCommand: () => (/* binding */ runCommand)
 });
 
+// EXTERNAL MODULE: ./src/verify/index.ts + 6 modules
+var verify = __webpack_require__(85938);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/oidc/token.ts + 1 modules
 var oidc_token = __webpack_require__(83707);
 // EXTERNAL MODULE: ./src/ci/common/provenance-context.ts
 var provenance_context = __webpack_require__(91739);
-// EXTERNAL MODULE: ./src/attest/index.ts + 7 modules
-var attest = __webpack_require__(37210);
 ;// CONCATENATED MODULE: ./src/ci/common/identity.ts
 const PUBLIC_GITHUB = 'https://github.com';
 /** The issuer of this GitHub's Actions tokens: github.com's, or a GHES instance's own. */
@@ -479,6 +479,8 @@ const COMMA_LISTS = new Set(['tags', 'platforms', 'sbom-source', 'admission']);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./src/attest/index.ts + 5 modules
+var attest = __webpack_require__(54054);
 // EXTERNAL MODULE: ./src/build/index.ts + 8 modules
 var src_build = __webpack_require__(14363);
 // EXTERNAL MODULE: ./src/build/exec.ts
@@ -490,11 +492,9 @@ var gitops = __webpack_require__(44448);
 // EXTERNAL MODULE: ./src/cluster/apply.ts
 var apply = __webpack_require__(7790);
 // EXTERNAL MODULE: ./src/sbom/index.ts + 14 modules
-var sbom = __webpack_require__(66621);
+var src_sbom = __webpack_require__(66621);
 // EXTERNAL MODULE: ./src/sign/index.ts
 var sign = __webpack_require__(94605);
-// EXTERNAL MODULE: ./src/verify/index.ts + 6 modules
-var verify = __webpack_require__(85938);
 ;// CONCATENATED MODULE: ./src/pipeline/run-pipeline.ts
 // The whole pipeline as one function: build and push → sign the pushed digest → SBOM of every platform,
 // attested → provenance, attested → verify what the registry now holds → admission objects (and apply).
@@ -525,7 +525,7 @@ async function runPipeline(input, deps) {
     const image = build.image;
     if (input.sign) {
         stage('sign', `${build.digest} (${input.sign.format ?? 'both'})`);
-        out.sign = await (0,sign/* signImage */.j)({ ...input.sign, image }, { registry: deps.registry, ...needSigning(deps, 'sign') });
+        out.sign = await (0,sign/* signImage */.jV)({ ...input.sign, image }, { registry: deps.registry, ...needSigning(deps, 'sign') });
         out.warnings.push(...out.sign.warnings);
     }
     const attestTo = {
@@ -534,7 +534,7 @@ async function runPipeline(input, deps) {
     };
     if (input.sbom) {
         stage('sbom', `${build.manifests.length} platform manifest(s)`);
-        out.sboms = await (0,sbom/* collectSboms */.$d)({ ...input.sbom, image }, { registry: deps.registry, now: deps.now });
+        out.sboms = await (0,src_sbom/* collectSboms */.$d)({ ...input.sbom, image }, { registry: deps.registry, now: deps.now });
         out.warnings.push(...out.sboms.warnings);
         for (const sbom of out.sboms.sboms) {
             const attested = await (0,attest/* attestImage */.DT)({
@@ -614,17 +614,19 @@ function builderLogins(registry, env, explicit, config) {
         return [{ ...ci.gitlab, registry }];
     return [];
 }
-/** The docker config text with `logins` added as `auths` entries (base64 `user:password`, as docker writes). */
-function withLogins(configText, logins) {
-    let config = {};
-    if (configText !== undefined && configText.trim() !== '') {
-        try {
-            config = JSON.parse(configText);
-        }
-        catch {
-            throw new Error('the docker config (DOCKER_CONFIG/config.json) is not JSON: fix or remove it');
-        }
+/** The docker config's text, parsed (`{}` when there is none). */
+function parseDockerConfig(configText) {
+    if (configText === undefined || configText.trim() === '')
+        return {};
+    try {
+        return JSON.parse(configText);
     }
+    catch {
+        throw new Error('the docker config (DOCKER_CONFIG/config.json) is not JSON: fix or remove it');
+    }
+}
+/** The docker config with `logins` added as `auths` entries (base64 `user:password`, as docker writes). */
+function withLogins(config, logins) {
     const auths = { ...(config.auths ?? {}) };
     for (const l of logins) {
         auths[l.registry] = { auth: Buffer.from(`${l.username}:${l.password}`).toString('base64') };
@@ -652,6 +654,8 @@ var common_values = __webpack_require__(9700);
 
 
 // The cluster modules by file: the index also loads the Kubernetes client, loaded here only to apply.
+
+
 
 
 
@@ -986,14 +990,15 @@ async function builderEnv(flags, host, input, workDir) {
     const username = (0,common_values/* str */.gx)(flags, 'registry-username');
     const password = (0,common_values/* str */.gx)(flags, 'registry-password');
     const { text } = await (0,common_registry/* readDockerConfig */.TO)({ env: host.env, readFile: (p) => host.readFile(p) });
-    const config = text?.trim()
-        ? JSON.parse(withLogins(text, []))
-        : {};
+    const config = parseDockerConfig(text);
     const logins = builderLogins(registry, host.env, username && password ? { registry, username, password } : undefined, config);
     if (logins.length === 0)
         return host.env;
     const dir = builderConfigDir(workDir);
-    await host.writeFile((0,external_node_path_.join)(dir, 'config.json'), withLogins(text, logins), { mode: 0o600, overwrite: true });
+    await host.writeFile((0,external_node_path_.join)(dir, 'config.json'), withLogins(config, logins), {
+        mode: 0o600,
+        overwrite: true,
+    });
     return { ...host.env, DOCKER_CONFIG: dir };
 }
 async function admissionSigner(flags, resolveIdentity) {
@@ -1028,14 +1033,7 @@ async function writeOutputs(r, adapter) {
         image: (0,src_registry/* formatReference */.Y4)(r.build.image),
         digest: r.build.digest,
         'platform-digests': JSON.stringify(Object.fromEntries(r.build.manifests.map((m) => [m.platform, m.digest]))),
-        signatures: JSON.stringify((r.sign?.signatures ?? []).map((s) => ({
-            subject: s.subject.digest,
-            platform: s.subject.platform ?? null,
-            format: s.format,
-            location: (0,src_registry/* formatReference */.Y4)(s.location),
-            logIndex: s.logIndex ?? null,
-            unchanged: s.unchanged,
-        }))),
+        signatures: JSON.stringify((0,sign/* toSignaturesJSON */.jP)(r.sign?.signatures ?? [])),
         verified: String(r.verify?.verified ?? false),
     };
     // The image's own signature: the bundle-format one when there is one (its bundle is what was stored).
@@ -1049,8 +1047,7 @@ async function writeOutputs(r, adapter) {
     if (root?.logIndex !== undefined)
         outputs['rekor-log-index'] = String(root.logIndex);
     for (const [i, sbom] of (r.sboms?.sboms ?? []).entries()) {
-        const kind = sbom.format === 'cyclonedx-json' ? 'cyclonedx' : 'spdx';
-        const name = `sbom-${(sbom.platform ?? shortDigest(sbom.subject)).replace(/[^a-z0-9.]+/gi, '-')}.${kind}.json`;
+        const name = (0,src_sbom/* toSbomFileName */.w1)(sbom);
         await write(name, sbom.json);
         if (i === 0)
             outputs['sbom-path'] = (0,external_node_path_.join)(outputDir, name);
@@ -1199,14 +1196,7 @@ const runCommand = {
             async peekClaims() {
                 return token ? (0,oidc_token/* decodeClaims */.Yq)(token) : undefined;
             },
-            provenance(claims) {
-                const ctx = (0,provenance_context/* githubProvenanceContext */.Y)(env);
-                if (!ctx)
-                    return { missing: 'provenance is built from a GitHub Actions run context' };
-                if (typeof claims?.job_workflow_ref === 'string')
-                    ctx.jobWorkflowRef = claims.job_workflow_ref;
-                return { predicate: (0,attest/* buildProvenance */.Sw)(ctx) };
-            },
+            provenance: (claims) => (0,provenance_context/* githubProvenance */.t)(env, claims),
             onStage: (stage, what) => say(`signet ${stage}: ${what}`),
         };
         const run = await runCi(adapter);
@@ -1220,7 +1210,10 @@ const runCommand = {
             for (const [what, result] of toSummaryRows(run))
                 host.stdout(`${what.padEnd(18)} ${result}\n`);
         }
-        return run.result?.verify && !run.result.verify.verified ? 1 : 0;
+        const failure = run.result?.verify && (0,verify/* toVerifyFailure */.Jo)(run.result.verify);
+        if (failure)
+            host.stderr(`signet run: ${failure.message} [${failure.code}]\n`);
+        return failure ? 1 : 0;
     },
 };
 
@@ -1231,7 +1224,8 @@ const runCommand = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* reexport safe */ _sign_image_js__WEBPACK_IMPORTED_MODULE_0__.j)
+/* harmony export */   jP: () => (/* reexport safe */ _sign_image_js__WEBPACK_IMPORTED_MODULE_0__.jP),
+/* harmony export */   jV: () => (/* reexport safe */ _sign_image_js__WEBPACK_IMPORTED_MODULE_0__.jV)
 /* harmony export */ });
 /* harmony import */ var _sign_image_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83688);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73910);

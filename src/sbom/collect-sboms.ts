@@ -151,3 +151,12 @@ export async function collectSboms(input: SbomInput, deps: SbomDeps): Promise<Sb
     `no SBOM from ${sources.join(', ')}: ${sources.includes('file') && !input.file ? 'no SBOM file was given; ' : ''}add "generate" to the sources or build with sbom: true`,
   );
 }
+
+/** The file name an SBOM is written under: `sbom-<platform>.cyclonedx.json` (or `.spdx.json`). */
+export function toSbomFileName(sbom: Pick<ImageSbom, 'platform' | 'subject' | 'format'>): string {
+  const what = (sbom.platform ?? sbom.subject.replace(/^sha256:/, '').slice(0, 12)).replace(
+    /[^a-z0-9.]+/gi,
+    '-',
+  );
+  return `sbom-${what}.${sbom.format === 'cyclonedx-json' ? 'cyclonedx' : 'spdx'}.json`;
+}

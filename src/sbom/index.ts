@@ -1,6 +1,6 @@
 // The SBOM stage's public API: one SBOM per platform of a pushed image, from BuildKit's attestations,
 // a file the user gave, or Signet's own generator (CycloneDX 1.6).
-export { collectSboms, DEFAULT_SBOM_SOURCES } from './collect-sboms.ts';
+export { collectSboms, DEFAULT_SBOM_SOURCES, toSbomFileName } from './collect-sboms.ts';
 export type { ImageSbom, SbomDeps, SbomInput, SbomResult, SbomSource } from './collect-sboms.ts';
 export { generateSbom } from './generate-sbom.ts';
 export type { GenerateInput, GeneratedSbom } from './generate-sbom.ts';

@@ -473,3 +473,15 @@ async function writeBundle(
   if (logIndex !== undefined) done.logIndex = logIndex;
   return done;
 }
+
+/** The signatures a run made or found, as JSON: `signet sign --output json` and the CI `signatures` output. */
+export function toSignaturesJSON(signatures: readonly StoredSignature[]) {
+  return signatures.map((s) => ({
+    subject: s.subject.digest,
+    platform: s.subject.platform ?? null,
+    format: s.format,
+    location: formatReference(s.location),
+    logIndex: s.logIndex ?? null,
+    unchanged: s.unchanged,
+  }));
+}

@@ -360,8 +360,8 @@ describe('templates/verify.yml, included at HEAD', () => {
     expect(r.code).toBe(1);
     const errors = errorLines(r.jobLog('signet-verify'));
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toContain(`signet: verification of ${signed!.image} failed:`);
-    expect(errors[0]).toMatch(/\[VERIFY_FAILED\]$/);
+    expect(errors[0]).toContain(`signet: ${signed!.image}: none of its 2 signatures passed (`);
+    expect(errors[0]).toMatch(/\[VERIFY_IDENTITY_MISMATCH\]$/);
   });
 });
 

@@ -14,7 +14,7 @@ export interface Login {
   password: string;
 }
 
-interface DockerConfig {
+export interface DockerConfig {
   auths?: Record<string, unknown>;
   credHelpers?: Record<string, string>;
   credsStore?: string;
@@ -41,16 +41,18 @@ export function builderLogins(
   return [];
 }
 
-/** The docker config text with `logins` added as `auths` entries (base64 `user:password`, as docker writes). */
-export function withLogins(configText: string | undefined, logins: readonly Login[]): string {
-  let config: DockerConfig = {};
-  if (configText !== undefined && configText.trim() !== '') {
-    try {
-      config = JSON.parse(configText) as DockerConfig;
-    } catch {
-      throw new Error('the docker config (DOCKER_CONFIG/config.json) is not JSON: fix or remove it');
-    }
+/** The docker config's text, parsed (`{}` when there is none). */
+export function parseDockerConfig(configText: string | undefined): DockerConfig {
+  if (configText === undefined || configText.trim() === '') return {};
+  try {
+    return JSON.parse(configText) as DockerConfig;
+  } catch {
+    throw new Error('the docker config (DOCKER_CONFIG/config.json) is not JSON: fix or remove it');
   }
+}
+
+/** The docker config with `logins` added as `auths` entries (base64 `user:password`, as docker writes). */
+export function withLogins(config: DockerConfig, logins: readonly Login[]): string {
   const auths = { ...(config.auths ?? {}) };
   for (const l of logins) {
     auths[l.registry] = { auth: Buffer.from(`${l.username}:${l.password}`).toString('base64') };

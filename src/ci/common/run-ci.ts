@@ -17,7 +17,8 @@ import type { Signer as AdmissionSigner } from '../../cluster/types.ts';
 import type { TokenClaims } from '../../oidc/token.ts';
 import { runPipeline, type PipelineResult, type PipelineStage } from '../../pipeline/run-pipeline.ts';
 import { formatReference, parseReference, type ImageRef, type RegistryClient } from '../../registry/index.ts';
-import type { SbomSource } from '../../sbom/index.ts';
+import { toSbomFileName, type SbomSource } from '../../sbom/index.ts';
+import { toSignaturesJSON } from '../../sign/index.ts';
 import { buildVerifyPolicy, parsePublicKey, toVerifyJSON, type VerifyPolicy } from '../../verify/index.ts';
 import { VERSION } from '../../version.ts';
 import { readDockerConfig } from './registry.ts';
@@ -25,7 +26,7 @@ import { DEFAULT_REKOR_URL, registryClient, signingDeps, trustedRoot, verifyPoli
 import type { Host } from './host.ts';
 import type { RunIdentity } from './identity.ts';
 import { COMMA_LISTS, INPUTS, parseInputList } from './inputs.ts';
-import { builderConfigDir, builderLogins, withLogins } from './builder-login.ts';
+import { builderConfigDir, builderLogins, parseDockerConfig, withLogins } from './builder-login.ts';
 import { keyValues, parsedAs, toBuildInput } from './build-options.ts';
 import { list, str, UsageError, type FlagValues } from './values.ts';
 
@@ -430,9 +431,7 @@ async function builderEnv(
   const username = str(flags, 'registry-username');
   const password = str(flags, 'registry-password');
   const { text } = await readDockerConfig({ env: host.env, readFile: (p) => host.readFile(p) });
-  const config = text?.trim()
-    ? (JSON.parse(withLogins(text, [])) as Parameters<typeof builderLogins>[3])
-    : {};
+  const config = parseDockerConfig(text);
   const logins = builderLogins(
     registry,
     host.env,
@@ -441,7 +440,10 @@ async function builderEnv(
   );
   if (logins.length === 0) return host.env;
   const dir = builderConfigDir(workDir);
-  await host.writeFile(join(dir, 'config.json'), withLogins(text, logins), { mode: 0o600, overwrite: true });
+  await host.writeFile(join(dir, 'config.json'), withLogins(config, logins), {
+    mode: 0o600,
+    overwrite: true,
+  });
   return { ...host.env, DOCKER_CONFIG: dir };
 }
 
@@ -485,16 +487,7 @@ async function writeOutputs(r: PipelineResult, adapter: CiAdapter): Promise<Reco
     'platform-digests': JSON.stringify(
       Object.fromEntries(r.build.manifests.map((m) => [m.platform, m.digest])),
     ),
-    signatures: JSON.stringify(
-      (r.sign?.signatures ?? []).map((s) => ({
-        subject: s.subject.digest,
-        platform: s.subject.platform ?? null,
-        format: s.format,
-        location: formatReference(s.location),
-        logIndex: s.logIndex ?? null,
-        unchanged: s.unchanged,
-      })),
-    ),
+    signatures: JSON.stringify(toSignaturesJSON(r.sign?.signatures ?? [])),
     verified: String(r.verify?.verified ?? false),
   };
   // The image's own signature: the bundle-format one when there is one (its bundle is what was stored).
@@ -507,8 +500,7 @@ async function writeOutputs(r: PipelineResult, adapter: CiAdapter): Promise<Reco
   }
   if (root?.logIndex !== undefined) outputs['rekor-log-index'] = String(root.logIndex);
   for (const [i, sbom] of (r.sboms?.sboms ?? []).entries()) {
-    const kind = sbom.format === 'cyclonedx-json' ? 'cyclonedx' : 'spdx';
-    const name = `sbom-${(sbom.platform ?? shortDigest(sbom.subject)).replace(/[^a-z0-9.]+/gi, '-')}.${kind}.json`;
+    const name = toSbomFileName(sbom);
     await write(name, sbom.json);
     if (i === 0) outputs['sbom-path'] = join(outputDir, name);
   }

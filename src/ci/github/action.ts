@@ -2,14 +2,14 @@
 // environment; decides what GitHub-specific rules require (the id-token permission, pull requests from
 // forks, private repositories); runs the shared CI pipeline; sets the step outputs, writes the job
 // summary and turns failures into annotations. The only code that knows it runs on GitHub.
+import { toVerifyFailure } from '../../verify/index.ts';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { buildProvenance } from '../../attest/index.ts';
 import { GITHUB_PERMISSIONS_HINT, getIdentityToken } from '../../oidc/token.ts';
 import { processHost, type Host } from '../common/host.ts';
 import { INPUTS, OUTPUTS } from '../common/inputs.ts';
-import { githubProvenanceContext } from '../common/provenance-context.ts';
+import { githubProvenance } from '../common/provenance-context.ts';
 import { githubRunIdentity } from '../common/identity.ts';
 import { runCi, type CiAdapter, type CiRunResult } from '../common/run-ci.ts';
 import { HTML, toSummaryRows } from '../common/summary.ts';
@@ -108,13 +108,7 @@ export async function runAction(outer: Host = processHost()): Promise<void> {
         core.setSecret(t.token);
         return t.claims;
       },
-      provenance(claims) {
-        const ctx = githubProvenanceContext(env);
-        if (!ctx) return { missing: 'the GitHub run context (GITHUB_* variables) is incomplete' };
-        if (typeof claims?.job_workflow_ref === 'string') ctx.jobWorkflowRef = claims.job_workflow_ref;
-        if (typeof claims?.runner_environment === 'string') ctx.runnerEnvironment = claims.runner_environment;
-        return { predicate: buildProvenance(ctx) };
-      },
+      provenance: (claims) => githubProvenance(env, claims),
       visibility:
         visibility === 'private' || visibility === 'internal' || visibility === 'public'
           ? visibility
@@ -126,11 +120,8 @@ export async function runAction(outer: Host = processHost()): Promise<void> {
     for (const spec of OUTPUTS) core.setOutput(spec.name, run.outputs[spec.name] ?? '');
     for (const w of run.result?.warnings ?? []) core.warning(w);
     await writeSummary(run, env);
-    if (run.result?.verify && !run.result.verify.verified) {
-      const why =
-        run.result.verify.rejected.map((r) => `${r.code}: ${r.message}`).join('; ') || 'no signatures found';
-      core.setFailed(`verification of ${run.outputs.image} failed: ${why} [VERIFY_FAILED]`);
-    }
+    const failure = run.result?.verify && toVerifyFailure(run.result.verify);
+    if (failure) core.setFailed(`${failure.message} [${failure.code}]`);
   } catch (err) {
     const e = err as Error & { code?: string };
     // The code goes on the first line: a hint below it (a permissions: block) stays valid YAML.

@@ -3,6 +3,7 @@
 // in SIGSTORE_ID_TOKEN through `id_tokens:`, and the CI_* variables; runs the shared CI pipeline; and
 // writes the outputs as a dotenv report (`SIGNET_DIGEST=…`) for later jobs. GitLab has no runtime
 // masking: secrets stay in masked CI/CD variables (COSIGN_PASSWORD, KUBECONFIG) and are never printed.
+import { toVerifyFailure } from '../../verify/index.ts';
 import { isAbsolute, join, relative } from 'node:path';
 import { decodeClaims } from '../../oidc/token.ts';
 import { processHost, type Host } from '../common/host.ts';
@@ -94,13 +95,9 @@ export async function runComponent(host: Host = processHost()): Promise<number> 
     }
     for (const w of run.result?.warnings ?? []) say(`warning: ${w}`);
     for (const [what, result] of toSummaryRows(run)) say(`${what.padEnd(18)} ${result}`);
-    if (run.result?.verify && !run.result.verify.verified) {
-      const why =
-        run.result.verify.rejected.map((r) => `${r.code}: ${r.message}`).join('; ') || 'no signatures found';
-      host.stderr(`signet: verification of ${run.outputs.image} failed: ${why} [VERIFY_FAILED]\n`);
-      return 1;
-    }
-    return 0;
+    const failure = run.result?.verify && toVerifyFailure(run.result.verify);
+    if (failure) host.stderr(`signet: ${failure.message} [${failure.code}]\n`);
+    return failure ? 1 : 0;
   } catch (err) {
     const e = err as Error & { code?: string };
     host.stderr(`signet: ${e.message.split('\n').join(' ')}${e.code ? ` [${e.code}]` : ''}\n`);

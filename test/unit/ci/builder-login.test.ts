@@ -1,6 +1,6 @@
 // The logins a build pushes with: the surface's explicit credentials, or the CI's own token for its
 // registry, added to a private copy of the user's docker config and never to another registry.
-import { builderLogins, withLogins } from '../../../src/ci/common/builder-login.ts';
+import { builderLogins, parseDockerConfig, withLogins } from '../../../src/ci/common/builder-login.ts';
 
 describe('builder logins', () => {
   const explicit = { registry: 'reg.example.com', username: 'u', password: 'p' };
@@ -35,7 +35,7 @@ describe('builder logins', () => {
       credsStore: 'pass',
       credHelpers: { 'b.example': 'x' },
     });
-    expect(JSON.parse(withLogins(text, [explicit]))).toEqual({
+    expect(JSON.parse(withLogins(parseDockerConfig(text), [explicit]))).toEqual({
       auths: {
         'a.example': { auth: 'eA==' },
         'reg.example.com': { auth: Buffer.from('u:p').toString('base64') },
@@ -43,7 +43,8 @@ describe('builder logins', () => {
       credsStore: 'pass',
       credHelpers: { 'b.example': 'x' },
     });
-    expect(() => withLogins('{not json', [])).toThrow(
+    expect(parseDockerConfig('  ')).toEqual({});
+    expect(() => parseDockerConfig('{not json')).toThrow(
       'the docker config (DOCKER_CONFIG/config.json) is not JSON',
     );
   });

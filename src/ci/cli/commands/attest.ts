@@ -2,12 +2,11 @@
 // flags (`--predicate`, `--type` with cosign's shorthands), in both storage formats.
 import {
   attestImage,
-  buildProvenance,
   parsePredicateType,
   SLSA_PROVENANCE_V1,
   verifyAttestations,
 } from '../../../attest/index.ts';
-import { githubProvenanceContext } from '../../common/provenance-context.ts';
+import { githubProvenance } from '../../common/provenance-context.ts';
 import { formatReference } from '../../../registry/index.ts';
 import { bool, str, UsageError, type FlagValues } from '../../common/values.ts';
 import type { Command } from '../command.ts';
@@ -82,12 +81,10 @@ export const attestCommand: Command = {
     let predicate: unknown;
     if (!path && type === SLSA_PROVENANCE_V1) {
       // No file: SLSA provenance of this GitHub Actions run, as actions/attest-build-provenance makes.
-      const ctx = githubProvenanceContext(host.env);
-      if (!ctx)
-        throw new UsageError(
-          '--predicate FILE is required outside GitHub Actions (provenance is built from its run context)',
-        );
-      predicate = buildProvenance(ctx);
+      const made = githubProvenance(host.env);
+      if ('missing' in made)
+        throw new UsageError(`--predicate FILE is required outside GitHub Actions: ${made.missing}`);
+      predicate = made.predicate;
     } else {
       if (!path) throw new UsageError('--predicate FILE is required');
       try {

@@ -7,7 +7,7 @@ import { execFile } from '../../../build/exec.ts';
 import { BUILDER_KINDS, buildImage, type BuildSecret, type BuilderKind } from '../../../build/index.ts';
 import { formatReference } from '../../../registry/index.ts';
 import { toBuildInput } from '../../common/build-options.ts';
-import { collectSboms } from '../../../sbom/index.ts';
+import { collectSboms, toSbomFileName } from '../../../sbom/index.ts';
 import { VERSION } from '../../../version.ts';
 import { bool, list, str, UsageError } from '../../common/values.ts';
 import type { Command } from '../command.ts';
@@ -156,7 +156,7 @@ export const sbomCommand: Command = {
       );
       const outDir = str(flags, 'output-dir');
       for (const s of result.sboms) {
-        const name = `sbom-${(s.platform ?? s.subject).replace(/[^a-z0-9.]+/gi, '-')}.${s.format}.json`;
+        const name = toSbomFileName(s);
         if (outDir)
           await host.writeFile(join(resolvePath(host, outDir), name), s.json, {
             mode: 0o644,

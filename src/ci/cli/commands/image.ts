@@ -1,6 +1,6 @@
 // `signet sign`, `signet verify` and `signet triangulate`: the image commands, with cosign's flags.
 import { formatReference } from '../../../registry/index.ts';
-import { signImage } from '../../../sign/index.ts';
+import { signImage, toSignaturesJSON } from '../../../sign/index.ts';
 import {
   formatDetails,
   formatVerdict,
@@ -83,14 +83,7 @@ export const signCommand: Command = {
             schema: 'signet.sign/v1',
             image: formatReference(result.image),
             digest: result.digest,
-            signatures: result.signatures.map((s) => ({
-              subject: s.subject.digest,
-              platform: s.subject.platform,
-              format: s.format,
-              location: formatReference(s.location),
-              logIndex: s.logIndex ?? null,
-              unchanged: s.unchanged,
-            })),
+            signatures: toSignaturesJSON(result.signatures),
             warnings: result.warnings,
           }) + '\n',
         );

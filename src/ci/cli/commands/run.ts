@@ -2,10 +2,10 @@
 // same names as flags (docker/build-push-action's for the build, cosign's for signing and verifying).
 // The expected identity defaults to the one the signing token carries (a GitHub or GitLab token), so a
 // run verifies exactly what it signed. Prints the summary, and the outputs as JSON with --output json.
+import { toVerifyFailure } from '../../../verify/index.ts';
 import { resolve } from 'node:path';
 import { decodeClaims } from '../../../oidc/token.ts';
-import { githubProvenanceContext } from '../../common/provenance-context.ts';
-import { buildProvenance } from '../../../attest/index.ts';
+import { githubProvenance } from '../../common/provenance-context.ts';
 import { ciRunIdentity } from '../../common/identity.ts';
 import { INPUTS, OUTPUTS } from '../../common/inputs.ts';
 import { runCi, type CiAdapter } from '../../common/run-ci.ts';
@@ -75,12 +75,7 @@ export const runCommand: Command = {
       async peekClaims() {
         return token ? decodeClaims(token) : undefined;
       },
-      provenance(claims) {
-        const ctx = githubProvenanceContext(env);
-        if (!ctx) return { missing: 'provenance is built from a GitHub Actions run context' };
-        if (typeof claims?.job_workflow_ref === 'string') ctx.jobWorkflowRef = claims.job_workflow_ref;
-        return { predicate: buildProvenance(ctx) };
-      },
+      provenance: (claims) => githubProvenance(env, claims),
       onStage: (stage, what) => say(`signet ${stage}: ${what}`),
     };
     const run = await runCi(adapter);
@@ -91,6 +86,8 @@ export const runCommand: Command = {
     } else {
       for (const [what, result] of toSummaryRows(run)) host.stdout(`${what.padEnd(18)} ${result}\n`);
     }
-    return run.result?.verify && !run.result.verify.verified ? 1 : 0;
+    const failure = run.result?.verify && toVerifyFailure(run.result.verify);
+    if (failure) host.stderr(`signet run: ${failure.message} [${failure.code}]\n`);
+    return failure ? 1 : 0;
   },
 };

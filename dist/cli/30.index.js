@@ -1,21 +1,51 @@
-export const id = 34;
-export const ids = [34];
+export const id = 30;
+export const ids = [30];
 export const modules = {
 
-/***/ 37210:
+/***/ 23920:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kl: () => (/* binding */ GITHUB_WORKFLOW_BUILD_TYPE),
+/* harmony export */   qu: () => (/* binding */ PREDICATE_TYPE_SHORTHANDS),
+/* harmony export */   us: () => (/* binding */ SLSA_PROVENANCE_V1)
+/* harmony export */ });
+// Names of the attest stage: cosign's predicate type shorthands (cosign `pkg/cosign/attestation`,
+// `cmd/cosign/cli/options/predicate.go`) and the SLSA provenance v1 URIs.
+/** cosign `--type` shorthands and the predicate type URI each stands for. */
+const PREDICATE_TYPE_SHORTHANDS = {
+    slsaprovenance: 'https://slsa.dev/provenance/v0.2',
+    slsaprovenance02: 'https://slsa.dev/provenance/v0.2',
+    slsaprovenance1: 'https://slsa.dev/provenance/v1',
+    link: 'https://in-toto.io/Link/v1',
+    spdx: 'https://spdx.dev/Document',
+    spdxjson: 'https://spdx.dev/Document',
+    cyclonedx: 'https://cyclonedx.org/bom',
+    vuln: 'https://cosign.sigstore.dev/attestation/vuln/v1',
+    openvex: 'https://openvex.dev/ns',
+    custom: 'https://cosign.sigstore.dev/attestation/v1',
+};
+/** SLSA provenance v1 predicate type. */
+const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+/** buildType of a GitHub Actions workflow run (actions/attest-build-provenance). */
+const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
+
+
+/***/ }),
+
+/***/ 54054:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  us: () => (/* reexport */ SLSA_PROVENANCE_V1),
+  us: () => (/* reexport */ attest_constants/* SLSA_PROVENANCE_V1 */.us),
   DT: () => (/* reexport */ attestImage),
-  Sw: () => (/* reexport */ buildProvenance),
   $d: () => (/* reexport */ parsePredicateType),
   rm: () => (/* reexport */ verifyAttestations)
 });
 
-// UNUSED EXPORTS: AttestError, PREDICATE_TYPE_SHORTHANDS, toAttestationTag
+// UNUSED EXPORTS: AttestError, PREDICATE_TYPE_SHORTHANDS, buildProvenance, toAttestationTag
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var dist = __webpack_require__(61040);
@@ -164,7 +194,7 @@ const BUNDLE_WRITE_ATTEMPTS = 3;
 async function attestImage(input, deps) {
     const clock = deps.clock ?? sign_clock/* systemClock */.m;
     // 1. One digest, and the manifests under it (as the sign stage resolves them).
-    const { formats, repo, sigRepo, root, subjects, warnings } = await (0,sign_image/* resolveTargets */.h)(deps.registry, input, 'attested');
+    const { formats, repo, sigRepo, root, subjects, warnings } = await (0,sign_image/* resolveTargets */.h5)(deps.registry, input, 'attested');
     const rootRef = (0,src_registry/* formatReference */.Y4)({ ...repo, digest: root.digest });
     // Keyless needs Rekor or a TSA to prove when the short-lived certificate was used.
     if (!deps.witnesses.rekorURL && !deps.witnesses.tsaURL) {
@@ -432,28 +462,52 @@ async function verifyAttestations(input, deps) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/attest/constants.ts
-// Names of the attest stage: cosign's predicate type shorthands (cosign `pkg/cosign/attestation`,
-// `cmd/cosign/cli/options/predicate.go`) and the SLSA provenance v1 URIs.
-/** cosign `--type` shorthands and the predicate type URI each stands for. */
-const PREDICATE_TYPE_SHORTHANDS = {
-    slsaprovenance: 'https://slsa.dev/provenance/v0.2',
-    slsaprovenance02: 'https://slsa.dev/provenance/v0.2',
-    slsaprovenance1: 'https://slsa.dev/provenance/v1',
-    link: 'https://in-toto.io/Link/v1',
-    spdx: 'https://spdx.dev/Document',
-    spdxjson: 'https://spdx.dev/Document',
-    cyclonedx: 'https://cyclonedx.org/bom',
-    vuln: 'https://cosign.sigstore.dev/attestation/vuln/v1',
-    openvex: 'https://openvex.dev/ns',
-    custom: 'https://cosign.sigstore.dev/attestation/v1',
-};
-/** SLSA provenance v1 predicate type. */
-const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
-/** buildType of a GitHub Actions workflow run (actions/attest-build-provenance). */
-const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
+// EXTERNAL MODULE: ./src/attest/provenance.ts
+var provenance = __webpack_require__(73134);
+// EXTERNAL MODULE: ./src/attest/constants.ts
+var attest_constants = __webpack_require__(23920);
+;// CONCATENATED MODULE: ./src/attest/predicate-type.ts
+// `--type` as cosign reads it: a shorthand (cyclonedx, spdxjson, slsaprovenance1, …) or a URI.
 
-;// CONCATENATED MODULE: ./src/attest/provenance.ts
+
+/** Maps a cosign `--type` value to its predicate type URI; anything else must be an absolute URI. */
+function parsePredicateType(value) {
+    const short = attest_constants/* PREDICATE_TYPE_SHORTHANDS */.qu[value];
+    if (short)
+        return short;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || !/^[a-z][a-z0-9+.-]*:$/i.test(url.protocol)) {
+        throw new AttestError('ATTEST_INVALID_TYPE', `--type ${JSON.stringify(value)}: expected one of ${Object.keys(attest_constants/* PREDICATE_TYPE_SHORTHANDS */.qu).join(', ')} or an absolute URI`);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/attest/index.ts
+// The attest stage's public API: attest an image (in-toto statement, DSSE, both storage formats),
+// verify its attestations, and build SLSA provenance v1 from a CI run.
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 73134:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ buildProvenance)
+/* harmony export */ });
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23920);
 // SLSA provenance v1 (https://slsa.dev/spec/v1.0/provenance) for a GitHub Actions run, shaped as
 // actions/attest-build-provenance writes it (@actions/attest `buildSLSAProvenancePredicate`): the
 // builder is the job's workflow at its ref, the external parameters name the workflow, the source
@@ -481,7 +535,7 @@ function buildProvenance(ctx) {
         github.runner_environment = ctx.runnerEnvironment;
     return {
         buildDefinition: {
-            buildType: GITHUB_WORKFLOW_BUILD_TYPE,
+            buildType: _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .GITHUB_WORKFLOW_BUILD_TYPE */ .Kl,
             externalParameters: { workflow: { ref, repository: `${server}/${ctx.repository}`, path } },
             internalParameters: { github },
             resolvedDependencies: [
@@ -497,38 +551,6 @@ function buildProvenance(ctx) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/attest/predicate-type.ts
-// `--type` as cosign reads it: a shorthand (cyclonedx, spdxjson, slsaprovenance1, …) or a URI.
-
-
-/** Maps a cosign `--type` value to its predicate type URI; anything else must be an absolute URI. */
-function parsePredicateType(value) {
-    const short = PREDICATE_TYPE_SHORTHANDS[value];
-    if (short)
-        return short;
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        url = undefined;
-    }
-    if (!url || !/^[a-z][a-z0-9+.-]*:$/i.test(url.protocol)) {
-        throw new AttestError('ATTEST_INVALID_TYPE', `--type ${JSON.stringify(value)}: expected one of ${Object.keys(PREDICATE_TYPE_SHORTHANDS).join(', ')} or an absolute URI`);
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/attest/index.ts
-// The attest stage's public API: attest an image (in-toto statement, DSSE, both storage formats),
-// verify its attestations, and build SLSA provenance v1 from a CI run.
-
-
-
-
-
-
-
 
 /***/ }),
 
@@ -536,8 +558,13 @@ function parsePredicateType(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ githubProvenanceContext)
+/* harmony export */   t: () => (/* binding */ githubProvenance)
 /* harmony export */ });
+/* unused harmony export githubProvenanceContext */
+/* harmony import */ var _attest_provenance_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73134);
+// Reads the GitHub Actions run context SLSA provenance is built from (the adapter's job: only src/ci
+// reads the environment). The names are GitHub's default environment variables.
+
 /** The provenance context of the current GitHub Actions run, or undefined outside one. */
 function githubProvenanceContext(env) {
     const need = [
@@ -564,6 +591,20 @@ function githubProvenanceContext(env) {
         repositoryOwnerId: env.GITHUB_REPOSITORY_OWNER_ID,
         runnerEnvironment: env.RUNNER_ENVIRONMENT,
     };
+}
+/**
+ * SLSA provenance of the current GitHub Actions run, with the builder the job really ran (the token's
+ * job_workflow_ref and runner_environment, when a token was had), or why it cannot be built here.
+ */
+function githubProvenance(env, claims) {
+    const ctx = githubProvenanceContext(env);
+    if (!ctx)
+        return { missing: 'provenance is built from a GitHub Actions run context (GITHUB_* variables)' };
+    if (typeof claims?.job_workflow_ref === 'string')
+        ctx.jobWorkflowRef = claims.job_workflow_ref;
+    if (typeof claims?.runner_environment === 'string')
+        ctx.runnerEnvironment = claims.runner_environment;
+    return { predicate: (0,_attest_provenance_js__WEBPACK_IMPORTED_MODULE_0__/* .buildProvenance */ .S)(ctx) };
 }
 
 
