@@ -19,6 +19,11 @@ cache=${SIGNET_TOOLS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/signet/tools}
 bin=$PWD/.cache/tools/bin
 mkdir -p "$cache" "$bin"
 
+# One install at a time per user: clones and worktrees share the cache, and two heavy Go builds at
+# once on 2 cores take longer than one after the other.
+exec 9>"$cache/.install.lock"
+flock 9
+
 apt_pkgs=(docker-registry docker.io buildah debootstrap rsync apache2-utils)
 missing=()
 for p in "${apt_pkgs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
@@ -34,7 +39,9 @@ go_tool() { # name module version [extra ldflags]
   if [ ! -x "$dir/$name" ]; then
     command -v go >/dev/null || { echo "install-tools: go is needed to build $name" >&2; exit 1; }
     echo "install-tools: go install $module@$version"
+    local t0=$SECONDS
     GOBIN="$dir" GOFLAGS=-trimpath CGO_ENABLED=0 go install -ldflags="-s -w ${4:-}" "$module@$version"
+    echo "install-tools: $name $version built in $((SECONDS - t0)) s"
   fi
   ln -sfn "$dir/$name" "$bin/$name"
 }
@@ -46,12 +53,14 @@ go_module_tool() { # name module version package
   if [ ! -x "$dir/$name" ]; then
     command -v go >/dev/null || { echo "install-tools: go is needed to build $name" >&2; exit 1; }
     echo "install-tools: go build $module@$version $pkg"
+    local t0=$SECONDS
     src=$(go mod download -json "$module@$version" | sed -n 's/.*"Dir": "\(.*\)".*/\1/p')
     [ -n "$src" ] || { echo "install-tools: go mod download $module@$version failed" >&2; exit 1; }
     work=$(mktemp -d) && cp -r "$src/." "$work" && chmod -R u+w "$work" && mkdir -p "$dir"
     (cd "$work" && GOFLAGS='-trimpath -buildvcs=false' go build -ldflags='-s -w' -o "$dir/$name.tmp" "$pkg")
     mv "$dir/$name.tmp" "$dir/$name"
     rm -rf "$work"
+    echo "install-tools: $name $version built in $((SECONDS - t0)) s"
   fi
   ln -sfn "$dir/$name" "$bin/$name"
 }
