@@ -19,23 +19,27 @@ cache=${SIGNET_TOOLS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/signet/tools}
 bin=$PWD/.cache/tools/bin
 mkdir -p "$cache" "$bin"
 
-# One install at a time per user: clones and worktrees share the cache, and two heavy Go builds at
-# once on 2 cores take longer than one after the other.
-exec 9>"$cache/.install.lock"
-flock 9
+# Builds and apt installs take a per-user lock: clones and worktrees share the cache (a tool is built
+# once), and two heavy Go builds at once on 2 cores take longer than one after the other. Linking a
+# tool that is already cached takes no lock.
+lock() { exec 9>"$cache/.install.lock"; flock 9; }
+unlock() { flock -u 9; exec 9>&-; }
 
 apt_pkgs=(docker-registry docker.io buildah debootstrap rsync apache2-utils)
 missing=()
 for p in "${apt_pkgs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then echo "install-tools: need root to apt-get install ${missing[*]}" >&2; exit 1; fi
+  lock
   echo "install-tools: apt-get install ${missing[*]}"
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  unlock
 fi
 
 go_tool() { # name module version [extra ldflags]
   local name=$1 module=$2 version=$3 dir="$cache/$1-$3"
+  [ -x "$dir/$name" ] || lock
   if [ ! -x "$dir/$name" ]; then
     command -v go >/dev/null || { echo "install-tools: go is needed to build $name" >&2; exit 1; }
     echo "install-tools: go install $module@$version"
@@ -43,6 +47,7 @@ go_tool() { # name module version [extra ldflags]
     GOBIN="$dir" GOFLAGS=-trimpath CGO_ENABLED=0 go install -ldflags="-s -w ${4:-}" "$module@$version"
     echo "install-tools: $name $version built in $((SECONDS - t0)) s"
   fi
+  unlock 2>/dev/null || true
   ln -sfn "$dir/$name" "$bin/$name"
 }
 
@@ -50,6 +55,7 @@ go_tool() { # name module version [extra ldflags]
 # downloaded module (the module proxy's copy, checksum-verified by go mod download).
 go_module_tool() { # name module version package
   local name=$1 module=$2 version=$3 pkg=$4 dir="$cache/$1-$3" src work
+  [ -x "$dir/$name" ] || lock
   if [ ! -x "$dir/$name" ]; then
     command -v go >/dev/null || { echo "install-tools: go is needed to build $name" >&2; exit 1; }
     echo "install-tools: go build $module@$version $pkg"
@@ -62,6 +68,7 @@ go_module_tool() { # name module version package
     rm -rf "$work"
     echo "install-tools: $name $version built in $((SECONDS - t0)) s"
   fi
+  unlock 2>/dev/null || true
   ln -sfn "$dir/$name" "$bin/$name"
 }
 
@@ -77,6 +84,7 @@ go_tool act github.com/nektos/act "$ACT_VERSION"
 # cached beside the tools; test/support/build-images.ts builds images from them.
 data=$(dirname "$cache")
 rootfs=$data/debian-bookworm-minbase.tar
+[ -s "$rootfs" ] || lock
 if [ ! -s "$rootfs" ]; then
   echo "install-tools: debootstrap --variant=minbase bookworm (once, into $rootfs)"
   tmp=$(mktemp -d)
@@ -84,7 +92,9 @@ if [ ! -s "$rootfs" ]; then
   tar -C "$tmp/root" --numeric-owner -cf "$rootfs.tmp" . && mv "$rootfs.tmp" "$rootfs"
   rm -rf "$tmp"
 fi
+unlock 2>/dev/null || true
 pyapp=$data/python-app/site-packages
+[ -d "$pyapp" ] || lock
 if [ ! -d "$pyapp" ]; then
   echo "install-tools: pip install the Python test app (once, into $pyapp)"
   tmp=$(mktemp -d)
@@ -92,6 +102,7 @@ if [ ! -d "$pyapp" ]; then
     flask==3.0.3 requests==2.32.3 rich==13.9.4 httpx==0.28.1 pydantic==2.10.4 PyYAML==6.0.2
   mkdir -p "$(dirname "$pyapp")" && mv "$tmp/site-packages" "$pyapp" && rm -rf "$tmp"
 fi
+unlock 2>/dev/null || true
 
 for t in cosign crane buildx syft tester kubectl-kyverno act docker-registry dockerd docker buildah debootstrap; do
   command -v "$t" >/dev/null || [ -x "$bin/$t" ] || { echo "install-tools: $t missing after install" >&2; exit 1; }
