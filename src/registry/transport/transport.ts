@@ -309,7 +309,10 @@ export class RegistryTransport {
   private async attempt(req: RegistryRequest, replayable: boolean): Promise<HttpResponse> {
     let url = this.url(req.registry, req.path);
     checkScheme(url, this.policy, `registry ${req.registry}:`);
-    const originHost = url.host;
+    // The registry's own host:port, from its name: never from the URL being followed. A `Link: rel=next`
+    // page, an upload `Location` or a redirect the registry names may point anywhere; only requests to
+    // this host carry its credentials, and only its 401s may (re)point the token service.
+    const originHost = this.url(req.registry, '/').host;
     let authRetried = false;
     let redirects = 0;
     for (;;) {

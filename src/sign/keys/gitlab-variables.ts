@@ -9,13 +9,19 @@ import { KeyError } from './errors.ts';
 /** The part of a fetch Response this module reads. */
 export interface GitLabResponse {
   status: number;
+  headers: { get(name: string): string | null };
   text(): Promise<string>;
 }
 
 /** The part of the global fetch this module calls. */
 export type GitLabFetch = (
   url: string,
-  init: { method: 'GET'; headers: Record<string, string>; signal?: AbortSignal },
+  init: {
+    method: 'GET';
+    headers: Record<string, string>;
+    redirect: 'manual';
+    signal?: AbortSignal;
+  },
 ) => Promise<GitLabResponse>;
 
 /** What reading a variable needs: the environment (GITLAB_TOKEN, GITLAB_HOST) as data, and fetch. */
@@ -25,6 +31,8 @@ export interface GitLabDeps {
 }
 
 const TIMEOUT_MS = 30_000;
+const MAX_REDIRECTS = 5;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 /**
  * The API URL of `variable` of `project` on the GitLab instance `host` (GITLAB_HOST; default gitlab.com).
@@ -75,14 +83,40 @@ export async function readGitLabVariable(
   let status: number;
   let body: string;
   try {
-    const res = await deps.fetch(url, {
-      method: 'GET',
-      headers: { 'PRIVATE-TOKEN': token, Accept: 'application/json' },
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-    status = res.status;
-    body = await res.text();
+    // Redirects are followed by hand: fetch would carry the PRIVATE-TOKEN header to wherever a
+    // redirect points. Only the instance's own origin (scheme, host and port) ever sees the token.
+    const origin = new URL(url).origin;
+    let current = url;
+    for (let hops = 0; ; hops++) {
+      const res = await deps.fetch(current, {
+        method: 'GET',
+        headers: { 'PRIVATE-TOKEN': token, Accept: 'application/json' },
+        redirect: 'manual',
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      });
+      const location = REDIRECTS.has(res.status) ? res.headers.get('location') : null;
+      if (location === null) {
+        status = res.status;
+        body = await res.text();
+        break;
+      }
+      const next = new URL(location, current);
+      if (next.origin !== origin) {
+        throw new KeyError(
+          'KEY_GITLAB_REQUEST_FAILED',
+          `${source}: GET ${url} redirected to another host (${next.origin}); ${GITLAB_TOKEN_ENV} is sent only to ${origin}: set ${GITLAB_HOST_ENV} to the instance's own URL`,
+        );
+      }
+      if (hops >= MAX_REDIRECTS) {
+        throw new KeyError(
+          'KEY_GITLAB_REQUEST_FAILED',
+          `${source}: GET ${url}: more than ${MAX_REDIRECTS} redirects`,
+        );
+      }
+      current = next.href;
+    }
   } catch (cause) {
+    if (cause instanceof KeyError) throw cause;
     const why = cause instanceof Error ? redact(cause.message) : 'network error';
     throw new KeyError(
       'KEY_GITLAB_REQUEST_FAILED',

@@ -153,7 +153,11 @@ function fakeGitLab(opts: {
     expect(init.headers['PRIVATE-TOKEN']).toBe(TOKEN);
     expect(url.includes(TOKEN)).toBe(false);
     const custom = opts.respond?.(url);
-    const reply = (status: number, body: string) => ({ status, text: async () => body });
+    const reply = (status: number, body: string) => ({
+      status,
+      headers: { get: () => null },
+      text: async () => body,
+    });
     if (custom) return reply(custom.status, custom.body);
     const prefix = `${base}/projects/${project}/variables/`;
     if (!url.startsWith(prefix)) return reply(404, '{"message":"404 Project Not Found"}');
