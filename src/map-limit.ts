@@ -7,6 +7,11 @@ export async function mapLimit<T, R>(
   limit: number,
   fn: (item: T, index: number) => Promise<R>,
 ): Promise<R[]> {
+  // A limit that is not a positive whole number (NaN from a bad flag) would start no worker at all and
+  // return holes where results belong: refuse it, so no caller can mistake "nothing ran" for success.
+  if (!Number.isSafeInteger(limit) || limit < 1) {
+    throw new RangeError(`concurrency must be a whole number of at least 1, got ${String(limit)}`);
+  }
   const out = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {
@@ -15,6 +20,6 @@ export async function mapLimit<T, R>(
       out[i] = await fn(items[i] as T, i);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return out;
 }

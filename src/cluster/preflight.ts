@@ -151,7 +151,16 @@ export async function preflight(
   );
   const files = pinManifests(parsed, pins);
   const failed = reports.filter((r) => r.status === 'failed');
-  const result: PreflightResult = { ok: failed.length === 0, images: reports, files, durationMs: now() - t0 };
+  // "ok" only from completed checks: every distinct image has a report, and each one passed.
+  const completed =
+    reports.length === distinct.length &&
+    reports.every((r) => r !== undefined && (r.status === 'verified' || r.status === 'unmatched-allowed'));
+  const result: PreflightResult = {
+    ok: failed.length === 0 && completed,
+    images: reports,
+    files,
+    durationMs: now() - t0,
+  };
   const first = failed[0];
   if (first) {
     const code = first.reason?.startsWith('no rule') ? 'POLICY_NO_RULE' : 'POLICY_UNVERIFIED';

@@ -11,14 +11,20 @@ const BOOL = new Map([
   ['0', false],
 ]);
 
-/** Parses `argv` (after the command name) against `specs`; throws UsageError naming the bad part. */
+/**
+ * Parses `argv` (after the command name) against `specs`; throws UsageError naming the bad part.
+ * `help` is true when `-h`/`--help` stands as a flag of its own: never when it is the value of another
+ * flag (`--key --help`), which is refused, so that a mistyped value cannot turn a verification into
+ * help text and exit 0.
+ */
 export function parseFlags(
   command: string,
   argv: string[],
   specs: FlagSpecs,
-): { flags: FlagValues; positionals: string[] } {
+): { flags: FlagValues; positionals: string[]; help: boolean } {
   const flags: FlagValues = {};
   const positionals: string[] = [];
+  let help = false;
   const byShort = new Map(
     Object.entries(specs).flatMap(([name, s]) => (s.short ? [[s.short, name] as const] : [])),
   );
@@ -30,6 +36,10 @@ export function parseFlags(
     }
     if (!arg.startsWith('-') || arg === '-') {
       positionals.push(arg);
+      continue;
+    }
+    if (arg === '--help' || arg === '-h') {
+      help = true;
       continue;
     }
     const eq = arg.indexOf('=');
@@ -55,14 +65,34 @@ export function parseFlags(
       value = argv[++i];
       if (value === undefined)
         throw new UsageError(`--${name} needs a value${spec.value ? ` (${spec.value})` : ''}`);
+      // A value that looks like a flag is almost always a forgotten value (`--key --help`): refuse it
+      // rather than guess. A value that really starts with "-" can be given as --name=VALUE.
+      if (value.startsWith('-') && value !== '-') {
+        throw new UsageError(
+          `--${name} needs a value${spec.value ? ` (${spec.value})` : ''} but is followed by a flag; write --${name}=VALUE for a value starting with "-"`,
+        );
+      }
     }
+    if (value === '')
+      throw new UsageError(`--${name} needs a non-empty value${spec.value ? ` (${spec.value})` : ''}`);
     if (spec.type === 'list') flags[name] = [...((flags[name] as string[] | undefined) ?? []), value];
     else flags[name] = value;
   }
   for (const [name, spec] of Object.entries(specs)) {
     if (flags[name] === undefined && spec.default !== undefined) flags[name] = spec.default;
   }
-  return { flags, positionals };
+  return { flags, positionals, help };
+}
+
+/** Reads a count flag (`--concurrency 8`): a whole number from 1 to `max`, else a UsageError. */
+export function countFlag(flags: FlagValues, name: string, max = 1024): number | undefined {
+  const v = flags[name];
+  if (v === undefined) return undefined;
+  const n = typeof v === 'string' && /^[0-9]+$/.test(v) ? Number(v) : NaN;
+  if (!Number.isSafeInteger(n) || n < 1 || n > max) {
+    throw new UsageError(`--${name} takes a whole number from 1 to ${max}, got ${JSON.stringify(v)}`);
+  }
+  return n;
 }
 
 /** The help text of one command's flags, aligned. */

@@ -119,12 +119,13 @@ export async function runCli(argv: string[], host: Host): Promise<number> {
     return 2;
   }
   const command = await entry.load();
-  if (rest.includes('--help') || rest.includes('-h')) {
-    host.stdout(`${entry.summary}\n\nusage: ${command.usage}\n\nflags:\n${formatFlags(command.flags)}\n`);
-    return 0;
-  }
   try {
-    return await command.run(parseFlags(command.name, rest, command.flags), host);
+    const parsed = parseFlags(command.name, rest, command.flags);
+    if (parsed.help) {
+      host.stdout(`${entry.summary}\n\nusage: ${command.usage}\n\nflags:\n${formatFlags(command.flags)}\n`);
+      return 0;
+    }
+    return await command.run(parsed, host);
   } catch (err) {
     if (err instanceof UsageError) {
       host.stderr(`signet ${command.name}: ${err.message}\n`);

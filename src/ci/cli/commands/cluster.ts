@@ -22,6 +22,7 @@ import type { Command } from '../command.ts';
 import { REGISTRY_FLAGS, registryClient, trustedRoot } from '../../common/context.ts';
 import type { Host } from '../../common/host.ts';
 import { preflightVerifier } from '../../common/preflight-verifier.ts';
+import { countFlag } from '../args.ts';
 
 const path = (host: Host, p: string) => (isAbsolute(p) ? p : join(host.cwd, p));
 
@@ -308,7 +309,7 @@ export const preflightCommand: Command = {
     const registry = await registryClient(flags, host, []);
     try {
       const result = await preflight(
-        { files, policy, concurrency: Number(str(flags, 'concurrency') ?? 8) },
+        { files, policy, concurrency: countFlag(flags, 'concurrency') ?? 8 },
         preflightVerifier({
           registry,
           trustedRoot: needsRoot ? await trustedRoot(flags, host) : undefined,
