@@ -230,7 +230,11 @@ async function runStages(adapter: CiAdapter, flags: FlagValues, workDir: string)
     return { outputs: { verified: 'false' }, buildOnly: true };
   }
 
-  if (flags.sign === true && !str(flags, 'key')) checkPublicLogs(flags, adapter);
+  // Every keyless signature publishes the names: image signatures, SBOM attestations and provenance.
+  const signsKeyless =
+    (flags.sign === true || flags['attest-sbom'] === true || flags['attest-provenance'] === true) &&
+    !str(flags, 'key');
+  if (signsKeyless) checkPublicLogs(flags, adapter);
   const sigRepo = str(flags, 'signature-repository') ?? host.env.COSIGN_REPOSITORY;
   const signatureRepository = sigRepo
     ? parsedAs('input signature-repository', sigRepo, parseReference)

@@ -161,6 +161,33 @@ describe('a private repository signed keyless', () => {
     expect(stages).toEqual([]);
   });
 
+  // Every keyless signature counts: SBOM attestations and provenance publish the names as well.
+  it.each([
+    ['SBOM attestations only', { sign: 'false', 'attest-sbom': 'true', 'attest-provenance': 'false' }],
+    ['provenance only', { sign: 'false', 'attest-sbom': 'false', 'attest-provenance': 'true' }],
+    ['signatures only', { sign: 'true', 'attest-sbom': 'false', 'attest-provenance': 'false' }],
+  ])('is refused when signing %s keyless', async (_what, values) => {
+    const { promise, stages } = run({ tags: '127.0.0.1:1/acme/app:1', ...values }, 'private');
+    await expect(promise).rejects.toThrow(/repository is private: keyless signing would publish/);
+    expect(stages).toEqual([]);
+  });
+
+  it('is not asked when nothing is signed keyless', async () => {
+    const none = run(
+      {
+        tags: '127.0.0.1:1/acme/app:1',
+        build: 'none',
+        digest: `sha256:${'a'.repeat(64)}`,
+        sign: 'false',
+        'attest-sbom': 'false',
+        'attest-provenance': 'false',
+      },
+      'private',
+    );
+    await expect(none.promise).rejects.not.toThrow(/keyless signing would publish/);
+    expect(none.stages).toEqual(['build']);
+  });
+
   it('internal repositories too; public ones are not asked', async () => {
     await expect(run({ tags: '127.0.0.1:1/acme/app:1' }, 'internal').promise).rejects.toThrow(/is internal/);
     // A public repository goes on to the build (which fails here: no Docker, no registry).
