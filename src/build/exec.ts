@@ -13,10 +13,54 @@ export interface ExecResult {
 export interface ExecOptions {
   /** Written to stdin, then stdin is closed. */
   input?: string;
-  /** The whole environment of the child (nothing is inherited when given). */
+  /**
+   * The whole environment of the child, with Signet's secrets always removed (withoutSecrets), whoever
+   * calls. When absent the child inherits this process's environment: src/ci, which alone reads the
+   * environment, always passes one (the builder's, the credential helpers').
+   */
   env?: Record<string, string | undefined>;
   /** Kill the process after this long (default 60 s). */
   timeoutMs?: number;
+}
+
+/**
+ * Variables that hold Signet's own secrets, which no child process needs: the key password, OIDC tokens
+ * and what requests them, the GitHub and GitLab API tokens, and CI registry passwords (builders get
+ * registry credentials only through the private docker config Signet writes). Credential helpers keep
+ * their own settings (AWS_*, GOOGLE_*, …): only these names are removed.
+ */
+export const SECRET_ENV_NAMES: readonly string[] = [
+  'COSIGN_PASSWORD',
+  'COSIGN_PRIVATE_KEY',
+  'COSIGN_KEY',
+  'SIGSTORE_ID_TOKEN',
+  'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+  'ACTIONS_ID_TOKEN_REQUEST_URL',
+  'GITHUB_TOKEN',
+  'GH_TOKEN',
+  'GITLAB_TOKEN',
+  'CI_JOB_TOKEN',
+  'CI_JOB_JWT',
+  'CI_JOB_JWT_V1',
+  'CI_JOB_JWT_V2',
+  'CI_REGISTRY_PASSWORD',
+  'CI_DEPENDENCY_PROXY_PASSWORD',
+  'SIGNET_REGISTRY_PASSWORD',
+];
+
+/**
+ * `env` without Signet's secrets: the names above, and every `INPUT_*` variable (the GitHub runner
+ * passes each `with:` input, key-password and github-token included, to the Action's process as one).
+ */
+export function withoutSecrets(
+  env: Readonly<Record<string, string | undefined>>,
+): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const [name, value] of Object.entries(env)) {
+    if (SECRET_ENV_NAMES.includes(name) || name.startsWith('INPUT_')) continue;
+    out[name] = value;
+  }
+  return out;
 }
 
 /** How stages run processes; tests pass a fake. */
@@ -27,7 +71,8 @@ export const execFile: ExecFile = async (argv, opts = {}) => {
   const [cmd, ...args] = argv;
   if (!cmd) throw new Error('exec: empty argv');
   return await new Promise<ExecResult>((resolve, reject) => {
-    const child = spawn(cmd, args, { env: opts.env, stdio: ['pipe', 'pipe', 'pipe'], shell: false });
+    const env = opts.env === undefined ? undefined : withoutSecrets(opts.env);
+    const child = spawn(cmd, args, { env, stdio: ['pipe', 'pipe', 'pipe'], shell: false });
     // Our own timer, cleared however the child ends: spawn's `timeout` option keeps its timer (and the
     // event loop) alive after a start failure such as ENOENT.
     const timer = setTimeout(() => child.kill('SIGTERM'), opts.timeoutMs ?? 60_000);

@@ -29,6 +29,16 @@ export type KubeConfigSource =
   /** In a pod: the service host and port (env), the service account token and CA (files), read by src/ci. */
   | { kind: 'in-cluster'; host: string; port: string; token: string; caPem: string; namespace?: string };
 
+/**
+ * What is wrong with a kubeconfig, without quoting it: YAML parsers append the offending lines to their
+ * message (js-yaml's snippet), and a kubeconfig holds tokens, keys and passwords. Only the first line
+ * (the reason and its line:column) is kept.
+ */
+function kubeconfigProblem(err: unknown): string {
+  const first = (err instanceof Error ? err.message : String(err)).split('\n')[0]!.trim();
+  return first.length > 200 ? `${first.slice(0, 200)}…` : first;
+}
+
 /** A KubeConfig from its source; throws CLUSTER_KUBECONFIG naming what is wrong. */
 export function toKubeConfig(source: KubeConfigSource): KubeConfig {
   const kc = new KubeConfig();
@@ -62,7 +72,7 @@ export function toKubeConfig(source: KubeConfigSource): KubeConfig {
   } catch (err) {
     throw new ClusterError(
       'CLUSTER_KUBECONFIG',
-      `the kubeconfig cannot be read: ${(err as Error).message}; pass a valid kubeconfig or set KUBECONFIG`,
+      `the kubeconfig cannot be read: ${kubeconfigProblem(err)}; pass a valid kubeconfig or set KUBECONFIG`,
       { cause: err },
     );
   }

@@ -38,10 +38,13 @@ export class ReusableCertificateSigner implements Signer {
         key: { $case: 'x509Certificate', certificate: current.certificate },
       };
     }
+    // The token first, outside sigstore-js: its FulcioSigner wraps a token failure (expired, wrong
+    // audience) into "error retrieving identity token" and hides the cause that says what to fix.
+    const token = await this.#options.getToken();
     const keyHolder = new KeySigner(generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey);
     const fulcio = new FulcioSigner({
       fulcioBaseURL: this.#options.fulcioURL,
-      identityProvider: { getToken: () => this.#options.getToken() },
+      identityProvider: { getToken: async () => token },
       keyHolder,
       timeout: this.#options.timeoutMs ?? 30_000,
       retry: { retries: this.#options.retries ?? 2 },

@@ -5,7 +5,11 @@
 // config (auths, credential helpers and store kept) plus those logins, for the pushed registry only.
 // The copy lives in the run's 0700 work folder and is deleted with it.
 import { join } from 'node:path';
+import type { BuildInput } from '../../build/index.ts';
+import { withoutSecrets } from '../../build/exec.ts';
 import { toCiCredentialSources, type CredentialEnv } from '../../registry/index.ts';
+import type { Host } from './host.ts';
+import { readDockerConfig } from './registry.ts';
 
 /** A username and password for one registry host[:port]. */
 export interface Login {
@@ -62,3 +66,30 @@ export function withLogins(config: DockerConfig, logins: readonly Login[]): stri
 
 /** The folder of the private docker config inside `workDir`. */
 export const builderConfigDir = (workDir: string) => join(workDir, 'docker-config');
+
+/**
+ * The builder's environment: the host's without Signet's secrets (key password, OIDC and API tokens,
+ * CI registry passwords), with DOCKER_CONFIG pointing at a private copy of the user's docker config
+ * that also holds the logins the surface was given for the pushed registry. Registry credentials
+ * reach a builder only that way.
+ */
+export async function toBuilderEnv(
+  host: Pick<Host, 'env' | 'readFile' | 'writeFile'>,
+  input: Pick<BuildInput, 'builder' | 'tags'>,
+  workDir: string,
+  login: { username: string; password: string } | undefined,
+): Promise<Readonly<Record<string, string | undefined>>> {
+  const env = withoutSecrets(host.env);
+  if (input.builder === 'none' || input.tags.length === 0) return env;
+  const registry = input.tags[0]!.registry;
+  const { text } = await readDockerConfig({ env: host.env, readFile: (p) => host.readFile(p) });
+  const config = parseDockerConfig(text);
+  const logins = builderLogins(registry, host.env, login ? { registry, ...login } : undefined, config);
+  if (logins.length === 0) return env;
+  const dir = builderConfigDir(workDir);
+  await host.writeFile(join(dir, 'config.json'), withLogins(config, logins), {
+    mode: 0o600,
+    overwrite: true,
+  });
+  return { ...env, DOCKER_CONFIG: dir };
+}

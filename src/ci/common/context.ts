@@ -8,7 +8,7 @@ import { getIdentityToken, type TokenClaims } from '../../oidc/token.ts';
 import { parseReference, type ImageRef, type RegistryClient } from '../../registry/index.ts';
 import type { WitnessOptions } from '../../sign/bundler.ts';
 import { KeySigner } from '../../sign/key-signer.ts';
-import { loadSigningKey, loadVerificationKey, parseKeyRef } from '../../sign/keys/index.ts';
+import { loadSigningKey, loadVerificationKey, parseKeyRef, PASSWORD_ENV } from '../../sign/keys/index.ts';
 import { ReusableCertificateSigner } from '../../sign/reusable-certificate-signer.ts';
 import type { Signer } from '../../sign/signer.ts';
 import {
@@ -47,9 +47,63 @@ export const REGISTRY_FLAGS: FlagSpecs = {
   'registry-password': {
     type: 'string',
     value: 'PASSWORD',
-    description: "password for the image's registry (prefer a docker config or credential helper)",
+    description:
+      "password for the image's registry (visible in ps: prefer --registry-password-file, $SIGNET_REGISTRY_PASSWORD or a docker config)",
+  },
+  'registry-password-file': {
+    type: 'string',
+    value: 'FILE',
+    description: "a file holding the password for the image's registry",
   },
 };
+
+/** The environment forms of the registry login flags. */
+export const REGISTRY_USERNAME_ENV = 'SIGNET_REGISTRY_USERNAME';
+export const REGISTRY_PASSWORD_ENV = 'SIGNET_REGISTRY_PASSWORD';
+
+/** Reads a secret from a file named by a flag: the text without its final newline. */
+async function secretFile(host: Host, flag: string, path: string): Promise<string> {
+  let text: string;
+  try {
+    text = (await host.readFile(path)).toString('utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UsageError(`--${flag} ${path} cannot be read${code ? ` (${code})` : ''}`);
+  }
+  return text.replace(/\r?\n$/, '');
+}
+
+/** One secret from its flag, its `-file` flag or its environment variable, in that order; at most one flag. */
+async function secretValue(
+  flags: FlagValues,
+  host: Host,
+  flag: string,
+  env: string | undefined,
+): Promise<string | undefined> {
+  const value = str(flags, flag);
+  const file = str(flags, `${flag}-file`);
+  if (value !== undefined && file !== undefined)
+    throw new UsageError(`give --${flag} or --${flag}-file, not both`);
+  if (file !== undefined) return await secretFile(host, `${flag}-file`, file);
+  if (value !== undefined) return value;
+  const fromEnv = env === undefined ? undefined : host.env[env];
+  return fromEnv === '' ? undefined : fromEnv;
+}
+
+/** The registry login the flags (or their file and environment forms) give, if any. */
+export async function registryLogin(
+  flags: FlagValues,
+  host: Host,
+): Promise<{ username: string; password: string } | undefined> {
+  const username = str(flags, 'registry-username') ?? (host.env[REGISTRY_USERNAME_ENV] || undefined);
+  const password = await secretValue(flags, host, 'registry-password', REGISTRY_PASSWORD_ENV);
+  if ((username === undefined) !== (password === undefined)) {
+    throw new UsageError(
+      `give both --registry-username and --registry-password (or --registry-password-file, $${REGISTRY_PASSWORD_ENV}), or neither`,
+    );
+  }
+  return username !== undefined && password !== undefined ? { username, password } : undefined;
+}
 
 /** Flags of the signing commands (cosign's names). */
 export const SIGNING_FLAGS: FlagSpecs = {
@@ -62,7 +116,13 @@ export const SIGNING_FLAGS: FlagSpecs = {
     type: 'string',
     value: 'TOKEN',
     description:
-      'OIDC token for keyless signing, or a file holding it (default $SIGSTORE_ID_TOKEN, or GitHub Actions)',
+      'OIDC token for keyless signing, or a file holding it (visible in ps: prefer --identity-token-file or $SIGSTORE_ID_TOKEN; default GitHub Actions)',
+  },
+  'identity-token-file': { type: 'string', value: 'FILE', description: 'a file holding the OIDC token' },
+  'key-password-file': {
+    type: 'string',
+    value: 'FILE',
+    description: 'a file holding the password of --key (default $COSIGN_PASSWORD)',
   },
   'fulcio-url': { type: 'string', value: 'URL', description: 'Fulcio', default: DEFAULT_FULCIO_URL },
   'rekor-url': { type: 'string', value: 'URL', description: 'Rekor (v1 API)', default: DEFAULT_REKOR_URL },
@@ -168,18 +228,12 @@ export async function registryClient(
   images: ImageRef[],
 ): Promise<RegistryClient> {
   const insecure = bool(flags, 'allow-insecure-registry') || bool(flags, 'allow-http-registry');
-  const username = str(flags, 'registry-username');
-  const password = str(flags, 'registry-password');
-  if ((username === undefined) !== (password === undefined)) {
-    throw new UsageError('give both --registry-username and --registry-password, or neither');
-  }
+  const login = await registryLogin(flags, host);
   return createRegistryClient({
     env: host.env,
     readFile: (p) => host.readFile(p),
     insecureRegistries: insecure ? [...new Set(images.map((i) => i.registry))] : [],
-    ...(username && password && images[0]
-      ? { login: { registry: images[0].registry, username, password } }
-      : {}),
+    ...(login && images[0] ? { login: { registry: images[0].registry, ...login } } : {}),
   });
 }
 
@@ -215,12 +269,35 @@ async function serviceURLs(flags: FlagValues, host: Host): Promise<ServiceURLs> 
   };
 }
 
-async function identityToken(flags: FlagValues, host: Host): Promise<string | undefined> {
+/** `--identity-token`, `--identity-token-file` or SIGSTORE_ID_TOKEN. */
+export async function identityToken(flags: FlagValues, host: Host): Promise<string | undefined> {
   const given = str(flags, 'identity-token');
-  if (given === undefined) return host.env.SIGSTORE_ID_TOKEN;
+  const file = str(flags, 'identity-token-file');
+  if (given !== undefined && file !== undefined)
+    throw new UsageError('give --identity-token or --identity-token-file, not both');
+  if (file !== undefined) return (await secretFile(host, 'identity-token-file', file)).trim();
+  if (given === undefined) return host.env.SIGSTORE_ID_TOKEN || undefined;
   // cosign: a value that is not a JWT names a file holding one.
   if (given.split('.').length === 3) return given;
-  return (await host.readFile(given)).toString('utf8').trim();
+  // The value may be a mistyped token: never echo it, not even as a file name.
+  try {
+    return (await host.readFile(given)).toString('utf8').trim();
+  } catch {
+    throw new UsageError(
+      '--identity-token is neither a JWT nor a readable file: pass the token with --identity-token-file or $SIGSTORE_ID_TOKEN',
+    );
+  }
+}
+
+/**
+ * The host with COSIGN_PASSWORD taken from `--key-password-file` when given: the key loaders read the
+ * password from the environment, as cosign's do.
+ */
+export async function withKeyPassword(flags: FlagValues, host: Host): Promise<Host> {
+  const file = str(flags, 'key-password-file');
+  if (file === undefined) return host;
+  const password = await secretFile(host, 'key-password-file', file);
+  return { ...host, env: { ...host.env, [PASSWORD_ENV]: password } };
 }
 
 /** The signer and witnesses the flags ask for: a cosign key, or keyless through Fulcio. */
@@ -233,7 +310,7 @@ export async function signingDeps(
   const witnesses: WitnessOptions = { rekorURL: urls.rekorURL, tsaURL: urls.tsaURL };
   const keyRef = str(flags, 'key');
   if (keyRef) {
-    const key = await loadSigningKey(parseKeyRef(keyRef), keyRefDeps(host));
+    const key = await loadSigningKey(parseKeyRef(keyRef), keyRefDeps(await withKeyPassword(flags, host)));
     return { signer: new KeySigner(key.privateKey), witnesses, publicKeyPem: key.publicKeyPem };
   }
   if (!urls.rekorURL && !urls.tsaURL) {

@@ -7,7 +7,7 @@ import {
   toDockerConfigPath,
   type CredentialSources,
 } from '../../registry/index.ts';
-import { execFile } from '../../build/exec.ts';
+import { execFile, withoutSecrets } from '../../build/exec.ts';
 
 /** What an adapter knows about where credentials live. */
 export interface RegistryContext {
@@ -47,7 +47,8 @@ export async function credentialSources(ctx: RegistryContext): Promise<Credentia
 export async function createRegistryClient(ctx: RegistryContext): Promise<RegistryClient> {
   return new RegistryClient(
     { credentials: await credentialSources(ctx), insecureRegistries: ctx.insecureRegistries ?? [] },
-    // Credential helpers see the adapter's environment (PATH, HOME, their own settings).
-    { exec: execFile, helperEnv: { ...ctx.env } },
+    // Credential helpers see the adapter's environment (PATH, HOME, their own settings), without
+    // Signet's secrets.
+    { exec: execFile, helperEnv: withoutSecrets(ctx.env) },
   );
 }

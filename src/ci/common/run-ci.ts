@@ -21,12 +21,11 @@ import { toSbomFileName, type SbomSource } from '../../sbom/index.ts';
 import { toSignaturesJSON } from '../../sign/index.ts';
 import { buildVerifyPolicy, parsePublicKey, toVerifyJSON, type VerifyPolicy } from '../../verify/index.ts';
 import { VERSION } from '../../version.ts';
-import { readDockerConfig } from './registry.ts';
 import { DEFAULT_REKOR_URL, registryClient, signingDeps, trustedRoot, verifyPolicy } from './context.ts';
 import type { Host } from './host.ts';
 import type { RunIdentity } from './identity.ts';
 import { COMMA_LISTS, INPUTS, parseInputList } from './inputs.ts';
-import { builderConfigDir, builderLogins, parseDockerConfig, withLogins } from './builder-login.ts';
+import { toBuilderEnv } from './builder-login.ts';
 import { keyValues, parsedAs, toBuildInput } from './build-options.ts';
 import { list, str, UsageError, type FlagValues } from './values.ts';
 
@@ -162,6 +161,13 @@ function checkPublicLogs(flags: FlagValues, adapter: CiAdapter): void {
   );
 }
 
+/** The registry-username and registry-password inputs, when both are given. */
+function registryLoginFrom(flags: FlagValues): { username: string; password: string } | undefined {
+  const username = str(flags, 'registry-username');
+  const password = str(flags, 'registry-password');
+  return username && password ? { username, password } : undefined;
+}
+
 function toAdmissionTargets(values: string[]): AdmissionTarget[] {
   for (const t of values) {
     if (!(ADMISSION_TARGETS as readonly string[]).includes(t)) {
@@ -226,7 +232,11 @@ async function runStages(adapter: CiAdapter, flags: FlagValues, workDir: string)
   if (buildOnly) {
     if (input.builder === 'none') throw new UsageError('build: none with push: false has nothing to do');
     adapter.onStage?.('build', `${input.builder} (build only)`);
-    await buildWithoutPush(input, { exec: execFile, readFile: (p) => host.readFile(p), env: host.env });
+    await buildWithoutPush(input, {
+      exec: execFile,
+      readFile: (p) => host.readFile(p),
+      env: await toBuilderEnv(host, input, workDir, registryLoginFrom(flags)),
+    });
     return { outputs: { verified: 'false' }, buildOnly: true };
   }
 
@@ -405,7 +415,7 @@ async function runWithRegistry(
         exec: execFile,
         readFile: (p) => host.readFile(p),
         registry,
-        env: await builderEnv(flags, host, input, workDir),
+        env: await toBuilderEnv(host, input, workDir, registryLoginFrom(flags)),
       },
       registry,
       signing,
@@ -418,37 +428,6 @@ async function runWithRegistry(
   );
   const outputs = await writeOutputs(result, adapter);
   return { outputs, result, expected, buildOnly: false };
-}
-
-/**
- * The builder's environment: the host's, with DOCKER_CONFIG pointing at a private copy of the user's
- * docker config that also holds the logins the surface was given for the pushed registry.
- */
-async function builderEnv(
-  flags: FlagValues,
-  host: Host,
-  input: BuildInput,
-  workDir: string,
-): Promise<Readonly<Record<string, string | undefined>>> {
-  if (input.builder === 'none') return host.env;
-  const registry = input.tags[0]!.registry;
-  const username = str(flags, 'registry-username');
-  const password = str(flags, 'registry-password');
-  const { text } = await readDockerConfig({ env: host.env, readFile: (p) => host.readFile(p) });
-  const config = parseDockerConfig(text);
-  const logins = builderLogins(
-    registry,
-    host.env,
-    username && password ? { registry, username, password } : undefined,
-    config,
-  );
-  if (logins.length === 0) return host.env;
-  const dir = builderConfigDir(workDir);
-  await host.writeFile(join(dir, 'config.json'), withLogins(config, logins), {
-    mode: 0o600,
-    overwrite: true,
-  });
-  return { ...host.env, DOCKER_CONFIG: dir };
 }
 
 async function admissionSigner(

@@ -1,5 +1,5 @@
 // The one process runner: argv arrays (no shell), exit codes, start failures, timeouts.
-import { execFile } from '../../../src/build/exec.ts';
+import { execFile, withoutSecrets } from '../../../src/build/exec.ts';
 
 describe('execFile', () => {
   it('passes arguments verbatim, never through a shell', async () => {
@@ -23,5 +23,36 @@ describe('execFile', () => {
   it('ends a program that outlives its timeout', async () => {
     const r = await execFile(['sleep', '30'], { timeoutMs: 200 });
     expect(r.code).toBe(128);
+  });
+});
+
+describe('withoutSecrets', () => {
+  it("drops Signet's secrets and every INPUT_* variable, keeping the rest", () => {
+    expect(
+      withoutSecrets({
+        PATH: '/bin',
+        HOME: '/h',
+        COSIGN_PASSWORD: 'x',
+        SIGSTORE_ID_TOKEN: 'x',
+        GITHUB_TOKEN: 'x',
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'x',
+        CI_JOB_TOKEN: 'x',
+        'INPUT_KEY-PASSWORD': 'x',
+        AWS_SESSION_TOKEN: 'kept: credential helpers need their own settings',
+        ACTIONS_RUNTIME_TOKEN: 'kept: the buildx gha cache needs it',
+      }),
+    ).toEqual({
+      PATH: '/bin',
+      HOME: '/h',
+      AWS_SESSION_TOKEN: 'kept: credential helpers need their own settings',
+      ACTIONS_RUNTIME_TOKEN: 'kept: the buildx gha cache needs it',
+    });
+  });
+
+  it('is applied to every child, whatever env the caller passes', async () => {
+    const r = await execFile(['sh', '-c', 'echo "${COSIGN_PASSWORD-unset} ${KEEP}"'], {
+      env: { PATH: '/usr/bin:/bin', COSIGN_PASSWORD: 'leak', KEEP: 'kept' },
+    });
+    expect(r.stdout).toBe('unset kept\n');
   });
 });

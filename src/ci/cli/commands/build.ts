@@ -11,7 +11,14 @@ import { collectSboms, toSbomFileName } from '../../../sbom/index.ts';
 import { VERSION } from '../../../version.ts';
 import { bool, list, str, UsageError } from '../../common/values.ts';
 import type { Command } from '../command.ts';
-import { imageArgument, outputFormat, REGISTRY_FLAGS, registryClient } from '../../common/context.ts';
+import {
+  imageArgument,
+  outputFormat,
+  REGISTRY_FLAGS,
+  registryClient,
+  registryLogin,
+} from '../../common/context.ts';
+import { toBuilderEnv } from '../../common/builder-login.ts';
 import type { Host } from '../../common/host.ts';
 
 const resolvePath = (host: Host, p: string) => (isAbsolute(p) ? p : join(host.cwd, p));
@@ -88,9 +95,10 @@ export const buildCommand: Command = {
     const registry = await registryClient(flags, host, input.tags);
     const workDir = await mkdtemp(join(tmpdir(), 'signet-build-'));
     try {
+      const env = await toBuilderEnv(host, input, workDir, await registryLogin(flags, host));
       const result = await buildImage(
         { ...input, workDir },
-        { exec: execFile, readFile: (p) => host.readFile(p), registry, env: host.env },
+        { exec: execFile, readFile: (p) => host.readFile(p), registry, env },
       );
       if (output === 'json') {
         host.stdout(

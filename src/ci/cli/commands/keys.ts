@@ -10,7 +10,7 @@ import {
 } from '../../../sign/keys/index.ts';
 import { str, UsageError } from '../../common/values.ts';
 import type { Command } from '../command.ts';
-import { keyRefDeps } from '../../common/context.ts';
+import { keyRefDeps, withKeyPassword } from '../../common/context.ts';
 import type { Host } from '../../common/host.ts';
 
 async function newPassword(host: Host): Promise<string> {
@@ -68,12 +68,18 @@ export const publicKeyCommand: Command = {
   usage: 'signet public-key --key KEY [--outfile FILE]',
   flags: {
     key: { type: 'string', value: 'KEY', description: 'private key: a file, env://VAR or gitlab://PROJECT' },
+    'key-password-file': {
+      type: 'string',
+      value: 'FILE',
+      description: 'a file holding the password of --key (default $COSIGN_PASSWORD)',
+    },
     outfile: { type: 'string', value: 'FILE', description: 'write the public key here instead of stdout' },
   },
-  async run({ flags }, host) {
+  async run({ flags, positionals }, host) {
+    if (positionals.length > 0) throw new UsageError('signet public-key takes no arguments, only flags');
     const ref = str(flags, 'key');
     if (!ref) throw new UsageError('--key is required');
-    const key = await loadSigningKey(parseKeyRef(ref), keyRefDeps(host));
+    const key = await loadSigningKey(parseKeyRef(ref), keyRefDeps(await withKeyPassword(flags, host)));
     const out = str(flags, 'outfile');
     if (out) await host.writeFile(join(host.cwd, out), key.publicKeyPem, { mode: 0o644, overwrite: true });
     else host.stdout(key.publicKeyPem);

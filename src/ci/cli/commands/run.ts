@@ -10,7 +10,7 @@ import { ciRunIdentity } from '../../common/identity.ts';
 import { INPUTS, OUTPUTS } from '../../common/inputs.ts';
 import { runCi, type CiAdapter } from '../../common/run-ci.ts';
 import { toSummaryRows } from '../../common/summary.ts';
-import { REGISTRY_FLAGS } from '../../common/context.ts';
+import { identityToken, REGISTRY_FLAGS, registryLogin, withKeyPassword } from '../../common/context.ts';
 import { str, UsageError, type FlagSpecs, type FlagValues } from '../../common/values.ts';
 import type { Command } from '../command.ts';
 
@@ -48,7 +48,14 @@ export const runCommand: Command = {
     'identity-token': {
       type: 'string',
       value: 'TOKEN',
-      description: 'OIDC token for keyless signing (default $SIGSTORE_ID_TOKEN, or GitHub Actions)',
+      description:
+        'OIDC token for keyless signing (visible in ps: prefer --identity-token-file or $SIGSTORE_ID_TOKEN; default GitHub Actions)',
+    },
+    'identity-token-file': { type: 'string', value: 'FILE', description: 'a file holding the OIDC token' },
+    'key-password-file': {
+      type: 'string',
+      value: 'FILE',
+      description: 'a file holding the password of --key (default $COSIGN_PASSWORD)',
     },
     output: { type: 'string', value: 'text|json', description: 'output format', default: 'text' },
     ...REGISTRY_FLAGS,
@@ -58,8 +65,15 @@ export const runCommand: Command = {
     if (positionals[0] !== undefined) flags.context = positionals[0];
     const output = str(flags, 'output') ?? 'text';
     if (output !== 'text' && output !== 'json') throw new UsageError('--output takes text or json');
-    const token = str(flags, 'identity-token') ?? host.env.SIGSTORE_ID_TOKEN;
-    const env = { ...host.env, ...(token ? { SIGSTORE_ID_TOKEN: token } : {}) };
+    const token = await identityToken(flags, host);
+    const keyHost = await withKeyPassword(flags, host);
+    // The file and environment forms of the registry login, read here into the inputs run-ci reads.
+    const login = await registryLogin(flags, host);
+    if (login) {
+      flags['registry-username'] = login.username;
+      flags['registry-password'] = login.password;
+    }
+    const env = { ...keyHost.env, ...(token ? { SIGSTORE_ID_TOKEN: token } : {}) };
     const say = (m: string) => host.stderr(`${m}\n`);
     const adapter: CiAdapter = {
       name: 'cli',
