@@ -4,6 +4,7 @@ import { describeError, SignetError } from '../../errors.ts';
 import { VERSION } from '../../version.ts';
 import { formatFlags, parseFlags } from './args.ts';
 import { UsageError } from '../common/values.ts';
+import { toTerminalLine, toTerminalText } from '../common/sanitize.ts';
 import type { Command } from './command.ts';
 import type { Host } from '../common/host.ts';
 
@@ -102,8 +103,17 @@ function usage(): string {
   ].join('\n');
 }
 
-/** Runs one CLI invocation and returns its exit code: 0 ok, 1 failed, 2 usage error. */
-export async function runCli(argv: string[], host: Host): Promise<number> {
+/**
+ * Runs one CLI invocation and returns its exit code: 0 ok, 1 failed, 2 usage error. Everything it
+ * prints passes the terminal sanitiser (text from registries and images carries no escape sequences or
+ * control characters to the terminal), and a failure is one line (its causes only with SIGNET_DEBUG).
+ */
+export async function runCli(argv: string[], outer: Host): Promise<number> {
+  const host: Host = {
+    ...outer,
+    stdout: (text) => outer.stdout(toTerminalText(text)),
+    stderr: (text) => outer.stderr(toTerminalText(text)),
+  };
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     host.stdout(usage() + '\n');
@@ -128,10 +138,13 @@ export async function runCli(argv: string[], host: Host): Promise<number> {
     return await command.run(parsed, host);
   } catch (err) {
     if (err instanceof UsageError) {
-      host.stderr(`signet ${command.name}: ${err.message}\n`);
+      host.stderr(`signet ${command.name}: ${toTerminalLine(err.message)}\n`);
       return 2;
     }
-    const message = err instanceof SignetError ? `${err.message} [${err.code}]` : describeError(err);
+    const message =
+      err instanceof SignetError
+        ? `${toTerminalLine(err.message)} [${err.code}]`
+        : toTerminalLine(err instanceof Error ? err.message : String(err));
     host.stderr(`signet ${command.name}: ${message}\n`);
     if (host.env.SIGNET_DEBUG && err instanceof Error && err.cause) {
       host.stderr(`  caused by: ${describeError(err.cause)}\n`);

@@ -2,21 +2,24 @@
 // fact a reviewer checks: the digest, the platforms, what was signed in which format (with Rekor links),
 // the SBOMs, and the verification verdict with the identity it was checked against.
 import type { CiRunResult } from './run-ci.ts';
+import { toSummaryText, toTerminalLine } from './sanitize.ts';
 
-/** How a surface marks up code and links (GitHub: HTML in the summary table; GitLab: plain text). */
+/**
+ * How a surface marks up text, code and links (GitHub: HTML in the summary table; GitLab and the
+ * terminal: plain text). Every value from a registry, an image or a token goes through one of them.
+ */
 export interface SummaryMarkup {
+  text(text: string): string;
   code(text: string): string;
   link(text: string, url: string): string;
 }
 
-export const PLAIN_TEXT: SummaryMarkup = { code: (t) => t, link: (t) => t };
-
-const escapeHTML = (t: string) =>
-  t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const PLAIN_TEXT: SummaryMarkup = { text: toTerminalLine, code: toTerminalLine, link: toTerminalLine };
 
 export const HTML: SummaryMarkup = {
-  code: (t) => `<code>${escapeHTML(t)}</code>`,
-  link: (t, url) => `<a href="${escapeHTML(url)}">${escapeHTML(t)}</a>`,
+  text: toSummaryText,
+  code: (t) => `<code>${toSummaryText(t)}</code>`,
+  link: (t, url) => `<a href="${toSummaryText(url)}">${toSummaryText(t)}</a>`,
 };
 
 /** `[what, result]` rows. */
@@ -31,13 +34,15 @@ export function toSummaryRows(
     ['image', m.code(run.outputs.image ?? '')],
     [
       'platforms',
-      r.build.manifests.map((p) => `${p.platform} ${m.code(p.digest.slice(0, 19) + '…')}`).join(', ') || '—',
+      r.build.manifests
+        .map((p) => `${m.text(p.platform)} ${m.code(p.digest.slice(0, 19) + '…')}`)
+        .join(', ') || '—',
     ],
   ];
   if (r.sign) {
     const link = (i: number) =>
       opts.rekorSearchURL ? m.link(String(i), `${opts.rekorSearchURL}${i}`) : String(i);
-    const formats = [...new Set(r.sign.signatures.map((s) => s.format))].join(' + ');
+    const formats = m.text([...new Set(r.sign.signatures.map((s) => s.format))].join(' + '));
     const logs = r.sign.signatures.flatMap((s) => (s.logIndex !== undefined ? [link(s.logIndex)] : []));
     const added = r.sign.signatures.filter((s) => !s.unchanged).length;
     rows.push([
@@ -48,7 +53,7 @@ export function toSummaryRows(
   if (r.sboms) {
     const parts = r.sboms.sboms.map(
       (s) =>
-        `${s.platform ?? s.subject.slice(0, 19)}: ${s.format} from ${s.source}${s.packageCount !== undefined ? `, ${s.packageCount} components` : ''}`,
+        `${m.text(s.platform ?? s.subject.slice(0, 19))}: ${m.text(s.format)} from ${m.text(s.source)}${s.packageCount !== undefined ? `, ${s.packageCount} components` : ''}`,
     );
     rows.push(['SBOM attestations', parts.join('; ') || 'none found']);
   }
@@ -56,7 +61,7 @@ export function toSummaryRows(
   if (r.verify) {
     const verdict = r.verify.verified
       ? `✅ verified: ${r.verify.signatures.length} signature(s) read back from the registry`
-      : `❌ not verified: ${r.verify.rejected.map((x) => x.code).join(', ') || 'no signatures found'}`;
+      : `❌ not verified: ${m.text(r.verify.rejected.map((x) => x.code).join(', ')) || 'no signatures found'}`;
     rows.push([
       'verification',
       `${verdict}; expected ${run.expected === 'key' ? 'the signing key' : m.code(run.expected ?? '')}`,
@@ -65,7 +70,7 @@ export function toSummaryRows(
   if (r.admission) {
     rows.push([
       'admission',
-      `${r.admission.objects.length} object(s)${r.applied ? `, applied${r.applied.dryRun ? ' (dry run)' : ''}: ${r.applied.applied.map((a) => `${a.object} ${a.action}`).join(', ')}` : ''}`,
+      `${r.admission.objects.length} object(s)${r.applied ? `, applied${r.applied.dryRun ? ' (dry run)' : ''}: ${m.text(r.applied.applied.map((a) => `${a.object} ${a.action}`).join(', '))}` : ''}`,
     ]);
   }
   return rows;

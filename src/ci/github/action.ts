@@ -13,6 +13,7 @@ import { githubProvenance } from '../common/provenance-context.ts';
 import { githubRunIdentity } from '../common/identity.ts';
 import { runCi, type CiAdapter, type CiRunResult } from '../common/run-ci.ts';
 import { HTML, toSummaryRows } from '../common/summary.ts';
+import { toSummaryText, toTerminalLine, toTerminalText } from '../common/sanitize.ts';
 
 /** The parts of the event payload Signet reads. */
 interface EventPayload {
@@ -84,10 +85,11 @@ export async function runAction(outer: Host = processHost()): Promise<void> {
       name: 'github',
       host,
       input,
+      // One line each, without escape sequences: the runner reads workflow commands at any line start.
       log: {
-        info: (m) => core.info(m),
-        notice: (m) => core.notice(m),
-        warning: (m) => core.warning(m),
+        info: (m) => core.info(toTerminalLine(m)),
+        notice: (m) => core.notice(toTerminalText(m)),
+        warning: (m) => core.warning(toTerminalText(m)),
       },
       mask: (s) => {
         for (const line of s.split('\n')) if (line.trim().length >= 4) core.setSecret(line.trim());
@@ -114,19 +116,19 @@ export async function runAction(outer: Host = processHost()): Promise<void> {
           ? visibility
           : undefined,
       noSigning,
-      onStage: (stage, what) => core.info(`signet ${stage}: ${what}`),
+      onStage: (stage, what) => core.info(toTerminalLine(`signet ${stage}: ${what}`)),
     };
     const run = await runCi(adapter);
     for (const spec of OUTPUTS) core.setOutput(spec.name, run.outputs[spec.name] ?? '');
-    for (const w of run.result?.warnings ?? []) core.warning(w);
+    for (const w of run.result?.warnings ?? []) core.warning(toTerminalText(w));
     await writeSummary(run, env);
     const failure = run.result?.verify && toVerifyFailure(run.result.verify);
-    if (failure) core.setFailed(`${failure.message} [${failure.code}]`);
+    if (failure) core.setFailed(toTerminalText(`${failure.message} [${failure.code}]`));
   } catch (err) {
     const e = err as Error & { code?: string };
     // The code goes on the first line: a hint below it (a permissions: block) stays valid YAML.
     const [first, ...rest] = e.message.split('\n');
-    core.setFailed([`${first}${e.code ? ` [${e.code}]` : ''}`, ...rest].join('\n'));
+    core.setFailed(toTerminalText([`${first}${e.code ? ` [${e.code}]` : ''}`, ...rest].join('\n')));
   }
 }
 
@@ -140,7 +142,7 @@ async function writeSummary(run: CiRunResult, env: Record<string, string | undef
     ...(publicRekor ? { rekorSearchURL: 'https://search.sigstore.dev/?logIndex=' } : {}),
   });
   core.summary.addHeading(
-    `Signet: ${run.buildOnly ? 'built (not pushed or signed)' : (run.outputs.image ?? '')}`,
+    `Signet: ${run.buildOnly ? 'built (not pushed or signed)' : toSummaryText(run.outputs.image ?? '')}`,
     3,
   );
   core.summary.addTable([
@@ -148,6 +150,7 @@ async function writeSummary(run: CiRunResult, env: Record<string, string | undef
       { data: 'what', header: true },
       { data: 'result', header: true },
     ],
+    // Row values are already marked up (HTML.text/code/link escape what came from outside).
     ...rows.map(([k, v]) => [k, v]),
   ]);
   await core.summary.write();

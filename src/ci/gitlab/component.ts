@@ -6,6 +6,7 @@
 import { toVerifyFailure } from '../../verify/index.ts';
 import { isAbsolute, join, relative } from 'node:path';
 import { decodeClaims } from '../../oidc/token.ts';
+import { toTerminalLine, toTerminalText } from '../common/sanitize.ts';
 import { processHost, type Host } from '../common/host.ts';
 import { INPUTS, OUTPUTS, toDotenvName, toGitLabInputVariable } from '../common/inputs.ts';
 import { gitlabRunIdentity } from '../common/identity.ts';
@@ -53,7 +54,8 @@ export async function runComponent(host: Host = processHost()): Promise<number> 
     const spec = INPUTS.find((i) => i.name === name)!;
     return env[toGitLabInputVariable(name)] ?? spec.gitlabDefault ?? spec.default;
   };
-  const say = (m: string) => host.stdout(`${m}\n`);
+  // The job log shows text from registries and images: no escape sequences or control characters.
+  const say = (m: string) => host.stdout(`${toTerminalText(m)}\n`);
   // The job's working folder is the project's checkout (CI_PROJECT_DIR on a real runner).
   const projectDir = host.cwd;
   const outputDir = input('output-dir') || 'signet';
@@ -96,11 +98,11 @@ export async function runComponent(host: Host = processHost()): Promise<number> 
     for (const w of run.result?.warnings ?? []) say(`warning: ${w}`);
     for (const [what, result] of toSummaryRows(run)) say(`${what.padEnd(18)} ${result}`);
     const failure = run.result?.verify && toVerifyFailure(run.result.verify);
-    if (failure) host.stderr(`signet: ${failure.message} [${failure.code}]\n`);
+    if (failure) host.stderr(`signet: ${toTerminalLine(failure.message)} [${failure.code}]\n`);
     return failure ? 1 : 0;
   } catch (err) {
     const e = err as Error & { code?: string };
-    host.stderr(`signet: ${e.message.split('\n').join(' ')}${e.code ? ` [${e.code}]` : ''}\n`);
+    host.stderr(`signet: ${toTerminalLine(e.message)}${e.code ? ` [${e.code}]` : ''}\n`);
     return 1;
   }
 }
