@@ -88,6 +88,24 @@ const COMMANDS: { name: string; summary: string; load: () => Promise<Command> }[
   },
 ];
 
+const FILE_REASONS: Record<string, string> = {
+  ENOENT: 'no such file or directory',
+  EACCES: 'permission denied',
+  EISDIR: 'is a directory, not a file',
+  ENOTDIR: 'a part of the path is not a directory',
+};
+
+/**
+ * A file the user named that cannot be read, as one line with a code: node's own message
+ * ("ENOENT: no such file or directory, open '…'") says neither what to do nor which flag.
+ */
+function fileFailure(err: unknown): string | undefined {
+  const e = err as NodeJS.ErrnoException;
+  if (!(err instanceof Error) || typeof e.path !== 'string' || typeof e.code !== 'string') return undefined;
+  const reason = FILE_REASONS[e.code] ?? e.code;
+  return `cannot read ${toTerminalLine(e.path)}: ${reason}: check the path [${e.code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE'}]`;
+}
+
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;
   return [
@@ -144,7 +162,7 @@ export async function runCli(argv: string[], outer: Host): Promise<number> {
     const message =
       err instanceof SignetError
         ? `${toTerminalLine(err.message)} [${err.code}]`
-        : toTerminalLine(err instanceof Error ? err.message : String(err));
+        : (fileFailure(err) ?? toTerminalLine(err instanceof Error ? err.message : String(err)));
     host.stderr(`signet ${command.name}: ${message}\n`);
     if (host.env.SIGNET_DEBUG && err instanceof Error && err.cause) {
       host.stderr(`  caused by: ${describeError(err.cause)}\n`);

@@ -79,6 +79,16 @@ async function kubeSource(flags: FlagValues, host: Host): Promise<KubeConfigSour
   throw new UsageError('no cluster: pass --kubeconfig, set KUBECONFIG, or run in a pod');
 }
 
+/** `--trusted-root` as JSON, for emitting it as a TrustRoot; a file that is not JSON is a usage error. */
+async function readTrustedRootJSON(host: Host, file: string): Promise<Record<string, unknown>> {
+  const text = (await host.readFile(path(host, file))).toString('utf8');
+  try {
+    return JSON.parse(text) as Record<string, unknown>;
+  } catch (err) {
+    throw new UsageError(`--trusted-root ${file} is not JSON: ${(err as Error).message.split('\n')[0]}`);
+  }
+}
+
 const SIGNER_FLAGS = (prefix: string, who: string) => ({
   [`${prefix}certificate-identity`]: {
     type: 'string' as const,
@@ -207,12 +217,7 @@ export const policyCommand: Command = {
         digests: list(flags, 'digest').map((d) => parseDigest(d)),
         attestations,
         mode,
-        trustedRoot: rootPath
-          ? (JSON.parse((await host.readFile(path(host, rootPath))).toString('utf8')) as Record<
-              string,
-              unknown
-            >)
-          : undefined,
+        trustedRoot: rootPath ? await readTrustedRootJSON(host, rootPath) : undefined,
         signatureRepository: sigRepo ? parseReference(sigRepo) : undefined,
         bypass:
           bypassNs.length > 0
