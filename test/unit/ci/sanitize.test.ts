@@ -97,3 +97,27 @@ describe('runCli output', () => {
     expect(out).toEqual([]);
   });
 });
+
+describe('the GitLab component output', () => {
+  it('prints a failure as one line without escape sequences', async () => {
+    const { runComponent } = await import('../../../src/ci/gitlab/component.ts');
+    const out: string[] = [];
+    const err: string[] = [];
+    const host: Host = {
+      env: { GITLAB_CI: 'true', SIGNET_INPUT_SIGN: 'maybe\u001b[2K\n::fake line\u001b[0m' },
+      cwd: '/nonexistent',
+      readFile: () => Promise.reject(new Error('no reads')),
+      readDir: () => Promise.resolve(undefined),
+      writeFile: () => Promise.reject(new Error('no writes')),
+      stdout: (t) => void out.push(t),
+      stderr: (t) => void err.push(t),
+      interactive: false,
+      promptSecret: () => Promise.reject(new Error('no prompts')),
+      fetch: () => Promise.reject(new Error('no network')),
+    };
+    expect(await runComponent(host)).toBe(1);
+    const text = err.join('');
+    expect(text).toMatch(/^signet: input sign takes true or false, got .*\n$/);
+    expect([...text.slice(0, -1)].filter((c) => c < ' ' || c === '\u007f')).toEqual([]);
+  });
+});
