@@ -4,7 +4,7 @@ import { describeError, SignetError } from '../../errors.ts';
 import { VERSION } from '../../version.ts';
 import { formatFlags, parseFlags } from './args.ts';
 import { UsageError } from '../common/values.ts';
-import { toTerminalLine, toTerminalText } from '../common/sanitize.ts';
+import { toTerminalLine, toTerminalOutput, toTerminalText } from '../common/sanitize.ts';
 import type { Command } from './command.ts';
 import type { Host } from '../common/host.ts';
 
@@ -123,13 +123,14 @@ function usage(): string {
 
 /**
  * Runs one CLI invocation and returns its exit code: 0 ok, 1 failed, 2 usage error. Everything it
- * prints passes the terminal sanitiser (text from registries and images carries no escape sequences or
- * control characters to the terminal), and a failure is one line (its causes only with SIGNET_DEBUG).
+ * prints passes the sanitiser (text from registries and images carries no escape sequence or control
+ * character to the terminal; stdout shows them as `\uXXXX`, which keeps JSON documents intact), and a
+ * failure is one line (its causes only with SIGNET_DEBUG).
  */
 export async function runCli(argv: string[], outer: Host): Promise<number> {
   const host: Host = {
     ...outer,
-    stdout: (text) => outer.stdout(toTerminalText(text)),
+    stdout: (text) => outer.stdout(toTerminalOutput(text)),
     stderr: (text) => outer.stderr(toTerminalText(text)),
   };
   const [name, ...rest] = argv;

@@ -1,6 +1,8 @@
 // The one sanitiser for text Signet shows that may come from a registry, an image or a token (platform
 // fields, annotations, error bodies, claims): each CI surface gets the escaping its renderer needs.
-//  - Terminals and the GitLab job log: ANSI escape sequences (colours, cursor moves, OSC 8 links, title
+//  - The CLI's stdout (JSON, SBOMs, YAML, text): control characters written as visible `\uXXXX`, so a
+//    JSON document keeps its meaning and a terminal sees no escape sequence.
+//  - Terminal messages and the GitLab job log: ANSI escape sequences (colours, cursor moves, OSC 8 links, title
 //    changes) and control characters are removed, so a registry cannot repaint or hide log lines.
 //  - GitHub log lines: the same, and one line per message, because the runner reads workflow commands
 //    (`::add-mask::`, `::stop-commands::` …) at the start of any line a step prints.
@@ -25,6 +27,20 @@ const CONTROL_EXCEPT_NEWLINE_TAB = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u20
 /** Text for a terminal or the GitLab log: no escape sequences, no control characters but newline and tab. */
 export function toTerminalText(text: string): string {
   return text.replace(ANSI_SEQUENCE, '').replace(/\r\n?/g, '\n').replace(CONTROL_EXCEPT_NEWLINE_TAB, '');
+}
+
+/** Control characters but newline and tab, DEL, C1 and the bidi controls, one at a time. */
+// eslint-disable-next-line no-control-regex -- matching control characters is this module's job
+const CONTROL_CHAR = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Output meant for programs as well as terminals (the CLI's stdout: JSON documents, SBOMs, YAML):
+ * every control character but newline and tab is written as a visible `\uXXXX`. An escape sequence
+ * thus cannot act on a terminal, and a JSON document stays the same document (JSON.stringify leaves
+ * C1 and bidi characters raw; their escaped form parses to the same string).
+ */
+export function toTerminalOutput(text: string): string {
+  return text.replace(CONTROL_CHAR, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** One line of terminal text: newlines and tabs become spaces. */

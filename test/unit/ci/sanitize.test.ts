@@ -1,7 +1,12 @@
 // Output injection (issue 11 item 12): text from registries, images and tokens is escaped for the
 // GitHub job summary, kept to one line for GitHub log lines, and stripped of escape sequences and
 // control characters for the GitLab log and the terminal. One sanitiser (src/ci/common/sanitize.ts).
-import { toSummaryText, toTerminalLine, toTerminalText } from '../../../src/ci/common/sanitize.ts';
+import {
+  toSummaryText,
+  toTerminalLine,
+  toTerminalOutput,
+  toTerminalText,
+} from '../../../src/ci/common/sanitize.ts';
 import { HTML, PLAIN_TEXT, toSummaryRows } from '../../../src/ci/common/summary.ts';
 import type { CiRunResult } from '../../../src/ci/common/run-ci.ts';
 import { runCli } from '../../../src/ci/cli/run-cli.ts';
@@ -119,5 +124,18 @@ describe('the GitLab component output', () => {
     const text = err.join('');
     expect(text).toMatch(/^signet: input sign takes true or false, got .*\n$/);
     expect([...text.slice(0, -1)].filter((c) => c < ' ' || c === '\u007f')).toEqual([]);
+  });
+});
+
+describe('toTerminalOutput (the CLI stdout)', () => {
+  it('writes control characters as visible \\uXXXX, so JSON documents parse to the same value', () => {
+    const doc = { name: 'pkg\u009b31m\u202eevil\u0085', n: 'a\u001b[2Kb\tc' };
+    const json = JSON.stringify(doc);
+    const out = toTerminalOutput(json);
+    expect([...out].filter((c) => c < ' ' || (c >= '\u007f' && c <= '\u009f') || c === '\u202e')).toEqual([]);
+    expect(JSON.parse(out)).toEqual(doc);
+  });
+  it('shows an escape sequence in text instead of running it', () => {
+    expect(toTerminalOutput('linux/amd64\u001b[31m red\r\n')).toBe('linux/amd64\\u001b[31m red\\u000d\n');
   });
 });
