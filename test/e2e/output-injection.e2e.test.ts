@@ -9,7 +9,9 @@ const HOSTILE =
   '\u001b[2K\u001b[1A\u001b]8;;https://evil.example\u0007click\u001b]8;;\u0007\n::add-mask::x\r\u202eevil';
 let registry: HostileServer;
 beforeAll(async () => {
-  registry = await startHostileServer('127.0.0.1', (_req, res, url) => {
+  registry = await startHostileServer('127.0.0.1', (req, res, url) => {
+    // HEADs carry no body: the hostile text comes with the GETs that follow.
+    if (req.method === 'HEAD') return void res.writeHead(404).end();
     if (url.pathname.endsWith('/tags/list'))
       return void res
         .writeHead(200, { 'content-type': 'application/json' })
@@ -28,13 +30,13 @@ const controls = (s: string) =>
 
 describe('text from a hostile registry', () => {
   it('reaches stderr as one line without escape sequences or control characters', async () => {
-    const r = await signetFromSource(['triangulate', `${registry.host}/acme/app:v1`], {
+    const r = await signetFromSource(['sbom', `${registry.host}/acme/app@sha256:${'0'.repeat(64)}`], {
       env: { HOME: '/nonexistent' },
     });
     expect(r.code).toBe(1);
     const lines = r.stderr.split('\n').filter((l) => l !== '');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^signet triangulate: .*\[REGISTRY_DENIED\]$/);
+    expect(lines[0]).toMatch(/^signet sbom: .*denied.*click.*::add-mask::x.*\[REGISTRY_DENIED\]$/);
     expect(controls(r.stderr)).toEqual([]);
     expect(r.stderr).not.toMatch(/^::/m);
   });
