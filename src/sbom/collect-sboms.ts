@@ -2,6 +2,7 @@
 // the order the user chose (default: BuildKit's attestations, then the user's file, then the built-in
 // generator). A user file that is not valid SPDX or CycloneDX JSON fails the stage; it is never
 // skipped silently.
+import type { Limits } from '../limits.ts';
 import { formatReference, type Digest, type ImageRef } from '../registry/index.ts';
 // The platform listing is the build stage's: the same rules for what counts as a platform image.
 import { describePushedImage } from '../build/pushed-image.ts';
@@ -28,6 +29,8 @@ export interface SbomInput {
   file?: { name: string; bytes: Uint8Array };
   /** Names the generator in the CycloneDX metadata. */
   tool: { name: string; version: string };
+  /** Caps on what the generator decompresses (sbom-layer-bytes, sbom-image-bytes). */
+  limits?: Partial<Limits>;
 }
 
 /** What the SBOM stage needs. */
@@ -125,6 +128,7 @@ export async function collectSboms(input: SbomInput, deps: SbomDeps): Promise<Sb
             ...(p.platform ? { platform: p.platform } : {}),
             tool: input.tool,
             timestamp: deps.now(),
+            ...(input.limits ? { limits: input.limits } : {}),
           },
           deps.registry,
         );
