@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import { DEFAULT_LIMITS, parseLimits, toLimits, LimitSyntaxError, type Limits } from '../../../src/limits.ts';
 import { RegistryClient, RegistryError, type Digest, type ImageRef } from '../../../src/registry/index.ts';
 import { resolveTargets } from '../../../src/sign/sign-image.ts';
+import { limitsFrom } from '../../../src/ci/common/context.ts';
+import { UsageError } from '../../../src/ci/common/values.ts';
 import { verifyAttestations } from '../../../src/attest/verify-attestations.ts';
 import { buildVerifyPolicy, parsePublicKey, verifyImage } from '../../../src/verify/index.ts';
 import {
@@ -202,5 +204,17 @@ describe('parseLimits', () => {
 
   it('toLimits keeps the defaults for caps not given', () => {
     expect(toLimits({ referrers: 5 })).toEqual({ ...DEFAULT_LIMITS, referrers: 5 });
+  });
+});
+
+describe('limitsFrom (src/ci)', () => {
+  it('applies SIGNET_LIMITS, then each --limit', () => {
+    const host = { env: { SIGNET_LIMITS: 'referrers=3,index-depth=2' } };
+    expect(limitsFrom({ limit: ['referrers=5'] }, host)).toEqual({ referrers: 5, indexDepth: 2 });
+  });
+
+  it('turns a malformed cap into a usage error (exit 2), never a silent default', () => {
+    expect(() => limitsFrom({ limit: ['referrers=lots'] }, { env: {} })).toThrow(UsageError);
+    expect(() => limitsFrom({}, { env: { SIGNET_LIMITS: 'nope=1' } })).toThrow(/SIGNET_LIMITS/);
   });
 });
