@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { DEFAULT_LIMITS, parseLimits, toLimits, LimitSyntaxError, type Limits } from '../../../src/limits.ts';
 import { RegistryClient, RegistryError, type Digest, type ImageRef } from '../../../src/registry/index.ts';
 import { resolveTargets } from '../../../src/sign/sign-image.ts';
+import { readSignatureImage } from '../../../src/sign/signature-tag.ts';
 import { limitsFrom } from '../../../src/ci/common/context.ts';
 import { UsageError } from '../../../src/ci/common/values.ts';
 import { verifyAttestations } from '../../../src/attest/verify-attestations.ts';
@@ -107,6 +108,17 @@ describe('caps on what a registry can make Signet read', () => {
       const err = await failure(verifyImage({ image, policy, formats: 'legacy' }, { registry: client }));
       expect(err.limit).toBe('attachmentLayers');
       expect(err.message).toContain('100000 exceeds the attachment-layers limit of 1000');
+      expect(reg.requests.filter((r) => r.path.includes('/blobs/'))).toHaveLength(0);
+    });
+
+    it('signing next to it refuses to read every layer of the existing .sig image', async () => {
+      const { reg, client, image } = await hostile(
+        { sigLayers: 100_000 },
+        { manifestBytes: 64 * 1024 * 1024 },
+      );
+      const tag: ImageRef = { ...image, digest: undefined, tag: `${image.digest!.replace(':', '-')}.sig` };
+      const err = await failure(readSignatureImage(client, tag));
+      expect(err.limit).toBe('attachmentLayers');
       expect(reg.requests.filter((r) => r.path.includes('/blobs/'))).toHaveLength(0);
     });
 
