@@ -691,14 +691,14 @@ export class RegistryClient {
   ): Promise<Buffer> {
     const limit = opts.maxBytes ?? BLOB_BYTES_LIMIT;
     const what = `blob ${repoOf(repo)}@${digest}`;
-    const tooBig = (found: number | string) =>
+    const tooBig = (found: string) =>
       opts.cap
         ? limitExceeded(opts.cap, limit, found, what)
         : new RegistryError(
             'REGISTRY_PROTOCOL',
-            `${what}: ${found} bytes is more than the ${limit} allowed in memory; refusing to hold it`,
+            `${what}: ${found}, more than the ${limit} allowed in memory; refusing to hold it`,
           );
-    if (opts.size !== undefined && opts.size > limit) throw tooBig(opts.size);
+    if (opts.size !== undefined && opts.size > limit) throw tooBig(`${opts.size} bytes`);
     const step = async () => {
       const stream = await this.fetchBlob(repo, digest, { size: opts.size, retry: false });
       const chunks: Buffer[] = [];
@@ -707,7 +707,7 @@ export class RegistryClient {
         const chunk = c as Buffer;
         n += chunk.length;
         try {
-          if (n > limit) throw tooBig(`more than ${limit}`);
+          if (n > limit) throw tooBig(`more than ${limit} bytes`);
           opts.budget?.charge(chunk.length);
         } catch (err) {
           stream.destroy();
