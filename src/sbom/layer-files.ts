@@ -228,10 +228,14 @@ class ImageTree {
   /** The target of the symlink at physical `path`, if it is one. */
   readlink = (path: string): string | undefined => this.get(path)?.link;
 
-  /** Every cataloged file, with its physical path, depth first. */
-  *files(node: TreeNode = this.root): Generator<CatalogedFile> {
-    if (node.file) yield node.file;
-    for (const child of node.children?.values() ?? []) yield* this.files(child);
+  /** Every cataloged file, with its physical path (an explicit stack: paths may be very deep). */
+  *files(): Generator<CatalogedFile> {
+    const stack: TreeNode[] = [this.root];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (node.file) yield node.file;
+      for (const child of node.children?.values() ?? []) stack.push(child);
+    }
   }
 }
 

@@ -165,6 +165,13 @@ describe('generateSbom on crafted layers', () => {
     expect(names(await generate(reg, digest))).toEqual([`npm:p${n - 1}@1.0.0`]);
   });
 
+  it('reads a package hidden 20,000 folders deep without overflowing the stack', async () => {
+    const deep = `${'d/'.repeat(20_000)}node_modules/deep/package.json`;
+    const reg = new MemoryRegistry();
+    const digest = reg.addImage([await gz([{ path: deep, content: '{"name":"deep","version":"1.0.0"}' }])]);
+    expect(names(await generate(reg, digest))).toEqual(['npm:deep@1.0.0']);
+  });
+
   describe('decompressed size caps', () => {
     // 8 MiB of zeros in one file: ~8 KiB gzipped.
     const bomb = async () => ({
