@@ -108,33 +108,51 @@ export function cleanTarPath(name: string): string {
 
 /** Most symlinks followed resolving one path (Linux gives up with ELOOP after 40). */
 const MAX_SYMLINK_HOPS = 40;
+/** Longest path or symlink target Linux resolves (ENAMETOOLONG beyond). */
+const PATH_MAX = 4096;
+
+/** A filesystem to resolve paths in, one name at a time from its root. */
+export interface RootFs<N> {
+  readonly root: N;
+  /** The entry `name` inside folder `node`, if any. */
+  child(node: N, name: string): N | undefined;
+  /** The target when `node` is a symlink. */
+  link(node: N): string | undefined;
+}
 
 /**
  * Resolves `path` inside an image root the way the kernel does inside a container's mount namespace:
  * every component that is a symlink is replaced by its target, absolute targets start again at the
- * image root and `..` stops at it, so nothing resolves outside the image. `readlink(p)` gives the
- * target of the symlink at the resolved path `p`, if it is one. Undefined after too many hops (loops).
+ * image root and `..` stops at it, so nothing resolves outside the image. Undefined after 40 links
+ * (loops) or for a path or target longer than PATH_MAX, as Linux fails them. Each component costs one
+ * lookup, so a hostile target cannot make resolution quadratic.
  */
-export function resolveInRoot(path: string, readlink: (p: string) => string | undefined): string | undefined {
-  let pending = cleanTarPath(path).split('/').filter(Boolean);
-  const done: string[] = [];
+export function resolveInRoot<N>(path: string, fs: RootFs<N>): string | undefined {
+  if (path.length >= PATH_MAX) return undefined;
+  const names = (p: string) => p.split('/').filter((s) => s !== '' && s !== '.');
+  // A stack: the next component is at the end.
+  const pending = names(path).reverse();
+  const done: { name: string; node: N | undefined }[] = [];
   let hops = 0;
   while (pending.length > 0) {
-    const seg = pending.shift()!;
-    if (seg === '.') continue;
+    const seg = pending.pop()!;
     if (seg === '..') {
       done.pop();
       continue;
     }
-    done.push(seg);
-    const target = readlink(done.join('/'));
-    if (target === undefined) continue;
-    if (++hops > MAX_SYMLINK_HOPS) return undefined;
-    done.pop();
+    const parent = done.length > 0 ? done[done.length - 1]!.node : fs.root;
+    const node = parent === undefined ? undefined : fs.child(parent, seg);
+    const target = node === undefined ? undefined : fs.link(node);
+    if (target === undefined) {
+      done.push({ name: seg, node });
+      continue;
+    }
+    if (++hops > MAX_SYMLINK_HOPS || target.length >= PATH_MAX) return undefined;
     if (target.startsWith('/')) done.length = 0;
-    pending = [...target.split('/').filter((s) => s !== ''), ...pending];
+    const parts = names(target);
+    for (let i = parts.length - 1; i >= 0; i--) pending.push(parts[i]!);
   }
-  return done.join('/');
+  return done.map((d) => d.name).join('/');
 }
 
 /** How a layer's bytes are compressed, from its media type. */
@@ -160,8 +178,16 @@ interface TreeNode {
  * The final filesystem of the image as far as the catalogers care: folders, symlinks and the files
  * they read. Every operation walks one path, so applying a layer costs its entries times path depth.
  */
-class ImageTree {
+class ImageTree implements RootFs<TreeNode> {
   readonly root: TreeNode = { children: new Map() };
+
+  child(node: TreeNode, name: string): TreeNode | undefined {
+    return node.children?.get(name);
+  }
+
+  link(node: TreeNode): string | undefined {
+    return node.link;
+  }
 
   /** The node at a physical path (no symlinks followed), if any. */
   get(path: string): TreeNode | undefined {
@@ -224,9 +250,6 @@ class ImageTree {
     }
     node.children!.set(segs[segs.length - 1]!, { ...leaf });
   }
-
-  /** The target of the symlink at physical `path`, if it is one. */
-  readlink = (path: string): string | undefined => this.get(path)?.link;
 
   /** Every cataloged file, with its physical path (an explicit stack: paths may be very deep). */
   *files(): Generator<CatalogedFile> {
@@ -393,12 +416,12 @@ function toCatalogedFiles(tree: ImageTree): Map<string, CatalogedFile> {
     if (f.kind === 'npm' || f.kind === 'python') out.set(f.path, f);
   }
   const at = (logical: string, kind: Kind) => {
-    const physical = resolveInRoot(logical, tree.readlink);
+    const physical = resolveInRoot(logical, tree);
     const file = physical === undefined ? undefined : tree.get(physical)?.file;
     if (file && file.kind === kind) out.set(logical, { ...file, path: logical } as CatalogedFile);
   };
   for (const p of DATABASE_PATHS) at(p, classifyPath(p)!);
-  const statusDir = resolveInRoot(DPKG_STATUS_DIR, tree.readlink);
+  const statusDir = resolveInRoot(DPKG_STATUS_DIR, tree);
   const dir = statusDir === undefined ? undefined : tree.get(statusDir);
   for (const name of [...(dir?.children?.keys() ?? [])].sort()) {
     const logical = `${DPKG_STATUS_DIR}/${name}`;

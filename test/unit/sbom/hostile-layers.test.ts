@@ -6,7 +6,7 @@
 import { gzipSync } from 'node:zlib';
 import { generateSbom } from '../../../src/sbom/generate-sbom.ts';
 import { SbomError } from '../../../src/sbom/errors.ts';
-import { cleanTarPath, resolveInRoot } from '../../../src/sbom/layer-files.ts';
+import { cleanTarPath, resolveInRoot, type RootFs } from '../../../src/sbom/layer-files.ts';
 import { parseReference, type Digest } from '../../../src/registry/index.ts';
 import type { Limits } from '../../../src/limits.ts';
 import { GZIP_LAYER, MemoryRegistry, gz, tarOf } from './image-layers.ts';
@@ -57,7 +57,12 @@ describe('resolveInRoot', () => {
     ['loop', 'loop'],
     ['usr/lib/up', '../../srv'],
   ]);
-  const readlink = (p: string) => links.get(p);
+  // Every path exists; the links above are the only symlinks.
+  const fs: RootFs<string> = {
+    root: '',
+    child: (node, name) => (node ? `${node}/${name}` : name),
+    link: (node) => links.get(node),
+  };
   it.each([
     ['var/lib/dpkg/status', 'opt/x/status'],
     ['lib/apk/db/installed', 'usr/lib/apk/db/installed'],
@@ -65,10 +70,14 @@ describe('resolveInRoot', () => {
     ['lib/up/a', 'srv/a'],
     ['plain/file', 'plain/file'],
   ])('%s → %s', (path, resolved) => {
-    expect(resolveInRoot(path, readlink)).toBe(resolved);
+    expect(resolveInRoot(path, fs)).toBe(resolved);
   });
   it('gives up on symlink loops', () => {
-    expect(resolveInRoot('loop/a', readlink)).toBeUndefined();
+    expect(resolveInRoot('loop/a', fs)).toBeUndefined();
+  });
+  it('gives up on a target longer than PATH_MAX, as Linux does', () => {
+    const long = { ...fs, link: (node: string) => (node === 'var' ? 'x/'.repeat(3000) : undefined) };
+    expect(resolveInRoot('var/lib', long)).toBeUndefined();
   });
 });
 
