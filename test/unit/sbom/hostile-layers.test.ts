@@ -4,6 +4,7 @@
 // cost quadratic time, and layers that decompress to more than the caps allow. Time is measured in
 // bench/sbom-layers.ts, never asserted here.
 import { gzipSync } from 'node:zlib';
+import { collectSboms } from '../../../src/sbom/collect-sboms.ts';
 import { generateSbom } from '../../../src/sbom/generate-sbom.ts';
 import { SbomError } from '../../../src/sbom/errors.ts';
 import { cleanTarPath, resolveInRoot, type RootFs } from '../../../src/sbom/layer-files.ts';
@@ -179,6 +180,31 @@ describe('generateSbom on crafted layers', () => {
     const reg = new MemoryRegistry();
     const digest = reg.addImage([await gz([{ path: deep, content: '{"name":"deep","version":"1.0.0"}' }])]);
     expect(names(await generate(reg, digest))).toEqual(['npm:deep@1.0.0']);
+  });
+
+  it('refuses an index listing more platforms than the index-manifests cap, generating nothing', async () => {
+    const reg = new MemoryRegistry();
+    const image = reg.addImage([await gz([{ path: 'etc/os-release', content: OS_RELEASE }])]);
+    const one = reg.manifests.get(image)!;
+    const index = reg.addManifest(
+      {
+        schemaVersion: 2,
+        mediaType: 'application/vnd.oci.image.index.v1+json',
+        manifests: Array.from({ length: 1001 }, (_, i) => ({
+          mediaType: 'application/vnd.oci.image.manifest.v1+json',
+          digest: image,
+          size: one.bytes.length,
+          platform: { os: 'linux', architecture: `arch${i}` },
+        })),
+      },
+      'application/vnd.oci.image.index.v1+json',
+    );
+    const err = await collectSboms(
+      { image: { ...repo, digest: index }, sources: ['generate'], tool: { name: 'signet', version: '0' } },
+      { registry: reg, now: () => new Date(0) },
+    ).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'REGISTRY_LIMIT_EXCEEDED', limit: 'indexManifests' });
+    expect(reg.fetches.size).toBe(0);
   });
 
   describe('decompressed size caps', () => {
