@@ -1,7 +1,10 @@
 // Bounded parallelism for the stages that fan out over registry reads (verify, attestations,
 // pre-flight): one helper, so every fan-out keeps the same order and limit semantics.
 
-/** Runs `fn` over `items`, at most `limit` at a time, keeping the order of `items`. */
+/**
+ * Runs `fn` over `items`, at most `limit` at a time, keeping the order of `items`. After one call
+ * fails no further item is started (a failure such as an exceeded read budget ends the fan-out).
+ */
 export async function mapLimit<T, R>(
   items: readonly T[],
   limit: number,
@@ -14,10 +17,16 @@ export async function mapLimit<T, R>(
   }
   const out = new Array<R>(items.length);
   let next = 0;
+  let failed = false;
   const worker = async () => {
-    while (next < items.length) {
+    while (!failed && next < items.length) {
       const i = next++;
-      out[i] = await fn(items[i] as T, i);
+      try {
+        out[i] = await fn(items[i] as T, i);
+      } catch (err) {
+        failed = true;
+        throw err;
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));

@@ -5,6 +5,7 @@
 import {
   formatReference,
   isRegistryError,
+  type ReadBudget,
   parseManifest,
   type Digest,
   type ImageRef,
@@ -13,7 +14,12 @@ import { ANNOTATION_PREDICATE_TYPE } from '../sign/constants.ts';
 import type { SignatureStore, VerifyFormats, VerifyPolicy } from '../verify/index.ts';
 import { resolveDigest, VerifyError } from '../verify/index.ts';
 import { mapLimit } from '../map-limit.ts';
-import { collectSignatures } from '../verify/collect.ts';
+import {
+  checkAttachmentLayers,
+  collectSignatures,
+  limitsOf,
+  newVerificationBudget,
+} from '../verify/collect.ts';
 import type { CertificateIdentity } from '../verify/identity.ts';
 import {
   verifySignature,
@@ -22,7 +28,7 @@ import {
   type VerifiedSignature,
 } from '../verify/signature.ts';
 import { SignetError } from '../errors.ts';
-import { MAX_ATTESTATION_BYTES, toAttestationTag } from './attest-image.ts';
+import { toAttestationTag } from './attest-image.ts';
 import { AttestError } from './errors.ts';
 import { attestationLayerToBundleJSON } from './legacy-attestation.ts';
 
@@ -81,11 +87,13 @@ async function collectLegacyAttestations(
   digest: Digest,
   predicateType: string,
   limit: number,
+  budget: ReadBudget,
 ): Promise<(Candidate | RejectedAttestation)[]> {
+  const limits = limitsOf(store);
   const tag = toAttestationTag(repo, digest);
   let layers;
   try {
-    const m = await store.getManifest(tag);
+    const m = await store.getManifest(tag, { budget });
     const { manifest } = parseManifest(m.bytes, m.mediaType, `attestation image ${formatReference(tag)}`);
     if (!('layers' in manifest)) {
       return [
@@ -102,6 +110,7 @@ async function collectLegacyAttestations(
     if (isRegistryError(err, 'REGISTRY_NOT_FOUND')) return [];
     throw err;
   }
+  checkAttachmentLayers(layers, limits, `attestation image ${formatReference(tag)}`);
   const wanted = layers
     .map((layer, i) => ({ layer, location: `${formatReference(tag)}[${i}]` }))
     .filter(({ layer }) => layer.annotations?.[ANNOTATION_PREDICATE_TYPE] === predicateType);
@@ -109,7 +118,9 @@ async function collectLegacyAttestations(
     try {
       const payload = await store.fetchBlobBytes(repo, layer.digest, {
         size: layer.size,
-        maxBytes: MAX_ATTESTATION_BYTES,
+        maxBytes: limits.attachmentBytes,
+        cap: 'attachmentBytes',
+        budget,
       });
       return {
         format: 'legacy' as const,
@@ -117,6 +128,7 @@ async function collectLegacyAttestations(
         bundleJSON: attestationLayerToBundleJSON(payload, { ...layer.annotations }, location),
       };
     } catch (err) {
+      if (isRegistryError(err, 'REGISTRY_LIMIT_EXCEEDED')) throw err;
       const e = err instanceof SignetError ? err : undefined;
       return {
         format: 'legacy' as const,
@@ -148,16 +160,18 @@ export async function verifyAttestations(
     registry: (input.signatureRepository ?? input.image).registry,
     repository: (input.signatureRepository ?? input.image).repository,
   };
+  const budget = newVerificationBudget(registry, digest);
   const [legacy, bundles] = await Promise.all([
     formats === 'bundle'
       ? []
-      : collectLegacyAttestations(registry, sigRepo, digest, input.predicateType, limit),
+      : collectLegacyAttestations(registry, sigRepo, digest, input.predicateType, limit, budget),
     formats === 'legacy'
       ? undefined
       : collectSignatures(registry, sigRepo, digest, {
           formats: 'bundle',
           predicateType: input.predicateType,
           concurrency: limit,
+          budget,
         }),
   ]);
   const candidates: Candidate[] = [];

@@ -16,7 +16,9 @@ import {
   OCI_SUBJECT_HEADER,
 } from './constants.ts';
 import { DigestVerifier, digestWithAlgorithm, sha256Digest, verifyBytes } from './digest.ts';
+import { toLimits, type Limits } from '../limits.ts';
 import { RegistryError, isRegistryError, redactUrl } from './errors.ts';
+import { limitExceeded, type ReadBudget } from './limits.ts';
 import { normaliseMediaType, parseManifest, type Descriptor, type ImageIndex } from './manifest.ts';
 import {
   formatReference,
@@ -53,6 +55,14 @@ export interface RegistryClientOptions extends TransportOptions {
   referrersSettleMs?: number;
   /** Read-merge-write rounds before giving up on the fallback index. */
   referrersMaxAttempts?: number;
+  /** Caps on what a registry can make the client read (src/limits.ts); defaults for those not given. */
+  limits?: Partial<Limits>;
+}
+
+/** Options of the reads a verification makes: the byte budget they draw from. */
+export interface ReadOptions {
+  /** Charged with every byte read (manifests, referrers pages, blobs); see ReadBudget. */
+  budget?: ReadBudget;
 }
 
 /** Dependencies of a RegistryClient (see TransportDeps); a `transport` may be shared. */
@@ -151,9 +161,12 @@ export class RegistryClient {
   private readonly settleMs: number;
   private readonly maxRounds: number;
   private readonly referrersApi = new Map<string, boolean>();
+  /** The caps this client enforces on what a registry makes it read. */
+  readonly limits: Readonly<Limits>;
 
   constructor(options: RegistryClientOptions = {}, deps: RegistryClientDeps = {}) {
     this.transport = deps.transport ?? new RegistryTransport(options, deps);
+    this.limits = Object.freeze(toLimits(options.limits));
     this.chunkSize = options.chunkSize ?? DEFAULT_CHUNK_BYTES;
     this.settleMs = options.referrersSettleMs ?? 100;
     this.maxRounds = options.referrersMaxAttempts ?? 10;
@@ -177,7 +190,10 @@ export class RegistryClient {
   // ---- manifests ----
 
   /** Fetches a manifest by tag or digest; the bytes must hash to the digest asked for (fail closed). */
-  async getManifest(ref: ImageRef, opts: { accept?: readonly string[] } = {}): Promise<FetchedManifest> {
+  async getManifest(
+    ref: ImageRef,
+    opts: { accept?: readonly string[] } & ReadOptions = {},
+  ): Promise<FetchedManifest> {
     const id = toIdentifier(ref);
     const what = `manifest ${formatReference(ref)}`;
     const step = async () => {
@@ -191,7 +207,7 @@ export class RegistryClient {
         // Retried below as one step with reading the body, so a reset mid-body is retried too.
         idempotent: false,
       });
-      return { res, bytes: await res.bytes(MAX_MANIFEST_BYTES) };
+      return { res, bytes: await this.readManifestBody(res, what, opts.budget) };
     };
     const { res, bytes } = await withRetry(
       step,
@@ -218,6 +234,34 @@ export class RegistryClient {
     const etag = res.header('etag');
     if (etag) out.etag = etag;
     return out;
+  }
+
+  /**
+   * A manifest-sized response body: refused as soon as its Content-Length or the bytes streamed pass
+   * the manifest-bytes cap, and charged to `budget` as the bytes arrive.
+   */
+  private async readManifestBody(res: HttpResponse, what: string, budget?: ReadBudget): Promise<Buffer> {
+    const cap = this.limits.manifestBytes;
+    const declared = Number(res.header('content-length'));
+    if (Number.isSafeInteger(declared) && declared > cap) {
+      res.body.destroy();
+      throw limitExceeded('manifestBytes', cap, `${declared} bytes (Content-Length)`, what);
+    }
+    const chunks: Buffer[] = [];
+    let n = 0;
+    for await (const c of res.body) {
+      const chunk = c as Buffer;
+      n += chunk.length;
+      try {
+        if (n > cap) throw limitExceeded('manifestBytes', cap, `more than ${cap} bytes`, what);
+        budget?.charge(chunk.length);
+      } catch (err) {
+        res.body.destroy();
+        throw err;
+      }
+      chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
   }
 
   /** The descriptor of a manifest (HEAD), or undefined when there is none. */
@@ -635,33 +679,41 @@ export class RegistryClient {
     return verifier;
   }
 
-  /** Reads a small blob (config, bundle, payload) into memory, verified; at most `maxBytes`. */
+  /**
+   * Reads a small blob (config, bundle, payload) into memory, verified; at most `maxBytes`. With `cap`,
+   * going over is REGISTRY_LIMIT_EXCEEDED naming that cap (a user-raisable limit); every byte is
+   * charged to `budget`.
+   */
   async fetchBlobBytes(
     repo: ImageRef,
     digest: Digest,
-    opts: { size?: number; maxBytes?: number } = {},
+    opts: { size?: number; maxBytes?: number; cap?: keyof Limits } & ReadOptions = {},
   ): Promise<Buffer> {
     const limit = opts.maxBytes ?? BLOB_BYTES_LIMIT;
-    if (opts.size !== undefined && opts.size > limit) {
-      throw new RegistryError(
-        'REGISTRY_PROTOCOL',
-        `blob ${repoOf(repo)}@${digest}: ${opts.size} bytes is more than the ${limit} allowed in memory; stream it`,
-      );
-    }
+    const what = `blob ${repoOf(repo)}@${digest}`;
+    const tooBig = (found: string) =>
+      opts.cap
+        ? limitExceeded(opts.cap, limit, found, what)
+        : new RegistryError(
+            'REGISTRY_PROTOCOL',
+            `${what}: ${found}, more than the ${limit} allowed in memory; refusing to hold it`,
+          );
+    if (opts.size !== undefined && opts.size > limit) throw tooBig(`${opts.size} bytes`);
     const step = async () => {
       const stream = await this.fetchBlob(repo, digest, { size: opts.size, retry: false });
       const chunks: Buffer[] = [];
       let n = 0;
       for await (const c of stream) {
-        n += (c as Buffer).length;
-        if (n > limit) {
+        const chunk = c as Buffer;
+        n += chunk.length;
+        try {
+          if (n > limit) throw tooBig(`more than ${limit} bytes`);
+          opts.budget?.charge(chunk.length);
+        } catch (err) {
           stream.destroy();
-          throw new RegistryError(
-            'REGISTRY_PROTOCOL',
-            `blob ${repoOf(repo)}@${digest}: more than ${limit} bytes; refusing to hold it in memory`,
-          );
+          throw err;
         }
-        chunks.push(c as Buffer);
+        chunks.push(chunk);
       }
       return Buffer.concat(chunks);
     };
@@ -675,13 +727,25 @@ export class RegistryClient {
    * Lists the referrers of `subject` (a reference with a digest): the referrers API when the registry
    * has it, else the `sha256-<hex>` fallback tag. Filtered by `artifactType` either way.
    */
-  async listReferrers(subject: ImageRef, opts: { artifactType?: string } = {}): Promise<ReferrersResult> {
+  async listReferrers(
+    subject: ImageRef,
+    opts: { artifactType?: string } & ReadOptions = {},
+  ): Promise<ReferrersResult> {
     const digest = this.subjectDigest(subject, 'listing referrers of');
     if (this.referrersApi.get(subject.registry) !== false) {
-      const api = await this.referrersFromApi(subject, digest, opts.artifactType);
+      const api = await this.referrersFromApi(subject, digest, opts.artifactType, opts.budget);
       if (api) return { referrers: api, source: 'api' };
     }
-    const index = await this.readFallbackIndex(subject, digest);
+    const index = await this.readFallbackIndex(subject, digest, opts.budget);
+    const listed = index?.index.manifests.length ?? 0;
+    if (listed > this.limits.referrers) {
+      throw limitExceeded(
+        'referrers',
+        this.limits.referrers,
+        listed,
+        `referrers of ${formatReference(subject)} (fallback tag ${toFallbackTag(digest)})`,
+      );
+    }
     return {
       referrers: filterByArtifactType(index?.index.manifests ?? [], opts.artifactType),
       source: 'fallback',
@@ -703,15 +767,21 @@ export class RegistryClient {
     subject: ImageRef,
     digest: Digest,
     artifactType?: string,
+    budget?: ReadBudget,
   ): Promise<Descriptor[] | undefined> {
     const out: Descriptor[] = [];
+    const what = `referrers of ${formatReference(subject)}`;
+    const { referrersPages, referrers: maxReferrers } = this.limits;
     const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
     let url: URL | undefined = this.transport.url(
       subject.registry,
       repoPath(subject, `referrers/${digest}${query}`),
     );
     let filtered = true;
-    for (let page = 0; url && page < 1000; page++) {
+    for (let page = 0; url; page++) {
+      // A registry that keeps linking a next page is cut off, never followed for ever.
+      if (page >= referrersPages)
+        throw limitExceeded('referrersPages', referrersPages, `more than ${referrersPages} pages`, what);
       const current: URL = url;
       const res = await this.transport.request({
         method: 'GET',
@@ -733,13 +803,13 @@ export class RegistryClient {
         return undefined;
       }
       this.referrersApi.set(subject.registry, true);
-      const bytes = await res.bytes(MAX_MANIFEST_BYTES);
-      const { manifest } = parseManifest(
-        bytes,
-        OCI_INDEX_MEDIA_TYPE,
-        `referrers of ${formatReference(subject)}`,
-      );
-      out.push(...(manifest as ImageIndex).manifests);
+      const bytes = await this.readManifestBody(res, `${what} page ${page + 1}`, budget);
+      const { manifest } = parseManifest(bytes, OCI_INDEX_MEDIA_TYPE, what);
+      const entries = (manifest as ImageIndex).manifests;
+      if (out.length + entries.length > maxReferrers) {
+        throw limitExceeded('referrers', maxReferrers, out.length + entries.length, what);
+      }
+      out.push(...entries);
       if (
         !(res.header(OCI_FILTERS_APPLIED_HEADER) ?? '')
           .split(',')
@@ -755,6 +825,7 @@ export class RegistryClient {
   private async readFallbackIndex(
     subject: ImageRef,
     digest: Digest,
+    budget?: ReadBudget,
   ): Promise<{ index: ImageIndex; etag?: string; digest: Digest } | undefined> {
     const tagRef: ImageRef = {
       registry: subject.registry,
@@ -763,7 +834,7 @@ export class RegistryClient {
     };
     let m: FetchedManifest;
     try {
-      m = await this.getManifest(tagRef, { accept: [OCI_INDEX_MEDIA_TYPE] });
+      m = await this.getManifest(tagRef, { accept: [OCI_INDEX_MEDIA_TYPE], ...(budget ? { budget } : {}) });
     } catch (err) {
       if (isRegistryError(err, 'REGISTRY_NOT_FOUND')) return undefined;
       throw err;

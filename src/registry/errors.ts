@@ -1,6 +1,7 @@
 // Registry failures as data: a code programs can switch on, the HTTP status and method, a URL with any
 // credentials removed, and whether trying again may help (ggcr `remote/transport/error.go`).
 import { SignetError } from '../errors.ts';
+import type { Limits } from '../limits.ts';
 
 /** What went wrong talking to a registry. */
 export type RegistryErrorCode =
@@ -18,7 +19,9 @@ export type RegistryErrorCode =
   | 'REGISTRY_INSECURE'
   | 'REGISTRY_CREDENTIALS'
   | 'REGISTRY_CONFLICT'
-  | 'REGISTRY_PROTOCOL';
+  | 'REGISTRY_PROTOCOL'
+  /** A cap on what a registry can make Signet read was exceeded (see src/limits.ts). */
+  | 'REGISTRY_LIMIT_EXCEEDED';
 
 /** Details kept with a registry failure; the URL is always redacted. */
 export interface RegistryErrorDetails {
@@ -31,6 +34,8 @@ export interface RegistryErrorDetails {
   temporary?: boolean;
   /** Delay the registry asked for (`Retry-After`), in milliseconds. */
   retryAfterMs?: number;
+  /** For REGISTRY_LIMIT_EXCEEDED: the cap that was exceeded. */
+  limit?: keyof Limits;
   cause?: unknown;
 }
 
@@ -42,6 +47,7 @@ export class RegistryError extends SignetError<RegistryErrorCode> {
   readonly ociCodes: readonly string[];
   readonly temporary: boolean;
   readonly retryAfterMs: number | undefined;
+  readonly limit: keyof Limits | undefined;
   constructor(code: RegistryErrorCode, message: string, details: RegistryErrorDetails = {}) {
     super(code, message, { cause: details.cause });
     this.status = details.status;
@@ -50,6 +56,7 @@ export class RegistryError extends SignetError<RegistryErrorCode> {
     this.ociCodes = details.ociCodes ?? [];
     this.temporary = details.temporary ?? false;
     this.retryAfterMs = details.retryAfterMs;
+    this.limit = details.limit;
   }
 }
 

@@ -5,6 +5,7 @@ export type {
   BlobSource,
   FetchedManifest,
   PutManifestResult,
+  ReadOptions,
   ReferrersResult,
   RegistryClientDeps,
   RegistryClientOptions,
@@ -13,6 +14,7 @@ export type {
 } from './client.ts';
 export * from './constants.ts';
 export { RegistryError, isRegistryError, redactUrl } from './errors.ts';
+export { ReadBudget, limitExceeded } from './limits.ts';
 export type { RegistryErrorCode } from './errors.ts';
 export { DigestVerifier, sha256Digest, verifyBytes } from './digest.ts';
 export { isImageManifestMediaType, isIndexMediaType, parseManifest } from './manifest.ts';

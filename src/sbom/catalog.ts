@@ -5,19 +5,10 @@ import type { CatalogedFile } from './layer-files.ts';
 import type { OsRelease } from './os-release.ts';
 import type { FoundPackage } from './package.ts';
 
+// layer-files.ts resolved symlinks already (Debian: etc/os-release -> ../usr/lib/os-release).
 function resolveOsRelease(files: ReadonlyMap<string, CatalogedFile>): OsRelease | undefined {
-  for (const start of ['etc/os-release', 'usr/lib/os-release']) {
-    let f = files.get(start);
-    // Follow at most a few symlinks (Debian: etc/os-release -> ../usr/lib/os-release).
-    for (let hops = 0; f?.kind === 'symlink' && hops < 4; hops++) {
-      const from = f.path.split('/').slice(0, -1);
-      const parts = f.target.startsWith('/') ? [] : from;
-      for (const seg of f.target.split('/')) {
-        if (seg === '..') parts.pop();
-        else if (seg && seg !== '.') parts.push(seg);
-      }
-      f = files.get(parts.join('/'));
-    }
+  for (const path of ['etc/os-release', 'usr/lib/os-release']) {
+    const f = files.get(path);
     if (f?.kind === 'os-release' && f.record) return f.record;
   }
   return undefined;

@@ -2,7 +2,14 @@
 // the order the user chose (default: BuildKit's attestations, then the user's file, then the built-in
 // generator). A user file that is not valid SPDX or CycloneDX JSON fails the stage; it is never
 // skipped silently.
-import { formatReference, type Digest, type ImageRef } from '../registry/index.ts';
+import { toLimits, type Limits } from '../limits.ts';
+import {
+  formatReference,
+  limitExceeded,
+  withIdentifier,
+  type Digest,
+  type ImageRef,
+} from '../registry/index.ts';
 // The platform listing is the build stage's: the same rules for what counts as a platform image.
 import { describePushedImage } from '../build/pushed-image.ts';
 import { readBuildkitSboms } from './buildkit-sbom.ts';
@@ -28,6 +35,8 @@ export interface SbomInput {
   file?: { name: string; bytes: Uint8Array };
   /** Names the generator in the CycloneDX metadata. */
   tool: { name: string; version: string };
+  /** Caps on what the generator decompresses (sbom-layer-bytes, sbom-image-bytes). */
+  limits?: Partial<Limits>;
 }
 
 /** What the SBOM stage needs. */
@@ -58,8 +67,26 @@ export interface SbomResult {
   warnings: string[];
 }
 
-async function listPlatforms(registry: SbomRegistry, image: ImageRef, digest: Digest) {
+/**
+ * The platform manifests of the image; past the index-manifests cap the run fails rather than read
+ * (and generate an SBOM for) every entry a hostile index lists.
+ */
+async function listPlatforms(
+  registry: SbomRegistry,
+  image: ImageRef,
+  digest: Digest,
+  limits: Pick<Limits, 'indexManifests'>,
+) {
   const pushed = await describePushedImage(registry, image, digest);
+  const found = pushed.manifests.length + pushed.attestationManifests.length;
+  if (found > limits.indexManifests) {
+    throw limitExceeded(
+      'indexManifests',
+      limits.indexManifests,
+      found,
+      `index ${formatReference(withIdentifier(image, { digest }))}`,
+    );
+  }
   return pushed.manifests.map((m) => ({
     digest: m.digest,
     platform: m.platform === 'unknown/unknown' ? undefined : m.platform,
@@ -81,7 +108,7 @@ export async function collectSboms(input: SbomInput, deps: SbomDeps): Promise<Sb
     if (source === 'buildkit') {
       const found = await readBuildkitSboms(deps.registry, input.image, digest);
       if (found.length === 0) continue;
-      const platforms = await listPlatforms(deps.registry, input.image, digest);
+      const platforms = await listPlatforms(deps.registry, input.image, digest, toLimits(input.limits));
       for (const p of platforms) {
         if (!found.some((f) => f.subject === p.digest)) {
           warnings.push(`BuildKit attached no SBOM for ${p.platform ?? p.digest}`);
@@ -117,7 +144,7 @@ export async function collectSboms(input: SbomInput, deps: SbomDeps): Promise<Sb
     }
     if (source === 'generate') {
       const sboms: ImageSbom[] = [];
-      for (const p of await listPlatforms(deps.registry, input.image, digest)) {
+      for (const p of await listPlatforms(deps.registry, input.image, digest, toLimits(input.limits))) {
         const generated = await generateSbom(
           {
             repository: input.image,
@@ -125,6 +152,7 @@ export async function collectSboms(input: SbomInput, deps: SbomDeps): Promise<Sb
             ...(p.platform ? { platform: p.platform } : {}),
             tool: input.tool,
             timestamp: deps.now(),
+            ...(input.limits ? { limits: input.limits } : {}),
           },
           deps.registry,
         );

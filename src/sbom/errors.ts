@@ -11,6 +11,8 @@ export type SbomErrorCode =
   | 'SBOM_INVALID_IMAGE'
   /** A BuildKit SBOM attestation is malformed. */
   | 'SBOM_INVALID_ATTESTATION'
+  /** A layer or the image decompresses to more than the sbom-layer-bytes / sbom-image-bytes caps. */
+  | 'SBOM_LIMIT_EXCEEDED'
   /** None of the chosen sources produced an SBOM. */
   | 'SBOM_NONE';
 

@@ -10,6 +10,7 @@ import {
   type ImageManifest,
   type ImageRef,
 } from '../registry/index.ts';
+import { toLimits, type Limits } from '../limits.ts';
 import { toOsRelease, toPackages } from './catalog.ts';
 import { buildCycloneDxBom } from './cyclonedx.ts';
 import { SbomError } from './errors.ts';
@@ -26,6 +27,8 @@ export interface GenerateInput {
   platform?: string;
   tool: { name: string; version: string };
   timestamp: Date;
+  /** Caps on decompressed bytes (sbom-layer-bytes, sbom-image-bytes); the defaults when absent. */
+  limits?: Partial<Limits>;
 }
 
 /** A generated SBOM and the packages in it. */
@@ -58,7 +61,7 @@ export async function generateSbom(input: GenerateInput, registry: SbomRegistry)
     open: () => registry.fetchBlob(ref, d.digest, { size: d.size }),
   }));
   const warnings: string[] = [];
-  const files = await readImageFiles(layers, warnings);
+  const files = await readImageFiles(layers, warnings, toLimits(input.limits));
   const packages = toPackages(files);
   const os = toOsRelease(files);
   const json = buildCycloneDxBom(packages, {

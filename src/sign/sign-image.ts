@@ -20,6 +20,8 @@ import {
   type ImageRef,
   type RegistryClient,
 } from '../registry/index.ts';
+import { limitExceeded } from '../registry/index.ts';
+import { DEFAULT_LIMITS, type Limits } from '../limits.ts';
 import { buildBundleReferrer } from './bundle-referrer.ts';
 import { createWitnesses, signMessage, signStatement, type WitnessOptions } from './bundler.ts';
 import { systemClock, type Clock } from './clock.ts';
@@ -69,7 +71,10 @@ export type SignRegistry = Pick<
   | 'fetchBlobBytes'
   | 'listReferrers'
   | 'pushReferrer'
->;
+> & {
+  /** The caps a RegistryClient enforces; the index walk uses indexDepth and indexManifests. */
+  readonly limits?: Readonly<Limits>;
+};
 
 /** The services the sign stage uses. */
 export interface SignDeps {
@@ -123,7 +128,6 @@ interface Job {
   done?: StoredSignature;
 }
 
-const MAX_INDEX_DEPTH = 4;
 const MAX_BUNDLE_BYTES = 4 * 1024 * 1024;
 const BUNDLE_WRITE_ATTEMPTS = 3;
 
@@ -160,7 +164,9 @@ export async function resolveTargets(
     );
   }
   const subjects =
-    input.recursive === false ? [root] : await collectSubjects(registry, repo, root, MAX_INDEX_DEPTH);
+    input.recursive === false
+      ? [root]
+      : await collectSubjects(registry, repo, root, registry.limits ?? DEFAULT_LIMITS);
   return { formats, repo, sigRepo, root, subjects, warnings };
 }
 
@@ -306,16 +312,24 @@ async function resolveImage(registry: SignRegistry, image: ImageRef): Promise<De
   return { mediaType: found.mediaType, digest: found.digest, size: found.size };
 }
 
-/** `root`, then every manifest an index lists (depth first, each digest once), as cosign --recursive. */
+/**
+ * `root`, then every manifest an index lists (depth first, each digest once), as cosign --recursive.
+ * An index nested deeper than the index-depth cap, or more manifests than the index-manifests cap,
+ * fails with REGISTRY_LIMIT_EXCEEDED: stopping quietly would leave manifests unsigned.
+ */
 async function collectSubjects(
   registry: SignRegistry,
   repo: ImageRef,
   root: Descriptor,
-  depth: number,
+  limits: Pick<Limits, 'indexDepth' | 'indexManifests'>,
 ): Promise<Descriptor[]> {
   const out = new Map<string, Descriptor>([[root.digest, root]]);
-  const walk = async (d: Descriptor, left: number): Promise<void> => {
-    if (!isIndexMediaType(d.mediaType) || left === 0) return;
+  const rootName = formatReference({ ...repo, digest: root.digest });
+  const walk = async (d: Descriptor, depth: number): Promise<void> => {
+    if (!isIndexMediaType(d.mediaType)) return;
+    if (depth > limits.indexDepth) {
+      throw limitExceeded('indexDepth', limits.indexDepth, `an index at depth ${depth}`, `index ${rootName}`);
+    }
     const m = await registry.getManifest({ ...repo, digest: d.digest });
     const { manifest } = parseManifest(
       m.bytes,
@@ -324,13 +338,21 @@ async function collectSubjects(
     );
     for (const child of (manifest as ImageIndex).manifests) {
       if (out.has(child.digest)) continue;
+      if (out.size >= limits.indexManifests + 1) {
+        throw limitExceeded(
+          'indexManifests',
+          limits.indexManifests,
+          `more than ${limits.indexManifests} manifests`,
+          `index ${rootName}`,
+        );
+      }
       const entry: Descriptor = { mediaType: child.mediaType, digest: child.digest, size: child.size };
       if (child.platform) entry.platform = child.platform;
       out.set(child.digest, entry);
-      await walk(entry, left - 1);
+      await walk(entry, depth + 1);
     }
   };
-  await walk(root, depth);
+  await walk(root, 1);
   return [...out.values()];
 }
 

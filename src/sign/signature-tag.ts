@@ -26,6 +26,8 @@ import {
   type ImageRef,
   type RegistryClient,
 } from '../registry/index.ts';
+import { limitExceeded } from '../registry/index.ts';
+import { DEFAULT_LIMITS, type Limits } from '../limits.ts';
 import type { Clock } from './clock.ts';
 import { SIGNATURE_TAG_SUFFIX } from './constants.ts';
 import { SignError } from './errors.ts';
@@ -35,7 +37,10 @@ import { buildLegacyImage, type LegacyLayer } from './legacy-image.ts';
 export type SignatureTagRegistry = Pick<
   RegistryClient,
   'getManifest' | 'putManifest' | 'uploadBlob' | 'fetchBlobBytes'
->;
+> & {
+  /** The caps a RegistryClient enforces; the layers of an existing `.sig` image use attachmentLayers. */
+  readonly limits?: Readonly<Limits>;
+};
 
 /** A `.sig` image as read: its layers with their payloads, and the ETag to make the next PUT conditional. */
 export interface SignatureImage {
@@ -117,6 +122,10 @@ export async function readSignatureImage(
       `${what}: expected an image manifest, got an index; something other than cosign uses that tag`,
     );
   }
+  // Every existing layer's payload is read to keep it; a hostile tag cannot make that unbounded.
+  const cap = (registry.limits ?? DEFAULT_LIMITS).attachmentLayers;
+  const found = (manifest as ImageManifest).layers.length;
+  if (found > cap) throw limitExceeded('attachmentLayers', cap, found, what);
   const layers: LegacyLayer[] = [];
   for (const d of (manifest as ImageManifest).layers) {
     let payload = payloads.get(d.digest);

@@ -5,7 +5,9 @@
 // Every fetch is digest-checked by the registry client. A signature that cannot be fetched becomes a
 // rejection of its own, so one broken layer never hides the others.
 import {
+  ReadBudget,
   isRegistryError,
+  limitExceeded,
   formatReference,
   parseManifest,
   type Descriptor,
@@ -15,6 +17,7 @@ import {
   type RegistryClient,
 } from '../registry/index.ts';
 import { SignetError } from '../errors.ts';
+import { DEFAULT_LIMITS, type Limits } from '../limits.ts';
 import {
   ANNOTATION_BUNDLE_PREDICATE_TYPE,
   BUNDLE_V03_MEDIA_TYPE,
@@ -28,7 +31,35 @@ import type { SignatureCandidate } from './signature.ts';
 export type SignatureStore = Pick<
   RegistryClient,
   'headManifest' | 'getManifest' | 'fetchBlobBytes' | 'listReferrers'
->;
+> & {
+  /** The caps on what the registry can make a verification read (DEFAULT_LIMITS when absent). */
+  readonly limits?: Readonly<Limits>;
+};
+
+/** The caps `store` enforces, or the defaults. */
+export function limitsOf(store: Pick<SignatureStore, 'limits'>): Readonly<Limits> {
+  return store.limits ?? DEFAULT_LIMITS;
+}
+
+/** The byte budget of one image's verification (the verification-bytes cap). */
+export function newVerificationBudget(store: Pick<SignatureStore, 'limits'>, digest: Digest): ReadBudget {
+  return new ReadBudget(limitsOf(store).verificationBytes, `verifying ${digest}`);
+}
+
+/**
+ * The layers of a `.sig` / `.att` image, refused past the attachment-layers cap before any is fetched:
+ * cosign appends one layer per signature, so a hundred thousand layers is an attack, not a history.
+ */
+export function checkAttachmentLayers<T>(layers: readonly T[], limits: Readonly<Limits>, what: string): void {
+  if (layers.length > limits.attachmentLayers) {
+    throw limitExceeded('attachmentLayers', limits.attachmentLayers, layers.length, what);
+  }
+}
+
+/** A registry cap was exceeded: the whole verification fails, it is not one unreadable signature. */
+function isLimit(err: unknown): boolean {
+  return isRegistryError(err, 'REGISTRY_LIMIT_EXCEEDED');
+}
 
 /** A signature that could not be fetched or read: it is rejected with this error. */
 export interface UnreadableSignature {
@@ -73,11 +104,13 @@ async function collectLegacy(
   repo: ImageRef,
   digest: Digest,
   limit: number,
+  budget: ReadBudget,
 ): Promise<Fetched[]> {
+  const limits = limitsOf(store);
   const tag = toCosignTag(repo, digest, SIGNATURE_TAG_SUFFIX);
   let layers: Descriptor[];
   try {
-    const m = await store.getManifest(tag);
+    const m = await store.getManifest(tag, { budget });
     const { manifest } = parseManifest(m.bytes, m.mediaType, `signature image ${formatReference(tag)}`);
     if (!('layers' in manifest)) {
       return [
@@ -96,12 +129,19 @@ async function collectLegacy(
     if (isRegistryError(err, 'REGISTRY_NOT_FOUND')) return [];
     throw err;
   }
+  checkAttachmentLayers(layers, limits, `signature image ${formatReference(tag)}`);
   return await mapLimit(layers, limit, async (layer, i): Promise<Fetched> => {
     const location = `${formatReference(tag)}[${i}]`;
     try {
-      const payload = await store.fetchBlobBytes(repo, layer.digest, { size: layer.size, maxBytes: 4 << 20 });
+      const payload = await store.fetchBlobBytes(repo, layer.digest, {
+        size: layer.size,
+        maxBytes: limits.attachmentBytes,
+        cap: 'attachmentBytes',
+        budget,
+      });
       return { format: 'legacy', location, payload, annotations: { ...layer.annotations } };
     } catch (err) {
+      if (isLimit(err)) throw err;
       return { format: 'legacy', location, error: asSignetError(err, location) };
     }
   });
@@ -114,14 +154,19 @@ async function collectBundles(
   digest: Digest,
   predicateType: string,
   limit: number,
+  budget: ReadBudget,
 ): Promise<{ fetched: Fetched[]; source: 'api' | 'fallback' }> {
+  const limits = limitsOf(store);
   const subject: ImageRef = { registry: repo.registry, repository: repo.repository, digest };
-  const { referrers, source } = await store.listReferrers(subject, { artifactType: BUNDLE_V03_MEDIA_TYPE });
+  const { referrers, source } = await store.listReferrers(subject, {
+    artifactType: BUNDLE_V03_MEDIA_TYPE,
+    budget,
+  });
   const fetched = await mapLimit(referrers, limit, async (d): Promise<Fetched> => {
     const ref: ImageRef = { registry: repo.registry, repository: repo.repository, digest: d.digest };
     const location = formatReference(ref);
     try {
-      const m = await store.getManifest(ref);
+      const m = await store.getManifest(ref, { budget });
       const { manifest } = parseManifest(m.bytes, m.mediaType, `bundle referrer ${location}`);
       const image = manifest as ImageManifest;
       const listed =
@@ -138,7 +183,12 @@ async function collectBundles(
       if (!layer) {
         throw new VerifyError('VERIFY_MALFORMED', `${location}: no ${BUNDLE_V03_MEDIA_TYPE} layer`);
       }
-      const bytes = await store.fetchBlobBytes(repo, layer.digest, { size: layer.size, maxBytes: 16 << 20 });
+      const bytes = await store.fetchBlobBytes(repo, layer.digest, {
+        size: layer.size,
+        maxBytes: limits.attachmentBytes,
+        cap: 'attachmentBytes',
+        budget,
+      });
       let bundleJSON: unknown;
       try {
         bundleJSON = JSON.parse(bytes.toString('utf8'));
@@ -149,6 +199,7 @@ async function collectBundles(
       }
       return { format: 'bundle', location, bundleJSON };
     } catch (err) {
+      if (isLimit(err)) throw err;
       return { format: 'bundle', location, error: asSignetError(err, location) };
     }
   });
@@ -162,6 +213,8 @@ export interface CollectOptions {
   predicateType: string;
   /** Most fetches in flight at once. */
   concurrency: number;
+  /** The byte budget to draw from (shared with other reads of the same verification); a new one by default. */
+  budget?: ReadBudget;
 }
 
 /** Lists and fetches every signature of `digest` stored in `repo` (the image's or the signature repository). */
@@ -171,11 +224,12 @@ export async function collectSignatures(
   digest: Digest,
   opts: CollectOptions,
 ): Promise<CollectedSignatures> {
+  const budget = opts.budget ?? newVerificationBudget(store, digest);
   const [legacy, bundles] = await Promise.all([
-    opts.formats === 'bundle' ? [] : collectLegacy(store, repo, digest, opts.concurrency),
+    opts.formats === 'bundle' ? [] : collectLegacy(store, repo, digest, opts.concurrency, budget),
     opts.formats === 'legacy'
       ? undefined
-      : collectBundles(store, repo, digest, opts.predicateType, opts.concurrency),
+      : collectBundles(store, repo, digest, opts.predicateType, opts.concurrency, budget),
   ]);
   const out: CollectedSignatures = {
     candidates: [],

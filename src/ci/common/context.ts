@@ -19,6 +19,7 @@ import {
   type ClaimName,
   type VerifyPolicy,
 } from '../../verify/index.ts';
+import { LIMIT_NAMES, LIMITS_ENV, LimitSyntaxError, parseLimits, type Limits } from '../../limits.ts';
 import { createRegistryClient } from './registry.ts';
 import { bool, list, str, UsageError, type FlagSpecs, type FlagValues } from './values.ts';
 import type { Host } from './host.ts';
@@ -43,6 +44,11 @@ export const REGISTRY_FLAGS: FlagSpecs = {
     description: "allow plain HTTP to the image's registry (loopback registries always may)",
   },
   'allow-http-registry': { type: 'boolean', description: 'same as --allow-insecure-registry' },
+  limit: {
+    type: 'list',
+    value: 'NAME=VALUE',
+    description: `raise a cap on what a registry or image can make Signet read (repeatable; also $${LIMITS_ENV}), e.g. referrers=20000; caps: ${Object.values(LIMIT_NAMES).join(', ')}`,
+  },
   'registry-username': { type: 'string', value: 'USER', description: "username for the image's registry" },
   'registry-password': {
     type: 'string',
@@ -221,6 +227,21 @@ export function signatureRepository(flags: FlagValues, host: Host): ImageRef | u
   return value ? parseReference(value) : undefined;
 }
 
+/**
+ * The caps (src/limits.ts): the defaults, then SIGNET_LIMITS, then each `--limit NAME=VALUE` (the
+ * Action's and the component's `limit` input). A malformed one is a usage error, never ignored.
+ */
+export function limitsFrom(flags: FlagValues, host: Pick<Host, 'env'>): Partial<Limits> {
+  try {
+    return parseLimits([host.env[LIMITS_ENV] ?? '', ...list(flags, 'limit')]);
+  } catch (err) {
+    if (err instanceof LimitSyntaxError) {
+      throw new UsageError(`--limit (or ${LIMITS_ENV}): ${err.message}`);
+    }
+    throw err;
+  }
+}
+
 /** The registry client for a run on `images`. */
 export async function registryClient(
   flags: FlagValues,
@@ -230,6 +251,7 @@ export async function registryClient(
   const insecure = bool(flags, 'allow-insecure-registry') || bool(flags, 'allow-http-registry');
   const login = await registryLogin(flags, host);
   return createRegistryClient({
+    limits: limitsFrom(flags, host),
     env: host.env,
     readFile: (p) => host.readFile(p),
     insecureRegistries: insecure ? [...new Set(images.map((i) => i.registry))] : [],

@@ -191,6 +191,15 @@ export const INPUTS: readonly InputSpec[] = [
     verify: true,
     description: 'allow plain HTTP to the registry (loopback registries always may)',
   },
+  {
+    name: 'limit',
+    kind: 'list',
+    default: '',
+    verify: true,
+    regex: KEY_VALUE_LINES,
+    description:
+      'raise a cap on what a registry or image can make Signet read, `NAME=VALUE` per line (e.g. `referrers=20000`); see the README security section',
+  },
   // Signing (cosign's names).
   {
     name: 'key',

@@ -8,6 +8,7 @@ import {
   type CredentialSources,
 } from '../../registry/index.ts';
 import { execFile, withoutSecrets } from '../../build/exec.ts';
+import type { Limits } from '../../limits.ts';
 
 /** What an adapter knows about where credentials live. */
 export interface RegistryContext {
@@ -17,6 +18,8 @@ export interface RegistryContext {
   insecureRegistries?: string[];
   /** Username and password given as inputs, for one registry. */
   login?: { registry: string; username: string; password: string };
+  /** Caps on what a registry can make the client read (src/limits.ts). */
+  limits?: Partial<Limits>;
 }
 
 /** The docker config's path and text (DOCKER_CONFIG or ~/.docker); the text is absent when no file is there. */
@@ -46,7 +49,11 @@ export async function credentialSources(ctx: RegistryContext): Promise<Credentia
 /** The registry client every stage of one run shares. */
 export async function createRegistryClient(ctx: RegistryContext): Promise<RegistryClient> {
   return new RegistryClient(
-    { credentials: await credentialSources(ctx), insecureRegistries: ctx.insecureRegistries ?? [] },
+    {
+      credentials: await credentialSources(ctx),
+      insecureRegistries: ctx.insecureRegistries ?? [],
+      ...(ctx.limits ? { limits: ctx.limits } : {}),
+    },
     // Credential helpers see the adapter's environment (PATH, HOME, their own settings), without
     // Signet's secrets.
     { exec: execFile, helperEnv: withoutSecrets(ctx.env) },

@@ -253,6 +253,7 @@ async function runStages(adapter: CiAdapter, flags: FlagValues, workDir: string)
     'allow-insecure-registry': flags['allow-insecure-registry'],
     'registry-username': flags['registry-username'],
     'registry-password': flags['registry-password'],
+    limit: flags.limit,
   };
   const registry = await registryClient(
     registryFlags,
@@ -362,6 +363,7 @@ async function runWithRegistry(
                   }
                 : {}),
               tool: { name: 'signet', version: VERSION },
+              limits: registry.limits,
             },
           }
         : {}),

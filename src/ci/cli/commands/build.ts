@@ -159,6 +159,7 @@ export const sbomCommand: Command = {
             ? { file: { name: filePath, bytes: await host.readFile(resolvePath(host, filePath)) } }
             : {}),
           tool: { name: 'signet', version: VERSION },
+          limits: registry.limits,
         },
         { registry, now: () => new Date() },
       );
