@@ -6,6 +6,32 @@ import { Ajv, type ValidateFunction } from 'ajv';
 
 type Schema = Record<string, unknown>;
 
+/**
+ * A CRD `pattern` (Go RE2) as a JavaScript pattern: RE2's inline `(?i)` flag, which JavaScript lacks,
+ * becomes both cases of every letter (prometheus-operator writes `^(?i)(abort|warn)?$`).
+ */
+export function toJsPattern(pattern: string): string {
+  if (!pattern.includes('(?i)')) return pattern;
+  let out = '';
+  let inClass = false;
+  const p = pattern.replaceAll('(?i)', '');
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i]!;
+    if (c === '\\') {
+      out += c + (p[i + 1] ?? '');
+      i++;
+    } else if (/[a-zA-Z]/.test(c)) {
+      const both = c.toLowerCase() + c.toUpperCase();
+      out += inClass ? both : `[${both}]`;
+    } else {
+      if (c === '[') inClass = true;
+      else if (c === ']') inClass = false;
+      out += c;
+    }
+  }
+  return out;
+}
+
 /** A structural schema turned into strict JSON Schema. */
 export function toJsonSchema(s: unknown): unknown {
   if (Array.isArray(s)) return s.map(toJsonSchema);
@@ -21,6 +47,8 @@ export function toJsonSchema(s: unknown): unknown {
     } else if (k === 'allOf' || k === 'anyOf' || k === 'oneOf') {
       // Kubernetes uses these only to state constraints, never to add properties.
       out[k] = (v as unknown[]).map((x) => toJsonSchema(x));
+    } else if (k === 'pattern' && typeof v === 'string') {
+      out[k] = toJsPattern(v);
     } else {
       out[k] = v;
     }

@@ -1,6 +1,7 @@
 // The `signet policy` stage: from one description of who signs what, the admission objects of every
 // supported controller, each checked against its controller's own rules before it is returned.
 import { buildClusterImagePolicies } from './cluster-image-policy.ts';
+import { buildCompanions } from './companions.ts';
 import { buildConnaisseurValues } from './connaisseur.ts';
 import { PolicyError } from './errors.ts';
 import { checkAdmissionInput } from './input.ts';
@@ -83,6 +84,14 @@ export function generateAdmission(
     warnings.push(
       `emergency bypass active for namespaces ${checked.bypass.namespaces.join(', ')}: remove it with the next apply`,
     );
+  }
+  if (checked.companions) {
+    const companions = buildCompanions(checked, checked.companions, {
+      kyverno: targets.includes('kyverno'),
+      kyvernoIvp: targets.includes('kyverno-ivp'),
+    });
+    objects.push(...companions.objects);
+    warnings.push(...companions.warnings);
   }
   if (targets.includes('connaisseur')) out.connaisseurValues = buildConnaisseurValues(checked);
   return out;

@@ -1,6 +1,7 @@
 // The input of the admission generators: one description of who must have signed what, from which
 // every controller's objects are derived, so policy-controller, Kyverno and Connaisseur enforce the same.
 import type { Digest, ImageRef } from '../registry/index.ts';
+import type { CompanionsInput } from './companions.ts';
 
 /** A keyless signer: the exact certificate identity (SAN) and OIDC issuer Fulcio put in the certificate. */
 export interface KeylessSigner {
@@ -85,6 +86,8 @@ export interface AdmissionInput {
   bypass?: BypassInput;
   /** Signatures were made without a tlog entry (key signing with --tlog-upload=false). */
   noTlog?: boolean;
+  /** Allowed registries, pull policy, cluster-wide audit and alerting, beside the signature policies. */
+  companions?: CompanionsInput;
 }
 
 /** A Kubernetes object as Signet writes it. */

@@ -375,6 +375,33 @@ export const INPUTS: readonly InputSpec[] = [
     description: 'policy-controller mode',
   },
   {
+    name: 'allowed-registries',
+    kind: 'list',
+    default: '',
+    // One unambiguous item per separator: linear in JavaScript's backtracking engine too.
+    regex: '^[\\s,]*([a-z0-9][a-z0-9.:-]*(/[a-z0-9._-]+)*/?([\\s,]+|$))*$',
+    description:
+      'Kyverno: admit images only from these registries or repositories (`ghcr.io/acme`), matched at a `/` boundary',
+  },
+  {
+    name: 'pull-policy-always',
+    kind: 'boolean',
+    default: 'false',
+    description: 'Kyverno: mutate every container to `imagePullPolicy: Always`',
+  },
+  {
+    name: 'audit-unsigned',
+    kind: 'boolean',
+    default: 'false',
+    description: 'Kyverno: audit every image in the cluster against the signer, reported without blocking',
+  },
+  {
+    name: 'alert',
+    kind: 'boolean',
+    default: 'false',
+    description: "a PrometheusRule alerting on the generated Kyverno policies' failures",
+  },
+  {
     name: 'kubeconfig',
     kind: 'string',
     default: '',
@@ -451,4 +478,4 @@ export function parseInputList(text: string, commas: boolean): string[] {
 }
 
 /** List inputs whose items never contain commas, so commas separate too (as build-push-action). */
-export const COMMA_LISTS = new Set(['tags', 'platforms', 'sbom-source', 'admission']);
+export const COMMA_LISTS = new Set(['tags', 'platforms', 'sbom-source', 'admission', 'allowed-registries']);

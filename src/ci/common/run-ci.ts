@@ -404,6 +404,12 @@ async function runWithRegistry(
                     : undefined,
                   signatureRepository,
                   noTlog: flags['tlog-upload'] === false,
+                  companions: {
+                    allowedRegistries: list(flags, 'allowed-registries'),
+                    pullPolicyAlways: flags['pull-policy-always'] === true,
+                    auditUnsigned: flags['audit-unsigned'] === true,
+                    alert: flags.alert === true,
+                  },
                 },
                 targets: admissionTargets,
                 ...(flags.apply === true ? { apply: { dryRun: flags['dry-run'] === true } } : {}),

@@ -160,6 +160,26 @@ export const policyCommand: Command = {
       description: 'emergency bypass: a Kyverno PolicyException for NS',
     },
     'bypass-reason': { type: 'string', value: 'TEXT', description: 'who approved the bypass and why' },
+    'allowed-registry': {
+      type: 'list',
+      value: 'HOST[/REPO]',
+      description: 'Kyverno: admit images only from here (repeatable; anchored at a / boundary)',
+    },
+    'pull-policy-always': {
+      type: 'boolean',
+      description: 'Kyverno: set imagePullPolicy: Always on every container',
+    },
+    'audit-unsigned': {
+      type: 'boolean',
+      description: 'Kyverno: audit every image in the cluster against the signers, without blocking',
+    },
+    alert: { type: 'boolean', description: "a PrometheusRule on the generated Kyverno policies' failures" },
+    'alert-namespace': {
+      type: 'string',
+      value: 'NS',
+      description: 'namespace of the PrometheusRule',
+      default: 'monitoring',
+    },
     'output-dir': { type: 'string', value: 'DIR', description: 'write one file per object for GitOps' },
     apply: { type: 'boolean', description: 'server-side apply to the cluster (fieldManager signet)' },
     'dry-run': { type: 'boolean', description: 'with --apply: validate on the server, store nothing' },
@@ -224,6 +244,13 @@ export const policyCommand: Command = {
             ? { namespaces: bypassNs, reason: str(flags, 'bypass-reason') ?? 'emergency bypass' }
             : undefined,
         noTlog: bool(flags, 'insecure-ignore-tlog'),
+        companions: {
+          allowedRegistries: list(flags, 'allowed-registry'),
+          pullPolicyAlways: bool(flags, 'pull-policy-always'),
+          auditUnsigned: bool(flags, 'audit-unsigned'),
+          alert: bool(flags, 'alert'),
+          alertNamespace: str(flags, 'alert-namespace') ?? 'monitoring',
+        },
       },
       targets.length > 0 ? (targets as AdmissionTarget[]) : undefined,
     );
