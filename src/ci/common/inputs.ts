@@ -56,9 +56,8 @@ export const INPUTS: readonly InputSpec[] = [
     name: 'attest-provenance',
     kind: 'boolean',
     default: 'true',
-    gitlabDefault: 'false',
     description:
-      'attach SLSA provenance v1 of this GitHub Actions run as a signed attestation (GitHub only for now)',
+      'attach SLSA provenance v1 of this run (GitHub Actions workflow, or GitLab pipeline job) as a signed attestation',
   },
   {
     name: 'verify',
