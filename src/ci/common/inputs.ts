@@ -158,6 +158,14 @@ export const INPUTS: readonly InputSpec[] = [
     description: "buildx's own `--sbom` attestation",
   },
   { name: 'builder', kind: 'string', default: '', regex: NO_NEWLINE, description: 'buildx builder instance' },
+  {
+    name: 'buildkit-host',
+    kind: 'string',
+    default: '',
+    regex: '^((tcp://[A-Za-z0-9.-]+:[0-9]{1,5})|(unix:///\\S+))?$',
+    description:
+      'a BuildKit daemon (`tcp://buildkitd:1234`, `unix:///…`) buildx builds on as a remote builder (default: BUILDKIT_HOST)',
+  },
   // Registry.
   {
     name: 'registry-username',
