@@ -19,3 +19,5 @@ export const PREDICATE_TYPE_SHORTHANDS: Readonly<Record<string, string>> = {
 export const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
 /** buildType of a GitHub Actions workflow run (actions/attest-build-provenance). */
 export const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
+/** Signet's build type for GitLab CI/CD pipeline jobs, documented in gitlab/PROVENANCE.md. */
+export const GITLAB_PIPELINE_BUILD_TYPE = 'https://signet.dev/buildtypes/gitlab-ci/v1';

@@ -11,7 +11,9 @@ export type {
   VerifyAttestationsResult,
 } from './verify-attestations.ts';
 export { buildProvenance } from './provenance.ts';
-export type { ProvenanceContext, SLSAProvenanceV1 } from './provenance.ts';
+export type { ProvenanceContext, SLSAProvenanceV1, SLSAProvenanceV1Predicate } from './provenance.ts';
+export { buildGitLabProvenance } from './gitlab-provenance.ts';
+export type { GitLabProvenance, GitLabProvenanceContext } from './gitlab-provenance.ts';
 export { parsePredicateType } from './predicate-type.ts';
 export { PREDICATE_TYPE_SHORTHANDS, SLSA_PROVENANCE_V1 } from './constants.ts';
 export { AttestError, type AttestErrorCode } from './errors.ts';

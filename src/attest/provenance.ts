@@ -29,19 +29,25 @@ export interface ProvenanceContext {
   runnerEnvironment?: string;
 }
 
-/** The SLSA provenance v1 predicate. */
-export interface SLSAProvenanceV1 {
+/** The SLSA provenance v1 predicate, with a build type's own external and internal parameters. */
+export interface SLSAProvenanceV1Predicate<External, Internal> {
   buildDefinition: {
     buildType: string;
-    externalParameters: { workflow: { ref: string; repository: string; path: string } };
-    internalParameters: { github: Record<string, string> };
+    externalParameters: External;
+    internalParameters: Internal;
     resolvedDependencies: { uri: string; digest: Record<string, string> }[];
   };
   runDetails: {
-    builder: { id: string };
-    metadata: { invocationId: string };
+    builder: { id: string; version?: Record<string, string> };
+    metadata: { invocationId: string; startedOn?: string };
   };
 }
+
+/** The SLSA provenance v1 predicate of a GitHub Actions run. */
+export type SLSAProvenanceV1 = SLSAProvenanceV1Predicate<
+  { workflow: { ref: string; repository: string; path: string } },
+  { github: Record<string, string> }
+>;
 
 /** Splits `owner/repo/path@ref` into the path inside the repository and the ref. */
 function splitWorkflowRef(workflowRef: string, repository: string): { path: string; ref: string } {

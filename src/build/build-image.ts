@@ -5,6 +5,7 @@
 // Outline: (1) check the inputs for the builder before anything runs; (2) run the builder; (3) take the
 // pushed digest from its own report (metadata file, push output, digest file), failing with the reason
 // when there is none; (4) describe what is at the digest (platform and attestation manifests).
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import {
   formatReference,
@@ -104,7 +105,47 @@ async function readText(deps: BuildDeps, path: string, what: string): Promise<st
   }
 }
 
-async function pushWithBuildx(input: BuildInput, deps: BuildDeps, timeoutMs: number) {
+const BUILDKIT_HOST_RE = /^(?:tcp:\/\/[A-Za-z0-9.-]+:[0-9]{1,5}|unix:\/\/\/[^\s]+)$/;
+
+/** The name of the buildx builder Signet registers for a BuildKit endpoint (stable, so reruns reuse it). */
+export function toRemoteBuilderName(endpoint: string): string {
+  return `signet-remote-${createHash('sha256').update(endpoint).digest('hex').slice(0, 12)}`;
+}
+
+/**
+ * With `buildkitHost` and no builder instance named: registers the daemon with buildx as a `remote`
+ * driver builder (once: an existing instance of the same name is reused) and builds on it.
+ */
+async function withRemoteBuilder(input: BuildInput, deps: Omit<BuildDeps, 'registry'>): Promise<BuildInput> {
+  const endpoint = input.buildkitHost;
+  if (!endpoint || input.buildxBuilder) return input;
+  if (!BUILDKIT_HOST_RE.test(endpoint)) {
+    throw new BuildError(
+      'BUILD_INVALID_INPUT',
+      `buildkit-host ${JSON.stringify(endpoint)} is not a BuildKit address: use tcp://HOST:PORT or unix:///PATH`,
+    );
+  }
+  const name = toRemoteBuilderName(endpoint);
+  const known = await deps
+    .exec(['docker', 'buildx', 'inspect', name], { env: { ...deps.env }, timeoutMs: 30_000 })
+    .then((r) => r.code === 0)
+    .catch(() => false);
+  if (!known) {
+    await runTool(
+      deps,
+      'buildx',
+      ['docker', 'buildx', 'create', '--name', name, '--driver', 'remote', endpoint],
+      {
+        timeoutMs: 60_000,
+        what: `docker buildx create --driver remote ${endpoint}`,
+      },
+    );
+  }
+  return { ...input, buildxBuilder: name };
+}
+
+async function pushWithBuildx(given: BuildInput, deps: BuildDeps, timeoutMs: number) {
+  const input = await withRemoteBuilder(given, deps);
   const metadataFile = join(input.workDir, 'buildx-metadata.json');
   const { argv, env } = buildBuildxArgs(input, metadataFile);
   // Without the plugin, docker reports an unknown flag or command with exit 125; ask buildx itself
@@ -251,7 +292,8 @@ export async function buildWithoutPush(
   const local = { ...input, push: false };
   switch (input.builder) {
     case 'buildx': {
-      const { argv, env } = buildBuildxArgs(local, join(input.workDir, 'buildx-metadata.json'));
+      const remote = await withRemoteBuilder(local, deps);
+      const { argv, env } = buildBuildxArgs(remote, join(input.workDir, 'buildx-metadata.json'));
       await runTool(deps, 'buildx', ['docker', ...argv], { env, timeoutMs, what: 'docker buildx build' });
       break;
     }

@@ -52,6 +52,11 @@ export interface BuildInput {
   digest?: Digest;
   /** buildx only: the builder instance (`docker buildx build --builder`), build-push-action's `builder`. */
   buildxBuilder?: string;
+  /**
+   * buildx only: a BuildKit daemon to build on (`tcp://buildkitd:1234`, `unix:///run/buildkit/buildkitd.sock`;
+   * GitLab's `services:` pattern, BUILDKIT_HOST). Registered with buildx as a `remote` driver builder.
+   */
+  buildkitHost?: string;
   /** Registries (host[:port]) reached over plain HTTP or unverified TLS; buildah needs `--tls-verify=false`. */
   insecureRegistries?: string[];
   /** A private folder the stage may write builder output files into (metadata file, digest files). */

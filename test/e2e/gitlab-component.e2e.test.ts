@@ -296,7 +296,7 @@ describe('templates/signet.yml, included at HEAD', () => {
     signed = { image: env.SIGNET_IMAGE!, digest: env.SIGNET_DIGEST! };
   });
 
-  it('cosign verify-attestation accepts the SBOM attestation; cosign rejects another identity', async () => {
+  it('cosign verify-attestation accepts the SBOM and the GitLab provenance attestations; cosign rejects another identity', async () => {
     expect(signed).toBeDefined();
     const s = bed.sigstore!;
     const env = { HOME: home, TUF_ROOT: join(home, '.sigstore') };
@@ -320,10 +320,24 @@ describe('templates/signet.yml, included at HEAD', () => {
         Buffer.from(JSON.parse(attestation.stdout.trim().split('\n')[0]!).payload, 'base64').toString(),
       ).predicateType,
     ).toBe('https://cyclonedx.org/bom');
+    // SLSA provenance of the GitLab job, built from its ID token (Signet's gitlab-ci/v1 build type).
+    const provenance = await cosign(IDENTITY, 'verify-attestation', '--type=slsaprovenance1');
+    expect(provenance.code).toBe(0);
+    const statement = JSON.parse(
+      Buffer.from(JSON.parse(provenance.stdout.trim().split('\n')[0]!).payload, 'base64').toString(),
+    );
+    expect(statement.predicateType).toBe('https://slsa.dev/provenance/v1');
+    expect(
+      statement.subject.map((s: { digest: { sha256: string } }) => `sha256:${s.digest.sha256}`),
+    ).toContain(signed!.digest);
+    expect(statement.predicate.buildDefinition.buildType).toBe('https://signet.dev/buildtypes/gitlab-ci/v1');
+    expect(statement.predicate.runDetails.builder.id).toBe(IDENTITY);
+    expect(statement.predicate.buildDefinition.externalParameters.pipeline.config).toBe(IDENTITY);
     for (const args of [
       ['verify'],
       ['verify', '--new-bundle-format=false'],
       ['verify-attestation', '--type=cyclonedx'],
+      ['verify-attestation', '--type=slsaprovenance1'],
     ]) {
       const other = await cosign(OTHER_IDENTITY, ...args);
       expect(other.code).not.toBe(0);

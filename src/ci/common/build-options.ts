@@ -32,6 +32,8 @@ export interface BuildSurface {
   /** The context as given (a folder, resolved against cwd, or a Git/HTTP URL). */
   context: string;
   buildxBuilder?: string;
+  /** A BuildKit daemon to build on through a remote buildx builder (input, else BUILDKIT_HOST). */
+  buildkitHost?: string;
   secrets: BuildSecret[];
   push: boolean;
   cwd: string;
@@ -70,6 +72,7 @@ export function toBuildInput(flags: FlagValues, surface: BuildSurface): BuildInp
     sbom: str(flags, 'sbom'),
     digest: digest ? parsedAs(label('digest'), digest, parseDigest) : undefined,
     buildxBuilder: surface.buildxBuilder,
+    ...(surface.buildkitHost ? { buildkitHost: surface.buildkitHost } : {}),
     insecureRegistries: bool(flags, 'allow-insecure-registry')
       ? [...new Set(tags.map((t) => t.registry))]
       : [],

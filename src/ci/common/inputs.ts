@@ -56,9 +56,8 @@ export const INPUTS: readonly InputSpec[] = [
     name: 'attest-provenance',
     kind: 'boolean',
     default: 'true',
-    gitlabDefault: 'false',
     description:
-      'attach SLSA provenance v1 of this GitHub Actions run as a signed attestation (GitHub only for now)',
+      'attach SLSA provenance v1 of this run (GitHub Actions workflow, or GitLab pipeline job) as a signed attestation',
   },
   {
     name: 'verify',
@@ -159,6 +158,14 @@ export const INPUTS: readonly InputSpec[] = [
     description: "buildx's own `--sbom` attestation",
   },
   { name: 'builder', kind: 'string', default: '', regex: NO_NEWLINE, description: 'buildx builder instance' },
+  {
+    name: 'buildkit-host',
+    kind: 'string',
+    default: '',
+    regex: '^((tcp://[A-Za-z0-9.-]+:[0-9]{1,5})|(unix:///\\S+))?$',
+    description:
+      'a BuildKit daemon (`tcp://buildkitd:1234`, `unix:///…`) buildx builds on as a remote builder (default: BUILDKIT_HOST)',
+  },
   // Registry.
   {
     name: 'registry-username',

@@ -123,6 +123,8 @@ function buildInput(flags: FlagValues, host: Host, workDir: string, push: boolea
     builder,
     context: str(flags, 'context') ?? '.',
     buildxBuilder: str(flags, 'builder'),
+    // The input wins; GitLab's `services:` pattern sets BUILDKIT_HOST for the job.
+    buildkitHost: str(flags, 'buildkit-host') ?? host.env.BUILDKIT_HOST,
     // build-push-action's `secrets`: `id=value` lines.
     secrets: keyValues(list(flags, 'secrets'), label('secrets')).map(({ key, value }) => ({
       id: key,

@@ -10,6 +10,7 @@ import { toTerminalLine, toTerminalText } from '../common/sanitize.ts';
 import { processHost, type Host } from '../common/host.ts';
 import { INPUTS, OUTPUTS, toDotenvName, toGitLabInputVariable } from '../common/inputs.ts';
 import { gitlabRunIdentity } from '../common/identity.ts';
+import { gitlabProvenance } from '../common/provenance-context.ts';
 import { runCi, type CiAdapter } from '../common/run-ci.ts';
 import { toSummaryRows } from '../common/summary.ts';
 
@@ -70,10 +71,7 @@ export async function runComponent(host: Host = processHost()): Promise<number> 
     async peekClaims() {
       return env.SIGSTORE_ID_TOKEN ? decodeClaims(env.SIGSTORE_ID_TOKEN) : undefined;
     },
-    provenance: () => ({
-      missing:
-        'SLSA provenance is built for GitHub Actions runs; on GitLab, let the runner write its own (RUNNER_GENERATE_ARTIFACTS_METADATA)',
-    }),
+    provenance: (claims) => gitlabProvenance(env, claims),
     visibility:
       env.CI_PROJECT_VISIBILITY === 'private' ||
       env.CI_PROJECT_VISIBILITY === 'internal' ||

@@ -1,6 +1,7 @@
 // The build stage's orchestration with a fake exec and an in-memory registry: which processes run
 // with which environment, where the digest comes from, and the errors when there is none.
 import { buildImage, type BuildDeps, type BuildInput } from '../../../src/build/index.ts';
+import { toRemoteBuilderName } from '../../../src/build/build-image.ts';
 import type { ExecFile, ExecOptions } from '../../../src/build/exec.ts';
 import { parseReference, type Digest } from '../../../src/registry/index.ts';
 import { MemoryRegistry } from '../sbom/image-layers.ts';
@@ -71,6 +72,82 @@ describe('buildImage', () => {
         SIGNET_BUILD_SECRET_0: 'hunter2',
       });
       expect(s.calls.flatMap((c) => c.argv).join(' ')).not.toContain('hunter2');
+    });
+
+    describe('with a BuildKit daemon (buildkit-host)', () => {
+      const endpoint = 'tcp://buildkitd:1234';
+      const ok = (s: ReturnType<typeof setup>, digest: () => Digest) => (argv: string[]) => {
+        if (argv[2] === 'version') return { stdout: 'github.com/docker/buildx v0.38.2 abc\n' };
+        if (argv[2] === 'build')
+          s.files.set('/w/buildx-metadata.json', JSON.stringify({ 'containerimage.digest': digest() }));
+        return {};
+      };
+
+      it('registers it once as a remote buildx builder and builds on it', async () => {
+        let digest: Digest = 'sha256:0';
+        let inspected = false;
+        const s: ReturnType<typeof setup> = setup((argv) => {
+          if (argv[2] === 'inspect') {
+            inspected = true;
+            return { code: 1, stderr: 'ERROR: no builder found' };
+          }
+          return ok(s, () => digest)(argv);
+        });
+        digest = s.registry.addImage([], { os: 'linux', architecture: 'amd64' } as never);
+        await buildImage(input({ buildkitHost: endpoint }), s.deps);
+        const name = toRemoteBuilderName(endpoint);
+        expect(name).toMatch(/^signet-remote-[0-9a-f]{12}$/);
+        expect(inspected).toBe(true);
+        expect(s.calls.map((c) => c.argv.slice(1, 3).join(' '))).toEqual([
+          'buildx inspect',
+          'buildx create',
+          'buildx version',
+          'buildx build',
+        ]);
+        expect(s.calls[1]!.argv).toEqual([
+          'docker',
+          'buildx',
+          'create',
+          '--name',
+          name,
+          '--driver',
+          'remote',
+          endpoint,
+        ]);
+        expect(s.calls[3]!.argv).toContain(`--builder=${name}`);
+      });
+
+      it('reuses the instance a previous run registered', async () => {
+        let digest: Digest = 'sha256:0';
+        const s2: ReturnType<typeof setup> = setup((argv) => ok(s2, () => digest)(argv));
+        digest = s2.registry.addImage([], { os: 'linux', architecture: 'amd64' } as never);
+        await buildImage(input({ buildkitHost: endpoint }), s2.deps);
+        expect(s2.calls.map((c) => c.argv[2])).toEqual(['inspect', 'version', 'build']);
+      });
+
+      it('leaves a builder the workflow named alone', async () => {
+        let digest: Digest = 'sha256:0';
+        const s: ReturnType<typeof setup> = setup((argv) => ok(s, () => digest)(argv));
+        digest = s.registry.addImage([], { os: 'linux', architecture: 'amd64' } as never);
+        await buildImage(input({ buildkitHost: endpoint, buildxBuilder: 'mine' }), s.deps);
+        expect(s.calls.map((c) => c.argv[2])).toEqual(['version', 'build']);
+        expect(s.calls[1]!.argv).toContain('--builder=mine');
+      });
+
+      it.each([
+        'http://buildkitd:1234',
+        'tcp://buildkitd',
+        'buildkitd:1234',
+        'unix://relative.sock',
+        'tcp://a:1 --x',
+      ])('refuses %j before running anything', async (bad) => {
+        const s = setup(() => ({}));
+        await expect(buildImage(input({ buildkitHost: bad }), s.deps)).rejects.toMatchObject({
+          code: 'BUILD_INVALID_INPUT',
+          message: expect.stringContaining('use tcp://HOST:PORT or unix:///PATH'),
+        });
+        expect(s.calls).toEqual([]);
+      });
     });
 
     it("redacts secret values from a failed build's output", async () => {

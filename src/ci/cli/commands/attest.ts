@@ -6,7 +6,8 @@ import {
   SLSA_PROVENANCE_V1,
   verifyAttestations,
 } from '../../../attest/index.ts';
-import { githubProvenance } from '../../common/provenance-context.ts';
+import { ciProvenance } from '../../common/provenance-context.ts';
+import { decodeClaims } from '../../../oidc/token.ts';
 import { formatReference } from '../../../registry/index.ts';
 import { bool, str, UsageError, type FlagValues } from '../../common/values.ts';
 import type { Command } from '../command.ts';
@@ -62,7 +63,7 @@ export const attestCommand: Command = {
       type: 'string',
       value: 'FILE',
       description:
-        'the predicate, a JSON file (for slsaprovenance1 in GitHub Actions: built from the run when absent)',
+        'the predicate, a JSON file (for slsaprovenance1 in GitHub Actions or GitLab CI: built from the run when absent)',
     },
     recursive: {
       type: 'boolean',
@@ -80,10 +81,12 @@ export const attestCommand: Command = {
     const path = str(flags, 'predicate');
     let predicate: unknown;
     if (!path && type === SLSA_PROVENANCE_V1) {
-      // No file: SLSA provenance of this GitHub Actions run, as actions/attest-build-provenance makes.
-      const made = githubProvenance(host.env);
+      // No file: SLSA provenance of this CI run (GitHub: as actions/attest-build-provenance makes;
+      // GitLab: Signet's gitlab-ci/v1 build type, from the job's ID token where it is in the environment).
+      const token = host.env.SIGSTORE_ID_TOKEN;
+      const made = ciProvenance(host.env, token ? decodeClaims(token) : undefined);
       if ('missing' in made)
-        throw new UsageError(`--predicate FILE is required outside GitHub Actions: ${made.missing}`);
+        throw new UsageError(`--predicate FILE is required outside a CI run: ${made.missing}`);
       predicate = made.predicate;
     } else {
       if (!path) throw new UsageError('--predicate FILE is required');

@@ -72,6 +72,12 @@ export const buildCommand: Command = {
       description: 'with --builder none: the digest another step pushed',
     },
     'buildx-builder': { type: 'string', value: 'NAME', description: 'buildx builder instance' },
+    'buildkit-host': {
+      type: 'string',
+      value: 'ADDR',
+      description:
+        'build on this BuildKit daemon (tcp://HOST:PORT, unix:///PATH) as a remote builder (default $BUILDKIT_HOST)',
+    },
     output: { type: 'string', value: 'text|json', description: 'output format', default: 'text' },
     ...REGISTRY_FLAGS,
   },
@@ -86,6 +92,7 @@ export const buildCommand: Command = {
       builder: builder as BuilderKind,
       context: positionals[0] ?? '.',
       buildxBuilder: str(flags, 'buildx-builder'),
+      buildkitHost: str(flags, 'buildkit-host') ?? host.env.BUILDKIT_HOST,
       secrets: secrets(list(flags, 'secrets'), host),
       push: bool(flags, 'push'),
       cwd: host.cwd,
