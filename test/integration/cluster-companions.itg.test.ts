@@ -221,15 +221,15 @@ describe('admission companions judged by the real Kyverno CLI', () => {
         kind: 'ClusterReport',
         summary: expect.objectContaining({ fail: 0, pass: 0, warn: expect.any(Number) }),
       });
-      expect(report.summary.warn).toBeGreaterThan(0);
-      for (const result of report.results)
+      expect(report!.summary.warn).toBeGreaterThan(0);
+      for (const result of report!.results)
         expect(result).toMatchObject({
           policy: 'acme-audit',
           rule: 'audit-signatures',
           result: 'warn',
           resources: [{ kind: 'Pod', namespace: 'apps' }],
         });
-      expect(report.results.map((x: Any) => x.message).join('\n')).toContain(unsigned);
+      expect(report!.results.map((x: Any) => x.message).join('\n')).toContain(unsigned);
     });
 
     it('passes the image signed by the policy identity', async () => {
