@@ -326,7 +326,7 @@ describe('generateAdmission', () => {
           release: {
             kind: 'keyless',
             issuer: GITHUB_ISSUER,
-            subjectRegExp: 'https://github\\.com/acme/app/.+@refs/tags/v.+',
+            subjectRegExp: 'https://github\\.com/acme/app/\\.github/workflows/release\\.yml@refs/tags/v.+',
           },
         }),
         ['policy-controller'],
@@ -334,7 +334,7 @@ describe('generateAdmission', () => {
       expect(
         spec(out.objects.find((o) => o.metadata.name === 'acme-app-release')).authorities[0].keyless
           .identities[0].subjectRegExp,
-      ).toBe('^(?:https://github\\.com/acme/app/.+@refs/tags/v.+)$');
+      ).toBe('^(?:https://github\\.com/acme/app/\\.github/workflows/release\\.yml@refs/tags/v.+)$');
     });
   });
 });

@@ -287,7 +287,7 @@ describe('parsePreflightPolicy', () => {
     [
       'a .* identity',
       'rules: [{images: ["ghcr.io/**"], signers: [{issuer: a, subjectRegExp: ".*"}]}]',
-      'matches any identity',
+      'is too broad',
     ],
     ['no signers', 'rules: [{images: ["ghcr.io/**"]}]', 'expected "signers"'],
   ])('refuses %s with POLICY_INVALID_PREFLIGHT', (_, text, msg) => {

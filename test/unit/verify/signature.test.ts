@@ -86,7 +86,11 @@ describe('verifySignature, keyless', () => {
     ['another issuer', { certificateOidcIssuer: 'https://gitlab.com' }],
     [
       'an identity regexp that does not match',
-      { certificateIdentity: undefined, certificateIdentityRegexp: 'https://github\\.com/other/.*' },
+      {
+        certificateIdentity: undefined,
+        certificateIdentityRegexp:
+          'https://github\\.com/other/app/\\.github/workflows/release\\.yml@refs/heads/.+',
+      },
     ],
     [
       'a partial match (regexps are anchored)',
@@ -107,7 +111,7 @@ describe('verifySignature, keyless', () => {
   it('accepts an anchored regexp that matches the whole identity', () => {
     const policy = parseIdentityPolicy({
       certificateIdentityRegexp:
-        'https://github\\.com/signet-bed/app/\\.github/workflows/[a-z]+\\.yml@refs/heads/main',
+        'https://github\\.com/signet-bed/app/\\.github/workflows/(build|release)\\.yml@refs/heads/main',
       certificateOidcIssuer: facts.issuer,
     });
     expect(
@@ -233,9 +237,12 @@ describe('parseIdentityPolicy', () => {
     [{ certificateOidcIssuer: 'x' }, /certificate-identity or --certificate-identity-regexp is required/],
     [{ certificateIdentity: 'x' }, /certificate-oidc-issuer or --certificate-oidc-issuer-regexp is required/],
     [{ certificateIdentity: 'x', certificateIdentityRegexp: 'x', certificateOidcIssuer: 'y' }, /not both/],
-    [{ certificateIdentityRegexp: '.*', certificateOidcIssuer: 'y' }, /matches any identity/],
-    [{ certificateIdentityRegexp: '.+|', certificateOidcIssuer: 'y' }, /matches any identity/],
-    [{ certificateIdentity: 'x', certificateOidcIssuerRegexp: '(.*)' }, /matches any oidc-issuer/],
+    [{ certificateIdentityRegexp: '.*', certificateOidcIssuer: 'y' }, /too broad/],
+    [{ certificateIdentityRegexp: '.+|', certificateOidcIssuer: 'y' }, /too broad/],
+    [
+      { certificateIdentity: 'x', certificateOidcIssuerRegexp: '(.*)' },
+      /--certificate-oidc-issuer-regexp "\(\.\*\)" is too broad/,
+    ],
     [{ certificateIdentityRegexp: '(', certificateOidcIssuer: 'y' }, /not a valid regular expression/],
     [{ certificateIdentity: ' ', certificateOidcIssuer: 'y' }, /is empty/],
   ])('refuses %j', (flags, message) => {
