@@ -50,8 +50,9 @@ export interface SignatureCheck {
   /** False only with --insecure-ignore-tlog. */
   requireTlog: boolean;
   /**
-   * The in-toto predicate type a bundle must carry (the cosign sign predicate for image signatures;
-   * any for blobs unless given).
+   * The in-toto predicate type a bundle must carry: the cosign sign predicate for image signatures.
+   * For blobs it says what was signed: absent, a blob signature (a message signature over the blob);
+   * given (`verify-blob --type`), an attestation about the blob (a DSSE statement of that type).
    */
   predicateType?: string;
   /** Accept a legacy payload whose docker-reference names another repository (mirrored images). */
@@ -157,6 +158,44 @@ const DIGEST_ALGORITHMS: Record<string, HashAlgorithm> = {
   sha512: HashAlgorithm.SHA2_512,
 };
 
+/** The predicate type a DSSE bundle's statement claims (before any check), for messages. */
+function claimedPredicateType(bundle: Bundle): string {
+  if (bundle.content.$case !== 'dsseEnvelope') return '';
+  try {
+    const t = (
+      JSON.parse(Buffer.from(bundle.content.dsseEnvelope.payload).toString('utf8')) as Record<string, unknown>
+    ).predicateType;
+    return typeof t === 'string' ? t : '';
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * A blob bundle must be what the user asked to verify: a blob signature (cosign `verify-blob`), or,
+ * with `--type`, an attestation about the blob (cosign `verify-blob-attestation`). An SBOM or
+ * provenance attestation whose subject is the blob proves what someone said about it, not that they
+ * signed it.
+ */
+function checkBlobKind(bundle: Bundle, check: SignatureCheck, location: string): void {
+  const dsse = bundle.content.$case === 'dsseEnvelope';
+  if (check.predicateType === undefined && dsse) {
+    const claimed = claimedPredicateType(bundle);
+    throw fail(
+      location,
+      'VERIFY_SUBJECT_MISMATCH',
+      `bundle holds an attestation (DSSE statement${claimed ? ` of predicate type ${JSON.stringify(claimed)}` : ''}), not a blob signature: verify it as an attestation with --type${claimed ? ` ${claimed}` : ' TYPE'}`,
+    );
+  }
+  if (check.predicateType !== undefined && !dsse) {
+    throw fail(
+      location,
+      'VERIFY_SUBJECT_MISMATCH',
+      `bundle holds a blob signature, not an attestation of predicate type ${JSON.stringify(check.predicateType)}: drop --type to verify the signature`,
+    );
+  }
+}
+
 /** A blob's message signature must be over the blob: its message digest must be the blob's digest. */
 function checkMessageDigest(bundle: Bundle, check: SignatureCheck, location: string): void {
   if (bundle.content.$case !== 'messageSignature') return;
@@ -256,7 +295,10 @@ export function verifySignature(candidate: SignatureCandidate, check: SignatureC
     }
   }
   // Checked first for blobs: "another file" says more than "the signature does not verify".
-  if (candidate.format === 'blob') checkMessageDigest(bundle, check, location);
+  if (candidate.format === 'blob') {
+    checkBlobKind(bundle, check, location);
+    checkMessageDigest(bundle, check, location);
+  }
   const keyless = check.signer.kind === 'keyless';
   const toVerify = keyless ? bundle : withPublicKeyMaterial(bundle);
   if (keyless && toVerify.verificationMaterial.content.$case === 'publicKey') {
