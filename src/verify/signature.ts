@@ -104,15 +104,21 @@ export function normaliseRepository(ref: string): string {
   return ref.replace(/^(index\.docker\.io|registry-1\.docker\.io)\//, 'docker.io/');
 }
 
-/** In key mode the signature is checked with the given key, whatever material the bundle carries. */
-function withPublicKeyMaterial(bundle: Bundle): Bundle {
-  return {
-    ...bundle,
-    verificationMaterial: {
-      ...bundle.verificationMaterial,
-      content: { $case: 'publicKey', publicKey: { hint: '' } },
-    },
+/**
+ * In key mode the signature is checked with the given key, whatever material the bundle carries. A
+ * key does not expire, so no timestamp is needed: RFC 3161 timestamps the trust material has no TSA
+ * for are dropped rather than failed. With `--insecure-ignore-tlog` the tlog entries are dropped too,
+ * as cosign then ignores the tlog entirely: an entry from a log the trust root does not know (or no
+ * trust root at all) must not turn a valid key signature into a failure.
+ */
+function forKeyVerification(bundle: Bundle, ignoreTlog: boolean, trust: TrustMaterial): Bundle {
+  const material: Bundle['verificationMaterial'] = {
+    ...bundle.verificationMaterial,
+    content: { $case: 'publicKey', publicKey: { hint: '' } },
   };
+  if (ignoreTlog) material.tlogEntries = [];
+  if (trust.timestampAuthorities.length === 0) material.timestampVerificationData = undefined;
+  return { ...bundle, verificationMaterial: material };
 }
 
 function checkLegacyPayload(payload: Buffer, check: SignatureCheck, location: string): void {
@@ -300,7 +306,7 @@ export function verifySignature(candidate: SignatureCandidate, check: SignatureC
     checkMessageDigest(bundle, check, location);
   }
   const keyless = check.signer.kind === 'keyless';
-  const toVerify = keyless ? bundle : withPublicKeyMaterial(bundle);
+  const toVerify = keyless ? bundle : forKeyVerification(bundle, !check.requireTlog, check.trust);
   if (keyless && toVerify.verificationMaterial.content.$case === 'publicKey') {
     throw fail(location, 'VERIFY_CERTIFICATE', 'signed with a key, not a certificate: verify it with --key');
   }
@@ -344,7 +350,8 @@ export function verifySignature(candidate: SignatureCandidate, check: SignatureC
   else if (candidate.format === 'bundle') checkStatement(bundle, check, location, COSIGN_SIGN_PREDICATE_TYPE);
   else if (bundle.content.$case === 'dsseEnvelope') checkStatement(bundle, check, location, undefined);
 
-  const entry = bundle.verificationMaterial.tlogEntries[0];
+  // An ignored tlog entry proved nothing: it is not reported.
+  const entry = toVerify.verificationMaterial.tlogEntries[0];
   return {
     format: candidate.format,
     location,

@@ -230,6 +230,41 @@ describe('verifySignature, key', () => {
   it('requires a tlog entry unless --insecure-ignore-tlog', () => {
     expect(codeOf(() => verifySignature(legacy, { ...check, requireTlog: true }))).toBe('VERIFY_TLOG');
   });
+
+  describe('with --insecure-ignore-tlog and a tlog entry the trust root does not know', () => {
+    // The key signatures carrying a tlog entry from another log (the keyless fixture's Rekor): valid
+    // signatures, with an entry nothing here can check.
+    const foreignEntries = json(KL, 'bundle-v03-dsse-keyless.json').verificationMaterial.tlogEntries;
+    const bundleJSON = json(K, 'bundle-v03-dsse-key-no-tlog.json');
+    bundleJSON.verificationMaterial.tlogEntries = foreignEntries;
+    const withEntry: SignatureCandidate = { format: 'bundle', location: 'ref', bundleJSON };
+    const legacyWithEntry: SignatureCandidate = {
+      ...legacy,
+      annotations: {
+        ...(legacy as { annotations: Record<string, string> }).annotations,
+        'dev.sigstore.cosign/bundle': legacyLayer.annotations['dev.sigstore.cosign/bundle'],
+      },
+    } as SignatureCandidate;
+
+    it('ignores the entry entirely, as cosign does, in both formats and with or without a trusted root', () => {
+      for (const trust of [buildTrustMaterial(undefined, key), buildTrustMaterial(root, key)]) {
+        for (const candidate of [withEntry, legacyWithEntry]) {
+          const v = verifySignature(candidate, { ...check, trust, requireTlog: false });
+          expect({ format: v.format, tlog: v.tlog }).toEqual({ format: candidate.format, tlog: undefined });
+        }
+      }
+    });
+
+    it('still checks the entry when the tlog is not ignored', () => {
+      for (const candidate of [withEntry, legacyWithEntry]) {
+        expect(
+          codeOf(() =>
+            verifySignature(candidate, { ...check, trust: buildTrustMaterial(root, key), requireTlog: true }),
+          ),
+        ).toBe('VERIFY_SIGNATURE');
+      }
+    });
+  });
 });
 
 describe('parseIdentityPolicy', () => {
