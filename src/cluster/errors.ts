@@ -5,7 +5,7 @@ import { SignetError } from '../errors.ts';
 export type PolicyErrorCode =
   /** The generator input is incomplete or contradictory (name, repositories, signer). */
   | 'POLICY_INVALID_INPUT'
-  /** An identity is missing its issuer or subject, or matches anyone (`.*`). */
+  /** An identity is missing its issuer or subject, or its regexp is too broad (src/verify/identity-pattern.ts). */
   | 'POLICY_INVALID_IDENTITY'
   /** An image glob is malformed or matches nothing sensible. */
   | 'POLICY_INVALID_GLOB'
