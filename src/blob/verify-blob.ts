@@ -1,7 +1,8 @@
 // `verify-blob`: checks a Sigstore bundle (`--bundle`, as `cosign sign-blob --bundle` writes it) against
 // a blob given as its bytes or as `sha256:<hex>`. The same checks as image signatures (verifySignature):
-// trust, signer identity or key, tlog; plus the subject: a message signature's digest must be the blob's,
-// a DSSE statement's subject must contain it. Pure and synchronous: the caller read the files.
+// trust, signer identity or key, tlog; plus what was signed: without `--type` a message signature whose
+// digest is the blob's, with `--type` a DSSE statement of that predicate type whose subject contains it.
+// Pure and synchronous: the caller read the files.
 import { createHash } from 'node:crypto';
 import { parseDigest, type Digest } from '../registry/index.ts';
 import { VerifyError } from '../verify/errors.ts';
@@ -19,7 +20,11 @@ export interface VerifyBlobInput {
   /** Where the bundle came from, for messages (the `--bundle` path). */
   bundleSource?: string;
   policy: VerifyPolicy;
-  /** For DSSE bundles: the predicate type the statement must carry (any when absent). */
+  /**
+   * `--type`: verify an attestation about the blob (a DSSE in-toto statement of this predicate type)
+   * instead of a blob signature. Without it a DSSE bundle is refused, as cosign's verify-blob refuses
+   * attestations for verify-blob-attestation.
+   */
   predicateType?: string;
 }
 

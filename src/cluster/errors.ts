@@ -5,7 +5,7 @@ import { SignetError } from '../errors.ts';
 export type PolicyErrorCode =
   /** The generator input is incomplete or contradictory (name, repositories, signer). */
   | 'POLICY_INVALID_INPUT'
-  /** An identity is missing its issuer or subject, or matches anyone (`.*`). */
+  /** An identity is missing its issuer or subject, or its regexp is too broad (src/verify/identity-pattern.ts). */
   | 'POLICY_INVALID_IDENTITY'
   /** An image glob is malformed or matches nothing sensible. */
   | 'POLICY_INVALID_GLOB'
@@ -13,8 +13,10 @@ export type PolicyErrorCode =
   | 'POLICY_INVALID_OBJECT'
   /** A pre-flight policy file is unparsable or incomplete. */
   | 'POLICY_INVALID_PREFLIGHT'
-  /** A manifest is not valid YAML (file and line are in the message). */
+  /** A manifest is not valid YAML, or its aliases expand too far (file and line are in the message). */
   | 'POLICY_MANIFEST_YAML'
+  /** An `image` in a manifest is not a plain string (a number, null, mapping, `!!binary`, other tag). */
+  | 'POLICY_MANIFEST_IMAGE'
   /** An image in a manifest matches no glob of the pre-flight policy. */
   | 'POLICY_NO_RULE'
   /** An image in a manifest is not signed by the identities its glob requires. */

@@ -23,6 +23,33 @@ export interface CheckedInput extends AdmissionInput {
 const NAME_RE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const MAX_NAME = 40;
 const ATTESTATION_NAME_RE = /^[a-z][a-z0-9-]{0,30}$/;
+/** A namespace name (Kubernetes DNS-1123 label): no globs, so both exception kinds read it the same. */
+const NAMESPACE_RE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const MAX_NAMESPACE = 63;
+
+/**
+ * The bypass namespaces, checked: Kyverno's ClusterPolicy exception reads `namespaces` as wildcards
+ * (`*`, `?`) while the ImageValidatingPolicy exception compares `request.namespace` exactly, so only
+ * plain names make the two cover the same namespaces.
+ */
+function checkBypass(bypass: AdmissionInput['bypass']): AdmissionInput['bypass'] {
+  if (!bypass) return undefined;
+  if (bypass.namespaces.length === 0) {
+    throw new PolicyError(
+      'POLICY_INVALID_INPUT',
+      'the emergency bypass names no namespace: give --bypass-namespace NS (a namespace name)',
+    );
+  }
+  for (const ns of bypass.namespaces) {
+    if (!NAMESPACE_RE.test(ns) || ns.length > MAX_NAMESPACE) {
+      throw new PolicyError(
+        'POLICY_INVALID_INPUT',
+        `--bypass-namespace ${JSON.stringify(ns)} is not a namespace name (a lowercase DNS-1123 label of at most ${MAX_NAMESPACE} characters, no wildcards): name each namespace to bypass`,
+      );
+    }
+  }
+  return { namespaces: [...new Set(bypass.namespaces)].sort(), reason: bypass.reason };
+}
 
 /** Validates the generator input; throws POLICY_INVALID_INPUT / POLICY_INVALID_IDENTITY with the fix. */
 export function checkAdmissionInput(input: AdmissionInput): CheckedInput {
@@ -62,6 +89,7 @@ export function checkAdmissionInput(input: AdmissionInput): CheckedInput {
       );
     }
   }
+  const bypass = checkBypass(input.bypass);
   const build = checkSigner(input.build, 'build identity');
   const release = input.release ? checkSigner(input.release, 'release identity') : undefined;
   const clusterLevel = input.clusterLevel ?? (release ? 'production' : 'development');
@@ -81,6 +109,8 @@ export function checkAdmissionInput(input: AdmissionInput): CheckedInput {
   };
   if (release) out.release = release;
   else delete out.release;
+  if (bypass) out.bypass = bypass;
+  else delete out.bypass;
   if (out.developmentValues.some((v) => out.productionValues.includes(v))) {
     throw new PolicyError(
       'POLICY_INVALID_INPUT',

@@ -53,7 +53,7 @@ export interface ImageReport {
 export interface PreflightResult {
   ok: boolean;
   images: ImageReport[];
-  /** The manifests with every verified image pinned. */
+  /** The manifests with every verified image pinned; empty unless `ok`. */
   files: ManifestFile[];
   /** Set when the run failed: POLICY_UNVERIFIED or POLICY_NO_RULE naming the first bad image. */
   error?: PolicyError;
@@ -65,7 +65,11 @@ const DEFAULT_CONCURRENCY = 8;
 const where = (u: ImageUse) =>
   `${u.file}:${u.line} ${u.workload} ${u.field === 'containers' ? 'container' : u.field.replace(/s$/, '')} ${u.container}`;
 
-/** Verifies every image of the manifests; throws only for unparsable input (POLICY_MANIFEST_YAML). */
+/**
+ * Verifies every image of the manifests; throws only for unreadable input (POLICY_MANIFEST_YAML,
+ * POLICY_MANIFEST_IMAGE). Linear in documents and images: each distinct reference is verified once
+ * (each repository@digest once when tags can be resolved), however many documents name it.
+ */
 export async function preflight(
   input: PreflightInput,
   deps: PreflightDeps,
@@ -74,8 +78,15 @@ export async function preflight(
   const t0 = now();
   const parsed = parseManifests(input.files);
   const uses = new Map<string, ImageUse[]>();
-  for (const u of parsed.flatMap((m) => m.images)) uses.set(u.image, [...(uses.get(u.image) ?? []), u]);
+  for (const m of parsed) {
+    for (const u of m.images) {
+      const list = uses.get(u.image);
+      if (list) list.push(u);
+      else uses.set(u.image, [u]);
+    }
+  }
   const distinct = [...uses.keys()].sort();
+  const ruleIndex = new Map(input.policy.rules.map((r, i) => [r, i]));
 
   // One verification per repository and digest when tags can be resolved first; else per reference.
   const verdicts = new Map<string, Promise<PreflightVerdict>>();
@@ -83,7 +94,7 @@ export async function preflight(
     if (!deps.resolve) return deps.verify(ref, rule);
     const digest = ref.digest ?? (await deps.resolve(ref));
     const pinned: ImageRef = { registry: ref.registry, repository: ref.repository, digest };
-    const key = `${formatRepository(ref)}@${digest} ${input.policy.rules.indexOf(rule)}`;
+    const key = `${formatRepository(ref)}@${digest} ${ruleIndex.get(rule)}`;
     let v = verdicts.get(key);
     if (!v) {
       v = deps.verify(pinned, rule);
@@ -146,21 +157,18 @@ export async function preflight(
     },
   );
 
-  const pins = new Map(
-    reports.filter((r) => r.status === 'verified' && r.pinned).map((r) => [r.image, r.pinned as string]),
-  );
-  const files = pinManifests(parsed, pins);
   const failed = reports.filter((r) => r.status === 'failed');
   // "ok" only from completed checks: every distinct image has a report, and each one passed.
   const completed =
     reports.length === distinct.length &&
     reports.every((r) => r !== undefined && (r.status === 'verified' || r.status === 'unmatched-allowed'));
-  const result: PreflightResult = {
-    ok: failed.length === 0 && completed,
-    images: reports,
-    files,
-    durationMs: now() - t0,
-  };
+  const ok = failed.length === 0 && completed;
+  // Pinned manifests only when every image passed: nothing half-verified reaches --output-dir.
+  const pins = new Map(
+    reports.filter((r) => r.status === 'verified' && r.pinned).map((r) => [r.image, r.pinned as string]),
+  );
+  const files = ok ? pinManifests(parsed, pins) : [];
+  const result: PreflightResult = { ok, images: reports, files, durationMs: now() - t0 };
   const first = failed[0];
   if (first) {
     const code = first.reason?.startsWith('no rule') ? 'POLICY_NO_RULE' : 'POLICY_UNVERIFIED';

@@ -1,17 +1,14 @@
 // Checks a signer before any object is generated from it: a keyless identity needs its issuer and one
-// exact subject or one regular expression that pins something (`.*` verifies nothing), and every
-// regular expression is anchored, because cosign, Kyverno and policy-controller match them unanchored.
+// exact subject or one regular expression that pins the workflow, and every regular expression is
+// anchored as a whole, because cosign, Kyverno and policy-controller match them unanchored. The rule
+// is src/verify/identity-pattern.ts, the same one `verify` applies.
 import { createPublicKey } from 'node:crypto';
+import { anchorPattern, checkIdentityPattern } from '../verify/identity-pattern.ts';
 import { PolicyError } from './errors.ts';
 import type { KeylessSigner, Signer } from './types.ts';
 
-/** Probes no real identity has in common: a regexp matching all of them pins nothing. */
-const ANYTHING_PROBES = ['', 'x', 'https://evil.example/attacker@refs/heads/main', 'mallory@example.com'];
-
-/** `^(?:re)$`, unless `re` is anchored at both ends already. */
-export function anchorRegExp(re: string): string {
-  return re.startsWith('^') && re.endsWith('$') && !re.endsWith('\\$') ? re : `^(?:${re})$`;
-}
+/** `^(?:re)$` (the one anchoring rule, src/verify/identity-pattern.ts): `^A|B$` must not stay `(^A)|(B$)`. */
+export const anchorRegExp = anchorPattern;
 
 /** Escapes `s` for a regular expression that both Go RE2 and JavaScript read the same. */
 export function escapeRegExp(s: string): string {
@@ -24,7 +21,7 @@ export function escapeRegExp(s: string): string {
  */
 export function toRefSubjectRegExp(workflow: string, refGlob: string): string {
   const ref = refGlob.split('*').map(escapeRegExp).join('.+');
-  return `^${escapeRegExp(workflow)}@${ref}$`;
+  return anchorPattern(`${escapeRegExp(workflow)}@${ref}`);
 }
 
 function checkKeyless(s: KeylessSigner, what: string): KeylessSigner {
@@ -43,22 +40,14 @@ function checkKeyless(s: KeylessSigner, what: string): KeylessSigner {
     );
   }
   if (hasSubject) return { kind: 'keyless', issuer: s.issuer, subject: s.subject };
-  const anchored = anchorRegExp(s.subjectRegExp ?? '');
-  let compiled: RegExp;
-  try {
-    compiled = new RegExp(anchored, 'u');
-  } catch (err) {
+  const verdict = checkIdentityPattern(s.subjectRegExp ?? '', 'subject');
+  if (!verdict.ok) {
     throw new PolicyError(
       'POLICY_INVALID_IDENTITY',
-      `${what}: subject regexp is invalid: ${(err as Error).message}`,
+      `${what}: subject regexp ${JSON.stringify(s.subjectRegExp)} ${verdict.reason}`,
     );
   }
-  if (ANYTHING_PROBES.every((p) => compiled.test(p))) {
-    throw new PolicyError(
-      'POLICY_INVALID_IDENTITY',
-      `${what}: subject regexp ${JSON.stringify(s.subjectRegExp)} matches any identity: pin the workflow path and ref`,
-    );
-  }
+  const anchored = verdict.anchored;
   return { kind: 'keyless', issuer: s.issuer, subjectRegExp: anchored };
 }
 

@@ -3,7 +3,7 @@
 import { SignetError } from '../errors.ts';
 
 export type VerifyErrorCode =
-  /** The identity flags are missing, malformed or match everything. */
+  /** The identity flags are missing, malformed or too broad (src/verify/identity-pattern.ts). */
   | 'VERIFY_INVALID_POLICY'
   /** The trusted root or public key could not be read. */
   | 'VERIFY_INVALID_TRUST'

@@ -4,6 +4,7 @@
 // Claim OIDs: sigstore/fulcio docs/oid-info.md (1.3.6.1.4.1.57264.1.*).
 import { ASN1Obj, type X509Certificate } from '@sigstore/core';
 import { VerifyError } from './errors.ts';
+import { anchorPattern, checkIdentityPattern } from './identity-pattern.ts';
 
 /** How one value must match: exactly, or by a regular expression anchored at both ends. */
 export type Matcher = { kind: 'exact'; value: string } | { kind: 'regexp'; source: string; regexp: RegExp };
@@ -42,12 +43,9 @@ export interface IdentityFlags {
   certificateOidcIssuer?: string;
   certificateOidcIssuerRegexp?: string;
   claims?: Partial<Record<ClaimName, string>>;
-  /** Allow a regexp that matches any identity (`.*`); off by default because it verifies nothing. */
+  /** Allow a broad identity or issuer regexp (see identity-pattern.ts); off by default: it verifies little. */
   allowAnyIdentity?: boolean;
 }
-
-/** Probes a regexp with values no real identity has in common: matching all of them means "anything". */
-const ANYTHING_PROBES = ['', 'x', 'https://evil.example/attacker@refs/heads/main', 'mallory@example.com'];
 
 function toMatcher(
   exact: string | undefined,
@@ -63,22 +61,16 @@ function toMatcher(
     return { kind: 'exact', value: exact };
   }
   if (regexp !== undefined) {
-    let compiled: RegExp;
-    try {
-      compiled = new RegExp(`^(?:${regexp})$`, 'u');
-    } catch (err) {
+    const field = flag === 'certificate-identity' ? 'subject' : 'issuer';
+    const verdict = checkIdentityPattern(regexp, field, allowAny);
+    if (!verdict.ok) {
+      const hint = verdict.problem === 'broad' ? ', or pass --allow-any-identity to accept anyone' : '';
       throw new VerifyError(
         'VERIFY_INVALID_POLICY',
-        `--${flag}-regexp is not a valid regular expression: ${(err as Error).message}`,
+        `--${flag}-regexp ${JSON.stringify(regexp)} ${verdict.reason}${hint}`,
       );
     }
-    if (!allowAny && ANYTHING_PROBES.every((p) => compiled.test(p))) {
-      throw new VerifyError(
-        'VERIFY_INVALID_POLICY',
-        `--${flag}-regexp ${JSON.stringify(regexp)} matches any ${flag.replace('certificate-', '')}: pin the expected value (e.g. the workflow path and ref), or pass --allow-any-identity to accept anyone`,
-      );
-    }
-    return { kind: 'regexp', source: regexp, regexp: compiled };
+    return { kind: 'regexp', source: regexp, regexp: verdict.regexp };
   }
   throw new VerifyError(
     'VERIFY_INVALID_POLICY',
@@ -118,7 +110,7 @@ export function matches(m: Matcher, value: string | undefined): boolean {
 
 /** Describes a matcher for messages: the exact value, or the anchored pattern. */
 export function describeMatcher(m: Matcher): string {
-  return m.kind === 'exact' ? JSON.stringify(m.value) : `/^(?:${m.source})$/`;
+  return m.kind === 'exact' ? JSON.stringify(m.value) : `/${anchorPattern(m.source)}/`;
 }
 
 /** What a Fulcio certificate says about its holder. */

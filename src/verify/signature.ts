@@ -50,8 +50,9 @@ export interface SignatureCheck {
   /** False only with --insecure-ignore-tlog. */
   requireTlog: boolean;
   /**
-   * The in-toto predicate type a bundle must carry (the cosign sign predicate for image signatures;
-   * any for blobs unless given).
+   * The in-toto predicate type a bundle must carry: the cosign sign predicate for image signatures.
+   * For blobs it says what was signed: absent, a blob signature (a message signature over the blob);
+   * given (`verify-blob --type`), an attestation about the blob (a DSSE statement of that type).
    */
   predicateType?: string;
   /** Accept a legacy payload whose docker-reference names another repository (mirrored images). */
@@ -103,15 +104,21 @@ export function normaliseRepository(ref: string): string {
   return ref.replace(/^(index\.docker\.io|registry-1\.docker\.io)\//, 'docker.io/');
 }
 
-/** In key mode the signature is checked with the given key, whatever material the bundle carries. */
-function withPublicKeyMaterial(bundle: Bundle): Bundle {
-  return {
-    ...bundle,
-    verificationMaterial: {
-      ...bundle.verificationMaterial,
-      content: { $case: 'publicKey', publicKey: { hint: '' } },
-    },
+/**
+ * In key mode the signature is checked with the given key, whatever material the bundle carries. A
+ * key does not expire, so no timestamp is needed: RFC 3161 timestamps the trust material has no TSA
+ * for are dropped rather than failed. With `--insecure-ignore-tlog` the tlog entries are dropped too,
+ * as cosign then ignores the tlog entirely: an entry from a log the trust root does not know (or no
+ * trust root at all) must not turn a valid key signature into a failure.
+ */
+function forKeyVerification(bundle: Bundle, ignoreTlog: boolean, trust: TrustMaterial): Bundle {
+  const material: Bundle['verificationMaterial'] = {
+    ...bundle.verificationMaterial,
+    content: { $case: 'publicKey', publicKey: { hint: '' } },
   };
+  if (ignoreTlog) material.tlogEntries = [];
+  if (trust.timestampAuthorities.length === 0) material.timestampVerificationData = undefined;
+  return { ...bundle, verificationMaterial: material };
 }
 
 function checkLegacyPayload(payload: Buffer, check: SignatureCheck, location: string): void {
@@ -156,6 +163,44 @@ const DIGEST_ALGORITHMS: Record<string, HashAlgorithm> = {
   sha256: HashAlgorithm.SHA2_256,
   sha512: HashAlgorithm.SHA2_512,
 };
+
+/** The predicate type a DSSE bundle's statement claims (before any check), for messages. */
+function claimedPredicateType(bundle: Bundle): string {
+  if (bundle.content.$case !== 'dsseEnvelope') return '';
+  try {
+    const t = (
+      JSON.parse(Buffer.from(bundle.content.dsseEnvelope.payload).toString('utf8')) as Record<string, unknown>
+    ).predicateType;
+    return typeof t === 'string' ? t : '';
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * A blob bundle must be what the user asked to verify: a blob signature (cosign `verify-blob`), or,
+ * with `--type`, an attestation about the blob (cosign `verify-blob-attestation`). An SBOM or
+ * provenance attestation whose subject is the blob proves what someone said about it, not that they
+ * signed it.
+ */
+function checkBlobKind(bundle: Bundle, check: SignatureCheck, location: string): void {
+  const dsse = bundle.content.$case === 'dsseEnvelope';
+  if (check.predicateType === undefined && dsse) {
+    const claimed = claimedPredicateType(bundle);
+    throw fail(
+      location,
+      'VERIFY_SUBJECT_MISMATCH',
+      `bundle holds an attestation (DSSE statement${claimed ? ` of predicate type ${JSON.stringify(claimed)}` : ''}), not a blob signature: verify it as an attestation with --type${claimed ? ` ${claimed}` : ' TYPE'}`,
+    );
+  }
+  if (check.predicateType !== undefined && !dsse) {
+    throw fail(
+      location,
+      'VERIFY_SUBJECT_MISMATCH',
+      `bundle holds a blob signature, not an attestation of predicate type ${JSON.stringify(check.predicateType)}: drop --type to verify the signature`,
+    );
+  }
+}
 
 /** A blob's message signature must be over the blob: its message digest must be the blob's digest. */
 function checkMessageDigest(bundle: Bundle, check: SignatureCheck, location: string): void {
@@ -256,9 +301,12 @@ export function verifySignature(candidate: SignatureCandidate, check: SignatureC
     }
   }
   // Checked first for blobs: "another file" says more than "the signature does not verify".
-  if (candidate.format === 'blob') checkMessageDigest(bundle, check, location);
+  if (candidate.format === 'blob') {
+    checkBlobKind(bundle, check, location);
+    checkMessageDigest(bundle, check, location);
+  }
   const keyless = check.signer.kind === 'keyless';
-  const toVerify = keyless ? bundle : withPublicKeyMaterial(bundle);
+  const toVerify = keyless ? bundle : forKeyVerification(bundle, !check.requireTlog, check.trust);
   if (keyless && toVerify.verificationMaterial.content.$case === 'publicKey') {
     throw fail(location, 'VERIFY_CERTIFICATE', 'signed with a key, not a certificate: verify it with --key');
   }
@@ -302,7 +350,8 @@ export function verifySignature(candidate: SignatureCandidate, check: SignatureC
   else if (candidate.format === 'bundle') checkStatement(bundle, check, location, COSIGN_SIGN_PREDICATE_TYPE);
   else if (bundle.content.$case === 'dsseEnvelope') checkStatement(bundle, check, location, undefined);
 
-  const entry = bundle.verificationMaterial.tlogEntries[0];
+  // An ignored tlog entry proved nothing: it is not reported.
+  const entry = toVerify.verificationMaterial.tlogEntries[0];
   return {
     format: candidate.format,
     location,

@@ -1,7 +1,7 @@
 // `signet policy` and `signet preflight` as a binary: objects printed, written for GitOps and applied
 // (to the loopback API-server stand-in: no Kubernetes API server can run on these machines), and
 // pre-flight against images the CLI signed in the test bed.
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { startBed, type Bed } from '../bed/index.ts';
@@ -174,5 +174,35 @@ describe('signet preflight', () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain(`${reg.host}/pf/unsigned:v1`);
     expect(bad.stderr).toContain('POLICY_UNVERIFIED');
+
+    // A .json manifest is read too (kubectl applies it), and a failed run writes nothing to --output-dir.
+    rmSync(join(manifests, 'bad.yaml'));
+    writeFileSync(
+      join(manifests, 'bad.json'),
+      JSON.stringify({
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: { name: 'sneaky' },
+        spec: { containers: [{ name: 'app', image: unsigned }] },
+      }),
+    );
+    const json = await signet(
+      [
+        'preflight',
+        '--policy',
+        join(work, 'policy.yaml'),
+        `--trusted-root=${s.trustedRootPath}`,
+        '--output-dir',
+        join(work, 'pinned-after-failure'),
+        manifests,
+      ],
+      { env },
+    );
+    expect({ code: json.code, named: json.stderr.includes(`image ${unsigned} at`) }).toEqual({
+      code: 1,
+      named: true,
+    });
+    expect(json.stderr).toContain('bad.json:1 Pod/sneaky container app');
+    expect(existsSync(join(work, 'pinned-after-failure'))).toBe(false);
   });
 });

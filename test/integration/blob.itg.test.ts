@@ -183,3 +183,138 @@ describe('signBlob', () => {
     ).toBeUndefined();
   });
 });
+
+describe('verifyBlob with cosign attest-blob’s bundle (an attestation is not a blob signature)', () => {
+  const blob = Buffer.from('release artefact attested by cosign\n');
+  const PROVENANCE = 'https://slsa.dev/provenance/v1';
+  let bundleJSON: unknown;
+
+  beforeAll(async () => {
+    writeFileSync(path('attested-artifact'), blob);
+    writeFileSync(path('predicate.json'), JSON.stringify({ buildDefinition: { buildType: 'x' } }));
+    await runOk(
+      [
+        toolPath('cosign'),
+        'attest-blob',
+        '--yes',
+        `--identity-token=${bed.oidc!.githubToken()}`,
+        `--signing-config=${bed.sigstore!.signingConfigPath}`,
+        `--trusted-root=${bed.sigstore!.trustedRootPath}`,
+        `--predicate=${path('predicate.json')}`,
+        '--type=slsaprovenance1',
+        `--bundle=${path('attested-artifact.sigstore.json')}`,
+        path('attested-artifact'),
+      ],
+      { env, cwd: dir },
+    );
+    bundleJSON = JSON.parse(readFileSync(path('attested-artifact.sigstore.json'), 'utf8'));
+  });
+
+  it('is refused as a blob signature, naming the --type to verify it as an attestation', () => {
+    expect(() => verifyBlob({ blob: { bytes: blob }, bundleJSON, policy: keyless() })).toThrow(
+      expect.objectContaining({
+        code: 'VERIFY_SUBJECT_MISMATCH',
+        message: expect.stringContaining(
+          `not a blob signature: verify it as an attestation with --type ${PROVENANCE}`,
+        ),
+      }),
+    );
+  });
+
+  it('is accepted with its --type, and refused with another, as cosign verify-blob-attestation does', async () => {
+    expect(
+      verifyBlob({ blob: { bytes: blob }, bundleJSON, policy: keyless(), predicateType: PROVENANCE }).digest,
+    ).toBe(toBlobDigest(blob));
+    expect(() =>
+      verifyBlob({
+        blob: { bytes: blob },
+        bundleJSON,
+        policy: keyless(),
+        predicateType: 'https://cyclonedx.org/bom',
+      }),
+    ).toThrow(expect.objectContaining({ code: 'VERIFY_SUBJECT_MISMATCH' }));
+    const cosignAttestation = (type: string) =>
+      run(
+        [
+          toolPath('cosign'),
+          'verify-blob-attestation',
+          `--bundle=${path('attested-artifact.sigstore.json')}`,
+          `--trusted-root=${bed.sigstore!.trustedRootPath}`,
+          `--certificate-identity=${IDENTITY}`,
+          `--certificate-oidc-issuer=${GITHUB_ISSUER}`,
+          `--type=${type}`,
+          path('attested-artifact'),
+        ],
+        { env, cwd: dir },
+      );
+    expect((await cosignAttestation('slsaprovenance1')).code).toBe(0);
+    const other = await cosignAttestation('cyclonedx');
+    expect(other.code).not.toBe(0);
+    expect(other.stderr).toContain('invalid predicate type');
+  });
+});
+
+describe('verifyBlob --key --insecure-ignore-tlog with cosign’s key bundle that carries a tlog entry', () => {
+  it('ignores the entry the (absent) trust root cannot check, as cosign verify-blob does', async () => {
+    const keys = join(dir, 'tlog-keys');
+    mkdirSync(keys, { recursive: true });
+    await runOk([toolPath('cosign'), 'generate-key-pair'], {
+      env: { ...env, COSIGN_PASSWORD: '' },
+      cwd: keys,
+    });
+    const blob = Buffer.from('key-signed, logged in the bed Rekor\n');
+    writeFileSync(path('logged-artifact'), blob);
+    await runOk(
+      [
+        toolPath('cosign'),
+        'sign-blob',
+        '--yes',
+        `--key=${join(keys, 'cosign.key')}`,
+        `--signing-config=${bed.sigstore!.signingConfigPath}`,
+        `--trusted-root=${bed.sigstore!.trustedRootPath}`,
+        `--bundle=${path('logged-artifact.sigstore.json')}`,
+        path('logged-artifact'),
+      ],
+      { env: { ...env, COSIGN_PASSWORD: '' }, cwd: dir },
+    );
+    const bundleJSON = JSON.parse(readFileSync(path('logged-artifact.sigstore.json'), 'utf8')) as {
+      verificationMaterial: { tlogEntries: unknown[] };
+    };
+    expect(bundleJSON.verificationMaterial.tlogEntries).toHaveLength(1);
+    const cosign = await run(
+      [
+        toolPath('cosign'),
+        'verify-blob',
+        `--bundle=${path('logged-artifact.sigstore.json')}`,
+        `--key=${join(keys, 'cosign.pub')}`,
+        '--insecure-ignore-tlog',
+        path('logged-artifact'),
+      ],
+      { env, cwd: dir },
+    );
+    expect({ code: cosign.code, err: cosign.stderr }).toEqual({
+      code: 0,
+      err: expect.stringContaining('Verified OK'),
+    });
+    const publicKey = parsePublicKey(readFileSync(join(keys, 'cosign.pub'), 'utf8'), 'cosign.pub');
+    const r = verifyBlob({
+      blob: { bytes: blob },
+      bundleJSON,
+      policy: buildVerifyPolicy({ publicKey, insecureIgnoreTlog: true }),
+    });
+    expect({ digest: r.digest, tlog: r.signature.tlog }).toEqual({
+      digest: toBlobDigest(blob),
+      tlog: undefined,
+    });
+    // Not ignored, the same entry is checked against the bed's Rekor key and passes.
+    const checked = verifyBlob({
+      blob: { bytes: blob },
+      bundleJSON,
+      policy: buildVerifyPolicy({
+        publicKey,
+        trustedRoot: parseTrustedRoot(bed.sigstore!.trustedRoot, 'bed trusted root'),
+      }),
+    });
+    expect(checked.signature.tlog?.logIndex).toEqual(expect.any(Number));
+  });
+});

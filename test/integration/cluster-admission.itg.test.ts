@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import {
+  anchorRegExp,
   generateAdmission,
   parsePreflightPolicy,
   preflight,
@@ -22,9 +23,19 @@ import { GITHUB_ISSUER, GITHUB_JOB_WORKFLOW_REF } from '../bed/oidc.ts';
 import { toolPath } from '../bed/tools.ts';
 import { run, runOk } from '../support/run.ts';
 
+const escapeRegExp = (x: string) => x.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
 const BUILD_IDENTITY = `https://github.com/${GITHUB_JOB_WORKFLOW_REF}`;
 const RELEASE_REF = 'signet-bed/app/.github/workflows/release.yml@refs/tags/v1.0.0';
 const OTHER_REF = 'someone/else/.github/workflows/release.yml@refs/heads/main';
+/** A ref that only shares a prefix with the allowed `…@refs/heads/main` (issue 11 item 2). */
+const EVIL_REF = GITHUB_JOB_WORKFLOW_REF.replace(/@refs\/heads\/main$/, '@refs/heads/main-evil');
+const BUILD_WORKFLOW_RE = escapeRegExp(BUILD_IDENTITY.replace(/@refs\/heads\/main$/, ''));
+/** The pattern forms under test: a user's `^A|B$` alternation, and bare text with no anchors. */
+const ANCHOR_FORMS: Record<string, string> = {
+  'bed-alt': `^${BUILD_WORKFLOW_RE}@refs/heads/main|^${BUILD_WORKFLOW_RE}@refs/tags/v1$`,
+  'bed-bare': `${BUILD_WORKFLOW_RE}@refs/heads/main`,
+};
 
 describe('admission objects judged by the real controllers’ code', () => {
   let bed: Bed;
@@ -33,12 +44,13 @@ describe('admission objects judged by the real controllers’ code', () => {
   let crane: string;
   let tester: string;
   let env: Record<string, string | undefined>;
-  const images: Record<'both' | 'buildOnly' | 'unsigned' | 'other' | 'bundled', string> = {
+  const images: Record<'both' | 'buildOnly' | 'unsigned' | 'other' | 'bundled' | 'evil', string> = {
     both: '',
     buildOnly: '',
     unsigned: '',
     other: '',
     bundled: '',
+    evil: '',
   };
   let objects: KubeObject[];
   const files: Record<string, string> = {};
@@ -124,6 +136,8 @@ describe('admission objects judged by the real controllers’ code', () => {
     await sign(images.both, RELEASE_REF);
     await sign(images.buildOnly);
     await sign(images.other, OTHER_REF);
+    images.evil = await push('evil');
+    await sign(images.evil, EVIL_REF);
     // cosign v3's default: a Sigstore bundle stored as an OCI referrer (signing config, no flags).
     images.bundled = await push('bundled');
     await runOk(
@@ -202,6 +216,52 @@ describe('admission objects judged by the real controllers’ code', () => {
         ['kyverno-ivp'],
       ).objects,
     );
+    // Item 11.2: identity patterns as users write them; Signet anchors them as a whole.
+    const anchorRepos = ['dev', 'evil'].map((n) =>
+      parseReference(`${registryOf(bed, 'anonymous').host}/bed/${n}`),
+    );
+    for (const [name, subjectRegExp] of Object.entries(ANCHOR_FORMS)) {
+      objects.push(
+        ...generateAdmission(
+          {
+            name,
+            repositories: anchorRepos,
+            signatureFormat: 'legacy',
+            build: { kind: 'keyless', issuer: GITHUB_ISSUER, subjectRegExp },
+            clusterLevel: 'production',
+            trustedRoot: bed.sigstore.trustedRoot,
+          },
+          ['policy-controller', 'kyverno'],
+        ).objects,
+      );
+    }
+    // The same ClusterImagePolicy with the user's `^A|B$` written verbatim, as Signet wrote it before
+    // anchoring as a whole: shows that the real controller reads it as a prefix match.
+    const verbatim = structuredClone(
+      objects.find((o) => o.metadata.name === 'bed-alt-build'),
+    ) as KubeObject & {
+      spec: { authorities: { keyless: { identities: { subjectRegExp: string }[] } }[] };
+    };
+    verbatim.metadata.name = 'bed-alt-verbatim';
+    verbatim.spec.authorities[0]!.keyless.identities[0]!.subjectRegExp = ANCHOR_FORMS['bed-alt'] ?? '';
+    objects.push(verbatim);
+    // Item 11.5: the key-signed ImageValidatingPolicies with an emergency bypass for incident-1.
+    objects.push(
+      ...generateAdmission(
+        {
+          name: 'bed-keys-bypass',
+          repositories: ['app', 'dev', 'unsigned', 'other'].map((n) =>
+            parseReference(`${registryOf(bed, 'anonymous').host}/bed/${n}`),
+          ),
+          signatureFormat: 'legacy',
+          build: { kind: 'key', publicKey: buildKey.pub },
+          release: { kind: 'key', publicKey: releaseKey.pub },
+          noTlog: true,
+          bypass: { namespaces: ['incident-1'], reason: 'test' },
+        },
+        ['kyverno-ivp'],
+      ).objects,
+    );
     for (const o of objects) {
       files[o.metadata.name] = join(dir, `${o.metadata.name}.yaml`);
       writeFileSync(files[o.metadata.name] ?? '', stringify(o));
@@ -219,7 +279,7 @@ describe('admission objects judged by the real controllers’ code', () => {
         tester,
         `--policy=${files[policy]}`,
         `--image=${image}`,
-        `--trustroot=${files[`${policy.replace(/-(build|release|bundleformat)$/, '')}-trust-root`]}`,
+        `--trustroot=${files[`${policy.replace(/-(build|release|bundleformat|verbatim)$/, '')}-trust-root`]}`,
         '--log-level=error',
       ],
       {
@@ -277,6 +337,31 @@ describe('admission objects judged by the real controllers’ code', () => {
       expect(r.code).not.toBe(0);
       expect(r.stdout).toContain('none of the expected identities matched');
     });
+
+    it.each(Object.keys(ANCHOR_FORMS))(
+      '%s: admits …@refs/heads/main and refuses …@refs/heads/main-evil (the pattern is anchored as a whole)',
+      async (name) => {
+        const cip = objects.find((o) => o.metadata.name === `${name}-build`) as KubeObject & {
+          spec: { authorities: { keyless: { identities: { subjectRegExp: string }[] } }[] };
+        };
+        expect(cip.spec.authorities[0]?.keyless.identities[0]?.subjectRegExp).toBe(
+          anchorRegExp(ANCHOR_FORMS[name] ?? ''),
+        );
+        const good = await admit(`${name}-build`, images.buildOnly);
+        expect({ code: good.code, out: good.code === 0 ? '' : good.stdout + good.stderr }).toEqual({
+          code: 0,
+          out: '',
+        });
+        const evil = await admit(`${name}-build`, images.evil);
+        expect(evil.code).not.toBe(0);
+        expect(evil.stdout).toContain('none of the expected identities matched');
+      },
+    );
+
+    it('admits …@refs/heads/main-evil when ^A|B$ is written verbatim (why Signet wraps it)', async () => {
+      const r = await admit('bed-alt-verbatim', images.evil);
+      expect({ code: r.code, out: r.code === 0 ? '' : r.stdout + r.stderr }).toEqual({ code: 0, out: '' });
+    });
   });
 
   describe('Kyverno CLI', () => {
@@ -292,6 +377,8 @@ describe('admission objects judged by the real controllers’ code', () => {
             { name: 'prod', labels: { 'signet.dev/trust-level': 'production' } },
             { name: 'dev', labels: { 'signet.dev/trust-level': 'development' } },
             { name: 'incident-1', labels: { 'signet.dev/trust-level': 'production' } },
+            { name: 'incident-10', labels: { 'signet.dev/trust-level': 'production' } },
+            { name: 'xincident-1', labels: { 'signet.dev/trust-level': 'production' } },
           ],
         }),
       );
@@ -383,6 +470,106 @@ describe('admission objects judged by the real controllers’ code', () => {
         code: 0,
         out: expect.stringMatching(/pass: [1-9]\d*, fail: 0,/),
       });
+    });
+
+    it.each(Object.keys(ANCHOR_FORMS))(
+      '%s ClusterPolicy: admits …@refs/heads/main and refuses …@refs/heads/main-evil',
+      async (name) => {
+        const good = await kyverno(name, pod('prod', images.buildOnly));
+        expect({ code: good.code, out: good.stdout + good.stderr }).toEqual({
+          code: 0,
+          out: expect.stringMatching(/pass: [1-9]\d*, fail: 0,/),
+        });
+        const evil = await kyverno(name, pod('prod', images.evil));
+        expect(evil.code).not.toBe(0);
+        expect(evil.stdout).toMatch(/fail: [1-9]/);
+        expect(evil.stdout).toContain('subject mismatch');
+      },
+    );
+
+    it('admits …@refs/heads/main-evil when ^A|B$ is written verbatim into the ClusterPolicy (why Signet wraps it)', async () => {
+      const verbatim = structuredClone(objects.find((o) => o.metadata.name === 'bed-alt')) as KubeObject & {
+        spec: {
+          rules: { verifyImages: { attestors: { entries: { keyless: Record<string, string> }[] }[] }[] }[];
+        };
+      };
+      for (const rule of verbatim.spec.rules)
+        for (const v of rule.verifyImages)
+          for (const a of v.attestors)
+            for (const e of a.entries) e.keyless.subjectRegExp = ANCHOR_FORMS['bed-alt'] ?? '';
+      const p = join(dir, 'bed-alt-verbatim-kyverno.yaml');
+      writeFileSync(p, stringify(verbatim));
+      files['bed-alt-verbatim-kyverno'] = p;
+      const r = await kyverno('bed-alt-verbatim-kyverno', pod('prod', images.evil));
+      expect({ code: r.code, out: r.stdout + r.stderr }).toEqual({
+        code: 0,
+        out: expect.stringMatching(/pass: [1-9]\d*, fail: 0,/),
+      });
+    });
+
+    it('bypasses exactly the listed namespace: ClusterPolicy and ImageValidatingPolicy exceptions agree', async () => {
+      const outcome = async (policy: string, exception: string, ns: string) => {
+        const r = await kyverno(policy, pod(ns, images.unsigned), [`--exceptions=${files[exception]}`]);
+        return {
+          ns,
+          code: r.code,
+          skipped: /skip: [1-9]/.test(r.stdout),
+          failed: /fail: [1-9]/.test(r.stdout),
+        };
+      };
+      for (const [policy, exception] of [
+        ['bed-app', 'bed-app-bypass'],
+        ['bed-keys-bypass-production', 'bed-keys-bypass-bypass-ivp'],
+      ] as const) {
+        const results = [];
+        for (const ns of ['incident-1', 'incident-10', 'xincident-1', 'prod']) {
+          results.push(await outcome(policy, exception, ns));
+        }
+        expect({ policy, results }).toEqual({
+          policy,
+          results: [
+            { ns: 'incident-1', code: 0, skipped: true, failed: false },
+            { ns: 'incident-10', code: 1, skipped: false, failed: true },
+            { ns: 'xincident-1', code: 1, skipped: false, failed: true },
+            { ns: 'prod', code: 1, skipped: false, failed: true },
+          ],
+        });
+      }
+    });
+
+    it('with a wildcard (which Signet refuses) the two exception kinds would disagree', async () => {
+      // Hand-edited copies of the generated exceptions, as Signet wrote them before it took names only.
+      type Exception = KubeObject & { spec: Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+      const classic = structuredClone(objects.find((o) => o.metadata.name === 'bed-app-bypass')) as Exception;
+      classic.spec.match.any[0].resources.namespaces = ['incident-*'];
+      const cel = structuredClone(
+        objects.find((o) => o.metadata.name === 'bed-keys-bypass-bypass-ivp'),
+      ) as Exception;
+      cel.spec.matchConditions[0].expression = 'request.namespace in ["incident-*"]';
+      const write = (o: KubeObject, name: string) => {
+        const p = join(dir, `${name}.yaml`);
+        writeFileSync(p, stringify(o));
+        return p;
+      };
+      const classicRun = await kyverno('bed-app', pod('incident-10', images.unsigned), [
+        `--exceptions=${write(classic, 'wildcard-classic')}`,
+      ]);
+      const celRun = await kyverno('bed-keys-bypass-production', pod('incident-10', images.unsigned), [
+        `--exceptions=${write(cel, 'wildcard-cel')}`,
+      ]);
+      expect({ classic: classicRun.code, cel: celRun.code }).toEqual({ classic: 0, cel: 1 });
+      expect(() =>
+        generateAdmission(
+          {
+            name: 'x',
+            repositories: [parseReference(images.unsigned)],
+            signatureFormat: 'legacy',
+            build: { kind: 'keyless', issuer: GITHUB_ISSUER, subject: BUILD_IDENTITY },
+            bypass: { namespaces: ['incident-*'], reason: 'r' },
+          },
+          ['kyverno', 'kyverno-ivp'],
+        ),
+      ).toThrow(expect.objectContaining({ code: 'POLICY_INVALID_INPUT' }));
     });
 
     it('accepts the build-only image in a development namespace', async () => {

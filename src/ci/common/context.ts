@@ -190,7 +190,7 @@ export const VERIFY_FLAGS: FlagSpecs = {
   },
   'allow-any-identity': {
     type: 'boolean',
-    description: 'allow an identity regexp that matches anyone (verifies nothing about the signer)',
+    description: 'allow a broad identity or issuer regexp (one that also matches attacker-shaped identities)',
   },
   'trusted-root': {
     type: 'string',

@@ -113,30 +113,73 @@ describe('verifyBlob', () => {
       return bundleToJSON(bundle);
     };
 
-    it('accepts the blob named in the subject, from its digest alone; checks a given predicate type', async () => {
+    it('is not a blob signature: refused without --type, naming the predicate type to give', async () => {
       const { privateKey, publicKey } = keyPair();
       const bundleJSON = await statementBundle(privateKey, blob);
       const policy = policyFor(publicKey);
-      expect(verifyBlob({ blob: { digest: toBlobDigest(blob) }, bundleJSON, policy }).digest).toBe(
+      for (const b of [{ bytes: blob }, { digest: toBlobDigest(blob) }]) {
+        expect(() => verifyBlob({ blob: b, bundleJSON, policy })).toThrow(
+          expect.objectContaining({
+            code: 'VERIFY_SUBJECT_MISMATCH',
+            message: expect.stringContaining(
+              'not a blob signature: verify it as an attestation with --type https://slsa.dev/provenance/v1',
+            ),
+          }),
+        );
+      }
+    });
+
+    it('accepts the blob named in the subject with its --type, from bytes or digest; refuses another type', async () => {
+      const { privateKey, publicKey } = keyPair();
+      const bundleJSON = await statementBundle(privateKey, blob);
+      const policy = policyFor(publicKey);
+      const predicateType = 'https://slsa.dev/provenance/v1';
+      expect(
+        verifyBlob({ blob: { digest: toBlobDigest(blob) }, bundleJSON, policy, predicateType }).digest,
+      ).toBe(toBlobDigest(blob));
+      expect(verifyBlob({ blob: { bytes: blob }, bundleJSON, policy, predicateType }).digest).toBe(
         toBlobDigest(blob),
       );
-      expect(
-        codeOf(() =>
-          verifyBlob({
-            blob: { bytes: blob },
-            bundleJSON,
-            policy,
-            predicateType: 'https://sigstore.dev/cosign/sign/v1',
+      for (const wrong of ['https://sigstore.dev/cosign/sign/v1', 'https://cyclonedx.org/bom']) {
+        expect(() => verifyBlob({ blob: { bytes: blob }, bundleJSON, policy, predicateType: wrong })).toThrow(
+          expect.objectContaining({
+            code: 'VERIFY_SUBJECT_MISMATCH',
+            message: expect.stringContaining(`expected ${JSON.stringify(wrong)}`),
           }),
-        ),
-      ).toBe('VERIFY_SUBJECT_MISMATCH');
+        );
+      }
+    });
+
+    it('with --type, refuses a blob signature (a message signature is no attestation)', async () => {
+      const { privateKey, publicKey } = keyPair();
+      const { bundleJSON } = await signBlob(blob, { signer: new KeySigner(privateKey), witnesses: [] });
+      expect(() =>
+        verifyBlob({
+          blob: { bytes: blob },
+          bundleJSON,
+          policy: policyFor(publicKey),
+          predicateType: 'https://slsa.dev/provenance/v1',
+        }),
+      ).toThrow(
+        expect.objectContaining({
+          code: 'VERIFY_SUBJECT_MISMATCH',
+          message: expect.stringContaining('drop --type'),
+        }),
+      );
     });
 
     it('rejects a blob the statement is not about with VERIFY_SUBJECT_MISMATCH', async () => {
       const { privateKey, publicKey } = keyPair();
       const bundleJSON = await statementBundle(privateKey, blob);
       expect(
-        codeOf(() => verifyBlob({ blob: { bytes: other }, bundleJSON, policy: policyFor(publicKey) })),
+        codeOf(() =>
+          verifyBlob({
+            blob: { bytes: other },
+            bundleJSON,
+            policy: policyFor(publicKey),
+            predicateType: 'https://slsa.dev/provenance/v1',
+          }),
+        ),
       ).toBe('VERIFY_SUBJECT_MISMATCH');
     });
   });

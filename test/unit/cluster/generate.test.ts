@@ -326,7 +326,7 @@ describe('generateAdmission', () => {
           release: {
             kind: 'keyless',
             issuer: GITHUB_ISSUER,
-            subjectRegExp: 'https://github\\.com/acme/app/.+@refs/tags/v.+',
+            subjectRegExp: 'https://github\\.com/acme/app/\\.github/workflows/release\\.yml@refs/tags/v.+',
           },
         }),
         ['policy-controller'],
@@ -334,7 +334,7 @@ describe('generateAdmission', () => {
       expect(
         spec(out.objects.find((o) => o.metadata.name === 'acme-app-release')).authorities[0].keyless
           .identities[0].subjectRegExp,
-      ).toBe('^(?:https://github\\.com/acme/app/.+@refs/tags/v.+)$');
+      ).toBe('^(?:https://github\\.com/acme/app/\\.github/workflows/release\\.yml@refs/tags/v.+)$');
     });
   });
 });
@@ -348,4 +348,46 @@ describe('toRefSubjectRegExp', () => {
     [`https://github.com/acme/app/.github/workflows/release.yml.evil@refs/tags/v1`, false],
     [`https://github.com/acme/appx/.github/workflows/release.yml@refs/tags/v1`, false],
   ])('%s → %s', (subject, ok) => expect(re.test(subject)).toBe(ok));
+});
+
+describe('the emergency bypass', () => {
+  it.each([
+    ['*'],
+    ['incident-*'],
+    ['incident-?'],
+    [''],
+    ['Prod'],
+    ['a_b'],
+    ['-a'],
+    ['a.b'],
+    ['x'.repeat(64)],
+  ])('refuses the namespace %j with POLICY_INVALID_INPUT, naming the flag', (ns) => {
+    expect(() =>
+      generateAdmission(fullInput({ bypass: { namespaces: ['incident-42', ns], reason: 'r' } })),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'POLICY_INVALID_INPUT',
+        message: expect.stringContaining(`--bypass-namespace ${JSON.stringify(ns)} is not a namespace name`),
+      }),
+    );
+  });
+
+  it('refuses a bypass naming no namespace', () => {
+    expect(() => generateAdmission(fullInput({ bypass: { namespaces: [], reason: 'r' } }))).toThrow(
+      expect.objectContaining({ code: 'POLICY_INVALID_INPUT' }),
+    );
+  });
+
+  it('gives the ClusterPolicy and the ImageValidatingPolicy exceptions exactly the same namespaces', () => {
+    const out = generateAdmission(
+      fullInput({ bypass: { namespaces: ['b-ns', 'a-ns', 'b-ns', 'x'.repeat(63)], reason: 'r' } }),
+    );
+    const classic = spec(byName(out.objects, 'PolicyException', 'acme-app-bypass'));
+    const cel = spec(byName(out.objects, 'PolicyException', 'acme-app-bypass-ivp'));
+    const classicNs = classic.match.any.flatMap((m: Any) => m.resources.namespaces);
+    const expression: string = cel.matchConditions[0].expression;
+    const celNs = JSON.parse(expression.replace(/^request\.namespace in /, '')) as string[];
+    expect(classicNs).toEqual(['a-ns', 'b-ns', 'x'.repeat(63)]);
+    expect(celNs).toEqual(classicNs);
+  });
 });

@@ -86,7 +86,11 @@ describe('verifySignature, keyless', () => {
     ['another issuer', { certificateOidcIssuer: 'https://gitlab.com' }],
     [
       'an identity regexp that does not match',
-      { certificateIdentity: undefined, certificateIdentityRegexp: 'https://github\\.com/other/.*' },
+      {
+        certificateIdentity: undefined,
+        certificateIdentityRegexp:
+          'https://github\\.com/other/app/\\.github/workflows/release\\.yml@refs/heads/.+',
+      },
     ],
     [
       'a partial match (regexps are anchored)',
@@ -107,7 +111,7 @@ describe('verifySignature, keyless', () => {
   it('accepts an anchored regexp that matches the whole identity', () => {
     const policy = parseIdentityPolicy({
       certificateIdentityRegexp:
-        'https://github\\.com/signet-bed/app/\\.github/workflows/[a-z]+\\.yml@refs/heads/main',
+        'https://github\\.com/signet-bed/app/\\.github/workflows/(build|release)\\.yml@refs/heads/main',
       certificateOidcIssuer: facts.issuer,
     });
     expect(
@@ -226,6 +230,41 @@ describe('verifySignature, key', () => {
   it('requires a tlog entry unless --insecure-ignore-tlog', () => {
     expect(codeOf(() => verifySignature(legacy, { ...check, requireTlog: true }))).toBe('VERIFY_TLOG');
   });
+
+  describe('with --insecure-ignore-tlog and a tlog entry the trust root does not know', () => {
+    // The key signatures carrying a tlog entry from another log (the keyless fixture's Rekor): valid
+    // signatures, with an entry nothing here can check.
+    const foreignEntries = json(KL, 'bundle-v03-dsse-keyless.json').verificationMaterial.tlogEntries;
+    const bundleJSON = json(K, 'bundle-v03-dsse-key-no-tlog.json');
+    bundleJSON.verificationMaterial.tlogEntries = foreignEntries;
+    const withEntry: SignatureCandidate = { format: 'bundle', location: 'ref', bundleJSON };
+    const legacyWithEntry: SignatureCandidate = {
+      ...legacy,
+      annotations: {
+        ...(legacy as { annotations: Record<string, string> }).annotations,
+        'dev.sigstore.cosign/bundle': legacyLayer.annotations['dev.sigstore.cosign/bundle'],
+      },
+    } as SignatureCandidate;
+
+    it('ignores the entry entirely, as cosign does, in both formats and with or without a trusted root', () => {
+      for (const trust of [buildTrustMaterial(undefined, key), buildTrustMaterial(root, key)]) {
+        for (const candidate of [withEntry, legacyWithEntry]) {
+          const v = verifySignature(candidate, { ...check, trust, requireTlog: false });
+          expect({ format: v.format, tlog: v.tlog }).toEqual({ format: candidate.format, tlog: undefined });
+        }
+      }
+    });
+
+    it('still checks the entry when the tlog is not ignored', () => {
+      for (const candidate of [withEntry, legacyWithEntry]) {
+        expect(
+          codeOf(() =>
+            verifySignature(candidate, { ...check, trust: buildTrustMaterial(root, key), requireTlog: true }),
+          ),
+        ).toBe('VERIFY_SIGNATURE');
+      }
+    });
+  });
 });
 
 describe('parseIdentityPolicy', () => {
@@ -233,9 +272,12 @@ describe('parseIdentityPolicy', () => {
     [{ certificateOidcIssuer: 'x' }, /certificate-identity or --certificate-identity-regexp is required/],
     [{ certificateIdentity: 'x' }, /certificate-oidc-issuer or --certificate-oidc-issuer-regexp is required/],
     [{ certificateIdentity: 'x', certificateIdentityRegexp: 'x', certificateOidcIssuer: 'y' }, /not both/],
-    [{ certificateIdentityRegexp: '.*', certificateOidcIssuer: 'y' }, /matches any identity/],
-    [{ certificateIdentityRegexp: '.+|', certificateOidcIssuer: 'y' }, /matches any identity/],
-    [{ certificateIdentity: 'x', certificateOidcIssuerRegexp: '(.*)' }, /matches any oidc-issuer/],
+    [{ certificateIdentityRegexp: '.*', certificateOidcIssuer: 'y' }, /too broad/],
+    [{ certificateIdentityRegexp: '.+|', certificateOidcIssuer: 'y' }, /too broad/],
+    [
+      { certificateIdentity: 'x', certificateOidcIssuerRegexp: '(.*)' },
+      /--certificate-oidc-issuer-regexp "\(\.\*\)" is too broad/,
+    ],
     [{ certificateIdentityRegexp: '(', certificateOidcIssuer: 'y' }, /not a valid regular expression/],
     [{ certificateIdentity: ' ', certificateOidcIssuer: 'y' }, /is empty/],
   ])('refuses %j', (flags, message) => {

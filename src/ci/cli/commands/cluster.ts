@@ -296,7 +296,7 @@ async function manifestFiles(host: Host, args: string[]): Promise<{ path: string
       return;
     }
     for (const e of entries) {
-      if (e.directory || /\.ya?ml$/.test(e.name)) await visit(join(p, e.name));
+      if (e.directory || /\.(ya?ml|json)$/.test(e.name)) await visit(join(p, e.name));
     }
   };
   for (const a of args) await visit(a);
