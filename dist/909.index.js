@@ -18,6 +18,15 @@ export const modules = {
 
 
 
+/**
+ * What is wrong with a kubeconfig, without quoting it: YAML parsers append the offending lines to their
+ * message (js-yaml's snippet), and a kubeconfig holds tokens, keys and passwords. Only the first line
+ * (the reason and its line:column) is kept.
+ */
+function kubeconfigProblem(err) {
+    const first = (err instanceof Error ? err.message : String(err)).split('\n')[0].trim();
+    return first.length > 200 ? `${first.slice(0, 200)}…` : first;
+}
 /** A KubeConfig from its source; throws CLUSTER_KUBECONFIG naming what is wrong. */
 function toKubeConfig(source) {
     const kc = new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .KubeConfig */ .ypW();
@@ -52,7 +61,7 @@ function toKubeConfig(source) {
         }
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ClusterError */ .b('CLUSTER_KUBECONFIG', `the kubeconfig cannot be read: ${err.message}; pass a valid kubeconfig or set KUBECONFIG`, { cause: err });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ClusterError */ .b('CLUSTER_KUBECONFIG', `the kubeconfig cannot be read: ${kubeconfigProblem(err)}; pass a valid kubeconfig or set KUBECONFIG`, { cause: err });
     }
     if (!kc.getCurrentCluster()) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ClusterError */ .b('CLUSTER_KUBECONFIG', kc.getCurrentContext()

@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./src/cluster/generate.ts + 4 modules
-var generate = __webpack_require__(79620);
+// EXTERNAL MODULE: ./src/cluster/generate.ts + 5 modules
+var generate = __webpack_require__(74925);
 // EXTERNAL MODULE: ./src/cluster/signer.ts
 var signer = __webpack_require__(10958);
 // EXTERNAL MODULE: ./src/cluster/webhook-rules.ts
@@ -38,99 +38,247 @@ var apply = __webpack_require__(7790);
 var kube_client = __webpack_require__(80909);
 // EXTERNAL MODULE: ./src/cluster/gitops.ts
 var gitops = __webpack_require__(44448);
-// EXTERNAL MODULE: ./src/registry/index.ts + 13 modules
-var registry = __webpack_require__(27251);
+// EXTERNAL MODULE: ./src/registry/index.ts + 14 modules
+var registry = __webpack_require__(12133);
 // EXTERNAL MODULE: ./src/map-limit.ts
 var map_limit = __webpack_require__(89143);
 ;// CONCATENATED MODULE: ./src/cluster/manifests.ts
-// Kubernetes manifests for pre-flight: multi-document YAML parsed with positions kept, so that every
-// image (containers, init and ephemeral containers of Pods and of the pod templates of Deployments,
-// StatefulSets, DaemonSets, ReplicaSets, Jobs and CronJobs, also inside a List) can be named by file
-// and line and rewritten in place to `name@sha256:…` without disturbing the rest of the file.
+// Kubernetes manifests for pre-flight, read as the API server sees them after kubectl: kubectl turns
+// YAML into JSON with sigs.k8s.io/yaml (go-yaml v2, YAML 1.1), so aliases and `<<` merge keys are
+// resolved, duplicate keys are an error, and `!!binary` is bytes, not text. Every image Kubernetes
+// would run is found whatever the kind: the walk goes through every document, every `*List`'s items
+// and every field, and inspects each `containers`, `initContainers` and `ephemeralContainers` list it
+// meets (Pods, pod templates of any workload, CronJobs, and custom resources that carry containers).
+// An `image` that is not a plain string fails the run. Images are rewritten to `name@sha256:…` by
+// replacing the text of their scalar only, so the rest of the file stays byte for byte as it was.
+//
+// The walk is linear in the size of the documents; alias expansion is bounded per document (a YAML
+// bomb is refused, not expanded).
 
 
-const POD_SPEC_PATH = {
-    Pod: ['spec'],
-    Deployment: ['spec', 'template', 'spec'],
-    StatefulSet: ['spec', 'template', 'spec'],
-    DaemonSet: ['spec', 'template', 'spec'],
-    ReplicaSet: ['spec', 'template', 'spec'],
-    ReplicationController: ['spec', 'template', 'spec'],
-    Job: ['spec', 'template', 'spec'],
-    CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
-    PodTemplate: ['template', 'spec'],
-};
-const FIELDS = ['containers', 'initContainers', 'ephemeralContainers'];
-function collect(doc, base, file, docIndex, lc, out) {
-    const node = base.length === 0 ? doc.contents : doc.getIn(base, true);
-    if (!(0,dist/* isMap */.jh)(node))
-        return;
-    const kind = String(doc.getIn([...base, 'kind']) ?? '');
-    if (kind === 'List') {
-        const items = doc.getIn([...base, 'items']);
-        (items?.items ?? []).forEach((_, i) => collect(doc, [...base, 'items', i], file, docIndex, lc, out));
-        return;
+const FIELDS = new Set(['containers', 'initContainers', 'ephemeralContainers']);
+/** Nodes a document may visit through aliases: far above any real manifest, far below a YAML bomb. */
+const MAX_ALIAS_VISITS = 100_000;
+/** Deeper nesting than any Kubernetes object has. */
+const MAX_DEPTH = 200;
+const STR_TAG = 'tag:yaml.org,2002:str';
+/** Walks one document: resolves aliases and merge keys within a budget, collects the images. */
+class DocumentWalker {
+    aliasVisits = 0;
+    doc;
+    file;
+    lc;
+    out;
+    constructor(doc, file, lc, out) {
+        this.doc = doc;
+        this.file = file;
+        this.lc = lc;
+        this.out = out;
     }
-    const specPath = POD_SPEC_PATH[kind];
-    if (!specPath)
-        return;
-    const name = String(doc.getIn([...base, 'metadata', 'name']) ?? '?');
-    for (const field of FIELDS) {
-        const list = doc.getIn([...base, ...specPath, field]);
-        (list?.items ?? []).forEach((_, i) => {
-            const path = [...base, ...specPath, field, i, 'image'];
-            const scalar = doc.getIn(path, true);
-            if (!(0,dist/* isScalar */.jn)(scalar) || typeof scalar.value !== 'string')
+    fail(code, offset, why) {
+        const { line, col } = this.lc.linePos(offset);
+        throw new errors/* PolicyError */.p(code, `${this.file}:${line}:${col}: ${why}`);
+    }
+    /** The node an alias stands for (counted against the budget), or the node itself. */
+    resolve(node, viaAlias) {
+        let n = node;
+        let via = viaAlias;
+        for (let hops = 0; (0,dist/* isAlias */.Vj)(n); hops++) {
+            if (hops > 100)
+                this.fail('POLICY_MANIFEST_YAML', n.range?.[0] ?? 0, 'alias chain too long');
+            const target = n.resolve(this.doc);
+            if (!target)
+                this.fail('POLICY_MANIFEST_YAML', n.range?.[0] ?? 0, `unknown alias *${n.source}`);
+            n = target;
+            via = true;
+        }
+        if (via && ++this.aliasVisits > MAX_ALIAS_VISITS) {
+            this.fail('POLICY_MANIFEST_YAML', node.range?.[0] ?? 0, `aliases expand to more than ${MAX_ALIAS_VISITS} nodes (a YAML bomb?); write the manifest out`);
+        }
+        return { node: n, viaAlias: via };
+    }
+    /**
+     * The map's keys as go-yaml sees them: its own keys first, then those of `<<` merges (in order,
+     * the first merged map wins), each with the node it maps to.
+     */
+    entries(map, viaAlias, depth) {
+        if (depth > MAX_DEPTH)
+            this.fail('POLICY_MANIFEST_YAML', map.range?.[0] ?? 0, 'nested too deeply');
+        const out = new Map();
+        const merges = [];
+        for (const pair of map.items) {
+            const key = this.resolve(pair.key, viaAlias).node;
+            if ((0,dist/* isScalar */.jn)(key) && typeof key.value === 'symbol') {
+                merges.push(pair.value);
+                continue;
+            }
+            if (!(0,dist/* isScalar */.jn)(key))
+                continue;
+            out.set(String(key.value), { node: pair.value, via: viaAlias });
+        }
+        for (const m of merges) {
+            const r = this.resolve(m, viaAlias);
+            const sources = (0,dist/* isSeq */.oP)(r.node) ? r.node.items : [m];
+            for (const s of sources) {
+                const src = this.resolve(s, r.viaAlias);
+                if (!(0,dist/* isMap */.jh)(src.node))
+                    continue;
+                for (const [k, v] of this.entries(src.node, src.viaAlias, depth + 1))
+                    if (!out.has(k))
+                        out.set(k, v);
+            }
+        }
+        return out;
+    }
+    scalarString(node, viaAlias) {
+        const n = this.resolve(node, viaAlias).node;
+        return (0,dist/* isScalar */.jn)(n) && typeof n.value === 'string' ? n.value : undefined;
+    }
+    walk(node, viaAlias, owner, depth) {
+        if (depth > MAX_DEPTH)
+            this.fail('POLICY_MANIFEST_YAML', node?.range?.[0] ?? 0, 'nested too deeply');
+        const r = this.resolve(node, viaAlias);
+        if ((0,dist/* isSeq */.oP)(r.node)) {
+            for (const item of r.node.items)
+                this.walk(item, r.viaAlias, owner, depth + 1);
+            return;
+        }
+        if (!(0,dist/* isMap */.jh)(r.node))
+            return;
+        const entries = this.entries(r.node, r.viaAlias, depth);
+        let here = owner;
+        const kind = entries.get('kind');
+        if (kind) {
+            const metadata = entries.get('metadata');
+            const meta = metadata ? this.resolve(metadata.node, metadata.via) : undefined;
+            const name = meta && (0,dist/* isMap */.jh)(meta.node)
+                ? this.scalarString(this.entries(meta.node, meta.viaAlias, depth + 1).get('name')?.node, meta.viaAlias)
+                : undefined;
+            here = { kind: this.scalarString(kind.node, kind.via) ?? '?', name: name ?? '?' };
+        }
+        for (const [key, value] of entries) {
+            if (FIELDS.has(key))
+                this.containers(key, value.node, value.via, here, depth + 1);
+            else
+                this.walk(value.node, value.via, here, depth + 1);
+        }
+    }
+    containers(field, node, viaAlias, owner, depth) {
+        const list = this.resolve(node, viaAlias);
+        if (!(0,dist/* isSeq */.oP)(list.node))
+            return;
+        list.node.items.forEach((item, i) => {
+            const c = this.resolve(item, list.viaAlias);
+            if (!(0,dist/* isMap */.jh)(c.node))
                 return;
-            const offset = scalar.range?.[0] ?? 0;
-            out.push({
-                file,
-                line: lc.linePos(offset).line,
-                workload: `${kind}/${name}`,
-                container: String(doc.getIn([...base, ...specPath, field, i, 'name']) ?? `#${i}`),
-                field,
-                image: scalar.value,
-                path,
-                doc: docIndex,
-            });
+            const entries = this.entries(c.node, c.viaAlias, depth + 1);
+            const name = this.scalarString(entries.get('name')?.node, c.viaAlias) ?? `#${i}`;
+            const workload = `${owner?.kind ?? '?'}/${owner?.name ?? '?'}`;
+            const image = entries.get('image');
+            if (image)
+                this.image(image.node, image.via, { field, workload, container: name });
+            // Anything else in the container (a nested pod template in a custom resource) is walked too.
+            for (const [k, v] of entries)
+                if (k !== 'image')
+                    this.walk(v.node, v.via, owner, depth + 1);
+        });
+    }
+    image(node, viaAlias, at) {
+        const use = node;
+        const useOffset = use?.range?.[0] ?? 0;
+        const { node: n } = this.resolve(node, viaAlias);
+        const what = `${at.workload} ${at.field === 'containers' ? 'container' : at.field.replace(/s$/, '')} ${at.container}`;
+        if (!(0,dist/* isScalar */.jn)(n) || typeof n.value !== 'string' || (n.tag !== undefined && n.tag !== STR_TAG)) {
+            const found = !(0,dist/* isScalar */.jn)(n)
+                ? (0,dist/* isMap */.jh)(n)
+                    ? 'a mapping'
+                    : (0,dist/* isSeq */.oP)(n)
+                        ? 'a sequence'
+                        : 'nothing'
+                : n.tag && n.tag !== STR_TAG
+                    ? `a value tagged ${n.tag.replace('tag:yaml.org,2002:', '!!')}`
+                    : n.value === null
+                        ? 'null'
+                        : `a ${typeof n.value === 'object' ? 'binary value' : typeof n.value}`;
+            this.fail('POLICY_MANIFEST_IMAGE', useOffset, `${what}: image is ${found}, not a plain string: write the image reference as a string`);
+        }
+        const range = n.range ?? [useOffset, useOffset, useOffset];
+        const type = n.type;
+        this.out.push({
+            file: this.file,
+            line: this.lc.linePos(useOffset).line,
+            ...at,
+            image: n.value,
+            range: [range[0], range[1]],
+            style: type === dist/* Scalar */.X5.QUOTE_DOUBLE
+                ? 'double'
+                : type === dist/* Scalar */.X5.QUOTE_SINGLE
+                    ? 'single'
+                    : type === dist/* Scalar */.X5.BLOCK_FOLDED || type === dist/* Scalar */.X5.BLOCK_LITERAL
+                        ? 'block'
+                        : 'plain',
         });
     }
 }
-/** Parses the files; throws POLICY_MANIFEST_YAML naming file and line of the first YAML error. */
+/**
+ * Parses the files (YAML 1.1, as kubectl does) and finds every image; throws POLICY_MANIFEST_YAML
+ * naming file and line of the first YAML error (or an alias bomb), POLICY_MANIFEST_IMAGE for an
+ * image that is not a plain string.
+ */
 function parseManifests(files) {
     return files.map((f) => {
         const lc = new dist/* LineCounter */.HN();
-        const docs = (0,dist/* parseAllDocuments */.hR)(f.text, { lineCounter: lc, keepSourceTokens: false });
+        const docs = (0,dist/* parseAllDocuments */.hR)(f.text, {
+            lineCounter: lc,
+            keepSourceTokens: false,
+            schema: 'yaml-1.1',
+            merge: true,
+            uniqueKeys: true,
+        });
         if (!Array.isArray(docs))
-            return { path: f.path, docs: [], images: [] };
+            return { path: f.path, text: f.text, images: [] };
+        const images = [];
         for (const d of docs) {
             const e = d.errors[0];
             if (e) {
                 const pos = e.linePos?.[0];
                 throw new errors/* PolicyError */.p('POLICY_MANIFEST_YAML', `${f.path}:${pos?.line ?? '?'}:${pos?.col ?? '?'}: not valid YAML: ${e.message.split('\n')[0]}; fix the manifest`);
             }
+            new DocumentWalker(d, f.path, lc, images).walk(d.contents, false, undefined, 0);
         }
-        const images = [];
-        docs.forEach((d, i) => collect(d, [], f.path, i, lc, images));
-        return { path: f.path, docs, images };
+        return { path: f.path, text: f.text, images };
     });
+}
+const PLAIN_SAFE = /^[A-Za-z0-9][A-Za-z0-9._\-/:@]*$/;
+function writeScalar(value, style, replaced) {
+    if (style === 'single' && !value.includes("'"))
+        return `'${value}'`;
+    if (style === 'plain' && PLAIN_SAFE.test(value))
+        return value;
+    return JSON.stringify(value) + (style === 'block' && replaced.endsWith('\n') ? '\n' : '');
 }
 /** The files with every image replaced by its pinned form (`pins`: image as written → pinned reference). */
 function pinManifests(parsed, pins) {
     return parsed.map((m) => {
+        const edits = new Map();
         for (const use of m.images) {
             const pinned = pins.get(use.image);
-            if (pinned && pinned !== use.image)
-                m.docs[use.doc]?.setIn(use.path, pinned);
+            if (!pinned || pinned === use.image || edits.has(use.range[0]))
+                continue;
+            const [start, end] = use.range;
+            edits.set(start, { end, text: writeScalar(pinned, use.style, m.text.slice(start, end)) });
         }
-        // A document that had its own `---` prints it again; the others need one between them.
-        const text = m.docs
-            .map((d, i) => {
-            const t = d.toString({ lineWidth: 0 });
-            return i > 0 && !t.startsWith('---') ? `---\n${t}` : t;
-        })
-            .join('');
-        return { path: m.path, text };
+        if (edits.size === 0)
+            return { path: m.path, text: m.text };
+        const parts = [];
+        let at = 0;
+        for (const start of [...edits.keys()].sort((a, b) => a - b)) {
+            const e = edits.get(start);
+            parts.push(m.text.slice(at, start), e.text);
+            at = e.end;
+        }
+        parts.push(m.text.slice(at));
+        return { path: m.path, text: parts.join('') };
     });
 }
 
@@ -225,14 +373,26 @@ function findRule(policy, repository) {
 
 const DEFAULT_CONCURRENCY = 8;
 const where = (u) => `${u.file}:${u.line} ${u.workload} ${u.field === 'containers' ? 'container' : u.field.replace(/s$/, '')} ${u.container}`;
-/** Verifies every image of the manifests; throws only for unparsable input (POLICY_MANIFEST_YAML). */
+/**
+ * Verifies every image of the manifests; throws only for unreadable input (POLICY_MANIFEST_YAML,
+ * POLICY_MANIFEST_IMAGE). Linear in documents and images: each distinct reference is verified once
+ * (each repository@digest once when tags can be resolved), however many documents name it.
+ */
 async function preflight(input, deps, now = Date.now) {
     const t0 = now();
     const parsed = parseManifests(input.files);
     const uses = new Map();
-    for (const u of parsed.flatMap((m) => m.images))
-        uses.set(u.image, [...(uses.get(u.image) ?? []), u]);
+    for (const m of parsed) {
+        for (const u of m.images) {
+            const list = uses.get(u.image);
+            if (list)
+                list.push(u);
+            else
+                uses.set(u.image, [u]);
+        }
+    }
     const distinct = [...uses.keys()].sort();
+    const ruleIndex = new Map(input.policy.rules.map((r, i) => [r, i]));
     // One verification per repository and digest when tags can be resolved first; else per reference.
     const verdicts = new Map();
     const verifyOnce = async (ref, rule) => {
@@ -240,7 +400,7 @@ async function preflight(input, deps, now = Date.now) {
             return deps.verify(ref, rule);
         const digest = ref.digest ?? (await deps.resolve(ref));
         const pinned = { registry: ref.registry, repository: ref.repository, digest };
-        const key = `${(0,registry/* formatRepository */.Sh)(ref)}@${digest} ${input.policy.rules.indexOf(rule)}`;
+        const key = `${(0,registry/* formatRepository */.Sh)(ref)}@${digest} ${ruleIndex.get(rule)}`;
         let v = verdicts.get(key);
         if (!v) {
             v = deps.verify(pinned, rule);
@@ -299,10 +459,15 @@ async function preflight(input, deps, now = Date.now) {
             return { image, status: 'failed', reason: err.message, signers, uses: at };
         }
     });
-    const pins = new Map(reports.filter((r) => r.status === 'verified' && r.pinned).map((r) => [r.image, r.pinned]));
-    const files = pinManifests(parsed, pins);
     const failed = reports.filter((r) => r.status === 'failed');
-    const result = { ok: failed.length === 0, images: reports, files, durationMs: now() - t0 };
+    // "ok" only from completed checks: every distinct image has a report, and each one passed.
+    const completed = reports.length === distinct.length &&
+        reports.every((r) => r !== undefined && (r.status === 'verified' || r.status === 'unmatched-allowed'));
+    const ok = failed.length === 0 && completed;
+    // Pinned manifests only when every image passed: nothing half-verified reaches --output-dir.
+    const pins = new Map(reports.filter((r) => r.status === 'verified' && r.pinned).map((r) => [r.image, r.pinned]));
+    const files = ok ? pinManifests(parsed, pins) : [];
+    const result = { ok, images: reports, files, durationMs: now() - t0 };
     const first = failed[0];
     if (first) {
         const code = first.reason?.startsWith('no rule') ? 'POLICY_NO_RULE' : 'POLICY_UNVERIFIED';
@@ -413,9 +578,12 @@ function preflightVerifier(opts) {
     };
 }
 
+// EXTERNAL MODULE: ./src/ci/cli/args.ts
+var args = __webpack_require__(80524);
 ;// CONCATENATED MODULE: ./src/ci/cli/commands/cluster.ts
 // `signet policy` (admission objects: printed, written for GitOps, or applied with server-side apply)
 // and `signet preflight` (verify the images of Kubernetes manifests before they reach the cluster).
+
 
 
 
@@ -467,6 +635,16 @@ async function kubeSource(flags, host) {
         };
     }
     throw new values/* UsageError */.eb('no cluster: pass --kubeconfig, set KUBECONFIG, or run in a pod');
+}
+/** `--trusted-root` as JSON, for emitting it as a TrustRoot; a file that is not JSON is a usage error. */
+async function readTrustedRootJSON(host, file) {
+    const text = (await host.readFile(path(host, file))).toString('utf8');
+    try {
+        return JSON.parse(text);
+    }
+    catch (err) {
+        throw new values/* UsageError */.eb(`--trusted-root ${file} is not JSON: ${err.message.split('\n')[0]}`);
+    }
 }
 const SIGNER_FLAGS = (prefix, who) => ({
     [`${prefix}certificate-identity`]: {
@@ -538,6 +716,26 @@ const policyCommand = {
             description: 'emergency bypass: a Kyverno PolicyException for NS',
         },
         'bypass-reason': { type: 'string', value: 'TEXT', description: 'who approved the bypass and why' },
+        'allowed-registry': {
+            type: 'list',
+            value: 'HOST[/REPO]',
+            description: 'Kyverno: admit images only from here (repeatable; anchored at a / boundary)',
+        },
+        'pull-policy-always': {
+            type: 'boolean',
+            description: 'Kyverno: set imagePullPolicy: Always on every container',
+        },
+        'audit-unsigned': {
+            type: 'boolean',
+            description: 'Kyverno: audit every image in the cluster against the signers, without blocking',
+        },
+        alert: { type: 'boolean', description: "a PrometheusRule on the generated Kyverno policies' failures" },
+        'alert-namespace': {
+            type: 'string',
+            value: 'NS',
+            description: 'namespace of the PrometheusRule',
+            default: 'monitoring',
+        },
         'output-dir': { type: 'string', value: 'DIR', description: 'write one file per object for GitOps' },
         apply: { type: 'boolean', description: 'server-side apply to the cluster (fieldManager signet)' },
         'dry-run': { type: 'boolean', description: 'with --apply: validate on the server, store nothing' },
@@ -597,14 +795,19 @@ const policyCommand = {
             digests: (0,values/* list */.p_)(flags, 'digest').map((d) => (0,registry/* parseDigest */.m)(d)),
             attestations,
             mode,
-            trustedRoot: rootPath
-                ? JSON.parse((await host.readFile(path(host, rootPath))).toString('utf8'))
-                : undefined,
+            trustedRoot: rootPath ? await readTrustedRootJSON(host, rootPath) : undefined,
             signatureRepository: sigRepo ? (0,registry/* parseReference */.F2)(sigRepo) : undefined,
             bypass: bypassNs.length > 0
                 ? { namespaces: bypassNs, reason: (0,values/* str */.gx)(flags, 'bypass-reason') ?? 'emergency bypass' }
                 : undefined,
             noTlog: (0,values/* bool */.lc)(flags, 'insecure-ignore-tlog'),
+            companions: {
+                allowedRegistries: (0,values/* list */.p_)(flags, 'allowed-registry'),
+                pullPolicyAlways: (0,values/* bool */.lc)(flags, 'pull-policy-always'),
+                auditUnsigned: (0,values/* bool */.lc)(flags, 'audit-unsigned'),
+                alert: (0,values/* bool */.lc)(flags, 'alert'),
+                alertNamespace: (0,values/* str */.gx)(flags, 'alert-namespace') ?? 'monitoring',
+            },
         }, targets.length > 0 ? targets : undefined);
         for (const w of generated.warnings)
             host.stderr(`warning: ${w}\n`);
@@ -647,7 +850,7 @@ async function manifestFiles(host, args) {
             return;
         }
         for (const e of entries) {
-            if (e.directory || /\.ya?ml$/.test(e.name))
+            if (e.directory || /\.(ya?ml|json)$/.test(e.name))
                 await visit((0,external_node_path_.join)(p, e.name));
         }
     };
@@ -691,7 +894,7 @@ const preflightCommand = {
         const needsRoot = policy.rules.some((r) => r.signers.some((s) => s.kind === 'keyless')) || !noTlog;
         const registry = await (0,context/* registryClient */.Rk)(flags, host, []);
         try {
-            const result = await preflight({ files, policy, concurrency: Number((0,values/* str */.gx)(flags, 'concurrency') ?? 8) }, preflightVerifier({
+            const result = await preflight({ files, policy, concurrency: (0,args/* countFlag */.GN)(flags, 'concurrency') ?? 8 }, preflightVerifier({
                 registry,
                 trustedRoot: needsRoot ? await (0,context/* trustedRoot */.EH)(flags, host) : undefined,
                 noTlog,
@@ -745,6 +948,15 @@ const preflightCommand = {
 
 
 
+/**
+ * What is wrong with a kubeconfig, without quoting it: YAML parsers append the offending lines to their
+ * message (js-yaml's snippet), and a kubeconfig holds tokens, keys and passwords. Only the first line
+ * (the reason and its line:column) is kept.
+ */
+function kubeconfigProblem(err) {
+    const first = (err instanceof Error ? err.message : String(err)).split('\n')[0].trim();
+    return first.length > 200 ? `${first.slice(0, 200)}…` : first;
+}
 /** A KubeConfig from its source; throws CLUSTER_KUBECONFIG naming what is wrong. */
 function toKubeConfig(source) {
     const kc = new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .KubeConfig */ .ypW();
@@ -779,7 +991,7 @@ function toKubeConfig(source) {
         }
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ClusterError */ .b('CLUSTER_KUBECONFIG', `the kubeconfig cannot be read: ${err.message}; pass a valid kubeconfig or set KUBECONFIG`, { cause: err });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ClusterError */ .b('CLUSTER_KUBECONFIG', `the kubeconfig cannot be read: ${kubeconfigProblem(err)}; pass a valid kubeconfig or set KUBECONFIG`, { cause: err });
     }
     if (!kc.getCurrentCluster()) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ClusterError */ .b('CLUSTER_KUBECONFIG', kc.getCurrentContext()

@@ -42,8 +42,8 @@ async function signBlob(bytes, deps) {
     };
 }
 
-// EXTERNAL MODULE: ./src/registry/index.ts + 13 modules
-var registry = __webpack_require__(27251);
+// EXTERNAL MODULE: ./src/registry/index.ts + 14 modules
+var registry = __webpack_require__(12133);
 // EXTERNAL MODULE: ./src/verify/errors.ts
 var errors = __webpack_require__(69618);
 // EXTERNAL MODULE: ./src/verify/signature.ts + 1 modules
@@ -51,8 +51,9 @@ var verify_signature = __webpack_require__(64713);
 ;// CONCATENATED MODULE: ./src/blob/verify-blob.ts
 // `verify-blob`: checks a Sigstore bundle (`--bundle`, as `cosign sign-blob --bundle` writes it) against
 // a blob given as its bytes or as `sha256:<hex>`. The same checks as image signatures (verifySignature):
-// trust, signer identity or key, tlog; plus the subject: a message signature's digest must be the blob's,
-// a DSSE statement's subject must contain it. Pure and synchronous: the caller read the files.
+// trust, signer identity or key, tlog; plus what was signed: without `--type` a message signature whose
+// digest is the blob's, with `--type` a DSSE statement of that predicate type whose subject contains it.
+// Pure and synchronous: the caller read the files.
 
 
 
@@ -95,6 +96,8 @@ function verifyBlob(input) {
 
 
 
+// EXTERNAL MODULE: ./src/attest/index.ts + 5 modules
+var attest = __webpack_require__(54054);
 // EXTERNAL MODULE: ./src/ci/common/values.ts
 var values = __webpack_require__(9700);
 // EXTERNAL MODULE: ./src/ci/common/context.ts + 2 modules
@@ -102,6 +105,7 @@ var context = __webpack_require__(85526);
 ;// CONCATENATED MODULE: ./src/ci/cli/commands/blob.ts
 // `signet sign-blob` and `signet verify-blob`: files (release binaries, SBOMs, bundles) signed into a
 // Sigstore bundle v0.3 beside them, with the same key, identity and trust flags as the image commands.
+
 
 
 
@@ -139,10 +143,15 @@ const signBlobCommand = {
 };
 const verifyBlobCommand = {
     name: 'verify-blob',
-    usage: 'signet verify-blob --bundle B [--key KEY | --certificate-identity … --certificate-oidc-issuer …] FILE|sha256:<hex>',
+    usage: 'signet verify-blob --bundle B [--type TYPE] [--key KEY | --certificate-identity … --certificate-oidc-issuer …] FILE|sha256:<hex>',
     flags: {
         ...context/* VERIFY_FLAGS */.Oi,
         bundle: { type: 'string', value: 'B', description: 'the bundle to verify against (required)' },
+        type: {
+            type: 'string',
+            value: 'TYPE',
+            description: 'verify an attestation about the blob, of this predicate type (cyclonedx, spdxjson, slsaprovenance1, custom or a URI), instead of a blob signature',
+        },
     },
     async run({ flags, positionals }, host) {
         const arg = oneArgument(positionals, 'verify-blob');
@@ -150,6 +159,14 @@ const verifyBlobCommand = {
         if (!bundlePath)
             throw new values/* UsageError */.eb('--bundle B is required');
         const output = (0,context/* outputFormat */.B$)(flags);
+        const typeFlag = (0,values/* str */.gx)(flags, 'type');
+        let predicateType;
+        try {
+            predicateType = typeFlag === undefined ? undefined : (0,attest/* parsePredicateType */.$d)(typeFlag);
+        }
+        catch (err) {
+            throw new values/* UsageError */.eb(err.message);
+        }
         const policy = await (0,context/* verifyPolicy */.Es)(flags, host);
         const digest = parseBlobDigest(arg);
         const blob = digest ? { digest } : { bytes: await host.readFile(resolve(host, arg)) };
@@ -162,7 +179,13 @@ const verifyBlobCommand = {
                 throw err;
             throw new values/* UsageError */.eb(`--bundle ${bundlePath} is not JSON: ${err.message}`);
         }
-        const result = verifyBlob({ blob, bundleJSON, bundleSource: bundlePath, policy });
+        const result = verifyBlob({
+            blob,
+            bundleJSON,
+            bundleSource: bundlePath,
+            policy,
+            ...(predicateType !== undefined ? { predicateType } : {}),
+        });
         if (output === 'json')
             host.stdout(JSON.stringify((0,verify/* toVerifyBlobJSON */.Oq)(result.digest, result.signature, result.warnings)) + '\n');
         else
@@ -172,91 +195,6 @@ const verifyBlobCommand = {
         return 0;
     },
 };
-
-
-/***/ }),
-
-/***/ 99847:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cw: () => (/* binding */ createWitnesses),
-/* harmony export */   fT: () => (/* binding */ signStatement),
-/* harmony export */   lT: () => (/* binding */ signMessage)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61040);
-/* harmony import */ var _sigstore_sign__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15179);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50844);
-/* harmony import */ var _pem_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30623);
-// Turns payloads into Sigstore bundles with sigstore-js's bundle builders: the signer signs, then the
-// witnesses add a Rekor entry and/or an RFC 3161 timestamp. Message signatures back the legacy
-// format (cosign signs the simple-signing payload); DSSE in-toto statements back the bundle format
-// and attestations.
-
-
-
-
-
-/** Builds the witnesses for `opts`: Rekor (dsse entries for envelopes, hashedrekord otherwise) and a TSA. */
-function createWitnesses(opts, entryType) {
-    const fetchOptions = { timeout: opts.timeoutMs ?? 30_000, retry: { retries: opts.retries ?? 2 } };
-    const witnesses = [];
-    if (opts.rekorURL) {
-        witnesses.push(new _sigstore_sign__WEBPACK_IMPORTED_MODULE_2__/* .RekorWitness */ .fU({
-            rekorBaseURL: opts.rekorURL,
-            ...(entryType === 'dsse' ? { entryType: 'dsse' } : {}),
-            fetchOnConflict: true,
-            ...fetchOptions,
-        }));
-    }
-    if (opts.tsaURL)
-        witnesses.push(new _sigstore_sign__WEBPACK_IMPORTED_MODULE_2__/* .TSAWitness */ .gs({ tsaBaseURL: opts.tsaURL, ...fetchOptions }));
-    return witnesses;
-}
-/**
- * Message signatures packed as bundle v0.3 (the leaf certificate or key hint, not a chain), as
- * `cosign sign-blob --bundle` writes: sigstore-js's builder always packs a chain (v0.2).
- */
-class MessageSignatureV03BundleBuilder extends _sigstore_sign__WEBPACK_IMPORTED_MODULE_2__/* .MessageSignatureBundleBuilder */ .z3 {
-    async package(artifact, signature) {
-        const certificate = signature.key.$case === 'x509Certificate'
-            ? (0,_pem_js__WEBPACK_IMPORTED_MODULE_3__/* .fromPEM */ .d)(signature.key.certificate, 'CERTIFICATE')[0]
-            : undefined;
-        return (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.toMessageSignatureBundle)({
-            digest: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(artifact.data).digest(),
-            signature: signature.signature,
-            certificate,
-            keyHint: signature.key.$case === 'publicKey' ? signature.key.hint : undefined,
-            certificateChain: false,
-        });
-    }
-}
-/**
- * DSSE bundles whose envelope signature carries no keyid, as cosign writes them: sigstore-js sets it to
- * the key hint, and `cosign verify --key` then finds no matching signature. The keyid is not signed
- * (DSSE PAE covers only the payload type and payload), and it is cleared before Rekor sees the envelope.
- */
-class CosignDSSEBundleBuilder extends _sigstore_sign__WEBPACK_IMPORTED_MODULE_2__/* .DSSEBundleBuilder */ .VV {
-    async package(artifact, signature) {
-        const bundle = await super.package(artifact, signature);
-        for (const sig of bundle.content.dsseEnvelope.signatures)
-            sig.keyid = '';
-        return bundle;
-    }
-}
-/** Signs raw bytes (a simple-signing payload, a blob) into a message-signature bundle v0.3. */
-async function signMessage(payload, deps) {
-    return new MessageSignatureV03BundleBuilder(deps).create({ data: payload });
-}
-/** Signs an in-toto statement into a DSSE bundle (v0.3, single certificate, as cosign v3 writes). */
-async function signStatement(statement, deps) {
-    return new CosignDSSEBundleBuilder({ ...deps, certificateChain: false }).create({
-        data: Buffer.from(JSON.stringify(statement)),
-        type: _constants_js__WEBPACK_IMPORTED_MODULE_4__/* .IN_TOTO_PAYLOAD_TYPE */ .T4,
-    });
-}
 
 
 /***/ })

@@ -6,20 +6,60 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ execFile)
+/* harmony export */   St: () => (/* binding */ execFile),
+/* harmony export */   cT: () => (/* binding */ withoutSecrets)
 /* harmony export */ });
+/* unused harmony export SECRET_ENV_NAMES */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 // The one place Signet starts processes (STYLE §4): argv arrays, never a shell, so no argument is
 // ever interpreted. Callers parse the output with pure functions tested against recorded output.
 
+/**
+ * Variables that hold Signet's own secrets, which no child process needs: the key password, OIDC tokens
+ * and what requests them, the GitHub and GitLab API tokens, and CI registry passwords (builders get
+ * registry credentials only through the private docker config Signet writes). Credential helpers keep
+ * their own settings (AWS_*, GOOGLE_*, …): only these names are removed.
+ */
+const SECRET_ENV_NAMES = [
+    'COSIGN_PASSWORD',
+    'COSIGN_PRIVATE_KEY',
+    'COSIGN_KEY',
+    'SIGSTORE_ID_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+    'GITLAB_TOKEN',
+    'CI_JOB_TOKEN',
+    'CI_JOB_JWT',
+    'CI_JOB_JWT_V1',
+    'CI_JOB_JWT_V2',
+    'CI_REGISTRY_PASSWORD',
+    'CI_DEPENDENCY_PROXY_PASSWORD',
+    'SIGNET_REGISTRY_PASSWORD',
+];
+/**
+ * `env` without Signet's secrets: the names above, and every `INPUT_*` variable (the GitHub runner
+ * passes each `with:` input, key-password and github-token included, to the Action's process as one).
+ */
+function withoutSecrets(env) {
+    const out = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (SECRET_ENV_NAMES.includes(name) || name.startsWith('INPUT_'))
+            continue;
+        out[name] = value;
+    }
+    return out;
+}
 /** Runs `argv[0]` with `argv.slice(1)`; resolves with the exit code (start failures reject). */
 const execFile = async (argv, opts = {}) => {
     const [cmd, ...args] = argv;
     if (!cmd)
         throw new Error('exec: empty argv');
     return await new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, { env: opts.env, stdio: ['pipe', 'pipe', 'pipe'], shell: false });
+        const env = opts.env === undefined ? undefined : withoutSecrets(opts.env);
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, { env, stdio: ['pipe', 'pipe', 'pipe'], shell: false });
         // Our own timer, cleared however the child ends: spawn's `timeout` option keeps its timer (and the
         // event loop) alive after a start failure such as ENOENT.
         const timer = setTimeout(() => child.kill('SIGTERM'), opts.timeoutMs ?? 60_000);
@@ -60,25 +100,28 @@ __webpack_require__.d(__webpack_exports__, {
   uo: () => (/* binding */ SIGNING_FLAGS),
   Oi: () => (/* binding */ VERIFY_FLAGS),
   hk: () => (/* binding */ annotations),
+  _M: () => (/* binding */ identityToken),
   hu: () => (/* binding */ imageArgument),
   fc: () => (/* binding */ keyRefDeps),
   B$: () => (/* binding */ outputFormat),
   Rk: () => (/* binding */ registryClient),
+  j8: () => (/* binding */ registryLogin),
   jL: () => (/* binding */ signatureRepository),
   qf: () => (/* binding */ signingDeps),
   pi: () => (/* binding */ storageFormat),
   EH: () => (/* binding */ trustedRoot),
-  Es: () => (/* binding */ verifyPolicy)
+  Es: () => (/* binding */ verifyPolicy),
+  B: () => (/* binding */ withKeyPassword)
 });
 
-// UNUSED EXPORTS: DEFAULT_FULCIO_URL
+// UNUSED EXPORTS: DEFAULT_FULCIO_URL, REGISTRY_PASSWORD_ENV, REGISTRY_USERNAME_ENV, limitsFrom
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/oidc/token.ts + 1 modules
 var oidc_token = __webpack_require__(83707);
-// EXTERNAL MODULE: ./src/registry/index.ts + 13 modules
-var registry = __webpack_require__(27251);
+// EXTERNAL MODULE: ./src/registry/index.ts + 14 modules
+var registry = __webpack_require__(12133);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/sign/keys/index.ts + 12 modules
@@ -138,10 +181,13 @@ class ReusableCertificateSigner {
                 key: { $case: 'x509Certificate', certificate: current.certificate },
             };
         }
+        // The token first, outside sigstore-js: its FulcioSigner wraps a token failure (expired, wrong
+        // audience) into "error retrieving identity token" and hides the cause that says what to fix.
+        const token = await this.#options.getToken();
         const keyHolder = new KeySigner((0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'P-256' }).privateKey);
         const fulcio = new dist/* FulcioSigner */.$o({
             fulcioBaseURL: this.#options.fulcioURL,
-            identityProvider: { getToken: () => this.#options.getToken() },
+            identityProvider: { getToken: async () => token },
             keyHolder,
             timeout: this.#options.timeoutMs ?? 30_000,
             retry: { retries: this.#options.retries ?? 2 },
@@ -156,6 +202,8 @@ class ReusableCertificateSigner {
 
 // EXTERNAL MODULE: ./src/verify/index.ts + 6 modules
 var verify = __webpack_require__(85938);
+// EXTERNAL MODULE: ./src/limits.ts
+var limits = __webpack_require__(30351);
 // EXTERNAL MODULE: ./src/ci/common/registry.ts
 var common_registry = __webpack_require__(80193);
 // EXTERNAL MODULE: ./src/ci/common/values.ts
@@ -165,6 +213,7 @@ var values = __webpack_require__(9700);
 // shape under the same cosign names) and the host's environment into the typed inputs and deps of the
 // stages: the registry client, the signer (key or keyless), the witnesses, the trust material and the
 // verify policy. The one place that reads COSIGN_REPOSITORY, SIGSTORE_ID_TOKEN and GitHub's token variables.
+
 
 
 
@@ -192,13 +241,60 @@ const REGISTRY_FLAGS = {
         description: "allow plain HTTP to the image's registry (loopback registries always may)",
     },
     'allow-http-registry': { type: 'boolean', description: 'same as --allow-insecure-registry' },
+    limit: {
+        type: 'list',
+        value: 'NAME=VALUE',
+        description: `raise a cap on what a registry or image can make Signet read (repeatable; also $${limits/* LIMITS_ENV */.hA}), e.g. referrers=20000; caps: ${Object.values(limits/* LIMIT_NAMES */.x3).join(', ')}`,
+    },
     'registry-username': { type: 'string', value: 'USER', description: "username for the image's registry" },
     'registry-password': {
         type: 'string',
         value: 'PASSWORD',
-        description: "password for the image's registry (prefer a docker config or credential helper)",
+        description: "password for the image's registry (visible in ps: prefer --registry-password-file, $SIGNET_REGISTRY_PASSWORD or a docker config)",
+    },
+    'registry-password-file': {
+        type: 'string',
+        value: 'FILE',
+        description: "a file holding the password for the image's registry",
     },
 };
+/** The environment forms of the registry login flags. */
+const REGISTRY_USERNAME_ENV = 'SIGNET_REGISTRY_USERNAME';
+const REGISTRY_PASSWORD_ENV = 'SIGNET_REGISTRY_PASSWORD';
+/** Reads a secret from a file named by a flag: the text without its final newline. */
+async function secretFile(host, flag, path) {
+    let text;
+    try {
+        text = (await host.readFile(path)).toString('utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        throw new values/* UsageError */.eb(`--${flag} ${path} cannot be read${code ? ` (${code})` : ''}`);
+    }
+    return text.replace(/\r?\n$/, '');
+}
+/** One secret from its flag, its `-file` flag or its environment variable, in that order; at most one flag. */
+async function secretValue(flags, host, flag, env) {
+    const value = (0,values/* str */.gx)(flags, flag);
+    const file = (0,values/* str */.gx)(flags, `${flag}-file`);
+    if (value !== undefined && file !== undefined)
+        throw new values/* UsageError */.eb(`give --${flag} or --${flag}-file, not both`);
+    if (file !== undefined)
+        return await secretFile(host, `${flag}-file`, file);
+    if (value !== undefined)
+        return value;
+    const fromEnv = env === undefined ? undefined : host.env[env];
+    return fromEnv === '' ? undefined : fromEnv;
+}
+/** The registry login the flags (or their file and environment forms) give, if any. */
+async function registryLogin(flags, host) {
+    const username = (0,values/* str */.gx)(flags, 'registry-username') ?? (host.env[REGISTRY_USERNAME_ENV] || undefined);
+    const password = await secretValue(flags, host, 'registry-password', REGISTRY_PASSWORD_ENV);
+    if ((username === undefined) !== (password === undefined)) {
+        throw new values/* UsageError */.eb(`give both --registry-username and --registry-password (or --registry-password-file, $${REGISTRY_PASSWORD_ENV}), or neither`);
+    }
+    return username !== undefined && password !== undefined ? { username, password } : undefined;
+}
 /** Flags of the signing commands (cosign's names). */
 const SIGNING_FLAGS = {
     key: {
@@ -209,7 +305,13 @@ const SIGNING_FLAGS = {
     'identity-token': {
         type: 'string',
         value: 'TOKEN',
-        description: 'OIDC token for keyless signing, or a file holding it (default $SIGSTORE_ID_TOKEN, or GitHub Actions)',
+        description: 'OIDC token for keyless signing, or a file holding it (visible in ps: prefer --identity-token-file or $SIGSTORE_ID_TOKEN; default GitHub Actions)',
+    },
+    'identity-token-file': { type: 'string', value: 'FILE', description: 'a file holding the OIDC token' },
+    'key-password-file': {
+        type: 'string',
+        value: 'FILE',
+        description: 'a file holding the password of --key (default $COSIGN_PASSWORD)',
     },
     'fulcio-url': { type: 'string', value: 'URL', description: 'Fulcio', default: DEFAULT_FULCIO_URL },
     'rekor-url': { type: 'string', value: 'URL', description: 'Rekor (v1 API)', default: DEFAULT_REKOR_URL },
@@ -270,7 +372,7 @@ const VERIFY_FLAGS = {
     },
     'allow-any-identity': {
         type: 'boolean',
-        description: 'allow an identity regexp that matches anyone (verifies nothing about the signer)',
+        description: 'allow a broad identity or issuer regexp (one that also matches attacker-shaped identities)',
     },
     'trusted-root': {
         type: 'string',
@@ -303,21 +405,31 @@ function signatureRepository(flags, host) {
     const value = (0,values/* str */.gx)(flags, 'signature-repository') ?? host.env.COSIGN_REPOSITORY;
     return value ? (0,registry/* parseReference */.F2)(value) : undefined;
 }
+/**
+ * The caps (src/limits.ts): the defaults, then SIGNET_LIMITS, then each `--limit NAME=VALUE` (the
+ * Action's and the component's `limit` input). A malformed one is a usage error, never ignored.
+ */
+function limitsFrom(flags, host) {
+    try {
+        return (0,limits/* parseLimits */.kd)([host.env[limits/* LIMITS_ENV */.hA] ?? '', ...(0,values/* list */.p_)(flags, 'limit')]);
+    }
+    catch (err) {
+        if (err instanceof limits/* LimitSyntaxError */.Ff) {
+            throw new values/* UsageError */.eb(`--limit (or ${limits/* LIMITS_ENV */.hA}): ${err.message}`);
+        }
+        throw err;
+    }
+}
 /** The registry client for a run on `images`. */
 async function registryClient(flags, host, images) {
     const insecure = (0,values/* bool */.lc)(flags, 'allow-insecure-registry') || (0,values/* bool */.lc)(flags, 'allow-http-registry');
-    const username = (0,values/* str */.gx)(flags, 'registry-username');
-    const password = (0,values/* str */.gx)(flags, 'registry-password');
-    if ((username === undefined) !== (password === undefined)) {
-        throw new values/* UsageError */.eb('give both --registry-username and --registry-password, or neither');
-    }
+    const login = await registryLogin(flags, host);
     return (0,common_registry/* createRegistryClient */.Hn)({
+        limits: limitsFrom(flags, host),
         env: host.env,
         readFile: (p) => host.readFile(p),
         insecureRegistries: insecure ? [...new Set(images.map((i) => i.registry))] : [],
-        ...(username && password && images[0]
-            ? { login: { registry: images[0].registry, username, password } }
-            : {}),
+        ...(login && images[0] ? { login: { registry: images[0].registry, ...login } } : {}),
     });
 }
 async function serviceURLs(flags, host) {
@@ -343,14 +455,37 @@ async function serviceURLs(flags, host) {
         tsaURL: (0,values/* str */.gx)(flags, 'timestamp-server-url'),
     };
 }
+/** `--identity-token`, `--identity-token-file` or SIGSTORE_ID_TOKEN. */
 async function identityToken(flags, host) {
     const given = (0,values/* str */.gx)(flags, 'identity-token');
+    const file = (0,values/* str */.gx)(flags, 'identity-token-file');
+    if (given !== undefined && file !== undefined)
+        throw new values/* UsageError */.eb('give --identity-token or --identity-token-file, not both');
+    if (file !== undefined)
+        return (await secretFile(host, 'identity-token-file', file)).trim();
     if (given === undefined)
-        return host.env.SIGSTORE_ID_TOKEN;
+        return host.env.SIGSTORE_ID_TOKEN || undefined;
     // cosign: a value that is not a JWT names a file holding one.
     if (given.split('.').length === 3)
         return given;
-    return (await host.readFile(given)).toString('utf8').trim();
+    // The value may be a mistyped token: never echo it, not even as a file name.
+    try {
+        return (await host.readFile(given)).toString('utf8').trim();
+    }
+    catch {
+        throw new values/* UsageError */.eb('--identity-token is neither a JWT nor a readable file: pass the token with --identity-token-file or $SIGSTORE_ID_TOKEN');
+    }
+}
+/**
+ * The host with COSIGN_PASSWORD taken from `--key-password-file` when given: the key loaders read the
+ * password from the environment, as cosign's do.
+ */
+async function withKeyPassword(flags, host) {
+    const file = (0,values/* str */.gx)(flags, 'key-password-file');
+    if (file === undefined)
+        return host;
+    const password = await secretFile(host, 'key-password-file', file);
+    return { ...host, env: { ...host.env, [keys/* PASSWORD_ENV */.Km]: password } };
 }
 /** The signer and witnesses the flags ask for: a cosign key, or keyless through Fulcio. */
 async function signingDeps(flags, host, opts = {}) {
@@ -358,7 +493,7 @@ async function signingDeps(flags, host, opts = {}) {
     const witnesses = { rekorURL: urls.rekorURL, tsaURL: urls.tsaURL };
     const keyRef = (0,values/* str */.gx)(flags, 'key');
     if (keyRef) {
-        const key = await (0,keys/* loadSigningKey */.fm)((0,keys/* parseKeyRef */.wj)(keyRef), keyRefDeps(host));
+        const key = await (0,keys/* loadSigningKey */.fm)((0,keys/* parseKeyRef */.wj)(keyRef), keyRefDeps(await withKeyPassword(flags, host)));
         return { signer: new KeySigner(key.privateKey), witnesses, publicKeyPem: key.publicKeyPem };
     }
     if (!urls.rekorURL && !urls.tsaURL) {
@@ -469,7 +604,7 @@ function annotations(flags) {
 /* harmony export */   TO: () => (/* binding */ readDockerConfig)
 /* harmony export */ });
 /* unused harmony export credentialSources */
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27251);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12133);
 /* harmony import */ var _build_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44107);
 // Builds the one RegistryClient a CI adapter hands to every stage, from the adapter's environment:
 // the docker config (DOCKER_CONFIG or ~/.docker), explicit credentials, GITHUB_TOKEN for ghcr.io and
@@ -501,9 +636,119 @@ async function credentialSources(ctx) {
 }
 /** The registry client every stage of one run shares. */
 async function createRegistryClient(ctx) {
-    return new _registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryClient */ .bP({ credentials: await credentialSources(ctx), insecureRegistries: ctx.insecureRegistries ?? [] }, 
-    // Credential helpers see the adapter's environment (PATH, HOME, their own settings).
-    { exec: _build_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .execFile */ .S, helperEnv: { ...ctx.env } });
+    return new _registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryClient */ .bP({
+        credentials: await credentialSources(ctx),
+        insecureRegistries: ctx.insecureRegistries ?? [],
+        ...(ctx.limits ? { limits: ctx.limits } : {}),
+    }, 
+    // Credential helpers see the adapter's environment (PATH, HOME, their own settings), without
+    // Signet's secrets.
+    { exec: _build_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .execFile */ .St, helperEnv: (0,_build_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutSecrets */ .cT)(ctx.env) });
+}
+
+
+/***/ }),
+
+/***/ 30351:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ff: () => (/* binding */ LimitSyntaxError),
+/* harmony export */   OY: () => (/* binding */ toLimits),
+/* harmony export */   b1: () => (/* binding */ describeExceeded),
+/* harmony export */   dR: () => (/* binding */ DEFAULT_LIMITS),
+/* harmony export */   hA: () => (/* binding */ LIMITS_ENV),
+/* harmony export */   kd: () => (/* binding */ parseLimits),
+/* harmony export */   x3: () => (/* binding */ LIMIT_NAMES)
+/* harmony export */ });
+// Caps on what a registry, an image or a manifest can make Signet read. A registry Signet does not
+// control can answer with endless referrers pages, manifests of any size, indexes nested without end,
+// signature images with a hundred thousand layers, or layers that decompress to far more than they
+// claim. Every such read is capped; exceeding a cap fails the step with a *_LIMIT_EXCEEDED error that
+// names the cap, the value found and how to raise it (`--limit NAME=VALUE`, or SIGNET_LIMITS), so a
+// legitimate outlier can go through and a hostile one cannot exhaust the runner. One typed object,
+// built once in src/ci and passed to the stages through their options; pure, no I/O.
+const KiB = 1024;
+const MiB = 1024 * KiB;
+const GiB = 1024 * MiB;
+/**
+ * The defaults: far above what real images and registries need (cosign keeps one `.sig` layer per
+ * signature; busy images have tens), far below what exhausts a 2-core CI runner.
+ */
+const DEFAULT_LIMITS = Object.freeze({
+    referrersPages: 100,
+    referrers: 10_000,
+    manifestBytes: 4 * MiB,
+    indexDepth: 4,
+    indexManifests: 1_000,
+    attachmentLayers: 1_000,
+    attachmentBytes: 64 * MiB,
+    verificationBytes: 256 * MiB,
+    sbomLayerBytes: 8 * GiB,
+    sbomImageBytes: 32 * GiB,
+});
+/** The name a user types for each cap: `--limit NAME=VALUE` and `SIGNET_LIMITS=NAME=VALUE,…`. */
+const LIMIT_NAMES = Object.freeze({
+    referrersPages: 'referrers-pages',
+    referrers: 'referrers',
+    manifestBytes: 'manifest-bytes',
+    indexDepth: 'index-depth',
+    indexManifests: 'index-manifests',
+    attachmentLayers: 'attachment-layers',
+    attachmentBytes: 'attachment-bytes',
+    verificationBytes: 'verification-bytes',
+    sbomLayerBytes: 'sbom-layer-bytes',
+    sbomImageBytes: 'sbom-image-bytes',
+});
+/** The environment variable holding `NAME=VALUE,…` caps (read only in src/ci). */
+const LIMITS_ENV = 'SIGNET_LIMITS';
+/** `defaults` with `overrides` applied. */
+function toLimits(overrides = {}) {
+    const out = { ...DEFAULT_LIMITS };
+    for (const key of Object.keys(LIMIT_NAMES)) {
+        const v = overrides[key];
+        if (v !== undefined)
+            out[key] = v;
+    }
+    return out;
+}
+/**
+ * The message of an exceeded cap: which cap, what was found, and how to raise it. `found` is a
+ * number, or a phrase when the exact value is unknown (`more than 4194304`).
+ */
+function describeExceeded(cap, limit, found, what) {
+    const name = LIMIT_NAMES[cap];
+    return `${what}: ${found} exceeds the ${name} limit of ${limit}; if this is expected, raise it with --limit ${name}=N (or ${LIMITS_ENV}=${name}=N)`;
+}
+const UNITS = { '': 1, k: KiB, kib: KiB, m: MiB, mib: MiB, g: GiB, gib: GiB };
+/** Why a `NAME=VALUE` cap could not be read. */
+class LimitSyntaxError extends Error {
+}
+/**
+ * Parses caps written as `NAME=VALUE` (one per item, or comma-separated): a positive integer with an
+ * optional KiB/MiB/GiB suffix. Unknown names, zero, negative or non-numeric values are refused, so a
+ * typo never silently keeps (or lifts) a cap.
+ */
+function parseLimits(items) {
+    const byName = new Map(Object.entries(LIMIT_NAMES).map(([k, n]) => [n, k]));
+    const out = {};
+    for (const item of items.flatMap((i) => i.split(','))) {
+        const text = item.trim();
+        if (text === '')
+            continue;
+        const m = /^([a-z-]+)=(\d+)\s*([a-z]*)$/i.exec(text);
+        const key = m ? byName.get(m[1].toLowerCase()) : undefined;
+        const unit = m ? UNITS[m[3].toLowerCase()] : undefined;
+        if (!m || !key || unit === undefined) {
+            throw new LimitSyntaxError(`limit ${JSON.stringify(text)}: expected NAME=VALUE with NAME one of ${[...byName.keys()].join(', ')} and VALUE a positive integer (optionally KiB, MiB or GiB)`);
+        }
+        const value = Number(m[2]) * unit;
+        if (!Number.isSafeInteger(value) || value <= 0) {
+            throw new LimitSyntaxError(`limit ${JSON.stringify(text)}: the value must be a positive integer`);
+        }
+        out[key] = value;
+    }
+    return out;
 }
 
 
@@ -517,17 +762,32 @@ async function createRegistryClient(ctx) {
 /* harmony export */ });
 // Bounded parallelism for the stages that fan out over registry reads (verify, attestations,
 // pre-flight): one helper, so every fan-out keeps the same order and limit semantics.
-/** Runs `fn` over `items`, at most `limit` at a time, keeping the order of `items`. */
+/**
+ * Runs `fn` over `items`, at most `limit` at a time, keeping the order of `items`. After one call
+ * fails no further item is started (a failure such as an exceeded read budget ends the fan-out).
+ */
 async function mapLimit(items, limit, fn) {
+    // A limit that is not a positive whole number (NaN from a bad flag) would start no worker at all and
+    // return holes where results belong: refuse it, so no caller can mistake "nothing ran" for success.
+    if (!Number.isSafeInteger(limit) || limit < 1) {
+        throw new RangeError(`concurrency must be a whole number of at least 1, got ${String(limit)}`);
+    }
     const out = new Array(items.length);
     let next = 0;
+    let failed = false;
     const worker = async () => {
-        while (next < items.length) {
+        while (!failed && next < items.length) {
             const i = next++;
-            out[i] = await fn(items[i], i);
+            try {
+                out[i] = await fn(items[i], i);
+            }
+            catch (err) {
+                failed = true;
+                throw err;
+            }
         }
     };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return out;
 }
 
@@ -714,7 +974,7 @@ const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
 
 /***/ }),
 
-/***/ 27251:
+/***/ 12133:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -722,6 +982,7 @@ const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
 __webpack_require__.d(__webpack_exports__, {
   ZC: () => (/* reexport */ constants/* DOCKER_MANIFEST_MEDIA_TYPE */.ZC),
   k_: () => (/* reexport */ constants/* OCI_MANIFEST_MEDIA_TYPE */.k_),
+  QT: () => (/* reexport */ ReadBudget),
   bP: () => (/* reexport */ RegistryClient),
   gl: () => (/* reexport */ RegistryError),
   Y4: () => (/* reexport */ formatReference),
@@ -729,6 +990,7 @@ __webpack_require__.d(__webpack_exports__, {
   d6: () => (/* reexport */ isImageManifestMediaType),
   $$: () => (/* reexport */ isIndexMediaType),
   IP: () => (/* reexport */ isRegistryError),
+  FU: () => (/* reexport */ limitExceeded),
   m: () => (/* reexport */ parseDigest),
   Ng: () => (/* reexport */ parseManifest),
   F2: () => (/* reexport */ parseReference),
@@ -761,6 +1023,7 @@ class RegistryError extends errors/* SignetError */.T {
     ociCodes;
     temporary;
     retryAfterMs;
+    limit;
     constructor(code, message, details = {}) {
         super(code, message, { cause: details.cause });
         this.status = details.status;
@@ -769,6 +1032,7 @@ class RegistryError extends errors/* SignetError */.T {
         this.ociCodes = details.ociCodes ?? [];
         this.temporary = details.temporary ?? false;
         this.retryAfterMs = details.retryAfterMs;
+        this.limit = details.limit;
     }
 }
 /** True for a RegistryError with the given code (or any code when omitted). */
@@ -940,6 +1204,47 @@ class DigestVerifier extends external_node_stream_.Transform {
     }
     mismatch(detail) {
         return new RegistryError('REGISTRY_DIGEST_MISMATCH', `${this.what}: ${detail}; the registry returned other content than was asked for`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/limits.ts
+var limits = __webpack_require__(30351);
+;// CONCATENATED MODULE: ./src/registry/limits.ts
+// Enforcing the caps of src/limits.ts on registry reads: the error every exceeded cap becomes, and a
+// byte budget that one verification's reads (manifests, referrers pages, signature layers) draw from.
+
+
+/** REGISTRY_LIMIT_EXCEEDED for `cap`: names the cap, the value found and how to raise it. */
+function limitExceeded(cap, limit, found, what) {
+    return new RegistryError('REGISTRY_LIMIT_EXCEEDED', (0,limits/* describeExceeded */.b1)(cap, limit, found, what), {
+        limit: cap,
+    });
+}
+/**
+ * Bytes one operation may still read from a registry. Every capped read charges it as bytes arrive,
+ * so a registry cannot make one verification read more than `limit` in total, however it spreads
+ * the bytes over requests.
+ */
+class ReadBudget {
+    used = 0;
+    limit;
+    what;
+    cap;
+    constructor(limit, what, cap = 'verificationBytes') {
+        this.limit = limit;
+        this.what = what;
+        this.cap = cap;
+    }
+    /** Bytes read so far. */
+    get bytes() {
+        return this.used;
+    }
+    /** Records `n` more bytes; throws REGISTRY_LIMIT_EXCEEDED once the total passes the limit. */
+    charge(n) {
+        this.used += n;
+        if (this.used > this.limit) {
+            throw limitExceeded(this.cap, this.limit, `more than ${this.limit} bytes read`, this.what);
+        }
     }
 }
 
@@ -1774,7 +2079,7 @@ class RegistryTransport {
         this.retryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
         const now = deps.now ?? Date.now;
         this.retryDeps = { sleep: deps.sleep ?? ((ms) => (0,promises_.setTimeout)(ms)), random: deps.random ?? Math.random, now };
-        this.exec = deps.exec ?? exec/* execFile */.S;
+        this.exec = deps.exec ?? exec/* execFile */.St;
         this.helperEnv = deps.helperEnv;
         this.logger = deps.logger;
         this.tokens = new TokenCache(now);
@@ -1945,7 +2250,10 @@ class RegistryTransport {
     async attempt(req, replayable) {
         let url = this.url(req.registry, req.path);
         checkScheme(url, this.policy, `registry ${req.registry}:`);
-        const originHost = url.host;
+        // The registry's own host:port, from its name: never from the URL being followed. A `Link: rel=next`
+        // page, an upload `Location` or a redirect the registry names may point anywhere; only requests to
+        // this host carry its credentials, and only its 401s may (re)point the token service.
+        const originHost = this.url(req.registry, '/').host;
         let authRetried = false;
         let redirects = 0;
         for (;;) {
@@ -2043,6 +2351,8 @@ class RegistryTransport {
 
 
 
+
+
 const BLOB_BYTES_LIMIT = 64 * 1024 * 1024;
 function repoOf(ref) {
     return formatRepository(ref);
@@ -2074,8 +2384,11 @@ class RegistryClient {
     settleMs;
     maxRounds;
     referrersApi = new Map();
+    /** The caps this client enforces on what a registry makes it read. */
+    limits;
     constructor(options = {}, deps = {}) {
         this.transport = deps.transport ?? new RegistryTransport(options, deps);
+        this.limits = Object.freeze((0,limits/* toLimits */.OY)(options.limits));
         this.chunkSize = options.chunkSize ?? constants/* DEFAULT_CHUNK_BYTES */.wn;
         this.settleMs = options.referrersSettleMs ?? 100;
         this.maxRounds = options.referrersMaxAttempts ?? 10;
@@ -2108,7 +2421,7 @@ class RegistryClient {
                 // Retried below as one step with reading the body, so a reset mid-body is retried too.
                 idempotent: false,
             });
-            return { res, bytes: await res.bytes(constants/* MAX_MANIFEST_BYTES */.ZJ) };
+            return { res, bytes: await this.readManifestBody(res, what, opts.budget) };
         };
         const { res, bytes } = await withRetry(step, this.transport.retrying.policy, this.transport.retrying.deps, this.transport.retrying.onRetry);
         let digest;
@@ -2129,6 +2442,35 @@ class RegistryClient {
         if (etag)
             out.etag = etag;
         return out;
+    }
+    /**
+     * A manifest-sized response body: refused as soon as its Content-Length or the bytes streamed pass
+     * the manifest-bytes cap, and charged to `budget` as the bytes arrive.
+     */
+    async readManifestBody(res, what, budget) {
+        const cap = this.limits.manifestBytes;
+        const declared = Number(res.header('content-length'));
+        if (Number.isSafeInteger(declared) && declared > cap) {
+            res.body.destroy();
+            throw limitExceeded('manifestBytes', cap, `${declared} bytes (Content-Length)`, what);
+        }
+        const chunks = [];
+        let n = 0;
+        for await (const c of res.body) {
+            const chunk = c;
+            n += chunk.length;
+            try {
+                if (n > cap)
+                    throw limitExceeded('manifestBytes', cap, `more than ${cap} bytes`, what);
+                budget?.charge(chunk.length);
+            }
+            catch (err) {
+                res.body.destroy();
+                throw err;
+            }
+            chunks.push(chunk);
+        }
+        return Buffer.concat(chunks);
     }
     /** The descriptor of a manifest (HEAD), or undefined when there is none. */
     async headManifest(ref, opts = {}) {
@@ -2473,23 +2815,36 @@ class RegistryClient {
         });
         return verifier;
     }
-    /** Reads a small blob (config, bundle, payload) into memory, verified; at most `maxBytes`. */
+    /**
+     * Reads a small blob (config, bundle, payload) into memory, verified; at most `maxBytes`. With `cap`,
+     * going over is REGISTRY_LIMIT_EXCEEDED naming that cap (a user-raisable limit); every byte is
+     * charged to `budget`.
+     */
     async fetchBlobBytes(repo, digest, opts = {}) {
         const limit = opts.maxBytes ?? BLOB_BYTES_LIMIT;
-        if (opts.size !== undefined && opts.size > limit) {
-            throw new RegistryError('REGISTRY_PROTOCOL', `blob ${repoOf(repo)}@${digest}: ${opts.size} bytes is more than the ${limit} allowed in memory; stream it`);
-        }
+        const what = `blob ${repoOf(repo)}@${digest}`;
+        const tooBig = (found) => opts.cap
+            ? limitExceeded(opts.cap, limit, found, what)
+            : new RegistryError('REGISTRY_PROTOCOL', `${what}: ${found}, more than the ${limit} allowed in memory; refusing to hold it`);
+        if (opts.size !== undefined && opts.size > limit)
+            throw tooBig(`${opts.size} bytes`);
         const step = async () => {
             const stream = await this.fetchBlob(repo, digest, { size: opts.size, retry: false });
             const chunks = [];
             let n = 0;
             for await (const c of stream) {
-                n += c.length;
-                if (n > limit) {
-                    stream.destroy();
-                    throw new RegistryError('REGISTRY_PROTOCOL', `blob ${repoOf(repo)}@${digest}: more than ${limit} bytes; refusing to hold it in memory`);
+                const chunk = c;
+                n += chunk.length;
+                try {
+                    if (n > limit)
+                        throw tooBig(`more than ${limit} bytes`);
+                    opts.budget?.charge(chunk.length);
                 }
-                chunks.push(c);
+                catch (err) {
+                    stream.destroy();
+                    throw err;
+                }
+                chunks.push(chunk);
             }
             return Buffer.concat(chunks);
         };
@@ -2504,11 +2859,15 @@ class RegistryClient {
     async listReferrers(subject, opts = {}) {
         const digest = this.subjectDigest(subject, 'listing referrers of');
         if (this.referrersApi.get(subject.registry) !== false) {
-            const api = await this.referrersFromApi(subject, digest, opts.artifactType);
+            const api = await this.referrersFromApi(subject, digest, opts.artifactType, opts.budget);
             if (api)
                 return { referrers: api, source: 'api' };
         }
-        const index = await this.readFallbackIndex(subject, digest);
+        const index = await this.readFallbackIndex(subject, digest, opts.budget);
+        const listed = index?.index.manifests.length ?? 0;
+        if (listed > this.limits.referrers) {
+            throw limitExceeded('referrers', this.limits.referrers, listed, `referrers of ${formatReference(subject)} (fallback tag ${toFallbackTag(digest)})`);
+        }
         return {
             referrers: filterByArtifactType(index?.index.manifests ?? [], opts.artifactType),
             source: 'fallback',
@@ -2521,12 +2880,17 @@ class RegistryClient {
         return subject.digest;
     }
     /** The referrers API answer, or undefined when the registry does not have the API. */
-    async referrersFromApi(subject, digest, artifactType) {
+    async referrersFromApi(subject, digest, artifactType, budget) {
         const out = [];
+        const what = `referrers of ${formatReference(subject)}`;
+        const { referrersPages, referrers: maxReferrers } = this.limits;
         const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
         let url = this.transport.url(subject.registry, repoPath(subject, `referrers/${digest}${query}`));
         let filtered = true;
-        for (let page = 0; url && page < 1000; page++) {
+        for (let page = 0; url; page++) {
+            // A registry that keeps linking a next page is cut off, never followed for ever.
+            if (page >= referrersPages)
+                throw limitExceeded('referrersPages', referrersPages, `more than ${referrersPages} pages`, what);
             const current = url;
             const res = await this.transport.request({
                 method: 'GET',
@@ -2545,9 +2909,13 @@ class RegistryClient {
                 return undefined;
             }
             this.referrersApi.set(subject.registry, true);
-            const bytes = await res.bytes(constants/* MAX_MANIFEST_BYTES */.ZJ);
-            const { manifest } = parseManifest(bytes, constants/* OCI_INDEX_MEDIA_TYPE */.Vl, `referrers of ${formatReference(subject)}`);
-            out.push(...manifest.manifests);
+            const bytes = await this.readManifestBody(res, `${what} page ${page + 1}`, budget);
+            const { manifest } = parseManifest(bytes, constants/* OCI_INDEX_MEDIA_TYPE */.Vl, what);
+            const entries = manifest.manifests;
+            if (out.length + entries.length > maxReferrers) {
+                throw limitExceeded('referrers', maxReferrers, out.length + entries.length, what);
+            }
+            out.push(...entries);
             if (!(res.header(constants/* OCI_FILTERS_APPLIED_HEADER */.u4) ?? '')
                 .split(',')
                 .map((s) => s.trim())
@@ -2557,7 +2925,7 @@ class RegistryClient {
         }
         return filtered ? out : filterByArtifactType(out, artifactType);
     }
-    async readFallbackIndex(subject, digest) {
+    async readFallbackIndex(subject, digest, budget) {
         const tagRef = {
             registry: subject.registry,
             repository: subject.repository,
@@ -2565,7 +2933,7 @@ class RegistryClient {
         };
         let m;
         try {
-            m = await this.getManifest(tagRef, { accept: [constants/* OCI_INDEX_MEDIA_TYPE */.Vl] });
+            m = await this.getManifest(tagRef, { accept: [constants/* OCI_INDEX_MEDIA_TYPE */.Vl], ...(budget ? { budget } : {}) });
         }
         catch (err) {
             if (isRegistryError(err, 'REGISTRY_NOT_FOUND'))
@@ -2659,6 +3027,7 @@ function* chunksOf(bytes, size) {
 
 ;// CONCATENATED MODULE: ./src/registry/index.ts
 // The public face of src/registry: the only way Signet talks to registries.
+
 
 
 
@@ -2822,6 +3191,8 @@ class KeyError extends errors/* SignetError */.T {
 
 
 const TIMEOUT_MS = 30_000;
+const MAX_REDIRECTS = 5;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /**
  * The API URL of `variable` of `project` on the GitLab instance `host` (GITLAB_HOST; default gitlab.com).
  * Like go-gitlab's base URL handling, "/api/v4/" is appended unless the host URL already ends with it;
@@ -2857,15 +3228,36 @@ async function readGitLabVariable(project, variable, source, deps) {
     let status;
     let body;
     try {
-        const res = await deps.fetch(url, {
-            method: 'GET',
-            headers: { 'PRIVATE-TOKEN': token, Accept: 'application/json' },
-            signal: AbortSignal.timeout(TIMEOUT_MS),
-        });
-        status = res.status;
-        body = await res.text();
+        // Redirects are followed by hand: fetch would carry the PRIVATE-TOKEN header to wherever a
+        // redirect points. Only the instance's own origin (scheme, host and port) ever sees the token.
+        const origin = new URL(url).origin;
+        let current = url;
+        for (let hops = 0;; hops++) {
+            const res = await deps.fetch(current, {
+                method: 'GET',
+                headers: { 'PRIVATE-TOKEN': token, Accept: 'application/json' },
+                redirect: 'manual',
+                signal: AbortSignal.timeout(TIMEOUT_MS),
+            });
+            const location = REDIRECTS.has(res.status) ? res.headers.get('location') : null;
+            if (location === null) {
+                status = res.status;
+                body = await res.text();
+                break;
+            }
+            const next = new URL(location, current);
+            if (next.origin !== origin) {
+                throw new KeyError('KEY_GITLAB_REQUEST_FAILED', `${source}: GET ${url} redirected to another host (${next.origin}); ${GITLAB_TOKEN_ENV} is sent only to ${origin}: set ${GITLAB_HOST_ENV} to the instance's own URL`);
+            }
+            if (hops >= MAX_REDIRECTS) {
+                throw new KeyError('KEY_GITLAB_REQUEST_FAILED', `${source}: GET ${url}: more than ${MAX_REDIRECTS} redirects`);
+            }
+            current = next.href;
+        }
     }
     catch (cause) {
+        if (cause instanceof KeyError)
+            throw cause;
         const why = cause instanceof Error ? redact(cause.message) : 'network error';
         throw new KeyError('KEY_GITLAB_REQUEST_FAILED', `${source}: GET ${url} failed: ${why}: check ${GITLAB_HOST_ENV} and the network`, { cause });
     }
@@ -3522,14 +3914,18 @@ function parseSimpleSigningPayload(bytes) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ collectSignatures),
-/* harmony export */   d: () => (/* binding */ toCosignTag)
+/* harmony export */   Af: () => (/* binding */ limitsOf),
+/* harmony export */   Fl: () => (/* binding */ newVerificationBudget),
+/* harmony export */   K5: () => (/* binding */ collectSignatures),
+/* harmony export */   d8: () => (/* binding */ toCosignTag),
+/* harmony export */   yw: () => (/* binding */ checkAttachmentLayers)
 /* harmony export */ });
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27251);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12133);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _sign_constants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50844);
-/* harmony import */ var _map_limit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89143);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69618);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30351);
+/* harmony import */ var _sign_constants_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50844);
+/* harmony import */ var _map_limit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89143);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69618);
 // Finds every stored signature of an image, in both of cosign's formats, and fetches what each needs:
 //   - legacy: the `<repo>:sha256-<hex>.sig` image, one signature per layer (payload blob + annotations);
 //   - bundle: referrers of the digest with artifactType bundle v0.3, each a manifest whose one layer is
@@ -3541,6 +3937,28 @@ function parseSimpleSigningPayload(bytes) {
 
 
 
+
+/** The caps `store` enforces, or the defaults. */
+function limitsOf(store) {
+    return store.limits ?? _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LIMITS */ .dR;
+}
+/** The byte budget of one image's verification (the verification-bytes cap). */
+function newVerificationBudget(store, digest) {
+    return new _registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ReadBudget */ .QT(limitsOf(store).verificationBytes, `verifying ${digest}`);
+}
+/**
+ * The layers of a `.sig` / `.att` image, refused past the attachment-layers cap before any is fetched:
+ * cosign appends one layer per signature, so a hundred thousand layers is an attack, not a history.
+ */
+function checkAttachmentLayers(layers, limits, what) {
+    if (layers.length > limits.attachmentLayers) {
+        throw (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .limitExceeded */ .FU)('attachmentLayers', limits.attachmentLayers, layers.length, what);
+    }
+}
+/** A registry cap was exceeded: the whole verification fails, it is not one unreadable signature. */
+function isLimit(err) {
+    return (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isRegistryError */ .IP)(err, 'REGISTRY_LIMIT_EXCEEDED');
+}
 /** The `.sig` / `.att` / `.sbom` tag of `digest` in `repo`: `sha256-<hex><suffix>`. */
 function toCosignTag(repo, digest, suffix) {
     return {
@@ -3552,23 +3970,24 @@ function toCosignTag(repo, digest, suffix) {
 function asSignetError(err, location) {
     if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SignetError */ .T)
         return err;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .VerifyError */ .G('VERIFY_MALFORMED', `${location}: ${err?.message ?? String(err)}`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('VERIFY_MALFORMED', `${location}: ${err?.message ?? String(err)}`, {
         cause: err,
     });
 }
 /** The legacy signatures of `digest`: the layers of its `.sig` image (none when the tag is absent). */
-async function collectLegacy(store, repo, digest, limit) {
-    const tag = toCosignTag(repo, digest, _sign_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .SIGNATURE_TAG_SUFFIX */ .qp);
+async function collectLegacy(store, repo, digest, limit, budget) {
+    const limits = limitsOf(store);
+    const tag = toCosignTag(repo, digest, _sign_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_TAG_SUFFIX */ .qp);
     let layers;
     try {
-        const m = await store.getManifest(tag);
+        const m = await store.getManifest(tag, { budget });
         const { manifest } = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseManifest */ .Ng)(m.bytes, m.mediaType, `signature image ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(tag)}`);
         if (!('layers' in manifest)) {
             return [
                 {
                     format: 'legacy',
                     location: (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(tag),
-                    error: new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .VerifyError */ .G('VERIFY_MALFORMED', `${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(tag)}: expected a signature image manifest, found an index`),
+                    error: new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('VERIFY_MALFORMED', `${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(tag)}: expected a signature image manifest, found an index`),
                 },
             ];
         }
@@ -3579,52 +3998,71 @@ async function collectLegacy(store, repo, digest, limit) {
             return [];
         throw err;
     }
-    return await (0,_map_limit_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimit */ .s)(layers, limit, async (layer, i) => {
+    checkAttachmentLayers(layers, limits, `signature image ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(tag)}`);
+    return await (0,_map_limit_js__WEBPACK_IMPORTED_MODULE_5__/* .mapLimit */ .s)(layers, limit, async (layer, i) => {
         const location = `${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(tag)}[${i}]`;
         try {
-            const payload = await store.fetchBlobBytes(repo, layer.digest, { size: layer.size, maxBytes: 4 << 20 });
+            const payload = await store.fetchBlobBytes(repo, layer.digest, {
+                size: layer.size,
+                maxBytes: limits.attachmentBytes,
+                cap: 'attachmentBytes',
+                budget,
+            });
             return { format: 'legacy', location, payload, annotations: { ...layer.annotations } };
         }
         catch (err) {
+            if (isLimit(err))
+                throw err;
             return { format: 'legacy', location, error: asSignetError(err, location) };
         }
     });
 }
 /** The bundle signatures of `digest`: its bundle referrers, each manifest and bundle layer fetched. */
-async function collectBundles(store, repo, digest, predicateType, limit) {
+async function collectBundles(store, repo, digest, predicateType, limit, budget) {
+    const limits = limitsOf(store);
     const subject = { registry: repo.registry, repository: repo.repository, digest };
-    const { referrers, source } = await store.listReferrers(subject, { artifactType: _sign_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_V03_MEDIA_TYPE */ .HM });
-    const fetched = await (0,_map_limit_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimit */ .s)(referrers, limit, async (d) => {
+    const { referrers, source } = await store.listReferrers(subject, {
+        artifactType: _sign_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .BUNDLE_V03_MEDIA_TYPE */ .HM,
+        budget,
+    });
+    const fetched = await (0,_map_limit_js__WEBPACK_IMPORTED_MODULE_5__/* .mapLimit */ .s)(referrers, limit, async (d) => {
         const ref = { registry: repo.registry, repository: repo.repository, digest: d.digest };
         const location = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(ref);
         try {
-            const m = await store.getManifest(ref);
+            const m = await store.getManifest(ref, { budget });
             const { manifest } = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseManifest */ .Ng)(m.bytes, m.mediaType, `bundle referrer ${location}`);
             const image = manifest;
-            const listed = image.annotations?.[_sign_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .ANNOTATION_BUNDLE_PREDICATE_TYPE */ .w1] ??
-                d.annotations?.[_sign_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .ANNOTATION_BUNDLE_PREDICATE_TYPE */ .w1];
+            const listed = image.annotations?.[_sign_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .ANNOTATION_BUNDLE_PREDICATE_TYPE */ .w1] ??
+                d.annotations?.[_sign_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .ANNOTATION_BUNDLE_PREDICATE_TYPE */ .w1];
             if (listed !== undefined && listed !== predicateType)
                 return { skipped: listed, location };
             if (image.subject?.digest !== digest) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .VerifyError */ .G('VERIFY_SUBJECT_MISMATCH', `${location}: listed as a referrer of ${digest}, but its subject is ${image.subject?.digest ?? '(none)'}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('VERIFY_SUBJECT_MISMATCH', `${location}: listed as a referrer of ${digest}, but its subject is ${image.subject?.digest ?? '(none)'}`);
             }
-            const layer = (image.layers ?? []).find((l) => l.mediaType === _sign_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_V03_MEDIA_TYPE */ .HM);
+            const layer = (image.layers ?? []).find((l) => l.mediaType === _sign_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .BUNDLE_V03_MEDIA_TYPE */ .HM);
             if (!layer) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .VerifyError */ .G('VERIFY_MALFORMED', `${location}: no ${_sign_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_V03_MEDIA_TYPE */ .HM} layer`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('VERIFY_MALFORMED', `${location}: no ${_sign_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .BUNDLE_V03_MEDIA_TYPE */ .HM} layer`);
             }
-            const bytes = await store.fetchBlobBytes(repo, layer.digest, { size: layer.size, maxBytes: 16 << 20 });
+            const bytes = await store.fetchBlobBytes(repo, layer.digest, {
+                size: layer.size,
+                maxBytes: limits.attachmentBytes,
+                cap: 'attachmentBytes',
+                budget,
+            });
             let bundleJSON;
             try {
                 bundleJSON = JSON.parse(bytes.toString('utf8'));
             }
             catch (err) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .VerifyError */ .G('VERIFY_MALFORMED', `${location}: the bundle layer is not JSON`, {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('VERIFY_MALFORMED', `${location}: the bundle layer is not JSON`, {
                     cause: err,
                 });
             }
             return { format: 'bundle', location, bundleJSON };
         }
         catch (err) {
+            if (isLimit(err))
+                throw err;
             return { format: 'bundle', location, error: asSignetError(err, location) };
         }
     });
@@ -3632,17 +4070,18 @@ async function collectBundles(store, repo, digest, predicateType, limit) {
 }
 /** Lists and fetches every signature of `digest` stored in `repo` (the image's or the signature repository). */
 async function collectSignatures(store, repo, digest, opts) {
+    const budget = opts.budget ?? newVerificationBudget(store, digest);
     const [legacy, bundles] = await Promise.all([
-        opts.formats === 'bundle' ? [] : collectLegacy(store, repo, digest, opts.concurrency),
+        opts.formats === 'bundle' ? [] : collectLegacy(store, repo, digest, opts.concurrency, budget),
         opts.formats === 'legacy'
             ? undefined
-            : collectBundles(store, repo, digest, opts.predicateType, opts.concurrency),
+            : collectBundles(store, repo, digest, opts.predicateType, opts.concurrency, budget),
     ]);
     const out = {
         candidates: [],
         unreadable: [],
         skipped: [],
-        signatureTag: toCosignTag(repo, digest, _sign_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .SIGNATURE_TAG_SUFFIX */ .qp),
+        signatureTag: toCosignTag(repo, digest, _sign_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_TAG_SUFFIX */ .qp),
     };
     if (bundles)
         out.referrersSource = bundles.source;
@@ -3677,6 +4116,269 @@ class VerifyError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SignetError
 
 /***/ }),
 
+/***/ 31956:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SH: () => (/* binding */ anchorPattern),
+/* harmony export */   dI: () => (/* binding */ checkIdentityPattern)
+/* harmony export */ });
+/* unused harmony export attackerProbes */
+// The one rule for identity and issuer regular expressions, shared by `verify`, `verify-attestation`,
+// `verify-blob`, pre-flight policies and the admission generators (`signet policy`):
+//
+// 1. Anchored as a whole. Every pattern is used and emitted as `^(?:…)$`. cosign, Kyverno and
+//    policy-controller match regexps unanchored (Go `regexp.MatchString`), so `^A|B$` written by a user
+//    is `(^A)|(B$)` there: a prefix match on A. Wrapping the whole makes both branches whole matches.
+// 2. No inline flags. `(?i)` / `(?i:…)` make the match case-insensitive in RE2 (and in JS since ES2025):
+//    `Release.yml` is another file than `release.yml`. Identities are compared case-sensitively.
+// 3. Not broad. The pattern is probed with attacker-shaped identities derived from its own literal
+//    prefixes and suffixes: the pattern's fixed start followed by an attacker's repository, workflow,
+//    host or e-mail domain (`https://github.com/acme/` + `attacker/evil/.github/workflows/evil.yml@…`),
+//    an attacker's start before its fixed end (`attacker` + `@acme.com`), and identities no one
+//    legitimate shares (`https://attacker.example/…`, the empty string). Any match refuses the pattern
+//    unless `--allow-any-identity`. For a URI subject, what follows the workflow's `@` is the git ref:
+//    a pattern that fixes everything up to that `@` pins the workflow, and may leave the ref open
+//    (`…/release.yml@refs/tags/v.+`). The probe is a heuristic over the pattern's structure, not a
+//    proof: it catches the broad patterns people write (`.+`, `https://.*`, a host, an organisation,
+//    a repository where a workflow was expected, a shared prefix such as `acme/app.*`).
+//
+// Written by hand: the literal prefixes and suffixes need a small regexp reader (groups, classes,
+// quantifiers), which no maintained library exposes for JavaScript syntax.
+/** `^(?:re)$`, unless `re` is already wrapped that way as a whole. */
+function anchorPattern(re) {
+    if (re.startsWith('^(?:') && re.endsWith(')$') && closingParen(re, 1) === re.length - 2)
+        return re;
+    return `^(?:${re})$`;
+}
+/** The index of the `)` closing the group opened at `open`, skipping escapes and classes. */
+function closingParen(s, open) {
+    let depth = 0;
+    for (let i = open; i < s.length; i++) {
+        const c = s[i];
+        if (c === '\\')
+            i++;
+        else if (c === '[')
+            i = classEnd(s, i);
+        else if (c === '(')
+            depth++;
+        else if (c === ')' && --depth === 0)
+            return i;
+    }
+    return -1;
+}
+/** The index of the `]` closing the class opened at `open` (or the end of the string). */
+function classEnd(s, open) {
+    let i = open + 1;
+    if (s[i] === '^')
+        i++;
+    if (s[i] === ']')
+        i++;
+    for (; i < s.length; i++) {
+        if (s[i] === '\\')
+            i++;
+        else if (s[i] === ']')
+            return i;
+    }
+    return s.length;
+}
+const ESCAPE_CLASSES = new Set([...'dDwWsSbBpPkcxu0123456789']);
+const INLINE_FLAGS = /\(\?[a-zA-Z-]+[:)]/;
+/** Reads a pattern into branches of atoms (only what literal prefixes and suffixes need). */
+function parse(s) {
+    let i = 0;
+    const alternatives = () => {
+        const alts = [[]];
+        while (i < s.length && s[i] !== ')') {
+            const c = s[i];
+            if (c === '|') {
+                alts.push([]);
+                i++;
+                continue;
+            }
+            let atom;
+            if (c === '\\') {
+                const e = s[i + 1] ?? '';
+                atom = ESCAPE_CLASSES.has(e) ? { kind: 'other' } : { kind: 'lit', ch: e, once: true };
+                i += 2;
+            }
+            else if (c === '[') {
+                i = classEnd(s, i) + 1;
+                atom = { kind: 'other' };
+            }
+            else if (c === '(') {
+                const lookaround = /^\(\?<?[=!]/.test(s.slice(i, i + 4));
+                const header = /^\(\?(?::|P?<[A-Za-z_][A-Za-z0-9_]*>)/.exec(s.slice(i))?.[0] ?? '(';
+                i += header.length;
+                const alts = alternatives();
+                i++; // the `)`
+                atom = lookaround ? { kind: 'other' } : { kind: 'group', alts, once: true };
+            }
+            else if (c === '^' || c === '$') {
+                atom = { kind: c === '^' ? 'start' : 'end' };
+                i++;
+            }
+            else if (c === '.') {
+                atom = { kind: 'other' };
+                i++;
+            }
+            else {
+                atom = { kind: 'lit', ch: c, once: true };
+                i++;
+            }
+            // A quantifier makes the atom optional or repeated: no longer a fixed part of every match.
+            const q = /^(?:[*+?]|\{\d+(?:,\d*)?\})\??/.exec(s.slice(i))?.[0];
+            if (q) {
+                i += q.length;
+                if (!/^\{1(?:,1)?\}\??$/.test(q) && (atom.kind === 'lit' || atom.kind === 'group'))
+                    atom.once = false;
+            }
+            alts[alts.length - 1].push(atom);
+        }
+        return alts;
+    };
+    return alternatives();
+}
+const MAX_VALUES = 16;
+/**
+ * A branch as its fixed literal runs and the holes between them: `a(b|c)d.+e` is
+ * `[["abd","acd"], ["e"]]`, one hole. Whatever the regexp leaves open (classes, `.`, quantified
+ * atoms, groups that are not plain alternatives of literals) is a hole.
+ */
+function toTemplate(branch) {
+    const segments = [['']];
+    const current = () => segments[segments.length - 1];
+    const hole = () => segments.push(['']);
+    const append = (values) => {
+        const next = current().flatMap((v) => values.map((w) => v + w));
+        segments[segments.length - 1] = next.slice(0, MAX_VALUES);
+    };
+    for (const atom of branch) {
+        if (atom.kind === 'start' || atom.kind === 'end')
+            continue;
+        if (atom.kind === 'lit' && atom.once)
+            append([atom.ch]);
+        else if (atom.kind === 'group' && atom.once) {
+            const inner = atom.alts.map(toTemplate);
+            append(inner.flatMap((t) => t[0]));
+            if (!inner.every((t) => t.length === 1))
+                hole();
+        }
+        else
+            hole();
+    }
+    return segments;
+}
+/** What an attacker puts into a hole of a pattern. */
+const ATTACKER_MIDDLES = [
+    'attacker',
+    '/attacker',
+    'attacker/evil/.github/workflows/evil.yml',
+    '/attacker/evil/.github/workflows/evil.yml',
+    '-evil/.github/workflows/evil.yml',
+    'evil/.github/workflows/evil.yml',
+    'evil.yml',
+    '.attacker.example',
+    '.attacker.example/attacker/evil/.github/workflows/evil.yml',
+    'attacker.example/attacker',
+    'x@attacker.example',
+];
+/** What the attacker appends when the hole ends the pattern. */
+const ATTACKER_TAILS = ['', '@refs/heads/main', '/.github/workflows/evil.yml@refs/heads/main'];
+/** What the attacker puts first when the hole starts the pattern. */
+const ATTACKER_HEADS = ['', 'https://attacker.example/', 'https://github.com/attacker/evil', 'mallory'];
+/** What fills the other holes (something that satisfies the usual classes). */
+const FILLERS = ['1', 'x', 'v1', 'main', 'a/b'];
+/** Identities no legitimate signer shares with anyone. */
+const ANYONE = [
+    '',
+    'x',
+    'https://attacker.example',
+    'https://attacker.example/attacker/evil/.github/workflows/evil.yml@refs/heads/main',
+    'https://github.com/attacker/evil/.github/workflows/evil.yml@refs/heads/main',
+    'https://gitlab.com/attacker/evil//.gitlab-ci.yml@refs/heads/main',
+    'mallory@attacker.example',
+];
+/** A URI whose fixed start reaches the `@` after the path: the workflow is fixed, the ref may vary. */
+const PINS_WORKFLOW = /^[a-z][a-z0-9+.-]*:\/\/[^/@]+\/[^@]*@/i;
+/** The attacker-shaped identities to probe a pattern with. */
+function attackerProbes(source, field) {
+    const probes = new Set(ANYONE);
+    for (const template of parse(source).map(toTemplate)) {
+        const holes = template.length - 1;
+        for (let k = 0; k < holes; k++) {
+            for (const filler of FILLERS) {
+                // The fixed runs before the attacker's hole in every combination; after it, the first.
+                let before = [''];
+                for (let i = 0; i <= k; i++) {
+                    const sep = i < k ? filler : '';
+                    before = before.flatMap((b) => template[i].map((v) => b + v + sep));
+                    before = before.slice(0, MAX_VALUES);
+                }
+                let after = '';
+                for (let i = k + 1; i <= holes; i++)
+                    after += (template[i][0] ?? '') + (i < holes ? filler : '');
+                const tails = after === '' ? ATTACKER_TAILS : [''];
+                for (const b of before) {
+                    if (field === 'subject' && PINS_WORKFLOW.test(b))
+                        continue;
+                    const heads = b === '' ? ATTACKER_HEADS : [''];
+                    for (const h of heads)
+                        for (const m of ATTACKER_MIDDLES)
+                            for (const t of tails)
+                                probes.add(b + h + m + after + t);
+                }
+            }
+        }
+    }
+    return [...probes];
+}
+/**
+ * Checks an identity or issuer pattern against the rule above; `allowBroad` (`--allow-any-identity`)
+ * lifts rule 3 only. Returns the anchored pattern and its compiled form, or why it is refused.
+ */
+function checkIdentityPattern(source, field, allowBroad = false) {
+    if (INLINE_FLAGS.test(source)) {
+        return {
+            ok: false,
+            problem: 'inline-flags',
+            reason: 'has inline flags such as (?i): identities are case-sensitive, write the exact case',
+        };
+    }
+    const anchored = anchorPattern(source);
+    let regexp;
+    try {
+        regexp = new RegExp(anchored, 'u');
+    }
+    catch (err) {
+        return {
+            ok: false,
+            problem: 'invalid',
+            reason: `is not a valid regular expression: ${err.message}`,
+        };
+    }
+    if (!allowBroad) {
+        const example = attackerProbes(source, field).find((p) => regexp.test(p));
+        if (example !== undefined) {
+            const fix = field === 'issuer'
+                ? 'pin the issuer URL'
+                : source.includes('://')
+                    ? 'pin the repository and workflow file (e.g. ^https://github\\.com/ORG/REPO/\\.github/workflows/FILE\\.yml@refs/heads/main$)'
+                    : 'pin the whole e-mail address or URI';
+            return {
+                ok: false,
+                problem: 'broad',
+                reason: `is too broad: it also matches ${JSON.stringify(example)}; ${fix}`,
+                example,
+            };
+        }
+    }
+    return { ok: true, anchored, regexp };
+}
+
+
+/***/ }),
+
 /***/ 28879:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3689,10 +4391,12 @@ class VerifyError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SignetError
 /* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83917);
 /* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69618);
+/* harmony import */ var _identity_pattern_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31956);
 // Who must have signed: the expected certificate identity (SAN), its OIDC issuer and optional Fulcio
 // claims, compared exactly or by an anchored regular expression. `@sigstore/verify` treats identities
 // as unanchored regular expressions, so Signet never hands it one: it compares here itself.
 // Claim OIDs: sigstore/fulcio docs/oid-info.md (1.3.6.1.4.1.57264.1.*).
+
 
 
 /** Fulcio certificate claims a policy may pin, by their Fulcio names. */
@@ -3713,8 +4417,6 @@ const CLAIM_OIDS = {
 };
 const ISSUER_V2_OID = '1.3.6.1.4.1.57264.1.8';
 const ISSUER_V1_OID = '1.3.6.1.4.1.57264.1.1';
-/** Probes a regexp with values no real identity has in common: matching all of them means "anything". */
-const ANYTHING_PROBES = ['', 'x', 'https://evil.example/attacker@refs/heads/main', 'mallory@example.com'];
 function toMatcher(exact, regexp, flag, allowAny) {
     if (exact !== undefined && regexp !== undefined) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_INVALID_POLICY', `give either --${flag} or --${flag}-regexp, not both`);
@@ -3725,17 +4427,13 @@ function toMatcher(exact, regexp, flag, allowAny) {
         return { kind: 'exact', value: exact };
     }
     if (regexp !== undefined) {
-        let compiled;
-        try {
-            compiled = new RegExp(`^(?:${regexp})$`, 'u');
+        const field = flag === 'certificate-identity' ? 'subject' : 'issuer';
+        const verdict = (0,_identity_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .checkIdentityPattern */ .dI)(regexp, field, allowAny);
+        if (!verdict.ok) {
+            const hint = verdict.problem === 'broad' ? ', or pass --allow-any-identity to accept anyone' : '';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_INVALID_POLICY', `--${flag}-regexp ${JSON.stringify(regexp)} ${verdict.reason}${hint}`);
         }
-        catch (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_INVALID_POLICY', `--${flag}-regexp is not a valid regular expression: ${err.message}`);
-        }
-        if (!allowAny && ANYTHING_PROBES.every((p) => compiled.test(p))) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_INVALID_POLICY', `--${flag}-regexp ${JSON.stringify(regexp)} matches any ${flag.replace('certificate-', '')}: pin the expected value (e.g. the workflow path and ref), or pass --allow-any-identity to accept anyone`);
-        }
-        return { kind: 'regexp', source: regexp, regexp: compiled };
+        return { kind: 'regexp', source: regexp, regexp: verdict.regexp };
     }
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_INVALID_POLICY', `--${flag} or --${flag}-regexp is required for keyless verification (or give --key)`);
 }
@@ -3761,7 +4459,7 @@ function matches(m, value) {
 }
 /** Describes a matcher for messages: the exact value, or the anchored pattern. */
 function describeMatcher(m) {
-    return m.kind === 'exact' ? JSON.stringify(m.value) : `/^(?:${m.source})$/`;
+    return m.kind === 'exact' ? JSON.stringify(m.value) : `/${(0,_identity_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .anchorPattern */ .SH)(m.source)}/`;
 }
 function extensionString(cert, oid, der) {
     const ext = cert.extension(oid);
@@ -3835,8 +4533,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: IGNORE_TLOG_WARNING, PUBLIC_GOOD_TUF_URL, SBOM_TAG_SUFFIX, formatRejectedLine, formatSignatureLine, toSignatureJSON
 
-// EXTERNAL MODULE: ./src/registry/index.ts + 13 modules
-var src_registry = __webpack_require__(27251);
+// EXTERNAL MODULE: ./src/registry/index.ts + 14 modules
+var src_registry = __webpack_require__(12133);
 // EXTERNAL MODULE: ./src/sign/constants.ts
 var constants = __webpack_require__(50844);
 // EXTERNAL MODULE: ./src/verify/collect.ts
@@ -3884,7 +4582,7 @@ async function verifyImage(input, deps) {
         registry: (input.signatureRepository ?? input.image).registry,
         repository: (input.signatureRepository ?? input.image).repository,
     };
-    const collected = await (0,collect/* collectSignatures */.K)(registry, sigRepo, digest, {
+    const collected = await (0,collect/* collectSignatures */.K5)(registry, sigRepo, digest, {
         formats,
         predicateType: constants/* COSIGN_SIGN_PREDICATE_TYPE */.Z4,
         concurrency: input.concurrency ?? DEFAULT_CONCURRENCY,
@@ -3978,7 +4676,7 @@ async function triangulate(input, deps) {
     const repo = { registry: source.registry, repository: source.repository };
     const [tags, listed] = await Promise.all([
         Promise.all(KINDS.map(async ([kind, suffix]) => {
-            const ref = (0,collect/* toCosignTag */.d)(repo, digest, suffix);
+            const ref = (0,collect/* toCosignTag */.d8)(repo, digest, suffix);
             const entry = { kind, reference: (0,src_registry/* formatReference */.Y4)(ref), exists: false };
             try {
                 const m = await registry.getManifest(ref);
@@ -4526,15 +5224,23 @@ function fromSigstoreError(location, err) {
 function normaliseRepository(ref) {
     return ref.replace(/^(index\.docker\.io|registry-1\.docker\.io)\//, 'docker.io/');
 }
-/** In key mode the signature is checked with the given key, whatever material the bundle carries. */
-function withPublicKeyMaterial(bundle) {
-    return {
-        ...bundle,
-        verificationMaterial: {
-            ...bundle.verificationMaterial,
-            content: { $case: 'publicKey', publicKey: { hint: '' } },
-        },
+/**
+ * In key mode the signature is checked with the given key, whatever material the bundle carries. A
+ * key does not expire, so no timestamp is needed: RFC 3161 timestamps the trust material has no TSA
+ * for are dropped rather than failed. With `--insecure-ignore-tlog` the tlog entries are dropped too,
+ * as cosign then ignores the tlog entirely: an entry from a log the trust root does not know (or no
+ * trust root at all) must not turn a valid key signature into a failure.
+ */
+function forKeyVerification(bundle, ignoreTlog, trust) {
+    const material = {
+        ...bundle.verificationMaterial,
+        content: { $case: 'publicKey', publicKey: { hint: '' } },
     };
+    if (ignoreTlog)
+        material.tlogEntries = [];
+    if (trust.timestampAuthorities.length === 0)
+        material.timestampVerificationData = undefined;
+    return { ...bundle, verificationMaterial: material };
 }
 function checkLegacyPayload(payload, check, location) {
     let parsed;
@@ -4559,6 +5265,34 @@ const DIGEST_ALGORITHMS = {
     sha256: protobuf_specs_dist.HashAlgorithm.SHA2_256,
     sha512: protobuf_specs_dist.HashAlgorithm.SHA2_512,
 };
+/** The predicate type a DSSE bundle's statement claims (before any check), for messages. */
+function claimedPredicateType(bundle) {
+    if (bundle.content.$case !== 'dsseEnvelope')
+        return '';
+    try {
+        const t = JSON.parse(Buffer.from(bundle.content.dsseEnvelope.payload).toString('utf8')).predicateType;
+        return typeof t === 'string' ? t : '';
+    }
+    catch {
+        return '';
+    }
+}
+/**
+ * A blob bundle must be what the user asked to verify: a blob signature (cosign `verify-blob`), or,
+ * with `--type`, an attestation about the blob (cosign `verify-blob-attestation`). An SBOM or
+ * provenance attestation whose subject is the blob proves what someone said about it, not that they
+ * signed it.
+ */
+function checkBlobKind(bundle, check, location) {
+    const dsse = bundle.content.$case === 'dsseEnvelope';
+    if (check.predicateType === undefined && dsse) {
+        const claimed = claimedPredicateType(bundle);
+        throw fail(location, 'VERIFY_SUBJECT_MISMATCH', `bundle holds an attestation (DSSE statement${claimed ? ` of predicate type ${JSON.stringify(claimed)}` : ''}), not a blob signature: verify it as an attestation with --type${claimed ? ` ${claimed}` : ' TYPE'}`);
+    }
+    if (check.predicateType !== undefined && !dsse) {
+        throw fail(location, 'VERIFY_SUBJECT_MISMATCH', `bundle holds a blob signature, not an attestation of predicate type ${JSON.stringify(check.predicateType)}: drop --type to verify the signature`);
+    }
+}
 /** A blob's message signature must be over the blob: its message digest must be the blob's digest. */
 function checkMessageDigest(bundle, check, location) {
     if (bundle.content.$case !== 'messageSignature')
@@ -4626,10 +5360,12 @@ function verifySignature(candidate, check) {
         }
     }
     // Checked first for blobs: "another file" says more than "the signature does not verify".
-    if (candidate.format === 'blob')
+    if (candidate.format === 'blob') {
+        checkBlobKind(bundle, check, location);
         checkMessageDigest(bundle, check, location);
+    }
     const keyless = check.signer.kind === 'keyless';
-    const toVerify = keyless ? bundle : withPublicKeyMaterial(bundle);
+    const toVerify = keyless ? bundle : forKeyVerification(bundle, !check.requireTlog, check.trust);
     if (keyless && toVerify.verificationMaterial.content.$case === 'publicKey') {
         throw fail(location, 'VERIFY_CERTIFICATE', 'signed with a key, not a certificate: verify it with --key');
     }
@@ -4673,7 +5409,8 @@ function verifySignature(candidate, check) {
         checkStatement(bundle, check, location, constants/* COSIGN_SIGN_PREDICATE_TYPE */.Z4);
     else if (bundle.content.$case === 'dsseEnvelope')
         checkStatement(bundle, check, location, undefined);
-    const entry = bundle.verificationMaterial.tlogEntries[0];
+    // An ignored tlog entry proved nothing: it is not reported.
+    const entry = toVerify.verificationMaterial.tlogEntries[0];
     return {
         format: candidate.format,
         location,

@@ -18,14 +18,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _build_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44107);
 /* harmony import */ var _build_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14363);
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27251);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(12133);
 /* harmony import */ var _common_build_options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76007);
 /* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(66621);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(311);
-/* harmony import */ var _common_values_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9700);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(311);
+/* harmony import */ var _common_values_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9700);
 /* harmony import */ var _common_context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(85526);
+/* harmony import */ var _common_builder_login_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(39895);
 // `signet build` and `signet sbom`: the build stage (buildx, docker, buildah, or `none` for a digest
 // another step pushed) and the SBOM stage, with docker/build-push-action's input names as flags.
+
 
 
 
@@ -43,16 +45,16 @@ function secrets(values, host) {
     return values.map((v) => {
         const fields = Object.fromEntries(v.split(',').map((kv) => kv.split('=', 2)));
         if (!fields.id)
-            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb(`--secret needs id=NAME, got ${JSON.stringify(v)}`);
+            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb(`--secret needs id=NAME, got ${JSON.stringify(v)}`);
         if (fields.env) {
             const value = host.env[fields.env];
             if (value === undefined)
-                throw new _common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb(`--secret ${fields.id}: environment variable ${fields.env} is not set`);
+                throw new _common_values_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb(`--secret ${fields.id}: environment variable ${fields.env} is not set`);
             return { id: fields.id, value };
         }
         if (fields.src)
             return { id: fields.id, src: resolvePath(host, fields.src) };
-        throw new _common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb(`--secret ${fields.id}: give env=VAR or src=FILE`);
+        throw new _common_values_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb(`--secret ${fields.id}: give env=VAR or src=FILE`);
     });
 }
 const buildCommand = {
@@ -88,23 +90,29 @@ const buildCommand = {
             description: 'with --builder none: the digest another step pushed',
         },
         'buildx-builder': { type: 'string', value: 'NAME', description: 'buildx builder instance' },
+        'buildkit-host': {
+            type: 'string',
+            value: 'ADDR',
+            description: 'build on this BuildKit daemon (tcp://HOST:PORT, unix:///PATH) as a remote builder (default $BUILDKIT_HOST)',
+        },
         output: { type: 'string', value: 'text|json', description: 'output format', default: 'text' },
         ..._common_context_js__WEBPACK_IMPORTED_MODULE_8__/* .REGISTRY_FLAGS */ .sY,
     },
     async run({ flags, positionals }, host) {
         if (positionals.length > 1)
-            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb('signet build takes at most one CONTEXT');
-        const builder = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(flags, 'builder') ?? 'buildx';
+            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb('signet build takes at most one CONTEXT');
+        const builder = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(flags, 'builder') ?? 'buildx';
         if (!_build_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BUILDER_KINDS */ .mI.includes(builder)) {
-            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb(`--builder takes ${_build_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BUILDER_KINDS */ .mI.join(', ')}, got ${JSON.stringify(builder)}`);
+            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb(`--builder takes ${_build_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BUILDER_KINDS */ .mI.join(', ')}, got ${JSON.stringify(builder)}`);
         }
         const output = (0,_common_context_js__WEBPACK_IMPORTED_MODULE_8__/* .outputFormat */ .B$)(flags);
         const input = (0,_common_build_options_js__WEBPACK_IMPORTED_MODULE_6__/* .toBuildInput */ ._g)(flags, {
             builder: builder,
             context: positionals[0] ?? '.',
-            buildxBuilder: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(flags, 'buildx-builder'),
-            secrets: secrets((0,_common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .list */ .p_)(flags, 'secrets'), host),
-            push: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .bool */ .lc)(flags, 'push'),
+            buildxBuilder: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(flags, 'buildx-builder'),
+            buildkitHost: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(flags, 'buildkit-host') ?? host.env.BUILDKIT_HOST,
+            secrets: secrets((0,_common_values_js__WEBPACK_IMPORTED_MODULE_10__/* .list */ .p_)(flags, 'secrets'), host),
+            push: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_10__/* .bool */ .lc)(flags, 'push'),
             cwd: host.cwd,
             workDir: '',
             label: (name) => `--${name}`,
@@ -112,7 +120,8 @@ const buildCommand = {
         const registry = await (0,_common_context_js__WEBPACK_IMPORTED_MODULE_8__/* .registryClient */ .Rk)(flags, host, input.tags);
         const workDir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'signet-build-'));
         try {
-            const result = await (0,_build_index_js__WEBPACK_IMPORTED_MODULE_4__/* .buildImage */ ._w)({ ...input, workDir }, { exec: _build_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .execFile */ .S, readFile: (p) => host.readFile(p), registry, env: host.env });
+            const env = await (0,_common_builder_login_js__WEBPACK_IMPORTED_MODULE_9__/* .toBuilderEnv */ .Kn)(host, input, workDir, await (0,_common_context_js__WEBPACK_IMPORTED_MODULE_8__/* .registryLogin */ .j8)(flags, host));
+            const result = await (0,_build_index_js__WEBPACK_IMPORTED_MODULE_4__/* .buildImage */ ._w)({ ...input, workDir }, { exec: _build_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .execFile */ .St, readFile: (p) => host.readFile(p), registry, env });
             if (output === 'json') {
                 host.stdout(JSON.stringify({ schema: 'signet.build/v1', ...result, image: (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .formatReference */ .Y4)(result.image) }) +
                     '\n');
@@ -156,13 +165,13 @@ const sbomCommand = {
     async run({ flags, positionals }, host) {
         const image = (0,_common_context_js__WEBPACK_IMPORTED_MODULE_8__/* .imageArgument */ .hu)(positionals, 'sbom');
         if (!image.digest)
-            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb('signet sbom takes an image by digest (name@sha256:…): resolve tags first');
-        const sources = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .list */ .p_)(flags, 'source').flatMap((s) => s.split(','));
+            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb('signet sbom takes an image by digest (name@sha256:…): resolve tags first');
+        const sources = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_10__/* .list */ .p_)(flags, 'source').flatMap((s) => s.split(','));
         for (const s of sources) {
             if (!['buildkit', 'file', 'generate'].includes(s))
-                throw new _common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb(`--source ${s}: expected buildkit, file or generate`);
+                throw new _common_values_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb(`--source ${s}: expected buildkit, file or generate`);
         }
-        const filePath = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(flags, 'sbom-file');
+        const filePath = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(flags, 'sbom-file');
         const registry = await (0,_common_context_js__WEBPACK_IMPORTED_MODULE_8__/* .registryClient */ .Rk)(flags, host, [image]);
         try {
             const result = await (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_7__/* .collectSboms */ .$d)({
@@ -171,9 +180,10 @@ const sbomCommand = {
                 ...(filePath
                     ? { file: { name: filePath, bytes: await host.readFile(resolvePath(host, filePath)) } }
                     : {}),
-                tool: { name: 'signet', version: _version_js__WEBPACK_IMPORTED_MODULE_10__/* .VERSION */ .x },
+                tool: { name: 'signet', version: _version_js__WEBPACK_IMPORTED_MODULE_11__/* .VERSION */ .x },
+                limits: registry.limits,
             }, { registry, now: () => new Date() });
-            const outDir = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(flags, 'output-dir');
+            const outDir = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(flags, 'output-dir');
             for (const s of result.sboms) {
                 const name = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_7__/* .toSbomFileName */ .w1)(s);
                 if (outDir)

@@ -73,13 +73,20 @@ const publicKeyCommand = {
     usage: 'signet public-key --key KEY [--outfile FILE]',
     flags: {
         key: { type: 'string', value: 'KEY', description: 'private key: a file, env://VAR or gitlab://PROJECT' },
+        'key-password-file': {
+            type: 'string',
+            value: 'FILE',
+            description: 'a file holding the password of --key (default $COSIGN_PASSWORD)',
+        },
         outfile: { type: 'string', value: 'FILE', description: 'write the public key here instead of stdout' },
     },
-    async run({ flags }, host) {
+    async run({ flags, positionals }, host) {
+        if (positionals.length > 0)
+            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('signet public-key takes no arguments, only flags');
         const ref = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'key');
         if (!ref)
             throw new _common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('--key is required');
-        const key = await (0,_sign_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadSigningKey */ .fm)((0,_sign_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseKeyRef */ .wj)(ref), (0,_common_context_js__WEBPACK_IMPORTED_MODULE_2__/* .keyRefDeps */ .fc)(host));
+        const key = await (0,_sign_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadSigningKey */ .fm)((0,_sign_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseKeyRef */ .wj)(ref), (0,_common_context_js__WEBPACK_IMPORTED_MODULE_2__/* .keyRefDeps */ .fc)(await (0,_common_context_js__WEBPACK_IMPORTED_MODULE_2__/* .withKeyPassword */ .B)(flags, host)));
         const out = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'outfile');
         if (out)
             await host.writeFile((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(host.cwd, out), key.publicKeyPem, { mode: 0o644, overwrite: true });

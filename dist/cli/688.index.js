@@ -408,18 +408,19 @@ function hasIdenticalLayer(layers, candidate) {
 /* harmony export */   jV: () => (/* binding */ signImage)
 /* harmony export */ });
 /* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61040);
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27251);
-/* harmony import */ var _bundle_referrer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45813);
-/* harmony import */ var _bundler_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99847);
-/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14735);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(50844);
-/* harmony import */ var _duplicates_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58831);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(73910);
-/* harmony import */ var _legacy_image_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(34434);
-/* harmony import */ var _legacy_annotations_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(19661);
-/* harmony import */ var _signature_tag_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(57850);
-/* harmony import */ var _simple_signing_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(83253);
-/* harmony import */ var _statement_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(25924);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12133);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30351);
+/* harmony import */ var _bundle_referrer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45813);
+/* harmony import */ var _bundler_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99847);
+/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14735);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(50844);
+/* harmony import */ var _duplicates_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(58831);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(73910);
+/* harmony import */ var _legacy_image_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(34434);
+/* harmony import */ var _legacy_annotations_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(19661);
+/* harmony import */ var _signature_tag_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(57850);
+/* harmony import */ var _simple_signing_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(83253);
+/* harmony import */ var _statement_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(25924);
 // The sign stage: signs one image by digest (and, for an index, every manifest it lists) in cosign's
 // legacy `.sig` format, as a Sigstore bundle referrer, or both, and stores the signatures in the
 // image's repository or in a signature repository (cosign's COSIGN_REPOSITORY).
@@ -442,7 +443,8 @@ function hasIdenticalLayer(layers, candidate) {
 
 
 
-const MAX_INDEX_DEPTH = 4;
+
+
 const MAX_BUNDLE_BYTES = 4 * 1024 * 1024;
 const BUNDLE_WRITE_ATTEMPTS = 3;
 /** Resolves the image once (a tag is read once) and lists what to sign or attest; `verb` is for messages. */
@@ -459,12 +461,14 @@ async function resolveTargets(registry, input, verb) {
         const what = verb === 'signed' ? 'signed' : 'attested';
         warnings.push(`${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .Y4)(input.image)} names a tag: ${what} ${root.digest}, the manifest it pointed to when read; pass the digest to be sure what is ${what}`);
     }
-    const subjects = input.recursive === false ? [root] : await collectSubjects(registry, repo, root, MAX_INDEX_DEPTH);
+    const subjects = input.recursive === false
+        ? [root]
+        : await collectSubjects(registry, repo, root, registry.limits ?? _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LIMITS */ .dR);
     return { formats, repo, sigRepo, root, subjects, warnings };
 }
 /** Signs `input.image` (and an index's manifests), writing nothing unless every signature was made. */
 async function signImage(input, deps) {
-    const clock = deps.clock ?? _clock_js__WEBPACK_IMPORTED_MODULE_4__/* .systemClock */ .m;
+    const clock = deps.clock ?? _clock_js__WEBPACK_IMPORTED_MODULE_5__/* .systemClock */ .m;
     // 1. One digest, and the manifests under it.
     const { formats, repo, sigRepo, root, subjects, warnings } = await resolveTargets(deps.registry, input, 'signed');
     // 2. What is there already.
@@ -475,15 +479,15 @@ async function signImage(input, deps) {
     }
     await Promise.all(jobs.map(async (job) => {
         if (job.format === 'legacy') {
-            job.payload = (0,_simple_signing_js__WEBPACK_IMPORTED_MODULE_9__/* .toSimpleSigningPayload */ .b)({
+            job.payload = (0,_simple_signing_js__WEBPACK_IMPORTED_MODULE_10__/* .toSimpleSigningPayload */ .b)({
                 dockerReference: (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRepository */ .Sh)(repo),
                 digest: job.subject.digest,
                 annotations: input.annotations,
             });
-            job.existingImage = await (0,_signature_tag_js__WEBPACK_IMPORTED_MODULE_8__/* .readSignatureImage */ .Q6)(deps.registry, sigTagRef(sigRepo, job.subject.digest));
+            job.existingImage = await (0,_signature_tag_js__WEBPACK_IMPORTED_MODULE_9__/* .readSignatureImage */ .Q6)(deps.registry, sigTagRef(sigRepo, job.subject.digest));
         }
         else {
-            const listed = await deps.registry.listReferrers({ ...sigRepo, digest: job.subject.digest }, { artifactType: _constants_js__WEBPACK_IMPORTED_MODULE_10__/* .BUNDLE_V03_MEDIA_TYPE */ .HM });
+            const listed = await deps.registry.listReferrers({ ...sigRepo, digest: job.subject.digest }, { artifactType: _constants_js__WEBPACK_IMPORTED_MODULE_11__/* .BUNDLE_V03_MEDIA_TYPE */ .HM });
             job.existingReferrers = listed.referrers;
         }
     }));
@@ -498,14 +502,14 @@ async function signImage(input, deps) {
         ? await probePublicKey(deps.signer, rootRef, jobs[0]?.payload ?? Buffer.from(root.digest))
         : undefined;
     if (needsKind && publicKey === undefined && !deps.witnesses.rekorURL && !deps.witnesses.tsaURL) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SignError */ .u('SIGN_INVALID_INPUT', `signing ${rootRef}: keyless signing without a transparency log needs a timestamp authority: expected a Rekor URL or a TSA URL, got neither; set one, or sign with a key`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .SignError */ .u('SIGN_INVALID_INPUT', `signing ${rootRef}: keyless signing without a transparency log needs a timestamp authority: expected a Rekor URL or a TSA URL, got neither; set one, or sign with a key`);
     }
     if (publicKey) {
         for (const job of jobs)
             await findDuplicate(deps.registry, sigRepo, job, publicKey, input.annotations);
     }
-    const legacyWitnesses = (0,_bundler_js__WEBPACK_IMPORTED_MODULE_3__/* .createWitnesses */ .Cw)(deps.witnesses, 'hashedrekord');
-    const dsseWitnesses = (0,_bundler_js__WEBPACK_IMPORTED_MODULE_3__/* .createWitnesses */ .Cw)(deps.witnesses, 'dsse');
+    const legacyWitnesses = (0,_bundler_js__WEBPACK_IMPORTED_MODULE_4__/* .createWitnesses */ .Cw)(deps.witnesses, 'hashedrekord');
+    const dsseWitnesses = (0,_bundler_js__WEBPACK_IMPORTED_MODULE_4__/* .createWitnesses */ .Cw)(deps.witnesses, 'dsse');
     for (const job of jobs) {
         if (job.done)
             continue;
@@ -513,14 +517,14 @@ async function signImage(input, deps) {
         try {
             job.bundle =
                 job.format === 'legacy'
-                    ? await (0,_bundler_js__WEBPACK_IMPORTED_MODULE_3__/* .signMessage */ .lT)(job.payload, { signer: deps.signer, witnesses: legacyWitnesses })
-                    : await (0,_bundler_js__WEBPACK_IMPORTED_MODULE_3__/* .signStatement */ .fT)(toSignStatement(job.subject.digest, input.subjectName, input.annotations), {
+                    ? await (0,_bundler_js__WEBPACK_IMPORTED_MODULE_4__/* .signMessage */ .lT)(job.payload, { signer: deps.signer, witnesses: legacyWitnesses })
+                    : await (0,_bundler_js__WEBPACK_IMPORTED_MODULE_4__/* .signStatement */ .fT)(toSignStatement(job.subject.digest, input.subjectName, input.annotations), {
                         signer: deps.signer,
                         witnesses: dsseWitnesses,
                     });
         }
         catch (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SignError */ .u('SIGN_FAILED', `signing ${at}: ${err.message}`, { cause: err });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .SignError */ .u('SIGN_FAILED', `signing ${at}: ${err.message}`, { cause: err });
         }
     }
     const made = jobs.find((j) => j.bundle)?.bundle;
@@ -556,7 +560,7 @@ async function signImage(input, deps) {
  * bed).
  */
 function toSignStatement(digest, name, annotations) {
-    const statement = (0,_statement_js__WEBPACK_IMPORTED_MODULE_11__/* .toStatement */ .H)(digest, _constants_js__WEBPACK_IMPORTED_MODULE_10__/* .COSIGN_SIGN_PREDICATE_TYPE */ .Z4, {}, name);
+    const statement = (0,_statement_js__WEBPACK_IMPORTED_MODULE_12__/* .toStatement */ .H)(digest, _constants_js__WEBPACK_IMPORTED_MODULE_11__/* .COSIGN_SIGN_PREDICATE_TYPE */ .Z4, {}, name);
     if (!annotations || Object.keys(annotations).length === 0)
         return statement;
     const sorted = Object.fromEntries(Object.keys(annotations)
@@ -569,35 +573,46 @@ function toSignStatement(digest, name, annotations) {
 }
 /** The `.sig` tag of `digest` in `sigRepo`. */
 function sigTagRef(sigRepo, digest) {
-    return { ...sigRepo, tag: (0,_signature_tag_js__WEBPACK_IMPORTED_MODULE_8__/* .toSignatureTag */ .Ye)(digest) };
+    return { ...sigRepo, tag: (0,_signature_tag_js__WEBPACK_IMPORTED_MODULE_9__/* .toSignatureTag */ .Ye)(digest) };
 }
 /** The image's descriptor (HEAD, or GET when the registry's HEAD says too little). */
 async function resolveImage(registry, image) {
     const found = await registry.headManifest(image);
     if (!found) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SignError */ .u('SIGN_IMAGE_NOT_FOUND', `image ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .Y4)(image)}: not found in the registry; push it first, or check the name and ${image.digest ? 'digest' : 'tag'}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .SignError */ .u('SIGN_IMAGE_NOT_FOUND', `image ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .Y4)(image)}: not found in the registry; push it first, or check the name and ${image.digest ? 'digest' : 'tag'}`);
     }
     return { mediaType: found.mediaType, digest: found.digest, size: found.size };
 }
-/** `root`, then every manifest an index lists (depth first, each digest once), as cosign --recursive. */
-async function collectSubjects(registry, repo, root, depth) {
+/**
+ * `root`, then every manifest an index lists (depth first, each digest once), as cosign --recursive.
+ * An index nested deeper than the index-depth cap, or more manifests than the index-manifests cap,
+ * fails with REGISTRY_LIMIT_EXCEEDED: stopping quietly would leave manifests unsigned.
+ */
+async function collectSubjects(registry, repo, root, limits) {
     const out = new Map([[root.digest, root]]);
-    const walk = async (d, left) => {
-        if (!(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndexMediaType */ .$$)(d.mediaType) || left === 0)
+    const rootName = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .Y4)({ ...repo, digest: root.digest });
+    const walk = async (d, depth) => {
+        if (!(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndexMediaType */ .$$)(d.mediaType))
             return;
+        if (depth > limits.indexDepth) {
+            throw (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .limitExceeded */ .FU)('indexDepth', limits.indexDepth, `an index at depth ${depth}`, `index ${rootName}`);
+        }
         const m = await registry.getManifest({ ...repo, digest: d.digest });
         const { manifest } = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseManifest */ .Ng)(m.bytes, m.mediaType, `index ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .Y4)({ ...repo, digest: d.digest })}`);
         for (const child of manifest.manifests) {
             if (out.has(child.digest))
                 continue;
+            if (out.size >= limits.indexManifests + 1) {
+                throw (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .limitExceeded */ .FU)('indexManifests', limits.indexManifests, `more than ${limits.indexManifests} manifests`, `index ${rootName}`);
+            }
             const entry = { mediaType: child.mediaType, digest: child.digest, size: child.size };
             if (child.platform)
                 entry.platform = child.platform;
             out.set(child.digest, entry);
-            await walk(entry, left - 1);
+            await walk(entry, depth + 1);
         }
     };
-    await walk(root, depth);
+    await walk(root, 1);
     return [...out.values()];
 }
 /**
@@ -611,26 +626,26 @@ async function probePublicKey(signer, at, payload) {
         return sig.key.$case === 'publicKey' ? sig.key.publicKey : undefined;
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SignError */ .u('SIGN_FAILED', `signing ${at}: ${err.message}`, { cause: err });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .SignError */ .u('SIGN_FAILED', `signing ${at}: ${err.message}`, { cause: err });
     }
 }
 /** cosign's duplicate rule: marks `job` done when a signature by `publicKey` over the same claim exists. */
 async function findDuplicate(registry, sigRepo, job, publicKey, annotations) {
     if (job.format === 'legacy') {
-        const dup = job.existingImage?.layers.find((l) => (0,_duplicates_js__WEBPACK_IMPORTED_MODULE_5__/* .isLegacySignatureBy */ .Pp)(l, job.payload, publicKey));
+        const dup = job.existingImage?.layers.find((l) => (0,_duplicates_js__WEBPACK_IMPORTED_MODULE_6__/* .isLegacySignatureBy */ .Pp)(l, job.payload, publicKey));
         if (dup)
             job.done = legacyRecord(job, sigRepo, dup, true);
         return;
     }
     for (const d of job.existingReferrers ?? []) {
         const predicate = d.annotations?.['dev.sigstore.bundle.predicateType'];
-        if (predicate !== undefined && predicate !== _constants_js__WEBPACK_IMPORTED_MODULE_10__/* .COSIGN_SIGN_PREDICATE_TYPE */ .Z4)
+        if (predicate !== undefined && predicate !== _constants_js__WEBPACK_IMPORTED_MODULE_11__/* .COSIGN_SIGN_PREDICATE_TYPE */ .Z4)
             continue;
         const ref = { ...sigRepo, digest: d.digest };
         const m = await registry.getManifest(ref);
         const { manifest } = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseManifest */ .Ng)(m.bytes, m.mediaType, `referrer ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .Y4)(ref)}`);
         const layer = 'layers' in manifest ? manifest.layers[0] : undefined;
-        if (!layer || layer.mediaType !== _constants_js__WEBPACK_IMPORTED_MODULE_10__/* .BUNDLE_V03_MEDIA_TYPE */ .HM)
+        if (!layer || layer.mediaType !== _constants_js__WEBPACK_IMPORTED_MODULE_11__/* .BUNDLE_V03_MEDIA_TYPE */ .HM)
             continue;
         const bytes = await registry.fetchBlobBytes(ref, layer.digest, {
             size: layer.size,
@@ -643,14 +658,14 @@ async function findDuplicate(registry, sigRepo, job, publicKey, annotations) {
         catch {
             continue;
         }
-        if ((0,_duplicates_js__WEBPACK_IMPORTED_MODULE_5__/* .isBundleSignatureBy */ .Gg)(json, job.subject.digest, publicKey, annotations)) {
+        if ((0,_duplicates_js__WEBPACK_IMPORTED_MODULE_6__/* .isBundleSignatureBy */ .Gg)(json, job.subject.digest, publicKey, annotations)) {
             const done = {
                 subject: job.subject,
                 format: 'bundle',
                 location: ref,
                 unchanged: true,
             };
-            const logIndex = (0,_duplicates_js__WEBPACK_IMPORTED_MODULE_5__/* .bundleLogIndex */ .FH)(json);
+            const logIndex = (0,_duplicates_js__WEBPACK_IMPORTED_MODULE_6__/* .bundleLogIndex */ .FH)(json);
             if (logIndex !== undefined)
                 done.logIndex = logIndex;
             job.done = done;
@@ -665,7 +680,7 @@ function legacyRecord(job, sigRepo, layer, unchanged) {
         location: sigTagRef(sigRepo, job.subject.digest),
         unchanged,
     };
-    const logIndex = (0,_duplicates_js__WEBPACK_IMPORTED_MODULE_5__/* .legacyLogIndex */ .QX)(layer);
+    const logIndex = (0,_duplicates_js__WEBPACK_IMPORTED_MODULE_6__/* .legacyLogIndex */ .QX)(layer);
     if (logIndex !== undefined)
         done.logIndex = logIndex;
     return done;
@@ -673,15 +688,15 @@ function legacyRecord(job, sigRepo, layer, unchanged) {
 /** Appends the job's layer to the `.sig` image, race-safe (signature-tag.ts). */
 async function writeLegacy(deps, clock, sigRepo, job) {
     const layer = {
-        mediaType: _constants_js__WEBPACK_IMPORTED_MODULE_10__/* .SIMPLE_SIGNING_MEDIA_TYPE */ .$r,
+        mediaType: _constants_js__WEBPACK_IMPORTED_MODULE_11__/* .SIMPLE_SIGNING_MEDIA_TYPE */ .$r,
         payload: job.payload,
-        annotations: (0,_legacy_annotations_js__WEBPACK_IMPORTED_MODULE_12__/* .toLegacyAnnotations */ .vA)(job.bundle),
+        annotations: (0,_legacy_annotations_js__WEBPACK_IMPORTED_MODULE_13__/* .toLegacyAnnotations */ .vA)(job.bundle),
     };
     // An identical layer (deterministic signature, no tlog) is cosign's other duplicate.
-    if (job.existingImage && (0,_legacy_image_js__WEBPACK_IMPORTED_MODULE_7__/* .hasIdenticalLayer */ .rc)(job.existingImage.layers, layer)) {
+    if (job.existingImage && (0,_legacy_image_js__WEBPACK_IMPORTED_MODULE_8__/* .hasIdenticalLayer */ .rc)(job.existingImage.layers, layer)) {
         return legacyRecord(job, sigRepo, layer, true);
     }
-    const res = await (0,_signature_tag_js__WEBPACK_IMPORTED_MODULE_8__/* .appendSignatureLayer */ .Ue)(deps.registry, sigTagRef(sigRepo, job.subject.digest), layer, {
+    const res = await (0,_signature_tag_js__WEBPACK_IMPORTED_MODULE_9__/* .appendSignatureLayer */ .Ue)(deps.registry, sigTagRef(sigRepo, job.subject.digest), layer, {
         clock,
         current: job.existingImage,
         settle: deps.settle,
@@ -691,11 +706,11 @@ async function writeLegacy(deps, clock, sigRepo, job) {
 /** Stores the job's bundle as a referrer of its subject in `sigRepo` (listed by the API or tag index). */
 async function writeBundle(registry, clock, sigRepo, job) {
     const bundleJSON = (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__.bundleToJSON)(job.bundle);
-    const referrer = (0,_bundle_referrer_js__WEBPACK_IMPORTED_MODULE_2__/* .buildBundleReferrer */ .eE)({
+    const referrer = (0,_bundle_referrer_js__WEBPACK_IMPORTED_MODULE_3__/* .buildBundleReferrer */ .eE)({
         bundleJSON: Buffer.from(JSON.stringify(bundleJSON)),
         subject: job.subject,
         content: 'dsse-envelope',
-        predicateType: _constants_js__WEBPACK_IMPORTED_MODULE_10__/* .COSIGN_SIGN_PREDICATE_TYPE */ .Z4,
+        predicateType: _constants_js__WEBPACK_IMPORTED_MODULE_11__/* .COSIGN_SIGN_PREDICATE_TYPE */ .Z4,
         created: new Date(clock.now()),
     });
     // The referrer PUT is by digest and the index update merges, so the whole step may run again after
@@ -712,7 +727,7 @@ async function writeBundle(registry, clock, sigRepo, job) {
             });
         }
         catch (err) {
-            if (attempt >= BUNDLE_WRITE_ATTEMPTS || !(0,_signature_tag_js__WEBPACK_IMPORTED_MODULE_8__/* .isRetryableWrite */ .OS)(err))
+            if (attempt >= BUNDLE_WRITE_ATTEMPTS || !(0,_signature_tag_js__WEBPACK_IMPORTED_MODULE_9__/* .isRetryableWrite */ .OS)(err))
                 throw err;
             await clock.sleep(Math.round(100 * attempt * (1 + clock.random())));
         }
@@ -724,7 +739,7 @@ async function writeBundle(registry, clock, sigRepo, job) {
         unchanged: false,
         referrers: pushed.source,
     };
-    const logIndex = (0,_duplicates_js__WEBPACK_IMPORTED_MODULE_5__/* .bundleLogIndex */ .FH)(bundleJSON);
+    const logIndex = (0,_duplicates_js__WEBPACK_IMPORTED_MODULE_6__/* .bundleLogIndex */ .FH)(bundleJSON);
     if (logIndex !== undefined)
         done.logIndex = logIndex;
     return done;
@@ -753,10 +768,11 @@ function toSignaturesJSON(signatures) {
 /* harmony export */   Ue: () => (/* binding */ appendSignatureLayer),
 /* harmony export */   Ye: () => (/* binding */ toSignatureTag)
 /* harmony export */ });
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27251);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50844);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73910);
-/* harmony import */ var _legacy_image_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34434);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12133);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30351);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50844);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73910);
+/* harmony import */ var _legacy_image_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34434);
 // The legacy `sha256-<hex>.sig` image as a read-modify-write of a tag, made safe for concurrent signers.
 //
 // Why cosign loses signatures here: cosign reads the `.sig` image, appends its layer and PUTs the whole
@@ -773,6 +789,8 @@ function toSignaturesJSON(signatures) {
 // writer has seen is missing (someone overwrote it), merge it back and write again, for a bounded
 // number of rounds. Without compare-and-swap no client protocol is exact; the settle window covers
 // writers whose read-modify-write overlaps ours, which is what concurrent CI jobs do.
+
+
 
 
 
@@ -794,7 +812,7 @@ function isRetryableWrite(err) {
 }
 /** `sha256:<hex>` → the tag `sha256-<hex>.sig` (cosign `pkg/oci/remote` SignatureTag). */
 function toSignatureTag(digest) {
-    return `${digest.replace(':', '-')}${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .SIGNATURE_TAG_SUFFIX */ .qp}`;
+    return `${digest.replace(':', '-')}${_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_TAG_SUFFIX */ .qp}`;
 }
 /** Identity of a layer: its payload and every annotation (two signatures of one payload differ). */
 function layerKey(layer) {
@@ -824,8 +842,13 @@ async function readSignatureImage(registry, tagRef, payloads = new Map(), maxByt
     const what = `signature image ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(tagRef)}`;
     const { manifest } = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseManifest */ .Ng)(fetched.bytes, fetched.mediaType, what);
     if (!('layers' in manifest)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SignError */ .u('SIGN_INVALID_STORAGE', `${what}: expected an image manifest, got an index; something other than cosign uses that tag`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SignError */ .u('SIGN_INVALID_STORAGE', `${what}: expected an image manifest, got an index; something other than cosign uses that tag`);
     }
+    // Every existing layer's payload is read to keep it; a hostile tag cannot make that unbounded.
+    const cap = (registry.limits ?? _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LIMITS */ .dR).attachmentLayers;
+    const found = manifest.layers.length;
+    if (found > cap)
+        throw (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .limitExceeded */ .FU)('attachmentLayers', cap, found, what);
     const layers = [];
     for (const d of manifest.layers) {
         let payload = payloads.get(d.digest);
@@ -875,7 +898,7 @@ async function appendSignatureLayer(registry, tagRef, layer, deps) {
                 seen.set(layerKey(l), l);
         const present = new Set(current.layers.map(layerKey));
         const merged = [...current.layers, ...[...seen].filter(([k]) => !present.has(k)).map(([, l]) => l)];
-        const image = (0,_legacy_image_js__WEBPACK_IMPORTED_MODULE_2__/* .buildLegacyImage */ .Lv)(merged);
+        const image = (0,_legacy_image_js__WEBPACK_IMPORTED_MODULE_3__/* .buildLegacyImage */ .Lv)(merged);
         try {
             // Blobs first: the config changes with the layer count; payloads of layers read from the
             // registry are there already, ours is uploaded once.
@@ -912,7 +935,7 @@ async function appendSignatureLayer(registry, tagRef, layer, deps) {
     }
     if (lastFailure && !(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isRegistryError */ .IP)(lastFailure, 'REGISTRY_CONFLICT'))
         throw lastFailure;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SignError */ .u('SIGN_CONFLICT', `updating ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(tagRef)}: concurrent writers kept replacing the signature image for ${maxRounds} rounds; sign again (existing signatures are kept)`, { cause: lastFailure });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SignError */ .u('SIGN_CONFLICT', `updating ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(tagRef)}: concurrent writers kept replacing the signature image for ${maxRounds} rounds; sign again (existing signatures are kept)`, { cause: lastFailure });
 }
 
 

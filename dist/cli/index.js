@@ -16,7 +16,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // would break the promise of one-line errors on stderr.
 process.noDeprecation = true;
 const { processHost } = await __nccwpck_require__.e(/* import() */ 64).then(__nccwpck_require__.bind(__nccwpck_require__, 79064));
-const { runCli } = await __nccwpck_require__.e(/* import() */ 624).then(__nccwpck_require__.bind(__nccwpck_require__, 37624));
+const { runCli } = await __nccwpck_require__.e(/* import() */ 563).then(__nccwpck_require__.bind(__nccwpck_require__, 53563));
 process.exitCode = await runCli(process.argv.slice(2), processHost());
 
 __webpack_async_result__();

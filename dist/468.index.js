@@ -1,11 +1,12 @@
-export const id = 75;
-export const ids = [75];
+export const id = 468;
+export const ids = [468];
 export const modules = {
 
 /***/ 23920:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   De: () => (/* binding */ GITLAB_PIPELINE_BUILD_TYPE),
 /* harmony export */   Kl: () => (/* binding */ GITHUB_WORKFLOW_BUILD_TYPE),
 /* harmony export */   us: () => (/* binding */ SLSA_PROVENANCE_V1)
 /* harmony export */ });
@@ -29,6 +30,66 @@ const PREDICATE_TYPE_SHORTHANDS = {
 const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
 /** buildType of a GitHub Actions workflow run (actions/attest-build-provenance). */
 const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
+/** Signet's build type for GitLab CI/CD pipeline jobs, documented in gitlab/PROVENANCE.md. */
+const GITLAB_PIPELINE_BUILD_TYPE = 'https://signet.dev/buildtypes/gitlab-ci/v1';
+
+
+/***/ }),
+
+/***/ 98708:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ buildGitLabProvenance)
+/* harmony export */ });
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23920);
+// SLSA provenance v1 (https://slsa.dev/spec/v1.0/provenance) for a GitLab CI/CD pipeline job, with a
+// build type of Signet's own, documented in gitlab/PROVENANCE.md: GitLab publishes no build type for
+// provenance written outside its runner. The builder is the pipeline configuration at its ref (what
+// Fulcio certifies for a GitLab ID token: `https://` + `ci_config_ref_uri`), the external parameters are
+// what a verifier can check against the certificate (project, ref, config, pipeline source), the
+// source repository at its commit is the resolved dependency, and the job URL is the invocation.
+// Pure: src/ci reads the ID token claims (preferred: GitLab signed them) and the CI_* variables.
+
+/** Builds the SLSA provenance v1 predicate of the GitLab job `ctx` describes. */
+function buildGitLabProvenance(ctx) {
+    const server = ctx.serverURL.replace(/\/+$/, '');
+    const repository = `${server}/${ctx.projectPath}`;
+    const gitlab = { pipeline_id: ctx.pipelineId, job_id: ctx.jobId };
+    const optional = [
+        ['project_id', ctx.projectId],
+        ['namespace_id', ctx.namespaceId],
+        ['runner_id', ctx.runnerId],
+        ['runner_environment', ctx.runnerEnvironment],
+        ['ci_config_sha', ctx.ciConfigSha],
+    ];
+    for (const [k, v] of optional)
+        if (v !== undefined && v !== '')
+            gitlab[k] = v;
+    const externalParameters = {
+        source: { repository, ref: ctx.refPath },
+        pipeline: { config: `https://${ctx.ciConfigRefURI}`, source: ctx.pipelineSource },
+    };
+    if (ctx.jobName)
+        externalParameters.job = { name: ctx.jobName };
+    const runDetails = {
+        builder: { id: `https://${ctx.ciConfigRefURI}` },
+        metadata: { invocationId: `${repository}/-/jobs/${ctx.jobId}` },
+    };
+    if (ctx.runnerVersion)
+        runDetails.builder.version = { 'gitlab-runner': ctx.runnerVersion };
+    if (ctx.startedOn)
+        runDetails.metadata.startedOn = ctx.startedOn;
+    return {
+        buildDefinition: {
+            buildType: _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .GITLAB_PIPELINE_BUILD_TYPE */ .De,
+            externalParameters,
+            internalParameters: { gitlab },
+            resolvedDependencies: [{ uri: `git+${repository}@${ctx.refPath}`, digest: { gitCommit: ctx.sha } }],
+        },
+        runDetails,
+    };
+}
 
 
 /***/ }),
@@ -90,20 +151,60 @@ function buildProvenance(ctx) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ execFile)
+/* harmony export */   St: () => (/* binding */ execFile),
+/* harmony export */   cT: () => (/* binding */ withoutSecrets)
 /* harmony export */ });
+/* unused harmony export SECRET_ENV_NAMES */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 // The one place Signet starts processes (STYLE §4): argv arrays, never a shell, so no argument is
 // ever interpreted. Callers parse the output with pure functions tested against recorded output.
 
+/**
+ * Variables that hold Signet's own secrets, which no child process needs: the key password, OIDC tokens
+ * and what requests them, the GitHub and GitLab API tokens, and CI registry passwords (builders get
+ * registry credentials only through the private docker config Signet writes). Credential helpers keep
+ * their own settings (AWS_*, GOOGLE_*, …): only these names are removed.
+ */
+const SECRET_ENV_NAMES = [
+    'COSIGN_PASSWORD',
+    'COSIGN_PRIVATE_KEY',
+    'COSIGN_KEY',
+    'SIGSTORE_ID_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+    'GITLAB_TOKEN',
+    'CI_JOB_TOKEN',
+    'CI_JOB_JWT',
+    'CI_JOB_JWT_V1',
+    'CI_JOB_JWT_V2',
+    'CI_REGISTRY_PASSWORD',
+    'CI_DEPENDENCY_PROXY_PASSWORD',
+    'SIGNET_REGISTRY_PASSWORD',
+];
+/**
+ * `env` without Signet's secrets: the names above, and every `INPUT_*` variable (the GitHub runner
+ * passes each `with:` input, key-password and github-token included, to the Action's process as one).
+ */
+function withoutSecrets(env) {
+    const out = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (SECRET_ENV_NAMES.includes(name) || name.startsWith('INPUT_'))
+            continue;
+        out[name] = value;
+    }
+    return out;
+}
 /** Runs `argv[0]` with `argv.slice(1)`; resolves with the exit code (start failures reject). */
 const execFile = async (argv, opts = {}) => {
     const [cmd, ...args] = argv;
     if (!cmd)
         throw new Error('exec: empty argv');
     return await new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, { env: opts.env, stdio: ['pipe', 'pipe', 'pipe'], shell: false });
+        const env = opts.env === undefined ? undefined : withoutSecrets(opts.env);
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, { env, stdio: ['pipe', 'pipe', 'pipe'], shell: false });
         // Our own timer, cleared however the child ends: spawn's `timeout` option keeps its timer (and the
         // event loop) alive after a start failure such as ENOENT.
         const timer = setTimeout(() => child.kill('SIGTERM'), opts.timeoutMs ?? 60_000);
@@ -301,8 +402,7 @@ const INPUTS = [
         name: 'attest-provenance',
         kind: 'boolean',
         default: 'true',
-        gitlabDefault: 'false',
-        description: 'attach SLSA provenance v1 of this GitHub Actions run as a signed attestation (GitHub only for now)',
+        description: 'attach SLSA provenance v1 of this run (GitHub Actions workflow, or GitLab pipeline job) as a signed attestation',
     },
     {
         name: 'verify',
@@ -403,6 +503,13 @@ const INPUTS = [
         description: "buildx's own `--sbom` attestation",
     },
     { name: 'builder', kind: 'string', default: '', regex: NO_NEWLINE, description: 'buildx builder instance' },
+    {
+        name: 'buildkit-host',
+        kind: 'string',
+        default: '',
+        regex: '^((tcp://[A-Za-z0-9.-]+:[0-9]{1,5})|(unix:///\\S+))?$',
+        description: 'a BuildKit daemon (`tcp://buildkitd:1234`, `unix:///…`) buildx builds on as a remote builder (default: BUILDKIT_HOST)',
+    },
     // Registry.
     {
         name: 'registry-username',
@@ -433,6 +540,14 @@ const INPUTS = [
         default: 'false',
         verify: true,
         description: 'allow plain HTTP to the registry (loopback registries always may)',
+    },
+    {
+        name: 'limit',
+        kind: 'list',
+        default: '',
+        verify: true,
+        regex: KEY_VALUE_LINES,
+        description: 'raise a cap on what a registry or image can make Signet read, `NAME=VALUE` per line (e.g. `referrers=20000`); see the README security section',
     },
     // Signing (cosign's names).
     {
@@ -606,6 +721,32 @@ const INPUTS = [
         description: 'policy-controller mode',
     },
     {
+        name: 'allowed-registries',
+        kind: 'list',
+        default: '',
+        // One unambiguous item per separator: linear in JavaScript's backtracking engine too.
+        regex: '^[\\s,]*([a-z0-9][a-z0-9.:-]*(/[a-z0-9._-]+)*/?([\\s,]+|$))*$',
+        description: 'Kyverno: admit images only from these registries or repositories (`ghcr.io/acme`), matched at a `/` boundary',
+    },
+    {
+        name: 'pull-policy-always',
+        kind: 'boolean',
+        default: 'false',
+        description: 'Kyverno: mutate every container to `imagePullPolicy: Always`',
+    },
+    {
+        name: 'audit-unsigned',
+        kind: 'boolean',
+        default: 'false',
+        description: 'Kyverno: audit every image in the cluster against the signer, reported without blocking',
+    },
+    {
+        name: 'alert',
+        kind: 'boolean',
+        default: 'false',
+        description: "a PrometheusRule alerting on the generated Kyverno policies' failures",
+    },
+    {
         name: 'kubeconfig',
         kind: 'string',
         default: '',
@@ -670,12 +811,145 @@ function parseInputList(text, commas) {
         .filter((s) => s !== '' && !s.startsWith('#'));
 }
 /** List inputs whose items never contain commas, so commas separate too (as build-push-action). */
-const COMMA_LISTS = new Set(['tags', 'platforms', 'sbom-source', 'admission']);
+const COMMA_LISTS = new Set(['tags', 'platforms', 'sbom-source', 'admission', 'allowed-registries']);
 
 
 /***/ }),
 
-/***/ 93536:
+/***/ 91739:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t6: () => (/* binding */ githubProvenance),
+/* harmony export */   v7: () => (/* binding */ gitlabProvenance)
+/* harmony export */ });
+/* unused harmony exports githubProvenanceContext, gitlabProvenanceContext, ciProvenance */
+/* harmony import */ var _attest_provenance_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73134);
+/* harmony import */ var _attest_gitlab_provenance_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98708);
+// Reads the GitHub Actions run context SLSA provenance is built from (the adapter's job: only src/ci
+// reads the environment). The names are GitHub's default environment variables.
+
+
+/** The provenance context of the current GitHub Actions run, or undefined outside one. */
+function githubProvenanceContext(env) {
+    const need = [
+        'GITHUB_SERVER_URL',
+        'GITHUB_REPOSITORY',
+        'GITHUB_WORKFLOW_REF',
+        'GITHUB_EVENT_NAME',
+        'GITHUB_REF',
+        'GITHUB_SHA',
+        'GITHUB_RUN_ID',
+    ];
+    if (env.GITHUB_ACTIONS !== 'true' || need.some((k) => !env[k]))
+        return undefined;
+    return {
+        serverURL: env.GITHUB_SERVER_URL,
+        repository: env.GITHUB_REPOSITORY,
+        workflowRef: env.GITHUB_WORKFLOW_REF,
+        eventName: env.GITHUB_EVENT_NAME,
+        ref: env.GITHUB_REF,
+        sha: env.GITHUB_SHA,
+        runId: env.GITHUB_RUN_ID,
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        repositoryId: env.GITHUB_REPOSITORY_ID,
+        repositoryOwnerId: env.GITHUB_REPOSITORY_OWNER_ID,
+        runnerEnvironment: env.RUNNER_ENVIRONMENT,
+    };
+}
+/**
+ * SLSA provenance of the current GitHub Actions run, with the builder the job really ran (the token's
+ * job_workflow_ref and runner_environment, when a token was had), or why it cannot be built here.
+ */
+function githubProvenance(env, claims) {
+    const ctx = githubProvenanceContext(env);
+    if (!ctx)
+        return { missing: 'provenance is built from a GitHub Actions run context (GITHUB_* variables)' };
+    if (typeof claims?.job_workflow_ref === 'string')
+        ctx.jobWorkflowRef = claims.job_workflow_ref;
+    if (typeof claims?.runner_environment === 'string')
+        ctx.runnerEnvironment = claims.runner_environment;
+    return { predicate: (0,_attest_provenance_js__WEBPACK_IMPORTED_MODULE_0__/* .buildProvenance */ .S)(ctx) };
+}
+const claim = (claims, name) => {
+    const v = claims?.[name];
+    return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
+};
+/**
+ * The provenance context of the current GitLab job: from the ID token's claims where it has them (GitLab
+ * signed those), else from the CI_* variables; undefined with what is missing.
+ */
+function gitlabProvenanceContext(env, claims) {
+    if (env.GITLAB_CI !== 'true')
+        return { missing: 'not a GitLab CI/CD job (GITLAB_CI is not true)' };
+    const tag = env.CI_COMMIT_TAG;
+    const refFromEnv = tag
+        ? `refs/tags/${tag}`
+        : env.CI_COMMIT_BRANCH
+            ? `refs/heads/${env.CI_COMMIT_BRANCH}`
+            : undefined;
+    const projectPath = claim(claims, 'project_path') ?? env.CI_PROJECT_PATH;
+    const refPath = claim(claims, 'ref_path') ?? refFromEnv;
+    const configRef = claim(claims, 'ci_config_ref_uri') ??
+        (env.CI_SERVER_HOST && projectPath && env.CI_CONFIG_PATH && refPath
+            ? `${env.CI_SERVER_HOST}/${projectPath}//${env.CI_CONFIG_PATH}@${refPath}`
+            : undefined);
+    const fields = {
+        serverURL: env.CI_SERVER_URL,
+        projectPath,
+        ciConfigRefURI: configRef,
+        refPath,
+        sha: claim(claims, 'sha') ?? env.CI_COMMIT_SHA,
+        pipelineSource: claim(claims, 'pipeline_source') ?? env.CI_PIPELINE_SOURCE,
+        pipelineId: claim(claims, 'pipeline_id') ?? env.CI_PIPELINE_ID,
+        jobId: claim(claims, 'job_id') ?? env.CI_JOB_ID,
+    };
+    const missing = Object.entries(fields)
+        .filter(([, v]) => !v)
+        .map(([k]) => k);
+    if (missing.length > 0) {
+        return {
+            missing: `GitLab provenance needs ${missing.join(', ')} (from the ID token or CI_* variables)`,
+        };
+    }
+    const ctx = fields;
+    const out = { ...ctx };
+    const optional = [
+        ['jobName', env.CI_JOB_NAME],
+        ['projectId', claim(claims, 'project_id') ?? env.CI_PROJECT_ID],
+        ['namespaceId', claim(claims, 'namespace_id') ?? env.CI_PROJECT_NAMESPACE_ID],
+        ['runnerId', claim(claims, 'runner_id') ?? env.CI_RUNNER_ID],
+        ['runnerEnvironment', claim(claims, 'runner_environment')],
+        ['runnerVersion', env.CI_RUNNER_VERSION],
+        ['ciConfigSha', claim(claims, 'ci_config_sha')],
+        ['startedOn', env.CI_JOB_STARTED_AT],
+    ];
+    for (const [k, v] of optional)
+        if (v)
+            out[k] = v;
+    return out;
+}
+/** SLSA provenance of the current GitLab job, or why it cannot be built here. */
+function gitlabProvenance(env, claims) {
+    const ctx = gitlabProvenanceContext(env, claims);
+    if ('missing' in ctx)
+        return ctx;
+    return { predicate: (0,_attest_gitlab_provenance_js__WEBPACK_IMPORTED_MODULE_1__/* .buildGitLabProvenance */ .j)(ctx) };
+}
+/** SLSA provenance of the CI run this process is in: a GitHub Actions run or a GitLab job. */
+function ciProvenance(env, claims) {
+    if (env.GITLAB_CI === 'true')
+        return gitlabProvenance(env, claims);
+    const made = githubProvenance(env, claims);
+    return 'missing' in made
+        ? { missing: 'provenance is built from a GitHub Actions run or a GitLab CI/CD job context' }
+        : made;
+}
+
+
+/***/ }),
+
+/***/ 22085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -694,8 +968,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var dist = __webpack_require__(61040);
-// EXTERNAL MODULE: ./src/registry/index.ts + 13 modules
-var src_registry = __webpack_require__(27251);
+// EXTERNAL MODULE: ./src/registry/index.ts + 14 modules
+var src_registry = __webpack_require__(12133);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/registry/constants.ts
@@ -895,6 +1169,8 @@ class errors_KeyError extends errors/* SignetError */.T {
 
 
 const TIMEOUT_MS = 30_000;
+const MAX_REDIRECTS = 5;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /**
  * The API URL of `variable` of `project` on the GitLab instance `host` (GITLAB_HOST; default gitlab.com).
  * Like go-gitlab's base URL handling, "/api/v4/" is appended unless the host URL already ends with it;
@@ -930,15 +1206,36 @@ async function readGitLabVariable(project, variable, source, deps) {
     let status;
     let body;
     try {
-        const res = await deps.fetch(url, {
-            method: 'GET',
-            headers: { 'PRIVATE-TOKEN': token, Accept: 'application/json' },
-            signal: AbortSignal.timeout(TIMEOUT_MS),
-        });
-        status = res.status;
-        body = await res.text();
+        // Redirects are followed by hand: fetch would carry the PRIVATE-TOKEN header to wherever a
+        // redirect points. Only the instance's own origin (scheme, host and port) ever sees the token.
+        const origin = new URL(url).origin;
+        let current = url;
+        for (let hops = 0;; hops++) {
+            const res = await deps.fetch(current, {
+                method: 'GET',
+                headers: { 'PRIVATE-TOKEN': token, Accept: 'application/json' },
+                redirect: 'manual',
+                signal: AbortSignal.timeout(TIMEOUT_MS),
+            });
+            const location = REDIRECTS.has(res.status) ? res.headers.get('location') : null;
+            if (location === null) {
+                status = res.status;
+                body = await res.text();
+                break;
+            }
+            const next = new URL(location, current);
+            if (next.origin !== origin) {
+                throw new errors_KeyError('KEY_GITLAB_REQUEST_FAILED', `${source}: GET ${url} redirected to another host (${next.origin}); ${GITLAB_TOKEN_ENV} is sent only to ${origin}: set ${GITLAB_HOST_ENV} to the instance's own URL`);
+            }
+            if (hops >= MAX_REDIRECTS) {
+                throw new errors_KeyError('KEY_GITLAB_REQUEST_FAILED', `${source}: GET ${url}: more than ${MAX_REDIRECTS} redirects`);
+            }
+            current = next.href;
+        }
     }
     catch (cause) {
+        if (cause instanceof errors_KeyError)
+            throw cause;
         const why = cause instanceof Error ? redact(cause.message) : 'network error';
         throw new errors_KeyError('KEY_GITLAB_REQUEST_FAILED', `${source}: GET ${url} failed: ${why}: check ${GITLAB_HOST_ENV} and the network`, { cause });
     }
@@ -1594,6 +1891,8 @@ function bundleLogIndex(bundleJSON) {
 class SignError extends errors/* SignetError */.T {
 }
 
+// EXTERNAL MODULE: ./src/limits.ts
+var src_limits = __webpack_require__(30351);
 ;// CONCATENATED MODULE: ./src/sign/legacy-image.ts
 // cosign's legacy signature storage: the `sha256-<hex>.sig` (and `.att`) "image" whose layers are the
 // signed payloads, with everything else in layer annotations. Shapes follow cosign `pkg/oci/empty`
@@ -1726,6 +2025,8 @@ function toLegacyAnnotations(bundle) {
 
 
 
+
+
 /** Signature payloads are a few hundred bytes; anything large under a `.sig` tag is not a signature. */
 const MAX_PAYLOAD_BYTES = 1024 * 1024;
 /**
@@ -1775,6 +2076,11 @@ async function readSignatureImage(registry, tagRef, payloads = new Map(), maxByt
     if (!('layers' in manifest)) {
         throw new SignError('SIGN_INVALID_STORAGE', `${what}: expected an image manifest, got an index; something other than cosign uses that tag`);
     }
+    // Every existing layer's payload is read to keep it; a hostile tag cannot make that unbounded.
+    const cap = (registry.limits ?? src_limits/* DEFAULT_LIMITS */.dR).attachmentLayers;
+    const found = manifest.layers.length;
+    if (found > cap)
+        throw (0,src_registry/* limitExceeded */.FU)('attachmentLayers', cap, found, what);
     const layers = [];
     for (const d of manifest.layers) {
         let payload = payloads.get(d.digest);
@@ -1902,7 +2208,8 @@ function toStatement(digest, predicateType, predicate, name) {
 
 
 
-const MAX_INDEX_DEPTH = 4;
+
+
 const MAX_BUNDLE_BYTES = 4 * 1024 * 1024;
 const BUNDLE_WRITE_ATTEMPTS = 3;
 /** Resolves the image once (a tag is read once) and lists what to sign or attest; `verb` is for messages. */
@@ -1919,7 +2226,9 @@ async function resolveTargets(registry, input, verb) {
         const what = verb === 'signed' ? 'signed' : 'attested';
         warnings.push(`${(0,src_registry/* formatReference */.Y4)(input.image)} names a tag: ${what} ${root.digest}, the manifest it pointed to when read; pass the digest to be sure what is ${what}`);
     }
-    const subjects = input.recursive === false ? [root] : await collectSubjects(registry, repo, root, MAX_INDEX_DEPTH);
+    const subjects = input.recursive === false
+        ? [root]
+        : await collectSubjects(registry, repo, root, registry.limits ?? src_limits/* DEFAULT_LIMITS */.dR);
     return { formats, repo, sigRepo, root, subjects, warnings };
 }
 /** Signs `input.image` (and an index's manifests), writing nothing unless every signature was made. */
@@ -2039,25 +2348,36 @@ async function resolveImage(registry, image) {
     }
     return { mediaType: found.mediaType, digest: found.digest, size: found.size };
 }
-/** `root`, then every manifest an index lists (depth first, each digest once), as cosign --recursive. */
-async function collectSubjects(registry, repo, root, depth) {
+/**
+ * `root`, then every manifest an index lists (depth first, each digest once), as cosign --recursive.
+ * An index nested deeper than the index-depth cap, or more manifests than the index-manifests cap,
+ * fails with REGISTRY_LIMIT_EXCEEDED: stopping quietly would leave manifests unsigned.
+ */
+async function collectSubjects(registry, repo, root, limits) {
     const out = new Map([[root.digest, root]]);
-    const walk = async (d, left) => {
-        if (!(0,src_registry/* isIndexMediaType */.$$)(d.mediaType) || left === 0)
+    const rootName = (0,src_registry/* formatReference */.Y4)({ ...repo, digest: root.digest });
+    const walk = async (d, depth) => {
+        if (!(0,src_registry/* isIndexMediaType */.$$)(d.mediaType))
             return;
+        if (depth > limits.indexDepth) {
+            throw (0,src_registry/* limitExceeded */.FU)('indexDepth', limits.indexDepth, `an index at depth ${depth}`, `index ${rootName}`);
+        }
         const m = await registry.getManifest({ ...repo, digest: d.digest });
         const { manifest } = (0,src_registry/* parseManifest */.Ng)(m.bytes, m.mediaType, `index ${(0,src_registry/* formatReference */.Y4)({ ...repo, digest: d.digest })}`);
         for (const child of manifest.manifests) {
             if (out.has(child.digest))
                 continue;
+            if (out.size >= limits.indexManifests + 1) {
+                throw (0,src_registry/* limitExceeded */.FU)('indexManifests', limits.indexManifests, `more than ${limits.indexManifests} manifests`, `index ${rootName}`);
+            }
             const entry = { mediaType: child.mediaType, digest: child.digest, size: child.size };
             if (child.platform)
                 entry.platform = child.platform;
             out.set(child.digest, entry);
-            await walk(entry, left - 1);
+            await walk(entry, depth + 1);
         }
     };
-    await walk(root, depth);
+    await walk(root, 1);
     return [...out.values()];
 }
 /**
@@ -2316,7 +2636,7 @@ function legacy_attestation_attestationLayerToBundleJSON(payload, annotations, l
 
 
 /** The largest `.att` layer read back (a DSSE envelope holding a whole SBOM). */
-const attest_image_MAX_ATTESTATION_BYTES = 64 << 20;
+const MAX_ATTESTATION_BYTES = 64 << 20;
 const attest_image_BUNDLE_WRITE_ATTEMPTS = 3;
 /** Attests `input.image` (and an index's manifests), writing nothing unless every bundle was made. */
 async function attestImage(input, deps) {
@@ -2380,7 +2700,7 @@ async function attest_image_writeLegacy(deps, clock, sigRepo, job, predicateType
     // The race-safe append of the sign stage: concurrent attesters keep each other's layers. Read here
     // with the attestation size bound: the append keeps the payloads it was given and never fetches them
     // again.
-    const current = await readSignatureImage(deps.registry, location, new Map(), attest_image_MAX_ATTESTATION_BYTES);
+    const current = await readSignatureImage(deps.registry, location, new Map(), MAX_ATTESTATION_BYTES);
     await appendSignatureLayer(deps.registry, location, toAttestationLayer(job.bundle, predicateType), {
         clock,
         current,
@@ -2448,11 +2768,12 @@ var signature = __webpack_require__(64713);
 
 
 /** The `.att` layers of `digest` that carry `predicateType`, as bundle JSON (or the error reading each). */
-async function collectLegacyAttestations(store, repo, digest, predicateType, limit) {
+async function collectLegacyAttestations(store, repo, digest, predicateType, limit, budget) {
+    const limits = limitsOf(store);
     const tag = toAttestationTag(repo, digest);
     let layers;
     try {
-        const m = await store.getManifest(tag);
+        const m = await store.getManifest(tag, { budget });
         const { manifest } = parseManifest(m.bytes, m.mediaType, `attestation image ${formatReference(tag)}`);
         if (!('layers' in manifest)) {
             return [
@@ -2471,6 +2792,7 @@ async function collectLegacyAttestations(store, repo, digest, predicateType, lim
             return [];
         throw err;
     }
+    checkAttachmentLayers(layers, limits, `attestation image ${formatReference(tag)}`);
     const wanted = layers
         .map((layer, i) => ({ layer, location: `${formatReference(tag)}[${i}]` }))
         .filter(({ layer }) => layer.annotations?.[ANNOTATION_PREDICATE_TYPE] === predicateType);
@@ -2478,7 +2800,9 @@ async function collectLegacyAttestations(store, repo, digest, predicateType, lim
         try {
             const payload = await store.fetchBlobBytes(repo, layer.digest, {
                 size: layer.size,
-                maxBytes: MAX_ATTESTATION_BYTES,
+                maxBytes: limits.attachmentBytes,
+                cap: 'attachmentBytes',
+                budget,
             });
             return {
                 format: 'legacy',
@@ -2487,6 +2811,8 @@ async function collectLegacyAttestations(store, repo, digest, predicateType, lim
             };
         }
         catch (err) {
+            if (isRegistryError(err, 'REGISTRY_LIMIT_EXCEEDED'))
+                throw err;
             const e = err instanceof SignetError ? err : undefined;
             return {
                 format: 'legacy',
@@ -2514,16 +2840,18 @@ async function verifyAttestations(input, deps) {
         registry: (input.signatureRepository ?? input.image).registry,
         repository: (input.signatureRepository ?? input.image).repository,
     };
+    const budget = newVerificationBudget(registry, digest);
     const [legacy, bundles] = await Promise.all([
         formats === 'bundle'
             ? []
-            : collectLegacyAttestations(registry, sigRepo, digest, input.predicateType, limit),
+            : collectLegacyAttestations(registry, sigRepo, digest, input.predicateType, limit, budget),
         formats === 'legacy'
             ? undefined
             : collectSignatures(registry, sigRepo, digest, {
                 formats: 'bundle',
                 predicateType: input.predicateType,
                 concurrency: limit,
+                budget,
             }),
     ]);
     const candidates = [];
@@ -2590,6 +2918,8 @@ async function verifyAttestations(input, deps) {
 
 // EXTERNAL MODULE: ./src/attest/provenance.ts
 var provenance = __webpack_require__(73134);
+// EXTERNAL MODULE: ./src/attest/gitlab-provenance.ts
+var gitlab_provenance = __webpack_require__(98708);
 // EXTERNAL MODULE: ./src/attest/constants.ts
 var attest_constants = __webpack_require__(23920);
 ;// CONCATENATED MODULE: ./src/attest/predicate-type.ts
@@ -2617,6 +2947,7 @@ function parsePredicateType(value) {
 ;// CONCATENATED MODULE: ./src/attest/index.ts
 // The attest stage's public API: attest an image (in-toto statement, DSSE, both storage formats),
 // verify its attestations, and build SLSA provenance v1 from a CI run.
+
 
 
 
@@ -3143,6 +3474,7 @@ async function describePushedImage(registry, repo, digest) {
 
 
 
+
 const INSTALL_HINT = {
     docker: 'install the Docker CLI (Debian: apt-get install docker.io)',
     buildx: 'install the buildx plugin (docker/setup-buildx-action, or go install github.com/docker/buildx/cmd/buildx and link it as cli-plugins/docker-buildx in DOCKER_CONFIG)',
@@ -3195,7 +3527,37 @@ async function readText(deps, path, what) {
         throw new BuildError('BUILD_INVALID_OUTPUT', `${what}: could not read ${path}`, { cause: err });
     }
 }
-async function pushWithBuildx(input, deps, timeoutMs) {
+const BUILDKIT_HOST_RE = /^(?:tcp:\/\/[A-Za-z0-9.-]+:[0-9]{1,5}|unix:\/\/\/[^\s]+)$/;
+/** The name of the buildx builder Signet registers for a BuildKit endpoint (stable, so reruns reuse it). */
+function toRemoteBuilderName(endpoint) {
+    return `signet-remote-${(0,external_node_crypto_.createHash)('sha256').update(endpoint).digest('hex').slice(0, 12)}`;
+}
+/**
+ * With `buildkitHost` and no builder instance named: registers the daemon with buildx as a `remote`
+ * driver builder (once: an existing instance of the same name is reused) and builds on it.
+ */
+async function withRemoteBuilder(input, deps) {
+    const endpoint = input.buildkitHost;
+    if (!endpoint || input.buildxBuilder)
+        return input;
+    if (!BUILDKIT_HOST_RE.test(endpoint)) {
+        throw new BuildError('BUILD_INVALID_INPUT', `buildkit-host ${JSON.stringify(endpoint)} is not a BuildKit address: use tcp://HOST:PORT or unix:///PATH`);
+    }
+    const name = toRemoteBuilderName(endpoint);
+    const known = await deps
+        .exec(['docker', 'buildx', 'inspect', name], { env: { ...deps.env }, timeoutMs: 30_000 })
+        .then((r) => r.code === 0)
+        .catch(() => false);
+    if (!known) {
+        await runTool(deps, 'buildx', ['docker', 'buildx', 'create', '--name', name, '--driver', 'remote', endpoint], {
+            timeoutMs: 60_000,
+            what: `docker buildx create --driver remote ${endpoint}`,
+        });
+    }
+    return { ...input, buildxBuilder: name };
+}
+async function pushWithBuildx(given, deps, timeoutMs) {
+    const input = await withRemoteBuilder(given, deps);
     const metadataFile = (0,external_node_path_.join)(input.workDir, 'buildx-metadata.json');
     const { argv, env } = buildBuildxArgs(input, metadataFile);
     // Without the plugin, docker reports an unknown flag or command with exit 125; ask buildx itself
@@ -3324,7 +3686,8 @@ async function buildWithoutPush(input, deps) {
     const local = { ...input, push: false };
     switch (input.builder) {
         case 'buildx': {
-            const { argv, env } = buildBuildxArgs(local, (0,external_node_path_.join)(input.workDir, 'buildx-metadata.json'));
+            const remote = await withRemoteBuilder(local, deps);
+            const { argv, env } = buildBuildxArgs(remote, (0,external_node_path_.join)(input.workDir, 'buildx-metadata.json'));
             await runTool(deps, 'buildx', ['docker', ...argv], { env, timeoutMs, what: 'docker buildx build' });
             break;
         }
@@ -3405,18 +3768,18 @@ function matchesGlob(glob, name) {
     return compileGlob(glob).test(name);
 }
 
+// EXTERNAL MODULE: ./src/verify/identity-pattern.ts
+var identity_pattern = __webpack_require__(31956);
 ;// CONCATENATED MODULE: ./src/cluster/signer.ts
 // Checks a signer before any object is generated from it: a keyless identity needs its issuer and one
-// exact subject or one regular expression that pins something (`.*` verifies nothing), and every
-// regular expression is anchored, because cosign, Kyverno and policy-controller match them unanchored.
+// exact subject or one regular expression that pins the workflow, and every regular expression is
+// anchored as a whole, because cosign, Kyverno and policy-controller match them unanchored. The rule
+// is src/verify/identity-pattern.ts, the same one `verify` applies.
 
 
-/** Probes no real identity has in common: a regexp matching all of them pins nothing. */
-const ANYTHING_PROBES = ['', 'x', 'https://evil.example/attacker@refs/heads/main', 'mallory@example.com'];
-/** `^(?:re)$`, unless `re` is anchored at both ends already. */
-function anchorRegExp(re) {
-    return re.startsWith('^') && re.endsWith('$') && !re.endsWith('\\$') ? re : `^(?:${re})$`;
-}
+
+/** `^(?:re)$` (the one anchoring rule, src/verify/identity-pattern.ts): `^A|B$` must not stay `(^A)|(B$)`. */
+const anchorRegExp = (/* unused pure expression or super */ null && (anchorPattern));
 /** Escapes `s` for a regular expression that both Go RE2 and JavaScript read the same. */
 function escapeRegExp(s) {
     return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -3427,7 +3790,7 @@ function escapeRegExp(s) {
  */
 function toRefSubjectRegExp(workflow, refGlob) {
     const ref = refGlob.split('*').map(escapeRegExp).join('.+');
-    return `^${escapeRegExp(workflow)}@${ref}$`;
+    return anchorPattern(`${escapeRegExp(workflow)}@${ref}`);
 }
 function checkKeyless(s, what) {
     if (!s.issuer || s.issuer.trim() === '') {
@@ -3440,17 +3803,11 @@ function checkKeyless(s, what) {
     }
     if (hasSubject)
         return { kind: 'keyless', issuer: s.issuer, subject: s.subject };
-    const anchored = anchorRegExp(s.subjectRegExp ?? '');
-    let compiled;
-    try {
-        compiled = new RegExp(anchored, 'u');
+    const verdict = (0,identity_pattern/* checkIdentityPattern */.dI)(s.subjectRegExp ?? '', 'subject');
+    if (!verdict.ok) {
+        throw new cluster_errors/* PolicyError */.p('POLICY_INVALID_IDENTITY', `${what}: subject regexp ${JSON.stringify(s.subjectRegExp)} ${verdict.reason}`);
     }
-    catch (err) {
-        throw new cluster_errors/* PolicyError */.p('POLICY_INVALID_IDENTITY', `${what}: subject regexp is invalid: ${err.message}`);
-    }
-    if (ANYTHING_PROBES.every((p) => compiled.test(p))) {
-        throw new cluster_errors/* PolicyError */.p('POLICY_INVALID_IDENTITY', `${what}: subject regexp ${JSON.stringify(s.subjectRegExp)} matches any identity: pin the workflow path and ref`);
-    }
+    const anchored = verdict.anchored;
     return { kind: 'keyless', issuer: s.issuer, subjectRegExp: anchored };
 }
 /** Validates and normalises a signer (anchored regexps, trimmed PEM); throws POLICY_INVALID_IDENTITY. */
@@ -3486,6 +3843,27 @@ function describeSigner(s) {
 const NAME_RE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const MAX_NAME = 40;
 const ATTESTATION_NAME_RE = /^[a-z][a-z0-9-]{0,30}$/;
+/** A namespace name (Kubernetes DNS-1123 label): no globs, so both exception kinds read it the same. */
+const NAMESPACE_RE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const MAX_NAMESPACE = 63;
+/**
+ * The bypass namespaces, checked: Kyverno's ClusterPolicy exception reads `namespaces` as wildcards
+ * (`*`, `?`) while the ImageValidatingPolicy exception compares `request.namespace` exactly, so only
+ * plain names make the two cover the same namespaces.
+ */
+function checkBypass(bypass) {
+    if (!bypass)
+        return undefined;
+    if (bypass.namespaces.length === 0) {
+        throw new cluster_errors/* PolicyError */.p('POLICY_INVALID_INPUT', 'the emergency bypass names no namespace: give --bypass-namespace NS (a namespace name)');
+    }
+    for (const ns of bypass.namespaces) {
+        if (!NAMESPACE_RE.test(ns) || ns.length > MAX_NAMESPACE) {
+            throw new cluster_errors/* PolicyError */.p('POLICY_INVALID_INPUT', `--bypass-namespace ${JSON.stringify(ns)} is not a namespace name (a lowercase DNS-1123 label of at most ${MAX_NAMESPACE} characters, no wildcards): name each namespace to bypass`);
+        }
+    }
+    return { namespaces: [...new Set(bypass.namespaces)].sort(), reason: bypass.reason };
+}
 /** Validates the generator input; throws POLICY_INVALID_INPUT / POLICY_INVALID_IDENTITY with the fix. */
 function checkAdmissionInput(input) {
     if (!NAME_RE.test(input.name) || input.name.length > MAX_NAME) {
@@ -3513,6 +3891,7 @@ function checkAdmissionInput(input) {
             throw new cluster_errors/* PolicyError */.p('POLICY_INVALID_INPUT', `attestation ${a.name}: predicate type ${JSON.stringify(a.predicateType)} is not a URI (e.g. https://cyclonedx.org/bom)`);
         }
     }
+    const bypass = checkBypass(input.bypass);
     const build = checkSigner(input.build, 'build identity');
     const release = input.release ? checkSigner(input.release, 'release identity') : undefined;
     const clusterLevel = input.clusterLevel ?? (release ? 'production' : 'development');
@@ -3534,6 +3913,10 @@ function checkAdmissionInput(input) {
         out.release = release;
     else
         delete out.release;
+    if (bypass)
+        out.bypass = bypass;
+    else
+        delete out.bypass;
     if (out.developmentValues.some((v) => out.productionValues.includes(v))) {
         throw new cluster_errors/* PolicyError */.p('POLICY_INVALID_INPUT', 'a namespace label value cannot mean both development and production');
     }
@@ -3740,65 +4123,6 @@ function buildClusterImagePolicies(input) {
     return objects;
 }
 
-;// CONCATENATED MODULE: ./src/cluster/connaisseur.ts
-// Connaisseur's Helm values (chart 3.x, `application.validators` and `application.policy`) for the same
-// signers. A policy rule with `trustRoot: "*"` and `required: [build, release]` admits an image only
-// when every named trust root verified (Connaisseur's multi-signature verification). Connaisseur reads
-// cosign's legacy `.sig` format only. Like policy-controller it has no per-namespace level, so the
-// cluster level decides whether the release identity is required.
-
-
-
-
-function toTrustRoot(name, s) {
-    if (s.kind === 'key')
-        return { name, key: s.publicKey };
-    const keyless = { issuer: s.issuer };
-    if (s.subject !== undefined)
-        keyless.subject = s.subject;
-    else
-        keyless.subjectRegex = s.subjectRegExp ?? '';
-    return { name, keyless };
-}
-/** The `application` part of Connaisseur's values.yaml. */
-function buildConnaisseurValues(input) {
-    if (input.signatureFormat === 'bundle') {
-        throw new cluster_errors/* PolicyError */.p('POLICY_INVALID_INPUT', 'connaisseur reads only the legacy cosign signature format: sign with --signature-format legacy for connaisseur');
-    }
-    const signers = signersOf(input, input.clusterLevel);
-    const validator = {
-        name: input.name,
-        type: 'cosign',
-        trustRoots: signers.map((s) => toTrustRoot(s.name, s.signer)),
-    };
-    if (input.trustedRoot) {
-        const pems = toTrustPems(input.trustedRoot);
-        const host = {};
-        if (pems.rekor[0]) {
-            host.rekor = pems.rekor[0].url;
-            host.rekorPubkey = pems.rekor[0].publicKeyPem;
-        }
-        if (pems.fulcio[0])
-            host.fulcioCert = pems.fulcio[0].chainPem;
-        if (pems.ctlogs[0])
-            host.ctLogPubkey = pems.ctlogs[0].publicKeyPem;
-        validator.host = host;
-    }
-    if (input.signatureRepository)
-        validator.signatureRepository = (0,src_registry/* formatRepository */.Sh)(input.signatureRepository);
-    const patterns = input.repositories.map((r) => `${r.registry}/${r.repository}:*`);
-    return {
-        application: {
-            validators: [validator],
-            policy: patterns.map((pattern) => ({
-                pattern,
-                validator: input.name,
-                with: { trustRoot: '*', required: signers.map((s) => s.name) },
-            })),
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/cluster/kyverno-policy.ts
 // Kyverno objects. A `verifyImages` attestor set passes when `count` of its entries verify, so
 // production is one set holding the build and the release identity with `count: 2` (AND), while
@@ -3837,6 +4161,7 @@ function namespaceSelector(input, level) {
 function excludedNamespaces(input) {
     return [...new Set([...cluster_constants/* SYSTEM_NAMESPACES */.Jo, ...(input.namespaces?.exclude ?? [])])].sort();
 }
+/** One Kyverno `verifyImages` attestor entry for a signer. */
 function toAttestorEntry(input, signer) {
     const pems = input.trustedRoot ? toTrustPems(input.trustedRoot) : undefined;
     const rekor = input.noTlog
@@ -3921,6 +4246,7 @@ function buildKyvernoClusterPolicy(input) {
         },
     };
 }
+/** One ImageValidatingPolicy attestor for a signer. */
 function ivpAttestor(input, name, signer) {
     const pems = input.trustedRoot ? toTrustPems(input.trustedRoot) : undefined;
     const cosign = {};
@@ -4059,6 +4385,442 @@ function buildPolicyExceptions(input) {
             },
         },
     ];
+}
+
+;// CONCATENATED MODULE: ./src/cluster/companions.ts
+// The cluster companions of the signature policies: an allow-list of registries and repositories, a
+// mutation to `imagePullPolicy: Always`, a cluster-wide audit of unsigned images, and a PrometheusRule
+// that alerts on the results of exactly the policies Signet generated. Each comes as a Kyverno
+// ClusterPolicy and, where Kyverno has one, in its CEL form (ValidatingPolicy, MutatingPolicy,
+// ImageValidatingPolicy).
+//
+// Registry matching is anchored: an entry `ghcr.io/acme` admits the repository `ghcr.io/acme` and what
+// lies below `ghcr.io/acme/`, never `ghcr.io.evil.com/…` or `ghcr.io/acmeevil/…` (glob lists written
+// with a trailing `/*` or `*` get this wrong). Images are read as the container runtime reads them:
+// the first path component is a registry only when it holds a `.` or `:` or is `localhost`, otherwise
+// the image is on Docker Hub (`nginx` is `docker.io/library/nginx`). One anchored RE2 expression per
+// policy does both, so the ClusterPolicy (validate.cel) and the ValidatingPolicy say the same thing.
+//
+// Kyverno's metrics (pkg/metrics in kyverno v1.19): `kyverno_policy_results_total` with labels
+// `policy_name`, `rule_name`, `rule_result` (pass|fail|…) for ClusterPolicies, and
+// `kyverno_image_validating_policy_results_total` / `kyverno_validating_policy_results_total` with
+// `policy_name`, `result` for the CEL policies.
+
+
+
+
+const HOST_RE = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*(?::[0-9]{1,5})?$/;
+const PATH_COMPONENT_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const DNS_LABEL_RE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DOCKER_HUB = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+/** Parses `HOST[:PORT][/PATH]`; throws POLICY_INVALID_INPUT naming the entry and the expected form. */
+function parseAllowedLocation(entry) {
+    const text = entry.trim().replace(/\/+$/, '');
+    const bad = (why) => new cluster_errors/* PolicyError */.p('POLICY_INVALID_INPUT', `allowed registry ${JSON.stringify(entry)} ${why}: write HOST[:PORT][/REPOSITORY], e.g. ghcr.io/acme`);
+    if (text === '')
+        throw bad('is empty');
+    if (/[*?[\]]/.test(text))
+        throw bad('has a wildcard (entries are prefixes matched at a / boundary)');
+    if (text.includes('://'))
+        throw bad('has a scheme');
+    const slash = text.indexOf('/');
+    const host = slash < 0 ? text : text.slice(0, slash);
+    const path = slash < 0 ? undefined : text.slice(slash + 1);
+    if (!HOST_RE.test(host))
+        throw bad('has no valid lowercase host');
+    // A host without a dot or port would be read by the runtime as a Docker Hub namespace.
+    if (!host.includes('.') && !host.includes(':') && host !== 'localhost') {
+        throw bad('does not start with a registry host (a name with a dot or a port, or localhost)');
+    }
+    if (path !== undefined && !path.split('/').every((c) => PATH_COMPONENT_RE.test(c))) {
+        throw bad('has an invalid repository path');
+    }
+    return path === undefined ? { host } : { host, path };
+}
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * The RE2 pattern, anchored as a whole, of the image strings the allow-list admits. Docker Hub entries
+ * also admit the short forms the runtime expands (`nginx`, `acme/app`).
+ */
+function toAllowedImagePattern(locations) {
+    // After a repository: its tag or digest, or a deeper path. After a bare host: only a path.
+    const alternatives = new Set();
+    for (const l of locations) {
+        const hosts = DOCKER_HUB.has(l.host) ? ['docker.io', 'index.docker.io'] : [l.host];
+        const hostRe = hosts.length > 1 ? `(?:${hosts.map(escapeRe).join('|')})` : escapeRe(hosts[0]);
+        if (l.path === undefined) {
+            alternatives.add(`${hostRe}/.+`);
+            if (DOCKER_HUB.has(l.host)) {
+                alternatives.add('[^/]+'); // `nginx`, `nginx:1`: library images
+                alternatives.add('[^/.:]+/.+'); // `acme/app`: not a host (localhost is excluded by the caller)
+            }
+            continue;
+        }
+        const pathRe = escapeRe(l.path);
+        alternatives.add(`${hostRe}/${pathRe}(?:[/:@].*)?`);
+        if (DOCKER_HUB.has(l.host)) {
+            alternatives.add(`${pathRe}(?:[/:@].*)?`);
+            if (l.path === 'library')
+                alternatives.add('[^/]+');
+        }
+    }
+    return `^(?:${[...alternatives].sort().join('|')})$`;
+}
+const ALL_CONTAINERS = 'object.spec.containers' +
+    ' + (has(object.spec.initContainers) ? object.spec.initContainers : [])' +
+    ' + (has(object.spec.ephemeralContainers) ? object.spec.ephemeralContainers : [])';
+/** The CEL expression that holds when every container image is in the allow-list. */
+function toAllowedImagesExpression(locations) {
+    const pattern = toAllowedImagePattern(locations);
+    // `localhost/x` names the registry localhost, not a Docker Hub namespace: the short-form
+    // alternatives must not admit it unless localhost itself is allowed.
+    const localhostAllowed = locations.some((l) => l.host === 'localhost');
+    const guard = localhostAllowed ? '' : `!c.image.startsWith('localhost/') && `;
+    return `(${ALL_CONTAINERS}).all(c, ${guard}c.image.matches(${JSON.stringify(pattern)}))`;
+}
+function allowedMessage(locations) {
+    const list = locations.map((l) => (l.path ? `${l.host}/${l.path}` : l.host)).join(', ');
+    return `every image must come from an allowed registry or repository (${list}); write Docker Hub images in full or allow docker.io`;
+}
+function podRules(input) {
+    return {
+        match: { any: [{ resources: { kinds: ['Pod', 'Pod/ephemeralcontainers'] } }] },
+        exclude: { any: [{ resources: { namespaces: excludedNamespaces(input) } }] },
+    };
+}
+const POD_RESOURCE_RULES = [
+    {
+        apiGroups: [''],
+        apiVersions: ['v1'],
+        operations: ['CREATE', 'UPDATE'],
+        resources: ['pods', 'pods/ephemeralcontainers'],
+    },
+];
+function celNamespaceSelector(input) {
+    return {
+        matchExpressions: [
+            { key: 'kubernetes.io/metadata.name', operator: 'NotIn', values: excludedNamespaces(input) },
+        ],
+    };
+}
+/** The object names of the companions of policy `name`. */
+function companionNames(name) {
+    return {
+        registries: `${name}-registries`,
+        pullPolicy: `${name}-pull-always`,
+        audit: `${name}-audit`,
+        alerts: `${name}-alerts`,
+    };
+}
+/** Kyverno ClusterPolicy: images from the allowed registries only (Enforce). */
+function buildRegistryPolicy(input, locations) {
+    const name = companionNames(input.name).registries;
+    return {
+        apiVersion: `${cluster_constants/* KYVERNO_GROUP */.XV}/v1`,
+        kind: 'ClusterPolicy',
+        metadata: {
+            name,
+            labels: toLabels(input.name),
+            annotations: {
+                'policies.kyverno.io/title': `Signet: allowed registries of ${input.name}`,
+                'policies.kyverno.io/category': 'Software Supply Chain Security',
+                'policies.kyverno.io/subject': 'Pod',
+            },
+        },
+        spec: {
+            background: true,
+            webhookConfiguration: { failurePolicy: 'Fail', timeoutSeconds: 10 },
+            rules: [
+                {
+                    name: 'allowed-registries',
+                    ...podRules(input),
+                    validate: {
+                        failureAction: 'Enforce',
+                        cel: {
+                            expressions: [
+                                { expression: toAllowedImagesExpression(locations), message: allowedMessage(locations) },
+                            ],
+                        },
+                    },
+                },
+            ],
+        },
+    };
+}
+/** Kyverno ValidatingPolicy (policies.kyverno.io/v1): the same allow-list in CEL form. */
+function buildRegistryValidatingPolicy(input, locations) {
+    return {
+        apiVersion: `${cluster_constants/* KYVERNO_POLICIES_GROUP */.wN}/v1`,
+        kind: 'ValidatingPolicy',
+        metadata: { name: companionNames(input.name).registries, labels: toLabels(input.name) },
+        spec: {
+            validationActions: ['Deny'],
+            failurePolicy: 'Fail',
+            matchConstraints: { resourceRules: POD_RESOURCE_RULES, namespaceSelector: celNamespaceSelector(input) },
+            validations: [{ expression: toAllowedImagesExpression(locations), message: allowedMessage(locations) }],
+        },
+    };
+}
+/** Kyverno ClusterPolicy: `imagePullPolicy: Always` on containers, init and ephemeral containers. */
+function buildPullPolicyMutation(input) {
+    const always = [{ '(name)': '?*', imagePullPolicy: 'Always' }];
+    return {
+        apiVersion: `${cluster_constants/* KYVERNO_GROUP */.XV}/v1`,
+        kind: 'ClusterPolicy',
+        metadata: {
+            name: companionNames(input.name).pullPolicy,
+            labels: toLabels(input.name),
+            annotations: {
+                'policies.kyverno.io/title': `Signet: always pull images (${input.name})`,
+                'policies.kyverno.io/category': 'Software Supply Chain Security',
+                'policies.kyverno.io/subject': 'Pod',
+                'policies.kyverno.io/description': 'A node must not run a cached image whose tag moved after verification: every container pulls.',
+            },
+        },
+        spec: {
+            background: false,
+            webhookConfiguration: { failurePolicy: 'Fail', timeoutSeconds: 10 },
+            rules: [
+                {
+                    name: 'always-pull',
+                    ...podRules(input),
+                    mutate: {
+                        patchStrategicMerge: {
+                            spec: { containers: always, initContainers: always, ephemeralContainers: always },
+                        },
+                    },
+                },
+            ],
+        },
+    };
+}
+/** Kyverno ClusterPolicy: every image in the cluster checked against the signers, Audit only. */
+function buildAuditPolicy(input) {
+    const signers = signersOf(input, 'production');
+    return {
+        apiVersion: `${cluster_constants/* KYVERNO_GROUP */.XV}/v1`,
+        kind: 'ClusterPolicy',
+        metadata: {
+            name: companionNames(input.name).audit,
+            labels: toLabels(input.name),
+            annotations: {
+                'policies.kyverno.io/title': `Signet: audit of unsigned images (${input.name})`,
+                'policies.kyverno.io/category': 'Software Supply Chain Security',
+                'policies.kyverno.io/subject': 'Pod',
+            },
+        },
+        spec: {
+            background: false,
+            webhookConfiguration: { failurePolicy: 'Ignore', timeoutSeconds: 30 },
+            rules: [
+                {
+                    name: 'audit-signatures',
+                    match: { any: [{ resources: { kinds: ['Pod'] } }] },
+                    exclude: { any: [{ resources: { namespaces: excludedNamespaces(input) } }] },
+                    verifyImages: [
+                        {
+                            imageReferences: ['*'],
+                            type: input.signatureFormat === 'bundle' ? 'SigstoreBundle' : 'Cosign',
+                            failureAction: 'Audit',
+                            mutateDigest: false,
+                            verifyDigest: false,
+                            required: true,
+                            // Signed by any of the policy's identities counts.
+                            attestors: [{ count: 1, entries: signers.map((s) => toAttestorEntry(input, s.signer)) }],
+                        },
+                    ],
+                },
+            ],
+        },
+    };
+}
+/** Kyverno ImageValidatingPolicy: the cluster-wide audit in CEL form. */
+function buildAuditImageValidatingPolicy(input) {
+    const signers = signersOf(input, 'production');
+    const refs = signers.map((s) => `attestors.${s.name}`).join(', ');
+    return {
+        apiVersion: `${cluster_constants/* KYVERNO_POLICIES_GROUP */.wN}/v1`,
+        kind: 'ImageValidatingPolicy',
+        metadata: { name: companionNames(input.name).audit, labels: toLabels(input.name) },
+        spec: {
+            validationActions: ['Audit'],
+            failurePolicy: 'Ignore',
+            webhookConfiguration: { timeoutSeconds: 30 },
+            matchConstraints: {
+                resourceRules: [
+                    { apiGroups: [''], apiVersions: ['v1'], operations: ['CREATE', 'UPDATE'], resources: ['pods'] },
+                ],
+                namespaceSelector: celNamespaceSelector(input),
+            },
+            matchImageReferences: [{ glob: '*' }],
+            validationConfigurations: { required: true, mutateDigest: false, verifyDigest: false },
+            attestors: signers.map((s) => ivpAttestor(input, s.name, s.signer)),
+            validations: [
+                {
+                    expression: `(images.containers + images.initContainers + images.ephemeralContainers).all(image, verifyImageSignatures(image, [${refs}]) > 0)`,
+                    message: 'image is not signed by an identity of this policy (audit only)',
+                },
+            ],
+        },
+    };
+}
+const ruleNamesRe = (rule) => toKyvernoRuleNames(rule).join('|');
+/**
+ * PromQL over Kyverno's result counters for exactly the named policies: `admitted` fires when an image
+ * that failed its signature check ran anyway (Audit rules: development namespaces, the cluster-wide
+ * audit), `denied` when an Enforce rule refused one.
+ */
+function toAlertExpressions(name, scope) {
+    const window = '[5m]';
+    const cp = (policy, rules) => `sum by (policy_name, rule_name, resource_namespace) (increase(kyverno_policy_results_total{rule_result="fail", policy_name="${policy}"${rules ? `, rule_name=~"${rules}"` : ''}}${window})) > 0`;
+    const ivp = (policies) => `sum by (policy_name, resource_namespace) (increase(kyverno_image_validating_policy_results_total{result="fail", policy_name=~"${policies.join('|')}"}${window})) > 0`;
+    const admitted = [];
+    const denied = [];
+    const audit = companionNames(name).audit;
+    if (scope.clusterPolicy) {
+        admitted.push(cp(name, ruleNamesRe('verify-development')));
+        denied.push(cp(name, ruleNamesRe('verify-production')));
+        if (scope.audit)
+            admitted.push(cp(audit));
+    }
+    if (scope.imageValidatingPolicies) {
+        admitted.push(ivp([`${name}-development`, ...(scope.audit ? [audit] : [])]));
+        denied.push(ivp([`${name}-production`]));
+    }
+    return { admitted: admitted.join('\nor\n'), denied: denied.join('\nor\n') };
+}
+/** A PrometheusRule (monitoring.coreos.com/v1) alerting on the generated policies' failures. */
+function buildPrometheusRule(input, scope, namespace) {
+    if (!DNS_LABEL_RE.test(namespace)) {
+        throw new cluster_errors/* PolicyError */.p('POLICY_INVALID_INPUT', `alert namespace ${JSON.stringify(namespace)} is not a DNS-1123 label (e.g. monitoring)`);
+    }
+    const { admitted, denied } = toAlertExpressions(input.name, scope);
+    const rules = [];
+    if (admitted) {
+        rules.push({
+            alert: 'SignetUnverifiedImageAdmitted',
+            expr: admitted,
+            labels: { severity: 'critical', 'signet.dev/policy': input.name },
+            annotations: {
+                summary: `an image that failed the ${input.name} signature check is running`,
+                description: 'Kyverno admitted a Pod in audit mode although its image is not signed as policy {{ $labels.policy_name }} requires (namespace {{ $labels.resource_namespace }}).',
+            },
+        });
+    }
+    if (denied) {
+        rules.push({
+            alert: 'SignetImageDenied',
+            expr: denied,
+            labels: { severity: 'warning', 'signet.dev/policy': input.name },
+            annotations: {
+                summary: `Kyverno refused an image under the ${input.name} policy`,
+                description: 'Policy {{ $labels.policy_name }} denied a Pod in namespace {{ $labels.resource_namespace }}: its image is not signed by the required identities.',
+            },
+        });
+    }
+    return {
+        apiVersion: 'monitoring.coreos.com/v1',
+        kind: 'PrometheusRule',
+        metadata: { name: companionNames(input.name).alerts, namespace, labels: toLabels(input.name) },
+        spec: { groups: [{ name: `signet-${input.name}`, rules }] },
+    };
+}
+/** The companions' objects for the requested targets. */
+function buildCompanions(input, companions, targets) {
+    const objects = [];
+    const warnings = [];
+    if (!targets.kyverno && !targets.kyvernoIvp) {
+        if (Object.values(companions).some((v) => v === true || (Array.isArray(v) && v.length > 0))) {
+            throw new cluster_errors/* PolicyError */.p('POLICY_INVALID_INPUT', 'allowed registries, pull policy, audit and alert are Kyverno objects: add the kyverno or kyverno-ivp target');
+        }
+        return { objects, warnings };
+    }
+    const locations = (companions.allowedRegistries ?? []).map(parseAllowedLocation);
+    if (locations.length > 0) {
+        if (targets.kyverno)
+            objects.push(buildRegistryPolicy(input, locations));
+        if (targets.kyvernoIvp)
+            objects.push(buildRegistryValidatingPolicy(input, locations));
+    }
+    if (companions.pullPolicyAlways) {
+        objects.push(buildPullPolicyMutation(input));
+        if (targets.kyvernoIvp && !targets.kyverno) {
+            warnings.push('pull policy: written as a Kyverno ClusterPolicy (mutate), which Kyverno applies beside the CEL policies');
+        }
+    }
+    if (companions.auditUnsigned) {
+        if (targets.kyverno)
+            objects.push(buildAuditPolicy(input));
+        if (targets.kyvernoIvp)
+            objects.push(buildAuditImageValidatingPolicy(input));
+    }
+    if (companions.alert) {
+        objects.push(buildPrometheusRule(input, {
+            clusterPolicy: targets.kyverno,
+            imageValidatingPolicies: targets.kyvernoIvp,
+            audit: companions.auditUnsigned === true,
+        }, companions.alertNamespace ?? 'monitoring'));
+    }
+    return { objects, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/cluster/connaisseur.ts
+// Connaisseur's Helm values (chart 3.x, `application.validators` and `application.policy`) for the same
+// signers. A policy rule with `trustRoot: "*"` and `required: [build, release]` admits an image only
+// when every named trust root verified (Connaisseur's multi-signature verification). Connaisseur reads
+// cosign's legacy `.sig` format only. Like policy-controller it has no per-namespace level, so the
+// cluster level decides whether the release identity is required.
+
+
+
+
+function toTrustRoot(name, s) {
+    if (s.kind === 'key')
+        return { name, key: s.publicKey };
+    const keyless = { issuer: s.issuer };
+    if (s.subject !== undefined)
+        keyless.subject = s.subject;
+    else
+        keyless.subjectRegex = s.subjectRegExp ?? '';
+    return { name, keyless };
+}
+/** The `application` part of Connaisseur's values.yaml. */
+function buildConnaisseurValues(input) {
+    if (input.signatureFormat === 'bundle') {
+        throw new cluster_errors/* PolicyError */.p('POLICY_INVALID_INPUT', 'connaisseur reads only the legacy cosign signature format: sign with --signature-format legacy for connaisseur');
+    }
+    const signers = signersOf(input, input.clusterLevel);
+    const validator = {
+        name: input.name,
+        type: 'cosign',
+        trustRoots: signers.map((s) => toTrustRoot(s.name, s.signer)),
+    };
+    if (input.trustedRoot) {
+        const pems = toTrustPems(input.trustedRoot);
+        const host = {};
+        if (pems.rekor[0]) {
+            host.rekor = pems.rekor[0].url;
+            host.rekorPubkey = pems.rekor[0].publicKeyPem;
+        }
+        if (pems.fulcio[0])
+            host.fulcioCert = pems.fulcio[0].chainPem;
+        if (pems.ctlogs[0])
+            host.ctLogPubkey = pems.ctlogs[0].publicKeyPem;
+        validator.host = host;
+    }
+    if (input.signatureRepository)
+        validator.signatureRepository = (0,src_registry/* formatRepository */.Sh)(input.signatureRepository);
+    const patterns = input.repositories.map((r) => `${r.registry}/${r.repository}:*`);
+    return {
+        application: {
+            validators: [validator],
+            policy: patterns.map((pattern) => ({
+                pattern,
+                validator: input.name,
+                with: { trustRoot: '*', required: signers.map((s) => s.name) },
+            })),
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/cluster/webhook-rules.ts
@@ -4211,6 +4973,7 @@ function checkClusterImagePolicy(obj) {
 
 
 
+
 /** All targets, in output order. */
 const ADMISSION_TARGETS = [
     'policy-controller',
@@ -4251,6 +5014,14 @@ function generateAdmission(input, targets = ADMISSION_TARGETS) {
         const exceptions = buildPolicyExceptions(checked).filter((e) => e.apiVersion.startsWith('kyverno.io/') ? targets.includes('kyverno') : targets.includes('kyverno-ivp'));
         objects.push(...exceptions);
         warnings.push(`emergency bypass active for namespaces ${checked.bypass.namespaces.join(', ')}: remove it with the next apply`);
+    }
+    if (checked.companions) {
+        const companions = buildCompanions(checked, checked.companions, {
+            kyverno: targets.includes('kyverno'),
+            kyvernoIvp: targets.includes('kyverno-ivp'),
+        });
+        objects.push(...companions.objects);
+        warnings.push(...companions.warnings);
     }
     if (targets.includes('connaisseur'))
         out.connaisseurValues = buildConnaisseurValues(checked);
@@ -4458,21 +5229,10 @@ var packageurl_js = __webpack_require__(87091);
 // Turns the cataloged files of an image into packages with purls (purl spec `PURL-TYPES.rst`: deb,
 // apk, npm, pypi). Pure: the files were already read and parsed by layer-files.ts.
 
+// layer-files.ts resolved symlinks already (Debian: etc/os-release -> ../usr/lib/os-release).
 function resolveOsRelease(files) {
-    for (const start of ['etc/os-release', 'usr/lib/os-release']) {
-        let f = files.get(start);
-        // Follow at most a few symlinks (Debian: etc/os-release -> ../usr/lib/os-release).
-        for (let hops = 0; f?.kind === 'symlink' && hops < 4; hops++) {
-            const from = f.path.split('/').slice(0, -1);
-            const parts = f.target.startsWith('/') ? [] : from;
-            for (const seg of f.target.split('/')) {
-                if (seg === '..')
-                    parts.pop();
-                else if (seg && seg !== '.')
-                    parts.push(seg);
-            }
-            f = files.get(parts.join('/'));
-        }
+    for (const path of ['etc/os-release', 'usr/lib/os-release']) {
+        const f = files.get(path);
         if (f?.kind === 'os-release' && f.record)
             return f.record;
     }
@@ -4664,6 +5424,8 @@ function buildCycloneDxBom(packages, subject) {
     return serializer.serialize(bom, { sortLists: true, space: 2 });
 }
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: external "node:zlib"
@@ -4876,6 +5638,21 @@ function parsePythonMetadata(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/sbom/layer-files.ts
+// Streams an image's layers once, in order, and keeps only what the package catalogers need: parsed
+// records of a few small files (package databases, package.json, METADATA, os-release) and every
+// symlink, never file contents in bulk, so memory follows the number of packages and links, not the
+// size of the layers. The layers are applied to a tree of path components, as overlayfs stacks them
+// (OCI image-spec `layer.md`): `.wh.<name>` removes `<name>` and everything under it from the layers
+// below, `.wh..wh..opq` empties its folder below, and any non-folder entry hides the lower folder at
+// its path; each costs a walk down one path, so whiteouts stay linear in the layer size.
+// Tar paths are cleaned (`./`, `..`, repeated slashes) before use. At the end, the well-known package
+// database paths are resolved as a container runtime resolves them, following symlinked folders
+// (`/var/lib/dpkg -> /opt/x`, usr-merge `/lib -> usr/lib`) inside the image root and never out of it,
+// so a database cannot be hidden from the SBOM behind a link. Written by hand: no Node library applies
+// OCI layers (whiteouts, opaque folders) to an in-memory tree; tar-stream does the tar parsing.
+// Decompressed bytes are capped per layer and per image (src/limits.ts) against compression bombs.
+
+
 
 
 
@@ -4887,6 +5664,30 @@ function parsePythonMetadata(text) {
 
 
 const OS_RELEASE_PATHS = new Set(['etc/os-release', 'usr/lib/os-release']);
+/**
+ * Which cataloger a file *might* feed, from its name alone: a package database can sit anywhere a
+ * symlinked folder points (`/opt/x/status` behind `/var/lib/dpkg -> /opt/x`), and which links exist is
+ * known only after the last layer, so every file named like one is read (within the size caps) and
+ * the final tree decides which count.
+ */
+function classifyCandidate(path) {
+    const slash = path.lastIndexOf('/');
+    const base = path.slice(slash + 1);
+    const parent = slash < 0 ? '' : path.slice(0, slash);
+    if (base === 'status')
+        return 'dpkg';
+    if ((parent === 'status.d' || parent.endsWith('/status.d')) && !base.endsWith('.md5sums'))
+        return 'dpkg';
+    if (base === 'installed')
+        return 'apk';
+    if (base === 'os-release')
+        return 'os-release';
+    if (isNpmPackageJsonPath(path))
+        return 'npm';
+    if (isPythonMetadataPath(path))
+        return 'python';
+    return undefined;
+}
 /** Which cataloger wants the file at `path` (relative to the image root), if any. */
 function classifyPath(path) {
     if (path === 'var/lib/dpkg/status')
@@ -4919,12 +5720,63 @@ function parseAs(kind, text) {
             return parsePythonMetadata(text);
     }
 }
-/** `./a/b/`, `/a/b` → `a/b`. */
-function normaliseTarPath(name) {
-    let p = name.replace(/^(?:\.\/|\/)+/, '').replace(/\/+$/, '');
-    if (p === '.')
-        p = '';
-    return p;
+/**
+ * A tar member name as a path under the image root: `./a//b/./c/`, `/a/b/c` and `x/../a/b/c` all
+ * become `a/b/c`; `..` never climbs above the root (as a runtime extracts it).
+ */
+function cleanTarPath(name) {
+    const parts = [];
+    for (const seg of name.split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..')
+            parts.pop();
+        else
+            parts.push(seg);
+    }
+    return parts.join('/');
+}
+/** Most symlinks followed resolving one path (Linux gives up with ELOOP after 40). */
+const MAX_SYMLINK_HOPS = 40;
+/** Longest path or symlink target Linux resolves (ENAMETOOLONG beyond). */
+const PATH_MAX = 4096;
+/**
+ * Resolves `path` inside an image root the way the kernel does inside a container's mount namespace:
+ * every component that is a symlink is replaced by its target, absolute targets start again at the
+ * image root and `..` stops at it, so nothing resolves outside the image. Undefined after 40 links
+ * (loops) or for a path or target longer than PATH_MAX, as Linux fails them. Each component costs one
+ * lookup, so a hostile target cannot make resolution quadratic.
+ */
+function resolveInRoot(path, fs) {
+    if (path.length >= PATH_MAX)
+        return undefined;
+    const names = (p) => p.split('/').filter((s) => s !== '' && s !== '.');
+    // A stack: the next component is at the end.
+    const pending = names(path).reverse();
+    const done = [];
+    let hops = 0;
+    while (pending.length > 0) {
+        const seg = pending.pop();
+        if (seg === '..') {
+            done.pop();
+            continue;
+        }
+        const parent = done.length > 0 ? done[done.length - 1].node : fs.root;
+        const node = parent === undefined ? undefined : fs.child(parent, seg);
+        const target = node === undefined ? undefined : fs.link(node);
+        if (target === undefined) {
+            done.push({ name: seg, node });
+            continue;
+        }
+        if (++hops > MAX_SYMLINK_HOPS || target.length >= PATH_MAX)
+            return undefined;
+        if (target.startsWith('/'))
+            done.length = 0;
+        const parts = names(target);
+        for (let i = parts.length - 1; i >= 0; i--)
+            pending.push(parts[i]);
+    }
+    return done.map((d) => d.name).join('/');
 }
 /** How a layer's bytes are compressed, from its media type. */
 function toCompression(mediaType) {
@@ -4937,11 +5789,90 @@ function toCompression(mediaType) {
         return 'none';
     throw new SbomError('SBOM_INVALID_IMAGE', `layer media type ${mediaType} is not a tar layer (expected tar, tar+gzip or tar+zstd)`);
 }
-function removeUnder(files, dir, self) {
-    const prefix = dir === '' ? '' : `${dir}/`;
-    for (const p of files.keys()) {
-        if ((self && p === dir) || p.startsWith(prefix))
-            files.delete(p);
+/**
+ * The final filesystem of the image as far as the catalogers care: folders, symlinks and the files
+ * they read. Every operation walks one path, so applying a layer costs its entries times path depth.
+ */
+class ImageTree {
+    root = { children: new Map() };
+    child(node, name) {
+        return node.children?.get(name);
+    }
+    link(node) {
+        return node.link;
+    }
+    /** The node at a physical path (no symlinks followed), if any. */
+    get(path) {
+        let node = this.root;
+        if (path === '')
+            return node;
+        for (const seg of path.split('/')) {
+            node = node.children?.get(seg);
+            if (!node)
+                return undefined;
+        }
+        return node;
+    }
+    /** Removes the node at `path` and everything under it (a whiteout, or a lower entry replaced). */
+    remove(path) {
+        const slash = path.lastIndexOf('/');
+        const parent = this.get(slash < 0 ? '' : path.slice(0, slash));
+        parent?.children?.delete(path.slice(slash + 1));
+    }
+    /** Empties the folder at `path` (an opaque whiteout). */
+    clear(path) {
+        const node = this.get(path);
+        if (node?.children)
+            node.children.clear();
+    }
+    /**
+     * Makes every existing ancestor of `path` a folder: an entry at `a/b/c` in an upper layer means `a`
+     * and `a/b` are folders there, hiding a lower symlink or file of that name.
+     */
+    makeParents(path) {
+        const segs = path.split('/');
+        let node = this.root;
+        for (let i = 0; i < segs.length - 1; i++) {
+            const next = node.children?.get(segs[i]);
+            if (!next)
+                return;
+            if (!next.children) {
+                delete next.file;
+                delete next.link;
+                next.children = new Map();
+            }
+            node = next;
+        }
+    }
+    /** Puts a file or symlink at `path`, creating (or turning into) folders above it. */
+    set(path, leaf) {
+        const segs = path.split('/');
+        let node = this.root;
+        for (let i = 0; i < segs.length - 1; i++) {
+            let next = node.children.get(segs[i]);
+            if (!next) {
+                next = { children: new Map() };
+                node.children.set(segs[i], next);
+            }
+            else if (!next.children) {
+                delete next.file;
+                delete next.link;
+                next.children = new Map();
+            }
+            node = next;
+        }
+        node.children.set(segs[segs.length - 1], { ...leaf });
+    }
+    /** Every cataloged file, with its physical path (an explicit stack: paths may be very deep). */
+    *files() {
+        const stack = [this.root];
+        while (stack.length > 0) {
+            const node = stack.pop();
+            if (node.file)
+                yield node.file;
+            for (const child of node.children?.values() ?? [])
+                stack.push(child);
+        }
     }
 }
 async function readEntry(stream, limit) {
@@ -4954,35 +5885,58 @@ async function readEntry(stream, limit) {
     }
     return Buffer.concat(chunks).toString('utf8');
 }
-/** Reads one layer's tar stream and returns what it adds and removes; drains every other entry. */
-async function readLayerChanges(source, layer, warnings, transforms = []) {
-    const changes = { added: new Map(), removed: [], opaque: [] };
+/**
+ * Reads one layer's tar stream: removes from `lower` what its whiteouts and replaced paths hide, and
+ * returns what it adds (cataloged files and symlinks); drains every other entry.
+ */
+async function readLayer(source, layer, lower, warnings, transforms) {
+    const changes = { added: new Map() };
     const extract = tar_stream.extract();
     extract.on('entry', (header, stream, next) => {
+        // A failure elsewhere in the pipeline (a cap, the digest check) destroys the entry mid-read; the
+        // pipeline reports it, the entry must not throw it again as an unhandled 'error' event.
+        stream.on('error', () => undefined);
         const handle = async () => {
-            const path = normaliseTarPath(header.name);
+            const path = cleanTarPath(header.name);
+            if (path === '') {
+                stream.resume();
+                return;
+            }
             const slash = path.lastIndexOf('/');
             const base = path.slice(slash + 1);
             const dir = slash < 0 ? '' : path.slice(0, slash);
+            lower.makeParents(path);
             if (base === '.wh..wh..opq') {
-                changes.opaque.push(dir);
+                lower.clear(dir);
                 stream.resume();
                 return;
             }
             if (base.startsWith('.wh.')) {
-                changes.removed.push(dir === '' ? base.slice(4) : `${dir}/${base.slice(4)}`);
+                lower.remove(dir === '' ? base.slice(4) : `${dir}/${base.slice(4)}`);
                 stream.resume();
                 return;
             }
-            const kind = classifyPath(path);
-            if (kind && header.type === 'symlink' && header.linkname) {
-                changes.added.set(path, { kind: 'symlink', path, layer, target: header.linkname });
+            if (header.type === 'directory') {
+                // A folder replaces a lower file or symlink of the same name; a lower folder merges.
+                const below = lower.get(path);
+                if (below && !below.children)
+                    lower.remove(path);
+                stream.resume();
+                return;
+            }
+            // Anything else replaces whatever the lower layers had at this path, folder included.
+            lower.remove(path);
+            const kind = classifyCandidate(path);
+            if (header.type === 'symlink' && header.linkname !== undefined) {
+                changes.added.set(path, { link: header.linkname });
+                stream.resume();
             }
             else if (kind && header.type === 'link' && header.linkname) {
                 // A hard link to a file earlier in this layer: same content, so the same record.
-                const target = changes.added.get(normaliseTarPath(header.linkname));
+                const target = changes.added.get(cleanTarPath(header.linkname))?.file;
                 if (target)
-                    changes.added.set(path, { ...target, path });
+                    changes.added.set(path, { file: { ...target, path } });
+                stream.resume();
             }
             else if (kind && (header.type === 'file' || header.type === 'contiguous-file')) {
                 const limit = kind === 'dpkg' || kind === 'apk' ? MAX_DATABASE_BYTES : MAX_MANIFEST_FILE_BYTES;
@@ -4992,28 +5946,96 @@ async function readLayerChanges(source, layer, warnings, transforms = []) {
                 }
                 else {
                     const text = await readEntry(stream, limit);
-                    changes.added.set(path, { kind, path, layer, record: parseAs(kind, text) });
-                    return;
+                    changes.added.set(path, {
+                        file: { kind, path, layer, record: parseAs(kind, text) },
+                    });
                 }
             }
             else {
+                changes.added.delete(path);
                 stream.resume();
             }
         };
         handle().then(() => next(), (err) => next(err));
     });
-    // One pipeline: an error anywhere (digest mismatch at the blob's end, bad gzip, bad tar) fails it,
-    // and it ends only when the whole blob was read, so the digest check always runs.
+    // One pipeline: an error anywhere (digest mismatch at the blob's end, bad gzip, bad tar, a cap)
+    // fails it, and it ends only when the whole blob was read, so the digest check always runs.
     const streams = [source, ...transforms, extract];
     await (0,external_node_stream_promises_.pipeline)(streams);
     return changes;
 }
+/** Counts decompressed bytes and fails the layer once they pass the per-layer or per-image cap. */
+class DecompressedBytesCap extends external_node_stream_.Transform {
+    layerBytes = 0;
+    layer;
+    limits;
+    image;
+    constructor(layer, limits, image) {
+        super();
+        this.layer = layer;
+        this.limits = limits;
+        this.image = image;
+    }
+    _transform(chunk, _enc, cb) {
+        this.layerBytes += chunk.length;
+        this.image.bytes += chunk.length;
+        if (this.layerBytes > this.limits.sbomLayerBytes) {
+            cb(limitError('sbomLayerBytes', this.limits.sbomLayerBytes, `layer ${this.layer}`));
+        }
+        else if (this.image.bytes > this.limits.sbomImageBytes) {
+            cb(limitError('sbomImageBytes', this.limits.sbomImageBytes, `the image's layers up to ${this.layer}`));
+        }
+        else {
+            cb(null, chunk);
+        }
+    }
+}
+function limitError(cap, limit, what) {
+    return new SbomError('SBOM_LIMIT_EXCEEDED', (0,src_limits/* describeExceeded */.b1)(cap, limit, `more than ${limit} decompressed bytes`, what));
+}
+/** Package-database paths a runtime would open, resolved through the image's symlinks. */
+const DATABASE_PATHS = [
+    'var/lib/dpkg/status',
+    'lib/apk/db/installed',
+    'etc/os-release',
+    'usr/lib/os-release',
+];
+const DPKG_STATUS_DIR = 'var/lib/dpkg/status.d';
+/**
+ * The cataloged files of the final filesystem, keyed by path: the package databases and os-release
+ * at the paths a runtime opens (resolved through symlinks), and npm and Python metadata where they
+ * physically are (each file once, however many links lead to it).
+ */
+function toCatalogedFiles(tree) {
+    const out = new Map();
+    for (const f of tree.files()) {
+        if (f.kind === 'npm' || f.kind === 'python')
+            out.set(f.path, f);
+    }
+    const at = (logical, kind) => {
+        const physical = resolveInRoot(logical, tree);
+        const file = physical === undefined ? undefined : tree.get(physical)?.file;
+        if (file && file.kind === kind)
+            out.set(logical, { ...file, path: logical });
+    };
+    for (const p of DATABASE_PATHS)
+        at(p, classifyPath(p));
+    const statusDir = resolveInRoot(DPKG_STATUS_DIR, tree);
+    const dir = statusDir === undefined ? undefined : tree.get(statusDir);
+    for (const name of [...(dir?.children?.keys() ?? [])].sort()) {
+        const logical = `${DPKG_STATUS_DIR}/${name}`;
+        if (classifyPath(logical) === 'dpkg')
+            at(logical, 'dpkg');
+    }
+    return out;
+}
 /**
  * Reads every layer in order and returns the cataloged files of the final filesystem, keyed by path.
- * Each layer is streamed once and decompressed on the fly.
+ * Each layer is streamed once and decompressed on the fly, within the decompressed-size caps.
  */
-async function readImageFiles(layers, warnings = []) {
-    const files = new Map();
+async function readImageFiles(layers, warnings = [], limits = src_limits/* DEFAULT_LIMITS */.dR) {
+    const tree = new ImageTree();
+    const image = { bytes: 0 };
     for (const layer of layers) {
         const compression = toCompression(layer.mediaType);
         const transforms = [];
@@ -5021,10 +6043,11 @@ async function readImageFiles(layers, warnings = []) {
             transforms.push((0,external_node_zlib_.createGunzip)());
         if (compression === 'zstd')
             transforms.push((0,external_node_zlib_.createZstdDecompress)());
+        transforms.push(new DecompressedBytesCap(layer.digest, limits, image));
         const body = await layer.open();
         let changes;
         try {
-            changes = await readLayerChanges(body, layer.digest, warnings, transforms);
+            changes = await readLayer(body, layer.digest, tree, warnings, transforms);
         }
         catch (err) {
             body.destroy();
@@ -5034,19 +6057,16 @@ async function readImageFiles(layers, warnings = []) {
                 cause: err,
             });
         }
-        for (const dir of changes.opaque)
-            removeUnder(files, dir, false);
-        for (const p of changes.removed)
-            removeUnder(files, p, true);
-        for (const [p, f] of changes.added)
-            files.set(p, f);
+        for (const [p, leaf] of changes.added)
+            tree.set(p, leaf);
     }
-    return files;
+    return toCatalogedFiles(tree);
 }
 
 ;// CONCATENATED MODULE: ./src/sbom/generate-sbom.ts
 // The built-in generator: streams one platform image's layers from the registry (never to disk),
 // catalogs OS packages (dpkg, apk), npm and Python packages, and writes CycloneDX 1.6 JSON.
+
 
 
 
@@ -5067,7 +6087,7 @@ async function generateSbom(input, registry) {
         open: () => registry.fetchBlob(ref, d.digest, { size: d.size }),
     }));
     const warnings = [];
-    const files = await readImageFiles(layers, warnings);
+    const files = await readImageFiles(layers, warnings, (0,src_limits/* toLimits */.OY)(input.limits));
     const packages = toPackages(files);
     const os = toOsRelease(files);
     const json = buildCycloneDxBom(packages, {
@@ -5179,6 +6199,7 @@ async function parseSbomDocument(bytes, name) {
 // generator). A user file that is not valid SPDX or CycloneDX JSON fails the stage; it is never
 // skipped silently.
 
+
 // The platform listing is the build stage's: the same rules for what counts as a platform image.
 
 
@@ -5188,8 +6209,16 @@ async function parseSbomDocument(bytes, name) {
 
 /** The default order of sources. */
 const DEFAULT_SBOM_SOURCES = ['buildkit', 'file', 'generate'];
-async function listPlatforms(registry, image, digest) {
+/**
+ * The platform manifests of the image; past the index-manifests cap the run fails rather than read
+ * (and generate an SBOM for) every entry a hostile index lists.
+ */
+async function listPlatforms(registry, image, digest, limits) {
     const pushed = await describePushedImage(registry, image, digest);
+    const found = pushed.manifests.length + pushed.attestationManifests.length;
+    if (found > limits.indexManifests) {
+        throw (0,src_registry/* limitExceeded */.FU)('indexManifests', limits.indexManifests, found, `index ${(0,src_registry/* formatReference */.Y4)((0,src_registry/* withIdentifier */.Kt)(image, { digest }))}`);
+    }
     return pushed.manifests.map((m) => ({
         digest: m.digest,
         platform: m.platform === 'unknown/unknown' ? undefined : m.platform,
@@ -5208,7 +6237,7 @@ async function collectSboms(input, deps) {
             const found = await readBuildkitSboms(deps.registry, input.image, digest);
             if (found.length === 0)
                 continue;
-            const platforms = await listPlatforms(deps.registry, input.image, digest);
+            const platforms = await listPlatforms(deps.registry, input.image, digest, (0,src_limits/* toLimits */.OY)(input.limits));
             for (const p of platforms) {
                 if (!found.some((f) => f.subject === p.digest)) {
                     warnings.push(`BuildKit attached no SBOM for ${p.platform ?? p.digest}`);
@@ -5245,13 +6274,14 @@ async function collectSboms(input, deps) {
         }
         if (source === 'generate') {
             const sboms = [];
-            for (const p of await listPlatforms(deps.registry, input.image, digest)) {
+            for (const p of await listPlatforms(deps.registry, input.image, digest, (0,src_limits/* toLimits */.OY)(input.limits))) {
                 const generated = await generateSbom({
                     repository: input.image,
                     digest: p.digest,
                     ...(p.platform ? { platform: p.platform } : {}),
                     tool: input.tool,
                     timestamp: deps.now(),
+                    ...(input.limits ? { limits: input.limits } : {}),
                 }, deps.registry);
                 warnings.push(...generated.warnings);
                 sboms.push({
@@ -5380,42 +6410,6 @@ async function runPipeline(input, deps) {
 /** The version of Signet, stamped into outputs, user agents and generated objects. */
 const VERSION = '0.1.0';
 
-;// CONCATENATED MODULE: ./src/ci/common/registry.ts
-// Builds the one RegistryClient a CI adapter hands to every stage, from the adapter's environment:
-// the docker config (DOCKER_CONFIG or ~/.docker), explicit credentials, GITHUB_TOKEN for ghcr.io and
-// CI_REGISTRY_* for the GitLab registry. Credentials only ever go to the registry they belong to.
-
-
-/** The docker config's path and text (DOCKER_CONFIG or ~/.docker); the text is absent when no file is there. */
-async function readDockerConfig(ctx) {
-    const path = (0,src_registry/* toDockerConfigPath */.DR)(ctx.env);
-    if (!path)
-        return {};
-    try {
-        return { path, text: (await ctx.readFile(path)).toString('utf8') };
-    }
-    catch (err) {
-        if (err.code !== 'ENOENT')
-            throw err;
-        return { path };
-    }
-}
-/** Reads the credential sources an adapter's environment offers. */
-async function credentialSources(ctx) {
-    const { path: dockerConfigPath, text: dockerConfigJson } = await readDockerConfig(ctx);
-    return {
-        ...(0,src_registry/* toCiCredentialSources */.Tb)(ctx.env),
-        ...(dockerConfigJson !== undefined ? { dockerConfigJson, dockerConfigPath } : {}),
-        ...(ctx.login ? { explicit: [ctx.login] } : {}),
-    };
-}
-/** The registry client every stage of one run shares. */
-async function createRegistryClient(ctx) {
-    return new src_registry/* RegistryClient */.bP({ credentials: await credentialSources(ctx), insecureRegistries: ctx.insecureRegistries ?? [] }, 
-    // Credential helpers see the adapter's environment (PATH, HOME, their own settings).
-    { exec: exec/* execFile */.S, helperEnv: { ...ctx.env } });
-}
-
 // EXTERNAL MODULE: ./src/oidc/token.ts + 1 modules
 var oidc_token = __webpack_require__(83707);
 ;// CONCATENATED MODULE: ./src/sign/key-signer.ts
@@ -5471,10 +6465,13 @@ class ReusableCertificateSigner {
                 key: { $case: 'x509Certificate', certificate: current.certificate },
             };
         }
+        // The token first, outside sigstore-js: its FulcioSigner wraps a token failure (expired, wrong
+        // audience) into "error retrieving identity token" and hides the cause that says what to fix.
+        const token = await this.#options.getToken();
         const keyHolder = new KeySigner((0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'P-256' }).privateKey);
         const fulcio = new sign_dist/* FulcioSigner */.$o({
             fulcioBaseURL: this.#options.fulcioURL,
-            identityProvider: { getToken: () => this.#options.getToken() },
+            identityProvider: { getToken: async () => token },
             keyHolder,
             timeout: this.#options.timeoutMs ?? 30_000,
             retry: { retries: this.#options.retries ?? 2 },
@@ -5485,6 +6482,47 @@ class ReusableCertificateSigner {
         this.#current = { keyHolder, certificate: sig.key.certificate, issuedAt: now() };
         return sig;
     }
+}
+
+;// CONCATENATED MODULE: ./src/ci/common/registry.ts
+// Builds the one RegistryClient a CI adapter hands to every stage, from the adapter's environment:
+// the docker config (DOCKER_CONFIG or ~/.docker), explicit credentials, GITHUB_TOKEN for ghcr.io and
+// CI_REGISTRY_* for the GitLab registry. Credentials only ever go to the registry they belong to.
+
+
+/** The docker config's path and text (DOCKER_CONFIG or ~/.docker); the text is absent when no file is there. */
+async function readDockerConfig(ctx) {
+    const path = (0,src_registry/* toDockerConfigPath */.DR)(ctx.env);
+    if (!path)
+        return {};
+    try {
+        return { path, text: (await ctx.readFile(path)).toString('utf8') };
+    }
+    catch (err) {
+        if (err.code !== 'ENOENT')
+            throw err;
+        return { path };
+    }
+}
+/** Reads the credential sources an adapter's environment offers. */
+async function credentialSources(ctx) {
+    const { path: dockerConfigPath, text: dockerConfigJson } = await readDockerConfig(ctx);
+    return {
+        ...(0,src_registry/* toCiCredentialSources */.Tb)(ctx.env),
+        ...(dockerConfigJson !== undefined ? { dockerConfigJson, dockerConfigPath } : {}),
+        ...(ctx.login ? { explicit: [ctx.login] } : {}),
+    };
+}
+/** The registry client every stage of one run shares. */
+async function createRegistryClient(ctx) {
+    return new src_registry/* RegistryClient */.bP({
+        credentials: await credentialSources(ctx),
+        insecureRegistries: ctx.insecureRegistries ?? [],
+        ...(ctx.limits ? { limits: ctx.limits } : {}),
+    }, 
+    // Credential helpers see the adapter's environment (PATH, HOME, their own settings), without
+    // Signet's secrets.
+    { exec: exec/* execFile */.St, helperEnv: (0,exec/* withoutSecrets */.cT)(ctx.env) });
 }
 
 ;// CONCATENATED MODULE: ./src/ci/common/values.ts
@@ -5518,6 +6556,7 @@ const values_list = (f, name) => Array.isArray(f[name]) ? f[name] : [];
 
 
 
+
 /** The key-ref deps (file reads, env, GitLab API) from the host. */
 function keyRefDeps(host) {
     return {
@@ -5536,13 +6575,60 @@ const REGISTRY_FLAGS = {
         description: "allow plain HTTP to the image's registry (loopback registries always may)",
     },
     'allow-http-registry': { type: 'boolean', description: 'same as --allow-insecure-registry' },
+    limit: {
+        type: 'list',
+        value: 'NAME=VALUE',
+        description: `raise a cap on what a registry or image can make Signet read (repeatable; also $${src_limits/* LIMITS_ENV */.hA}), e.g. referrers=20000; caps: ${Object.values(src_limits/* LIMIT_NAMES */.x3).join(', ')}`,
+    },
     'registry-username': { type: 'string', value: 'USER', description: "username for the image's registry" },
     'registry-password': {
         type: 'string',
         value: 'PASSWORD',
-        description: "password for the image's registry (prefer a docker config or credential helper)",
+        description: "password for the image's registry (visible in ps: prefer --registry-password-file, $SIGNET_REGISTRY_PASSWORD or a docker config)",
+    },
+    'registry-password-file': {
+        type: 'string',
+        value: 'FILE',
+        description: "a file holding the password for the image's registry",
     },
 };
+/** The environment forms of the registry login flags. */
+const REGISTRY_USERNAME_ENV = 'SIGNET_REGISTRY_USERNAME';
+const REGISTRY_PASSWORD_ENV = 'SIGNET_REGISTRY_PASSWORD';
+/** Reads a secret from a file named by a flag: the text without its final newline. */
+async function secretFile(host, flag, path) {
+    let text;
+    try {
+        text = (await host.readFile(path)).toString('utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        throw new values_UsageError(`--${flag} ${path} cannot be read${code ? ` (${code})` : ''}`);
+    }
+    return text.replace(/\r?\n$/, '');
+}
+/** One secret from its flag, its `-file` flag or its environment variable, in that order; at most one flag. */
+async function secretValue(flags, host, flag, env) {
+    const value = values_str(flags, flag);
+    const file = values_str(flags, `${flag}-file`);
+    if (value !== undefined && file !== undefined)
+        throw new values_UsageError(`give --${flag} or --${flag}-file, not both`);
+    if (file !== undefined)
+        return await secretFile(host, `${flag}-file`, file);
+    if (value !== undefined)
+        return value;
+    const fromEnv = env === undefined ? undefined : host.env[env];
+    return fromEnv === '' ? undefined : fromEnv;
+}
+/** The registry login the flags (or their file and environment forms) give, if any. */
+async function registryLogin(flags, host) {
+    const username = values_str(flags, 'registry-username') ?? (host.env[REGISTRY_USERNAME_ENV] || undefined);
+    const password = await secretValue(flags, host, 'registry-password', REGISTRY_PASSWORD_ENV);
+    if ((username === undefined) !== (password === undefined)) {
+        throw new values_UsageError(`give both --registry-username and --registry-password (or --registry-password-file, $${REGISTRY_PASSWORD_ENV}), or neither`);
+    }
+    return username !== undefined && password !== undefined ? { username, password } : undefined;
+}
 /** Flags of the signing commands (cosign's names). */
 const SIGNING_FLAGS = {
     key: {
@@ -5553,7 +6639,13 @@ const SIGNING_FLAGS = {
     'identity-token': {
         type: 'string',
         value: 'TOKEN',
-        description: 'OIDC token for keyless signing, or a file holding it (default $SIGSTORE_ID_TOKEN, or GitHub Actions)',
+        description: 'OIDC token for keyless signing, or a file holding it (visible in ps: prefer --identity-token-file or $SIGSTORE_ID_TOKEN; default GitHub Actions)',
+    },
+    'identity-token-file': { type: 'string', value: 'FILE', description: 'a file holding the OIDC token' },
+    'key-password-file': {
+        type: 'string',
+        value: 'FILE',
+        description: 'a file holding the password of --key (default $COSIGN_PASSWORD)',
     },
     'fulcio-url': { type: 'string', value: 'URL', description: 'Fulcio', default: DEFAULT_FULCIO_URL },
     'rekor-url': { type: 'string', value: 'URL', description: 'Rekor (v1 API)', default: DEFAULT_REKOR_URL },
@@ -5614,7 +6706,7 @@ const VERIFY_FLAGS = {
     },
     'allow-any-identity': {
         type: 'boolean',
-        description: 'allow an identity regexp that matches anyone (verifies nothing about the signer)',
+        description: 'allow a broad identity or issuer regexp (one that also matches attacker-shaped identities)',
     },
     'trusted-root': {
         type: 'string',
@@ -5647,21 +6739,31 @@ function signatureRepository(flags, host) {
     const value = str(flags, 'signature-repository') ?? host.env.COSIGN_REPOSITORY;
     return value ? parseReference(value) : undefined;
 }
+/**
+ * The caps (src/limits.ts): the defaults, then SIGNET_LIMITS, then each `--limit NAME=VALUE` (the
+ * Action's and the component's `limit` input). A malformed one is a usage error, never ignored.
+ */
+function limitsFrom(flags, host) {
+    try {
+        return (0,src_limits/* parseLimits */.kd)([host.env[src_limits/* LIMITS_ENV */.hA] ?? '', ...values_list(flags, 'limit')]);
+    }
+    catch (err) {
+        if (err instanceof src_limits/* LimitSyntaxError */.Ff) {
+            throw new values_UsageError(`--limit (or ${src_limits/* LIMITS_ENV */.hA}): ${err.message}`);
+        }
+        throw err;
+    }
+}
 /** The registry client for a run on `images`. */
 async function registryClient(flags, host, images) {
     const insecure = bool(flags, 'allow-insecure-registry') || bool(flags, 'allow-http-registry');
-    const username = values_str(flags, 'registry-username');
-    const password = values_str(flags, 'registry-password');
-    if ((username === undefined) !== (password === undefined)) {
-        throw new values_UsageError('give both --registry-username and --registry-password, or neither');
-    }
+    const login = await registryLogin(flags, host);
     return createRegistryClient({
+        limits: limitsFrom(flags, host),
         env: host.env,
         readFile: (p) => host.readFile(p),
         insecureRegistries: insecure ? [...new Set(images.map((i) => i.registry))] : [],
-        ...(username && password && images[0]
-            ? { login: { registry: images[0].registry, username, password } }
-            : {}),
+        ...(login && images[0] ? { login: { registry: images[0].registry, ...login } } : {}),
     });
 }
 async function serviceURLs(flags, host) {
@@ -5687,14 +6789,37 @@ async function serviceURLs(flags, host) {
         tsaURL: values_str(flags, 'timestamp-server-url'),
     };
 }
+/** `--identity-token`, `--identity-token-file` or SIGSTORE_ID_TOKEN. */
 async function identityToken(flags, host) {
     const given = values_str(flags, 'identity-token');
+    const file = values_str(flags, 'identity-token-file');
+    if (given !== undefined && file !== undefined)
+        throw new values_UsageError('give --identity-token or --identity-token-file, not both');
+    if (file !== undefined)
+        return (await secretFile(host, 'identity-token-file', file)).trim();
     if (given === undefined)
-        return host.env.SIGSTORE_ID_TOKEN;
+        return host.env.SIGSTORE_ID_TOKEN || undefined;
     // cosign: a value that is not a JWT names a file holding one.
     if (given.split('.').length === 3)
         return given;
-    return (await host.readFile(given)).toString('utf8').trim();
+    // The value may be a mistyped token: never echo it, not even as a file name.
+    try {
+        return (await host.readFile(given)).toString('utf8').trim();
+    }
+    catch {
+        throw new values_UsageError('--identity-token is neither a JWT nor a readable file: pass the token with --identity-token-file or $SIGSTORE_ID_TOKEN');
+    }
+}
+/**
+ * The host with COSIGN_PASSWORD taken from `--key-password-file` when given: the key loaders read the
+ * password from the environment, as cosign's do.
+ */
+async function withKeyPassword(flags, host) {
+    const file = values_str(flags, 'key-password-file');
+    if (file === undefined)
+        return host;
+    const password = await secretFile(host, 'key-password-file', file);
+    return { ...host, env: { ...host.env, [PASSWORD_ENV]: password } };
 }
 /** The signer and witnesses the flags ask for: a cosign key, or keyless through Fulcio. */
 async function signingDeps(flags, host, opts = {}) {
@@ -5702,7 +6827,7 @@ async function signingDeps(flags, host, opts = {}) {
     const witnesses = { rekorURL: urls.rekorURL, tsaURL: urls.tsaURL };
     const keyRef = values_str(flags, 'key');
     if (keyRef) {
-        const key = await loadSigningKey(parseKeyRef(keyRef), keyRefDeps(host));
+        const key = await loadSigningKey(parseKeyRef(keyRef), keyRefDeps(await withKeyPassword(flags, host)));
         return { signer: new KeySigner(key.privateKey), witnesses, publicKeyPem: key.publicKeyPem };
     }
     if (!urls.rekorURL && !urls.tsaURL) {
@@ -5813,6 +6938,8 @@ var inputs = __webpack_require__(44491);
 // The copy lives in the run's 0700 work folder and is deleted with it.
 
 
+
+
 /**
  * The logins a build to `registry` should push with: an explicit one first, else the CI's own token
  * for its registry, unless the user's config already holds a credential (auths entry or helper) for it.
@@ -5851,6 +6978,29 @@ function withLogins(config, logins) {
 }
 /** The folder of the private docker config inside `workDir`. */
 const builderConfigDir = (workDir) => (0,external_node_path_.join)(workDir, 'docker-config');
+/**
+ * The builder's environment: the host's without Signet's secrets (key password, OIDC and API tokens,
+ * CI registry passwords), with DOCKER_CONFIG pointing at a private copy of the user's docker config
+ * that also holds the logins the surface was given for the pushed registry. Registry credentials
+ * reach a builder only that way.
+ */
+async function toBuilderEnv(host, input, workDir, login) {
+    const env = (0,exec/* withoutSecrets */.cT)(host.env);
+    if (input.builder === 'none' || input.tags.length === 0)
+        return env;
+    const registry = input.tags[0].registry;
+    const { text } = await readDockerConfig({ env: host.env, readFile: (p) => host.readFile(p) });
+    const config = parseDockerConfig(text);
+    const logins = builderLogins(registry, host.env, login ? { registry, ...login } : undefined, config);
+    if (logins.length === 0)
+        return env;
+    const dir = builderConfigDir(workDir);
+    await host.writeFile((0,external_node_path_.join)(dir, 'config.json'), withLogins(config, logins), {
+        mode: 0o600,
+        overwrite: true,
+    });
+    return { ...env, DOCKER_CONFIG: dir };
+}
 
 ;// CONCATENATED MODULE: ./src/ci/common/build-options.ts
 // The build stage's input from option values, for the CLI's `signet build` and the CI surfaces alike:
@@ -5907,6 +7057,7 @@ function toBuildInput(flags, surface) {
         sbom: values_str(flags, 'sbom'),
         digest: digest ? parsedAs(label('digest'), digest, src_registry/* parseDigest */.m) : undefined,
         buildxBuilder: surface.buildxBuilder,
+        ...(surface.buildkitHost ? { buildkitHost: surface.buildkitHost } : {}),
         insecureRegistries: bool(flags, 'allow-insecure-registry')
             ? [...new Set(tags.map((t) => t.registry))]
             : [],
@@ -5928,7 +7079,6 @@ function toBuildInput(flags, surface) {
 
 
 // The cluster modules by file: the index also loads the Kubernetes client, loaded here only to apply.
-
 
 
 
@@ -5993,6 +7143,8 @@ function buildInput(flags, host, workDir, push) {
         builder,
         context: values_str(flags, 'context') ?? '.',
         buildxBuilder: values_str(flags, 'builder'),
+        // The input wins; GitLab's `services:` pattern sets BUILDKIT_HOST for the job.
+        buildkitHost: values_str(flags, 'buildkit-host') ?? host.env.BUILDKIT_HOST,
         // build-push-action's `secrets`: `id=value` lines.
         secrets: keyValues(values_list(flags, 'secrets'), label('secrets')).map(({ key, value }) => ({
             id: key,
@@ -6023,6 +7175,12 @@ function checkPublicLogs(flags, adapter) {
     throw new values_UsageError(`this repository is ${adapter.visibility}: keyless signing would publish its name and workflow in the public Rekor and certificate-transparency logs. ` +
         'Choose one: sign with a key (key + key-password); use a private Sigstore (fulcio-url, rekor-url, trusted-root); ' +
         'use a timestamp authority instead of Rekor (tlog-upload: false, tsa-url); or accept the public logs (allow-public-logs: true)');
+}
+/** The registry-username and registry-password inputs, when both are given. */
+function registryLoginFrom(flags) {
+    const username = values_str(flags, 'registry-username');
+    const password = values_str(flags, 'registry-password');
+    return username && password ? { username, password } : undefined;
 }
 function toAdmissionTargets(values) {
     for (const t of values) {
@@ -6085,10 +7243,17 @@ async function runStages(adapter, flags, workDir) {
         if (input.builder === 'none')
             throw new values_UsageError('build: none with push: false has nothing to do');
         adapter.onStage?.('build', `${input.builder} (build only)`);
-        await buildWithoutPush(input, { exec: exec/* execFile */.S, readFile: (p) => host.readFile(p), env: host.env });
+        await buildWithoutPush(input, {
+            exec: exec/* execFile */.St,
+            readFile: (p) => host.readFile(p),
+            env: await toBuilderEnv(host, input, workDir, registryLoginFrom(flags)),
+        });
         return { outputs: { verified: 'false' }, buildOnly: true };
     }
-    if (flags.sign === true && !values_str(flags, 'key'))
+    // Every keyless signature publishes the names: image signatures, SBOM attestations and provenance.
+    const signsKeyless = (flags.sign === true || flags['attest-sbom'] === true || flags['attest-provenance'] === true) &&
+        !values_str(flags, 'key');
+    if (signsKeyless)
         checkPublicLogs(flags, adapter);
     const sigRepo = values_str(flags, 'signature-repository') ?? host.env.COSIGN_REPOSITORY;
     const signatureRepository = sigRepo
@@ -6098,6 +7263,7 @@ async function runStages(adapter, flags, workDir) {
         'allow-insecure-registry': flags['allow-insecure-registry'],
         'registry-username': flags['registry-username'],
         'registry-password': flags['registry-password'],
+        limit: flags.limit,
     };
     const registry = await registryClient(registryFlags, host, signatureRepository ? [...input.tags, signatureRepository] : input.tags);
     try {
@@ -6190,6 +7356,7 @@ async function runWithRegistry(adapter, host, flags, workDir, input, registry, s
                         }
                         : {}),
                     tool: { name: 'signet', version: VERSION },
+                    limits: registry.limits,
                 },
             }
             : {}),
@@ -6228,6 +7395,12 @@ async function runWithRegistry(adapter, host, flags, workDir, input, registry, s
                                 : undefined,
                             signatureRepository,
                             noTlog: flags['tlog-upload'] === false,
+                            companions: {
+                                allowedRegistries: values_list(flags, 'allowed-registries'),
+                                pullPolicyAlways: flags['pull-policy-always'] === true,
+                                auditUnsigned: flags['audit-unsigned'] === true,
+                                alert: flags.alert === true,
+                            },
                         },
                         targets: admissionTargets,
                         ...(flags.apply === true ? { apply: { dryRun: flags['dry-run'] === true } } : {}),
@@ -6237,10 +7410,10 @@ async function runWithRegistry(adapter, host, flags, workDir, input, registry, s
             : {}),
     }, {
         build: {
-            exec: exec/* execFile */.S,
+            exec: exec/* execFile */.St,
             readFile: (p) => host.readFile(p),
             registry,
-            env: await builderEnv(flags, host, input, workDir),
+            env: await toBuilderEnv(host, input, workDir, registryLoginFrom(flags)),
         },
         registry,
         signing,
@@ -6252,28 +7425,6 @@ async function runWithRegistry(adapter, host, flags, workDir, input, registry, s
     });
     const outputs = await writeOutputs(result, adapter);
     return { outputs, result, expected, buildOnly: false };
-}
-/**
- * The builder's environment: the host's, with DOCKER_CONFIG pointing at a private copy of the user's
- * docker config that also holds the logins the surface was given for the pushed registry.
- */
-async function builderEnv(flags, host, input, workDir) {
-    if (input.builder === 'none')
-        return host.env;
-    const registry = input.tags[0].registry;
-    const username = values_str(flags, 'registry-username');
-    const password = values_str(flags, 'registry-password');
-    const { text } = await readDockerConfig({ env: host.env, readFile: (p) => host.readFile(p) });
-    const config = parseDockerConfig(text);
-    const logins = builderLogins(registry, host.env, username && password ? { registry, username, password } : undefined, config);
-    if (logins.length === 0)
-        return host.env;
-    const dir = builderConfigDir(workDir);
-    await host.writeFile((0,external_node_path_.join)(dir, 'config.json'), withLogins(config, logins), {
-        mode: 0o600,
-        overwrite: true,
-    });
-    return { ...host.env, DOCKER_CONFIG: dir };
 }
 async function admissionSigner(flags, resolveIdentity) {
     const issuer = values_str(flags, 'certificate-oidc-issuer');
@@ -6342,6 +7493,85 @@ async function writeOutputs(r, adapter) {
 
 /***/ }),
 
+/***/ 20849:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fh: () => (/* binding */ toTerminalText),
+/* harmony export */   iV: () => (/* binding */ toTerminalLine),
+/* harmony export */   ri: () => (/* binding */ toSummaryText)
+/* harmony export */ });
+/* unused harmony export toTerminalOutput */
+// The one sanitiser for text Signet shows that may come from a registry, an image or a token (platform
+// fields, annotations, error bodies, claims): each CI surface gets the escaping its renderer needs.
+//  - The CLI's stdout (JSON, SBOMs, YAML, text): control characters written as visible `\uXXXX`, so a
+//    JSON document keeps its meaning and a terminal sees no escape sequence.
+//  - Terminal messages and the GitLab job log: ANSI escape sequences (colours, cursor moves, OSC 8 links, title
+//    changes) and control characters are removed, so a registry cannot repaint or hide log lines.
+//  - GitHub log lines: the same, and one line per message, because the runner reads workflow commands
+//    (`::add-mask::`, `::stop-commands::` …) at the start of any line a step prints.
+//  - The GitHub job summary (Markdown with HTML): entities for HTML and for Markdown's own syntax, so
+//    that text stays text (no links, images, tags or table breaks).
+// Annotations (core.warning/error/setFailed) are escaped by @actions/core itself (%, CR, LF as %25,
+// %0D, %0A); they get the terminal clean-up first. Written by hand: the few rules are the point, and a
+// library for each renderer would be three dependencies for twenty lines.
+/**
+ * ANSI/ECMA-48 escape sequences: CSI (ESC [ … final, or the 8-bit CSI), OSC (ESC ] … BEL or ST, or the
+ * 8-bit OSC), DCS/SOS/PM/APC strings, and two-character ESC sequences.
+ */
+const ANSI_SEQUENCE = 
+// eslint-disable-next-line no-control-regex -- matching control characters is this module's job
+/(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]|(?:\u001b[\]PX^_]|[\u009d\u0090\u0098\u009e\u009f])[\s\S]*?(?:\u0007|\u001b\\|\u009c|$)|\u001b[ -/]*[0-~]?/g;
+/** C0 and C1 control characters, DEL, and the Unicode bidi controls (text that reads other than it is). */
+// eslint-disable-next-line no-control-regex -- matching control characters is this module's job
+const CONTROL_EXCEPT_NEWLINE_TAB = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/** Text for a terminal or the GitLab log: no escape sequences, no control characters but newline and tab. */
+function toTerminalText(text) {
+    return text.replace(ANSI_SEQUENCE, '').replace(/\r\n?/g, '\n').replace(CONTROL_EXCEPT_NEWLINE_TAB, '');
+}
+/** Control characters but newline and tab, DEL, C1 and the bidi controls, one at a time. */
+// eslint-disable-next-line no-control-regex -- matching control characters is this module's job
+const CONTROL_CHAR = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * Output meant for programs as well as terminals (the CLI's stdout: JSON documents, SBOMs, YAML):
+ * every control character but newline and tab is written as a visible `\uXXXX`. An escape sequence
+ * thus cannot act on a terminal, and a JSON document stays the same document (JSON.stringify leaves
+ * C1 and bidi characters raw; their escaped form parses to the same string).
+ */
+function toTerminalOutput(text) {
+    return text.replace(CONTROL_CHAR, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** One line of terminal text: newlines and tabs become spaces. */
+function toTerminalLine(text) {
+    return toTerminalText(text).replace(/[\n\t]+/g, ' ');
+}
+const HTML_AND_MARKDOWN = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '(': '&#40;',
+    ')': '&#41;',
+    '*': '&#42;',
+    _: '&#95;',
+    '`': '&#96;',
+    '!': '&#33;',
+    '|': '&#124;',
+    '\\': '&#92;',
+    '~': '&#126;',
+    '#': '&#35;',
+};
+/** Text for the GitHub job summary (Markdown and HTML): one line, every active character as an entity. */
+function toSummaryText(text) {
+    return toTerminalLine(text).replace(/[&<>"'[\]()*_`!|\\~#]/g, (c) => HTML_AND_MARKDOWN[c]);
+}
+
+
+/***/ }),
+
 /***/ 76840:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6350,11 +7580,13 @@ async function writeOutputs(r, adapter) {
 /* harmony export */   nr: () => (/* binding */ toSummaryRows)
 /* harmony export */ });
 /* unused harmony export PLAIN_TEXT */
-const PLAIN_TEXT = { code: (t) => t, link: (t) => t };
-const escapeHTML = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20849);
+
+const PLAIN_TEXT = { text: _sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .toTerminalLine */ .iV, code: _sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .toTerminalLine */ .iV, link: _sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .toTerminalLine */ .iV };
 const HTML = {
-    code: (t) => `<code>${escapeHTML(t)}</code>`,
-    link: (t, url) => `<a href="${escapeHTML(url)}">${escapeHTML(t)}</a>`,
+    text: _sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .toSummaryText */ .ri,
+    code: (t) => `<code>${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .toSummaryText */ .ri)(t)}</code>`,
+    link: (t, url) => `<a href="${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .toSummaryText */ .ri)(url)}">${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .toSummaryText */ .ri)(t)}</a>`,
 };
 /** `[what, result]` rows. */
 function toSummaryRows(run, opts = {}) {
@@ -6366,12 +7598,14 @@ function toSummaryRows(run, opts = {}) {
         ['image', m.code(run.outputs.image ?? '')],
         [
             'platforms',
-            r.build.manifests.map((p) => `${p.platform} ${m.code(p.digest.slice(0, 19) + '…')}`).join(', ') || '—',
+            r.build.manifests
+                .map((p) => `${m.text(p.platform)} ${m.code(p.digest.slice(0, 19) + '…')}`)
+                .join(', ') || '—',
         ],
     ];
     if (r.sign) {
         const link = (i) => opts.rekorSearchURL ? m.link(String(i), `${opts.rekorSearchURL}${i}`) : String(i);
-        const formats = [...new Set(r.sign.signatures.map((s) => s.format))].join(' + ');
+        const formats = m.text([...new Set(r.sign.signatures.map((s) => s.format))].join(' + '));
         const logs = r.sign.signatures.flatMap((s) => (s.logIndex !== undefined ? [link(s.logIndex)] : []));
         const added = r.sign.signatures.filter((s) => !s.unchanged).length;
         rows.push([
@@ -6380,7 +7614,7 @@ function toSummaryRows(run, opts = {}) {
         ]);
     }
     if (r.sboms) {
-        const parts = r.sboms.sboms.map((s) => `${s.platform ?? s.subject.slice(0, 19)}: ${s.format} from ${s.source}${s.packageCount !== undefined ? `, ${s.packageCount} components` : ''}`);
+        const parts = r.sboms.sboms.map((s) => `${m.text(s.platform ?? s.subject.slice(0, 19))}: ${m.text(s.format)} from ${m.text(s.source)}${s.packageCount !== undefined ? `, ${s.packageCount} components` : ''}`);
         rows.push(['SBOM attestations', parts.join('; ') || 'none found']);
     }
     if (r.provenance)
@@ -6388,7 +7622,7 @@ function toSummaryRows(run, opts = {}) {
     if (r.verify) {
         const verdict = r.verify.verified
             ? `✅ verified: ${r.verify.signatures.length} signature(s) read back from the registry`
-            : `❌ not verified: ${r.verify.rejected.map((x) => x.code).join(', ') || 'no signatures found'}`;
+            : `❌ not verified: ${m.text(r.verify.rejected.map((x) => x.code).join(', ')) || 'no signatures found'}`;
         rows.push([
             'verification',
             `${verdict}; expected ${run.expected === 'key' ? 'the signing key' : m.code(run.expected ?? '')}`,
@@ -6397,7 +7631,7 @@ function toSummaryRows(run, opts = {}) {
     if (r.admission) {
         rows.push([
             'admission',
-            `${r.admission.objects.length} object(s)${r.applied ? `, applied${r.applied.dryRun ? ' (dry run)' : ''}: ${r.applied.applied.map((a) => `${a.object} ${a.action}`).join(', ')}` : ''}`,
+            `${r.admission.objects.length} object(s)${r.applied ? `, applied${r.applied.dryRun ? ' (dry run)' : ''}: ${m.text(r.applied.applied.map((a) => `${a.object} ${a.action}`).join(', '))}` : ''}`,
         ]);
     }
     return rows;
@@ -6524,6 +7758,111 @@ function describeError(err) {
         cur = cur instanceof Error ? cur.cause : undefined;
     }
     return lines.join('\n  caused by: ');
+}
+
+
+/***/ }),
+
+/***/ 30351:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ff: () => (/* binding */ LimitSyntaxError),
+/* harmony export */   OY: () => (/* binding */ toLimits),
+/* harmony export */   b1: () => (/* binding */ describeExceeded),
+/* harmony export */   dR: () => (/* binding */ DEFAULT_LIMITS),
+/* harmony export */   hA: () => (/* binding */ LIMITS_ENV),
+/* harmony export */   kd: () => (/* binding */ parseLimits),
+/* harmony export */   x3: () => (/* binding */ LIMIT_NAMES)
+/* harmony export */ });
+// Caps on what a registry, an image or a manifest can make Signet read. A registry Signet does not
+// control can answer with endless referrers pages, manifests of any size, indexes nested without end,
+// signature images with a hundred thousand layers, or layers that decompress to far more than they
+// claim. Every such read is capped; exceeding a cap fails the step with a *_LIMIT_EXCEEDED error that
+// names the cap, the value found and how to raise it (`--limit NAME=VALUE`, or SIGNET_LIMITS), so a
+// legitimate outlier can go through and a hostile one cannot exhaust the runner. One typed object,
+// built once in src/ci and passed to the stages through their options; pure, no I/O.
+const KiB = 1024;
+const MiB = 1024 * KiB;
+const GiB = 1024 * MiB;
+/**
+ * The defaults: far above what real images and registries need (cosign keeps one `.sig` layer per
+ * signature; busy images have tens), far below what exhausts a 2-core CI runner.
+ */
+const DEFAULT_LIMITS = Object.freeze({
+    referrersPages: 100,
+    referrers: 10_000,
+    manifestBytes: 4 * MiB,
+    indexDepth: 4,
+    indexManifests: 1_000,
+    attachmentLayers: 1_000,
+    attachmentBytes: 64 * MiB,
+    verificationBytes: 256 * MiB,
+    sbomLayerBytes: 8 * GiB,
+    sbomImageBytes: 32 * GiB,
+});
+/** The name a user types for each cap: `--limit NAME=VALUE` and `SIGNET_LIMITS=NAME=VALUE,…`. */
+const LIMIT_NAMES = Object.freeze({
+    referrersPages: 'referrers-pages',
+    referrers: 'referrers',
+    manifestBytes: 'manifest-bytes',
+    indexDepth: 'index-depth',
+    indexManifests: 'index-manifests',
+    attachmentLayers: 'attachment-layers',
+    attachmentBytes: 'attachment-bytes',
+    verificationBytes: 'verification-bytes',
+    sbomLayerBytes: 'sbom-layer-bytes',
+    sbomImageBytes: 'sbom-image-bytes',
+});
+/** The environment variable holding `NAME=VALUE,…` caps (read only in src/ci). */
+const LIMITS_ENV = 'SIGNET_LIMITS';
+/** `defaults` with `overrides` applied. */
+function toLimits(overrides = {}) {
+    const out = { ...DEFAULT_LIMITS };
+    for (const key of Object.keys(LIMIT_NAMES)) {
+        const v = overrides[key];
+        if (v !== undefined)
+            out[key] = v;
+    }
+    return out;
+}
+/**
+ * The message of an exceeded cap: which cap, what was found, and how to raise it. `found` is a
+ * number, or a phrase when the exact value is unknown (`more than 4194304`).
+ */
+function describeExceeded(cap, limit, found, what) {
+    const name = LIMIT_NAMES[cap];
+    return `${what}: ${found} exceeds the ${name} limit of ${limit}; if this is expected, raise it with --limit ${name}=N (or ${LIMITS_ENV}=${name}=N)`;
+}
+const UNITS = { '': 1, k: KiB, kib: KiB, m: MiB, mib: MiB, g: GiB, gib: GiB };
+/** Why a `NAME=VALUE` cap could not be read. */
+class LimitSyntaxError extends Error {
+}
+/**
+ * Parses caps written as `NAME=VALUE` (one per item, or comma-separated): a positive integer with an
+ * optional KiB/MiB/GiB suffix. Unknown names, zero, negative or non-numeric values are refused, so a
+ * typo never silently keeps (or lifts) a cap.
+ */
+function parseLimits(items) {
+    const byName = new Map(Object.entries(LIMIT_NAMES).map(([k, n]) => [n, k]));
+    const out = {};
+    for (const item of items.flatMap((i) => i.split(','))) {
+        const text = item.trim();
+        if (text === '')
+            continue;
+        const m = /^([a-z-]+)=(\d+)\s*([a-z]*)$/i.exec(text);
+        const key = m ? byName.get(m[1].toLowerCase()) : undefined;
+        const unit = m ? UNITS[m[3].toLowerCase()] : undefined;
+        if (!m || !key || unit === undefined) {
+            throw new LimitSyntaxError(`limit ${JSON.stringify(text)}: expected NAME=VALUE with NAME one of ${[...byName.keys()].join(', ')} and VALUE a positive integer (optionally KiB, MiB or GiB)`);
+        }
+        const value = Number(m[2]) * unit;
+        if (!Number.isSafeInteger(value) || value <= 0) {
+            throw new LimitSyntaxError(`limit ${JSON.stringify(text)}: the value must be a positive integer`);
+        }
+        out[key] = value;
+    }
+    return out;
 }
 
 
@@ -6710,7 +8049,7 @@ const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
 
 /***/ }),
 
-/***/ 27251:
+/***/ 12133:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6718,6 +8057,7 @@ const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
 __webpack_require__.d(__webpack_exports__, {
   ZC: () => (/* reexport */ constants/* DOCKER_MANIFEST_MEDIA_TYPE */.ZC),
   k_: () => (/* reexport */ constants/* OCI_MANIFEST_MEDIA_TYPE */.k_),
+  QT: () => (/* reexport */ ReadBudget),
   bP: () => (/* reexport */ RegistryClient),
   gl: () => (/* reexport */ RegistryError),
   Y4: () => (/* reexport */ formatReference),
@@ -6725,6 +8065,7 @@ __webpack_require__.d(__webpack_exports__, {
   d6: () => (/* reexport */ isImageManifestMediaType),
   $$: () => (/* reexport */ isIndexMediaType),
   IP: () => (/* reexport */ isRegistryError),
+  FU: () => (/* reexport */ limitExceeded),
   m: () => (/* reexport */ parseDigest),
   Ng: () => (/* reexport */ parseManifest),
   F2: () => (/* reexport */ parseReference),
@@ -6756,6 +8097,7 @@ class RegistryError extends errors/* SignetError */.T {
     ociCodes;
     temporary;
     retryAfterMs;
+    limit;
     constructor(code, message, details = {}) {
         super(code, message, { cause: details.cause });
         this.status = details.status;
@@ -6764,6 +8106,7 @@ class RegistryError extends errors/* SignetError */.T {
         this.ociCodes = details.ociCodes ?? [];
         this.temporary = details.temporary ?? false;
         this.retryAfterMs = details.retryAfterMs;
+        this.limit = details.limit;
     }
 }
 /** True for a RegistryError with the given code (or any code when omitted). */
@@ -6935,6 +8278,47 @@ class DigestVerifier extends external_node_stream_.Transform {
     }
     mismatch(detail) {
         return new RegistryError('REGISTRY_DIGEST_MISMATCH', `${this.what}: ${detail}; the registry returned other content than was asked for`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/limits.ts
+var limits = __webpack_require__(30351);
+;// CONCATENATED MODULE: ./src/registry/limits.ts
+// Enforcing the caps of src/limits.ts on registry reads: the error every exceeded cap becomes, and a
+// byte budget that one verification's reads (manifests, referrers pages, signature layers) draw from.
+
+
+/** REGISTRY_LIMIT_EXCEEDED for `cap`: names the cap, the value found and how to raise it. */
+function limitExceeded(cap, limit, found, what) {
+    return new RegistryError('REGISTRY_LIMIT_EXCEEDED', (0,limits/* describeExceeded */.b1)(cap, limit, found, what), {
+        limit: cap,
+    });
+}
+/**
+ * Bytes one operation may still read from a registry. Every capped read charges it as bytes arrive,
+ * so a registry cannot make one verification read more than `limit` in total, however it spreads
+ * the bytes over requests.
+ */
+class ReadBudget {
+    used = 0;
+    limit;
+    what;
+    cap;
+    constructor(limit, what, cap = 'verificationBytes') {
+        this.limit = limit;
+        this.what = what;
+        this.cap = cap;
+    }
+    /** Bytes read so far. */
+    get bytes() {
+        return this.used;
+    }
+    /** Records `n` more bytes; throws REGISTRY_LIMIT_EXCEEDED once the total passes the limit. */
+    charge(n) {
+        this.used += n;
+        if (this.used > this.limit) {
+            throw limitExceeded(this.cap, this.limit, `more than ${this.limit} bytes read`, this.what);
+        }
     }
 }
 
@@ -7769,7 +9153,7 @@ class RegistryTransport {
         this.retryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
         const now = deps.now ?? Date.now;
         this.retryDeps = { sleep: deps.sleep ?? ((ms) => (0,promises_.setTimeout)(ms)), random: deps.random ?? Math.random, now };
-        this.exec = deps.exec ?? exec/* execFile */.S;
+        this.exec = deps.exec ?? exec/* execFile */.St;
         this.helperEnv = deps.helperEnv;
         this.logger = deps.logger;
         this.tokens = new TokenCache(now);
@@ -7940,7 +9324,10 @@ class RegistryTransport {
     async attempt(req, replayable) {
         let url = this.url(req.registry, req.path);
         checkScheme(url, this.policy, `registry ${req.registry}:`);
-        const originHost = url.host;
+        // The registry's own host:port, from its name: never from the URL being followed. A `Link: rel=next`
+        // page, an upload `Location` or a redirect the registry names may point anywhere; only requests to
+        // this host carry its credentials, and only its 401s may (re)point the token service.
+        const originHost = this.url(req.registry, '/').host;
         let authRetried = false;
         let redirects = 0;
         for (;;) {
@@ -8038,6 +9425,8 @@ class RegistryTransport {
 
 
 
+
+
 const BLOB_BYTES_LIMIT = 64 * 1024 * 1024;
 function repoOf(ref) {
     return formatRepository(ref);
@@ -8069,8 +9458,11 @@ class RegistryClient {
     settleMs;
     maxRounds;
     referrersApi = new Map();
+    /** The caps this client enforces on what a registry makes it read. */
+    limits;
     constructor(options = {}, deps = {}) {
         this.transport = deps.transport ?? new RegistryTransport(options, deps);
+        this.limits = Object.freeze((0,limits/* toLimits */.OY)(options.limits));
         this.chunkSize = options.chunkSize ?? constants/* DEFAULT_CHUNK_BYTES */.wn;
         this.settleMs = options.referrersSettleMs ?? 100;
         this.maxRounds = options.referrersMaxAttempts ?? 10;
@@ -8103,7 +9495,7 @@ class RegistryClient {
                 // Retried below as one step with reading the body, so a reset mid-body is retried too.
                 idempotent: false,
             });
-            return { res, bytes: await res.bytes(constants/* MAX_MANIFEST_BYTES */.ZJ) };
+            return { res, bytes: await this.readManifestBody(res, what, opts.budget) };
         };
         const { res, bytes } = await withRetry(step, this.transport.retrying.policy, this.transport.retrying.deps, this.transport.retrying.onRetry);
         let digest;
@@ -8124,6 +9516,35 @@ class RegistryClient {
         if (etag)
             out.etag = etag;
         return out;
+    }
+    /**
+     * A manifest-sized response body: refused as soon as its Content-Length or the bytes streamed pass
+     * the manifest-bytes cap, and charged to `budget` as the bytes arrive.
+     */
+    async readManifestBody(res, what, budget) {
+        const cap = this.limits.manifestBytes;
+        const declared = Number(res.header('content-length'));
+        if (Number.isSafeInteger(declared) && declared > cap) {
+            res.body.destroy();
+            throw limitExceeded('manifestBytes', cap, `${declared} bytes (Content-Length)`, what);
+        }
+        const chunks = [];
+        let n = 0;
+        for await (const c of res.body) {
+            const chunk = c;
+            n += chunk.length;
+            try {
+                if (n > cap)
+                    throw limitExceeded('manifestBytes', cap, `more than ${cap} bytes`, what);
+                budget?.charge(chunk.length);
+            }
+            catch (err) {
+                res.body.destroy();
+                throw err;
+            }
+            chunks.push(chunk);
+        }
+        return Buffer.concat(chunks);
     }
     /** The descriptor of a manifest (HEAD), or undefined when there is none. */
     async headManifest(ref, opts = {}) {
@@ -8468,23 +9889,36 @@ class RegistryClient {
         });
         return verifier;
     }
-    /** Reads a small blob (config, bundle, payload) into memory, verified; at most `maxBytes`. */
+    /**
+     * Reads a small blob (config, bundle, payload) into memory, verified; at most `maxBytes`. With `cap`,
+     * going over is REGISTRY_LIMIT_EXCEEDED naming that cap (a user-raisable limit); every byte is
+     * charged to `budget`.
+     */
     async fetchBlobBytes(repo, digest, opts = {}) {
         const limit = opts.maxBytes ?? BLOB_BYTES_LIMIT;
-        if (opts.size !== undefined && opts.size > limit) {
-            throw new RegistryError('REGISTRY_PROTOCOL', `blob ${repoOf(repo)}@${digest}: ${opts.size} bytes is more than the ${limit} allowed in memory; stream it`);
-        }
+        const what = `blob ${repoOf(repo)}@${digest}`;
+        const tooBig = (found) => opts.cap
+            ? limitExceeded(opts.cap, limit, found, what)
+            : new RegistryError('REGISTRY_PROTOCOL', `${what}: ${found}, more than the ${limit} allowed in memory; refusing to hold it`);
+        if (opts.size !== undefined && opts.size > limit)
+            throw tooBig(`${opts.size} bytes`);
         const step = async () => {
             const stream = await this.fetchBlob(repo, digest, { size: opts.size, retry: false });
             const chunks = [];
             let n = 0;
             for await (const c of stream) {
-                n += c.length;
-                if (n > limit) {
-                    stream.destroy();
-                    throw new RegistryError('REGISTRY_PROTOCOL', `blob ${repoOf(repo)}@${digest}: more than ${limit} bytes; refusing to hold it in memory`);
+                const chunk = c;
+                n += chunk.length;
+                try {
+                    if (n > limit)
+                        throw tooBig(`more than ${limit} bytes`);
+                    opts.budget?.charge(chunk.length);
                 }
-                chunks.push(c);
+                catch (err) {
+                    stream.destroy();
+                    throw err;
+                }
+                chunks.push(chunk);
             }
             return Buffer.concat(chunks);
         };
@@ -8499,11 +9933,15 @@ class RegistryClient {
     async listReferrers(subject, opts = {}) {
         const digest = this.subjectDigest(subject, 'listing referrers of');
         if (this.referrersApi.get(subject.registry) !== false) {
-            const api = await this.referrersFromApi(subject, digest, opts.artifactType);
+            const api = await this.referrersFromApi(subject, digest, opts.artifactType, opts.budget);
             if (api)
                 return { referrers: api, source: 'api' };
         }
-        const index = await this.readFallbackIndex(subject, digest);
+        const index = await this.readFallbackIndex(subject, digest, opts.budget);
+        const listed = index?.index.manifests.length ?? 0;
+        if (listed > this.limits.referrers) {
+            throw limitExceeded('referrers', this.limits.referrers, listed, `referrers of ${formatReference(subject)} (fallback tag ${toFallbackTag(digest)})`);
+        }
         return {
             referrers: filterByArtifactType(index?.index.manifests ?? [], opts.artifactType),
             source: 'fallback',
@@ -8516,12 +9954,17 @@ class RegistryClient {
         return subject.digest;
     }
     /** The referrers API answer, or undefined when the registry does not have the API. */
-    async referrersFromApi(subject, digest, artifactType) {
+    async referrersFromApi(subject, digest, artifactType, budget) {
         const out = [];
+        const what = `referrers of ${formatReference(subject)}`;
+        const { referrersPages, referrers: maxReferrers } = this.limits;
         const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
         let url = this.transport.url(subject.registry, repoPath(subject, `referrers/${digest}${query}`));
         let filtered = true;
-        for (let page = 0; url && page < 1000; page++) {
+        for (let page = 0; url; page++) {
+            // A registry that keeps linking a next page is cut off, never followed for ever.
+            if (page >= referrersPages)
+                throw limitExceeded('referrersPages', referrersPages, `more than ${referrersPages} pages`, what);
             const current = url;
             const res = await this.transport.request({
                 method: 'GET',
@@ -8540,9 +9983,13 @@ class RegistryClient {
                 return undefined;
             }
             this.referrersApi.set(subject.registry, true);
-            const bytes = await res.bytes(constants/* MAX_MANIFEST_BYTES */.ZJ);
-            const { manifest } = parseManifest(bytes, constants/* OCI_INDEX_MEDIA_TYPE */.Vl, `referrers of ${formatReference(subject)}`);
-            out.push(...manifest.manifests);
+            const bytes = await this.readManifestBody(res, `${what} page ${page + 1}`, budget);
+            const { manifest } = parseManifest(bytes, constants/* OCI_INDEX_MEDIA_TYPE */.Vl, what);
+            const entries = manifest.manifests;
+            if (out.length + entries.length > maxReferrers) {
+                throw limitExceeded('referrers', maxReferrers, out.length + entries.length, what);
+            }
+            out.push(...entries);
             if (!(res.header(constants/* OCI_FILTERS_APPLIED_HEADER */.u4) ?? '')
                 .split(',')
                 .map((s) => s.trim())
@@ -8552,7 +9999,7 @@ class RegistryClient {
         }
         return filtered ? out : filterByArtifactType(out, artifactType);
     }
-    async readFallbackIndex(subject, digest) {
+    async readFallbackIndex(subject, digest, budget) {
         const tagRef = {
             registry: subject.registry,
             repository: subject.repository,
@@ -8560,7 +10007,7 @@ class RegistryClient {
         };
         let m;
         try {
-            m = await this.getManifest(tagRef, { accept: [constants/* OCI_INDEX_MEDIA_TYPE */.Vl] });
+            m = await this.getManifest(tagRef, { accept: [constants/* OCI_INDEX_MEDIA_TYPE */.Vl], ...(budget ? { budget } : {}) });
         }
         catch (err) {
             if (isRegistryError(err, 'REGISTRY_NOT_FOUND'))
@@ -8654,6 +10101,7 @@ function* chunksOf(bytes, size) {
 
 ;// CONCATENATED MODULE: ./src/registry/index.ts
 // The public face of src/registry: the only way Signet talks to registries.
+
 
 
 
@@ -8806,31 +10254,48 @@ function parseSimpleSigningPayload(bytes) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  K: () => (/* binding */ collectSignatures)
+  K5: () => (/* binding */ collectSignatures)
 });
 
-// UNUSED EXPORTS: toCosignTag
+// UNUSED EXPORTS: checkAttachmentLayers, limitsOf, newVerificationBudget, toCosignTag
 
-// EXTERNAL MODULE: ./src/registry/index.ts + 13 modules
-var registry = __webpack_require__(27251);
+// EXTERNAL MODULE: ./src/registry/index.ts + 14 modules
+var registry = __webpack_require__(12133);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/limits.ts
+var limits = __webpack_require__(30351);
 // EXTERNAL MODULE: ./src/sign/constants.ts
 var constants = __webpack_require__(50844);
 ;// CONCATENATED MODULE: ./src/map-limit.ts
 // Bounded parallelism for the stages that fan out over registry reads (verify, attestations,
 // pre-flight): one helper, so every fan-out keeps the same order and limit semantics.
-/** Runs `fn` over `items`, at most `limit` at a time, keeping the order of `items`. */
+/**
+ * Runs `fn` over `items`, at most `limit` at a time, keeping the order of `items`. After one call
+ * fails no further item is started (a failure such as an exceeded read budget ends the fan-out).
+ */
 async function mapLimit(items, limit, fn) {
+    // A limit that is not a positive whole number (NaN from a bad flag) would start no worker at all and
+    // return holes where results belong: refuse it, so no caller can mistake "nothing ran" for success.
+    if (!Number.isSafeInteger(limit) || limit < 1) {
+        throw new RangeError(`concurrency must be a whole number of at least 1, got ${String(limit)}`);
+    }
     const out = new Array(items.length);
     let next = 0;
+    let failed = false;
     const worker = async () => {
-        while (next < items.length) {
+        while (!failed && next < items.length) {
             const i = next++;
-            out[i] = await fn(items[i], i);
+            try {
+                out[i] = await fn(items[i], i);
+            }
+            catch (err) {
+                failed = true;
+                throw err;
+            }
         }
     };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return out;
 }
 
@@ -8848,6 +10313,28 @@ var verify_errors = __webpack_require__(69618);
 
 
 
+
+/** The caps `store` enforces, or the defaults. */
+function limitsOf(store) {
+    return store.limits ?? limits/* DEFAULT_LIMITS */.dR;
+}
+/** The byte budget of one image's verification (the verification-bytes cap). */
+function newVerificationBudget(store, digest) {
+    return new registry/* ReadBudget */.QT(limitsOf(store).verificationBytes, `verifying ${digest}`);
+}
+/**
+ * The layers of a `.sig` / `.att` image, refused past the attachment-layers cap before any is fetched:
+ * cosign appends one layer per signature, so a hundred thousand layers is an attack, not a history.
+ */
+function checkAttachmentLayers(layers, limits, what) {
+    if (layers.length > limits.attachmentLayers) {
+        throw (0,registry/* limitExceeded */.FU)('attachmentLayers', limits.attachmentLayers, layers.length, what);
+    }
+}
+/** A registry cap was exceeded: the whole verification fails, it is not one unreadable signature. */
+function isLimit(err) {
+    return (0,registry/* isRegistryError */.IP)(err, 'REGISTRY_LIMIT_EXCEEDED');
+}
 /** The `.sig` / `.att` / `.sbom` tag of `digest` in `repo`: `sha256-<hex><suffix>`. */
 function toCosignTag(repo, digest, suffix) {
     return {
@@ -8864,11 +10351,12 @@ function asSignetError(err, location) {
     });
 }
 /** The legacy signatures of `digest`: the layers of its `.sig` image (none when the tag is absent). */
-async function collectLegacy(store, repo, digest, limit) {
+async function collectLegacy(store, repo, digest, limit, budget) {
+    const limits = limitsOf(store);
     const tag = toCosignTag(repo, digest, constants/* SIGNATURE_TAG_SUFFIX */.qp);
     let layers;
     try {
-        const m = await store.getManifest(tag);
+        const m = await store.getManifest(tag, { budget });
         const { manifest } = (0,registry/* parseManifest */.Ng)(m.bytes, m.mediaType, `signature image ${(0,registry/* formatReference */.Y4)(tag)}`);
         if (!('layers' in manifest)) {
             return [
@@ -8886,26 +10374,38 @@ async function collectLegacy(store, repo, digest, limit) {
             return [];
         throw err;
     }
+    checkAttachmentLayers(layers, limits, `signature image ${(0,registry/* formatReference */.Y4)(tag)}`);
     return await mapLimit(layers, limit, async (layer, i) => {
         const location = `${(0,registry/* formatReference */.Y4)(tag)}[${i}]`;
         try {
-            const payload = await store.fetchBlobBytes(repo, layer.digest, { size: layer.size, maxBytes: 4 << 20 });
+            const payload = await store.fetchBlobBytes(repo, layer.digest, {
+                size: layer.size,
+                maxBytes: limits.attachmentBytes,
+                cap: 'attachmentBytes',
+                budget,
+            });
             return { format: 'legacy', location, payload, annotations: { ...layer.annotations } };
         }
         catch (err) {
+            if (isLimit(err))
+                throw err;
             return { format: 'legacy', location, error: asSignetError(err, location) };
         }
     });
 }
 /** The bundle signatures of `digest`: its bundle referrers, each manifest and bundle layer fetched. */
-async function collectBundles(store, repo, digest, predicateType, limit) {
+async function collectBundles(store, repo, digest, predicateType, limit, budget) {
+    const limits = limitsOf(store);
     const subject = { registry: repo.registry, repository: repo.repository, digest };
-    const { referrers, source } = await store.listReferrers(subject, { artifactType: constants/* BUNDLE_V03_MEDIA_TYPE */.HM });
+    const { referrers, source } = await store.listReferrers(subject, {
+        artifactType: constants/* BUNDLE_V03_MEDIA_TYPE */.HM,
+        budget,
+    });
     const fetched = await mapLimit(referrers, limit, async (d) => {
         const ref = { registry: repo.registry, repository: repo.repository, digest: d.digest };
         const location = (0,registry/* formatReference */.Y4)(ref);
         try {
-            const m = await store.getManifest(ref);
+            const m = await store.getManifest(ref, { budget });
             const { manifest } = (0,registry/* parseManifest */.Ng)(m.bytes, m.mediaType, `bundle referrer ${location}`);
             const image = manifest;
             const listed = image.annotations?.[constants/* ANNOTATION_BUNDLE_PREDICATE_TYPE */.w1] ??
@@ -8919,7 +10419,12 @@ async function collectBundles(store, repo, digest, predicateType, limit) {
             if (!layer) {
                 throw new verify_errors/* VerifyError */.G('VERIFY_MALFORMED', `${location}: no ${constants/* BUNDLE_V03_MEDIA_TYPE */.HM} layer`);
             }
-            const bytes = await store.fetchBlobBytes(repo, layer.digest, { size: layer.size, maxBytes: 16 << 20 });
+            const bytes = await store.fetchBlobBytes(repo, layer.digest, {
+                size: layer.size,
+                maxBytes: limits.attachmentBytes,
+                cap: 'attachmentBytes',
+                budget,
+            });
             let bundleJSON;
             try {
                 bundleJSON = JSON.parse(bytes.toString('utf8'));
@@ -8932,6 +10437,8 @@ async function collectBundles(store, repo, digest, predicateType, limit) {
             return { format: 'bundle', location, bundleJSON };
         }
         catch (err) {
+            if (isLimit(err))
+                throw err;
             return { format: 'bundle', location, error: asSignetError(err, location) };
         }
     });
@@ -8939,11 +10446,12 @@ async function collectBundles(store, repo, digest, predicateType, limit) {
 }
 /** Lists and fetches every signature of `digest` stored in `repo` (the image's or the signature repository). */
 async function collectSignatures(store, repo, digest, opts) {
+    const budget = opts.budget ?? newVerificationBudget(store, digest);
     const [legacy, bundles] = await Promise.all([
-        opts.formats === 'bundle' ? [] : collectLegacy(store, repo, digest, opts.concurrency),
+        opts.formats === 'bundle' ? [] : collectLegacy(store, repo, digest, opts.concurrency, budget),
         opts.formats === 'legacy'
             ? undefined
-            : collectBundles(store, repo, digest, opts.predicateType, opts.concurrency),
+            : collectBundles(store, repo, digest, opts.predicateType, opts.concurrency, budget),
     ]);
     const out = {
         candidates: [],
@@ -8984,6 +10492,269 @@ class VerifyError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SignetError
 
 /***/ }),
 
+/***/ 31956:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SH: () => (/* binding */ anchorPattern),
+/* harmony export */   dI: () => (/* binding */ checkIdentityPattern)
+/* harmony export */ });
+/* unused harmony export attackerProbes */
+// The one rule for identity and issuer regular expressions, shared by `verify`, `verify-attestation`,
+// `verify-blob`, pre-flight policies and the admission generators (`signet policy`):
+//
+// 1. Anchored as a whole. Every pattern is used and emitted as `^(?:…)$`. cosign, Kyverno and
+//    policy-controller match regexps unanchored (Go `regexp.MatchString`), so `^A|B$` written by a user
+//    is `(^A)|(B$)` there: a prefix match on A. Wrapping the whole makes both branches whole matches.
+// 2. No inline flags. `(?i)` / `(?i:…)` make the match case-insensitive in RE2 (and in JS since ES2025):
+//    `Release.yml` is another file than `release.yml`. Identities are compared case-sensitively.
+// 3. Not broad. The pattern is probed with attacker-shaped identities derived from its own literal
+//    prefixes and suffixes: the pattern's fixed start followed by an attacker's repository, workflow,
+//    host or e-mail domain (`https://github.com/acme/` + `attacker/evil/.github/workflows/evil.yml@…`),
+//    an attacker's start before its fixed end (`attacker` + `@acme.com`), and identities no one
+//    legitimate shares (`https://attacker.example/…`, the empty string). Any match refuses the pattern
+//    unless `--allow-any-identity`. For a URI subject, what follows the workflow's `@` is the git ref:
+//    a pattern that fixes everything up to that `@` pins the workflow, and may leave the ref open
+//    (`…/release.yml@refs/tags/v.+`). The probe is a heuristic over the pattern's structure, not a
+//    proof: it catches the broad patterns people write (`.+`, `https://.*`, a host, an organisation,
+//    a repository where a workflow was expected, a shared prefix such as `acme/app.*`).
+//
+// Written by hand: the literal prefixes and suffixes need a small regexp reader (groups, classes,
+// quantifiers), which no maintained library exposes for JavaScript syntax.
+/** `^(?:re)$`, unless `re` is already wrapped that way as a whole. */
+function anchorPattern(re) {
+    if (re.startsWith('^(?:') && re.endsWith(')$') && closingParen(re, 1) === re.length - 2)
+        return re;
+    return `^(?:${re})$`;
+}
+/** The index of the `)` closing the group opened at `open`, skipping escapes and classes. */
+function closingParen(s, open) {
+    let depth = 0;
+    for (let i = open; i < s.length; i++) {
+        const c = s[i];
+        if (c === '\\')
+            i++;
+        else if (c === '[')
+            i = classEnd(s, i);
+        else if (c === '(')
+            depth++;
+        else if (c === ')' && --depth === 0)
+            return i;
+    }
+    return -1;
+}
+/** The index of the `]` closing the class opened at `open` (or the end of the string). */
+function classEnd(s, open) {
+    let i = open + 1;
+    if (s[i] === '^')
+        i++;
+    if (s[i] === ']')
+        i++;
+    for (; i < s.length; i++) {
+        if (s[i] === '\\')
+            i++;
+        else if (s[i] === ']')
+            return i;
+    }
+    return s.length;
+}
+const ESCAPE_CLASSES = new Set([...'dDwWsSbBpPkcxu0123456789']);
+const INLINE_FLAGS = /\(\?[a-zA-Z-]+[:)]/;
+/** Reads a pattern into branches of atoms (only what literal prefixes and suffixes need). */
+function parse(s) {
+    let i = 0;
+    const alternatives = () => {
+        const alts = [[]];
+        while (i < s.length && s[i] !== ')') {
+            const c = s[i];
+            if (c === '|') {
+                alts.push([]);
+                i++;
+                continue;
+            }
+            let atom;
+            if (c === '\\') {
+                const e = s[i + 1] ?? '';
+                atom = ESCAPE_CLASSES.has(e) ? { kind: 'other' } : { kind: 'lit', ch: e, once: true };
+                i += 2;
+            }
+            else if (c === '[') {
+                i = classEnd(s, i) + 1;
+                atom = { kind: 'other' };
+            }
+            else if (c === '(') {
+                const lookaround = /^\(\?<?[=!]/.test(s.slice(i, i + 4));
+                const header = /^\(\?(?::|P?<[A-Za-z_][A-Za-z0-9_]*>)/.exec(s.slice(i))?.[0] ?? '(';
+                i += header.length;
+                const alts = alternatives();
+                i++; // the `)`
+                atom = lookaround ? { kind: 'other' } : { kind: 'group', alts, once: true };
+            }
+            else if (c === '^' || c === '$') {
+                atom = { kind: c === '^' ? 'start' : 'end' };
+                i++;
+            }
+            else if (c === '.') {
+                atom = { kind: 'other' };
+                i++;
+            }
+            else {
+                atom = { kind: 'lit', ch: c, once: true };
+                i++;
+            }
+            // A quantifier makes the atom optional or repeated: no longer a fixed part of every match.
+            const q = /^(?:[*+?]|\{\d+(?:,\d*)?\})\??/.exec(s.slice(i))?.[0];
+            if (q) {
+                i += q.length;
+                if (!/^\{1(?:,1)?\}\??$/.test(q) && (atom.kind === 'lit' || atom.kind === 'group'))
+                    atom.once = false;
+            }
+            alts[alts.length - 1].push(atom);
+        }
+        return alts;
+    };
+    return alternatives();
+}
+const MAX_VALUES = 16;
+/**
+ * A branch as its fixed literal runs and the holes between them: `a(b|c)d.+e` is
+ * `[["abd","acd"], ["e"]]`, one hole. Whatever the regexp leaves open (classes, `.`, quantified
+ * atoms, groups that are not plain alternatives of literals) is a hole.
+ */
+function toTemplate(branch) {
+    const segments = [['']];
+    const current = () => segments[segments.length - 1];
+    const hole = () => segments.push(['']);
+    const append = (values) => {
+        const next = current().flatMap((v) => values.map((w) => v + w));
+        segments[segments.length - 1] = next.slice(0, MAX_VALUES);
+    };
+    for (const atom of branch) {
+        if (atom.kind === 'start' || atom.kind === 'end')
+            continue;
+        if (atom.kind === 'lit' && atom.once)
+            append([atom.ch]);
+        else if (atom.kind === 'group' && atom.once) {
+            const inner = atom.alts.map(toTemplate);
+            append(inner.flatMap((t) => t[0]));
+            if (!inner.every((t) => t.length === 1))
+                hole();
+        }
+        else
+            hole();
+    }
+    return segments;
+}
+/** What an attacker puts into a hole of a pattern. */
+const ATTACKER_MIDDLES = [
+    'attacker',
+    '/attacker',
+    'attacker/evil/.github/workflows/evil.yml',
+    '/attacker/evil/.github/workflows/evil.yml',
+    '-evil/.github/workflows/evil.yml',
+    'evil/.github/workflows/evil.yml',
+    'evil.yml',
+    '.attacker.example',
+    '.attacker.example/attacker/evil/.github/workflows/evil.yml',
+    'attacker.example/attacker',
+    'x@attacker.example',
+];
+/** What the attacker appends when the hole ends the pattern. */
+const ATTACKER_TAILS = ['', '@refs/heads/main', '/.github/workflows/evil.yml@refs/heads/main'];
+/** What the attacker puts first when the hole starts the pattern. */
+const ATTACKER_HEADS = ['', 'https://attacker.example/', 'https://github.com/attacker/evil', 'mallory'];
+/** What fills the other holes (something that satisfies the usual classes). */
+const FILLERS = ['1', 'x', 'v1', 'main', 'a/b'];
+/** Identities no legitimate signer shares with anyone. */
+const ANYONE = [
+    '',
+    'x',
+    'https://attacker.example',
+    'https://attacker.example/attacker/evil/.github/workflows/evil.yml@refs/heads/main',
+    'https://github.com/attacker/evil/.github/workflows/evil.yml@refs/heads/main',
+    'https://gitlab.com/attacker/evil//.gitlab-ci.yml@refs/heads/main',
+    'mallory@attacker.example',
+];
+/** A URI whose fixed start reaches the `@` after the path: the workflow is fixed, the ref may vary. */
+const PINS_WORKFLOW = /^[a-z][a-z0-9+.-]*:\/\/[^/@]+\/[^@]*@/i;
+/** The attacker-shaped identities to probe a pattern with. */
+function attackerProbes(source, field) {
+    const probes = new Set(ANYONE);
+    for (const template of parse(source).map(toTemplate)) {
+        const holes = template.length - 1;
+        for (let k = 0; k < holes; k++) {
+            for (const filler of FILLERS) {
+                // The fixed runs before the attacker's hole in every combination; after it, the first.
+                let before = [''];
+                for (let i = 0; i <= k; i++) {
+                    const sep = i < k ? filler : '';
+                    before = before.flatMap((b) => template[i].map((v) => b + v + sep));
+                    before = before.slice(0, MAX_VALUES);
+                }
+                let after = '';
+                for (let i = k + 1; i <= holes; i++)
+                    after += (template[i][0] ?? '') + (i < holes ? filler : '');
+                const tails = after === '' ? ATTACKER_TAILS : [''];
+                for (const b of before) {
+                    if (field === 'subject' && PINS_WORKFLOW.test(b))
+                        continue;
+                    const heads = b === '' ? ATTACKER_HEADS : [''];
+                    for (const h of heads)
+                        for (const m of ATTACKER_MIDDLES)
+                            for (const t of tails)
+                                probes.add(b + h + m + after + t);
+                }
+            }
+        }
+    }
+    return [...probes];
+}
+/**
+ * Checks an identity or issuer pattern against the rule above; `allowBroad` (`--allow-any-identity`)
+ * lifts rule 3 only. Returns the anchored pattern and its compiled form, or why it is refused.
+ */
+function checkIdentityPattern(source, field, allowBroad = false) {
+    if (INLINE_FLAGS.test(source)) {
+        return {
+            ok: false,
+            problem: 'inline-flags',
+            reason: 'has inline flags such as (?i): identities are case-sensitive, write the exact case',
+        };
+    }
+    const anchored = anchorPattern(source);
+    let regexp;
+    try {
+        regexp = new RegExp(anchored, 'u');
+    }
+    catch (err) {
+        return {
+            ok: false,
+            problem: 'invalid',
+            reason: `is not a valid regular expression: ${err.message}`,
+        };
+    }
+    if (!allowBroad) {
+        const example = attackerProbes(source, field).find((p) => regexp.test(p));
+        if (example !== undefined) {
+            const fix = field === 'issuer'
+                ? 'pin the issuer URL'
+                : source.includes('://')
+                    ? 'pin the repository and workflow file (e.g. ^https://github\\.com/ORG/REPO/\\.github/workflows/FILE\\.yml@refs/heads/main$)'
+                    : 'pin the whole e-mail address or URI';
+            return {
+                ok: false,
+                problem: 'broad',
+                reason: `is too broad: it also matches ${JSON.stringify(example)}; ${fix}`,
+                example,
+            };
+        }
+    }
+    return { ok: true, anchored, regexp };
+}
+
+
+/***/ }),
+
 /***/ 28879:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -8996,10 +10767,12 @@ class VerifyError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SignetError
 /* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83917);
 /* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69618);
+/* harmony import */ var _identity_pattern_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31956);
 // Who must have signed: the expected certificate identity (SAN), its OIDC issuer and optional Fulcio
 // claims, compared exactly or by an anchored regular expression. `@sigstore/verify` treats identities
 // as unanchored regular expressions, so Signet never hands it one: it compares here itself.
 // Claim OIDs: sigstore/fulcio docs/oid-info.md (1.3.6.1.4.1.57264.1.*).
+
 
 
 /** Fulcio certificate claims a policy may pin, by their Fulcio names. */
@@ -9020,8 +10793,6 @@ const CLAIM_OIDS = {
 };
 const ISSUER_V2_OID = '1.3.6.1.4.1.57264.1.8';
 const ISSUER_V1_OID = '1.3.6.1.4.1.57264.1.1';
-/** Probes a regexp with values no real identity has in common: matching all of them means "anything". */
-const ANYTHING_PROBES = ['', 'x', 'https://evil.example/attacker@refs/heads/main', 'mallory@example.com'];
 function toMatcher(exact, regexp, flag, allowAny) {
     if (exact !== undefined && regexp !== undefined) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_INVALID_POLICY', `give either --${flag} or --${flag}-regexp, not both`);
@@ -9032,17 +10803,13 @@ function toMatcher(exact, regexp, flag, allowAny) {
         return { kind: 'exact', value: exact };
     }
     if (regexp !== undefined) {
-        let compiled;
-        try {
-            compiled = new RegExp(`^(?:${regexp})$`, 'u');
+        const field = flag === 'certificate-identity' ? 'subject' : 'issuer';
+        const verdict = (0,_identity_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .checkIdentityPattern */ .dI)(regexp, field, allowAny);
+        if (!verdict.ok) {
+            const hint = verdict.problem === 'broad' ? ', or pass --allow-any-identity to accept anyone' : '';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_INVALID_POLICY', `--${flag}-regexp ${JSON.stringify(regexp)} ${verdict.reason}${hint}`);
         }
-        catch (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_INVALID_POLICY', `--${flag}-regexp is not a valid regular expression: ${err.message}`);
-        }
-        if (!allowAny && ANYTHING_PROBES.every((p) => compiled.test(p))) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_INVALID_POLICY', `--${flag}-regexp ${JSON.stringify(regexp)} matches any ${flag.replace('certificate-', '')}: pin the expected value (e.g. the workflow path and ref), or pass --allow-any-identity to accept anyone`);
-        }
-        return { kind: 'regexp', source: regexp, regexp: compiled };
+        return { kind: 'regexp', source: regexp, regexp: verdict.regexp };
     }
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_INVALID_POLICY', `--${flag} or --${flag}-regexp is required for keyless verification (or give --key)`);
 }
@@ -9068,7 +10835,7 @@ function matches(m, value) {
 }
 /** Describes a matcher for messages: the exact value, or the anchored pattern. */
 function describeMatcher(m) {
-    return m.kind === 'exact' ? JSON.stringify(m.value) : `/^(?:${m.source})$/`;
+    return m.kind === 'exact' ? JSON.stringify(m.value) : `/${(0,_identity_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .anchorPattern */ .SH)(m.source)}/`;
 }
 function extensionString(cert, oid, der) {
     const ext = cert.extension(oid);
@@ -9135,8 +10902,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: IGNORE_TLOG_WARNING, PUBLIC_GOOD_TUF_URL, SBOM_TAG_SUFFIX, VerifyError, formatBlobVerdict, formatDetails, formatRejectedLine, formatSignatureLine, formatVerdict, resolveDigest, toSignatureJSON, toVerifyBlobJSON, triangulate
 
-// EXTERNAL MODULE: ./src/registry/index.ts + 13 modules
-var src_registry = __webpack_require__(27251);
+// EXTERNAL MODULE: ./src/registry/index.ts + 14 modules
+var src_registry = __webpack_require__(12133);
 // EXTERNAL MODULE: ./src/sign/constants.ts
 var constants = __webpack_require__(50844);
 // EXTERNAL MODULE: ./src/verify/collect.ts + 1 modules
@@ -9184,7 +10951,7 @@ async function verifyImage(input, deps) {
         registry: (input.signatureRepository ?? input.image).registry,
         repository: (input.signatureRepository ?? input.image).repository,
     };
-    const collected = await (0,collect/* collectSignatures */.K)(registry, sigRepo, digest, {
+    const collected = await (0,collect/* collectSignatures */.K5)(registry, sigRepo, digest, {
         formats,
         predicateType: constants/* COSIGN_SIGN_PREDICATE_TYPE */.Z4,
         concurrency: input.concurrency ?? DEFAULT_CONCURRENCY,
@@ -9826,15 +11593,23 @@ function fromSigstoreError(location, err) {
 function normaliseRepository(ref) {
     return ref.replace(/^(index\.docker\.io|registry-1\.docker\.io)\//, 'docker.io/');
 }
-/** In key mode the signature is checked with the given key, whatever material the bundle carries. */
-function withPublicKeyMaterial(bundle) {
-    return {
-        ...bundle,
-        verificationMaterial: {
-            ...bundle.verificationMaterial,
-            content: { $case: 'publicKey', publicKey: { hint: '' } },
-        },
+/**
+ * In key mode the signature is checked with the given key, whatever material the bundle carries. A
+ * key does not expire, so no timestamp is needed: RFC 3161 timestamps the trust material has no TSA
+ * for are dropped rather than failed. With `--insecure-ignore-tlog` the tlog entries are dropped too,
+ * as cosign then ignores the tlog entirely: an entry from a log the trust root does not know (or no
+ * trust root at all) must not turn a valid key signature into a failure.
+ */
+function forKeyVerification(bundle, ignoreTlog, trust) {
+    const material = {
+        ...bundle.verificationMaterial,
+        content: { $case: 'publicKey', publicKey: { hint: '' } },
     };
+    if (ignoreTlog)
+        material.tlogEntries = [];
+    if (trust.timestampAuthorities.length === 0)
+        material.timestampVerificationData = undefined;
+    return { ...bundle, verificationMaterial: material };
 }
 function checkLegacyPayload(payload, check, location) {
     let parsed;
@@ -9859,6 +11634,34 @@ const DIGEST_ALGORITHMS = {
     sha256: protobuf_specs_dist.HashAlgorithm.SHA2_256,
     sha512: protobuf_specs_dist.HashAlgorithm.SHA2_512,
 };
+/** The predicate type a DSSE bundle's statement claims (before any check), for messages. */
+function claimedPredicateType(bundle) {
+    if (bundle.content.$case !== 'dsseEnvelope')
+        return '';
+    try {
+        const t = JSON.parse(Buffer.from(bundle.content.dsseEnvelope.payload).toString('utf8')).predicateType;
+        return typeof t === 'string' ? t : '';
+    }
+    catch {
+        return '';
+    }
+}
+/**
+ * A blob bundle must be what the user asked to verify: a blob signature (cosign `verify-blob`), or,
+ * with `--type`, an attestation about the blob (cosign `verify-blob-attestation`). An SBOM or
+ * provenance attestation whose subject is the blob proves what someone said about it, not that they
+ * signed it.
+ */
+function checkBlobKind(bundle, check, location) {
+    const dsse = bundle.content.$case === 'dsseEnvelope';
+    if (check.predicateType === undefined && dsse) {
+        const claimed = claimedPredicateType(bundle);
+        throw fail(location, 'VERIFY_SUBJECT_MISMATCH', `bundle holds an attestation (DSSE statement${claimed ? ` of predicate type ${JSON.stringify(claimed)}` : ''}), not a blob signature: verify it as an attestation with --type${claimed ? ` ${claimed}` : ' TYPE'}`);
+    }
+    if (check.predicateType !== undefined && !dsse) {
+        throw fail(location, 'VERIFY_SUBJECT_MISMATCH', `bundle holds a blob signature, not an attestation of predicate type ${JSON.stringify(check.predicateType)}: drop --type to verify the signature`);
+    }
+}
 /** A blob's message signature must be over the blob: its message digest must be the blob's digest. */
 function checkMessageDigest(bundle, check, location) {
     if (bundle.content.$case !== 'messageSignature')
@@ -9926,10 +11729,12 @@ function verifySignature(candidate, check) {
         }
     }
     // Checked first for blobs: "another file" says more than "the signature does not verify".
-    if (candidate.format === 'blob')
+    if (candidate.format === 'blob') {
+        checkBlobKind(bundle, check, location);
         checkMessageDigest(bundle, check, location);
+    }
     const keyless = check.signer.kind === 'keyless';
-    const toVerify = keyless ? bundle : withPublicKeyMaterial(bundle);
+    const toVerify = keyless ? bundle : forKeyVerification(bundle, !check.requireTlog, check.trust);
     if (keyless && toVerify.verificationMaterial.content.$case === 'publicKey') {
         throw fail(location, 'VERIFY_CERTIFICATE', 'signed with a key, not a certificate: verify it with --key');
     }
@@ -9973,7 +11778,8 @@ function verifySignature(candidate, check) {
         checkStatement(bundle, check, location, constants/* COSIGN_SIGN_PREDICATE_TYPE */.Z4);
     else if (bundle.content.$case === 'dsseEnvelope')
         checkStatement(bundle, check, location, undefined);
-    const entry = bundle.verificationMaterial.tlogEntries[0];
+    // An ignored tlog entry proved nothing: it is not reported.
+    const entry = toVerify.verificationMaterial.tlogEntries[0];
     return {
         format: candidate.format,
         location,

@@ -1,8 +1,8 @@
-export const id = 781;
-export const ids = [781];
+export const id = 720;
+export const ids = [720];
 export const modules = {
 
-/***/ 53781:
+/***/ 21720:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -104,8 +104,7 @@ const INPUTS = [
         name: 'attest-provenance',
         kind: 'boolean',
         default: 'true',
-        gitlabDefault: 'false',
-        description: 'attach SLSA provenance v1 of this GitHub Actions run as a signed attestation (GitHub only for now)',
+        description: 'attach SLSA provenance v1 of this run (GitHub Actions workflow, or GitLab pipeline job) as a signed attestation',
     },
     {
         name: 'verify',
@@ -206,6 +205,13 @@ const INPUTS = [
         description: "buildx's own `--sbom` attestation",
     },
     { name: 'builder', kind: 'string', default: '', regex: NO_NEWLINE, description: 'buildx builder instance' },
+    {
+        name: 'buildkit-host',
+        kind: 'string',
+        default: '',
+        regex: '^((tcp://[A-Za-z0-9.-]+:[0-9]{1,5})|(unix:///\\S+))?$',
+        description: 'a BuildKit daemon (`tcp://buildkitd:1234`, `unix:///…`) buildx builds on as a remote builder (default: BUILDKIT_HOST)',
+    },
     // Registry.
     {
         name: 'registry-username',
@@ -236,6 +242,14 @@ const INPUTS = [
         default: 'false',
         verify: true,
         description: 'allow plain HTTP to the registry (loopback registries always may)',
+    },
+    {
+        name: 'limit',
+        kind: 'list',
+        default: '',
+        verify: true,
+        regex: KEY_VALUE_LINES,
+        description: 'raise a cap on what a registry or image can make Signet read, `NAME=VALUE` per line (e.g. `referrers=20000`); see the README security section',
     },
     // Signing (cosign's names).
     {
@@ -409,6 +423,32 @@ const INPUTS = [
         description: 'policy-controller mode',
     },
     {
+        name: 'allowed-registries',
+        kind: 'list',
+        default: '',
+        // One unambiguous item per separator: linear in JavaScript's backtracking engine too.
+        regex: '^[\\s,]*([a-z0-9][a-z0-9.:-]*(/[a-z0-9._-]+)*/?([\\s,]+|$))*$',
+        description: 'Kyverno: admit images only from these registries or repositories (`ghcr.io/acme`), matched at a `/` boundary',
+    },
+    {
+        name: 'pull-policy-always',
+        kind: 'boolean',
+        default: 'false',
+        description: 'Kyverno: mutate every container to `imagePullPolicy: Always`',
+    },
+    {
+        name: 'audit-unsigned',
+        kind: 'boolean',
+        default: 'false',
+        description: 'Kyverno: audit every image in the cluster against the signer, reported without blocking',
+    },
+    {
+        name: 'alert',
+        kind: 'boolean',
+        default: 'false',
+        description: "a PrometheusRule alerting on the generated Kyverno policies' failures",
+    },
+    {
         name: 'kubeconfig',
         kind: 'string',
         default: '',
@@ -473,7 +513,7 @@ function parseInputList(text, commas) {
         .filter((s) => s !== '' && !s.startsWith('#'));
 }
 /** List inputs whose items never contain commas, so commas separate too (as build-push-action). */
-const COMMA_LISTS = new Set(['tags', 'platforms', 'sbom-source', 'admission']);
+const COMMA_LISTS = new Set(['tags', 'platforms', 'sbom-source', 'admission', 'allowed-registries']);
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -485,8 +525,8 @@ var attest = __webpack_require__(54054);
 var src_build = __webpack_require__(14363);
 // EXTERNAL MODULE: ./src/build/exec.ts
 var exec = __webpack_require__(44107);
-// EXTERNAL MODULE: ./src/cluster/generate.ts + 4 modules
-var generate = __webpack_require__(79620);
+// EXTERNAL MODULE: ./src/cluster/generate.ts + 5 modules
+var generate = __webpack_require__(74925);
 // EXTERNAL MODULE: ./src/cluster/gitops.ts
 var gitops = __webpack_require__(44448);
 // EXTERNAL MODULE: ./src/cluster/apply.ts
@@ -580,62 +620,14 @@ async function runPipeline(input, deps) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/registry/index.ts + 13 modules
-var src_registry = __webpack_require__(27251);
+// EXTERNAL MODULE: ./src/registry/index.ts + 14 modules
+var src_registry = __webpack_require__(12133);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
-// EXTERNAL MODULE: ./src/ci/common/registry.ts
-var common_registry = __webpack_require__(80193);
 // EXTERNAL MODULE: ./src/ci/common/context.ts + 2 modules
 var context = __webpack_require__(85526);
-;// CONCATENATED MODULE: ./src/ci/common/builder-login.ts
-// The builders (buildx, docker, buildah) push with the docker config's credentials, not with Signet's
-// registry client. So that the credentials the CI surface was given (registry-username/-password, the
-// job's GITHUB_TOKEN for ghcr.io, GitLab's CI_REGISTRY_USER/PASSWORD for $CI_REGISTRY) reach the push
-// too, as docker/login-action would make them, the build runs with a private copy of the user's docker
-// config (auths, credential helpers and store kept) plus those logins, for the pushed registry only.
-// The copy lives in the run's 0700 work folder and is deleted with it.
-
-
-/**
- * The logins a build to `registry` should push with: an explicit one first, else the CI's own token
- * for its registry, unless the user's config already holds a credential (auths entry or helper) for it.
- */
-function builderLogins(registry, env, explicit, config) {
-    if (explicit && explicit.registry === registry)
-        return [explicit];
-    if (config.auths?.[registry] !== undefined || config.credHelpers?.[registry] !== undefined)
-        return [];
-    const ci = (0,src_registry/* toCiCredentialSources */.Tb)(env);
-    if (ci.github && registry === 'ghcr.io') {
-        return [{ registry, username: ci.github.username ?? 'x-access-token', password: ci.github.token }];
-    }
-    if (ci.gitlab && ci.gitlab.registry === registry)
-        return [{ ...ci.gitlab, registry }];
-    return [];
-}
-/** The docker config's text, parsed (`{}` when there is none). */
-function parseDockerConfig(configText) {
-    if (configText === undefined || configText.trim() === '')
-        return {};
-    try {
-        return JSON.parse(configText);
-    }
-    catch {
-        throw new Error('the docker config (DOCKER_CONFIG/config.json) is not JSON: fix or remove it');
-    }
-}
-/** The docker config with `logins` added as `auths` entries (base64 `user:password`, as docker writes). */
-function withLogins(config, logins) {
-    const auths = { ...(config.auths ?? {}) };
-    for (const l of logins) {
-        auths[l.registry] = { auth: Buffer.from(`${l.username}:${l.password}`).toString('base64') };
-    }
-    return JSON.stringify({ ...config, auths }, null, 2) + '\n';
-}
-/** The folder of the private docker config inside `workDir`. */
-const builderConfigDir = (workDir) => (0,external_node_path_.join)(workDir, 'docker-config');
-
+// EXTERNAL MODULE: ./src/ci/common/builder-login.ts
+var builder_login = __webpack_require__(39895);
 // EXTERNAL MODULE: ./src/ci/common/build-options.ts
 var build_options = __webpack_require__(76007);
 // EXTERNAL MODULE: ./src/ci/common/values.ts
@@ -654,7 +646,6 @@ var common_values = __webpack_require__(9700);
 
 
 // The cluster modules by file: the index also loads the Kubernetes client, loaded here only to apply.
-
 
 
 
@@ -719,6 +710,8 @@ function buildInput(flags, host, workDir, push) {
         builder,
         context: (0,common_values/* str */.gx)(flags, 'context') ?? '.',
         buildxBuilder: (0,common_values/* str */.gx)(flags, 'builder'),
+        // The input wins; GitLab's `services:` pattern sets BUILDKIT_HOST for the job.
+        buildkitHost: (0,common_values/* str */.gx)(flags, 'buildkit-host') ?? host.env.BUILDKIT_HOST,
         // build-push-action's `secrets`: `id=value` lines.
         secrets: (0,build_options/* keyValues */.K7)((0,common_values/* list */.p_)(flags, 'secrets'), label('secrets')).map(({ key, value }) => ({
             id: key,
@@ -749,6 +742,12 @@ function checkPublicLogs(flags, adapter) {
     throw new common_values/* UsageError */.eb(`this repository is ${adapter.visibility}: keyless signing would publish its name and workflow in the public Rekor and certificate-transparency logs. ` +
         'Choose one: sign with a key (key + key-password); use a private Sigstore (fulcio-url, rekor-url, trusted-root); ' +
         'use a timestamp authority instead of Rekor (tlog-upload: false, tsa-url); or accept the public logs (allow-public-logs: true)');
+}
+/** The registry-username and registry-password inputs, when both are given. */
+function registryLoginFrom(flags) {
+    const username = (0,common_values/* str */.gx)(flags, 'registry-username');
+    const password = (0,common_values/* str */.gx)(flags, 'registry-password');
+    return username && password ? { username, password } : undefined;
 }
 function toAdmissionTargets(values) {
     for (const t of values) {
@@ -811,10 +810,17 @@ async function runStages(adapter, flags, workDir) {
         if (input.builder === 'none')
             throw new common_values/* UsageError */.eb('build: none with push: false has nothing to do');
         adapter.onStage?.('build', `${input.builder} (build only)`);
-        await (0,src_build/* buildWithoutPush */.xK)(input, { exec: exec/* execFile */.S, readFile: (p) => host.readFile(p), env: host.env });
+        await (0,src_build/* buildWithoutPush */.xK)(input, {
+            exec: exec/* execFile */.St,
+            readFile: (p) => host.readFile(p),
+            env: await (0,builder_login/* toBuilderEnv */.Kn)(host, input, workDir, registryLoginFrom(flags)),
+        });
         return { outputs: { verified: 'false' }, buildOnly: true };
     }
-    if (flags.sign === true && !(0,common_values/* str */.gx)(flags, 'key'))
+    // Every keyless signature publishes the names: image signatures, SBOM attestations and provenance.
+    const signsKeyless = (flags.sign === true || flags['attest-sbom'] === true || flags['attest-provenance'] === true) &&
+        !(0,common_values/* str */.gx)(flags, 'key');
+    if (signsKeyless)
         checkPublicLogs(flags, adapter);
     const sigRepo = (0,common_values/* str */.gx)(flags, 'signature-repository') ?? host.env.COSIGN_REPOSITORY;
     const signatureRepository = sigRepo
@@ -824,6 +830,7 @@ async function runStages(adapter, flags, workDir) {
         'allow-insecure-registry': flags['allow-insecure-registry'],
         'registry-username': flags['registry-username'],
         'registry-password': flags['registry-password'],
+        limit: flags.limit,
     };
     const registry = await (0,context/* registryClient */.Rk)(registryFlags, host, signatureRepository ? [...input.tags, signatureRepository] : input.tags);
     try {
@@ -916,6 +923,7 @@ async function runWithRegistry(adapter, host, flags, workDir, input, registry, s
                         }
                         : {}),
                     tool: { name: 'signet', version: version/* VERSION */.x },
+                    limits: registry.limits,
                 },
             }
             : {}),
@@ -954,6 +962,12 @@ async function runWithRegistry(adapter, host, flags, workDir, input, registry, s
                                 : undefined,
                             signatureRepository,
                             noTlog: flags['tlog-upload'] === false,
+                            companions: {
+                                allowedRegistries: (0,common_values/* list */.p_)(flags, 'allowed-registries'),
+                                pullPolicyAlways: flags['pull-policy-always'] === true,
+                                auditUnsigned: flags['audit-unsigned'] === true,
+                                alert: flags.alert === true,
+                            },
                         },
                         targets: admissionTargets,
                         ...(flags.apply === true ? { apply: { dryRun: flags['dry-run'] === true } } : {}),
@@ -963,10 +977,10 @@ async function runWithRegistry(adapter, host, flags, workDir, input, registry, s
             : {}),
     }, {
         build: {
-            exec: exec/* execFile */.S,
+            exec: exec/* execFile */.St,
             readFile: (p) => host.readFile(p),
             registry,
-            env: await builderEnv(flags, host, input, workDir),
+            env: await (0,builder_login/* toBuilderEnv */.Kn)(host, input, workDir, registryLoginFrom(flags)),
         },
         registry,
         signing,
@@ -978,28 +992,6 @@ async function runWithRegistry(adapter, host, flags, workDir, input, registry, s
     });
     const outputs = await writeOutputs(result, adapter);
     return { outputs, result, expected, buildOnly: false };
-}
-/**
- * The builder's environment: the host's, with DOCKER_CONFIG pointing at a private copy of the user's
- * docker config that also holds the logins the surface was given for the pushed registry.
- */
-async function builderEnv(flags, host, input, workDir) {
-    if (input.builder === 'none')
-        return host.env;
-    const registry = input.tags[0].registry;
-    const username = (0,common_values/* str */.gx)(flags, 'registry-username');
-    const password = (0,common_values/* str */.gx)(flags, 'registry-password');
-    const { text } = await (0,common_registry/* readDockerConfig */.TO)({ env: host.env, readFile: (p) => host.readFile(p) });
-    const config = parseDockerConfig(text);
-    const logins = builderLogins(registry, host.env, username && password ? { registry, username, password } : undefined, config);
-    if (logins.length === 0)
-        return host.env;
-    const dir = builderConfigDir(workDir);
-    await host.writeFile((0,external_node_path_.join)(dir, 'config.json'), withLogins(config, logins), {
-        mode: 0o600,
-        overwrite: true,
-    });
-    return { ...host.env, DOCKER_CONFIG: dir };
 }
 async function admissionSigner(flags, resolveIdentity) {
     const issuer = (0,common_values/* str */.gx)(flags, 'certificate-oidc-issuer');
@@ -1065,12 +1057,15 @@ async function writeOutputs(r, adapter) {
     return outputs;
 }
 
+// EXTERNAL MODULE: ./src/ci/common/sanitize.ts
+var sanitize = __webpack_require__(20849);
 ;// CONCATENATED MODULE: ./src/ci/common/summary.ts
-const PLAIN_TEXT = { code: (t) => t, link: (t) => t };
-const escapeHTML = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const PLAIN_TEXT = { text: sanitize/* toTerminalLine */.iV, code: sanitize/* toTerminalLine */.iV, link: sanitize/* toTerminalLine */.iV };
 const HTML = {
-    code: (t) => `<code>${escapeHTML(t)}</code>`,
-    link: (t, url) => `<a href="${escapeHTML(url)}">${escapeHTML(t)}</a>`,
+    text: sanitize/* toSummaryText */.ri,
+    code: (t) => `<code>${(0,sanitize/* toSummaryText */.ri)(t)}</code>`,
+    link: (t, url) => `<a href="${(0,sanitize/* toSummaryText */.ri)(url)}">${(0,sanitize/* toSummaryText */.ri)(t)}</a>`,
 };
 /** `[what, result]` rows. */
 function toSummaryRows(run, opts = {}) {
@@ -1082,12 +1077,14 @@ function toSummaryRows(run, opts = {}) {
         ['image', m.code(run.outputs.image ?? '')],
         [
             'platforms',
-            r.build.manifests.map((p) => `${p.platform} ${m.code(p.digest.slice(0, 19) + '…')}`).join(', ') || '—',
+            r.build.manifests
+                .map((p) => `${m.text(p.platform)} ${m.code(p.digest.slice(0, 19) + '…')}`)
+                .join(', ') || '—',
         ],
     ];
     if (r.sign) {
         const link = (i) => opts.rekorSearchURL ? m.link(String(i), `${opts.rekorSearchURL}${i}`) : String(i);
-        const formats = [...new Set(r.sign.signatures.map((s) => s.format))].join(' + ');
+        const formats = m.text([...new Set(r.sign.signatures.map((s) => s.format))].join(' + '));
         const logs = r.sign.signatures.flatMap((s) => (s.logIndex !== undefined ? [link(s.logIndex)] : []));
         const added = r.sign.signatures.filter((s) => !s.unchanged).length;
         rows.push([
@@ -1096,7 +1093,7 @@ function toSummaryRows(run, opts = {}) {
         ]);
     }
     if (r.sboms) {
-        const parts = r.sboms.sboms.map((s) => `${s.platform ?? s.subject.slice(0, 19)}: ${s.format} from ${s.source}${s.packageCount !== undefined ? `, ${s.packageCount} components` : ''}`);
+        const parts = r.sboms.sboms.map((s) => `${m.text(s.platform ?? s.subject.slice(0, 19))}: ${m.text(s.format)} from ${m.text(s.source)}${s.packageCount !== undefined ? `, ${s.packageCount} components` : ''}`);
         rows.push(['SBOM attestations', parts.join('; ') || 'none found']);
     }
     if (r.provenance)
@@ -1104,7 +1101,7 @@ function toSummaryRows(run, opts = {}) {
     if (r.verify) {
         const verdict = r.verify.verified
             ? `✅ verified: ${r.verify.signatures.length} signature(s) read back from the registry`
-            : `❌ not verified: ${r.verify.rejected.map((x) => x.code).join(', ') || 'no signatures found'}`;
+            : `❌ not verified: ${m.text(r.verify.rejected.map((x) => x.code).join(', ')) || 'no signatures found'}`;
         rows.push([
             'verification',
             `${verdict}; expected ${run.expected === 'key' ? 'the signing key' : m.code(run.expected ?? '')}`,
@@ -1113,7 +1110,7 @@ function toSummaryRows(run, opts = {}) {
     if (r.admission) {
         rows.push([
             'admission',
-            `${r.admission.objects.length} object(s)${r.applied ? `, applied${r.applied.dryRun ? ' (dry run)' : ''}: ${r.applied.applied.map((a) => `${a.object} ${a.action}`).join(', ')}` : ''}`,
+            `${r.admission.objects.length} object(s)${r.applied ? `, applied${r.applied.dryRun ? ' (dry run)' : ''}: ${m.text(r.applied.applied.map((a) => `${a.object} ${a.action}`).join(', '))}` : ''}`,
         ]);
     }
     return rows;
@@ -1167,7 +1164,13 @@ const runCommand = {
         'identity-token': {
             type: 'string',
             value: 'TOKEN',
-            description: 'OIDC token for keyless signing (default $SIGSTORE_ID_TOKEN, or GitHub Actions)',
+            description: 'OIDC token for keyless signing (visible in ps: prefer --identity-token-file or $SIGSTORE_ID_TOKEN; default GitHub Actions)',
+        },
+        'identity-token-file': { type: 'string', value: 'FILE', description: 'a file holding the OIDC token' },
+        'key-password-file': {
+            type: 'string',
+            value: 'FILE',
+            description: 'a file holding the password of --key (default $COSIGN_PASSWORD)',
         },
         output: { type: 'string', value: 'text|json', description: 'output format', default: 'text' },
         ...context/* REGISTRY_FLAGS */.sY,
@@ -1180,8 +1183,15 @@ const runCommand = {
         const output = (0,common_values/* str */.gx)(flags, 'output') ?? 'text';
         if (output !== 'text' && output !== 'json')
             throw new common_values/* UsageError */.eb('--output takes text or json');
-        const token = (0,common_values/* str */.gx)(flags, 'identity-token') ?? host.env.SIGSTORE_ID_TOKEN;
-        const env = { ...host.env, ...(token ? { SIGSTORE_ID_TOKEN: token } : {}) };
+        const token = await (0,context/* identityToken */._M)(flags, host);
+        const keyHost = await (0,context/* withKeyPassword */.B)(flags, host);
+        // The file and environment forms of the registry login, read here into the inputs run-ci reads.
+        const login = await (0,context/* registryLogin */.j8)(flags, host);
+        if (login) {
+            flags['registry-username'] = login.username;
+            flags['registry-password'] = login.password;
+        }
+        const env = { ...keyHost.env, ...(token ? { SIGSTORE_ID_TOKEN: token } : {}) };
         const say = (m) => host.stderr(`${m}\n`);
         const adapter = {
             name: 'cli',
@@ -1196,7 +1206,7 @@ const runCommand = {
             async peekClaims() {
                 return token ? (0,oidc_token/* decodeClaims */.Yq)(token) : undefined;
             },
-            provenance: (claims) => (0,provenance_context/* githubProvenance */.t)(env, claims),
+            provenance: (claims) => (0,provenance_context/* githubProvenance */.t6)(env, claims),
             onStage: (stage, what) => say(`signet ${stage}: ${what}`),
         };
         const run = await runCi(adapter);
@@ -1216,6 +1226,139 @@ const runCommand = {
         return failure ? 1 : 0;
     },
 };
+
+
+/***/ }),
+
+/***/ 91739:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sv: () => (/* binding */ ciProvenance),
+/* harmony export */   t6: () => (/* binding */ githubProvenance)
+/* harmony export */ });
+/* unused harmony exports githubProvenanceContext, gitlabProvenanceContext, gitlabProvenance */
+/* harmony import */ var _attest_provenance_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73134);
+/* harmony import */ var _attest_gitlab_provenance_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98708);
+// Reads the GitHub Actions run context SLSA provenance is built from (the adapter's job: only src/ci
+// reads the environment). The names are GitHub's default environment variables.
+
+
+/** The provenance context of the current GitHub Actions run, or undefined outside one. */
+function githubProvenanceContext(env) {
+    const need = [
+        'GITHUB_SERVER_URL',
+        'GITHUB_REPOSITORY',
+        'GITHUB_WORKFLOW_REF',
+        'GITHUB_EVENT_NAME',
+        'GITHUB_REF',
+        'GITHUB_SHA',
+        'GITHUB_RUN_ID',
+    ];
+    if (env.GITHUB_ACTIONS !== 'true' || need.some((k) => !env[k]))
+        return undefined;
+    return {
+        serverURL: env.GITHUB_SERVER_URL,
+        repository: env.GITHUB_REPOSITORY,
+        workflowRef: env.GITHUB_WORKFLOW_REF,
+        eventName: env.GITHUB_EVENT_NAME,
+        ref: env.GITHUB_REF,
+        sha: env.GITHUB_SHA,
+        runId: env.GITHUB_RUN_ID,
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        repositoryId: env.GITHUB_REPOSITORY_ID,
+        repositoryOwnerId: env.GITHUB_REPOSITORY_OWNER_ID,
+        runnerEnvironment: env.RUNNER_ENVIRONMENT,
+    };
+}
+/**
+ * SLSA provenance of the current GitHub Actions run, with the builder the job really ran (the token's
+ * job_workflow_ref and runner_environment, when a token was had), or why it cannot be built here.
+ */
+function githubProvenance(env, claims) {
+    const ctx = githubProvenanceContext(env);
+    if (!ctx)
+        return { missing: 'provenance is built from a GitHub Actions run context (GITHUB_* variables)' };
+    if (typeof claims?.job_workflow_ref === 'string')
+        ctx.jobWorkflowRef = claims.job_workflow_ref;
+    if (typeof claims?.runner_environment === 'string')
+        ctx.runnerEnvironment = claims.runner_environment;
+    return { predicate: (0,_attest_provenance_js__WEBPACK_IMPORTED_MODULE_0__/* .buildProvenance */ .S)(ctx) };
+}
+const claim = (claims, name) => {
+    const v = claims?.[name];
+    return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
+};
+/**
+ * The provenance context of the current GitLab job: from the ID token's claims where it has them (GitLab
+ * signed those), else from the CI_* variables; undefined with what is missing.
+ */
+function gitlabProvenanceContext(env, claims) {
+    if (env.GITLAB_CI !== 'true')
+        return { missing: 'not a GitLab CI/CD job (GITLAB_CI is not true)' };
+    const tag = env.CI_COMMIT_TAG;
+    const refFromEnv = tag
+        ? `refs/tags/${tag}`
+        : env.CI_COMMIT_BRANCH
+            ? `refs/heads/${env.CI_COMMIT_BRANCH}`
+            : undefined;
+    const projectPath = claim(claims, 'project_path') ?? env.CI_PROJECT_PATH;
+    const refPath = claim(claims, 'ref_path') ?? refFromEnv;
+    const configRef = claim(claims, 'ci_config_ref_uri') ??
+        (env.CI_SERVER_HOST && projectPath && env.CI_CONFIG_PATH && refPath
+            ? `${env.CI_SERVER_HOST}/${projectPath}//${env.CI_CONFIG_PATH}@${refPath}`
+            : undefined);
+    const fields = {
+        serverURL: env.CI_SERVER_URL,
+        projectPath,
+        ciConfigRefURI: configRef,
+        refPath,
+        sha: claim(claims, 'sha') ?? env.CI_COMMIT_SHA,
+        pipelineSource: claim(claims, 'pipeline_source') ?? env.CI_PIPELINE_SOURCE,
+        pipelineId: claim(claims, 'pipeline_id') ?? env.CI_PIPELINE_ID,
+        jobId: claim(claims, 'job_id') ?? env.CI_JOB_ID,
+    };
+    const missing = Object.entries(fields)
+        .filter(([, v]) => !v)
+        .map(([k]) => k);
+    if (missing.length > 0) {
+        return {
+            missing: `GitLab provenance needs ${missing.join(', ')} (from the ID token or CI_* variables)`,
+        };
+    }
+    const ctx = fields;
+    const out = { ...ctx };
+    const optional = [
+        ['jobName', env.CI_JOB_NAME],
+        ['projectId', claim(claims, 'project_id') ?? env.CI_PROJECT_ID],
+        ['namespaceId', claim(claims, 'namespace_id') ?? env.CI_PROJECT_NAMESPACE_ID],
+        ['runnerId', claim(claims, 'runner_id') ?? env.CI_RUNNER_ID],
+        ['runnerEnvironment', claim(claims, 'runner_environment')],
+        ['runnerVersion', env.CI_RUNNER_VERSION],
+        ['ciConfigSha', claim(claims, 'ci_config_sha')],
+        ['startedOn', env.CI_JOB_STARTED_AT],
+    ];
+    for (const [k, v] of optional)
+        if (v)
+            out[k] = v;
+    return out;
+}
+/** SLSA provenance of the current GitLab job, or why it cannot be built here. */
+function gitlabProvenance(env, claims) {
+    const ctx = gitlabProvenanceContext(env, claims);
+    if ('missing' in ctx)
+        return ctx;
+    return { predicate: (0,_attest_gitlab_provenance_js__WEBPACK_IMPORTED_MODULE_1__/* .buildGitLabProvenance */ .j)(ctx) };
+}
+/** SLSA provenance of the CI run this process is in: a GitHub Actions run or a GitLab job. */
+function ciProvenance(env, claims) {
+    if (env.GITLAB_CI === 'true')
+        return gitlabProvenance(env, claims);
+    const made = githubProvenance(env, claims);
+    return 'missing' in made
+        ? { missing: 'provenance is built from a GitHub Actions run or a GitLab CI/CD job context' }
+        : made;
+}
 
 
 /***/ }),

@@ -1,5 +1,5 @@
-export const id = 493;
-export const ids = [493];
+export const id = 251;
+export const ids = [251];
 export const modules = {
 
 /***/ 85065:
@@ -77,10 +77,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BuildError, formatPlatform, isAttestationManifest, parsePlatform
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/registry/index.ts + 13 modules
-var registry = __webpack_require__(27251);
+// EXTERNAL MODULE: ./src/registry/index.ts + 14 modules
+var registry = __webpack_require__(12133);
 // EXTERNAL MODULE: ./src/build/errors.ts
 var errors = __webpack_require__(12933);
 // EXTERNAL MODULE: ./src/build/constants.ts
@@ -493,6 +495,7 @@ var pushed_image = __webpack_require__(78643);
 
 
 
+
 const INSTALL_HINT = {
     docker: 'install the Docker CLI (Debian: apt-get install docker.io)',
     buildx: 'install the buildx plugin (docker/setup-buildx-action, or go install github.com/docker/buildx/cmd/buildx and link it as cli-plugins/docker-buildx in DOCKER_CONFIG)',
@@ -545,7 +548,37 @@ async function readText(deps, path, what) {
         throw new errors/* BuildError */.z('BUILD_INVALID_OUTPUT', `${what}: could not read ${path}`, { cause: err });
     }
 }
-async function pushWithBuildx(input, deps, timeoutMs) {
+const BUILDKIT_HOST_RE = /^(?:tcp:\/\/[A-Za-z0-9.-]+:[0-9]{1,5}|unix:\/\/\/[^\s]+)$/;
+/** The name of the buildx builder Signet registers for a BuildKit endpoint (stable, so reruns reuse it). */
+function toRemoteBuilderName(endpoint) {
+    return `signet-remote-${(0,external_node_crypto_.createHash)('sha256').update(endpoint).digest('hex').slice(0, 12)}`;
+}
+/**
+ * With `buildkitHost` and no builder instance named: registers the daemon with buildx as a `remote`
+ * driver builder (once: an existing instance of the same name is reused) and builds on it.
+ */
+async function withRemoteBuilder(input, deps) {
+    const endpoint = input.buildkitHost;
+    if (!endpoint || input.buildxBuilder)
+        return input;
+    if (!BUILDKIT_HOST_RE.test(endpoint)) {
+        throw new errors/* BuildError */.z('BUILD_INVALID_INPUT', `buildkit-host ${JSON.stringify(endpoint)} is not a BuildKit address: use tcp://HOST:PORT or unix:///PATH`);
+    }
+    const name = toRemoteBuilderName(endpoint);
+    const known = await deps
+        .exec(['docker', 'buildx', 'inspect', name], { env: { ...deps.env }, timeoutMs: 30_000 })
+        .then((r) => r.code === 0)
+        .catch(() => false);
+    if (!known) {
+        await runTool(deps, 'buildx', ['docker', 'buildx', 'create', '--name', name, '--driver', 'remote', endpoint], {
+            timeoutMs: 60_000,
+            what: `docker buildx create --driver remote ${endpoint}`,
+        });
+    }
+    return { ...input, buildxBuilder: name };
+}
+async function pushWithBuildx(given, deps, timeoutMs) {
+    const input = await withRemoteBuilder(given, deps);
     const metadataFile = (0,external_node_path_.join)(input.workDir, 'buildx-metadata.json');
     const { argv, env } = buildBuildxArgs(input, metadataFile);
     // Without the plugin, docker reports an unknown flag or command with exit 125; ask buildx itself
@@ -674,7 +707,8 @@ async function buildWithoutPush(input, deps) {
     const local = { ...input, push: false };
     switch (input.builder) {
         case 'buildx': {
-            const { argv, env } = buildBuildxArgs(local, (0,external_node_path_.join)(input.workDir, 'buildx-metadata.json'));
+            const remote = await withRemoteBuilder(local, deps);
+            const { argv, env } = buildBuildxArgs(remote, (0,external_node_path_.join)(input.workDir, 'buildx-metadata.json'));
             await runTool(deps, 'buildx', ['docker', ...argv], { env, timeoutMs, what: 'docker buildx build' });
             break;
         }
@@ -753,7 +787,7 @@ function formatPlatform(p) {
 /* harmony export */   E8: () => (/* binding */ describePushedImage)
 /* harmony export */ });
 /* unused harmony exports isAttestationManifest, toPlatformManifests, parseConfigPlatform */
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27251);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12133);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85065);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12933);
 /* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42161);
@@ -831,7 +865,7 @@ async function describePushedImage(registry, repo, digest) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27251);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12133);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9700);
 // The build stage's input from option values, for the CLI's `signet build` and the CI surfaces alike:
 // the build-push-action names they share (file, tags, platforms, build-args, labels, …) read one way.
@@ -887,11 +921,99 @@ function toBuildInput(flags, surface) {
         sbom: (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(flags, 'sbom'),
         digest: digest ? parsedAs(label('digest'), digest, _registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDigest */ .m) : undefined,
         buildxBuilder: surface.buildxBuilder,
+        ...(surface.buildkitHost ? { buildkitHost: surface.buildkitHost } : {}),
         insecureRegistries: (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc)(flags, 'allow-insecure-registry')
             ? [...new Set(tags.map((t) => t.registry))]
             : [],
         workDir: surface.workDir,
     };
+}
+
+
+/***/ }),
+
+/***/ 39895:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kn: () => (/* binding */ toBuilderEnv)
+/* harmony export */ });
+/* unused harmony exports builderLogins, parseDockerConfig, withLogins, builderConfigDir */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _build_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44107);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12133);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80193);
+// The builders (buildx, docker, buildah) push with the docker config's credentials, not with Signet's
+// registry client. So that the credentials the CI surface was given (registry-username/-password, the
+// job's GITHUB_TOKEN for ghcr.io, GitLab's CI_REGISTRY_USER/PASSWORD for $CI_REGISTRY) reach the push
+// too, as docker/login-action would make them, the build runs with a private copy of the user's docker
+// config (auths, credential helpers and store kept) plus those logins, for the pushed registry only.
+// The copy lives in the run's 0700 work folder and is deleted with it.
+
+
+
+
+/**
+ * The logins a build to `registry` should push with: an explicit one first, else the CI's own token
+ * for its registry, unless the user's config already holds a credential (auths entry or helper) for it.
+ */
+function builderLogins(registry, env, explicit, config) {
+    if (explicit && explicit.registry === registry)
+        return [explicit];
+    if (config.auths?.[registry] !== undefined || config.credHelpers?.[registry] !== undefined)
+        return [];
+    const ci = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .toCiCredentialSources */ .Tb)(env);
+    if (ci.github && registry === 'ghcr.io') {
+        return [{ registry, username: ci.github.username ?? 'x-access-token', password: ci.github.token }];
+    }
+    if (ci.gitlab && ci.gitlab.registry === registry)
+        return [{ ...ci.gitlab, registry }];
+    return [];
+}
+/** The docker config's text, parsed (`{}` when there is none). */
+function parseDockerConfig(configText) {
+    if (configText === undefined || configText.trim() === '')
+        return {};
+    try {
+        return JSON.parse(configText);
+    }
+    catch {
+        throw new Error('the docker config (DOCKER_CONFIG/config.json) is not JSON: fix or remove it');
+    }
+}
+/** The docker config with `logins` added as `auths` entries (base64 `user:password`, as docker writes). */
+function withLogins(config, logins) {
+    const auths = { ...(config.auths ?? {}) };
+    for (const l of logins) {
+        auths[l.registry] = { auth: Buffer.from(`${l.username}:${l.password}`).toString('base64') };
+    }
+    return JSON.stringify({ ...config, auths }, null, 2) + '\n';
+}
+/** The folder of the private docker config inside `workDir`. */
+const builderConfigDir = (workDir) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(workDir, 'docker-config');
+/**
+ * The builder's environment: the host's without Signet's secrets (key password, OIDC and API tokens,
+ * CI registry passwords), with DOCKER_CONFIG pointing at a private copy of the user's docker config
+ * that also holds the logins the surface was given for the pushed registry. Registry credentials
+ * reach a builder only that way.
+ */
+async function toBuilderEnv(host, input, workDir, login) {
+    const env = (0,_build_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutSecrets */ .cT)(host.env);
+    if (input.builder === 'none' || input.tags.length === 0)
+        return env;
+    const registry = input.tags[0].registry;
+    const { text } = await (0,_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .readDockerConfig */ .TO)({ env: host.env, readFile: (p) => host.readFile(p) });
+    const config = parseDockerConfig(text);
+    const logins = builderLogins(registry, host.env, login ? { registry, ...login } : undefined, config);
+    if (logins.length === 0)
+        return env;
+    const dir = builderConfigDir(workDir);
+    await host.writeFile((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, 'config.json'), withLogins(config, logins), {
+        mode: 0o600,
+        overwrite: true,
+    });
+    return { ...env, DOCKER_CONFIG: dir };
 }
 
 
@@ -909,8 +1031,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CYCLONEDX_PREDICATE_TYPE, DEFAULT_SBOM_SOURCES, SPDX_PREDICATE_TYPE, SbomError, generateSbom, parseSbomDocument
 
-// EXTERNAL MODULE: ./src/registry/index.ts + 13 modules
-var src_registry = __webpack_require__(27251);
+// EXTERNAL MODULE: ./src/limits.ts
+var src_limits = __webpack_require__(30351);
+// EXTERNAL MODULE: ./src/registry/index.ts + 14 modules
+var src_registry = __webpack_require__(12133);
 // EXTERNAL MODULE: ./src/build/pushed-image.ts
 var pushed_image = __webpack_require__(78643);
 // EXTERNAL MODULE: ./src/build/platform.ts
@@ -1031,21 +1155,10 @@ var packageurl_js = __webpack_require__(87091);
 // Turns the cataloged files of an image into packages with purls (purl spec `PURL-TYPES.rst`: deb,
 // apk, npm, pypi). Pure: the files were already read and parsed by layer-files.ts.
 
+// layer-files.ts resolved symlinks already (Debian: etc/os-release -> ../usr/lib/os-release).
 function resolveOsRelease(files) {
-    for (const start of ['etc/os-release', 'usr/lib/os-release']) {
-        let f = files.get(start);
-        // Follow at most a few symlinks (Debian: etc/os-release -> ../usr/lib/os-release).
-        for (let hops = 0; f?.kind === 'symlink' && hops < 4; hops++) {
-            const from = f.path.split('/').slice(0, -1);
-            const parts = f.target.startsWith('/') ? [] : from;
-            for (const seg of f.target.split('/')) {
-                if (seg === '..')
-                    parts.pop();
-                else if (seg && seg !== '.')
-                    parts.push(seg);
-            }
-            f = files.get(parts.join('/'));
-        }
+    for (const path of ['etc/os-release', 'usr/lib/os-release']) {
+        const f = files.get(path);
         if (f?.kind === 'os-release' && f.record)
             return f.record;
     }
@@ -1239,6 +1352,8 @@ function buildCycloneDxBom(packages, subject) {
     return serializer.serialize(bom, { sortLists: true, space: 2 });
 }
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: external "node:zlib"
@@ -1451,6 +1566,21 @@ function parsePythonMetadata(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/sbom/layer-files.ts
+// Streams an image's layers once, in order, and keeps only what the package catalogers need: parsed
+// records of a few small files (package databases, package.json, METADATA, os-release) and every
+// symlink, never file contents in bulk, so memory follows the number of packages and links, not the
+// size of the layers. The layers are applied to a tree of path components, as overlayfs stacks them
+// (OCI image-spec `layer.md`): `.wh.<name>` removes `<name>` and everything under it from the layers
+// below, `.wh..wh..opq` empties its folder below, and any non-folder entry hides the lower folder at
+// its path; each costs a walk down one path, so whiteouts stay linear in the layer size.
+// Tar paths are cleaned (`./`, `..`, repeated slashes) before use. At the end, the well-known package
+// database paths are resolved as a container runtime resolves them, following symlinked folders
+// (`/var/lib/dpkg -> /opt/x`, usr-merge `/lib -> usr/lib`) inside the image root and never out of it,
+// so a database cannot be hidden from the SBOM behind a link. Written by hand: no Node library applies
+// OCI layers (whiteouts, opaque folders) to an in-memory tree; tar-stream does the tar parsing.
+// Decompressed bytes are capped per layer and per image (src/limits.ts) against compression bombs.
+
+
 
 
 
@@ -1462,6 +1592,30 @@ function parsePythonMetadata(text) {
 
 
 const OS_RELEASE_PATHS = new Set(['etc/os-release', 'usr/lib/os-release']);
+/**
+ * Which cataloger a file *might* feed, from its name alone: a package database can sit anywhere a
+ * symlinked folder points (`/opt/x/status` behind `/var/lib/dpkg -> /opt/x`), and which links exist is
+ * known only after the last layer, so every file named like one is read (within the size caps) and
+ * the final tree decides which count.
+ */
+function classifyCandidate(path) {
+    const slash = path.lastIndexOf('/');
+    const base = path.slice(slash + 1);
+    const parent = slash < 0 ? '' : path.slice(0, slash);
+    if (base === 'status')
+        return 'dpkg';
+    if ((parent === 'status.d' || parent.endsWith('/status.d')) && !base.endsWith('.md5sums'))
+        return 'dpkg';
+    if (base === 'installed')
+        return 'apk';
+    if (base === 'os-release')
+        return 'os-release';
+    if (isNpmPackageJsonPath(path))
+        return 'npm';
+    if (isPythonMetadataPath(path))
+        return 'python';
+    return undefined;
+}
 /** Which cataloger wants the file at `path` (relative to the image root), if any. */
 function classifyPath(path) {
     if (path === 'var/lib/dpkg/status')
@@ -1494,12 +1648,63 @@ function parseAs(kind, text) {
             return parsePythonMetadata(text);
     }
 }
-/** `./a/b/`, `/a/b` → `a/b`. */
-function normaliseTarPath(name) {
-    let p = name.replace(/^(?:\.\/|\/)+/, '').replace(/\/+$/, '');
-    if (p === '.')
-        p = '';
-    return p;
+/**
+ * A tar member name as a path under the image root: `./a//b/./c/`, `/a/b/c` and `x/../a/b/c` all
+ * become `a/b/c`; `..` never climbs above the root (as a runtime extracts it).
+ */
+function cleanTarPath(name) {
+    const parts = [];
+    for (const seg of name.split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..')
+            parts.pop();
+        else
+            parts.push(seg);
+    }
+    return parts.join('/');
+}
+/** Most symlinks followed resolving one path (Linux gives up with ELOOP after 40). */
+const MAX_SYMLINK_HOPS = 40;
+/** Longest path or symlink target Linux resolves (ENAMETOOLONG beyond). */
+const PATH_MAX = 4096;
+/**
+ * Resolves `path` inside an image root the way the kernel does inside a container's mount namespace:
+ * every component that is a symlink is replaced by its target, absolute targets start again at the
+ * image root and `..` stops at it, so nothing resolves outside the image. Undefined after 40 links
+ * (loops) or for a path or target longer than PATH_MAX, as Linux fails them. Each component costs one
+ * lookup, so a hostile target cannot make resolution quadratic.
+ */
+function resolveInRoot(path, fs) {
+    if (path.length >= PATH_MAX)
+        return undefined;
+    const names = (p) => p.split('/').filter((s) => s !== '' && s !== '.');
+    // A stack: the next component is at the end.
+    const pending = names(path).reverse();
+    const done = [];
+    let hops = 0;
+    while (pending.length > 0) {
+        const seg = pending.pop();
+        if (seg === '..') {
+            done.pop();
+            continue;
+        }
+        const parent = done.length > 0 ? done[done.length - 1].node : fs.root;
+        const node = parent === undefined ? undefined : fs.child(parent, seg);
+        const target = node === undefined ? undefined : fs.link(node);
+        if (target === undefined) {
+            done.push({ name: seg, node });
+            continue;
+        }
+        if (++hops > MAX_SYMLINK_HOPS || target.length >= PATH_MAX)
+            return undefined;
+        if (target.startsWith('/'))
+            done.length = 0;
+        const parts = names(target);
+        for (let i = parts.length - 1; i >= 0; i--)
+            pending.push(parts[i]);
+    }
+    return done.map((d) => d.name).join('/');
 }
 /** How a layer's bytes are compressed, from its media type. */
 function toCompression(mediaType) {
@@ -1512,11 +1717,90 @@ function toCompression(mediaType) {
         return 'none';
     throw new SbomError('SBOM_INVALID_IMAGE', `layer media type ${mediaType} is not a tar layer (expected tar, tar+gzip or tar+zstd)`);
 }
-function removeUnder(files, dir, self) {
-    const prefix = dir === '' ? '' : `${dir}/`;
-    for (const p of files.keys()) {
-        if ((self && p === dir) || p.startsWith(prefix))
-            files.delete(p);
+/**
+ * The final filesystem of the image as far as the catalogers care: folders, symlinks and the files
+ * they read. Every operation walks one path, so applying a layer costs its entries times path depth.
+ */
+class ImageTree {
+    root = { children: new Map() };
+    child(node, name) {
+        return node.children?.get(name);
+    }
+    link(node) {
+        return node.link;
+    }
+    /** The node at a physical path (no symlinks followed), if any. */
+    get(path) {
+        let node = this.root;
+        if (path === '')
+            return node;
+        for (const seg of path.split('/')) {
+            node = node.children?.get(seg);
+            if (!node)
+                return undefined;
+        }
+        return node;
+    }
+    /** Removes the node at `path` and everything under it (a whiteout, or a lower entry replaced). */
+    remove(path) {
+        const slash = path.lastIndexOf('/');
+        const parent = this.get(slash < 0 ? '' : path.slice(0, slash));
+        parent?.children?.delete(path.slice(slash + 1));
+    }
+    /** Empties the folder at `path` (an opaque whiteout). */
+    clear(path) {
+        const node = this.get(path);
+        if (node?.children)
+            node.children.clear();
+    }
+    /**
+     * Makes every existing ancestor of `path` a folder: an entry at `a/b/c` in an upper layer means `a`
+     * and `a/b` are folders there, hiding a lower symlink or file of that name.
+     */
+    makeParents(path) {
+        const segs = path.split('/');
+        let node = this.root;
+        for (let i = 0; i < segs.length - 1; i++) {
+            const next = node.children?.get(segs[i]);
+            if (!next)
+                return;
+            if (!next.children) {
+                delete next.file;
+                delete next.link;
+                next.children = new Map();
+            }
+            node = next;
+        }
+    }
+    /** Puts a file or symlink at `path`, creating (or turning into) folders above it. */
+    set(path, leaf) {
+        const segs = path.split('/');
+        let node = this.root;
+        for (let i = 0; i < segs.length - 1; i++) {
+            let next = node.children.get(segs[i]);
+            if (!next) {
+                next = { children: new Map() };
+                node.children.set(segs[i], next);
+            }
+            else if (!next.children) {
+                delete next.file;
+                delete next.link;
+                next.children = new Map();
+            }
+            node = next;
+        }
+        node.children.set(segs[segs.length - 1], { ...leaf });
+    }
+    /** Every cataloged file, with its physical path (an explicit stack: paths may be very deep). */
+    *files() {
+        const stack = [this.root];
+        while (stack.length > 0) {
+            const node = stack.pop();
+            if (node.file)
+                yield node.file;
+            for (const child of node.children?.values() ?? [])
+                stack.push(child);
+        }
     }
 }
 async function readEntry(stream, limit) {
@@ -1529,35 +1813,58 @@ async function readEntry(stream, limit) {
     }
     return Buffer.concat(chunks).toString('utf8');
 }
-/** Reads one layer's tar stream and returns what it adds and removes; drains every other entry. */
-async function readLayerChanges(source, layer, warnings, transforms = []) {
-    const changes = { added: new Map(), removed: [], opaque: [] };
+/**
+ * Reads one layer's tar stream: removes from `lower` what its whiteouts and replaced paths hide, and
+ * returns what it adds (cataloged files and symlinks); drains every other entry.
+ */
+async function readLayer(source, layer, lower, warnings, transforms) {
+    const changes = { added: new Map() };
     const extract = tar_stream.extract();
     extract.on('entry', (header, stream, next) => {
+        // A failure elsewhere in the pipeline (a cap, the digest check) destroys the entry mid-read; the
+        // pipeline reports it, the entry must not throw it again as an unhandled 'error' event.
+        stream.on('error', () => undefined);
         const handle = async () => {
-            const path = normaliseTarPath(header.name);
+            const path = cleanTarPath(header.name);
+            if (path === '') {
+                stream.resume();
+                return;
+            }
             const slash = path.lastIndexOf('/');
             const base = path.slice(slash + 1);
             const dir = slash < 0 ? '' : path.slice(0, slash);
+            lower.makeParents(path);
             if (base === '.wh..wh..opq') {
-                changes.opaque.push(dir);
+                lower.clear(dir);
                 stream.resume();
                 return;
             }
             if (base.startsWith('.wh.')) {
-                changes.removed.push(dir === '' ? base.slice(4) : `${dir}/${base.slice(4)}`);
+                lower.remove(dir === '' ? base.slice(4) : `${dir}/${base.slice(4)}`);
                 stream.resume();
                 return;
             }
-            const kind = classifyPath(path);
-            if (kind && header.type === 'symlink' && header.linkname) {
-                changes.added.set(path, { kind: 'symlink', path, layer, target: header.linkname });
+            if (header.type === 'directory') {
+                // A folder replaces a lower file or symlink of the same name; a lower folder merges.
+                const below = lower.get(path);
+                if (below && !below.children)
+                    lower.remove(path);
+                stream.resume();
+                return;
+            }
+            // Anything else replaces whatever the lower layers had at this path, folder included.
+            lower.remove(path);
+            const kind = classifyCandidate(path);
+            if (header.type === 'symlink' && header.linkname !== undefined) {
+                changes.added.set(path, { link: header.linkname });
+                stream.resume();
             }
             else if (kind && header.type === 'link' && header.linkname) {
                 // A hard link to a file earlier in this layer: same content, so the same record.
-                const target = changes.added.get(normaliseTarPath(header.linkname));
+                const target = changes.added.get(cleanTarPath(header.linkname))?.file;
                 if (target)
-                    changes.added.set(path, { ...target, path });
+                    changes.added.set(path, { file: { ...target, path } });
+                stream.resume();
             }
             else if (kind && (header.type === 'file' || header.type === 'contiguous-file')) {
                 const limit = kind === 'dpkg' || kind === 'apk' ? MAX_DATABASE_BYTES : MAX_MANIFEST_FILE_BYTES;
@@ -1567,28 +1874,96 @@ async function readLayerChanges(source, layer, warnings, transforms = []) {
                 }
                 else {
                     const text = await readEntry(stream, limit);
-                    changes.added.set(path, { kind, path, layer, record: parseAs(kind, text) });
-                    return;
+                    changes.added.set(path, {
+                        file: { kind, path, layer, record: parseAs(kind, text) },
+                    });
                 }
             }
             else {
+                changes.added.delete(path);
                 stream.resume();
             }
         };
         handle().then(() => next(), (err) => next(err));
     });
-    // One pipeline: an error anywhere (digest mismatch at the blob's end, bad gzip, bad tar) fails it,
-    // and it ends only when the whole blob was read, so the digest check always runs.
+    // One pipeline: an error anywhere (digest mismatch at the blob's end, bad gzip, bad tar, a cap)
+    // fails it, and it ends only when the whole blob was read, so the digest check always runs.
     const streams = [source, ...transforms, extract];
     await (0,promises_.pipeline)(streams);
     return changes;
 }
+/** Counts decompressed bytes and fails the layer once they pass the per-layer or per-image cap. */
+class DecompressedBytesCap extends external_node_stream_.Transform {
+    layerBytes = 0;
+    layer;
+    limits;
+    image;
+    constructor(layer, limits, image) {
+        super();
+        this.layer = layer;
+        this.limits = limits;
+        this.image = image;
+    }
+    _transform(chunk, _enc, cb) {
+        this.layerBytes += chunk.length;
+        this.image.bytes += chunk.length;
+        if (this.layerBytes > this.limits.sbomLayerBytes) {
+            cb(limitError('sbomLayerBytes', this.limits.sbomLayerBytes, `layer ${this.layer}`));
+        }
+        else if (this.image.bytes > this.limits.sbomImageBytes) {
+            cb(limitError('sbomImageBytes', this.limits.sbomImageBytes, `the image's layers up to ${this.layer}`));
+        }
+        else {
+            cb(null, chunk);
+        }
+    }
+}
+function limitError(cap, limit, what) {
+    return new SbomError('SBOM_LIMIT_EXCEEDED', (0,src_limits/* describeExceeded */.b1)(cap, limit, `more than ${limit} decompressed bytes`, what));
+}
+/** Package-database paths a runtime would open, resolved through the image's symlinks. */
+const DATABASE_PATHS = [
+    'var/lib/dpkg/status',
+    'lib/apk/db/installed',
+    'etc/os-release',
+    'usr/lib/os-release',
+];
+const DPKG_STATUS_DIR = 'var/lib/dpkg/status.d';
+/**
+ * The cataloged files of the final filesystem, keyed by path: the package databases and os-release
+ * at the paths a runtime opens (resolved through symlinks), and npm and Python metadata where they
+ * physically are (each file once, however many links lead to it).
+ */
+function toCatalogedFiles(tree) {
+    const out = new Map();
+    for (const f of tree.files()) {
+        if (f.kind === 'npm' || f.kind === 'python')
+            out.set(f.path, f);
+    }
+    const at = (logical, kind) => {
+        const physical = resolveInRoot(logical, tree);
+        const file = physical === undefined ? undefined : tree.get(physical)?.file;
+        if (file && file.kind === kind)
+            out.set(logical, { ...file, path: logical });
+    };
+    for (const p of DATABASE_PATHS)
+        at(p, classifyPath(p));
+    const statusDir = resolveInRoot(DPKG_STATUS_DIR, tree);
+    const dir = statusDir === undefined ? undefined : tree.get(statusDir);
+    for (const name of [...(dir?.children?.keys() ?? [])].sort()) {
+        const logical = `${DPKG_STATUS_DIR}/${name}`;
+        if (classifyPath(logical) === 'dpkg')
+            at(logical, 'dpkg');
+    }
+    return out;
+}
 /**
  * Reads every layer in order and returns the cataloged files of the final filesystem, keyed by path.
- * Each layer is streamed once and decompressed on the fly.
+ * Each layer is streamed once and decompressed on the fly, within the decompressed-size caps.
  */
-async function readImageFiles(layers, warnings = []) {
-    const files = new Map();
+async function readImageFiles(layers, warnings = [], limits = src_limits/* DEFAULT_LIMITS */.dR) {
+    const tree = new ImageTree();
+    const image = { bytes: 0 };
     for (const layer of layers) {
         const compression = toCompression(layer.mediaType);
         const transforms = [];
@@ -1596,10 +1971,11 @@ async function readImageFiles(layers, warnings = []) {
             transforms.push((0,external_node_zlib_.createGunzip)());
         if (compression === 'zstd')
             transforms.push((0,external_node_zlib_.createZstdDecompress)());
+        transforms.push(new DecompressedBytesCap(layer.digest, limits, image));
         const body = await layer.open();
         let changes;
         try {
-            changes = await readLayerChanges(body, layer.digest, warnings, transforms);
+            changes = await readLayer(body, layer.digest, tree, warnings, transforms);
         }
         catch (err) {
             body.destroy();
@@ -1609,19 +1985,16 @@ async function readImageFiles(layers, warnings = []) {
                 cause: err,
             });
         }
-        for (const dir of changes.opaque)
-            removeUnder(files, dir, false);
-        for (const p of changes.removed)
-            removeUnder(files, p, true);
-        for (const [p, f] of changes.added)
-            files.set(p, f);
+        for (const [p, leaf] of changes.added)
+            tree.set(p, leaf);
     }
-    return files;
+    return toCatalogedFiles(tree);
 }
 
 ;// CONCATENATED MODULE: ./src/sbom/generate-sbom.ts
 // The built-in generator: streams one platform image's layers from the registry (never to disk),
 // catalogs OS packages (dpkg, apk), npm and Python packages, and writes CycloneDX 1.6 JSON.
+
 
 
 
@@ -1642,7 +2015,7 @@ async function generateSbom(input, registry) {
         open: () => registry.fetchBlob(ref, d.digest, { size: d.size }),
     }));
     const warnings = [];
-    const files = await readImageFiles(layers, warnings);
+    const files = await readImageFiles(layers, warnings, (0,src_limits/* toLimits */.OY)(input.limits));
     const packages = toPackages(files);
     const os = toOsRelease(files);
     const json = buildCycloneDxBom(packages, {
@@ -1754,6 +2127,7 @@ async function parseSbomDocument(bytes, name) {
 // generator). A user file that is not valid SPDX or CycloneDX JSON fails the stage; it is never
 // skipped silently.
 
+
 // The platform listing is the build stage's: the same rules for what counts as a platform image.
 
 
@@ -1763,8 +2137,16 @@ async function parseSbomDocument(bytes, name) {
 
 /** The default order of sources. */
 const DEFAULT_SBOM_SOURCES = ['buildkit', 'file', 'generate'];
-async function listPlatforms(registry, image, digest) {
+/**
+ * The platform manifests of the image; past the index-manifests cap the run fails rather than read
+ * (and generate an SBOM for) every entry a hostile index lists.
+ */
+async function listPlatforms(registry, image, digest, limits) {
     const pushed = await (0,pushed_image/* describePushedImage */.E8)(registry, image, digest);
+    const found = pushed.manifests.length + pushed.attestationManifests.length;
+    if (found > limits.indexManifests) {
+        throw (0,src_registry/* limitExceeded */.FU)('indexManifests', limits.indexManifests, found, `index ${(0,src_registry/* formatReference */.Y4)((0,src_registry/* withIdentifier */.Kt)(image, { digest }))}`);
+    }
     return pushed.manifests.map((m) => ({
         digest: m.digest,
         platform: m.platform === 'unknown/unknown' ? undefined : m.platform,
@@ -1783,7 +2165,7 @@ async function collectSboms(input, deps) {
             const found = await readBuildkitSboms(deps.registry, input.image, digest);
             if (found.length === 0)
                 continue;
-            const platforms = await listPlatforms(deps.registry, input.image, digest);
+            const platforms = await listPlatforms(deps.registry, input.image, digest, (0,src_limits/* toLimits */.OY)(input.limits));
             for (const p of platforms) {
                 if (!found.some((f) => f.subject === p.digest)) {
                     warnings.push(`BuildKit attached no SBOM for ${p.platform ?? p.digest}`);
@@ -1820,13 +2202,14 @@ async function collectSboms(input, deps) {
         }
         if (source === 'generate') {
             const sboms = [];
-            for (const p of await listPlatforms(deps.registry, input.image, digest)) {
+            for (const p of await listPlatforms(deps.registry, input.image, digest, (0,src_limits/* toLimits */.OY)(input.limits))) {
                 const generated = await generateSbom({
                     repository: input.image,
                     digest: p.digest,
                     ...(p.platform ? { platform: p.platform } : {}),
                     tool: input.tool,
                     timestamp: deps.now(),
+                    ...(input.limits ? { limits: input.limits } : {}),
                 }, deps.registry);
                 warnings.push(...generated.warnings);
                 sboms.push({

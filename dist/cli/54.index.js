@@ -1,11 +1,12 @@
-export const id = 30;
-export const ids = [30];
+export const id = 54;
+export const ids = [54];
 export const modules = {
 
 /***/ 23920:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   De: () => (/* binding */ GITLAB_PIPELINE_BUILD_TYPE),
 /* harmony export */   Kl: () => (/* binding */ GITHUB_WORKFLOW_BUILD_TYPE),
 /* harmony export */   qu: () => (/* binding */ PREDICATE_TYPE_SHORTHANDS),
 /* harmony export */   us: () => (/* binding */ SLSA_PROVENANCE_V1)
@@ -29,6 +30,66 @@ const PREDICATE_TYPE_SHORTHANDS = {
 const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
 /** buildType of a GitHub Actions workflow run (actions/attest-build-provenance). */
 const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
+/** Signet's build type for GitLab CI/CD pipeline jobs, documented in gitlab/PROVENANCE.md. */
+const GITLAB_PIPELINE_BUILD_TYPE = 'https://signet.dev/buildtypes/gitlab-ci/v1';
+
+
+/***/ }),
+
+/***/ 98708:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ buildGitLabProvenance)
+/* harmony export */ });
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23920);
+// SLSA provenance v1 (https://slsa.dev/spec/v1.0/provenance) for a GitLab CI/CD pipeline job, with a
+// build type of Signet's own, documented in gitlab/PROVENANCE.md: GitLab publishes no build type for
+// provenance written outside its runner. The builder is the pipeline configuration at its ref (what
+// Fulcio certifies for a GitLab ID token: `https://` + `ci_config_ref_uri`), the external parameters are
+// what a verifier can check against the certificate (project, ref, config, pipeline source), the
+// source repository at its commit is the resolved dependency, and the job URL is the invocation.
+// Pure: src/ci reads the ID token claims (preferred: GitLab signed them) and the CI_* variables.
+
+/** Builds the SLSA provenance v1 predicate of the GitLab job `ctx` describes. */
+function buildGitLabProvenance(ctx) {
+    const server = ctx.serverURL.replace(/\/+$/, '');
+    const repository = `${server}/${ctx.projectPath}`;
+    const gitlab = { pipeline_id: ctx.pipelineId, job_id: ctx.jobId };
+    const optional = [
+        ['project_id', ctx.projectId],
+        ['namespace_id', ctx.namespaceId],
+        ['runner_id', ctx.runnerId],
+        ['runner_environment', ctx.runnerEnvironment],
+        ['ci_config_sha', ctx.ciConfigSha],
+    ];
+    for (const [k, v] of optional)
+        if (v !== undefined && v !== '')
+            gitlab[k] = v;
+    const externalParameters = {
+        source: { repository, ref: ctx.refPath },
+        pipeline: { config: `https://${ctx.ciConfigRefURI}`, source: ctx.pipelineSource },
+    };
+    if (ctx.jobName)
+        externalParameters.job = { name: ctx.jobName };
+    const runDetails = {
+        builder: { id: `https://${ctx.ciConfigRefURI}` },
+        metadata: { invocationId: `${repository}/-/jobs/${ctx.jobId}` },
+    };
+    if (ctx.runnerVersion)
+        runDetails.builder.version = { 'gitlab-runner': ctx.runnerVersion };
+    if (ctx.startedOn)
+        runDetails.metadata.startedOn = ctx.startedOn;
+    return {
+        buildDefinition: {
+            buildType: _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .GITLAB_PIPELINE_BUILD_TYPE */ .De,
+            externalParameters,
+            internalParameters: { gitlab },
+            resolvedDependencies: [{ uri: `git+${repository}@${ctx.refPath}`, digest: { gitCommit: ctx.sha } }],
+        },
+        runDetails,
+    };
+}
 
 
 /***/ }),
@@ -45,12 +106,12 @@ __webpack_require__.d(__webpack_exports__, {
   rm: () => (/* reexport */ verifyAttestations)
 });
 
-// UNUSED EXPORTS: AttestError, PREDICATE_TYPE_SHORTHANDS, buildProvenance, toAttestationTag
+// UNUSED EXPORTS: AttestError, PREDICATE_TYPE_SHORTHANDS, buildGitLabProvenance, buildProvenance, toAttestationTag
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var dist = __webpack_require__(61040);
-// EXTERNAL MODULE: ./src/registry/index.ts + 13 modules
-var src_registry = __webpack_require__(27251);
+// EXTERNAL MODULE: ./src/registry/index.ts + 14 modules
+var src_registry = __webpack_require__(12133);
 // EXTERNAL MODULE: ./src/sign/bundle-referrer.ts
 var bundle_referrer = __webpack_require__(45813);
 // EXTERNAL MODULE: ./src/sign/bundler.ts
@@ -322,11 +383,12 @@ var signature = __webpack_require__(64713);
 
 
 /** The `.att` layers of `digest` that carry `predicateType`, as bundle JSON (or the error reading each). */
-async function collectLegacyAttestations(store, repo, digest, predicateType, limit) {
+async function collectLegacyAttestations(store, repo, digest, predicateType, limit, budget) {
+    const limits = (0,collect/* limitsOf */.Af)(store);
     const tag = toAttestationTag(repo, digest);
     let layers;
     try {
-        const m = await store.getManifest(tag);
+        const m = await store.getManifest(tag, { budget });
         const { manifest } = (0,src_registry/* parseManifest */.Ng)(m.bytes, m.mediaType, `attestation image ${(0,src_registry/* formatReference */.Y4)(tag)}`);
         if (!('layers' in manifest)) {
             return [
@@ -345,6 +407,7 @@ async function collectLegacyAttestations(store, repo, digest, predicateType, lim
             return [];
         throw err;
     }
+    (0,collect/* checkAttachmentLayers */.yw)(layers, limits, `attestation image ${(0,src_registry/* formatReference */.Y4)(tag)}`);
     const wanted = layers
         .map((layer, i) => ({ layer, location: `${(0,src_registry/* formatReference */.Y4)(tag)}[${i}]` }))
         .filter(({ layer }) => layer.annotations?.[constants/* ANNOTATION_PREDICATE_TYPE */.nM] === predicateType);
@@ -352,7 +415,9 @@ async function collectLegacyAttestations(store, repo, digest, predicateType, lim
         try {
             const payload = await store.fetchBlobBytes(repo, layer.digest, {
                 size: layer.size,
-                maxBytes: MAX_ATTESTATION_BYTES,
+                maxBytes: limits.attachmentBytes,
+                cap: 'attachmentBytes',
+                budget,
             });
             return {
                 format: 'legacy',
@@ -361,6 +426,8 @@ async function collectLegacyAttestations(store, repo, digest, predicateType, lim
             };
         }
         catch (err) {
+            if ((0,src_registry/* isRegistryError */.IP)(err, 'REGISTRY_LIMIT_EXCEEDED'))
+                throw err;
             const e = err instanceof src_errors/* SignetError */.T ? err : undefined;
             return {
                 format: 'legacy',
@@ -388,16 +455,18 @@ async function verifyAttestations(input, deps) {
         registry: (input.signatureRepository ?? input.image).registry,
         repository: (input.signatureRepository ?? input.image).repository,
     };
+    const budget = (0,collect/* newVerificationBudget */.Fl)(registry, digest);
     const [legacy, bundles] = await Promise.all([
         formats === 'bundle'
             ? []
-            : collectLegacyAttestations(registry, sigRepo, digest, input.predicateType, limit),
+            : collectLegacyAttestations(registry, sigRepo, digest, input.predicateType, limit, budget),
         formats === 'legacy'
             ? undefined
-            : (0,collect/* collectSignatures */.K)(registry, sigRepo, digest, {
+            : (0,collect/* collectSignatures */.K5)(registry, sigRepo, digest, {
                 formats: 'bundle',
                 predicateType: input.predicateType,
                 concurrency: limit,
+                budget,
             }),
     ]);
     const candidates = [];
@@ -464,6 +533,8 @@ async function verifyAttestations(input, deps) {
 
 // EXTERNAL MODULE: ./src/attest/provenance.ts
 var provenance = __webpack_require__(73134);
+// EXTERNAL MODULE: ./src/attest/gitlab-provenance.ts
+var gitlab_provenance = __webpack_require__(98708);
 // EXTERNAL MODULE: ./src/attest/constants.ts
 var attest_constants = __webpack_require__(23920);
 ;// CONCATENATED MODULE: ./src/attest/predicate-type.ts
@@ -491,6 +562,7 @@ function parsePredicateType(value) {
 ;// CONCATENATED MODULE: ./src/attest/index.ts
 // The attest stage's public API: attest an image (in-toto statement, DSSE, both storage formats),
 // verify its attestations, and build SLSA provenance v1 from a CI run.
+
 
 
 
@@ -549,62 +621,6 @@ function buildProvenance(ctx) {
             },
         },
     };
-}
-
-
-/***/ }),
-
-/***/ 91739:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ githubProvenance)
-/* harmony export */ });
-/* unused harmony export githubProvenanceContext */
-/* harmony import */ var _attest_provenance_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73134);
-// Reads the GitHub Actions run context SLSA provenance is built from (the adapter's job: only src/ci
-// reads the environment). The names are GitHub's default environment variables.
-
-/** The provenance context of the current GitHub Actions run, or undefined outside one. */
-function githubProvenanceContext(env) {
-    const need = [
-        'GITHUB_SERVER_URL',
-        'GITHUB_REPOSITORY',
-        'GITHUB_WORKFLOW_REF',
-        'GITHUB_EVENT_NAME',
-        'GITHUB_REF',
-        'GITHUB_SHA',
-        'GITHUB_RUN_ID',
-    ];
-    if (env.GITHUB_ACTIONS !== 'true' || need.some((k) => !env[k]))
-        return undefined;
-    return {
-        serverURL: env.GITHUB_SERVER_URL,
-        repository: env.GITHUB_REPOSITORY,
-        workflowRef: env.GITHUB_WORKFLOW_REF,
-        eventName: env.GITHUB_EVENT_NAME,
-        ref: env.GITHUB_REF,
-        sha: env.GITHUB_SHA,
-        runId: env.GITHUB_RUN_ID,
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
-        repositoryId: env.GITHUB_REPOSITORY_ID,
-        repositoryOwnerId: env.GITHUB_REPOSITORY_OWNER_ID,
-        runnerEnvironment: env.RUNNER_ENVIRONMENT,
-    };
-}
-/**
- * SLSA provenance of the current GitHub Actions run, with the builder the job really ran (the token's
- * job_workflow_ref and runner_environment, when a token was had), or why it cannot be built here.
- */
-function githubProvenance(env, claims) {
-    const ctx = githubProvenanceContext(env);
-    if (!ctx)
-        return { missing: 'provenance is built from a GitHub Actions run context (GITHUB_* variables)' };
-    if (typeof claims?.job_workflow_ref === 'string')
-        ctx.jobWorkflowRef = claims.job_workflow_ref;
-    if (typeof claims?.runner_environment === 'string')
-        ctx.runnerEnvironment = claims.runner_environment;
-    return { predicate: (0,_attest_provenance_js__WEBPACK_IMPORTED_MODULE_0__/* .buildProvenance */ .S)(ctx) };
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 898;
-export const ids = [898];
+export const id = 769;
+export const ids = [769];
 export const modules = {
 
 /***/ 7790:
@@ -154,7 +154,7 @@ class ClusterError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SignetErro
 
 /***/ }),
 
-/***/ 79620:
+/***/ 74925:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -164,8 +164,8 @@ __webpack_require__.d(__webpack_exports__, {
   B: () => (/* binding */ generateAdmission)
 });
 
-// EXTERNAL MODULE: ./src/registry/index.ts + 13 modules
-var registry = __webpack_require__(27251);
+// EXTERNAL MODULE: ./src/registry/index.ts + 14 modules
+var registry = __webpack_require__(12133);
 // EXTERNAL MODULE: ./src/cluster/constants.ts
 var constants = __webpack_require__(58167);
 // EXTERNAL MODULE: ./src/cluster/errors.ts
@@ -185,6 +185,27 @@ var signer = __webpack_require__(10958);
 const NAME_RE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const MAX_NAME = 40;
 const ATTESTATION_NAME_RE = /^[a-z][a-z0-9-]{0,30}$/;
+/** A namespace name (Kubernetes DNS-1123 label): no globs, so both exception kinds read it the same. */
+const NAMESPACE_RE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const MAX_NAMESPACE = 63;
+/**
+ * The bypass namespaces, checked: Kyverno's ClusterPolicy exception reads `namespaces` as wildcards
+ * (`*`, `?`) while the ImageValidatingPolicy exception compares `request.namespace` exactly, so only
+ * plain names make the two cover the same namespaces.
+ */
+function checkBypass(bypass) {
+    if (!bypass)
+        return undefined;
+    if (bypass.namespaces.length === 0) {
+        throw new errors/* PolicyError */.p('POLICY_INVALID_INPUT', 'the emergency bypass names no namespace: give --bypass-namespace NS (a namespace name)');
+    }
+    for (const ns of bypass.namespaces) {
+        if (!NAMESPACE_RE.test(ns) || ns.length > MAX_NAMESPACE) {
+            throw new errors/* PolicyError */.p('POLICY_INVALID_INPUT', `--bypass-namespace ${JSON.stringify(ns)} is not a namespace name (a lowercase DNS-1123 label of at most ${MAX_NAMESPACE} characters, no wildcards): name each namespace to bypass`);
+        }
+    }
+    return { namespaces: [...new Set(bypass.namespaces)].sort(), reason: bypass.reason };
+}
 /** Validates the generator input; throws POLICY_INVALID_INPUT / POLICY_INVALID_IDENTITY with the fix. */
 function checkAdmissionInput(input) {
     if (!NAME_RE.test(input.name) || input.name.length > MAX_NAME) {
@@ -212,6 +233,7 @@ function checkAdmissionInput(input) {
             throw new errors/* PolicyError */.p('POLICY_INVALID_INPUT', `attestation ${a.name}: predicate type ${JSON.stringify(a.predicateType)} is not a URI (e.g. https://cyclonedx.org/bom)`);
         }
     }
+    const bypass = checkBypass(input.bypass);
     const build = (0,signer/* checkSigner */.JQ)(input.build, 'build identity');
     const release = input.release ? (0,signer/* checkSigner */.JQ)(input.release, 'release identity') : undefined;
     const clusterLevel = input.clusterLevel ?? (release ? 'production' : 'development');
@@ -233,6 +255,10 @@ function checkAdmissionInput(input) {
         out.release = release;
     else
         delete out.release;
+    if (bypass)
+        out.bypass = bypass;
+    else
+        delete out.bypass;
     if (out.developmentValues.some((v) => out.productionValues.includes(v))) {
         throw new errors/* PolicyError */.p('POLICY_INVALID_INPUT', 'a namespace label value cannot mean both development and production');
     }
@@ -351,65 +377,6 @@ function buildClusterImagePolicies(input) {
     return objects;
 }
 
-;// CONCATENATED MODULE: ./src/cluster/connaisseur.ts
-// Connaisseur's Helm values (chart 3.x, `application.validators` and `application.policy`) for the same
-// signers. A policy rule with `trustRoot: "*"` and `required: [build, release]` admits an image only
-// when every named trust root verified (Connaisseur's multi-signature verification). Connaisseur reads
-// cosign's legacy `.sig` format only. Like policy-controller it has no per-namespace level, so the
-// cluster level decides whether the release identity is required.
-
-
-
-
-function toTrustRoot(name, s) {
-    if (s.kind === 'key')
-        return { name, key: s.publicKey };
-    const keyless = { issuer: s.issuer };
-    if (s.subject !== undefined)
-        keyless.subject = s.subject;
-    else
-        keyless.subjectRegex = s.subjectRegExp ?? '';
-    return { name, keyless };
-}
-/** The `application` part of Connaisseur's values.yaml. */
-function buildConnaisseurValues(input) {
-    if (input.signatureFormat === 'bundle') {
-        throw new errors/* PolicyError */.p('POLICY_INVALID_INPUT', 'connaisseur reads only the legacy cosign signature format: sign with --signature-format legacy for connaisseur');
-    }
-    const signers = signersOf(input, input.clusterLevel);
-    const validator = {
-        name: input.name,
-        type: 'cosign',
-        trustRoots: signers.map((s) => toTrustRoot(s.name, s.signer)),
-    };
-    if (input.trustedRoot) {
-        const pems = (0,trust_root/* toTrustPems */.R)(input.trustedRoot);
-        const host = {};
-        if (pems.rekor[0]) {
-            host.rekor = pems.rekor[0].url;
-            host.rekorPubkey = pems.rekor[0].publicKeyPem;
-        }
-        if (pems.fulcio[0])
-            host.fulcioCert = pems.fulcio[0].chainPem;
-        if (pems.ctlogs[0])
-            host.ctLogPubkey = pems.ctlogs[0].publicKeyPem;
-        validator.host = host;
-    }
-    if (input.signatureRepository)
-        validator.signatureRepository = (0,registry/* formatRepository */.Sh)(input.signatureRepository);
-    const patterns = input.repositories.map((r) => `${r.registry}/${r.repository}:*`);
-    return {
-        application: {
-            validators: [validator],
-            policy: patterns.map((pattern) => ({
-                pattern,
-                validator: input.name,
-                with: { trustRoot: '*', required: signers.map((s) => s.name) },
-            })),
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/cluster/kyverno-policy.ts
 // Kyverno objects. A `verifyImages` attestor set passes when `count` of its entries verify, so
 // production is one set holding the build and the release identity with `count: 2` (AND), while
@@ -448,6 +415,7 @@ function namespaceSelector(input, level) {
 function excludedNamespaces(input) {
     return [...new Set([...constants/* SYSTEM_NAMESPACES */.Jo, ...(input.namespaces?.exclude ?? [])])].sort();
 }
+/** One Kyverno `verifyImages` attestor entry for a signer. */
 function toAttestorEntry(input, signer) {
     const pems = input.trustedRoot ? (0,trust_root/* toTrustPems */.R)(input.trustedRoot) : undefined;
     const rekor = input.noTlog
@@ -532,6 +500,7 @@ function buildKyvernoClusterPolicy(input) {
         },
     };
 }
+/** One ImageValidatingPolicy attestor for a signer. */
 function ivpAttestor(input, name, signer) {
     const pems = input.trustedRoot ? (0,trust_root/* toTrustPems */.R)(input.trustedRoot) : undefined;
     const cosign = {};
@@ -672,11 +641,448 @@ function buildPolicyExceptions(input) {
     ];
 }
 
+;// CONCATENATED MODULE: ./src/cluster/companions.ts
+// The cluster companions of the signature policies: an allow-list of registries and repositories, a
+// mutation to `imagePullPolicy: Always`, a cluster-wide audit of unsigned images, and a PrometheusRule
+// that alerts on the results of exactly the policies Signet generated. Each comes as a Kyverno
+// ClusterPolicy and, where Kyverno has one, in its CEL form (ValidatingPolicy, MutatingPolicy,
+// ImageValidatingPolicy).
+//
+// Registry matching is anchored: an entry `ghcr.io/acme` admits the repository `ghcr.io/acme` and what
+// lies below `ghcr.io/acme/`, never `ghcr.io.evil.com/…` or `ghcr.io/acmeevil/…` (glob lists written
+// with a trailing `/*` or `*` get this wrong). Images are read as the container runtime reads them:
+// the first path component is a registry only when it holds a `.` or `:` or is `localhost`, otherwise
+// the image is on Docker Hub (`nginx` is `docker.io/library/nginx`). One anchored RE2 expression per
+// policy does both, so the ClusterPolicy (validate.cel) and the ValidatingPolicy say the same thing.
+//
+// Kyverno's metrics (pkg/metrics in kyverno v1.19): `kyverno_policy_results_total` with labels
+// `policy_name`, `rule_name`, `rule_result` (pass|fail|…) for ClusterPolicies, and
+// `kyverno_image_validating_policy_results_total` / `kyverno_validating_policy_results_total` with
+// `policy_name`, `result` for the CEL policies.
+
+
+
+
+const HOST_RE = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*(?::[0-9]{1,5})?$/;
+const PATH_COMPONENT_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const DNS_LABEL_RE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DOCKER_HUB = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+/** Parses `HOST[:PORT][/PATH]`; throws POLICY_INVALID_INPUT naming the entry and the expected form. */
+function parseAllowedLocation(entry) {
+    const text = entry.trim().replace(/\/+$/, '');
+    const bad = (why) => new errors/* PolicyError */.p('POLICY_INVALID_INPUT', `allowed registry ${JSON.stringify(entry)} ${why}: write HOST[:PORT][/REPOSITORY], e.g. ghcr.io/acme`);
+    if (text === '')
+        throw bad('is empty');
+    if (/[*?[\]]/.test(text))
+        throw bad('has a wildcard (entries are prefixes matched at a / boundary)');
+    if (text.includes('://'))
+        throw bad('has a scheme');
+    const slash = text.indexOf('/');
+    const host = slash < 0 ? text : text.slice(0, slash);
+    const path = slash < 0 ? undefined : text.slice(slash + 1);
+    if (!HOST_RE.test(host))
+        throw bad('has no valid lowercase host');
+    // A host without a dot or port would be read by the runtime as a Docker Hub namespace.
+    if (!host.includes('.') && !host.includes(':') && host !== 'localhost') {
+        throw bad('does not start with a registry host (a name with a dot or a port, or localhost)');
+    }
+    if (path !== undefined && !path.split('/').every((c) => PATH_COMPONENT_RE.test(c))) {
+        throw bad('has an invalid repository path');
+    }
+    return path === undefined ? { host } : { host, path };
+}
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * The RE2 pattern, anchored as a whole, of the image strings the allow-list admits. Docker Hub entries
+ * also admit the short forms the runtime expands (`nginx`, `acme/app`).
+ */
+function toAllowedImagePattern(locations) {
+    // After a repository: its tag or digest, or a deeper path. After a bare host: only a path.
+    const alternatives = new Set();
+    for (const l of locations) {
+        const hosts = DOCKER_HUB.has(l.host) ? ['docker.io', 'index.docker.io'] : [l.host];
+        const hostRe = hosts.length > 1 ? `(?:${hosts.map(escapeRe).join('|')})` : escapeRe(hosts[0]);
+        if (l.path === undefined) {
+            alternatives.add(`${hostRe}/.+`);
+            if (DOCKER_HUB.has(l.host)) {
+                alternatives.add('[^/]+'); // `nginx`, `nginx:1`: library images
+                alternatives.add('[^/.:]+/.+'); // `acme/app`: not a host (localhost is excluded by the caller)
+            }
+            continue;
+        }
+        const pathRe = escapeRe(l.path);
+        alternatives.add(`${hostRe}/${pathRe}(?:[/:@].*)?`);
+        if (DOCKER_HUB.has(l.host)) {
+            alternatives.add(`${pathRe}(?:[/:@].*)?`);
+            if (l.path === 'library')
+                alternatives.add('[^/]+');
+        }
+    }
+    return `^(?:${[...alternatives].sort().join('|')})$`;
+}
+const ALL_CONTAINERS = 'object.spec.containers' +
+    ' + (has(object.spec.initContainers) ? object.spec.initContainers : [])' +
+    ' + (has(object.spec.ephemeralContainers) ? object.spec.ephemeralContainers : [])';
+/** The CEL expression that holds when every container image is in the allow-list. */
+function toAllowedImagesExpression(locations) {
+    const pattern = toAllowedImagePattern(locations);
+    // `localhost/x` names the registry localhost, not a Docker Hub namespace: the short-form
+    // alternatives must not admit it unless localhost itself is allowed.
+    const localhostAllowed = locations.some((l) => l.host === 'localhost');
+    const guard = localhostAllowed ? '' : `!c.image.startsWith('localhost/') && `;
+    return `(${ALL_CONTAINERS}).all(c, ${guard}c.image.matches(${JSON.stringify(pattern)}))`;
+}
+function allowedMessage(locations) {
+    const list = locations.map((l) => (l.path ? `${l.host}/${l.path}` : l.host)).join(', ');
+    return `every image must come from an allowed registry or repository (${list}); write Docker Hub images in full or allow docker.io`;
+}
+function podRules(input) {
+    return {
+        match: { any: [{ resources: { kinds: ['Pod', 'Pod/ephemeralcontainers'] } }] },
+        exclude: { any: [{ resources: { namespaces: excludedNamespaces(input) } }] },
+    };
+}
+const POD_RESOURCE_RULES = [
+    {
+        apiGroups: [''],
+        apiVersions: ['v1'],
+        operations: ['CREATE', 'UPDATE'],
+        resources: ['pods', 'pods/ephemeralcontainers'],
+    },
+];
+function celNamespaceSelector(input) {
+    return {
+        matchExpressions: [
+            { key: 'kubernetes.io/metadata.name', operator: 'NotIn', values: excludedNamespaces(input) },
+        ],
+    };
+}
+/** The object names of the companions of policy `name`. */
+function companionNames(name) {
+    return {
+        registries: `${name}-registries`,
+        pullPolicy: `${name}-pull-always`,
+        audit: `${name}-audit`,
+        alerts: `${name}-alerts`,
+    };
+}
+/** Kyverno ClusterPolicy: images from the allowed registries only (Enforce). */
+function buildRegistryPolicy(input, locations) {
+    const name = companionNames(input.name).registries;
+    return {
+        apiVersion: `${constants/* KYVERNO_GROUP */.XV}/v1`,
+        kind: 'ClusterPolicy',
+        metadata: {
+            name,
+            labels: toLabels(input.name),
+            annotations: {
+                'policies.kyverno.io/title': `Signet: allowed registries of ${input.name}`,
+                'policies.kyverno.io/category': 'Software Supply Chain Security',
+                'policies.kyverno.io/subject': 'Pod',
+            },
+        },
+        spec: {
+            background: true,
+            webhookConfiguration: { failurePolicy: 'Fail', timeoutSeconds: 10 },
+            rules: [
+                {
+                    name: 'allowed-registries',
+                    ...podRules(input),
+                    validate: {
+                        failureAction: 'Enforce',
+                        cel: {
+                            expressions: [
+                                { expression: toAllowedImagesExpression(locations), message: allowedMessage(locations) },
+                            ],
+                        },
+                    },
+                },
+            ],
+        },
+    };
+}
+/** Kyverno ValidatingPolicy (policies.kyverno.io/v1): the same allow-list in CEL form. */
+function buildRegistryValidatingPolicy(input, locations) {
+    return {
+        apiVersion: `${constants/* KYVERNO_POLICIES_GROUP */.wN}/v1`,
+        kind: 'ValidatingPolicy',
+        metadata: { name: companionNames(input.name).registries, labels: toLabels(input.name) },
+        spec: {
+            validationActions: ['Deny'],
+            failurePolicy: 'Fail',
+            matchConstraints: { resourceRules: POD_RESOURCE_RULES, namespaceSelector: celNamespaceSelector(input) },
+            validations: [{ expression: toAllowedImagesExpression(locations), message: allowedMessage(locations) }],
+        },
+    };
+}
+/** Kyverno ClusterPolicy: `imagePullPolicy: Always` on containers, init and ephemeral containers. */
+function buildPullPolicyMutation(input) {
+    const always = [{ '(name)': '?*', imagePullPolicy: 'Always' }];
+    return {
+        apiVersion: `${constants/* KYVERNO_GROUP */.XV}/v1`,
+        kind: 'ClusterPolicy',
+        metadata: {
+            name: companionNames(input.name).pullPolicy,
+            labels: toLabels(input.name),
+            annotations: {
+                'policies.kyverno.io/title': `Signet: always pull images (${input.name})`,
+                'policies.kyverno.io/category': 'Software Supply Chain Security',
+                'policies.kyverno.io/subject': 'Pod',
+                'policies.kyverno.io/description': 'A node must not run a cached image whose tag moved after verification: every container pulls.',
+            },
+        },
+        spec: {
+            background: false,
+            webhookConfiguration: { failurePolicy: 'Fail', timeoutSeconds: 10 },
+            rules: [
+                {
+                    name: 'always-pull',
+                    ...podRules(input),
+                    mutate: {
+                        patchStrategicMerge: {
+                            spec: { containers: always, initContainers: always, ephemeralContainers: always },
+                        },
+                    },
+                },
+            ],
+        },
+    };
+}
+/** Kyverno ClusterPolicy: every image in the cluster checked against the signers, Audit only. */
+function buildAuditPolicy(input) {
+    const signers = signersOf(input, 'production');
+    return {
+        apiVersion: `${constants/* KYVERNO_GROUP */.XV}/v1`,
+        kind: 'ClusterPolicy',
+        metadata: {
+            name: companionNames(input.name).audit,
+            labels: toLabels(input.name),
+            annotations: {
+                'policies.kyverno.io/title': `Signet: audit of unsigned images (${input.name})`,
+                'policies.kyverno.io/category': 'Software Supply Chain Security',
+                'policies.kyverno.io/subject': 'Pod',
+            },
+        },
+        spec: {
+            background: false,
+            webhookConfiguration: { failurePolicy: 'Ignore', timeoutSeconds: 30 },
+            rules: [
+                {
+                    name: 'audit-signatures',
+                    match: { any: [{ resources: { kinds: ['Pod'] } }] },
+                    exclude: { any: [{ resources: { namespaces: excludedNamespaces(input) } }] },
+                    verifyImages: [
+                        {
+                            imageReferences: ['*'],
+                            type: input.signatureFormat === 'bundle' ? 'SigstoreBundle' : 'Cosign',
+                            failureAction: 'Audit',
+                            mutateDigest: false,
+                            verifyDigest: false,
+                            required: true,
+                            // Signed by any of the policy's identities counts.
+                            attestors: [{ count: 1, entries: signers.map((s) => toAttestorEntry(input, s.signer)) }],
+                        },
+                    ],
+                },
+            ],
+        },
+    };
+}
+/** Kyverno ImageValidatingPolicy: the cluster-wide audit in CEL form. */
+function buildAuditImageValidatingPolicy(input) {
+    const signers = signersOf(input, 'production');
+    const refs = signers.map((s) => `attestors.${s.name}`).join(', ');
+    return {
+        apiVersion: `${constants/* KYVERNO_POLICIES_GROUP */.wN}/v1`,
+        kind: 'ImageValidatingPolicy',
+        metadata: { name: companionNames(input.name).audit, labels: toLabels(input.name) },
+        spec: {
+            validationActions: ['Audit'],
+            failurePolicy: 'Ignore',
+            webhookConfiguration: { timeoutSeconds: 30 },
+            matchConstraints: {
+                resourceRules: [
+                    { apiGroups: [''], apiVersions: ['v1'], operations: ['CREATE', 'UPDATE'], resources: ['pods'] },
+                ],
+                namespaceSelector: celNamespaceSelector(input),
+            },
+            matchImageReferences: [{ glob: '*' }],
+            validationConfigurations: { required: true, mutateDigest: false, verifyDigest: false },
+            attestors: signers.map((s) => ivpAttestor(input, s.name, s.signer)),
+            validations: [
+                {
+                    expression: `(images.containers + images.initContainers + images.ephemeralContainers).all(image, verifyImageSignatures(image, [${refs}]) > 0)`,
+                    message: 'image is not signed by an identity of this policy (audit only)',
+                },
+            ],
+        },
+    };
+}
+const ruleNamesRe = (rule) => toKyvernoRuleNames(rule).join('|');
+/**
+ * PromQL over Kyverno's result counters for exactly the named policies: `admitted` fires when an image
+ * that failed its signature check ran anyway (Audit rules: development namespaces, the cluster-wide
+ * audit), `denied` when an Enforce rule refused one.
+ */
+function toAlertExpressions(name, scope) {
+    const window = '[5m]';
+    const cp = (policy, rules) => `sum by (policy_name, rule_name, resource_namespace) (increase(kyverno_policy_results_total{rule_result="fail", policy_name="${policy}"${rules ? `, rule_name=~"${rules}"` : ''}}${window})) > 0`;
+    const ivp = (policies) => `sum by (policy_name, resource_namespace) (increase(kyverno_image_validating_policy_results_total{result="fail", policy_name=~"${policies.join('|')}"}${window})) > 0`;
+    const admitted = [];
+    const denied = [];
+    const audit = companionNames(name).audit;
+    if (scope.clusterPolicy) {
+        admitted.push(cp(name, ruleNamesRe('verify-development')));
+        denied.push(cp(name, ruleNamesRe('verify-production')));
+        if (scope.audit)
+            admitted.push(cp(audit));
+    }
+    if (scope.imageValidatingPolicies) {
+        admitted.push(ivp([`${name}-development`, ...(scope.audit ? [audit] : [])]));
+        denied.push(ivp([`${name}-production`]));
+    }
+    return { admitted: admitted.join('\nor\n'), denied: denied.join('\nor\n') };
+}
+/** A PrometheusRule (monitoring.coreos.com/v1) alerting on the generated policies' failures. */
+function buildPrometheusRule(input, scope, namespace) {
+    if (!DNS_LABEL_RE.test(namespace)) {
+        throw new errors/* PolicyError */.p('POLICY_INVALID_INPUT', `alert namespace ${JSON.stringify(namespace)} is not a DNS-1123 label (e.g. monitoring)`);
+    }
+    const { admitted, denied } = toAlertExpressions(input.name, scope);
+    const rules = [];
+    if (admitted) {
+        rules.push({
+            alert: 'SignetUnverifiedImageAdmitted',
+            expr: admitted,
+            labels: { severity: 'critical', 'signet.dev/policy': input.name },
+            annotations: {
+                summary: `an image that failed the ${input.name} signature check is running`,
+                description: 'Kyverno admitted a Pod in audit mode although its image is not signed as policy {{ $labels.policy_name }} requires (namespace {{ $labels.resource_namespace }}).',
+            },
+        });
+    }
+    if (denied) {
+        rules.push({
+            alert: 'SignetImageDenied',
+            expr: denied,
+            labels: { severity: 'warning', 'signet.dev/policy': input.name },
+            annotations: {
+                summary: `Kyverno refused an image under the ${input.name} policy`,
+                description: 'Policy {{ $labels.policy_name }} denied a Pod in namespace {{ $labels.resource_namespace }}: its image is not signed by the required identities.',
+            },
+        });
+    }
+    return {
+        apiVersion: 'monitoring.coreos.com/v1',
+        kind: 'PrometheusRule',
+        metadata: { name: companionNames(input.name).alerts, namespace, labels: toLabels(input.name) },
+        spec: { groups: [{ name: `signet-${input.name}`, rules }] },
+    };
+}
+/** The companions' objects for the requested targets. */
+function buildCompanions(input, companions, targets) {
+    const objects = [];
+    const warnings = [];
+    if (!targets.kyverno && !targets.kyvernoIvp) {
+        if (Object.values(companions).some((v) => v === true || (Array.isArray(v) && v.length > 0))) {
+            throw new errors/* PolicyError */.p('POLICY_INVALID_INPUT', 'allowed registries, pull policy, audit and alert are Kyverno objects: add the kyverno or kyverno-ivp target');
+        }
+        return { objects, warnings };
+    }
+    const locations = (companions.allowedRegistries ?? []).map(parseAllowedLocation);
+    if (locations.length > 0) {
+        if (targets.kyverno)
+            objects.push(buildRegistryPolicy(input, locations));
+        if (targets.kyvernoIvp)
+            objects.push(buildRegistryValidatingPolicy(input, locations));
+    }
+    if (companions.pullPolicyAlways) {
+        objects.push(buildPullPolicyMutation(input));
+        if (targets.kyvernoIvp && !targets.kyverno) {
+            warnings.push('pull policy: written as a Kyverno ClusterPolicy (mutate), which Kyverno applies beside the CEL policies');
+        }
+    }
+    if (companions.auditUnsigned) {
+        if (targets.kyverno)
+            objects.push(buildAuditPolicy(input));
+        if (targets.kyvernoIvp)
+            objects.push(buildAuditImageValidatingPolicy(input));
+    }
+    if (companions.alert) {
+        objects.push(buildPrometheusRule(input, {
+            clusterPolicy: targets.kyverno,
+            imageValidatingPolicies: targets.kyvernoIvp,
+            audit: companions.auditUnsigned === true,
+        }, companions.alertNamespace ?? 'monitoring'));
+    }
+    return { objects, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/cluster/connaisseur.ts
+// Connaisseur's Helm values (chart 3.x, `application.validators` and `application.policy`) for the same
+// signers. A policy rule with `trustRoot: "*"` and `required: [build, release]` admits an image only
+// when every named trust root verified (Connaisseur's multi-signature verification). Connaisseur reads
+// cosign's legacy `.sig` format only. Like policy-controller it has no per-namespace level, so the
+// cluster level decides whether the release identity is required.
+
+
+
+
+function toTrustRoot(name, s) {
+    if (s.kind === 'key')
+        return { name, key: s.publicKey };
+    const keyless = { issuer: s.issuer };
+    if (s.subject !== undefined)
+        keyless.subject = s.subject;
+    else
+        keyless.subjectRegex = s.subjectRegExp ?? '';
+    return { name, keyless };
+}
+/** The `application` part of Connaisseur's values.yaml. */
+function buildConnaisseurValues(input) {
+    if (input.signatureFormat === 'bundle') {
+        throw new errors/* PolicyError */.p('POLICY_INVALID_INPUT', 'connaisseur reads only the legacy cosign signature format: sign with --signature-format legacy for connaisseur');
+    }
+    const signers = signersOf(input, input.clusterLevel);
+    const validator = {
+        name: input.name,
+        type: 'cosign',
+        trustRoots: signers.map((s) => toTrustRoot(s.name, s.signer)),
+    };
+    if (input.trustedRoot) {
+        const pems = (0,trust_root/* toTrustPems */.R)(input.trustedRoot);
+        const host = {};
+        if (pems.rekor[0]) {
+            host.rekor = pems.rekor[0].url;
+            host.rekorPubkey = pems.rekor[0].publicKeyPem;
+        }
+        if (pems.fulcio[0])
+            host.fulcioCert = pems.fulcio[0].chainPem;
+        if (pems.ctlogs[0])
+            host.ctLogPubkey = pems.ctlogs[0].publicKeyPem;
+        validator.host = host;
+    }
+    if (input.signatureRepository)
+        validator.signatureRepository = (0,registry/* formatRepository */.Sh)(input.signatureRepository);
+    const patterns = input.repositories.map((r) => `${r.registry}/${r.repository}:*`);
+    return {
+        application: {
+            validators: [validator],
+            policy: patterns.map((pattern) => ({
+                pattern,
+                validator: input.name,
+                with: { trustRoot: '*', required: signers.map((s) => s.name) },
+            })),
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./src/cluster/webhook-rules.ts
 var webhook_rules = __webpack_require__(92593);
 ;// CONCATENATED MODULE: ./src/cluster/generate.ts
 // The `signet policy` stage: from one description of who signs what, the admission objects of every
 // supported controller, each checked against its controller's own rules before it is returned.
+
 
 
 
@@ -723,6 +1129,14 @@ function generateAdmission(input, targets = ADMISSION_TARGETS) {
         const exceptions = buildPolicyExceptions(checked).filter((e) => e.apiVersion.startsWith('kyverno.io/') ? targets.includes('kyverno') : targets.includes('kyverno-ivp'));
         objects.push(...exceptions);
         warnings.push(`emergency bypass active for namespaces ${checked.bypass.namespaces.join(', ')}: remove it with the next apply`);
+    }
+    if (checked.companions) {
+        const companions = buildCompanions(checked, checked.companions, {
+            kyverno: targets.includes('kyverno'),
+            kyvernoIvp: targets.includes('kyverno-ivp'),
+        });
+        objects.push(...companions.objects);
+        warnings.push(...companions.warnings);
     }
     if (targets.includes('connaisseur'))
         out.connaisseurValues = buildConnaisseurValues(checked);
@@ -834,18 +1248,17 @@ function matchesGlob(glob, name) {
 /* unused harmony exports anchorRegExp, escapeRegExp, toRefSubjectRegExp */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8859);
+/* harmony import */ var _verify_identity_pattern_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31956);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8859);
 // Checks a signer before any object is generated from it: a keyless identity needs its issuer and one
-// exact subject or one regular expression that pins something (`.*` verifies nothing), and every
-// regular expression is anchored, because cosign, Kyverno and policy-controller match them unanchored.
+// exact subject or one regular expression that pins the workflow, and every regular expression is
+// anchored as a whole, because cosign, Kyverno and policy-controller match them unanchored. The rule
+// is src/verify/identity-pattern.ts, the same one `verify` applies.
 
 
-/** Probes no real identity has in common: a regexp matching all of them pins nothing. */
-const ANYTHING_PROBES = ['', 'x', 'https://evil.example/attacker@refs/heads/main', 'mallory@example.com'];
-/** `^(?:re)$`, unless `re` is anchored at both ends already. */
-function anchorRegExp(re) {
-    return re.startsWith('^') && re.endsWith('$') && !re.endsWith('\\$') ? re : `^(?:${re})$`;
-}
+
+/** `^(?:re)$` (the one anchoring rule, src/verify/identity-pattern.ts): `^A|B$` must not stay `(^A)|(B$)`. */
+const anchorRegExp = (/* unused pure expression or super */ null && (anchorPattern));
 /** Escapes `s` for a regular expression that both Go RE2 and JavaScript read the same. */
 function escapeRegExp(s) {
     return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -856,30 +1269,24 @@ function escapeRegExp(s) {
  */
 function toRefSubjectRegExp(workflow, refGlob) {
     const ref = refGlob.split('*').map(escapeRegExp).join('.+');
-    return `^${escapeRegExp(workflow)}@${ref}$`;
+    return anchorPattern(`${escapeRegExp(workflow)}@${ref}`);
 }
 function checkKeyless(s, what) {
     if (!s.issuer || s.issuer.trim() === '') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyError */ .p('POLICY_INVALID_IDENTITY', `${what}: the oidc issuer is empty: give the issuer of the signing identity (e.g. https://token.actions.githubusercontent.com)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyError */ .p('POLICY_INVALID_IDENTITY', `${what}: the oidc issuer is empty: give the issuer of the signing identity (e.g. https://token.actions.githubusercontent.com)`);
     }
     const hasSubject = s.subject !== undefined && s.subject !== '';
     const hasRegExp = s.subjectRegExp !== undefined && s.subjectRegExp !== '';
     if (hasSubject === hasRegExp) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyError */ .p('POLICY_INVALID_IDENTITY', `${what}: give exactly one of subject or subject regexp, got ${hasSubject ? 'both' : 'neither'}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyError */ .p('POLICY_INVALID_IDENTITY', `${what}: give exactly one of subject or subject regexp, got ${hasSubject ? 'both' : 'neither'}`);
     }
     if (hasSubject)
         return { kind: 'keyless', issuer: s.issuer, subject: s.subject };
-    const anchored = anchorRegExp(s.subjectRegExp ?? '');
-    let compiled;
-    try {
-        compiled = new RegExp(anchored, 'u');
+    const verdict = (0,_verify_identity_pattern_js__WEBPACK_IMPORTED_MODULE_1__/* .checkIdentityPattern */ .dI)(s.subjectRegExp ?? '', 'subject');
+    if (!verdict.ok) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyError */ .p('POLICY_INVALID_IDENTITY', `${what}: subject regexp ${JSON.stringify(s.subjectRegExp)} ${verdict.reason}`);
     }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyError */ .p('POLICY_INVALID_IDENTITY', `${what}: subject regexp is invalid: ${err.message}`);
-    }
-    if (ANYTHING_PROBES.every((p) => compiled.test(p))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyError */ .p('POLICY_INVALID_IDENTITY', `${what}: subject regexp ${JSON.stringify(s.subjectRegExp)} matches any identity: pin the workflow path and ref`);
-    }
+    const anchored = verdict.anchored;
     return { kind: 'keyless', issuer: s.issuer, subjectRegExp: anchored };
 }
 /** Validates and normalises a signer (anchored regexps, trimmed PEM); throws POLICY_INVALID_IDENTITY. */
@@ -893,7 +1300,7 @@ function checkSigner(s, what) {
         (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(pem);
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyError */ .p('POLICY_INVALID_IDENTITY', `${what}: the public key is not a PEM "PUBLIC KEY" (cosign.pub): ${err.message}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyError */ .p('POLICY_INVALID_IDENTITY', `${what}: the public key is not a PEM "PUBLIC KEY" (cosign.pub): ${err.message}`);
     }
     return { kind: 'key', publicKey: `${pem}\n` };
 }
