@@ -13,5 +13,26 @@ export type {
 export { buildProvenance } from './provenance.ts';
 export type { ProvenanceContext, SLSAProvenanceV1 } from './provenance.ts';
 export { parsePredicateType } from './predicate-type.ts';
-export { PREDICATE_TYPE_SHORTHANDS, SLSA_PROVENANCE_V1 } from './constants.ts';
+export { PREDICATE_TYPE_SHORTHANDS, SLSA_PROVENANCE_V1, SLSA_VSA_V1 } from './constants.ts';
 export { AttestError, type AttestErrorCode } from './errors.ts';
+export { attestVsa, toVsaEvidence } from './attest-vsa.ts';
+export type { AttestVsaInput, AttestVsaResult, VsaEvidence } from './attest-vsa.ts';
+export {
+  buildVsa,
+  canonicalJSON,
+  checkVsa,
+  DEFAULT_VSA_POLICY_URI,
+  parseMaxAge,
+  toInputAttestation,
+  toPolicyDocument,
+  toVerifiedLevels,
+  toVsaResourceUri,
+} from './vsa.ts';
+export type {
+  VerificationSummaryV1,
+  VsaExpectation,
+  VsaInput,
+  VsaPolicyDocument,
+  VsaResource,
+  VsaResult,
+} from './vsa.ts';
