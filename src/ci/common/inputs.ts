@@ -67,6 +67,30 @@ export const INPUTS: readonly InputSpec[] = [
     verify: true,
     description: 'read the signatures back from the registry and verify them against the expected identity',
   },
+  {
+    name: 'vsa',
+    kind: 'boolean',
+    default: 'false',
+    verify: true,
+    description:
+      'after a passing verification, sign and attach a SLSA verification summary (VSA) to the digest, as the run identity',
+  },
+  {
+    name: 'vsa-on-failure',
+    kind: 'boolean',
+    default: 'false',
+    verify: true,
+    description: 'with vsa, also attach a FAILED summary when verification fails (the job still fails)',
+  },
+  {
+    name: 'vsa-policy-uri',
+    kind: 'string',
+    default: '',
+    regex: NO_NEWLINE,
+    verify: true,
+    description:
+      "where the verification policy is published, recorded in the VSA's policy (its digest always is)",
+  },
   // Build (docker/build-push-action's names).
   {
     name: 'push',
@@ -417,6 +441,11 @@ export const OUTPUTS: readonly OutputSpec[] = [
   { name: 'verified', description: '`true` when the read-back verification passed' },
   { name: 'policy-path', description: 'folder of the admission objects (GitOps files)' },
   { name: 'report-path', description: 'the verification report (`signet.verify/v1` JSON)' },
+  {
+    name: 'vsa-path',
+    description:
+      'the SLSA verification summary (VSA predicate JSON) attached to the digest, when `vsa` is on',
+  },
 ];
 
 /**
