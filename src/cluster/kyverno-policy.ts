@@ -41,7 +41,8 @@ export function excludedNamespaces(input: CheckedInput): string[] {
   return [...new Set([...SYSTEM_NAMESPACES, ...(input.namespaces?.exclude ?? [])])].sort();
 }
 
-function toAttestorEntry(input: CheckedInput, signer: Signer): Record<string, unknown> {
+/** One Kyverno attestor entry for `signer` (keyless identity or key, with the private Sigstore's keys). */
+export function toAttestorEntry(input: CheckedInput, signer: Signer): Record<string, unknown> {
   const pems = input.trustedRoot ? toTrustPems(input.trustedRoot) : undefined;
   const rekor: Record<string, unknown> = input.noTlog
     ? { url: pems?.rekor[0]?.url ?? PUBLIC_REKOR_URL, ignoreTlog: true }
@@ -122,7 +123,8 @@ export function buildKyvernoClusterPolicy(input: CheckedInput): KubeObject {
   };
 }
 
-function ivpAttestor(input: CheckedInput, name: string, signer: Signer): Record<string, unknown> {
+/** One ImageValidatingPolicy attestor named `name` for `signer`. */
+export function ivpAttestor(input: CheckedInput, name: string, signer: Signer): Record<string, unknown> {
   const pems = input.trustedRoot ? toTrustPems(input.trustedRoot) : undefined;
   const cosign: Record<string, unknown> = {};
   if (signer.kind === 'key') cosign.key = { data: signer.publicKey };
