@@ -51,10 +51,15 @@ export interface GeneratedAdmission {
   warnings: string[];
 }
 
+/** The targets written when none are named: every signature-based one (the `-vsa` ones are opt-in). */
+export const DEFAULT_ADMISSION_TARGETS: readonly AdmissionTarget[] = ADMISSION_TARGETS.filter(
+  (t) => !t.endsWith('-vsa'),
+);
+
 /** Generates the objects of the requested targets; throws PolicyError on bad input or a broken object. */
 export function generateAdmission(
   input: AdmissionInput,
-  targets: readonly AdmissionTarget[] = ADMISSION_TARGETS,
+  targets: readonly AdmissionTarget[] = DEFAULT_ADMISSION_TARGETS,
 ): GeneratedAdmission {
   const checked = checkAdmissionInput(input);
   const objects: KubeObject[] = [];

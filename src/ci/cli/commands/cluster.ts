@@ -113,7 +113,26 @@ export const policyCommand: Command = {
     repository: { type: 'list', value: 'REPO', description: 'repository governed (repeatable)' },
     ...SIGNER_FLAGS('', 'build signer'),
     ...SIGNER_FLAGS('release-', 'release signer (production then requires build AND release)'),
-    target: { type: 'list', value: 'T', description: `one of ${ADMISSION_TARGETS.join(', ')} (default all)` },
+    target: {
+      type: 'list',
+      value: 'T',
+      description: `one of ${ADMISSION_TARGETS.join(', ')} (default all but the -vsa ones)`,
+    },
+    'vsa-verifier': {
+      type: 'list',
+      value: 'URI',
+      description: '-vsa targets: an accepted verifier.id (default: the build identity)',
+    },
+    'vsa-min-level': {
+      type: 'string',
+      value: 'LEVEL',
+      description: '-vsa targets: the lowest SLSA build level accepted (e.g. SLSA_BUILD_LEVEL_2)',
+    },
+    'vsa-max-age': {
+      type: 'string',
+      value: 'DURATION',
+      description: '-vsa targets: the oldest summary accepted (e.g. 24h)',
+    },
     'signature-format': {
       type: 'string',
       value: 'legacy|bundle',
@@ -218,6 +237,11 @@ export const policyCommand: Command = {
             ? { namespaces: bypassNs, reason: str(flags, 'bypass-reason') ?? 'emergency bypass' }
             : undefined,
         noTlog: bool(flags, 'insecure-ignore-tlog'),
+        vsa: {
+          ...(list(flags, 'vsa-verifier').length > 0 ? { verifierIds: list(flags, 'vsa-verifier') } : {}),
+          ...(str(flags, 'vsa-min-level') ? { minLevel: str(flags, 'vsa-min-level') } : {}),
+          ...(str(flags, 'vsa-max-age') ? { maxAge: str(flags, 'vsa-max-age') } : {}),
+        },
       },
       targets.length > 0 ? (targets as AdmissionTarget[]) : undefined,
     );
