@@ -13,7 +13,7 @@ import { formatRepository } from '../registry/index.ts';
 import { toAuthority, trustRootName } from './cluster-image-policy.ts';
 import { KYVERNO_GROUP, KYVERNO_POLICIES_GROUP, POLICY_CONTROLLER_GROUP } from './constants.ts';
 import { PolicyError } from './errors.ts';
-import { toGlobRepository, toRepositoryGlobs } from './glob.ts';
+import { toRepositoryGlobs } from './glob.ts';
 import { toLabels, type CheckedInput } from './input.ts';
 import {
   excludedNamespaces,
@@ -73,9 +73,12 @@ export function toVsaRules(input: CheckedInput): VsaRules {
   return rules;
 }
 
-/** The resourceUri prefixes of the governed repositories (`oci://registry/repository@`). */
+/**
+ * The resourceUri prefixes of the governed repositories (`oci://registry/repository@`), named as Signet's
+ * VSAs name them (attest/vsa.ts toVsaResourceUri: Docker Hub is `docker.io`, as Kyverno writes it too).
+ */
 function resourcePrefixes(input: CheckedInput): string[] {
-  return input.repositories.map((r) => `oci://${toGlobRepository(r)}@`);
+  return input.repositories.map((r) => `oci://${r.registry}/${r.repository}@`);
 }
 
 /** The Rego policy policy-controller evaluates over each VSA statement (`input`). */
