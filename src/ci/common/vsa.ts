@@ -110,11 +110,12 @@ export function wantsVsa(flags: FlagValues, passed: boolean): boolean {
   return bool(flags, 'vsa') && (passed || bool(flags, 'vsa-on-failure'));
 }
 
-/** Refuses `--vsa-on-failure` without `--vsa` before anything runs. */
-export function checkVsaFlags(flags: FlagValues): void {
+/** Refuses bad VSA flags (`--vsa-on-failure` without `--vsa`, no verifier id) before anything runs. */
+export function checkVsaFlags(flags: FlagValues, host: Host): void {
   if (bool(flags, 'vsa-on-failure') && !bool(flags, 'vsa')) {
     throw new UsageError('--vsa-on-failure needs --vsa');
   }
+  if (bool(flags, 'vsa')) vsaVerifierId(flags, host);
   const format = str(flags, 'vsa-format');
   if (format !== undefined && !['legacy', 'bundle', 'both'].includes(format)) {
     throw new UsageError(`--vsa-format takes legacy, bundle or both, got ${JSON.stringify(format)}`);

@@ -164,7 +164,7 @@ export const verifyAttestationCommand: Command = {
     const image = imageArgument(positionals, 'verify-attestation');
     const type = predicateType(flags);
     const formats = storageFormat(flags, 'attestation-format');
-    checkVsaFlags(flags);
+    checkVsaFlags(flags, host);
     const isVsa = type === SLSA_VSA_V1;
     if (isVsa && bool(flags, 'vsa')) {
       throw new UsageError('--vsa writes a summary of a verification; it cannot summarise --type vsa itself');

@@ -124,7 +124,7 @@ export const verifyCommand: Command = {
   async run({ flags, positionals }, host) {
     const image = imageArgument(positionals, 'verify');
     const output = outputFormat(flags);
-    checkVsaFlags(flags);
+    checkVsaFlags(flags, host);
     const policy = await verifyPolicy(flags, host);
     const sigRepo = signatureRepository(flags, host);
     const registry = await registryClient(flags, host, sigRepo ? [image, sigRepo] : [image]);
