@@ -58,6 +58,29 @@ export function toVsaEvidence(checked: {
   };
 }
 
+/**
+ * The evidence of several checks that all had to pass (pre-flight's signers, AND): PASSED only when
+ * each did; every input; the lowest build level of them; the policies as one set.
+ */
+export function combineVsaEvidence(all: VsaEvidence[]): VsaEvidence {
+  const [first, ...rest] = all;
+  if (!first) throw new Error('combineVsaEvidence: nothing to combine');
+  if (rest.length === 0) return first;
+  const passed = all.every((e) => e.result === 'PASSED');
+  const level = (e: VsaEvidence) =>
+    Number(/^SLSA_BUILD_LEVEL_(\d)$/.exec(e.verifiedLevels[0] ?? '')?.[1] ?? 0);
+  const lowest = Math.min(...all.map(level));
+  return {
+    policy: {
+      kind: 'https://signet.dev/verify-policy/v1#all',
+      all: all.flatMap((e) => ('all' in e.policy ? e.policy.all : [e.policy])),
+    },
+    inputAttestations: all.flatMap((e) => e.inputAttestations),
+    result: passed ? 'PASSED' : 'FAILED',
+    verifiedLevels: passed ? [`SLSA_BUILD_LEVEL_${lowest}`] : ['FAILED'],
+  };
+}
+
 /** What to attest: the verified image and the summary's facts. */
 export interface AttestVsaInput extends Omit<VsaInput, 'image' | 'digest'> {
   /** The verified image (its repository); the VSA goes to `digest`. */

@@ -15,7 +15,7 @@ export type { ProvenanceContext, SLSAProvenanceV1 } from './provenance.ts';
 export { parsePredicateType } from './predicate-type.ts';
 export { PREDICATE_TYPE_SHORTHANDS, SLSA_PROVENANCE_V1, SLSA_VSA_V1 } from './constants.ts';
 export { AttestError, type AttestErrorCode } from './errors.ts';
-export { attestVsa, toVsaEvidence } from './attest-vsa.ts';
+export { attestVsa, combineVsaEvidence, toVsaEvidence } from './attest-vsa.ts';
 export type { AttestVsaInput, AttestVsaResult, VsaEvidence } from './attest-vsa.ts';
 export {
   buildVsa,
@@ -33,6 +33,7 @@ export type {
   VsaExpectation,
   VsaInput,
   VsaPolicyDocument,
+  VsaPolicySet,
   VsaResource,
   VsaResult,
 } from './vsa.ts';

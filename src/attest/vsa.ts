@@ -57,6 +57,12 @@ export interface VsaPolicyDocument {
   predicateTypes: string[];
 }
 
+/** Several policies that all had to pass (pre-flight: every signer of an image's rule). */
+export interface VsaPolicySet {
+  kind: 'https://signet.dev/verify-policy/v1#all';
+  all: VsaPolicyDocument[];
+}
+
 /** The URI of the policy when the user names none: the kind of Signet's policy document. */
 export const DEFAULT_VSA_POLICY_URI = 'https://signet.dev/verify-policy/v1';
 
@@ -150,7 +156,7 @@ export interface VsaInput {
   timeVerified: Date;
   image: Pick<ImageRef, 'registry' | 'repository'>;
   digest: Digest;
-  policy: VsaPolicyDocument;
+  policy: VsaPolicyDocument | VsaPolicySet;
   /** Where the policy lives (a file URL, a git URL); default DEFAULT_VSA_POLICY_URI. */
   policyUri?: string;
   inputAttestations: VsaResource[];

@@ -3,7 +3,7 @@
 // verify-attestation accepts; `--type vsa` checks the signer, result, level and age; a failed
 // verification writes a FAILED summary only with --vsa-on-failure and still exits non-zero; bad flag
 // combinations are refused before anything is written.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startBed, type Bed, type BedRegistry } from '../bed/index.ts';
 import { GITHUB_ISSUER, GITHUB_JOB_WORKFLOW_REF } from '../bed/oidc.ts';
@@ -135,6 +135,40 @@ describe('signet verify --vsa', () => {
     );
     expect(other.code).toBe(1);
     expect(other.stderr).toContain('VERIFY_IDENTITY_MISMATCH');
+  });
+});
+
+describe('signet preflight --vsa', () => {
+  it('verifies the manifests’ images and attaches a PASSED VSA to each verified digest', async () => {
+    const image = await pushImage('e2e/vsa-preflight');
+    const s = await signet(['sign', ...keylessFlags(), image], { env: env() });
+    expect(s.code).toBe(0);
+    const dir = mkdtempSync(join(work, 'preflight-'));
+    writeFileSync(
+      join(dir, 'policy.yaml'),
+      `rules:\n  - images: ["${image.replace(/@.*/, '')}"]\n    signers:\n      - issuer: ${GITHUB_ISSUER}\n        subject: ${IDENTITY}\n`,
+    );
+    mkdirSync(join(dir, 'k8s'));
+    writeFileSync(
+      join(dir, 'k8s', 'pod.yaml'),
+      `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n    - name: app\n      image: ${image}\n`,
+    );
+    const r = await signet(
+      [
+        'preflight',
+        `--policy=${join(dir, 'policy.yaml')}`,
+        `--trusted-root=${bed.sigstore!.trustedRootPath}`,
+        '--vsa',
+        `--vsa-verifier-id=${IDENTITY}`,
+        ...keylessFlags(),
+        join(dir, 'k8s'),
+      ],
+      { env: env() },
+    );
+    expect({ code: r.code, err: r.code === 0 ? '' : r.stderr }).toEqual({ code: 0, err: '' });
+    expect(r.stderr).toMatch(/vsa PASSED sha256:[0-9a-f]{64} \[bundle\]/);
+    const v = await verifyVsa(image, [`--vsa-verifier=${IDENTITY}`]);
+    expect({ code: v.code, err: v.code === 0 ? '' : v.stderr }).toEqual({ code: 0, err: '' });
   });
 });
 

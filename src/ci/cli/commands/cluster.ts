@@ -21,7 +21,11 @@ import { bool, list, str, UsageError, type FlagValues } from '../../common/value
 import type { Command } from '../command.ts';
 import { REGISTRY_FLAGS, registryClient, trustedRoot } from '../../common/context.ts';
 import type { Host } from '../../common/host.ts';
-import { preflightVerifier } from '../../common/preflight-verifier.ts';
+import { preflightVerifier, type PreflightCheck } from '../../common/preflight-verifier.ts';
+import { combineVsaEvidence, toVsaEvidence } from '../../../attest/index.ts';
+import { missingEvidence, checkVsaFlags, VSA_WRITE_FLAGS, wantsVsa, writeVsa } from '../../common/vsa.ts';
+import { COSIGN_SIGN_PREDICATE_TYPE } from '../../../sign/constants.ts';
+import type { Digest, ImageRef } from '../../../registry/index.ts';
 
 const path = (host: Host, p: string) => (isAbsolute(p) ? p : join(host.cwd, p));
 
@@ -316,10 +320,12 @@ export const preflightCommand: Command = {
     },
     'insecure-ignore-tlog': { type: 'boolean', description: 'accept key signatures without a tlog entry' },
     concurrency: { type: 'string', value: 'N', description: 'verifications in flight', default: '8' },
+    ...VSA_WRITE_FLAGS,
     ...REGISTRY_FLAGS,
   },
   async run({ flags, positionals }, host) {
     if (positionals.length === 0) throw new UsageError('give the manifest FILES or DIRS to check');
+    checkVsaFlags(flags, host);
     const policyPath = str(flags, 'policy');
     if (!policyPath) throw new UsageError('--policy is required');
     const policy = parsePreflightPolicy(
@@ -331,14 +337,38 @@ export const preflightCommand: Command = {
     const needsRoot = policy.rules.some((r) => r.signers.some((s) => s.kind === 'keyless')) || !noTlog;
     const registry = await registryClient(flags, host, []);
     try {
+      // Each distinct image's checks, for its verification summary (--vsa).
+      const checked = new Map<
+        string,
+        { image: ImageRef; digest: Digest; checks: PreflightCheck[]; verified: boolean }
+      >();
       const result = await preflight(
         { files, policy, concurrency: Number(str(flags, 'concurrency') ?? 8) },
         preflightVerifier({
           registry,
           trustedRoot: needsRoot ? await trustedRoot(flags, host) : undefined,
           noTlog,
+          onChecked(image, digest, checks, verified) {
+            checked.set(`${image.registry}/${image.repository}@${digest}`, {
+              image,
+              digest,
+              checks,
+              verified,
+            });
+          },
         }),
       );
+      for (const c of checked.values()) {
+        if (!wantsVsa(flags, c.verified)) continue;
+        const evidence = combineVsaEvidence(
+          c.checks.map((k) =>
+            k.result
+              ? toVsaEvidence({ policy: k.policy, signatures: k.result })
+              : missingEvidence(k.policy, [COSIGN_SIGN_PREDICATE_TYPE]),
+          ),
+        );
+        await writeVsa(flags, host, registry, { image: c.image, digest: c.digest, evidence });
+      }
       const outDir = str(flags, 'output-dir');
       if (outDir && result.ok) {
         for (const f of result.files)
