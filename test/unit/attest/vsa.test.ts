@@ -13,6 +13,7 @@ import {
   buildVsa,
   canonicalJSON,
   checkVsa,
+  combineVsaEvidence,
   parseMaxAge,
   SLSA_VSA_V1,
   toPolicyDocument,
@@ -195,6 +196,35 @@ describe('toVsaEvidence', () => {
   });
   it('is FAILED when nothing at all was checked', () => {
     expect(toVsaEvidence({ policy: keyPolicy() }).result).toBe('FAILED');
+  });
+});
+
+describe('combineVsaEvidence', () => {
+  const e = (result: 'PASSED' | 'FAILED', level: string, n: number) => ({
+    policy: toPolicyDocument(keyPolicy(), [`t${n}`]),
+    inputAttestations: [{ uri: `oci://r/x@sha256:${n}`, digest: { sha256: String(n) } }],
+    result,
+    verifiedLevels: [level],
+  });
+  it('passes only when every check passed, at the lowest level, with every input and policy', () => {
+    const both = combineVsaEvidence([
+      e('PASSED', 'SLSA_BUILD_LEVEL_2', 1),
+      e('PASSED', 'SLSA_BUILD_LEVEL_0', 2),
+    ]);
+    expect(both).toMatchObject({ result: 'PASSED', verifiedLevels: ['SLSA_BUILD_LEVEL_0'] });
+    expect(both.inputAttestations).toHaveLength(2);
+    expect(both.policy).toMatchObject({ kind: 'https://signet.dev/verify-policy/v1#all' });
+    expect((both.policy as { all: unknown[] }).all).toHaveLength(2);
+    expect(
+      combineVsaEvidence([e('PASSED', 'SLSA_BUILD_LEVEL_2', 1), e('FAILED', 'FAILED', 2)]),
+    ).toMatchObject({
+      result: 'FAILED',
+      verifiedLevels: ['FAILED'],
+    });
+  });
+  it('is the one evidence itself when there is one', () => {
+    const one = e('PASSED', 'SLSA_BUILD_LEVEL_0', 1);
+    expect(combineVsaEvidence([one])).toBe(one);
   });
 });
 
