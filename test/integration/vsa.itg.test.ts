@@ -58,8 +58,9 @@ describe('SLSA verification summaries on the bed', () => {
   let policy: VerifyPolicy;
   let repo: ImageRef;
   let pipeline: PipelineResult;
-  const images: Record<'good' | 'failed' | 'other' | 'replayed' | 'missing', Digest> = {
+  const images: Record<'good' | 'failed' | 'other' | 'replayed' | 'missing' | 'low', Digest> = {
     good: 'sha256:',
+    low: 'sha256:',
     failed: 'sha256:',
     other: 'sha256:',
     replayed: 'sha256:',
@@ -196,6 +197,20 @@ describe('SLSA verification summaries on the bed', () => {
       },
       { registry: client, signer: signer(OTHER_REF), witnesses: witnesses() },
     );
+    // A PASSED VSA by the CI identity, but for signatures alone (build level 0).
+    await attestVsa(
+      {
+        image: repo,
+        digest: images.low,
+        verifierId: IDENTITY,
+        timeVerified: new Date(),
+        policy: toPolicyDocument(policy, []),
+        inputAttestations: [],
+        result: 'PASSED',
+        verifiedLevels: ['SLSA_BUILD_LEVEL_0'],
+      },
+      { registry: client, signer: signer(), witnesses: witnesses() },
+    );
     // The good image's legacy `.att` (a PASSED VSA by the right identity) replayed onto another digest.
     const att = await client.getManifest({ ...repo, tag: `${images.good.replace(':', '-')}.att` });
     await client.putManifest({ ...repo, tag: `${images.replayed.replace(':', '-')}.att` }, att.bytes, {
@@ -213,6 +228,20 @@ describe('SLSA verification summaries on the bed', () => {
       },
       ['policy-controller-vsa', 'kyverno-vsa'],
     ).objects;
+    // The same with a one-second maximum age: the good image's summary is soon too old.
+    objects.push(
+      ...generateAdmission(
+        {
+          name: 'bed-vsa-young',
+          repositories: [repo],
+          signatureFormat: 'legacy',
+          build: { kind: 'keyless', issuer: GITHUB_ISSUER, subject: IDENTITY },
+          trustedRoot: bed.sigstore!.trustedRoot,
+          vsa: { maxAge: '1s' },
+        },
+        ['policy-controller-vsa', 'kyverno-vsa'],
+      ).objects,
+    );
     for (const o of objects) {
       files[`${o.kind}/${o.metadata.name}`] = join(dir, `${o.kind}-${o.metadata.name}.yaml`);
       writeFileSync(files[`${o.kind}/${o.metadata.name}`]!, stringify(o as KubeObject));
@@ -344,13 +373,13 @@ describe('SLSA verification summaries on the bed', () => {
   });
 
   describe('policy-controller tester with the policy-controller-vsa ClusterImagePolicy', () => {
-    const admit = (digest: Digest) =>
+    const admit = (digest: Digest, name = 'bed-vsa') =>
       run(
         [
           toolPath('tester'),
-          `--policy=${files['ClusterImagePolicy/bed-vsa-vsa']}`,
+          `--policy=${files[`ClusterImagePolicy/${name}-vsa`]}`,
           `--image=${ref(digest)}`,
-          `--trustroot=${files['TrustRoot/bed-vsa-trust-root']}`,
+          `--trustroot=${files[`TrustRoot/${name}-trust-root`]}`,
           '--log-level=error',
         ],
         { env, timeoutMs: 120_000 },
@@ -366,10 +395,18 @@ describe('SLSA verification summaries on the bed', () => {
       ['failed', 'policy is not compliant'],
       ['other', 'none of the expected identities matched'],
       ['replayed', 'no matching attestations'],
+      ['low', 'policy is not compliant'],
     ] as const)('refuses the image whose VSA is %s', async (which, message) => {
       const r = await admit(images[which]);
       expect(r.code).not.toBe(0);
       expect(r.stdout + r.stderr).toContain(message);
+    });
+
+    it('refuses the good image once its VSA is older than the maximum age', async () => {
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      const r = await admit(images.good, 'bed-vsa-young');
+      expect(r.code).not.toBe(0);
+      expect(r.stdout + r.stderr).toContain('policy is not compliant');
     });
   });
 
@@ -387,12 +424,12 @@ describe('SLSA verification summaries on the bed', () => {
       );
       return p;
     };
-    const kyverno = (digest: Digest) =>
+    const kyverno = (digest: Digest, name = 'bed-vsa') =>
       run(
         [
           toolPath('kubectl-kyverno'),
           'apply',
-          files['ClusterPolicy/bed-vsa-vsa']!,
+          files[`ClusterPolicy/${name}-vsa`]!,
           `--resource=${pod(digest)}`,
           '--registry',
           '--remove-color',
@@ -408,7 +445,7 @@ describe('SLSA verification summaries on the bed', () => {
       });
     });
 
-    it.each(['missing', 'failed', 'other', 'replayed'] as const)(
+    it.each(['missing', 'failed', 'other', 'replayed', 'low'] as const)(
       'refuses the image whose VSA is %s',
       async (which) => {
         const r = await kyverno(images[which]);
@@ -418,5 +455,11 @@ describe('SLSA verification summaries on the bed', () => {
         });
       },
     );
+
+    it('refuses the good image once its VSA is older than the maximum age', async () => {
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      const r = await kyverno(images.good, 'bed-vsa-young');
+      expect({ code: r.code, out: r.stdout }).toEqual({ code: 1, out: expect.stringMatching(/fail: [1-9]/) });
+    });
   });
 });
