@@ -159,15 +159,17 @@ export async function runPipeline(input: PipelineInput, deps: PipelineDeps): Pro
     stage('verify', `${image.registry}/${image.repository}@${build.digest}`);
     const verifyInput = { ...(await resolve(input.verify)), image };
     const vsa = input.vsa && (await resolve(input.vsa));
+    const { onFailure, ...vsaFacts } = vsa ?? {};
     try {
       out.verify = await verifyImage(verifyInput, { registry: deps.registry });
     } catch (err) {
       // Nothing to verify is a failure too: summarised as FAILED when asked, then thrown.
-      if (vsa?.onFailure && err instanceof VerifyError && err.code === 'VERIFY_NO_SIGNATURES') {
+      if (vsa && onFailure && err instanceof VerifyError && err.code === 'VERIFY_NO_SIGNATURES') {
         stage('vsa', 'FAILED');
         out.vsa = await attestVsa(
           {
-            ...vsa,
+            ...vsaFacts,
+            verifierId: vsa.verifierId,
             image,
             digest: build.digest,
             timeVerified: deps.now(),
@@ -202,10 +204,18 @@ export async function runPipeline(input: PipelineInput, deps: PipelineDeps): Pro
         signatures: out.verify,
         ...(out.provenanceVerify ? { attestations: [out.provenanceVerify] } : {}),
       });
-      if (evidence.result === 'PASSED' || vsa.onFailure) {
+      if (evidence.result === 'PASSED' || onFailure) {
         stage('vsa', evidence.result);
         out.vsa = await attestVsa(
-          { ...vsa, ...evidence, image, digest: build.digest, timeVerified: deps.now(), ...attestTo },
+          {
+            ...vsaFacts,
+            verifierId: vsa.verifierId,
+            ...evidence,
+            image,
+            digest: build.digest,
+            timeVerified: deps.now(),
+            ...attestTo,
+          },
           { registry: deps.registry, ...needSigning(deps, 'vsa') },
         );
         out.warnings.push(...out.vsa.warnings);
