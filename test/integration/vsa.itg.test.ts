@@ -6,6 +6,7 @@
 // image and refuse images whose VSA is missing, FAILED, signed by another identity, or made for another
 // digest (the good image's `.att` replayed onto another digest). A missing tool fails the suite and
 // names the install (`npm run tools`).
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,6 +34,7 @@ import {
   type Digest,
   type ImageRef,
 } from '../../src/registry/index.ts';
+import { KeySigner } from '../../src/sign/key-signer.ts';
 import { ReusableCertificateSigner } from '../../src/sign/reusable-certificate-signer.ts';
 import { buildVerifyPolicy, parseTrustedRoot, type VerifyPolicy } from '../../src/verify/index.ts';
 import { registryOf, startBed, type Bed } from '../bed/index.ts';
@@ -58,7 +60,12 @@ describe('SLSA verification summaries on the bed', () => {
   let policy: VerifyPolicy;
   let repo: ImageRef;
   let pipeline: PipelineResult;
-  const images: Record<'good' | 'failed' | 'other' | 'replayed' | 'missing' | 'low', Digest> = {
+  const images: Record<
+    'good' | 'failed' | 'other' | 'replayed' | 'missing' | 'low' | 'keyed' | 'keyedFailed',
+    Digest
+  > = {
+    keyed: 'sha256:',
+    keyedFailed: 'sha256:',
     good: 'sha256:',
     low: 'sha256:',
     failed: 'sha256:',
@@ -211,6 +218,27 @@ describe('SLSA verification summaries on the bed', () => {
       },
       { registry: client, signer: signer(), witnesses: witnesses() },
     );
+    // Key-signed summaries without a tlog: what Kyverno's ImageValidatingPolicy can verify offline (for
+    // keyless it initialises TUF, which the bed's private Sigstore does not serve).
+    const key = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    for (const [which, result] of [
+      ['keyed', 'PASSED'],
+      ['keyedFailed', 'FAILED'],
+    ] as const) {
+      await attestVsa(
+        {
+          image: repo,
+          digest: images[which],
+          verifierId: IDENTITY,
+          timeVerified: new Date(),
+          policy: toPolicyDocument(policy, []),
+          inputAttestations: [],
+          result,
+          verifiedLevels: result === 'PASSED' ? ['SLSA_BUILD_LEVEL_0'] : ['FAILED'],
+        },
+        { registry: client, signer: new KeySigner(key.privateKey), witnesses: {} },
+      );
+    }
     // The good image's legacy `.att` (a PASSED VSA by the right identity) replayed onto another digest.
     const att = await client.getManifest({ ...repo, tag: `${images.good.replace(':', '-')}.att` });
     await client.putManifest({ ...repo, tag: `${images.replayed.replace(':', '-')}.att` }, att.bytes, {
@@ -240,6 +268,18 @@ describe('SLSA verification summaries on the bed', () => {
           vsa: { maxAge: '1s' },
         },
         ['policy-controller-vsa', 'kyverno-vsa'],
+      ).objects,
+    );
+    objects.push(
+      ...generateAdmission(
+        {
+          name: 'bed-vsa-keys',
+          repositories: [repo],
+          signatureFormat: 'legacy',
+          build: { kind: 'key', publicKey: key.publicKey.export({ type: 'spki', format: 'pem' }).toString() },
+          noTlog: true,
+        },
+        ['kyverno-ivp-vsa'],
       ).objects,
     );
     for (const o of objects) {
@@ -455,6 +495,45 @@ describe('SLSA verification summaries on the bed', () => {
         });
       },
     );
+
+    it('ImageValidatingPolicy (key-signed summaries): admits on a PASSED VSA, refuses FAILED and missing ones', async () => {
+      const values = join(dir, 'values.yaml');
+      writeFileSync(
+        values,
+        stringify({
+          apiVersion: 'cli.kyverno.io/v1alpha1',
+          kind: 'Value',
+          metadata: { name: 'values' },
+          namespaceSelector: [{ name: 'prod', labels: { 'kubernetes.io/metadata.name': 'prod' } }],
+        }),
+      );
+      const ivp = (digest: Digest) =>
+        run(
+          [
+            toolPath('kubectl-kyverno'),
+            'apply',
+            files['ImageValidatingPolicy/bed-vsa-keys-vsa']!,
+            `--resource=${pod(digest)}`,
+            `--values-file=${values}`,
+            '--registry',
+            '--remove-color',
+          ],
+          { env, timeoutMs: 120_000 },
+        );
+      const good = await ivp(images.keyed);
+      expect({ code: good.code, out: good.stdout + good.stderr }).toEqual({
+        code: 0,
+        out: expect.stringMatching(/pass: [1-9]\d*, fail: 0,/),
+      });
+      for (const which of ['keyedFailed', 'missing'] as const) {
+        const bad = await ivp(images[which]);
+        expect({ which, code: bad.code, out: bad.stdout }).toEqual({
+          which,
+          code: 1,
+          out: expect.stringMatching(/fail: [1-9]/),
+        });
+      }
+    });
 
     it('refuses the good image once its VSA is older than the maximum age', async () => {
       await new Promise((resolve) => setTimeout(resolve, 2_000));
