@@ -485,16 +485,20 @@ describe('SLSA verification summaries on the bed', () => {
       });
     });
 
-    it.each(['missing', 'failed', 'other', 'replayed', 'low'] as const)(
-      'refuses the image whose VSA is %s',
-      async (which) => {
-        const r = await kyverno(images[which]);
-        expect({ code: r.code, out: r.stdout }).toEqual({
-          code: 1,
-          out: expect.stringMatching(/fail: [1-9]/),
-        });
-      },
-    );
+    it.each([
+      ['missing', 'no matching attestations'],
+      ['failed', 'attestation checks failed'],
+      ['other', 'subject mismatch'],
+      ['replayed', 'no matching subject digest found'],
+      ['low', 'attestation checks failed'],
+    ] as const)('refuses the image whose VSA is %s', async (which, message) => {
+      const r = await kyverno(images[which]);
+      expect({ code: r.code, out: r.stdout }).toEqual({
+        code: 1,
+        out: expect.stringMatching(/fail: [1-9]/),
+      });
+      expect(r.stdout).toContain(message);
+    });
 
     it('ImageValidatingPolicy (key-signed summaries): admits on a PASSED VSA, refuses FAILED and missing ones', async () => {
       const values = join(dir, 'values.yaml');
@@ -539,6 +543,7 @@ describe('SLSA verification summaries on the bed', () => {
       await new Promise((resolve) => setTimeout(resolve, 2_000));
       const r = await kyverno(images.good, 'bed-vsa-young');
       expect({ code: r.code, out: r.stdout }).toEqual({ code: 1, out: expect.stringMatching(/fail: [1-9]/) });
+      expect(r.stdout).toContain('attestation checks failed');
     });
   });
 });
