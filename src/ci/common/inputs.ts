@@ -371,9 +371,25 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'admission',
     kind: 'list',
-    regex: '^((policy-controller|kyverno|kyverno-ivp|connaisseur)[\\s,]*)*$',
+    regex:
+      '^((policy-controller-vsa|kyverno-ivp-vsa|kyverno-vsa|policy-controller|kyverno-ivp|kyverno|connaisseur)[\\s,]*)*$',
     default: '',
-    description: 'write admission objects: `policy-controller`, `kyverno`, `kyverno-ivp`, `connaisseur`',
+    description:
+      'write admission objects: `policy-controller`, `kyverno`, `kyverno-ivp`, `connaisseur`; or admit on the VSA: `policy-controller-vsa`, `kyverno-vsa`, `kyverno-ivp-vsa`',
+  },
+  {
+    name: 'vsa-min-level',
+    kind: 'string',
+    default: '',
+    regex: '^(SLSA_BUILD_LEVEL_[0-3])?$',
+    description: 'the `-vsa` admission objects: the lowest SLSA build level a summary must state',
+  },
+  {
+    name: 'vsa-max-age',
+    kind: 'string',
+    default: '',
+    regex: '^([0-9]+[smhd])?$',
+    description: 'the `-vsa` admission objects: the oldest summary admitted (e.g. `24h`)',
   },
   {
     name: 'policy-name',

@@ -411,6 +411,10 @@ async function runWithRegistry(
                     : undefined,
                   signatureRepository,
                   noTlog: flags['tlog-upload'] === false,
+                  vsa: {
+                    ...(str(flags, 'vsa-min-level') ? { minLevel: str(flags, 'vsa-min-level') } : {}),
+                    ...(str(flags, 'vsa-max-age') ? { maxAge: str(flags, 'vsa-max-age') } : {}),
+                  },
                 },
                 targets: admissionTargets,
                 ...(flags.apply === true ? { apply: { dryRun: flags['dry-run'] === true } } : {}),
