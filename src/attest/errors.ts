@@ -8,7 +8,9 @@ export type AttestErrorCode =
   /** The inputs cannot make a verifiable attestation (keyless with neither Rekor nor a TSA). */
   | 'ATTEST_INVALID_INPUT'
   /** No attestation of the asked predicate type is stored for the image. */
-  | 'ATTEST_NOT_FOUND';
+  | 'ATTEST_NOT_FOUND'
+  /** A verification summary (VSA) was verified as signed but says something the caller does not accept. */
+  | 'ATTEST_VSA_MISMATCH';
 
 /** An attest stage failure; `code` says which. */
 export class AttestError extends SignetError<AttestErrorCode> {}

@@ -15,5 +15,27 @@ export type { ProvenanceContext, SLSAProvenanceV1, SLSAProvenanceV1Predicate } f
 export { buildGitLabProvenance } from './gitlab-provenance.ts';
 export type { GitLabProvenance, GitLabProvenanceContext } from './gitlab-provenance.ts';
 export { parsePredicateType } from './predicate-type.ts';
-export { PREDICATE_TYPE_SHORTHANDS, SLSA_PROVENANCE_V1 } from './constants.ts';
+export { PREDICATE_TYPE_SHORTHANDS, SLSA_PROVENANCE_V1, SLSA_VSA_V1 } from './constants.ts';
 export { AttestError, type AttestErrorCode } from './errors.ts';
+export { attestVsa, combineVsaEvidence, toVsaEvidence } from './attest-vsa.ts';
+export type { AttestVsaInput, AttestVsaResult, VsaEvidence } from './attest-vsa.ts';
+export {
+  buildVsa,
+  canonicalJSON,
+  checkVsa,
+  DEFAULT_VSA_POLICY_URI,
+  parseMaxAge,
+  toInputAttestation,
+  toPolicyDocument,
+  toVerifiedLevels,
+  toVsaResourceUri,
+} from './vsa.ts';
+export type {
+  VerificationSummaryV1,
+  VsaExpectation,
+  VsaInput,
+  VsaPolicyDocument,
+  VsaPolicySet,
+  VsaResource,
+  VsaResult,
+} from './vsa.ts';

@@ -8,6 +8,8 @@
 import { bundleFromJSON, type Bundle } from '@sigstore/bundle';
 import {
   ANNOTATION_PREDICATE_TYPE,
+  ANNOTATION_REKOR_BUNDLE,
+  ANNOTATION_RFC3161_TIMESTAMP,
   ANNOTATION_SIGNATURE,
   DSSE_ENVELOPE_MEDIA_TYPE,
 } from '../sign/constants.ts';
@@ -40,6 +42,13 @@ export function toAttestationLayer(bundle: Bundle, predicateType: string): Legac
     [ANNOTATION_PREDICATE_TYPE]: predicateType,
     ...toMaterialAnnotations(bundle),
   };
+  // cosign checks an `.att` layer's RFC 3161 timestamp over the layer payload (the envelope JSON: an
+  // attestation has no signature annotation; pkg/cosign/verify.go VerifyRFC3161Timestamp), while the
+  // bundle's timestamp covers the DSSE signature. Kyverno (cosign v2) then refuses the layer ("hashed
+  // messages don't match"). With a tlog entry its integrated time proves when the certificate was used,
+  // so the mismatched timestamp is left out. TODO(h21): a timestamp over the envelope for TSA-only
+  // attestations, remove when the attest stage requests one.
+  if (annotations[ANNOTATION_REKOR_BUNDLE] !== undefined) delete annotations[ANNOTATION_RFC3161_TIMESTAMP];
   return { mediaType: DSSE_ENVELOPE_MEDIA_TYPE, payload: toEnvelopeJSON(bundle), annotations };
 }
 

@@ -57,6 +57,8 @@ export interface VerifiedAttestation {
   statement: { _type: string; subject: unknown[]; predicateType: string; predicate: unknown };
   identity?: CertificateIdentity;
   tlog?: { logIndex: number; integratedTime: Date };
+  /** The bundle it was verified as (a legacy layer converted), for digests of what was checked. */
+  bundle?: VerifiedSignature['bundle'];
 }
 
 /** An attestation that failed, with the code of the failed check. */
@@ -214,6 +216,7 @@ export async function verifyAttestations(
         format: c.format,
         location: c.location,
         statement: decodeStatement(v.bundle),
+        bundle: v.bundle,
       };
       if (v.identity) out.identity = v.identity;
       if (v.tlog) out.tlog = v.tlog;

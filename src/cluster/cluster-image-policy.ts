@@ -32,13 +32,14 @@ export interface CipAuthority {
   rfc3161timestamp?: { trustRootRef: string };
   signatureFormat: 'legacy' | 'bundle';
   source?: { oci: string }[];
-  attestations?: { name: string; predicateType: string }[];
+  attestations?: { name: string; predicateType: string; policy?: { type: 'cue' | 'rego'; data: string } }[];
 }
 
 /** The TrustRoot name for policy `name`. */
 export const trustRootName = (name: string) => `${name}-trust-root`;
 
-function toAuthority(
+/** The authority that checks `signer` (with the input's build attestations when asked). */
+export function toAuthority(
   input: CheckedInput,
   name: string,
   signer: Signer,

@@ -12,9 +12,25 @@ import {
 } from './kyverno-policy.ts';
 import type { AdmissionInput, KubeObject } from './types.ts';
 import { checkClusterImagePolicy } from './webhook-rules.ts';
+import {
+  buildVsaClusterImagePolicy,
+  buildVsaImageValidatingPolicy,
+  buildVsaKyvernoPolicy,
+  toVsaRules,
+} from './vsa-policy.ts';
 
-/** The admission controllers Signet writes for. */
-export type AdmissionTarget = 'policy-controller' | 'kyverno' | 'kyverno-ivp' | 'connaisseur';
+/**
+ * The admission controllers Signet writes for; the `-vsa` targets admit on a SLSA verification summary
+ * signed by the build identity (vsa-policy.ts) instead of on the signatures.
+ */
+export type AdmissionTarget =
+  | 'policy-controller'
+  | 'kyverno'
+  | 'kyverno-ivp'
+  | 'connaisseur'
+  | 'policy-controller-vsa'
+  | 'kyverno-vsa'
+  | 'kyverno-ivp-vsa';
 
 /** All targets, in output order. */
 export const ADMISSION_TARGETS: readonly AdmissionTarget[] = [
@@ -22,6 +38,9 @@ export const ADMISSION_TARGETS: readonly AdmissionTarget[] = [
   'kyverno',
   'kyverno-ivp',
   'connaisseur',
+  'policy-controller-vsa',
+  'kyverno-vsa',
+  'kyverno-ivp-vsa',
 ];
 
 /** What `generateAdmission` produces. */
@@ -33,10 +52,15 @@ export interface GeneratedAdmission {
   warnings: string[];
 }
 
+/** The targets written when none are named: every signature-based one (the `-vsa` ones are opt-in). */
+export const DEFAULT_ADMISSION_TARGETS: readonly AdmissionTarget[] = ADMISSION_TARGETS.filter(
+  (t) => !t.endsWith('-vsa'),
+);
+
 /** Generates the objects of the requested targets; throws PolicyError on bad input or a broken object. */
 export function generateAdmission(
   input: AdmissionInput,
-  targets: readonly AdmissionTarget[] = ADMISSION_TARGETS,
+  targets: readonly AdmissionTarget[] = DEFAULT_ADMISSION_TARGETS,
 ): GeneratedAdmission {
   const checked = checkAdmissionInput(input);
   const objects: KubeObject[] = [];
@@ -94,5 +118,52 @@ export function generateAdmission(
     warnings.push(...companions.warnings);
   }
   if (targets.includes('connaisseur')) out.connaisseurValues = buildConnaisseurValues(checked);
+  generateVsaObjects(checked, targets, out);
   return out;
+}
+
+/** The `-vsa` targets' objects (a TrustRoot too when policy-controller's signature policy is not written). */
+function generateVsaObjects(
+  checked: ReturnType<typeof checkAdmissionInput>,
+  targets: readonly AdmissionTarget[],
+  out: GeneratedAdmission,
+): void {
+  const wanted = targets.filter((t) => t.endsWith('-vsa'));
+  if (wanted.length === 0) return;
+  toVsaRules(checked);
+  if (checked.vsa?.maxAge === undefined) {
+    out.warnings.push(
+      'vsa: no maximum age: a summary admits its digest for as long as it is stored (set the vsa max-age)',
+    );
+  }
+  if (targets.includes('policy-controller-vsa')) {
+    if (checked.trustedRoot && !targets.includes('policy-controller')) {
+      out.objects.push(
+        ...buildClusterImagePolicies({ ...checked, digests: [] }).filter((o) => o.kind === 'TrustRoot'),
+      );
+    }
+    const cip = buildVsaClusterImagePolicy(checked);
+    const errs = checkClusterImagePolicy(cip);
+    if (errs.length > 0) {
+      throw new PolicyError(
+        'POLICY_INVALID_OBJECT',
+        `generated ClusterImagePolicy ${cip.metadata.name} breaks the policy-controller webhook: ${errs.join('; ')}`,
+      );
+    }
+    out.objects.push(cip);
+  }
+  if (targets.includes('kyverno-vsa')) out.objects.push(buildVsaKyvernoPolicy(checked));
+  if (targets.includes('kyverno-ivp-vsa')) {
+    if (checked.build.kind === 'keyless' && checked.trustedRoot) {
+      out.warnings.push(
+        'kyverno ImageValidatingPolicy (vsa): Kyverno 1.19 initialises TUF for keyless attestors even with an inline trusted root; with a private Sigstore, serve it a TUF mirror or use the ClusterPolicy',
+      );
+    }
+    if (checked.vsa?.maxAge !== undefined) {
+      out.warnings.push(
+        'kyverno ImageValidatingPolicy (vsa): CEL has no clock here: the maximum age is not enforced',
+      );
+    }
+    out.objects.push(buildVsaImageValidatingPolicy(checked));
+  }
 }

@@ -1,7 +1,7 @@
 // The cluster stage's public face: generate admission objects (`generateAdmission`), apply them with
 // server-side apply (`applyObjects`) or write them for GitOps (`toGitOpsFiles`), and verify the images
 // of Kubernetes manifests before admission (`preflight`).
-export { generateAdmission, ADMISSION_TARGETS } from './generate.ts';
+export { generateAdmission, ADMISSION_TARGETS, DEFAULT_ADMISSION_TARGETS } from './generate.ts';
 export type { AdmissionTarget, GeneratedAdmission } from './generate.ts';
 export type {
   AdmissionInput,

@@ -41,7 +41,7 @@ export function excludedNamespaces(input: CheckedInput): string[] {
   return [...new Set([...SYSTEM_NAMESPACES, ...(input.namespaces?.exclude ?? [])])].sort();
 }
 
-/** One Kyverno `verifyImages` attestor entry for a signer. */
+/** One Kyverno attestor entry for `signer` (keyless identity or key, with the private Sigstore's keys). */
 export function toAttestorEntry(input: CheckedInput, signer: Signer): Record<string, unknown> {
   const pems = input.trustedRoot ? toTrustPems(input.trustedRoot) : undefined;
   const rekor: Record<string, unknown> = input.noTlog
@@ -123,7 +123,7 @@ export function buildKyvernoClusterPolicy(input: CheckedInput): KubeObject {
   };
 }
 
-/** One ImageValidatingPolicy attestor for a signer. */
+/** One ImageValidatingPolicy attestor named `name` for `signer`. */
 export function ivpAttestor(input: CheckedInput, name: string, signer: Signer): Record<string, unknown> {
   const pems = input.trustedRoot ? toTrustPems(input.trustedRoot) : undefined;
   const cosign: Record<string, unknown> = {};

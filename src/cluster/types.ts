@@ -57,6 +57,19 @@ export interface BypassInput {
 /** The trust material of a private Sigstore (its trusted_root.json, parsed), emitted as a TrustRoot. */
 export type TrustedRootJSON = Record<string, unknown>;
 
+/**
+ * Admission on a SLSA verification summary (VSA) instead of the signatures themselves: the image is
+ * admitted when a VSA signed by the build identity says its digest PASSED (the `*-vsa` targets).
+ */
+export interface VsaAdmission {
+  /** Accepted `verifier.id`s; default: the build identity's exact subject, else any (the signer binds it). */
+  verifierIds?: string[];
+  /** The lowest SLSA build level accepted (`SLSA_BUILD_LEVEL_2`); default: any PASSED summary. */
+  minLevel?: string;
+  /** The oldest summary accepted (`24h`, `7d`); policy-controller (Rego) and Kyverno enforce it. */
+  maxAge?: string;
+}
+
 /** Everything the generators need; values are parsed already (refs, digests, PEM text). */
 export interface AdmissionInput {
   /** Base name of every object (DNS-1123 label, ≤ 40 characters so suffixes fit). */
@@ -88,6 +101,8 @@ export interface AdmissionInput {
   noTlog?: boolean;
   /** Allowed registries, pull policy, cluster-wide audit and alerting, beside the signature policies. */
   companions?: CompanionsInput;
+  /** Options of the VSA-based objects (the `*-vsa` targets). */
+  vsa?: VsaAdmission;
 }
 
 /** A Kubernetes object as Signet writes it. */

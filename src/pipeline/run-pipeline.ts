@@ -4,7 +4,16 @@
 // previous one's result, and stops at the first failure, so nothing is written after a stage fails and
 // nothing reaches a cluster unless the read-back verification passed. The CI adapters (the Action, the
 // GitLab component) turn their inputs into a PipelineInput and their environment into PipelineDeps.
-import { attestImage, type AttestResult } from '../attest/index.ts';
+import {
+  attestImage,
+  attestVsa,
+  SLSA_PROVENANCE_V1,
+  toVsaEvidence,
+  verifyAttestations,
+  type AttestResult,
+  type AttestVsaResult,
+  type VerifyAttestationsResult,
+} from '../attest/index.ts';
 import { buildImage, type BuildDeps, type BuildInput, type BuildResult } from '../build/index.ts';
 // The cluster modules by file: the index also loads the Kubernetes client, which only applying needs.
 import { applyObjects, type ApplyInput, type ApplyResult } from '../cluster/apply.ts';
@@ -16,7 +25,7 @@ import { collectSboms, type SbomInput, type SbomResult } from '../sbom/index.ts'
 import type { WitnessOptions } from '../sign/bundler.ts';
 import { signImage, type SignInput, type SignResult } from '../sign/index.ts';
 import type { Signer } from '../sign/signer.ts';
-import { verifyImage, type VerifyInput, type VerifyResult } from '../verify/index.ts';
+import { verifyImage, VerifyError, type VerifyInput, type VerifyResult } from '../verify/index.ts';
 
 /**
  * A stage input given as it is, or made when the stage starts: after signing, so the verify policy and
@@ -40,6 +49,17 @@ export interface PipelineInput {
   attest?: { format?: SignInput['format']; signatureRepository?: SignInput['signatureRepository'] };
   /** Verify the pushed digest from the registry. */
   verify?: Deferred<Omit<VerifyInput, 'image'>>;
+  /**
+   * After the read-back verification, sign and attach a SLSA verification summary (VSA) of it to the
+   * pushed digest; a failed verification gets a FAILED summary only with `onFailure`.
+   */
+  vsa?: Deferred<{
+    /** `verifier.id`: the run's identity. */
+    verifierId: string;
+    verifierVersion?: string;
+    policyUri?: string;
+    onFailure?: boolean;
+  }>;
   /** Admission objects for the pushed repository, pinned to the pushed digest. */
   admission?: Deferred<{
     input: Omit<AdmissionInput, 'repositories' | 'digests'>;
@@ -61,7 +81,7 @@ export interface PipelineDeps {
   onStage?(stage: PipelineStage, what: string): void;
 }
 
-export type PipelineStage = 'build' | 'sign' | 'sbom' | 'provenance' | 'verify' | 'admission';
+export type PipelineStage = 'build' | 'sign' | 'sbom' | 'provenance' | 'verify' | 'vsa' | 'admission';
 
 /** What every stage did. */
 export interface PipelineResult {
@@ -71,6 +91,9 @@ export interface PipelineResult {
   sbomAttestations: AttestResult[];
   provenance?: AttestResult;
   verify?: VerifyResult;
+  /** The read-back verification of the provenance attestation, made for the VSA's levels. */
+  provenanceVerify?: VerifyAttestationsResult;
+  vsa?: AttestVsaResult;
   admission?: GeneratedAdmission & { input: AdmissionInput };
   applied?: ApplyResult;
   warnings: string[];
@@ -134,8 +157,77 @@ export async function runPipeline(input: PipelineInput, deps: PipelineDeps): Pro
 
   if (input.verify) {
     stage('verify', `${image.registry}/${image.repository}@${build.digest}`);
-    out.verify = await verifyImage({ ...(await resolve(input.verify)), image }, { registry: deps.registry });
+    const verifyInput = { ...(await resolve(input.verify)), image };
+    const vsa = input.vsa && (await resolve(input.vsa));
+    const { onFailure, ...vsaFacts } = vsa ?? {};
+    try {
+      out.verify = await verifyImage(verifyInput, { registry: deps.registry });
+    } catch (err) {
+      // Nothing to verify is a failure too: summarised as FAILED when asked, then thrown.
+      if (vsa && onFailure && err instanceof VerifyError && err.code === 'VERIFY_NO_SIGNATURES') {
+        stage('vsa', 'FAILED');
+        out.vsa = await attestVsa(
+          {
+            ...vsaFacts,
+            verifierId: vsa.verifierId,
+            image,
+            digest: build.digest,
+            timeVerified: deps.now(),
+            ...toVsaEvidence({
+              policy: verifyInput.policy,
+              signatures: { ...emptyVerify(verifyInput), digest: build.digest },
+            }),
+            ...attestTo,
+          },
+          { registry: deps.registry, ...needSigning(deps, 'vsa') },
+        );
+      }
+      throw err;
+    }
     out.warnings.push(...out.verify.warnings);
+    if (vsa) {
+      // The provenance just attested is read back too: a verified provenance is what raises the level.
+      if (out.provenance && out.verify.verified) {
+        out.provenanceVerify = await verifyAttestations(
+          {
+            image: { ...image, digest: build.digest },
+            predicateType: SLSA_PROVENANCE_V1,
+            policy: verifyInput.policy,
+            ...(attestTo.signatureRepository ? { signatureRepository: attestTo.signatureRepository } : {}),
+            ...(attestTo.format ? { formats: attestTo.format } : {}),
+          },
+          { registry: deps.registry },
+        );
+      }
+      const evidence = toVsaEvidence({
+        policy: verifyInput.policy,
+        signatures: out.verify,
+        ...(out.provenanceVerify ? { attestations: [out.provenanceVerify] } : {}),
+      });
+      if (evidence.result === 'PASSED' || onFailure) {
+        stage('vsa', evidence.result);
+        out.vsa = await attestVsa(
+          {
+            ...vsaFacts,
+            verifierId: vsa.verifierId,
+            ...evidence,
+            image,
+            digest: build.digest,
+            timeVerified: deps.now(),
+            ...attestTo,
+          },
+          { registry: deps.registry, ...needSigning(deps, 'vsa') },
+        );
+        out.warnings.push(...out.vsa.warnings);
+      }
+      if (out.provenanceVerify && !out.provenanceVerify.verified) {
+        const reasons = out.provenanceVerify.rejected.map((r) => `${r.code}: ${r.message}`).join('; ');
+        throw new VerifyError(
+          'VERIFY_FAILED',
+          `${image.registry}/${image.repository}@${build.digest}: the provenance attestation just written does not verify (${reasons})`,
+        );
+      }
+    }
   }
 
   // Nothing reaches a cluster unless the read-back verification (when asked for) passed.
@@ -159,4 +251,18 @@ export async function runPipeline(input: PipelineInput, deps: PipelineDeps): Pro
     }
   }
   return out;
+}
+
+/** A verification that found nothing: no signatures, nothing rejected. */
+function emptyVerify(input: VerifyInput): VerifyResult {
+  return {
+    image: input.image,
+    digest: input.image.digest ?? 'sha256:',
+    signatureRepository: input.signatureRepository ?? input.image,
+    formats: input.formats ?? 'both',
+    verified: false,
+    signatures: [],
+    rejected: [],
+    warnings: [],
+  };
 }

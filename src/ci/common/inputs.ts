@@ -66,6 +66,30 @@ export const INPUTS: readonly InputSpec[] = [
     verify: true,
     description: 'read the signatures back from the registry and verify them against the expected identity',
   },
+  {
+    name: 'vsa',
+    kind: 'boolean',
+    default: 'false',
+    verify: true,
+    description:
+      'after a passing verification, sign and attach a SLSA verification summary (VSA) to the digest, as the run identity',
+  },
+  {
+    name: 'vsa-on-failure',
+    kind: 'boolean',
+    default: 'false',
+    verify: true,
+    description: 'with vsa, also attach a FAILED summary when verification fails (the job still fails)',
+  },
+  {
+    name: 'vsa-policy-uri',
+    kind: 'string',
+    default: '',
+    regex: NO_NEWLINE,
+    verify: true,
+    description:
+      "where the verification policy is published, recorded in the VSA's policy (its digest always is)",
+  },
   // Build (docker/build-push-action's names).
   {
     name: 'push',
@@ -363,9 +387,25 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'admission',
     kind: 'list',
-    regex: '^((policy-controller|kyverno|kyverno-ivp|connaisseur)[\\s,]*)*$',
+    regex:
+      '^((policy-controller-vsa|kyverno-ivp-vsa|kyverno-vsa|policy-controller|kyverno-ivp|kyverno|connaisseur)[\\s,]*)*$',
     default: '',
-    description: 'write admission objects: `policy-controller`, `kyverno`, `kyverno-ivp`, `connaisseur`',
+    description:
+      'write admission objects: `policy-controller`, `kyverno`, `kyverno-ivp`, `connaisseur`; or admit on the VSA: `policy-controller-vsa`, `kyverno-vsa`, `kyverno-ivp-vsa`',
+  },
+  {
+    name: 'vsa-min-level',
+    kind: 'string',
+    default: '',
+    regex: '^(SLSA_BUILD_LEVEL_[0-3])?$',
+    description: 'the `-vsa` admission objects: the lowest SLSA build level a summary must state',
+  },
+  {
+    name: 'vsa-max-age',
+    kind: 'string',
+    default: '',
+    regex: '^([0-9]+[smhd])?$',
+    description: 'the `-vsa` admission objects: the oldest summary admitted (e.g. `24h`)',
   },
   {
     name: 'policy-name',
@@ -460,6 +500,11 @@ export const OUTPUTS: readonly OutputSpec[] = [
   { name: 'verified', description: '`true` when the read-back verification passed' },
   { name: 'policy-path', description: 'folder of the admission objects (GitOps files)' },
   { name: 'report-path', description: 'the verification report (`signet.verify/v1` JSON)' },
+  {
+    name: 'vsa-path',
+    description:
+      'the SLSA verification summary (VSA predicate JSON) attached to the digest, when `vsa` is on',
+  },
 ];
 
 /**

@@ -4,7 +4,20 @@ import type { TrustedRoot } from '@sigstore/protobuf-specs';
 import type { PreflightDeps, PreflightRule, Signer } from '../../cluster/index.ts';
 import type { Digest, ImageRef, RegistryClient } from '../../registry/index.ts';
 import { parsePublicKey } from '../../sign/keys/index.ts';
-import { buildVerifyPolicy, verifyImage, type VerifyFormats } from '../../verify/index.ts';
+import {
+  buildVerifyPolicy,
+  verifyImage,
+  type VerifyFormats,
+  type VerifyPolicy,
+  type VerifyResult,
+} from '../../verify/index.ts';
+
+/** One signer's check of one image, for a verification summary. */
+export interface PreflightCheck {
+  policy: VerifyPolicy;
+  /** Absent when nothing could be read (no signatures at all). */
+  result?: VerifyResult;
+}
 
 function policyFor(signer: Signer, trustedRoot: TrustedRoot | undefined, noTlog: boolean) {
   if (signer.kind === 'key') {
@@ -30,6 +43,8 @@ export function preflightVerifier(opts: {
   trustedRoot?: TrustedRoot;
   formats?: VerifyFormats;
   noTlog?: boolean;
+  /** Told of each image's checks when it is decided (for `--vsa`). */
+  onChecked?(image: ImageRef, digest: Digest, checks: PreflightCheck[], verified: boolean): void;
 }): PreflightDeps {
   return {
     async resolve(image: ImageRef): Promise<Digest> {
@@ -39,6 +54,7 @@ export function preflightVerifier(opts: {
     },
     async verify(image: ImageRef, rule: PreflightRule) {
       let digest = image.digest;
+      const checks: PreflightCheck[] = [];
       for (const signer of rule.signers) {
         const policy = policyFor(signer, opts.trustedRoot, opts.noTlog === true);
         try {
@@ -47,7 +63,9 @@ export function preflightVerifier(opts: {
             { registry: opts.registry },
           );
           digest = r.digest;
+          checks.push({ policy, result: r });
           if (!r.verified) {
+            opts.onChecked?.(image, r.digest, checks, false);
             return {
               digest: r.digest,
               verified: false,
@@ -56,10 +74,13 @@ export function preflightVerifier(opts: {
           }
         } catch (err) {
           if (!digest) throw err;
+          checks.push({ policy });
+          opts.onChecked?.(image, digest, checks, false);
           return { digest, verified: false, reason: (err as Error).message };
         }
       }
       if (!digest) throw new Error('verified without a digest');
+      opts.onChecked?.(image, digest, checks, true);
       return { digest, verified: true };
     },
   };

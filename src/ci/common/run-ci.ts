@@ -297,7 +297,11 @@ async function runWithRegistry(
   }
 
   let claims: TokenClaims | undefined;
-  const needsSigner = sign || attestSbom || attestProvenance;
+  const wantsVsa = flags.verify === true && flags.vsa === true;
+  if (flags['vsa-on-failure'] === true && !wantsVsa) {
+    throw new UsageError('vsa-on-failure needs vsa: true (and verify: true)');
+  }
+  const needsSigner = sign || attestSbom || attestProvenance || wantsVsa;
   const signing = needsSigner
     ? await signingDeps(flags, host, {
         onToken(token, c) {
@@ -386,6 +390,25 @@ async function runWithRegistry(
             verify: async () => ({ policy: await policy(), formats: format, signatureRepository }),
           }
         : {}),
+      ...(wantsVsa
+        ? {
+            vsa: async () => {
+              // The summary is vouched for by this run: its identity is the verifier.
+              if (!claims && adapter.peekClaims && keyless) claims = await adapter.peekClaims();
+              const id = adapter.runIdentity(claims);
+              if (!id)
+                throw new UsageError(
+                  'vsa needs the identity of this CI run (a GitHub Actions or GitLab CI job)',
+                );
+              return {
+                verifierId: id.identity,
+                verifierVersion: VERSION,
+                onFailure: flags['vsa-on-failure'] === true,
+                ...(str(flags, 'vsa-policy-uri') ? { policyUri: str(flags, 'vsa-policy-uri') } : {}),
+              };
+            },
+          }
+        : {}),
       ...(admissionTargets.length > 0
         ? {
             admission: async () => {
@@ -411,6 +434,10 @@ async function runWithRegistry(
                     pullPolicyAlways: flags['pull-policy-always'] === true,
                     auditUnsigned: flags['audit-unsigned'] === true,
                     alert: flags.alert === true,
+                  },
+                  vsa: {
+                    ...(str(flags, 'vsa-min-level') ? { minLevel: str(flags, 'vsa-min-level') } : {}),
+                    ...(str(flags, 'vsa-max-age') ? { maxAge: str(flags, 'vsa-max-age') } : {}),
                   },
                 },
                 targets: admissionTargets,
@@ -500,6 +527,10 @@ async function writeOutputs(r: PipelineResult, adapter: CiAdapter): Promise<Reco
   if (r.verify) {
     await write('verify-report.json', JSON.stringify(toVerifyJSON(r.verify), null, 2) + '\n');
     outputs['report-path'] = join(outputDir, 'verify-report.json');
+  }
+  if (r.vsa) {
+    await write('vsa.json', JSON.stringify(r.vsa.predicate, null, 2) + '\n');
+    outputs['vsa-path'] = join(outputDir, 'vsa.json');
   }
   if (r.admission) {
     const files = toGitOpsFiles(r.admission.objects, { connaisseurValues: r.admission.connaisseurValues });

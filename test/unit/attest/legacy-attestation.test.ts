@@ -1,6 +1,8 @@
 // attestationLayerToBundleJSON: cosign `.att` layers (DSSE envelope + annotations) read back into a
 // bundle, and the malformed layers it refuses with VERIFY_MALFORMED.
-import { attestationLayerToBundleJSON } from '../../../src/attest/legacy-attestation.ts';
+import { readFileSync } from 'node:fs';
+import { bundleFromJSON } from '@sigstore/bundle';
+import { attestationLayerToBundleJSON, toAttestationLayer } from '../../../src/attest/legacy-attestation.ts';
 import { VerifyError } from '../../../src/verify/index.ts';
 
 const envelope = Buffer.from(
@@ -59,5 +61,35 @@ describe('attestationLayerToBundleJSON', () => {
     expect((err as VerifyError).code).toBe('VERIFY_MALFORMED');
     expect((err as VerifyError).message).toMatch(message);
     expect((err as VerifyError).message).toMatch(/^x\.att\[0\]: /);
+  });
+});
+
+describe('toAttestationLayer', () => {
+  // cosign v3.1.3's keyless DSSE bundle: a tlog entry and an RFC 3161 timestamp over the signature.
+  const bundle = bundleFromJSON(
+    JSON.parse(
+      readFileSync(
+        new URL('../../fixtures/cosign-v3.1.3-keyless/bundle-v03-dsse-keyless.json', import.meta.url),
+        'utf8',
+      ),
+    ),
+  );
+
+  it('leaves the signature timestamp off when a tlog entry proves the time (cosign checks it over the envelope)', () => {
+    expect(bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps).toHaveLength(1);
+    const layer = toAttestationLayer(bundle, 'https://slsa.dev/verification_summary/v1');
+    expect(Object.keys(layer.annotations ?? {}).sort()).toEqual([
+      'dev.cosignproject.cosign/signature',
+      'dev.sigstore.cosign/bundle',
+      'dev.sigstore.cosign/certificate',
+      'dev.sigstore.cosign/chain',
+      'predicateType',
+    ]);
+  });
+
+  it('keeps it when there is no tlog entry (the timestamp is the only proof of time)', () => {
+    const noTlog = { ...bundle, verificationMaterial: { ...bundle.verificationMaterial, tlogEntries: [] } };
+    const layer = toAttestationLayer(noTlog, 'https://slsa.dev/verification_summary/v1');
+    expect(layer.annotations).toHaveProperty(['dev.sigstore.cosign/rfc3161timestamp']);
   });
 });

@@ -1,11 +1,25 @@
 // `signet attest` and `signet verify-attestation`: in-toto attestations of an image, with cosign's
 // flags (`--predicate`, `--type` with cosign's shorthands), in both storage formats.
 import {
+  AttestError,
   attestImage,
+  checkVsa,
   parsePredicateType,
   SLSA_PROVENANCE_V1,
+  SLSA_VSA_V1,
+  toVsaEvidence,
   verifyAttestations,
 } from '../../../attest/index.ts';
+import { resolveDigest } from '../../../verify/index.ts';
+import {
+  checkVsaFlags,
+  missingEvidence,
+  VSA_CHECK_FLAGS,
+  VSA_WRITE_FLAGS,
+  vsaExpectation,
+  wantsVsa,
+  writeVsa,
+} from '../../common/vsa.ts';
 import { ciProvenance } from '../../common/provenance-context.ts';
 import { decodeClaims } from '../../../oidc/token.ts';
 import { formatReference } from '../../../registry/index.ts';
@@ -148,19 +162,75 @@ export const verifyAttestationCommand: Command = {
   name: 'verify-attestation',
   usage:
     'signet verify-attestation --type TYPE [--key KEY | --certificate-identity[-regexp] X --certificate-oidc-issuer[-regexp] Y] [flags] IMAGE',
-  flags: { ...VERIFY_FLAGS, ...STORAGE_FLAGS, ...REGISTRY_FLAGS },
+  flags: { ...VERIFY_FLAGS, ...STORAGE_FLAGS, ...VSA_CHECK_FLAGS, ...VSA_WRITE_FLAGS, ...REGISTRY_FLAGS },
   async run({ flags, positionals }, host) {
     const image = imageArgument(positionals, 'verify-attestation');
     const type = predicateType(flags);
     const formats = storageFormat(flags, 'attestation-format');
+    checkVsaFlags(flags, host);
+    const isVsa = type === SLSA_VSA_V1;
+    if (isVsa && bool(flags, 'vsa')) {
+      throw new UsageError('--vsa writes a summary of a verification; it cannot summarise --type vsa itself');
+    }
+    if (!isVsa) {
+      for (const f of ['max-age', 'vsa-level', 'vsa-verifier']) {
+        const v = flags[f];
+        if (v !== undefined && !(Array.isArray(v) && v.length === 0)) {
+          throw new UsageError(`--${f} applies to --type vsa only`);
+        }
+      }
+    }
     const policy = await verifyPolicy(flags, host);
     const sigRepo = signatureRepository(flags, host);
     const registry = await registryClient(flags, host, sigRepo ? [image, sigRepo] : [image]);
     try {
-      const result = await verifyAttestations(
-        { image, predicateType: type, policy, signatureRepository: sigRepo, formats },
-        { registry },
-      );
+      let result;
+      try {
+        result = await verifyAttestations(
+          { image, predicateType: type, policy, signatureRepository: sigRepo, formats },
+          { registry },
+        );
+      } catch (err) {
+        if (err instanceof AttestError && err.code === 'ATTEST_NOT_FOUND' && wantsVsa(flags, false)) {
+          const digest = await resolveDigest(registry, image);
+          await writeVsa(flags, host, registry, {
+            image,
+            digest,
+            signatureRepository: sigRepo,
+            evidence: missingEvidence(policy, [type]),
+          });
+        }
+        throw err;
+      }
+      if (isVsa) {
+        // A signed summary is accepted only when it also says the right thing about this digest.
+        const expect = vsaExpectation(flags, image, result.digest, new Date());
+        const kept = [];
+        for (const a of result.attestations) {
+          try {
+            checkVsa(a.statement, expect);
+            kept.push(a);
+          } catch (err) {
+            if (!(err instanceof AttestError)) throw err;
+            result.rejected.push({
+              format: a.format,
+              location: a.location,
+              code: err.code,
+              message: err.message,
+            });
+          }
+        }
+        result.attestations = kept;
+        result.verified = kept.length > 0;
+      }
+      if (wantsVsa(flags, result.verified)) {
+        await writeVsa(flags, host, registry, {
+          image,
+          digest: result.digest,
+          signatureRepository: sigRepo,
+          evidence: toVsaEvidence({ policy, attestations: [result] }),
+        });
+      }
       for (const a of result.attestations) host.stdout(JSON.stringify(a.statement) + '\n');
       const where = formatReference({ ...result.image, digest: result.digest });
       for (const a of result.attestations) {

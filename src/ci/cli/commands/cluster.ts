@@ -21,8 +21,12 @@ import { bool, list, str, UsageError, type FlagValues } from '../../common/value
 import type { Command } from '../command.ts';
 import { REGISTRY_FLAGS, registryClient, trustedRoot } from '../../common/context.ts';
 import type { Host } from '../../common/host.ts';
-import { preflightVerifier } from '../../common/preflight-verifier.ts';
 import { countFlag } from '../args.ts';
+import { preflightVerifier, type PreflightCheck } from '../../common/preflight-verifier.ts';
+import { combineVsaEvidence, toVsaEvidence } from '../../../attest/index.ts';
+import { missingEvidence, checkVsaFlags, VSA_WRITE_FLAGS, wantsVsa, writeVsa } from '../../common/vsa.ts';
+import { COSIGN_SIGN_PREDICATE_TYPE } from '../../../sign/constants.ts';
+import type { Digest, ImageRef } from '../../../registry/index.ts';
 
 const path = (host: Host, p: string) => (isAbsolute(p) ? p : join(host.cwd, p));
 
@@ -124,7 +128,26 @@ export const policyCommand: Command = {
     repository: { type: 'list', value: 'REPO', description: 'repository governed (repeatable)' },
     ...SIGNER_FLAGS('', 'build signer'),
     ...SIGNER_FLAGS('release-', 'release signer (production then requires build AND release)'),
-    target: { type: 'list', value: 'T', description: `one of ${ADMISSION_TARGETS.join(', ')} (default all)` },
+    target: {
+      type: 'list',
+      value: 'T',
+      description: `one of ${ADMISSION_TARGETS.join(', ')} (default all but the -vsa ones)`,
+    },
+    'vsa-verifier': {
+      type: 'list',
+      value: 'URI',
+      description: '-vsa targets: an accepted verifier.id (default: the build identity)',
+    },
+    'vsa-min-level': {
+      type: 'string',
+      value: 'LEVEL',
+      description: '-vsa targets: the lowest SLSA build level accepted (e.g. SLSA_BUILD_LEVEL_2)',
+    },
+    'vsa-max-age': {
+      type: 'string',
+      value: 'DURATION',
+      description: '-vsa targets: the oldest summary accepted (e.g. 24h)',
+    },
     'signature-format': {
       type: 'string',
       value: 'legacy|bundle',
@@ -251,6 +274,11 @@ export const policyCommand: Command = {
           alert: bool(flags, 'alert'),
           alertNamespace: str(flags, 'alert-namespace') ?? 'monitoring',
         },
+        vsa: {
+          ...(list(flags, 'vsa-verifier').length > 0 ? { verifierIds: list(flags, 'vsa-verifier') } : {}),
+          ...(str(flags, 'vsa-min-level') ? { minLevel: str(flags, 'vsa-min-level') } : {}),
+          ...(str(flags, 'vsa-max-age') ? { maxAge: str(flags, 'vsa-max-age') } : {}),
+        },
       },
       targets.length > 0 ? (targets as AdmissionTarget[]) : undefined,
     );
@@ -325,10 +353,12 @@ export const preflightCommand: Command = {
     },
     'insecure-ignore-tlog': { type: 'boolean', description: 'accept key signatures without a tlog entry' },
     concurrency: { type: 'string', value: 'N', description: 'verifications in flight', default: '8' },
+    ...VSA_WRITE_FLAGS,
     ...REGISTRY_FLAGS,
   },
   async run({ flags, positionals }, host) {
     if (positionals.length === 0) throw new UsageError('give the manifest FILES or DIRS to check');
+    checkVsaFlags(flags, host);
     const policyPath = str(flags, 'policy');
     if (!policyPath) throw new UsageError('--policy is required');
     const policy = parsePreflightPolicy(
@@ -340,14 +370,38 @@ export const preflightCommand: Command = {
     const needsRoot = policy.rules.some((r) => r.signers.some((s) => s.kind === 'keyless')) || !noTlog;
     const registry = await registryClient(flags, host, []);
     try {
+      // Each distinct image's checks, for its verification summary (--vsa).
+      const checked = new Map<
+        string,
+        { image: ImageRef; digest: Digest; checks: PreflightCheck[]; verified: boolean }
+      >();
       const result = await preflight(
         { files, policy, concurrency: countFlag(flags, 'concurrency') ?? 8 },
         preflightVerifier({
           registry,
           trustedRoot: needsRoot ? await trustedRoot(flags, host) : undefined,
           noTlog,
+          onChecked(image, digest, checks, verified) {
+            checked.set(`${image.registry}/${image.repository}@${digest}`, {
+              image,
+              digest,
+              checks,
+              verified,
+            });
+          },
         }),
       );
+      for (const c of checked.values()) {
+        if (!wantsVsa(flags, c.verified)) continue;
+        const evidence = combineVsaEvidence(
+          c.checks.map((k) =>
+            k.result
+              ? toVsaEvidence({ policy: k.policy, signatures: k.result })
+              : missingEvidence(k.policy, [COSIGN_SIGN_PREDICATE_TYPE]),
+          ),
+        );
+        await writeVsa(flags, host, registry, { image: c.image, digest: c.digest, evidence });
+      }
       const outDir = str(flags, 'output-dir');
       if (outDir && result.ok) {
         for (const f of result.files)

@@ -10,6 +10,10 @@ import {
   verifyImage,
 } from '../../../verify/index.ts';
 import { bool } from '../../common/values.ts';
+import { COSIGN_SIGN_PREDICATE_TYPE } from '../../../sign/constants.ts';
+import { resolveDigest, VerifyError } from '../../../verify/index.ts';
+import { toVsaEvidence } from '../../../attest/index.ts';
+import { checkVsaFlags, missingEvidence, VSA_WRITE_FLAGS, wantsVsa, writeVsa } from '../../common/vsa.ts';
 import type { Command } from '../command.ts';
 import {
   annotations,
@@ -114,25 +118,48 @@ export const verifyCommand: Command = {
       type: 'boolean',
       description: 'accept legacy signatures naming another repository (copied images)',
     },
+    ...VSA_WRITE_FLAGS,
     ...REGISTRY_FLAGS,
   },
   async run({ flags, positionals }, host) {
     const image = imageArgument(positionals, 'verify');
     const output = outputFormat(flags);
+    checkVsaFlags(flags, host);
     const policy = await verifyPolicy(flags, host);
     const sigRepo = signatureRepository(flags, host);
     const registry = await registryClient(flags, host, sigRepo ? [image, sigRepo] : [image]);
     try {
-      const result = await verifyImage(
-        {
+      let result;
+      try {
+        result = await verifyImage(
+          {
+            image,
+            signatureRepository: sigRepo,
+            formats: storageFormat(flags, 'signature-format'),
+            policy,
+            ignoreDockerReference: bool(flags, 'ignore-docker-reference'),
+          },
+          { registry },
+        );
+      } catch (err) {
+        // Nothing to check is a failed verification too: recorded as FAILED when asked, then thrown.
+        if (err instanceof VerifyError && err.code === 'VERIFY_NO_SIGNATURES' && wantsVsa(flags, false)) {
+          const digest = await resolveDigest(registry, image);
+          const evidence = missingEvidence(policy, [COSIGN_SIGN_PREDICATE_TYPE]);
+          await writeVsa(flags, host, registry, { image, digest, signatureRepository: sigRepo, evidence });
+        }
+        throw err;
+      }
+      // The summary is signed and stored before the verdict is printed: a failure to write it fails the command.
+      if (wantsVsa(flags, result.verified)) {
+        const evidence = toVsaEvidence({ policy, signatures: result });
+        await writeVsa(flags, host, registry, {
           image,
+          digest: result.digest,
           signatureRepository: sigRepo,
-          formats: storageFormat(flags, 'signature-format'),
-          policy,
-          ignoreDockerReference: bool(flags, 'ignore-docker-reference'),
-        },
-        { registry },
-      );
+          evidence,
+        });
+      }
       if (output === 'json') host.stdout(JSON.stringify(toVerifyJSON(result)) + '\n');
       else {
         host.stdout(formatVerdict(result) + '\n');
