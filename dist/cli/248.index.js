@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./src/cluster/generate.ts + 5 modules
-var generate = __webpack_require__(74925);
+// EXTERNAL MODULE: ./src/cluster/generate.ts + 6 modules
+var generate = __webpack_require__(45750);
 // EXTERNAL MODULE: ./src/cluster/signer.ts
 var signer = __webpack_require__(10958);
 // EXTERNAL MODULE: ./src/cluster/webhook-rules.ts
@@ -518,6 +518,8 @@ function toPreflightMarkdown(r) {
 var values = __webpack_require__(9700);
 // EXTERNAL MODULE: ./src/ci/common/context.ts + 2 modules
 var context = __webpack_require__(85526);
+// EXTERNAL MODULE: ./src/ci/cli/args.ts
+var args = __webpack_require__(80524);
 // EXTERNAL MODULE: ./src/sign/keys/index.ts + 12 modules
 var keys = __webpack_require__(37104);
 // EXTERNAL MODULE: ./src/verify/index.ts + 6 modules
@@ -552,12 +554,15 @@ function preflightVerifier(opts) {
         },
         async verify(image, rule) {
             let digest = image.digest;
+            const checks = [];
             for (const signer of rule.signers) {
                 const policy = policyFor(signer, opts.trustedRoot, opts.noTlog === true);
                 try {
                     const r = await (0,verify/* verifyImage */.ZG)({ image, policy, formats: opts.formats ?? 'both' }, { registry: opts.registry });
                     digest = r.digest;
+                    checks.push({ policy, result: r });
                     if (!r.verified) {
+                        opts.onChecked?.(image, r.digest, checks, false);
                         return {
                             digest: r.digest,
                             verified: false,
@@ -568,21 +573,31 @@ function preflightVerifier(opts) {
                 catch (err) {
                     if (!digest)
                         throw err;
+                    checks.push({ policy });
+                    opts.onChecked?.(image, digest, checks, false);
                     return { digest, verified: false, reason: err.message };
                 }
             }
             if (!digest)
                 throw new Error('verified without a digest');
+            opts.onChecked?.(image, digest, checks, true);
             return { digest, verified: true };
         },
     };
 }
 
-// EXTERNAL MODULE: ./src/ci/cli/args.ts
-var args = __webpack_require__(80524);
+// EXTERNAL MODULE: ./src/attest/index.ts + 7 modules
+var attest = __webpack_require__(42169);
+// EXTERNAL MODULE: ./src/ci/common/vsa.ts
+var vsa = __webpack_require__(87498);
+// EXTERNAL MODULE: ./src/sign/constants.ts
+var sign_constants = __webpack_require__(50844);
 ;// CONCATENATED MODULE: ./src/ci/cli/commands/cluster.ts
 // `signet policy` (admission objects: printed, written for GitOps, or applied with server-side apply)
 // and `signet preflight` (verify the images of Kubernetes manifests before they reach the cluster).
+
+
+
 
 
 
@@ -680,7 +695,26 @@ const policyCommand = {
         repository: { type: 'list', value: 'REPO', description: 'repository governed (repeatable)' },
         ...SIGNER_FLAGS('', 'build signer'),
         ...SIGNER_FLAGS('release-', 'release signer (production then requires build AND release)'),
-        target: { type: 'list', value: 'T', description: `one of ${generate/* ADMISSION_TARGETS */.b.join(', ')} (default all)` },
+        target: {
+            type: 'list',
+            value: 'T',
+            description: `one of ${generate/* ADMISSION_TARGETS */.bg.join(', ')} (default all but the -vsa ones)`,
+        },
+        'vsa-verifier': {
+            type: 'list',
+            value: 'URI',
+            description: '-vsa targets: an accepted verifier.id (default: the build identity)',
+        },
+        'vsa-min-level': {
+            type: 'string',
+            value: 'LEVEL',
+            description: '-vsa targets: the lowest SLSA build level accepted (e.g. SLSA_BUILD_LEVEL_2)',
+        },
+        'vsa-max-age': {
+            type: 'string',
+            value: 'DURATION',
+            description: '-vsa targets: the oldest summary accepted (e.g. 24h)',
+        },
         'signature-format': {
             type: 'string',
             value: 'legacy|bundle',
@@ -773,8 +807,8 @@ const policyCommand = {
             throw new values/* UsageError */.eb('--mode takes enforce or warn');
         const targets = (0,values/* list */.p_)(flags, 'target');
         for (const t of targets) {
-            if (!generate/* ADMISSION_TARGETS */.b.includes(t)) {
-                throw new values/* UsageError */.eb(`--target ${t}: expected one of ${generate/* ADMISSION_TARGETS */.b.join(', ')}`);
+            if (!generate/* ADMISSION_TARGETS */.bg.includes(t)) {
+                throw new values/* UsageError */.eb(`--target ${t}: expected one of ${generate/* ADMISSION_TARGETS */.bg.join(', ')}`);
             }
         }
         const attestations = (0,values/* list */.p_)(flags, 'attestation').map((a) => {
@@ -786,7 +820,7 @@ const policyCommand = {
         const rootPath = (0,values/* str */.gx)(flags, 'trusted-root');
         const bypassNs = (0,values/* list */.p_)(flags, 'bypass-namespace');
         const sigRepo = (0,values/* str */.gx)(flags, 'signature-repository');
-        const generated = (0,generate/* generateAdmission */.B)({
+        const generated = (0,generate/* generateAdmission */.B$)({
             name,
             repositories,
             signatureFormat: format,
@@ -807,6 +841,11 @@ const policyCommand = {
                 auditUnsigned: (0,values/* bool */.lc)(flags, 'audit-unsigned'),
                 alert: (0,values/* bool */.lc)(flags, 'alert'),
                 alertNamespace: (0,values/* str */.gx)(flags, 'alert-namespace') ?? 'monitoring',
+            },
+            vsa: {
+                ...((0,values/* list */.p_)(flags, 'vsa-verifier').length > 0 ? { verifierIds: (0,values/* list */.p_)(flags, 'vsa-verifier') } : {}),
+                ...((0,values/* str */.gx)(flags, 'vsa-min-level') ? { minLevel: (0,values/* str */.gx)(flags, 'vsa-min-level') } : {}),
+                ...((0,values/* str */.gx)(flags, 'vsa-max-age') ? { maxAge: (0,values/* str */.gx)(flags, 'vsa-max-age') } : {}),
             },
         }, targets.length > 0 ? targets : undefined);
         for (const w of generated.warnings)
@@ -880,11 +919,13 @@ const preflightCommand = {
         },
         'insecure-ignore-tlog': { type: 'boolean', description: 'accept key signatures without a tlog entry' },
         concurrency: { type: 'string', value: 'N', description: 'verifications in flight', default: '8' },
+        ...vsa/* VSA_WRITE_FLAGS */.nR,
         ...context/* REGISTRY_FLAGS */.sY,
     },
     async run({ flags, positionals }, host) {
         if (positionals.length === 0)
             throw new values/* UsageError */.eb('give the manifest FILES or DIRS to check');
+        (0,vsa/* checkVsaFlags */.U4)(flags, host);
         const policyPath = (0,values/* str */.gx)(flags, 'policy');
         if (!policyPath)
             throw new values/* UsageError */.eb('--policy is required');
@@ -894,11 +935,29 @@ const preflightCommand = {
         const needsRoot = policy.rules.some((r) => r.signers.some((s) => s.kind === 'keyless')) || !noTlog;
         const registry = await (0,context/* registryClient */.Rk)(flags, host, []);
         try {
+            // Each distinct image's checks, for its verification summary (--vsa).
+            const checked = new Map();
             const result = await preflight({ files, policy, concurrency: (0,args/* countFlag */.GN)(flags, 'concurrency') ?? 8 }, preflightVerifier({
                 registry,
                 trustedRoot: needsRoot ? await (0,context/* trustedRoot */.EH)(flags, host) : undefined,
                 noTlog,
+                onChecked(image, digest, checks, verified) {
+                    checked.set(`${image.registry}/${image.repository}@${digest}`, {
+                        image,
+                        digest,
+                        checks,
+                        verified,
+                    });
+                },
             }));
+            for (const c of checked.values()) {
+                if (!(0,vsa/* wantsVsa */.md)(flags, c.verified))
+                    continue;
+                const evidence = (0,attest/* combineVsaEvidence */.RK)(c.checks.map((k) => k.result
+                    ? (0,attest/* toVsaEvidence */.Vd)({ policy: k.policy, signatures: k.result })
+                    : (0,vsa/* missingEvidence */.QI)(k.policy, [sign_constants/* COSIGN_SIGN_PREDICATE_TYPE */.Z4])));
+                await (0,vsa/* writeVsa */.GH)(flags, host, registry, { image: c.image, digest: c.digest, evidence });
+            }
             const outDir = (0,values/* str */.gx)(flags, 'output-dir');
             if (outDir && result.ok) {
                 for (const f of result.files)
@@ -928,6 +987,206 @@ const preflightCommand = {
         }
     },
 };
+
+
+/***/ }),
+
+/***/ 87498:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GH: () => (/* binding */ writeVsa),
+/* harmony export */   QI: () => (/* binding */ missingEvidence),
+/* harmony export */   U4: () => (/* binding */ checkVsaFlags),
+/* harmony export */   hW: () => (/* binding */ vsaExpectation),
+/* harmony export */   kQ: () => (/* binding */ VSA_CHECK_FLAGS),
+/* harmony export */   md: () => (/* binding */ wantsVsa),
+/* harmony export */   nR: () => (/* binding */ VSA_WRITE_FLAGS)
+/* harmony export */ });
+/* unused harmony export vsaVerifierId */
+/* harmony import */ var _attest_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42169);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12133);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85526);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22576);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9700);
+// The VSA options of the verify commands (`--vsa`, `--vsa-on-failure`, …) and of `verify-attestation
+// --type vsa` (`--max-age`, `--vsa-level`, …), read once here into the attest stage's inputs, and the one
+// place a verify command writes its verification summary.
+
+
+
+
+
+
+/** Flags that make a verify command sign and attach a VSA of its verdict. */
+const VSA_WRITE_FLAGS = {
+    vsa: {
+        type: 'boolean',
+        description: 'after a passing verification, sign and attach a SLSA verification summary (VSA) to the digest',
+    },
+    'vsa-on-failure': {
+        type: 'boolean',
+        description: 'also write a FAILED VSA when verification fails (the command still fails)',
+    },
+    'vsa-key': {
+        type: 'string',
+        value: 'KEY',
+        description: 'sign the VSA with this cosign key (default: keyless, as the run identity)',
+    },
+    'vsa-verifier-id': {
+        type: 'string',
+        value: 'URI',
+        description: "the VSA's verifier.id (default: the CI run's identity)",
+    },
+    'vsa-policy-uri': {
+        type: 'string',
+        value: 'URI',
+        description: 'where the evaluated policy is published, recorded in the VSA (its digest always is)',
+    },
+    'vsa-format': {
+        type: 'string',
+        value: 'legacy|bundle|both',
+        description: 'how the VSA is stored: cosign .att tag, bundle referrer, or both',
+        default: 'both',
+    },
+    'identity-token': {
+        type: 'string',
+        value: 'TOKEN',
+        description: 'OIDC token for keyless VSA signing, or a file holding it (default $SIGSTORE_ID_TOKEN, or GitHub Actions)',
+    },
+    'fulcio-url': {
+        type: 'string',
+        value: 'URL',
+        description: 'Fulcio (VSA signing)',
+        default: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_FULCIO_URL */ .jl,
+    },
+    'rekor-url': {
+        type: 'string',
+        value: 'URL',
+        description: 'Rekor (v1 API) for VSA signing',
+        default: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_REKOR_URL */ .AD,
+    },
+    'timestamp-server-url': {
+        type: 'string',
+        value: 'URL',
+        description: 'RFC 3161 timestamp authority (VSA signing)',
+    },
+    'signing-config': {
+        type: 'string',
+        value: 'FILE',
+        description: 'Sigstore signing config for VSA signing instead of the URL flags',
+    },
+    'tlog-upload': { type: 'boolean', description: 'record the VSA signature in Rekor', default: true },
+};
+/** Flags of `verify-attestation --type vsa`: what the summary must say. */
+const VSA_CHECK_FLAGS = {
+    'max-age': {
+        type: 'string',
+        value: 'DURATION',
+        description: 'vsa: refuse summaries older than this (e.g. 24h)',
+    },
+    'vsa-result': {
+        type: 'string',
+        value: 'PASSED|FAILED',
+        description: 'vsa: the verificationResult required',
+        default: 'PASSED',
+    },
+    'vsa-level': {
+        type: 'list',
+        value: 'LEVEL',
+        description: 'vsa: a level the summary must meet (SLSA_BUILD_LEVEL_2 is met by 2 or 3); repeatable',
+    },
+    'vsa-verifier': {
+        type: 'list',
+        value: 'URI',
+        description: 'vsa: an accepted verifier.id; repeatable (default: any, the signer check binds it)',
+    },
+};
+/** Whether the flags ask for a VSA for this verdict. */
+function wantsVsa(flags, passed) {
+    return (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .bool */ .lc)(flags, 'vsa') && (passed || (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .bool */ .lc)(flags, 'vsa-on-failure'));
+}
+/** Refuses bad VSA flags (`--vsa-on-failure` without `--vsa`, no verifier id) before anything runs. */
+function checkVsaFlags(flags, host) {
+    if ((0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .bool */ .lc)(flags, 'vsa-on-failure') && !(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .bool */ .lc)(flags, 'vsa')) {
+        throw new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('--vsa-on-failure needs --vsa');
+    }
+    if ((0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .bool */ .lc)(flags, 'vsa'))
+        vsaVerifierId(flags, host);
+    const format = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'vsa-format');
+    if (format !== undefined && !['legacy', 'bundle', 'both'].includes(format)) {
+        throw new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--vsa-format takes legacy, bundle or both, got ${JSON.stringify(format)}`);
+    }
+}
+/** The evidence of a verification that found nothing to check: FAILED, no inputs. */
+function missingEvidence(policy, predicateTypes) {
+    return {
+        policy: (0,_attest_index_js__WEBPACK_IMPORTED_MODULE_0__/* .toPolicyDocument */ .j)(policy, predicateTypes),
+        inputAttestations: [],
+        result: 'FAILED',
+        verifiedLevels: ['FAILED'],
+    };
+}
+/** The verifier.id of this run: `--vsa-verifier-id`, else the CI run's identity; a usage error without either. */
+function vsaVerifierId(flags, host) {
+    const given = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'vsa-verifier-id');
+    if (given)
+        return given;
+    const id = (0,_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .ciRunIdentity */ .wn)(host.env, undefined);
+    if (id)
+        return id.identity;
+    throw new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('--vsa needs a verifier id outside GitHub Actions and GitLab CI: pass --vsa-verifier-id URI (who vouches for this verification)');
+}
+/** Signs and attaches the VSA of one verification; prints where it went. */
+async function writeVsa(flags, host, registry, target) {
+    const verifierId = vsaVerifierId(flags, host);
+    // The signing helper reads cosign's `--key`; for a verify command that flag is the verification key.
+    const signFlags = { ...flags, key: (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'vsa-key') };
+    const { signer, witnesses } = await (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .signingDeps */ .qf)(signFlags, host);
+    const result = await (0,_attest_index_js__WEBPACK_IMPORTED_MODULE_0__/* .attestVsa */ .UK)({
+        image: target.image,
+        digest: target.digest,
+        ...target.evidence,
+        verifierId,
+        verifierVersion: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x,
+        timeVerified: new Date(),
+        ...((0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'vsa-policy-uri') ? { policyUri: (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'vsa-policy-uri') } : {}),
+        format: ((0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'vsa-format') ?? 'both'),
+        ...(target.signatureRepository ? { signatureRepository: target.signatureRepository } : {}),
+    }, { registry, signer, witnesses });
+    for (const a of result.attestations) {
+        host.stderr(`vsa ${result.predicate.verificationResult} ${a.subject.digest} [${a.format}] -> ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .Y4)(a.location)}\n`);
+    }
+    for (const w of result.warnings)
+        host.stderr(`warning: ${w}\n`);
+    return result;
+}
+/** What `verify-attestation --type vsa` demands of each summary. */
+function vsaExpectation(flags, image, digest, now) {
+    const result = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'vsa-result') ?? 'PASSED';
+    if (result !== 'PASSED' && result !== 'FAILED') {
+        throw new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--vsa-result takes PASSED or FAILED, got ${JSON.stringify(result)}`);
+    }
+    const maxAge = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'max-age');
+    let maxAgeMs;
+    if (maxAge !== undefined) {
+        try {
+            maxAgeMs = (0,_attest_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMaxAge */ .pq)(maxAge);
+        }
+        catch (err) {
+            throw new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(err.message);
+        }
+    }
+    const expect = { image, digest, result, now };
+    if ((0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(flags, 'vsa-level').length > 0)
+        expect.levels = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(flags, 'vsa-level');
+    if ((0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(flags, 'vsa-verifier').length > 0)
+        expect.verifierIds = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(flags, 'vsa-verifier');
+    if (maxAgeMs !== undefined)
+        expect.maxAgeMs = maxAgeMs;
+    return expect;
+}
 
 
 /***/ }),

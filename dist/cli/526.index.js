@@ -95,6 +95,7 @@ const execFile = async (argv, opts = {}) => {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  jl: () => (/* binding */ DEFAULT_FULCIO_URL),
   AD: () => (/* binding */ DEFAULT_REKOR_URL),
   sY: () => (/* binding */ REGISTRY_FLAGS),
   uo: () => (/* binding */ SIGNING_FLAGS),
@@ -114,7 +115,7 @@ __webpack_require__.d(__webpack_exports__, {
   B: () => (/* binding */ withKeyPassword)
 });
 
-// UNUSED EXPORTS: DEFAULT_FULCIO_URL, REGISTRY_PASSWORD_ENV, REGISTRY_USERNAME_ENV, limitsFrom
+// UNUSED EXPORTS: REGISTRY_PASSWORD_ENV, REGISTRY_USERNAME_ENV, limitsFrom
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);

@@ -1,5 +1,5 @@
-export const id = 468;
-export const ids = [468];
+export const id = 120;
+export const ids = [120];
 export const modules = {
 
 /***/ 23920:
@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   De: () => (/* binding */ GITLAB_PIPELINE_BUILD_TYPE),
 /* harmony export */   Kl: () => (/* binding */ GITHUB_WORKFLOW_BUILD_TYPE),
+/* harmony export */   Nw: () => (/* binding */ SLSA_VSA_V1),
 /* harmony export */   us: () => (/* binding */ SLSA_PROVENANCE_V1)
 /* harmony export */ });
 /* unused harmony export PREDICATE_TYPE_SHORTHANDS */
@@ -25,6 +26,8 @@ const PREDICATE_TYPE_SHORTHANDS = {
     vuln: 'https://cosign.sigstore.dev/attestation/vuln/v1',
     openvex: 'https://openvex.dev/ns',
     custom: 'https://cosign.sigstore.dev/attestation/v1',
+    // Not a cosign shorthand (cosign takes the URI): Signet's name for SLSA's verification summary.
+    vsa: 'https://slsa.dev/verification_summary/v1',
 };
 /** SLSA provenance v1 predicate type. */
 const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
@@ -32,6 +35,8 @@ const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
 const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
 /** Signet's build type for GitLab CI/CD pipeline jobs, documented in gitlab/PROVENANCE.md. */
 const GITLAB_PIPELINE_BUILD_TYPE = 'https://signet.dev/buildtypes/gitlab-ci/v1';
+/** SLSA Verification Summary Attestation v1 predicate type (https://slsa.dev/spec/v1.0/verification_summary). */
+const SLSA_VSA_V1 = 'https://slsa.dev/verification_summary/v1';
 
 
 /***/ }),
@@ -411,6 +416,28 @@ const INPUTS = [
         verify: true,
         description: 'read the signatures back from the registry and verify them against the expected identity',
     },
+    {
+        name: 'vsa',
+        kind: 'boolean',
+        default: 'false',
+        verify: true,
+        description: 'after a passing verification, sign and attach a SLSA verification summary (VSA) to the digest, as the run identity',
+    },
+    {
+        name: 'vsa-on-failure',
+        kind: 'boolean',
+        default: 'false',
+        verify: true,
+        description: 'with vsa, also attach a FAILED summary when verification fails (the job still fails)',
+    },
+    {
+        name: 'vsa-policy-uri',
+        kind: 'string',
+        default: '',
+        regex: NO_NEWLINE,
+        verify: true,
+        description: "where the verification policy is published, recorded in the VSA's policy (its digest always is)",
+    },
     // Build (docker/build-push-action's names).
     {
         name: 'push',
@@ -702,9 +729,23 @@ const INPUTS = [
     {
         name: 'admission',
         kind: 'list',
-        regex: '^((policy-controller|kyverno|kyverno-ivp|connaisseur)[\\s,]*)*$',
+        regex: '^((policy-controller-vsa|kyverno-ivp-vsa|kyverno-vsa|policy-controller|kyverno-ivp|kyverno|connaisseur)[\\s,]*)*$',
         default: '',
-        description: 'write admission objects: `policy-controller`, `kyverno`, `kyverno-ivp`, `connaisseur`',
+        description: 'write admission objects: `policy-controller`, `kyverno`, `kyverno-ivp`, `connaisseur`; or admit on the VSA: `policy-controller-vsa`, `kyverno-vsa`, `kyverno-ivp-vsa`',
+    },
+    {
+        name: 'vsa-min-level',
+        kind: 'string',
+        default: '',
+        regex: '^(SLSA_BUILD_LEVEL_[0-3])?$',
+        description: 'the `-vsa` admission objects: the lowest SLSA build level a summary must state',
+    },
+    {
+        name: 'vsa-max-age',
+        kind: 'string',
+        default: '',
+        regex: '^([0-9]+[smhd])?$',
+        description: 'the `-vsa` admission objects: the oldest summary admitted (e.g. `24h`)',
     },
     {
         name: 'policy-name',
@@ -790,6 +831,10 @@ const OUTPUTS = [
     { name: 'verified', description: '`true` when the read-back verification passed' },
     { name: 'policy-path', description: 'folder of the admission objects (GitOps files)' },
     { name: 'report-path', description: 'the verification report (`signet.verify/v1` JSON)' },
+    {
+        name: 'vsa-path',
+        description: 'the SLSA verification summary (VSA predicate JSON) attached to the digest, when `vsa` is on',
+    },
 ];
 /**
  * The variable an input reaches the GitLab job through: `SIGNET_INPUT_` + upper snake case. A prefix
@@ -949,7 +994,7 @@ function ciProvenance(env, claims) {
 
 /***/ }),
 
-/***/ 22085:
+/***/ 47841:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2566,16 +2611,24 @@ function toAttestationLayer(bundle, predicateType) {
         [sign_constants/* ANNOTATION_PREDICATE_TYPE */.nM]: predicateType,
         ...toMaterialAnnotations(bundle),
     };
+    // cosign checks an `.att` layer's RFC 3161 timestamp over the layer payload (the envelope JSON: an
+    // attestation has no signature annotation; pkg/cosign/verify.go VerifyRFC3161Timestamp), while the
+    // bundle's timestamp covers the DSSE signature. Kyverno (cosign v2) then refuses the layer ("hashed
+    // messages don't match"). With a tlog entry its integrated time proves when the certificate was used,
+    // so the mismatched timestamp is left out. TODO(h21): a timestamp over the envelope for TSA-only
+    // attestations, remove when the attest stage requests one.
+    if (annotations[sign_constants/* ANNOTATION_REKOR_BUNDLE */.bL] !== undefined)
+        delete annotations[sign_constants/* ANNOTATION_RFC3161_TIMESTAMP */.oN];
     return { mediaType: sign_constants/* DSSE_ENVELOPE_MEDIA_TYPE */.Nr, payload: toEnvelopeJSON(bundle), annotations };
 }
 function malformed(location, what, cause) {
-    return new VerifyError('VERIFY_MALFORMED', `${location}: ${what}`, { cause });
+    return new verify_errors/* VerifyError */.G('VERIFY_MALFORMED', `${location}: ${what}`, { cause });
 }
 /**
  * Reads an `.att` layer (envelope JSON + annotations) back into bundle JSON, to be verified as a DSSE
  * bundle: the inverse of toAttestationLayer, and what cosign's layers parse to.
  */
-function legacy_attestation_attestationLayerToBundleJSON(payload, annotations, location) {
+function attestationLayerToBundleJSON(payload, annotations, location) {
     let env;
     try {
         env = JSON.parse(payload.toString('utf8'));
@@ -2590,7 +2643,7 @@ function legacy_attestation_attestationLayerToBundleJSON(payload, annotations, l
     }
     // The verification material is decoded as for `.sig` layers: one decoder for cosign's annotations.
     const json = {
-        ...annotationsToMaterial(annotations, location),
+        ...(0,legacy_bundle/* annotationsToMaterial */.f)(annotations, location),
         dsseEnvelope: {
             payload: env.payload,
             payloadType: env.payloadType,
@@ -2601,7 +2654,7 @@ function legacy_attestation_attestationLayerToBundleJSON(payload, annotations, l
         },
     };
     try {
-        bundleFromJSON(json);
+        (0,dist.bundleFromJSON)(json);
     }
     catch (err) {
         throw malformed(location, `annotations do not form a valid bundle: ${err.message}`, err);
@@ -2688,7 +2741,7 @@ async function attestImage(input, deps) {
     };
 }
 /** `sha256-<hex>.att` in `sigRepo`. */
-function attest_image_toAttestationTag(sigRepo, digest) {
+function toAttestationTag(sigRepo, digest) {
     return {
         registry: sigRepo.registry,
         repository: sigRepo.repository,
@@ -2696,7 +2749,7 @@ function attest_image_toAttestationTag(sigRepo, digest) {
     };
 }
 async function attest_image_writeLegacy(deps, clock, sigRepo, job, predicateType) {
-    const location = attest_image_toAttestationTag(sigRepo, job.subject.digest);
+    const location = toAttestationTag(sigRepo, job.subject.digest);
     // The race-safe append of the sign stage: concurrent attesters keep each other's layers. Read here
     // with the attestation size bound: the append keeps the payloads it was given and never fetches them
     // again.
@@ -2748,8 +2801,10 @@ async function attest_image_writeBundle(registry, clock, sigRepo, job, predicate
 
 // EXTERNAL MODULE: ./src/verify/index.ts + 6 modules
 var verify = __webpack_require__(85938);
-// EXTERNAL MODULE: ./src/verify/collect.ts + 1 modules
-var collect = __webpack_require__(9866);
+// EXTERNAL MODULE: ./src/map-limit.ts
+var map_limit = __webpack_require__(89143);
+// EXTERNAL MODULE: ./src/verify/collect.ts
+var collect = __webpack_require__(51847);
 // EXTERNAL MODULE: ./src/verify/signature.ts + 1 modules
 var signature = __webpack_require__(64713);
 ;// CONCATENATED MODULE: ./src/attest/verify-attestations.ts
@@ -2769,34 +2824,34 @@ var signature = __webpack_require__(64713);
 
 /** The `.att` layers of `digest` that carry `predicateType`, as bundle JSON (or the error reading each). */
 async function collectLegacyAttestations(store, repo, digest, predicateType, limit, budget) {
-    const limits = limitsOf(store);
+    const limits = (0,collect/* limitsOf */.Af)(store);
     const tag = toAttestationTag(repo, digest);
     let layers;
     try {
         const m = await store.getManifest(tag, { budget });
-        const { manifest } = parseManifest(m.bytes, m.mediaType, `attestation image ${formatReference(tag)}`);
+        const { manifest } = (0,src_registry/* parseManifest */.Ng)(m.bytes, m.mediaType, `attestation image ${(0,src_registry/* formatReference */.Y4)(tag)}`);
         if (!('layers' in manifest)) {
             return [
                 {
                     format: 'legacy',
-                    location: formatReference(tag),
+                    location: (0,src_registry/* formatReference */.Y4)(tag),
                     code: 'VERIFY_MALFORMED',
-                    message: `${formatReference(tag)}: expected an attestation image manifest, found an index`,
+                    message: `${(0,src_registry/* formatReference */.Y4)(tag)}: expected an attestation image manifest, found an index`,
                 },
             ];
         }
         layers = manifest.layers;
     }
     catch (err) {
-        if (isRegistryError(err, 'REGISTRY_NOT_FOUND'))
+        if ((0,src_registry/* isRegistryError */.IP)(err, 'REGISTRY_NOT_FOUND'))
             return [];
         throw err;
     }
-    checkAttachmentLayers(layers, limits, `attestation image ${formatReference(tag)}`);
+    (0,collect/* checkAttachmentLayers */.yw)(layers, limits, `attestation image ${(0,src_registry/* formatReference */.Y4)(tag)}`);
     const wanted = layers
-        .map((layer, i) => ({ layer, location: `${formatReference(tag)}[${i}]` }))
-        .filter(({ layer }) => layer.annotations?.[ANNOTATION_PREDICATE_TYPE] === predicateType);
-    return mapLimit(wanted, limit, async ({ layer, location }) => {
+        .map((layer, i) => ({ layer, location: `${(0,src_registry/* formatReference */.Y4)(tag)}[${i}]` }))
+        .filter(({ layer }) => layer.annotations?.[sign_constants/* ANNOTATION_PREDICATE_TYPE */.nM] === predicateType);
+    return (0,map_limit/* mapLimit */.s)(wanted, limit, async ({ layer, location }) => {
         try {
             const payload = await store.fetchBlobBytes(repo, layer.digest, {
                 size: layer.size,
@@ -2811,9 +2866,9 @@ async function collectLegacyAttestations(store, repo, digest, predicateType, lim
             };
         }
         catch (err) {
-            if (isRegistryError(err, 'REGISTRY_LIMIT_EXCEEDED'))
+            if ((0,src_registry/* isRegistryError */.IP)(err, 'REGISTRY_LIMIT_EXCEEDED'))
                 throw err;
-            const e = err instanceof SignetError ? err : undefined;
+            const e = err instanceof errors/* SignetError */.T ? err : undefined;
             return {
                 format: 'legacy',
                 location,
@@ -2835,19 +2890,19 @@ async function verifyAttestations(input, deps) {
     const formats = input.formats ?? 'both';
     const limit = input.concurrency ?? 4;
     const { registry } = deps;
-    const digest = await resolveDigest(registry, input.image);
+    const digest = await (0,verify/* resolveDigest */.j)(registry, input.image);
     const sigRepo = {
         registry: (input.signatureRepository ?? input.image).registry,
         repository: (input.signatureRepository ?? input.image).repository,
     };
-    const budget = newVerificationBudget(registry, digest);
+    const budget = (0,collect/* newVerificationBudget */.Fl)(registry, digest);
     const [legacy, bundles] = await Promise.all([
         formats === 'bundle'
             ? []
             : collectLegacyAttestations(registry, sigRepo, digest, input.predicateType, limit, budget),
         formats === 'legacy'
             ? undefined
-            : collectSignatures(registry, sigRepo, digest, {
+            : (0,collect/* collectSignatures */.K5)(registry, sigRepo, digest, {
                 formats: 'bundle',
                 predicateType: input.predicateType,
                 concurrency: limit,
@@ -2870,7 +2925,7 @@ async function verifyAttestations(input, deps) {
             candidates.push(c);
     }
     if (candidates.length === 0 && rejected.length === 0) {
-        throw new AttestError('ATTEST_NOT_FOUND', `no ${input.predicateType} attestations found for ${formatReference({ ...input.image, digest })}: looked in ${formatReference(toAttestationTag(sigRepo, digest))} and the bundle referrers of ${digest}; attest it first, or pass --signature-repository`);
+        throw new errors_AttestError('ATTEST_NOT_FOUND', `no ${input.predicateType} attestations found for ${(0,src_registry/* formatReference */.Y4)({ ...input.image, digest })}: looked in ${(0,src_registry/* formatReference */.Y4)(toAttestationTag(sigRepo, digest))} and the bundle referrers of ${digest}; attest it first, or pass --signature-repository`);
     }
     const check = {
         digest,
@@ -2887,11 +2942,12 @@ async function verifyAttestations(input, deps) {
             ? { format: 'bundle', location: c.location, bundleJSON: c.bundleJSON }
             : { format: 'blob', location: c.location, bundleJSON: c.bundleJSON };
         try {
-            const v = verifySignature(candidate, check);
+            const v = (0,signature/* verifySignature */.O)(candidate, check);
             const out = {
                 format: c.format,
                 location: c.location,
                 statement: decodeStatement(v.bundle),
+                bundle: v.bundle,
             };
             if (v.identity)
                 out.identity = v.identity;
@@ -2900,7 +2956,7 @@ async function verifyAttestations(input, deps) {
             attestations.push(out);
         }
         catch (err) {
-            if (!(err instanceof VerifyError))
+            if (!(err instanceof verify/* VerifyError */.Gz))
                 throw err;
             rejected.push({ format: c.format, location: c.location, code: err.code, message: err.message });
         }
@@ -2944,9 +3000,250 @@ function parsePredicateType(value) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./src/attest/vsa.ts
+// SLSA Verification Summary Attestations (https://slsa.dev/spec/v1.0/verification_summary): the signed
+// record of one verification Signet made — who verified (`verifier.id`, the CI run's identity), what
+// (`resourceUri`, the image by digest), against which policy (the digest of the exact policy document
+// Signet evaluated, and its URI when given), with which inputs (the digests of the signatures and
+// attestations that passed), when, and the verdict with the SLSA levels it supports. And the reverse:
+// checking a VSA someone else stored (result, levels, resource, verifier, age) after its signature was
+// verified like any attestation. Pure: the verify commands and the pipeline gather the facts, the attest
+// stage signs and stores the predicate in both formats.
+
+
+
+
+/** The URI of the policy when the user names none: the kind of Signet's policy document. */
+const DEFAULT_VSA_POLICY_URI = 'https://signet.dev/verify-policy/v1';
+/** The `resourceUri` of an image: `oci://registry/repository@sha256:…`. */
+function toVsaResourceUri(image, digest) {
+    return `oci://${image.registry}/${image.repository}@${digest}`;
+}
+/** JSON with object keys sorted at every depth: the bytes a policy digest is taken over. */
+function canonicalJSON(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJSON).join(',')}]`;
+    if (value !== null && typeof value === 'object') {
+        const entries = Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJSON(v)}`).join(',')}}`;
+    }
+    return JSON.stringify(value);
+}
+const vsa_sha256 = (data) => (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+/** The policy document of a verify policy and the predicate types it was applied to. */
+function toPolicyDocument(policy, predicateTypes) {
+    const types = [...new Set(predicateTypes)].sort();
+    if (policy.signer.kind === 'key') {
+        // With --key every key hint resolves to the one key (verify/trust.ts): its SPKI names the signer.
+        const spki = policy.trust.publicKey('').publicKey.export({ type: 'spki', format: 'der' });
+        return {
+            kind: 'https://signet.dev/verify-policy/v1',
+            signer: { kind: 'key', publicKeySha256: vsa_sha256(spki) },
+            requireTlog: policy.requireTlog,
+            predicateTypes: types,
+        };
+    }
+    const m = (x) => x.kind === 'exact' ? { exact: x.value } : { regexp: x.source };
+    const p = policy.signer.policy;
+    return {
+        kind: 'https://signet.dev/verify-policy/v1',
+        signer: {
+            kind: 'keyless',
+            subject: m(p.subject),
+            issuer: m(p.issuer),
+            claims: Object.fromEntries(Object.entries(p.claims).filter(([, v]) => v !== undefined)),
+        },
+        requireTlog: policy.requireTlog,
+        predicateTypes: types,
+    };
+}
+/**
+ * One checked signature or attestation as a VSA input: `uri` where it is stored (`oci://…`, a legacy
+ * layer as `#<index>`), `digest` the SHA-256 of the Sigstore bundle JSON Signet verified (a legacy
+ * layer converted to its bundle first), so every input has a digest whatever its storage format.
+ */
+function toInputAttestation(checked) {
+    const uri = `oci://${checked.location.replace(/\[(\d+)\]$/, '#$1')}`;
+    return { uri, digest: { sha256: vsa_sha256(JSON.stringify((0,dist.bundleToJSON)(checked.bundle))) } };
+}
+/**
+ * The SLSA build levels a verification supports (https://slsa.dev/spec/v1.0/levels): FAILED when it
+ * failed; L2 when signed provenance from a keyless CI identity verified (a hosted platform's workload
+ * identity signed it); L1 when provenance verified under a key (anyone holding the key could have made
+ * it); L0 otherwise (signatures alone say nothing about how the image was built). Signet never claims
+ * L3: the provenance is signed in the same job as the user's build steps.
+ */
+function toVerifiedLevels(facts) {
+    if (!facts.passed)
+        return ['FAILED'];
+    if (!facts.provenance)
+        return ['SLSA_BUILD_LEVEL_0'];
+    return [facts.provenance.keyless ? 'SLSA_BUILD_LEVEL_2' : 'SLSA_BUILD_LEVEL_1'];
+}
+/** Builds the VSA v1 predicate. */
+function buildVsa(input) {
+    if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(input.verifierId)) {
+        throw new errors_AttestError('ATTEST_INVALID_INPUT', `vsa verifier id ${JSON.stringify(input.verifierId)} is not a URI: run in CI (the workflow identity) or pass --vsa-verifier-id URI`);
+    }
+    const verifier = { id: input.verifierId };
+    if (input.verifierVersion)
+        verifier.version = { signet: input.verifierVersion };
+    return {
+        verifier,
+        timeVerified: input.timeVerified.toISOString(),
+        resourceUri: toVsaResourceUri(input.image, input.digest),
+        policy: {
+            uri: input.policyUri ?? DEFAULT_VSA_POLICY_URI,
+            digest: { sha256: vsa_sha256(canonicalJSON(input.policy)) },
+        },
+        inputAttestations: input.inputAttestations,
+        verificationResult: input.result,
+        verifiedLevels: input.verifiedLevels,
+        slsaVersion: '1.0',
+    };
+}
+/** Allowed clock difference between the verifier that wrote a VSA and the one reading it. */
+const CLOCK_SKEW_MS = (/* unused pure expression or super */ null && (5 * 60_000));
+const LEVEL_RE = /^SLSA_([A-Z]+)_LEVEL_(\d+)$/;
+function meetsLevel(have, want) {
+    const w = LEVEL_RE.exec(want);
+    if (!w)
+        return have.includes(want);
+    return have.some((h) => {
+        const m = LEVEL_RE.exec(h);
+        return m !== null && m[1] === w[1] && Number(m[2]) >= Number(w[2]);
+    });
+}
+/**
+ * Checks a VSA whose signature already verified: its type, resource, verdict, levels, verifier and age.
+ * Returns the predicate; throws ATTEST_VSA_MISMATCH naming the first thing that differs.
+ */
+function checkVsa(statement, expect) {
+    const fail = (what) => new AttestError('ATTEST_VSA_MISMATCH', `verification summary: ${what}`);
+    if (statement.predicateType !== SLSA_VSA_V1) {
+        throw fail(`expected predicate type ${SLSA_VSA_V1}, got ${statement.predicateType}`);
+    }
+    const p = statement.predicate;
+    if (!p || typeof p !== 'object')
+        throw fail('the predicate is not an object');
+    const resource = toVsaResourceUri(expect.image, expect.digest);
+    if (p.resourceUri !== resource) {
+        throw fail(`expected resourceUri ${resource}, got ${JSON.stringify(p.resourceUri)}`);
+    }
+    const result = expect.result ?? 'PASSED';
+    if (p.verificationResult !== result) {
+        throw fail(`expected verificationResult ${result}, got ${JSON.stringify(p.verificationResult)}`);
+    }
+    const have = Array.isArray(p.verifiedLevels)
+        ? p.verifiedLevels.filter((l) => typeof l === 'string')
+        : [];
+    for (const want of expect.levels ?? []) {
+        if (!meetsLevel(have, want))
+            throw fail(`expected verifiedLevels to meet ${want}, got [${have.join(', ')}]`);
+    }
+    const verifierId = p.verifier && typeof p.verifier.id === 'string' ? p.verifier.id : undefined;
+    if (expect.verifierIds && (!verifierId || !expect.verifierIds.includes(verifierId))) {
+        throw fail(`expected verifier.id ${expect.verifierIds.join(' or ')}, got ${JSON.stringify(verifierId ?? null)}`);
+    }
+    const time = typeof p.timeVerified === 'string' ? Date.parse(p.timeVerified) : NaN;
+    if (Number.isNaN(time))
+        throw fail(`timeVerified ${JSON.stringify(p.timeVerified)} is not a timestamp`);
+    const now = expect.now.getTime();
+    if (time > now + CLOCK_SKEW_MS)
+        throw fail(`timeVerified ${p.timeVerified} is in the future`);
+    if (expect.maxAgeMs !== undefined && now - time > expect.maxAgeMs) {
+        throw fail(`timeVerified ${p.timeVerified} is older than the maximum age (${Math.round(expect.maxAgeMs / 1000)}s): verify the image again`);
+    }
+    return p;
+}
+/** Parses `--max-age`: `90s`, `30m`, `24h`, `7d` (Go-style units); throws ATTEST_INVALID_INPUT. */
+function parseMaxAge(text) {
+    const m = /^(\d+)(s|m|h|d)$/.exec(text.trim());
+    if (!m) {
+        throw new AttestError('ATTEST_INVALID_INPUT', `--max-age ${JSON.stringify(text)}: expected a number with a unit s, m, h or d (e.g. 24h)`);
+    }
+    const unit = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 }[m[2]];
+    return Number(m[1]) * unit;
+}
+
+;// CONCATENATED MODULE: ./src/attest/attest-vsa.ts
+
+
+
+
+/**
+ * The VSA facts of one verification: PASSED only when the signature check (when made) and every
+ * attestation check passed; the inputs are every signature and attestation that passed; the policy
+ * document names the signer and each predicate type checked.
+ */
+function toVsaEvidence(checked) {
+    const attestations = checked.attestations ?? [];
+    const types = attestations.map((a) => a.predicateType);
+    if (checked.signatures)
+        types.push(sign_constants/* COSIGN_SIGN_PREDICATE_TYPE */.Z4);
+    const passed = (checked.signatures === undefined || checked.signatures.verified) &&
+        attestations.every((a) => a.verified) &&
+        (checked.signatures !== undefined || attestations.length > 0);
+    const inputs = [
+        ...(checked.signatures?.signatures ?? []).map(toInputAttestation),
+        ...attestations.flatMap((a) => a.attestations.flatMap((v) => v.bundle ? [toInputAttestation({ location: v.location, bundle: v.bundle })] : [])),
+    ];
+    const provenance = attestations.some((a) => a.predicateType === attest_constants/* SLSA_PROVENANCE_V1 */.us && a.verified);
+    return {
+        policy: toPolicyDocument(checked.policy, types),
+        inputAttestations: inputs,
+        result: passed ? 'PASSED' : 'FAILED',
+        verifiedLevels: toVerifiedLevels({
+            passed,
+            ...(provenance ? { provenance: { keyless: checked.policy.signer.kind === 'keyless' } } : {}),
+        }),
+    };
+}
+/**
+ * The evidence of several checks that all had to pass (pre-flight's signers, AND): PASSED only when
+ * each did; every input; the lowest build level of them; the policies as one set.
+ */
+function combineVsaEvidence(all) {
+    const [first, ...rest] = all;
+    if (!first)
+        throw new Error('combineVsaEvidence: nothing to combine');
+    if (rest.length === 0)
+        return first;
+    const passed = all.every((e) => e.result === 'PASSED');
+    const level = (e) => Number(/^SLSA_BUILD_LEVEL_(\d)$/.exec(e.verifiedLevels[0] ?? '')?.[1] ?? 0);
+    const lowest = Math.min(...all.map(level));
+    return {
+        policy: {
+            kind: 'https://signet.dev/verify-policy/v1#all',
+            all: all.flatMap((e) => ('all' in e.policy ? e.policy.all : [e.policy])),
+        },
+        inputAttestations: all.flatMap((e) => e.inputAttestations),
+        result: passed ? 'PASSED' : 'FAILED',
+        verifiedLevels: passed ? [`SLSA_BUILD_LEVEL_${lowest}`] : ['FAILED'],
+    };
+}
+/** Builds, signs and stores the VSA on the verified digest; writes nothing unless every bundle was made. */
+async function attestVsa(input, deps) {
+    const { image, digest, format, signatureRepository, ...facts } = input;
+    const predicate = buildVsa({ ...facts, image, digest });
+    const result = await attestImage({
+        image: { registry: image.registry, repository: image.repository, digest },
+        predicateType: attest_constants/* SLSA_VSA_V1 */.Nw,
+        predicate,
+        recursive: false,
+        ...(format ? { format } : {}),
+        ...(signatureRepository ? { signatureRepository } : {}),
+    }, deps);
+    return { ...result, predicate };
+}
+
 ;// CONCATENATED MODULE: ./src/attest/index.ts
 // The attest stage's public API: attest an image (in-toto statement, DSSE, both storage formats),
 // verify its attestations, and build SLSA provenance v1 from a CI run.
+
+
 
 
 
@@ -4049,6 +4346,7 @@ const PUBLIC_FULCIO_URL = 'https://fulcio.sigstore.dev';
 const PUBLIC_REKOR_URL = 'https://rekor.sigstore.dev';
 /** The TrustRoot name for policy `name`. */
 const trustRootName = (name) => `${name}-trust-root`;
+/** The authority that checks `signer` (with the input's build attestations when asked). */
 function toAuthority(input, name, signer, withAttestations) {
     const trustRef = input.trustedRoot ? trustRootName(input.name) : undefined;
     const pems = input.trustedRoot ? toTrustPems(input.trustedRoot) : undefined;
@@ -4161,7 +4459,7 @@ function namespaceSelector(input, level) {
 function excludedNamespaces(input) {
     return [...new Set([...cluster_constants/* SYSTEM_NAMESPACES */.Jo, ...(input.namespaces?.exclude ?? [])])].sort();
 }
-/** One Kyverno `verifyImages` attestor entry for a signer. */
+/** One Kyverno attestor entry for `signer` (keyless identity or key, with the private Sigstore's keys). */
 function toAttestorEntry(input, signer) {
     const pems = input.trustedRoot ? toTrustPems(input.trustedRoot) : undefined;
     const rekor = input.noTlog
@@ -4246,7 +4544,7 @@ function buildKyvernoClusterPolicy(input) {
         },
     };
 }
-/** One ImageValidatingPolicy attestor for a signer. */
+/** One ImageValidatingPolicy attestor named `name` for `signer`. */
 function ivpAttestor(input, name, signer) {
     const pems = input.trustedRoot ? toTrustPems(input.trustedRoot) : undefined;
     const cosign = {};
@@ -4964,9 +5262,283 @@ function checkClusterImagePolicy(obj) {
     return errs;
 }
 
+;// CONCATENATED MODULE: ./src/cluster/vsa-policy.ts
+// Admission objects that admit an image on one SLSA verification summary (VSA) instead of re-checking
+// every signer, SBOM and provenance rule: the CI verified the image and signed a VSA with its own
+// identity; the cluster checks that signature (the build identity) and what the summary says —
+// `verificationResult` PASSED, `resourceUri` naming this repository (cosign already binds the statement's
+// subject to the image digest: "no matching subject digest found"), the verifier, the lowest level and
+// the age. Written for Kyverno (a ClusterPolicy `verifyImages` attestation with conditions; an
+// ImageValidatingPolicy with CEL over the payload) and policy-controller (a ClusterImagePolicy authority
+// whose attestation carries a Rego policy, evaluated over the in-toto statement as `input`).
+// Fields: kyverno/kyverno config/crds; policy-controller pkg/webhook/validator.go
+// (ValidatePolicyAttestationsForAuthority → policy.EvaluatePolicyAgainstJSON, query
+// `data.sigstore.isCompliant`).
+
+
+
+
+
+
+
+/** The VSA v1 predicate type. */
+const VSA_PREDICATE_TYPE = 'https://slsa.dev/verification_summary/v1';
+const vsa_policy_LEVEL_RE = /^SLSA_([A-Z]+)_LEVEL_(\d)$/;
+const AGE_RE = /^(\d+)(s|m|h|d)$/;
+/** Validates the VSA options; throws POLICY_INVALID_INPUT naming the bad one. */
+function toVsaRules(input) {
+    const vsa = input.vsa ?? {};
+    const build = input.build;
+    const verifierIds = vsa.verifierIds ?? (build.kind === 'keyless' && build.subject !== undefined ? [build.subject] : []);
+    for (const id of verifierIds) {
+        if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(id)) {
+            throw new cluster_errors/* PolicyError */.p('POLICY_INVALID_INPUT', `vsa verifier id ${JSON.stringify(id)} is not a URI`);
+        }
+    }
+    let levels = [];
+    if (vsa.minLevel !== undefined) {
+        const m = vsa_policy_LEVEL_RE.exec(vsa.minLevel);
+        if (!m || m[1] !== 'BUILD' || Number(m[2]) > 3) {
+            throw new cluster_errors/* PolicyError */.p('POLICY_INVALID_INPUT', `vsa minimum level ${JSON.stringify(vsa.minLevel)}: expected SLSA_BUILD_LEVEL_0 … SLSA_BUILD_LEVEL_3`);
+        }
+        levels = [0, 1, 2, 3].filter((n) => n >= Number(m[2])).map((n) => `SLSA_BUILD_LEVEL_${n}`);
+    }
+    const rules = { verifierIds, levels };
+    if (vsa.maxAge !== undefined) {
+        const m = AGE_RE.exec(vsa.maxAge);
+        if (!m) {
+            throw new cluster_errors/* PolicyError */.p('POLICY_INVALID_INPUT', `vsa maximum age ${JSON.stringify(vsa.maxAge)}: expected a number with a unit s, m, h or d (e.g. 24h)`);
+        }
+        rules.maxAgeSeconds = Number(m[1]) * { s: 1, m: 60, h: 3600, d: 86400 }[m[2]];
+    }
+    return rules;
+}
+/**
+ * The resourceUri prefixes of the governed repositories (`oci://registry/repository@`), named as Signet's
+ * VSAs name them (attest/vsa.ts toVsaResourceUri: Docker Hub is `docker.io`, as Kyverno writes it too).
+ */
+function resourcePrefixes(input) {
+    return input.repositories.map((r) => `oci://${r.registry}/${r.repository}@`);
+}
+/** The Rego policy policy-controller evaluates over each VSA statement (`input`). */
+function buildVsaRego(input) {
+    const rules = toVsaRules(input);
+    const lines = [
+        'package sigstore',
+        '',
+        'import rego.v1',
+        '',
+        'default isCompliant := false',
+        '',
+        `prefixes := ${JSON.stringify(resourcePrefixes(input))}`,
+        `verifiers := ${JSON.stringify(rules.verifierIds)}`,
+        `levels := ${JSON.stringify(rules.levels)}`,
+        '',
+        'isCompliant if {',
+        `  input.predicateType == ${JSON.stringify(VSA_PREDICATE_TYPE)}`,
+        '  p := input.predicate',
+        '  p.verificationResult == "PASSED"',
+        // The summary is about the statement's own subject, in a governed repository.
+        '  some prefix in prefixes',
+        '  startswith(p.resourceUri, prefix)',
+        '  digest := substring(p.resourceUri, count(prefix), -1)',
+        '  some s in input.subject',
+        '  digest == concat("", ["sha256:", s.digest.sha256])',
+        '  verifier_ok(p)',
+        '  level_ok(p)',
+        '  age_ok(p)',
+        '}',
+        '',
+        'verifier_ok(_) if count(verifiers) == 0',
+        'verifier_ok(p) if p.verifier.id in verifiers',
+        '',
+        'level_ok(_) if count(levels) == 0',
+        'level_ok(p) if {',
+        '  some l in p.verifiedLevels',
+        '  l in levels',
+        '}',
+        '',
+    ];
+    if (rules.maxAgeSeconds === undefined)
+        lines.push('age_ok(_) := true');
+    else {
+        lines.push('age_ok(p) if {', '  verified := time.parse_rfc3339_ns(p.timeVerified)', `  time.now_ns() - verified <= ${rules.maxAgeSeconds} * 1000000000`, 
+        // A clock skew allowance of 5 minutes for summaries stamped slightly ahead.
+        '  verified - time.now_ns() <= 300 * 1000000000', '}');
+    }
+    return lines.join('\n') + '\n';
+}
+/**
+ * The policy-controller ClusterImagePolicy `<name>-vsa`: one authority, the build identity, whose VSA
+ * attestation must satisfy the Rego policy. Across matching policies policy-controller ANDs, so a
+ * cluster admitting on the VSA alone applies only this policy for the repositories.
+ */
+function buildVsaClusterImagePolicy(input) {
+    // policy-controller reads attestations (unlike image signatures) in the bundle format too, from
+    // keyless authorities: the signature-format restriction of toAuthority does not apply here.
+    const bundle = input.signatureFormat === 'bundle' && input.build.kind === 'keyless';
+    const authority = toAuthority({ ...input, signatureFormat: 'legacy' }, 'vsa', input.build, false);
+    if (bundle)
+        authority.signatureFormat = 'bundle';
+    authority.attestations = [
+        {
+            name: 'vsa',
+            predicateType: VSA_PREDICATE_TYPE,
+            policy: { type: 'rego', data: buildVsaRego(input) },
+        },
+    ];
+    if (input.trustedRoot && authority.keyless)
+        authority.keyless.trustRootRef = trustRootName(input.name);
+    return {
+        apiVersion: `${cluster_constants/* POLICY_CONTROLLER_GROUP */._4}/${input.policyControllerVersion}`,
+        kind: 'ClusterImagePolicy',
+        metadata: { name: `${input.name}-vsa`, labels: toLabels(input.name) },
+        spec: {
+            mode: input.mode,
+            images: input.repositories.flatMap(toRepositoryGlobs).map((glob) => ({ glob })),
+            authorities: [authority],
+        },
+    };
+}
+/** The Kyverno conditions over one VSA predicate (its fields are the JMESPath root). */
+function kyvernoConditions(input) {
+    const rules = toVsaRules(input);
+    const all = [
+        { key: '{{ verificationResult }}', operator: 'Equals', value: 'PASSED' },
+        {
+            // The summary names the image being admitted (registry and repository as Kyverno parsed them).
+            key: '{{ resourceUri }}',
+            operator: 'Equals',
+            value: 'oci://{{ image.registry }}/{{ image.path }}@*',
+        },
+    ];
+    if (rules.verifierIds.length > 0) {
+        all.push({ key: '{{ verifier.id }}', operator: 'AnyIn', value: rules.verifierIds });
+    }
+    if (rules.levels.length > 0) {
+        all.push({ key: '{{ verifiedLevels }}', operator: 'AnyIn', value: rules.levels });
+    }
+    if (rules.maxAgeSeconds !== undefined) {
+        all.push({
+            key: "{{ time_since('', timeVerified, '') }}",
+            operator: 'DurationLessThanOrEquals',
+            value: `${rules.maxAgeSeconds}s`,
+        });
+    }
+    return [{ all }];
+}
+/**
+ * The Kyverno ClusterPolicy `<name>-vsa`: every Pod outside the system namespaces runs only images of
+ * the governed repositories that carry a passing VSA signed by the build identity (Enforce).
+ */
+function buildVsaKyvernoPolicy(input) {
+    const verify = {
+        imageReferences: toKyvernoImageReferences(input),
+        type: input.signatureFormat === 'bundle' ? 'SigstoreBundle' : 'Cosign',
+        failureAction: input.mode === 'warn' ? 'Audit' : 'Enforce',
+        mutateDigest: input.mode !== 'warn',
+        verifyDigest: input.mode !== 'warn',
+        required: true,
+        attestations: [
+            {
+                type: VSA_PREDICATE_TYPE,
+                attestors: [{ count: 1, entries: [toAttestorEntry(input, input.build)] }],
+                conditions: kyvernoConditions(input),
+            },
+        ],
+    };
+    if (input.signatureRepository)
+        verify.repository = (0,src_registry/* formatRepository */.Sh)(input.signatureRepository);
+    return {
+        apiVersion: `${cluster_constants/* KYVERNO_GROUP */.XV}/v1`,
+        kind: 'ClusterPolicy',
+        metadata: {
+            name: `${input.name}-vsa`,
+            labels: toLabels(input.name),
+            annotations: {
+                'policies.kyverno.io/title': `Signet: images of ${input.name} with a passing SLSA verification summary`,
+                'policies.kyverno.io/category': 'Software Supply Chain Security',
+                'policies.kyverno.io/subject': 'Pod',
+            },
+        },
+        spec: {
+            background: false,
+            webhookConfiguration: { failurePolicy: 'Fail', timeoutSeconds: 30 },
+            rules: [
+                {
+                    name: 'verify-vsa',
+                    match: { any: [{ resources: { kinds: ['Pod'] } }] },
+                    exclude: { any: [{ resources: { namespaces: excludedNamespaces(input) } }] },
+                    verifyImages: [verify],
+                },
+            ],
+        },
+    };
+}
+const vsa_policy_ALL_IMAGES = '(images.containers + images.initContainers + images.ephemeralContainers)';
+/**
+ * The Kyverno ImageValidatingPolicy `<name>-vsa`: the VSA signature by the build identity, then CEL over
+ * its payload (result, repository, verifier, level). Kyverno 1.19 initialises TUF for keyless attestors,
+ * so with a private Sigstore this form works for key signers only (see the generator's warning).
+ */
+function buildVsaImageValidatingPolicy(input) {
+    const rules = toVsaRules(input);
+    const payload = 'extractPayload(image, attestations.vsa)';
+    const checks = [
+        `${payload}.predicate.verificationResult == 'PASSED'`,
+        `${JSON.stringify(resourcePrefixes(input))}.exists(p, ${payload}.predicate.resourceUri.startsWith(p))`,
+    ];
+    if (rules.verifierIds.length > 0) {
+        checks.push(`${payload}.predicate.verifier.id in ${JSON.stringify(rules.verifierIds)}`);
+    }
+    if (rules.levels.length > 0) {
+        checks.push(`${payload}.predicate.verifiedLevels.exists(l, l in ${JSON.stringify(rules.levels)})`);
+    }
+    const validations = [
+        {
+            expression: `${vsa_policy_ALL_IMAGES}.all(image, verifyAttestationSignatures(image, attestations.vsa, [attestors.build]) > 0)`,
+            message: 'every image must carry a SLSA verification summary signed by the build identity',
+        },
+        {
+            expression: `${vsa_policy_ALL_IMAGES}.all(image, ${checks.join(' && ')})`,
+            message: 'every image must carry a PASSED SLSA verification summary of its own repository',
+        },
+    ];
+    return {
+        apiVersion: `${cluster_constants/* KYVERNO_POLICIES_GROUP */.wN}/v1`,
+        kind: 'ImageValidatingPolicy',
+        metadata: { name: `${input.name}-vsa`, labels: toLabels(input.name) },
+        spec: {
+            validationActions: [input.mode === 'warn' ? 'Audit' : 'Deny'],
+            failurePolicy: 'Fail',
+            webhookConfiguration: { timeoutSeconds: 30 },
+            matchConstraints: {
+                resourceRules: [
+                    { apiGroups: [''], apiVersions: ['v1'], operations: ['CREATE', 'UPDATE'], resources: ['pods'] },
+                ],
+                namespaceSelector: {
+                    matchExpressions: [
+                        { key: 'kubernetes.io/metadata.name', operator: 'NotIn', values: excludedNamespaces(input) },
+                    ],
+                },
+            },
+            matchImageReferences: toKyvernoImageReferences(input).map((glob) => ({ glob })),
+            validationConfigurations: {
+                required: true,
+                mutateDigest: input.mode !== 'warn',
+                verifyDigest: input.mode !== 'warn',
+            },
+            attestors: [ivpAttestor(input, 'build', input.build)],
+            attestations: [{ name: 'vsa', intoto: { type: VSA_PREDICATE_TYPE } }],
+            validations,
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cluster/generate.ts
 // The `signet policy` stage: from one description of who signs what, the admission objects of every
 // supported controller, each checked against its controller's own rules before it is returned.
+
 
 
 
@@ -4980,9 +5552,14 @@ const ADMISSION_TARGETS = [
     'kyverno',
     'kyverno-ivp',
     'connaisseur',
+    'policy-controller-vsa',
+    'kyverno-vsa',
+    'kyverno-ivp-vsa',
 ];
+/** The targets written when none are named: every signature-based one (the `-vsa` ones are opt-in). */
+const DEFAULT_ADMISSION_TARGETS = ADMISSION_TARGETS.filter((t) => !t.endsWith('-vsa'));
 /** Generates the objects of the requested targets; throws PolicyError on bad input or a broken object. */
-function generateAdmission(input, targets = ADMISSION_TARGETS) {
+function generateAdmission(input, targets = DEFAULT_ADMISSION_TARGETS) {
     const checked = checkAdmissionInput(input);
     const objects = [];
     const warnings = [];
@@ -5025,7 +5602,40 @@ function generateAdmission(input, targets = ADMISSION_TARGETS) {
     }
     if (targets.includes('connaisseur'))
         out.connaisseurValues = buildConnaisseurValues(checked);
+    generateVsaObjects(checked, targets, out);
     return out;
+}
+/** The `-vsa` targets' objects (a TrustRoot too when policy-controller's signature policy is not written). */
+function generateVsaObjects(checked, targets, out) {
+    const wanted = targets.filter((t) => t.endsWith('-vsa'));
+    if (wanted.length === 0)
+        return;
+    toVsaRules(checked);
+    if (checked.vsa?.maxAge === undefined) {
+        out.warnings.push('vsa: no maximum age: a summary admits its digest for as long as it is stored (set the vsa max-age)');
+    }
+    if (targets.includes('policy-controller-vsa')) {
+        if (checked.trustedRoot && !targets.includes('policy-controller')) {
+            out.objects.push(...buildClusterImagePolicies({ ...checked, digests: [] }).filter((o) => o.kind === 'TrustRoot'));
+        }
+        const cip = buildVsaClusterImagePolicy(checked);
+        const errs = checkClusterImagePolicy(cip);
+        if (errs.length > 0) {
+            throw new cluster_errors/* PolicyError */.p('POLICY_INVALID_OBJECT', `generated ClusterImagePolicy ${cip.metadata.name} breaks the policy-controller webhook: ${errs.join('; ')}`);
+        }
+        out.objects.push(cip);
+    }
+    if (targets.includes('kyverno-vsa'))
+        out.objects.push(buildVsaKyvernoPolicy(checked));
+    if (targets.includes('kyverno-ivp-vsa')) {
+        if (checked.build.kind === 'keyless' && checked.trustedRoot) {
+            out.warnings.push('kyverno ImageValidatingPolicy (vsa): Kyverno 1.19 initialises TUF for keyless attestors even with an inline trusted root; with a private Sigstore, serve it a TUF mirror or use the ClusterPolicy');
+        }
+        if (checked.vsa?.maxAge !== undefined) {
+            out.warnings.push('kyverno ImageValidatingPolicy (vsa): CEL has no clock here: the maximum age is not enforced');
+        }
+        out.objects.push(buildVsaImageValidatingPolicy(checked));
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -6382,8 +6992,66 @@ async function runPipeline(input, deps) {
     }
     if (input.verify) {
         stage('verify', `${image.registry}/${image.repository}@${build.digest}`);
-        out.verify = await (0,verify/* verifyImage */.ZG)({ ...(await resolve(input.verify)), image }, { registry: deps.registry });
+        const verifyInput = { ...(await resolve(input.verify)), image };
+        const vsa = input.vsa && (await resolve(input.vsa));
+        const { onFailure, ...vsaFacts } = vsa ?? {};
+        try {
+            out.verify = await (0,verify/* verifyImage */.ZG)(verifyInput, { registry: deps.registry });
+        }
+        catch (err) {
+            // Nothing to verify is a failure too: summarised as FAILED when asked, then thrown.
+            if (vsa && onFailure && err instanceof verify/* VerifyError */.Gz && err.code === 'VERIFY_NO_SIGNATURES') {
+                stage('vsa', 'FAILED');
+                out.vsa = await attestVsa({
+                    ...vsaFacts,
+                    verifierId: vsa.verifierId,
+                    image,
+                    digest: build.digest,
+                    timeVerified: deps.now(),
+                    ...toVsaEvidence({
+                        policy: verifyInput.policy,
+                        signatures: { ...emptyVerify(verifyInput), digest: build.digest },
+                    }),
+                    ...attestTo,
+                }, { registry: deps.registry, ...needSigning(deps, 'vsa') });
+            }
+            throw err;
+        }
         out.warnings.push(...out.verify.warnings);
+        if (vsa) {
+            // The provenance just attested is read back too: a verified provenance is what raises the level.
+            if (out.provenance && out.verify.verified) {
+                out.provenanceVerify = await verifyAttestations({
+                    image: { ...image, digest: build.digest },
+                    predicateType: attest_constants/* SLSA_PROVENANCE_V1 */.us,
+                    policy: verifyInput.policy,
+                    ...(attestTo.signatureRepository ? { signatureRepository: attestTo.signatureRepository } : {}),
+                    ...(attestTo.format ? { formats: attestTo.format } : {}),
+                }, { registry: deps.registry });
+            }
+            const evidence = toVsaEvidence({
+                policy: verifyInput.policy,
+                signatures: out.verify,
+                ...(out.provenanceVerify ? { attestations: [out.provenanceVerify] } : {}),
+            });
+            if (evidence.result === 'PASSED' || onFailure) {
+                stage('vsa', evidence.result);
+                out.vsa = await attestVsa({
+                    ...vsaFacts,
+                    verifierId: vsa.verifierId,
+                    ...evidence,
+                    image,
+                    digest: build.digest,
+                    timeVerified: deps.now(),
+                    ...attestTo,
+                }, { registry: deps.registry, ...needSigning(deps, 'vsa') });
+                out.warnings.push(...out.vsa.warnings);
+            }
+            if (out.provenanceVerify && !out.provenanceVerify.verified) {
+                const reasons = out.provenanceVerify.rejected.map((r) => `${r.code}: ${r.message}`).join('; ');
+                throw new verify/* VerifyError */.Gz('VERIFY_FAILED', `${image.registry}/${image.repository}@${build.digest}: the provenance attestation just written does not verify (${reasons})`);
+            }
+        }
     }
     // Nothing reaches a cluster unless the read-back verification (when asked for) passed.
     if (input.admission && (!out.verify || out.verify.verified)) {
@@ -6404,6 +7072,19 @@ async function runPipeline(input, deps) {
         }
     }
     return out;
+}
+/** A verification that found nothing: no signatures, nothing rejected. */
+function emptyVerify(input) {
+    return {
+        image: input.image,
+        digest: input.image.digest ?? 'sha256:',
+        signatureRepository: input.signatureRepository ?? input.image,
+        formats: input.formats ?? 'both',
+        verified: false,
+        signatures: [],
+        rejected: [],
+        warnings: [],
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -7291,7 +7972,11 @@ async function runWithRegistry(adapter, host, flags, workDir, input, registry, s
         input.digest = head.digest;
     }
     let claims;
-    const needsSigner = sign || attestSbom || attestProvenance;
+    const wantsVsa = flags.verify === true && flags.vsa === true;
+    if (flags['vsa-on-failure'] === true && !wantsVsa) {
+        throw new values_UsageError('vsa-on-failure needs vsa: true (and verify: true)');
+    }
+    const needsSigner = sign || attestSbom || attestProvenance || wantsVsa;
     const signing = needsSigner
         ? await signingDeps(flags, host, {
             onToken(token, c) {
@@ -7377,6 +8062,24 @@ async function runWithRegistry(adapter, host, flags, workDir, input, registry, s
                 verify: async () => ({ policy: await policy(), formats: format, signatureRepository }),
             }
             : {}),
+        ...(wantsVsa
+            ? {
+                vsa: async () => {
+                    // The summary is vouched for by this run: its identity is the verifier.
+                    if (!claims && adapter.peekClaims && keyless)
+                        claims = await adapter.peekClaims();
+                    const id = adapter.runIdentity(claims);
+                    if (!id)
+                        throw new values_UsageError('vsa needs the identity of this CI run (a GitHub Actions or GitLab CI job)');
+                    return {
+                        verifierId: id.identity,
+                        verifierVersion: VERSION,
+                        onFailure: flags['vsa-on-failure'] === true,
+                        ...(values_str(flags, 'vsa-policy-uri') ? { policyUri: values_str(flags, 'vsa-policy-uri') } : {}),
+                    };
+                },
+            }
+            : {}),
         ...(admissionTargets.length > 0
             ? {
                 admission: async () => {
@@ -7400,6 +8103,10 @@ async function runWithRegistry(adapter, host, flags, workDir, input, registry, s
                                 pullPolicyAlways: flags['pull-policy-always'] === true,
                                 auditUnsigned: flags['audit-unsigned'] === true,
                                 alert: flags.alert === true,
+                            },
+                            vsa: {
+                                ...(values_str(flags, 'vsa-min-level') ? { minLevel: values_str(flags, 'vsa-min-level') } : {}),
+                                ...(values_str(flags, 'vsa-max-age') ? { maxAge: values_str(flags, 'vsa-max-age') } : {}),
                             },
                         },
                         targets: admissionTargets,
@@ -7480,6 +8187,10 @@ async function writeOutputs(r, adapter) {
     if (r.verify) {
         await write('verify-report.json', JSON.stringify((0,verify/* toVerifyJSON */.bE)(r.verify), null, 2) + '\n');
         outputs['report-path'] = (0,external_node_path_.join)(outputDir, 'verify-report.json');
+    }
+    if (r.vsa) {
+        await write('vsa.json', JSON.stringify(r.vsa.predicate, null, 2) + '\n');
+        outputs['vsa-path'] = (0,external_node_path_.join)(outputDir, 'vsa.json');
     }
     if (r.admission) {
         const files = toGitOpsFiles(r.admission.objects, { connaisseurValues: r.admission.connaisseurValues });
@@ -7862,6 +8573,46 @@ function parseLimits(items) {
         }
         out[key] = value;
     }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 89143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+// Bounded parallelism for the stages that fan out over registry reads (verify, attestations,
+// pre-flight): one helper, so every fan-out keeps the same order and limit semantics.
+/**
+ * Runs `fn` over `items`, at most `limit` at a time, keeping the order of `items`. After one call
+ * fails no further item is started (a failure such as an exceeded read budget ends the fan-out).
+ */
+async function mapLimit(items, limit, fn) {
+    // A limit that is not a positive whole number (NaN from a bad flag) would start no worker at all and
+    // return holes where results belong: refuse it, so no caller can mistake "nothing ran" for success.
+    if (!Number.isSafeInteger(limit) || limit < 1) {
+        throw new RangeError(`concurrency must be a whole number of at least 1, got ${String(limit)}`);
+    }
+    const out = new Array(items.length);
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+        while (!failed && next < items.length) {
+            const i = next++;
+            try {
+                out[i] = await fn(items[i], i);
+            }
+            catch (err) {
+                failed = true;
+                throw err;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return out;
 }
 
@@ -10248,60 +10999,22 @@ function parseSimpleSigningPayload(bytes) {
 
 /***/ }),
 
-/***/ 9866:
+/***/ 51847:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  K5: () => (/* binding */ collectSignatures)
-});
-
-// UNUSED EXPORTS: checkAttachmentLayers, limitsOf, newVerificationBudget, toCosignTag
-
-// EXTERNAL MODULE: ./src/registry/index.ts + 14 modules
-var registry = __webpack_require__(12133);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/limits.ts
-var limits = __webpack_require__(30351);
-// EXTERNAL MODULE: ./src/sign/constants.ts
-var constants = __webpack_require__(50844);
-;// CONCATENATED MODULE: ./src/map-limit.ts
-// Bounded parallelism for the stages that fan out over registry reads (verify, attestations,
-// pre-flight): one helper, so every fan-out keeps the same order and limit semantics.
-/**
- * Runs `fn` over `items`, at most `limit` at a time, keeping the order of `items`. After one call
- * fails no further item is started (a failure such as an exceeded read budget ends the fan-out).
- */
-async function mapLimit(items, limit, fn) {
-    // A limit that is not a positive whole number (NaN from a bad flag) would start no worker at all and
-    // return holes where results belong: refuse it, so no caller can mistake "nothing ran" for success.
-    if (!Number.isSafeInteger(limit) || limit < 1) {
-        throw new RangeError(`concurrency must be a whole number of at least 1, got ${String(limit)}`);
-    }
-    const out = new Array(items.length);
-    let next = 0;
-    let failed = false;
-    const worker = async () => {
-        while (!failed && next < items.length) {
-            const i = next++;
-            try {
-                out[i] = await fn(items[i], i);
-            }
-            catch (err) {
-                failed = true;
-                throw err;
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/verify/errors.ts
-var verify_errors = __webpack_require__(69618);
-;// CONCATENATED MODULE: ./src/verify/collect.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Af: () => (/* binding */ limitsOf),
+/* harmony export */   Fl: () => (/* binding */ newVerificationBudget),
+/* harmony export */   K5: () => (/* binding */ collectSignatures),
+/* harmony export */   yw: () => (/* binding */ checkAttachmentLayers)
+/* harmony export */ });
+/* unused harmony export toCosignTag */
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12133);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30351);
+/* harmony import */ var _sign_constants_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50844);
+/* harmony import */ var _map_limit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89143);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69618);
 // Finds every stored signature of an image, in both of cosign's formats, and fetches what each needs:
 //   - legacy: the `<repo>:sha256-<hex>.sig` image, one signature per layer (payload blob + annotations);
 //   - bundle: referrers of the digest with artifactType bundle v0.3, each a manifest whose one layer is
@@ -10316,11 +11029,11 @@ var verify_errors = __webpack_require__(69618);
 
 /** The caps `store` enforces, or the defaults. */
 function limitsOf(store) {
-    return store.limits ?? limits/* DEFAULT_LIMITS */.dR;
+    return store.limits ?? _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LIMITS */ .dR;
 }
 /** The byte budget of one image's verification (the verification-bytes cap). */
 function newVerificationBudget(store, digest) {
-    return new registry/* ReadBudget */.QT(limitsOf(store).verificationBytes, `verifying ${digest}`);
+    return new _registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ReadBudget */ .QT(limitsOf(store).verificationBytes, `verifying ${digest}`);
 }
 /**
  * The layers of a `.sig` / `.att` image, refused past the attachment-layers cap before any is fetched:
@@ -10328,12 +11041,12 @@ function newVerificationBudget(store, digest) {
  */
 function checkAttachmentLayers(layers, limits, what) {
     if (layers.length > limits.attachmentLayers) {
-        throw (0,registry/* limitExceeded */.FU)('attachmentLayers', limits.attachmentLayers, layers.length, what);
+        throw (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .limitExceeded */ .FU)('attachmentLayers', limits.attachmentLayers, layers.length, what);
     }
 }
 /** A registry cap was exceeded: the whole verification fails, it is not one unreadable signature. */
 function isLimit(err) {
-    return (0,registry/* isRegistryError */.IP)(err, 'REGISTRY_LIMIT_EXCEEDED');
+    return (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isRegistryError */ .IP)(err, 'REGISTRY_LIMIT_EXCEEDED');
 }
 /** The `.sig` / `.att` / `.sbom` tag of `digest` in `repo`: `sha256-<hex><suffix>`. */
 function toCosignTag(repo, digest, suffix) {
@@ -10344,39 +11057,39 @@ function toCosignTag(repo, digest, suffix) {
     };
 }
 function asSignetError(err, location) {
-    if (err instanceof errors/* SignetError */.T)
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SignetError */ .T)
         return err;
-    return new verify_errors/* VerifyError */.G('VERIFY_MALFORMED', `${location}: ${err?.message ?? String(err)}`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('VERIFY_MALFORMED', `${location}: ${err?.message ?? String(err)}`, {
         cause: err,
     });
 }
 /** The legacy signatures of `digest`: the layers of its `.sig` image (none when the tag is absent). */
 async function collectLegacy(store, repo, digest, limit, budget) {
     const limits = limitsOf(store);
-    const tag = toCosignTag(repo, digest, constants/* SIGNATURE_TAG_SUFFIX */.qp);
+    const tag = toCosignTag(repo, digest, _sign_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_TAG_SUFFIX */ .qp);
     let layers;
     try {
         const m = await store.getManifest(tag, { budget });
-        const { manifest } = (0,registry/* parseManifest */.Ng)(m.bytes, m.mediaType, `signature image ${(0,registry/* formatReference */.Y4)(tag)}`);
+        const { manifest } = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseManifest */ .Ng)(m.bytes, m.mediaType, `signature image ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(tag)}`);
         if (!('layers' in manifest)) {
             return [
                 {
                     format: 'legacy',
-                    location: (0,registry/* formatReference */.Y4)(tag),
-                    error: new verify_errors/* VerifyError */.G('VERIFY_MALFORMED', `${(0,registry/* formatReference */.Y4)(tag)}: expected a signature image manifest, found an index`),
+                    location: (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(tag),
+                    error: new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('VERIFY_MALFORMED', `${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(tag)}: expected a signature image manifest, found an index`),
                 },
             ];
         }
         layers = manifest.layers;
     }
     catch (err) {
-        if ((0,registry/* isRegistryError */.IP)(err, 'REGISTRY_NOT_FOUND'))
+        if ((0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isRegistryError */ .IP)(err, 'REGISTRY_NOT_FOUND'))
             return [];
         throw err;
     }
-    checkAttachmentLayers(layers, limits, `signature image ${(0,registry/* formatReference */.Y4)(tag)}`);
-    return await mapLimit(layers, limit, async (layer, i) => {
-        const location = `${(0,registry/* formatReference */.Y4)(tag)}[${i}]`;
+    checkAttachmentLayers(layers, limits, `signature image ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(tag)}`);
+    return await (0,_map_limit_js__WEBPACK_IMPORTED_MODULE_5__/* .mapLimit */ .s)(layers, limit, async (layer, i) => {
+        const location = `${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(tag)}[${i}]`;
         try {
             const payload = await store.fetchBlobBytes(repo, layer.digest, {
                 size: layer.size,
@@ -10398,26 +11111,26 @@ async function collectBundles(store, repo, digest, predicateType, limit, budget)
     const limits = limitsOf(store);
     const subject = { registry: repo.registry, repository: repo.repository, digest };
     const { referrers, source } = await store.listReferrers(subject, {
-        artifactType: constants/* BUNDLE_V03_MEDIA_TYPE */.HM,
+        artifactType: _sign_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .BUNDLE_V03_MEDIA_TYPE */ .HM,
         budget,
     });
-    const fetched = await mapLimit(referrers, limit, async (d) => {
+    const fetched = await (0,_map_limit_js__WEBPACK_IMPORTED_MODULE_5__/* .mapLimit */ .s)(referrers, limit, async (d) => {
         const ref = { registry: repo.registry, repository: repo.repository, digest: d.digest };
-        const location = (0,registry/* formatReference */.Y4)(ref);
+        const location = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(ref);
         try {
             const m = await store.getManifest(ref, { budget });
-            const { manifest } = (0,registry/* parseManifest */.Ng)(m.bytes, m.mediaType, `bundle referrer ${location}`);
+            const { manifest } = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseManifest */ .Ng)(m.bytes, m.mediaType, `bundle referrer ${location}`);
             const image = manifest;
-            const listed = image.annotations?.[constants/* ANNOTATION_BUNDLE_PREDICATE_TYPE */.w1] ??
-                d.annotations?.[constants/* ANNOTATION_BUNDLE_PREDICATE_TYPE */.w1];
+            const listed = image.annotations?.[_sign_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .ANNOTATION_BUNDLE_PREDICATE_TYPE */ .w1] ??
+                d.annotations?.[_sign_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .ANNOTATION_BUNDLE_PREDICATE_TYPE */ .w1];
             if (listed !== undefined && listed !== predicateType)
                 return { skipped: listed, location };
             if (image.subject?.digest !== digest) {
-                throw new verify_errors/* VerifyError */.G('VERIFY_SUBJECT_MISMATCH', `${location}: listed as a referrer of ${digest}, but its subject is ${image.subject?.digest ?? '(none)'}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('VERIFY_SUBJECT_MISMATCH', `${location}: listed as a referrer of ${digest}, but its subject is ${image.subject?.digest ?? '(none)'}`);
             }
-            const layer = (image.layers ?? []).find((l) => l.mediaType === constants/* BUNDLE_V03_MEDIA_TYPE */.HM);
+            const layer = (image.layers ?? []).find((l) => l.mediaType === _sign_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .BUNDLE_V03_MEDIA_TYPE */ .HM);
             if (!layer) {
-                throw new verify_errors/* VerifyError */.G('VERIFY_MALFORMED', `${location}: no ${constants/* BUNDLE_V03_MEDIA_TYPE */.HM} layer`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('VERIFY_MALFORMED', `${location}: no ${_sign_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .BUNDLE_V03_MEDIA_TYPE */ .HM} layer`);
             }
             const bytes = await store.fetchBlobBytes(repo, layer.digest, {
                 size: layer.size,
@@ -10430,7 +11143,7 @@ async function collectBundles(store, repo, digest, predicateType, limit, budget)
                 bundleJSON = JSON.parse(bytes.toString('utf8'));
             }
             catch (err) {
-                throw new verify_errors/* VerifyError */.G('VERIFY_MALFORMED', `${location}: the bundle layer is not JSON`, {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('VERIFY_MALFORMED', `${location}: the bundle layer is not JSON`, {
                     cause: err,
                 });
             }
@@ -10457,7 +11170,7 @@ async function collectSignatures(store, repo, digest, opts) {
         candidates: [],
         unreadable: [],
         skipped: [],
-        signatureTag: toCosignTag(repo, digest, constants/* SIGNATURE_TAG_SUFFIX */.qp),
+        signatureTag: toCosignTag(repo, digest, _sign_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_TAG_SUFFIX */ .qp),
     };
     if (bundles)
         out.referrersSource = bundles.source;
@@ -10890,24 +11603,26 @@ function identityMismatch(policy, identity) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  Gz: () => (/* reexport */ errors/* VerifyError */.G),
   eQ: () => (/* reexport */ buildVerifyPolicy),
   yl: () => (/* reexport */ fetchPublicGoodTrustedRoot),
   kT: () => (/* reexport */ identity/* parseIdentityPolicy */.kT),
   ee: () => (/* reexport */ parsePublicKey),
   t1: () => (/* reexport */ parseTrustedRoot),
+  j: () => (/* reexport */ verify_image_resolveDigest),
   Jo: () => (/* reexport */ toVerifyFailure),
   bE: () => (/* reexport */ toVerifyJSON),
   ZG: () => (/* reexport */ verifyImage)
 });
 
-// UNUSED EXPORTS: IGNORE_TLOG_WARNING, PUBLIC_GOOD_TUF_URL, SBOM_TAG_SUFFIX, VerifyError, formatBlobVerdict, formatDetails, formatRejectedLine, formatSignatureLine, formatVerdict, resolveDigest, toSignatureJSON, toVerifyBlobJSON, triangulate
+// UNUSED EXPORTS: IGNORE_TLOG_WARNING, PUBLIC_GOOD_TUF_URL, SBOM_TAG_SUFFIX, formatBlobVerdict, formatDetails, formatRejectedLine, formatSignatureLine, formatVerdict, toSignatureJSON, toVerifyBlobJSON, triangulate
 
 // EXTERNAL MODULE: ./src/registry/index.ts + 14 modules
 var src_registry = __webpack_require__(12133);
 // EXTERNAL MODULE: ./src/sign/constants.ts
 var constants = __webpack_require__(50844);
-// EXTERNAL MODULE: ./src/verify/collect.ts + 1 modules
-var collect = __webpack_require__(9866);
+// EXTERNAL MODULE: ./src/verify/collect.ts
+var collect = __webpack_require__(51847);
 // EXTERNAL MODULE: ./src/verify/errors.ts
 var errors = __webpack_require__(69618);
 // EXTERNAL MODULE: ./src/verify/signature.ts + 1 modules
@@ -11346,9 +12061,9 @@ function formatBlobVerdict(digest, signature) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ annotationsToMaterial),
 /* harmony export */   g: () => (/* binding */ legacyLayerToBundle)
 /* harmony export */ });
-/* unused harmony export annotationsToMaterial */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61040);

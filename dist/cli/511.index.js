@@ -1,8 +1,8 @@
-export const id = 720;
-export const ids = [720];
+export const id = 511;
+export const ids = [511];
 export const modules = {
 
-/***/ 21720:
+/***/ 21511:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,57 +21,8 @@ var external_node_path_ = __webpack_require__(76760);
 var oidc_token = __webpack_require__(83707);
 // EXTERNAL MODULE: ./src/ci/common/provenance-context.ts
 var provenance_context = __webpack_require__(91739);
-;// CONCATENATED MODULE: ./src/ci/common/identity.ts
-const PUBLIC_GITHUB = 'https://github.com';
-/** The issuer of this GitHub's Actions tokens: github.com's, or a GHES instance's own. */
-function githubIssuer(serverURL) {
-    return serverURL.replace(/\/+$/, '') === PUBLIC_GITHUB
-        ? 'https://token.actions.githubusercontent.com'
-        : `${serverURL.replace(/\/+$/, '')}/_services/token`;
-}
-/**
- * The identity Fulcio certifies for this job: `<server>/<job_workflow_ref>` (the reusable workflow's
- * own file when the job runs one) and the token's issuer. Without a token, GITHUB_WORKFLOW_REF is the
- * best the environment offers (the caller's workflow: wrong inside a reusable workflow).
- */
-function githubRunIdentity(env, claims) {
-    const server = (env.GITHUB_SERVER_URL ?? PUBLIC_GITHUB).replace(/\/+$/, '');
-    if (claims && typeof claims.job_workflow_ref === 'string' && typeof claims.iss === 'string') {
-        return { identity: `${server}/${claims.job_workflow_ref}`, issuer: claims.iss };
-    }
-    if (env.GITHUB_WORKFLOW_REF) {
-        return { identity: `${server}/${env.GITHUB_WORKFLOW_REF}`, issuer: githubIssuer(server) };
-    }
-    return undefined;
-}
-/**
- * The identity Fulcio certifies for this pipeline: `https://` + the token's `ci_config_ref_uri`
- * (`gitlab.com/group/project//.gitlab-ci.yml@refs/heads/main`) and its issuer; without a token, the
- * same built from CI_PROJECT_URL, CI_CONFIG_PATH and the ref, with CI_SERVER_URL as issuer.
- */
-function gitlabRunIdentity(env, claims) {
-    if (claims && typeof claims.ci_config_ref_uri === 'string' && typeof claims.iss === 'string') {
-        return { identity: `https://${claims.ci_config_ref_uri}`, issuer: claims.iss };
-    }
-    if (env.CI_PROJECT_URL && env.CI_CONFIG_PATH && env.CI_COMMIT_REF_NAME && env.CI_SERVER_URL) {
-        const ref = env.CI_COMMIT_TAG ? `refs/tags/${env.CI_COMMIT_TAG}` : `refs/heads/${env.CI_COMMIT_REF_NAME}`;
-        return { identity: `${env.CI_PROJECT_URL}//${env.CI_CONFIG_PATH}@${ref}`, issuer: env.CI_SERVER_URL };
-    }
-    return undefined;
-}
-/** GitHub's identity when the token or environment is GitHub's, else GitLab's, else none. */
-function ciRunIdentity(env, claims) {
-    if (claims?.job_workflow_ref !== undefined)
-        return githubRunIdentity(env, claims);
-    if (claims?.ci_config_ref_uri !== undefined)
-        return gitlabRunIdentity(env, claims);
-    if (env.GITHUB_ACTIONS === 'true')
-        return githubRunIdentity(env, undefined);
-    if (env.GITLAB_CI === 'true')
-        return gitlabRunIdentity(env, undefined);
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./src/ci/common/identity.ts
+var identity = __webpack_require__(22576);
 ;// CONCATENATED MODULE: ./src/ci/common/inputs.ts
 // The one table of the Action's and the component's inputs and outputs. action.yml, the GitLab
 // component specs and the README tables are checked against it by test/unit/ci/spec-sync.test.ts, and
@@ -112,6 +63,28 @@ const INPUTS = [
         default: 'true',
         verify: true,
         description: 'read the signatures back from the registry and verify them against the expected identity',
+    },
+    {
+        name: 'vsa',
+        kind: 'boolean',
+        default: 'false',
+        verify: true,
+        description: 'after a passing verification, sign and attach a SLSA verification summary (VSA) to the digest, as the run identity',
+    },
+    {
+        name: 'vsa-on-failure',
+        kind: 'boolean',
+        default: 'false',
+        verify: true,
+        description: 'with vsa, also attach a FAILED summary when verification fails (the job still fails)',
+    },
+    {
+        name: 'vsa-policy-uri',
+        kind: 'string',
+        default: '',
+        regex: NO_NEWLINE,
+        verify: true,
+        description: "where the verification policy is published, recorded in the VSA's policy (its digest always is)",
     },
     // Build (docker/build-push-action's names).
     {
@@ -404,9 +377,23 @@ const INPUTS = [
     {
         name: 'admission',
         kind: 'list',
-        regex: '^((policy-controller|kyverno|kyverno-ivp|connaisseur)[\\s,]*)*$',
+        regex: '^((policy-controller-vsa|kyverno-ivp-vsa|kyverno-vsa|policy-controller|kyverno-ivp|kyverno|connaisseur)[\\s,]*)*$',
         default: '',
-        description: 'write admission objects: `policy-controller`, `kyverno`, `kyverno-ivp`, `connaisseur`',
+        description: 'write admission objects: `policy-controller`, `kyverno`, `kyverno-ivp`, `connaisseur`; or admit on the VSA: `policy-controller-vsa`, `kyverno-vsa`, `kyverno-ivp-vsa`',
+    },
+    {
+        name: 'vsa-min-level',
+        kind: 'string',
+        default: '',
+        regex: '^(SLSA_BUILD_LEVEL_[0-3])?$',
+        description: 'the `-vsa` admission objects: the lowest SLSA build level a summary must state',
+    },
+    {
+        name: 'vsa-max-age',
+        kind: 'string',
+        default: '',
+        regex: '^([0-9]+[smhd])?$',
+        description: 'the `-vsa` admission objects: the oldest summary admitted (e.g. `24h`)',
     },
     {
         name: 'policy-name',
@@ -492,6 +479,10 @@ const OUTPUTS = [
     { name: 'verified', description: '`true` when the read-back verification passed' },
     { name: 'policy-path', description: 'folder of the admission objects (GitOps files)' },
     { name: 'report-path', description: 'the verification report (`signet.verify/v1` JSON)' },
+    {
+        name: 'vsa-path',
+        description: 'the SLSA verification summary (VSA predicate JSON) attached to the digest, when `vsa` is on',
+    },
 ];
 /**
  * The variable an input reaches the GitLab job through: `SIGNET_INPUT_` + upper snake case. A prefix
@@ -519,14 +510,14 @@ const COMMA_LISTS = new Set(['tags', 'platforms', 'sbom-source', 'admission', 'a
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: ./src/attest/index.ts + 5 modules
-var attest = __webpack_require__(54054);
+// EXTERNAL MODULE: ./src/attest/index.ts + 7 modules
+var attest = __webpack_require__(42169);
 // EXTERNAL MODULE: ./src/build/index.ts + 8 modules
 var src_build = __webpack_require__(14363);
 // EXTERNAL MODULE: ./src/build/exec.ts
 var exec = __webpack_require__(44107);
-// EXTERNAL MODULE: ./src/cluster/generate.ts + 5 modules
-var generate = __webpack_require__(74925);
+// EXTERNAL MODULE: ./src/cluster/generate.ts + 6 modules
+var generate = __webpack_require__(45750);
 // EXTERNAL MODULE: ./src/cluster/gitops.ts
 var gitops = __webpack_require__(44448);
 // EXTERNAL MODULE: ./src/cluster/apply.ts
@@ -596,8 +587,66 @@ async function runPipeline(input, deps) {
     }
     if (input.verify) {
         stage('verify', `${image.registry}/${image.repository}@${build.digest}`);
-        out.verify = await (0,verify/* verifyImage */.ZG)({ ...(await resolve(input.verify)), image }, { registry: deps.registry });
+        const verifyInput = { ...(await resolve(input.verify)), image };
+        const vsa = input.vsa && (await resolve(input.vsa));
+        const { onFailure, ...vsaFacts } = vsa ?? {};
+        try {
+            out.verify = await (0,verify/* verifyImage */.ZG)(verifyInput, { registry: deps.registry });
+        }
+        catch (err) {
+            // Nothing to verify is a failure too: summarised as FAILED when asked, then thrown.
+            if (vsa && onFailure && err instanceof verify/* VerifyError */.Gz && err.code === 'VERIFY_NO_SIGNATURES') {
+                stage('vsa', 'FAILED');
+                out.vsa = await (0,attest/* attestVsa */.UK)({
+                    ...vsaFacts,
+                    verifierId: vsa.verifierId,
+                    image,
+                    digest: build.digest,
+                    timeVerified: deps.now(),
+                    ...(0,attest/* toVsaEvidence */.Vd)({
+                        policy: verifyInput.policy,
+                        signatures: { ...emptyVerify(verifyInput), digest: build.digest },
+                    }),
+                    ...attestTo,
+                }, { registry: deps.registry, ...needSigning(deps, 'vsa') });
+            }
+            throw err;
+        }
         out.warnings.push(...out.verify.warnings);
+        if (vsa) {
+            // The provenance just attested is read back too: a verified provenance is what raises the level.
+            if (out.provenance && out.verify.verified) {
+                out.provenanceVerify = await (0,attest/* verifyAttestations */.rm)({
+                    image: { ...image, digest: build.digest },
+                    predicateType: attest/* SLSA_PROVENANCE_V1 */.us,
+                    policy: verifyInput.policy,
+                    ...(attestTo.signatureRepository ? { signatureRepository: attestTo.signatureRepository } : {}),
+                    ...(attestTo.format ? { formats: attestTo.format } : {}),
+                }, { registry: deps.registry });
+            }
+            const evidence = (0,attest/* toVsaEvidence */.Vd)({
+                policy: verifyInput.policy,
+                signatures: out.verify,
+                ...(out.provenanceVerify ? { attestations: [out.provenanceVerify] } : {}),
+            });
+            if (evidence.result === 'PASSED' || onFailure) {
+                stage('vsa', evidence.result);
+                out.vsa = await (0,attest/* attestVsa */.UK)({
+                    ...vsaFacts,
+                    verifierId: vsa.verifierId,
+                    ...evidence,
+                    image,
+                    digest: build.digest,
+                    timeVerified: deps.now(),
+                    ...attestTo,
+                }, { registry: deps.registry, ...needSigning(deps, 'vsa') });
+                out.warnings.push(...out.vsa.warnings);
+            }
+            if (out.provenanceVerify && !out.provenanceVerify.verified) {
+                const reasons = out.provenanceVerify.rejected.map((r) => `${r.code}: ${r.message}`).join('; ');
+                throw new verify/* VerifyError */.Gz('VERIFY_FAILED', `${image.registry}/${image.repository}@${build.digest}: the provenance attestation just written does not verify (${reasons})`);
+            }
+        }
     }
     // Nothing reaches a cluster unless the read-back verification (when asked for) passed.
     if (input.admission && (!out.verify || out.verify.verified)) {
@@ -608,7 +657,7 @@ async function runPipeline(input, deps) {
             repositories: [{ registry: image.registry, repository: image.repository }],
             digests: [build.digest],
         };
-        const generated = (0,generate/* generateAdmission */.B)(admissionInput, admission.targets);
+        const generated = (0,generate/* generateAdmission */.B$)(admissionInput, admission.targets);
         out.admission = { ...generated, input: admissionInput };
         out.warnings.push(...generated.warnings);
         if (admission.apply) {
@@ -618,6 +667,19 @@ async function runPipeline(input, deps) {
         }
     }
     return out;
+}
+/** A verification that found nothing: no signatures, nothing rejected. */
+function emptyVerify(input) {
+    return {
+        image: input.image,
+        digest: input.image.digest ?? 'sha256:',
+        signatureRepository: input.signatureRepository ?? input.image,
+        formats: input.formats ?? 'both',
+        verified: false,
+        signatures: [],
+        rejected: [],
+        warnings: [],
+    };
 }
 
 // EXTERNAL MODULE: ./src/registry/index.ts + 14 modules
@@ -751,8 +813,8 @@ function registryLoginFrom(flags) {
 }
 function toAdmissionTargets(values) {
     for (const t of values) {
-        if (!generate/* ADMISSION_TARGETS */.b.includes(t)) {
-            throw new common_values/* UsageError */.eb(`input admission: ${JSON.stringify(t)} is not one of ${generate/* ADMISSION_TARGETS */.b.join(', ')}`);
+        if (!generate/* ADMISSION_TARGETS */.bg.includes(t)) {
+            throw new common_values/* UsageError */.eb(`input admission: ${JSON.stringify(t)} is not one of ${generate/* ADMISSION_TARGETS */.bg.join(', ')}`);
         }
     }
     return values;
@@ -858,7 +920,11 @@ async function runWithRegistry(adapter, host, flags, workDir, input, registry, s
         input.digest = head.digest;
     }
     let claims;
-    const needsSigner = sign || attestSbom || attestProvenance;
+    const wantsVsa = flags.verify === true && flags.vsa === true;
+    if (flags['vsa-on-failure'] === true && !wantsVsa) {
+        throw new common_values/* UsageError */.eb('vsa-on-failure needs vsa: true (and verify: true)');
+    }
+    const needsSigner = sign || attestSbom || attestProvenance || wantsVsa;
     const signing = needsSigner
         ? await (0,context/* signingDeps */.qf)(flags, host, {
             onToken(token, c) {
@@ -944,6 +1010,24 @@ async function runWithRegistry(adapter, host, flags, workDir, input, registry, s
                 verify: async () => ({ policy: await policy(), formats: format, signatureRepository }),
             }
             : {}),
+        ...(wantsVsa
+            ? {
+                vsa: async () => {
+                    // The summary is vouched for by this run: its identity is the verifier.
+                    if (!claims && adapter.peekClaims && keyless)
+                        claims = await adapter.peekClaims();
+                    const id = adapter.runIdentity(claims);
+                    if (!id)
+                        throw new common_values/* UsageError */.eb('vsa needs the identity of this CI run (a GitHub Actions or GitLab CI job)');
+                    return {
+                        verifierId: id.identity,
+                        verifierVersion: version/* VERSION */.x,
+                        onFailure: flags['vsa-on-failure'] === true,
+                        ...((0,common_values/* str */.gx)(flags, 'vsa-policy-uri') ? { policyUri: (0,common_values/* str */.gx)(flags, 'vsa-policy-uri') } : {}),
+                    };
+                },
+            }
+            : {}),
         ...(admissionTargets.length > 0
             ? {
                 admission: async () => {
@@ -967,6 +1051,10 @@ async function runWithRegistry(adapter, host, flags, workDir, input, registry, s
                                 pullPolicyAlways: flags['pull-policy-always'] === true,
                                 auditUnsigned: flags['audit-unsigned'] === true,
                                 alert: flags.alert === true,
+                            },
+                            vsa: {
+                                ...((0,common_values/* str */.gx)(flags, 'vsa-min-level') ? { minLevel: (0,common_values/* str */.gx)(flags, 'vsa-min-level') } : {}),
+                                ...((0,common_values/* str */.gx)(flags, 'vsa-max-age') ? { maxAge: (0,common_values/* str */.gx)(flags, 'vsa-max-age') } : {}),
                             },
                         },
                         targets: admissionTargets,
@@ -1047,6 +1135,10 @@ async function writeOutputs(r, adapter) {
     if (r.verify) {
         await write('verify-report.json', JSON.stringify((0,verify/* toVerifyJSON */.bE)(r.verify), null, 2) + '\n');
         outputs['report-path'] = (0,external_node_path_.join)(outputDir, 'verify-report.json');
+    }
+    if (r.vsa) {
+        await write('vsa.json', JSON.stringify(r.vsa.predicate, null, 2) + '\n');
+        outputs['vsa-path'] = (0,external_node_path_.join)(outputDir, 'vsa.json');
     }
     if (r.admission) {
         const files = (0,gitops/* toGitOpsFiles */.N)(r.admission.objects, { connaisseurValues: r.admission.connaisseurValues });
@@ -1202,7 +1294,7 @@ const runCommand = {
             log: { info: say, notice: (m) => say(`notice: ${m}`), warning: (m) => say(`warning: ${m}`) },
             mask: () => { },
             outputDir: (0,external_node_path_.resolve)(host.cwd, inputText(flags, 'output-dir') || 'signet'),
-            runIdentity: (claims) => ciRunIdentity(env, claims),
+            runIdentity: (claims) => (0,identity/* ciRunIdentity */.wn)(env, claims),
             async peekClaims() {
                 return token ? (0,oidc_token/* decodeClaims */.Yq)(token) : undefined;
             },

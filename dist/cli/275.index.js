@@ -1,6 +1,66 @@
-export const id = 769;
-export const ids = [769];
+export const id = 275;
+export const ids = [275];
 export const modules = {
+
+/***/ 22576:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   wn: () => (/* binding */ ciRunIdentity)
+/* harmony export */ });
+/* unused harmony exports githubIssuer, githubRunIdentity, gitlabRunIdentity */
+const PUBLIC_GITHUB = 'https://github.com';
+/** The issuer of this GitHub's Actions tokens: github.com's, or a GHES instance's own. */
+function githubIssuer(serverURL) {
+    return serverURL.replace(/\/+$/, '') === PUBLIC_GITHUB
+        ? 'https://token.actions.githubusercontent.com'
+        : `${serverURL.replace(/\/+$/, '')}/_services/token`;
+}
+/**
+ * The identity Fulcio certifies for this job: `<server>/<job_workflow_ref>` (the reusable workflow's
+ * own file when the job runs one) and the token's issuer. Without a token, GITHUB_WORKFLOW_REF is the
+ * best the environment offers (the caller's workflow: wrong inside a reusable workflow).
+ */
+function githubRunIdentity(env, claims) {
+    const server = (env.GITHUB_SERVER_URL ?? PUBLIC_GITHUB).replace(/\/+$/, '');
+    if (claims && typeof claims.job_workflow_ref === 'string' && typeof claims.iss === 'string') {
+        return { identity: `${server}/${claims.job_workflow_ref}`, issuer: claims.iss };
+    }
+    if (env.GITHUB_WORKFLOW_REF) {
+        return { identity: `${server}/${env.GITHUB_WORKFLOW_REF}`, issuer: githubIssuer(server) };
+    }
+    return undefined;
+}
+/**
+ * The identity Fulcio certifies for this pipeline: `https://` + the token's `ci_config_ref_uri`
+ * (`gitlab.com/group/project//.gitlab-ci.yml@refs/heads/main`) and its issuer; without a token, the
+ * same built from CI_PROJECT_URL, CI_CONFIG_PATH and the ref, with CI_SERVER_URL as issuer.
+ */
+function gitlabRunIdentity(env, claims) {
+    if (claims && typeof claims.ci_config_ref_uri === 'string' && typeof claims.iss === 'string') {
+        return { identity: `https://${claims.ci_config_ref_uri}`, issuer: claims.iss };
+    }
+    if (env.CI_PROJECT_URL && env.CI_CONFIG_PATH && env.CI_COMMIT_REF_NAME && env.CI_SERVER_URL) {
+        const ref = env.CI_COMMIT_TAG ? `refs/tags/${env.CI_COMMIT_TAG}` : `refs/heads/${env.CI_COMMIT_REF_NAME}`;
+        return { identity: `${env.CI_PROJECT_URL}//${env.CI_CONFIG_PATH}@${ref}`, issuer: env.CI_SERVER_URL };
+    }
+    return undefined;
+}
+/** GitHub's identity when the token or environment is GitHub's, else GitLab's, else none. */
+function ciRunIdentity(env, claims) {
+    if (claims?.job_workflow_ref !== undefined)
+        return githubRunIdentity(env, claims);
+    if (claims?.ci_config_ref_uri !== undefined)
+        return gitlabRunIdentity(env, claims);
+    if (env.GITHUB_ACTIONS === 'true')
+        return githubRunIdentity(env, undefined);
+    if (env.GITLAB_CI === 'true')
+        return gitlabRunIdentity(env, undefined);
+    return undefined;
+}
+
+
+/***/ }),
 
 /***/ 7790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -154,15 +214,17 @@ class ClusterError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SignetErro
 
 /***/ }),
 
-/***/ 74925:
+/***/ 45750:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  b: () => (/* binding */ ADMISSION_TARGETS),
-  B: () => (/* binding */ generateAdmission)
+  bg: () => (/* binding */ ADMISSION_TARGETS),
+  B$: () => (/* binding */ generateAdmission)
 });
+
+// UNUSED EXPORTS: DEFAULT_ADMISSION_TARGETS
 
 // EXTERNAL MODULE: ./src/registry/index.ts + 14 modules
 var registry = __webpack_require__(12133);
@@ -303,6 +365,7 @@ const PUBLIC_FULCIO_URL = 'https://fulcio.sigstore.dev';
 const PUBLIC_REKOR_URL = 'https://rekor.sigstore.dev';
 /** The TrustRoot name for policy `name`. */
 const trustRootName = (name) => `${name}-trust-root`;
+/** The authority that checks `signer` (with the input's build attestations when asked). */
 function toAuthority(input, name, signer, withAttestations) {
     const trustRef = input.trustedRoot ? trustRootName(input.name) : undefined;
     const pems = input.trustedRoot ? (0,trust_root/* toTrustPems */.R)(input.trustedRoot) : undefined;
@@ -415,7 +478,7 @@ function namespaceSelector(input, level) {
 function excludedNamespaces(input) {
     return [...new Set([...constants/* SYSTEM_NAMESPACES */.Jo, ...(input.namespaces?.exclude ?? [])])].sort();
 }
-/** One Kyverno `verifyImages` attestor entry for a signer. */
+/** One Kyverno attestor entry for `signer` (keyless identity or key, with the private Sigstore's keys). */
 function toAttestorEntry(input, signer) {
     const pems = input.trustedRoot ? (0,trust_root/* toTrustPems */.R)(input.trustedRoot) : undefined;
     const rekor = input.noTlog
@@ -500,7 +563,7 @@ function buildKyvernoClusterPolicy(input) {
         },
     };
 }
-/** One ImageValidatingPolicy attestor for a signer. */
+/** One ImageValidatingPolicy attestor named `name` for `signer`. */
 function ivpAttestor(input, name, signer) {
     const pems = input.trustedRoot ? (0,trust_root/* toTrustPems */.R)(input.trustedRoot) : undefined;
     const cosign = {};
@@ -1079,9 +1142,283 @@ function buildConnaisseurValues(input) {
 
 // EXTERNAL MODULE: ./src/cluster/webhook-rules.ts
 var webhook_rules = __webpack_require__(92593);
+;// CONCATENATED MODULE: ./src/cluster/vsa-policy.ts
+// Admission objects that admit an image on one SLSA verification summary (VSA) instead of re-checking
+// every signer, SBOM and provenance rule: the CI verified the image and signed a VSA with its own
+// identity; the cluster checks that signature (the build identity) and what the summary says —
+// `verificationResult` PASSED, `resourceUri` naming this repository (cosign already binds the statement's
+// subject to the image digest: "no matching subject digest found"), the verifier, the lowest level and
+// the age. Written for Kyverno (a ClusterPolicy `verifyImages` attestation with conditions; an
+// ImageValidatingPolicy with CEL over the payload) and policy-controller (a ClusterImagePolicy authority
+// whose attestation carries a Rego policy, evaluated over the in-toto statement as `input`).
+// Fields: kyverno/kyverno config/crds; policy-controller pkg/webhook/validator.go
+// (ValidatePolicyAttestationsForAuthority → policy.EvaluatePolicyAgainstJSON, query
+// `data.sigstore.isCompliant`).
+
+
+
+
+
+
+
+/** The VSA v1 predicate type. */
+const VSA_PREDICATE_TYPE = 'https://slsa.dev/verification_summary/v1';
+const LEVEL_RE = /^SLSA_([A-Z]+)_LEVEL_(\d)$/;
+const AGE_RE = /^(\d+)(s|m|h|d)$/;
+/** Validates the VSA options; throws POLICY_INVALID_INPUT naming the bad one. */
+function toVsaRules(input) {
+    const vsa = input.vsa ?? {};
+    const build = input.build;
+    const verifierIds = vsa.verifierIds ?? (build.kind === 'keyless' && build.subject !== undefined ? [build.subject] : []);
+    for (const id of verifierIds) {
+        if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(id)) {
+            throw new errors/* PolicyError */.p('POLICY_INVALID_INPUT', `vsa verifier id ${JSON.stringify(id)} is not a URI`);
+        }
+    }
+    let levels = [];
+    if (vsa.minLevel !== undefined) {
+        const m = LEVEL_RE.exec(vsa.minLevel);
+        if (!m || m[1] !== 'BUILD' || Number(m[2]) > 3) {
+            throw new errors/* PolicyError */.p('POLICY_INVALID_INPUT', `vsa minimum level ${JSON.stringify(vsa.minLevel)}: expected SLSA_BUILD_LEVEL_0 … SLSA_BUILD_LEVEL_3`);
+        }
+        levels = [0, 1, 2, 3].filter((n) => n >= Number(m[2])).map((n) => `SLSA_BUILD_LEVEL_${n}`);
+    }
+    const rules = { verifierIds, levels };
+    if (vsa.maxAge !== undefined) {
+        const m = AGE_RE.exec(vsa.maxAge);
+        if (!m) {
+            throw new errors/* PolicyError */.p('POLICY_INVALID_INPUT', `vsa maximum age ${JSON.stringify(vsa.maxAge)}: expected a number with a unit s, m, h or d (e.g. 24h)`);
+        }
+        rules.maxAgeSeconds = Number(m[1]) * { s: 1, m: 60, h: 3600, d: 86400 }[m[2]];
+    }
+    return rules;
+}
+/**
+ * The resourceUri prefixes of the governed repositories (`oci://registry/repository@`), named as Signet's
+ * VSAs name them (attest/vsa.ts toVsaResourceUri: Docker Hub is `docker.io`, as Kyverno writes it too).
+ */
+function resourcePrefixes(input) {
+    return input.repositories.map((r) => `oci://${r.registry}/${r.repository}@`);
+}
+/** The Rego policy policy-controller evaluates over each VSA statement (`input`). */
+function buildVsaRego(input) {
+    const rules = toVsaRules(input);
+    const lines = [
+        'package sigstore',
+        '',
+        'import rego.v1',
+        '',
+        'default isCompliant := false',
+        '',
+        `prefixes := ${JSON.stringify(resourcePrefixes(input))}`,
+        `verifiers := ${JSON.stringify(rules.verifierIds)}`,
+        `levels := ${JSON.stringify(rules.levels)}`,
+        '',
+        'isCompliant if {',
+        `  input.predicateType == ${JSON.stringify(VSA_PREDICATE_TYPE)}`,
+        '  p := input.predicate',
+        '  p.verificationResult == "PASSED"',
+        // The summary is about the statement's own subject, in a governed repository.
+        '  some prefix in prefixes',
+        '  startswith(p.resourceUri, prefix)',
+        '  digest := substring(p.resourceUri, count(prefix), -1)',
+        '  some s in input.subject',
+        '  digest == concat("", ["sha256:", s.digest.sha256])',
+        '  verifier_ok(p)',
+        '  level_ok(p)',
+        '  age_ok(p)',
+        '}',
+        '',
+        'verifier_ok(_) if count(verifiers) == 0',
+        'verifier_ok(p) if p.verifier.id in verifiers',
+        '',
+        'level_ok(_) if count(levels) == 0',
+        'level_ok(p) if {',
+        '  some l in p.verifiedLevels',
+        '  l in levels',
+        '}',
+        '',
+    ];
+    if (rules.maxAgeSeconds === undefined)
+        lines.push('age_ok(_) := true');
+    else {
+        lines.push('age_ok(p) if {', '  verified := time.parse_rfc3339_ns(p.timeVerified)', `  time.now_ns() - verified <= ${rules.maxAgeSeconds} * 1000000000`, 
+        // A clock skew allowance of 5 minutes for summaries stamped slightly ahead.
+        '  verified - time.now_ns() <= 300 * 1000000000', '}');
+    }
+    return lines.join('\n') + '\n';
+}
+/**
+ * The policy-controller ClusterImagePolicy `<name>-vsa`: one authority, the build identity, whose VSA
+ * attestation must satisfy the Rego policy. Across matching policies policy-controller ANDs, so a
+ * cluster admitting on the VSA alone applies only this policy for the repositories.
+ */
+function buildVsaClusterImagePolicy(input) {
+    // policy-controller reads attestations (unlike image signatures) in the bundle format too, from
+    // keyless authorities: the signature-format restriction of toAuthority does not apply here.
+    const bundle = input.signatureFormat === 'bundle' && input.build.kind === 'keyless';
+    const authority = toAuthority({ ...input, signatureFormat: 'legacy' }, 'vsa', input.build, false);
+    if (bundle)
+        authority.signatureFormat = 'bundle';
+    authority.attestations = [
+        {
+            name: 'vsa',
+            predicateType: VSA_PREDICATE_TYPE,
+            policy: { type: 'rego', data: buildVsaRego(input) },
+        },
+    ];
+    if (input.trustedRoot && authority.keyless)
+        authority.keyless.trustRootRef = trustRootName(input.name);
+    return {
+        apiVersion: `${constants/* POLICY_CONTROLLER_GROUP */._4}/${input.policyControllerVersion}`,
+        kind: 'ClusterImagePolicy',
+        metadata: { name: `${input.name}-vsa`, labels: toLabels(input.name) },
+        spec: {
+            mode: input.mode,
+            images: input.repositories.flatMap(glob/* toRepositoryGlobs */.Lo).map((glob) => ({ glob })),
+            authorities: [authority],
+        },
+    };
+}
+/** The Kyverno conditions over one VSA predicate (its fields are the JMESPath root). */
+function kyvernoConditions(input) {
+    const rules = toVsaRules(input);
+    const all = [
+        { key: '{{ verificationResult }}', operator: 'Equals', value: 'PASSED' },
+        {
+            // The summary names the image being admitted (registry and repository as Kyverno parsed them).
+            key: '{{ resourceUri }}',
+            operator: 'Equals',
+            value: 'oci://{{ image.registry }}/{{ image.path }}@*',
+        },
+    ];
+    if (rules.verifierIds.length > 0) {
+        all.push({ key: '{{ verifier.id }}', operator: 'AnyIn', value: rules.verifierIds });
+    }
+    if (rules.levels.length > 0) {
+        all.push({ key: '{{ verifiedLevels }}', operator: 'AnyIn', value: rules.levels });
+    }
+    if (rules.maxAgeSeconds !== undefined) {
+        all.push({
+            key: "{{ time_since('', timeVerified, '') }}",
+            operator: 'DurationLessThanOrEquals',
+            value: `${rules.maxAgeSeconds}s`,
+        });
+    }
+    return [{ all }];
+}
+/**
+ * The Kyverno ClusterPolicy `<name>-vsa`: every Pod outside the system namespaces runs only images of
+ * the governed repositories that carry a passing VSA signed by the build identity (Enforce).
+ */
+function buildVsaKyvernoPolicy(input) {
+    const verify = {
+        imageReferences: toKyvernoImageReferences(input),
+        type: input.signatureFormat === 'bundle' ? 'SigstoreBundle' : 'Cosign',
+        failureAction: input.mode === 'warn' ? 'Audit' : 'Enforce',
+        mutateDigest: input.mode !== 'warn',
+        verifyDigest: input.mode !== 'warn',
+        required: true,
+        attestations: [
+            {
+                type: VSA_PREDICATE_TYPE,
+                attestors: [{ count: 1, entries: [toAttestorEntry(input, input.build)] }],
+                conditions: kyvernoConditions(input),
+            },
+        ],
+    };
+    if (input.signatureRepository)
+        verify.repository = (0,registry/* formatRepository */.Sh)(input.signatureRepository);
+    return {
+        apiVersion: `${constants/* KYVERNO_GROUP */.XV}/v1`,
+        kind: 'ClusterPolicy',
+        metadata: {
+            name: `${input.name}-vsa`,
+            labels: toLabels(input.name),
+            annotations: {
+                'policies.kyverno.io/title': `Signet: images of ${input.name} with a passing SLSA verification summary`,
+                'policies.kyverno.io/category': 'Software Supply Chain Security',
+                'policies.kyverno.io/subject': 'Pod',
+            },
+        },
+        spec: {
+            background: false,
+            webhookConfiguration: { failurePolicy: 'Fail', timeoutSeconds: 30 },
+            rules: [
+                {
+                    name: 'verify-vsa',
+                    match: { any: [{ resources: { kinds: ['Pod'] } }] },
+                    exclude: { any: [{ resources: { namespaces: excludedNamespaces(input) } }] },
+                    verifyImages: [verify],
+                },
+            ],
+        },
+    };
+}
+const vsa_policy_ALL_IMAGES = '(images.containers + images.initContainers + images.ephemeralContainers)';
+/**
+ * The Kyverno ImageValidatingPolicy `<name>-vsa`: the VSA signature by the build identity, then CEL over
+ * its payload (result, repository, verifier, level). Kyverno 1.19 initialises TUF for keyless attestors,
+ * so with a private Sigstore this form works for key signers only (see the generator's warning).
+ */
+function buildVsaImageValidatingPolicy(input) {
+    const rules = toVsaRules(input);
+    const payload = 'extractPayload(image, attestations.vsa)';
+    const checks = [
+        `${payload}.predicate.verificationResult == 'PASSED'`,
+        `${JSON.stringify(resourcePrefixes(input))}.exists(p, ${payload}.predicate.resourceUri.startsWith(p))`,
+    ];
+    if (rules.verifierIds.length > 0) {
+        checks.push(`${payload}.predicate.verifier.id in ${JSON.stringify(rules.verifierIds)}`);
+    }
+    if (rules.levels.length > 0) {
+        checks.push(`${payload}.predicate.verifiedLevels.exists(l, l in ${JSON.stringify(rules.levels)})`);
+    }
+    const validations = [
+        {
+            expression: `${vsa_policy_ALL_IMAGES}.all(image, verifyAttestationSignatures(image, attestations.vsa, [attestors.build]) > 0)`,
+            message: 'every image must carry a SLSA verification summary signed by the build identity',
+        },
+        {
+            expression: `${vsa_policy_ALL_IMAGES}.all(image, ${checks.join(' && ')})`,
+            message: 'every image must carry a PASSED SLSA verification summary of its own repository',
+        },
+    ];
+    return {
+        apiVersion: `${constants/* KYVERNO_POLICIES_GROUP */.wN}/v1`,
+        kind: 'ImageValidatingPolicy',
+        metadata: { name: `${input.name}-vsa`, labels: toLabels(input.name) },
+        spec: {
+            validationActions: [input.mode === 'warn' ? 'Audit' : 'Deny'],
+            failurePolicy: 'Fail',
+            webhookConfiguration: { timeoutSeconds: 30 },
+            matchConstraints: {
+                resourceRules: [
+                    { apiGroups: [''], apiVersions: ['v1'], operations: ['CREATE', 'UPDATE'], resources: ['pods'] },
+                ],
+                namespaceSelector: {
+                    matchExpressions: [
+                        { key: 'kubernetes.io/metadata.name', operator: 'NotIn', values: excludedNamespaces(input) },
+                    ],
+                },
+            },
+            matchImageReferences: toKyvernoImageReferences(input).map((glob) => ({ glob })),
+            validationConfigurations: {
+                required: true,
+                mutateDigest: input.mode !== 'warn',
+                verifyDigest: input.mode !== 'warn',
+            },
+            attestors: [ivpAttestor(input, 'build', input.build)],
+            attestations: [{ name: 'vsa', intoto: { type: VSA_PREDICATE_TYPE } }],
+            validations,
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cluster/generate.ts
 // The `signet policy` stage: from one description of who signs what, the admission objects of every
 // supported controller, each checked against its controller's own rules before it is returned.
+
 
 
 
@@ -1095,9 +1432,14 @@ const ADMISSION_TARGETS = [
     'kyverno',
     'kyverno-ivp',
     'connaisseur',
+    'policy-controller-vsa',
+    'kyverno-vsa',
+    'kyverno-ivp-vsa',
 ];
+/** The targets written when none are named: every signature-based one (the `-vsa` ones are opt-in). */
+const DEFAULT_ADMISSION_TARGETS = ADMISSION_TARGETS.filter((t) => !t.endsWith('-vsa'));
 /** Generates the objects of the requested targets; throws PolicyError on bad input or a broken object. */
-function generateAdmission(input, targets = ADMISSION_TARGETS) {
+function generateAdmission(input, targets = DEFAULT_ADMISSION_TARGETS) {
     const checked = checkAdmissionInput(input);
     const objects = [];
     const warnings = [];
@@ -1140,7 +1482,40 @@ function generateAdmission(input, targets = ADMISSION_TARGETS) {
     }
     if (targets.includes('connaisseur'))
         out.connaisseurValues = buildConnaisseurValues(checked);
+    generateVsaObjects(checked, targets, out);
     return out;
+}
+/** The `-vsa` targets' objects (a TrustRoot too when policy-controller's signature policy is not written). */
+function generateVsaObjects(checked, targets, out) {
+    const wanted = targets.filter((t) => t.endsWith('-vsa'));
+    if (wanted.length === 0)
+        return;
+    toVsaRules(checked);
+    if (checked.vsa?.maxAge === undefined) {
+        out.warnings.push('vsa: no maximum age: a summary admits its digest for as long as it is stored (set the vsa max-age)');
+    }
+    if (targets.includes('policy-controller-vsa')) {
+        if (checked.trustedRoot && !targets.includes('policy-controller')) {
+            out.objects.push(...buildClusterImagePolicies({ ...checked, digests: [] }).filter((o) => o.kind === 'TrustRoot'));
+        }
+        const cip = buildVsaClusterImagePolicy(checked);
+        const errs = (0,webhook_rules/* checkClusterImagePolicy */.G)(cip);
+        if (errs.length > 0) {
+            throw new errors/* PolicyError */.p('POLICY_INVALID_OBJECT', `generated ClusterImagePolicy ${cip.metadata.name} breaks the policy-controller webhook: ${errs.join('; ')}`);
+        }
+        out.objects.push(cip);
+    }
+    if (targets.includes('kyverno-vsa'))
+        out.objects.push(buildVsaKyvernoPolicy(checked));
+    if (targets.includes('kyverno-ivp-vsa')) {
+        if (checked.build.kind === 'keyless' && checked.trustedRoot) {
+            out.warnings.push('kyverno ImageValidatingPolicy (vsa): Kyverno 1.19 initialises TUF for keyless attestors even with an inline trusted root; with a private Sigstore, serve it a TUF mirror or use the ClusterPolicy');
+        }
+        if (checked.vsa?.maxAge !== undefined) {
+            out.warnings.push('kyverno ImageValidatingPolicy (vsa): CEL has no clock here: the maximum age is not enforced');
+        }
+        out.objects.push(buildVsaImageValidatingPolicy(checked));
+    }
 }
 
 
