@@ -268,14 +268,18 @@ describe('encryptPrivateKey', () => {
     [65536, SIGSTORE_PRIVATE_KEY_PEM_TYPE, 'a password'],
     [131072, SIGSTORE_PRIVATE_KEY_PEM_TYPE, 'a password'],
     [65536, SIGSTORE_PRIVATE_KEY_PEM_TYPE, ''],
-  ])('round-trips with scrypt N=%d under %s and password %j', async (N, pemType, password) => {
-    const pem = await encryptPrivateKey(der, password, { N, pemType });
-    expect(decodePem(pem, 'k').type).toBe(pemType);
-    expect(envelopeOf(pem).kdf?.params).toEqual({ N, r: 8, p: 1 });
-    const key = await decryptPrivateKey(pem, password, 'k');
-    expect(key.export({ type: 'pkcs8', format: 'der' })).toEqual(der);
-    // scrypt at N=131072 is seconds of CPU on a loaded 2-core machine: jest's 5 s default is too short.
-  }, 60_000);
+  ])(
+    'round-trips with scrypt N=%d under %s and password %j',
+    async (N, pemType, password) => {
+      const pem = await encryptPrivateKey(der, password, { N, pemType });
+      expect(decodePem(pem, 'k').type).toBe(pemType);
+      expect(envelopeOf(pem).kdf?.params).toEqual({ N, r: 8, p: 1 });
+      const key = await decryptPrivateKey(pem, password, 'k');
+      expect(key.export({ type: 'pkcs8', format: 'der' })).toEqual(der);
+      // scrypt at N=131072 is seconds of CPU on a loaded 2-core machine: jest's 5 s default is too short.
+    },
+    60_000,
+  );
 
   it('writes what cosign writes: same label, PEM lines, JSON shape and field order, N=65536', async () => {
     const shape = (pem: string): string =>
