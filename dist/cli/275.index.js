@@ -474,6 +474,14 @@ function namespaceSelector(input, level) {
         ],
     };
 }
+/** The Pod rules of the CEL policies (ImageValidatingPolicy, ValidatingPolicy). */
+const POD_RESOURCE_RULES = [
+    { apiGroups: [''], apiVersions: ['v1'], operations: ['CREATE', 'UPDATE'], resources: ['pods'] },
+];
+/** The CEL policies' `namespaceSelector` expression that leaves out the excluded namespaces. */
+function notExcludedNamespaces(input) {
+    return { key: 'kubernetes.io/metadata.name', operator: 'NotIn', values: excludedNamespaces(input) };
+}
 /** Namespaces never checked: the system ones and those the input excludes. */
 function excludedNamespaces(input) {
     return [...new Set([...constants/* SYSTEM_NAMESPACES */.Jo, ...(input.namespaces?.exclude ?? [])])].sort();
@@ -617,14 +625,9 @@ function buildImageValidatingPolicy(input, level) {
         failurePolicy: 'Fail',
         webhookConfiguration: { timeoutSeconds: 30 },
         matchConstraints: {
-            resourceRules: [
-                { apiGroups: [''], apiVersions: ['v1'], operations: ['CREATE', 'UPDATE'], resources: ['pods'] },
-            ],
+            resourceRules: POD_RESOURCE_RULES,
             namespaceSelector: {
-                matchExpressions: [
-                    ...namespaceSelector(input, level).matchExpressions,
-                    { key: 'kubernetes.io/metadata.name', operator: 'NotIn', values: excludedNamespaces(input) },
-                ],
+                matchExpressions: [...namespaceSelector(input, level).matchExpressions, notExcludedNamespaces(input)],
             },
         },
         matchImageReferences: toKyvernoImageReferences(input).map((glob) => ({ glob })),
@@ -805,7 +808,7 @@ function podRules(input) {
         exclude: { any: [{ resources: { namespaces: excludedNamespaces(input) } }] },
     };
 }
-const POD_RESOURCE_RULES = [
+const POD_AND_EPHEMERAL_RULES = [
     {
         apiGroups: [''],
         apiVersions: ['v1'],
@@ -814,11 +817,7 @@ const POD_RESOURCE_RULES = [
     },
 ];
 function celNamespaceSelector(input) {
-    return {
-        matchExpressions: [
-            { key: 'kubernetes.io/metadata.name', operator: 'NotIn', values: excludedNamespaces(input) },
-        ],
-    };
+    return { matchExpressions: [notExcludedNamespaces(input)] };
 }
 /** The object names of the companions of policy `name`. */
 function companionNames(name) {
@@ -873,7 +872,10 @@ function buildRegistryValidatingPolicy(input, locations) {
         spec: {
             validationActions: ['Deny'],
             failurePolicy: 'Fail',
-            matchConstraints: { resourceRules: POD_RESOURCE_RULES, namespaceSelector: celNamespaceSelector(input) },
+            matchConstraints: {
+                resourceRules: POD_AND_EPHEMERAL_RULES,
+                namespaceSelector: celNamespaceSelector(input),
+            },
             validations: [{ expression: toAllowedImagesExpression(locations), message: allowedMessage(locations) }],
         },
     };
@@ -964,9 +966,7 @@ function buildAuditImageValidatingPolicy(input) {
             failurePolicy: 'Ignore',
             webhookConfiguration: { timeoutSeconds: 30 },
             matchConstraints: {
-                resourceRules: [
-                    { apiGroups: [''], apiVersions: ['v1'], operations: ['CREATE', 'UPDATE'], resources: ['pods'] },
-                ],
+                resourceRules: POD_RESOURCE_RULES,
                 namespaceSelector: celNamespaceSelector(input),
             },
             matchImageReferences: [{ glob: '*' }],
@@ -1393,14 +1393,8 @@ function buildVsaImageValidatingPolicy(input) {
             failurePolicy: 'Fail',
             webhookConfiguration: { timeoutSeconds: 30 },
             matchConstraints: {
-                resourceRules: [
-                    { apiGroups: [''], apiVersions: ['v1'], operations: ['CREATE', 'UPDATE'], resources: ['pods'] },
-                ],
-                namespaceSelector: {
-                    matchExpressions: [
-                        { key: 'kubernetes.io/metadata.name', operator: 'NotIn', values: excludedNamespaces(input) },
-                    ],
-                },
+                resourceRules: POD_RESOURCE_RULES,
+                namespaceSelector: { matchExpressions: [notExcludedNamespaces(input)] },
             },
             matchImageReferences: toKyvernoImageReferences(input).map((glob) => ({ glob })),
             validationConfigurations: {

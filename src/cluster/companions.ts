@@ -18,7 +18,14 @@
 import { KYVERNO_GROUP, KYVERNO_POLICIES_GROUP } from './constants.ts';
 import { PolicyError } from './errors.ts';
 import { signersOf, toLabels, type CheckedInput } from './input.ts';
-import { excludedNamespaces, ivpAttestor, toAttestorEntry, toKyvernoRuleNames } from './kyverno-policy.ts';
+import {
+  excludedNamespaces,
+  ivpAttestor,
+  notExcludedNamespaces,
+  POD_RESOURCE_RULES,
+  toAttestorEntry,
+  toKyvernoRuleNames,
+} from './kyverno-policy.ts';
 import type { KubeObject } from './types.ts';
 
 /** The companions asked for (all optional). */
@@ -128,7 +135,7 @@ function podRules(input: CheckedInput) {
   };
 }
 
-const POD_RESOURCE_RULES = [
+const POD_AND_EPHEMERAL_RULES = [
   {
     apiGroups: [''],
     apiVersions: ['v1'],
@@ -138,11 +145,7 @@ const POD_RESOURCE_RULES = [
 ];
 
 function celNamespaceSelector(input: CheckedInput) {
-  return {
-    matchExpressions: [
-      { key: 'kubernetes.io/metadata.name', operator: 'NotIn', values: excludedNamespaces(input) },
-    ],
-  };
+  return { matchExpressions: [notExcludedNamespaces(input)] };
 }
 
 /** The object names of the companions of policy `name`. */
@@ -203,7 +206,10 @@ export function buildRegistryValidatingPolicy(
     spec: {
       validationActions: ['Deny'],
       failurePolicy: 'Fail',
-      matchConstraints: { resourceRules: POD_RESOURCE_RULES, namespaceSelector: celNamespaceSelector(input) },
+      matchConstraints: {
+        resourceRules: POD_AND_EPHEMERAL_RULES,
+        namespaceSelector: celNamespaceSelector(input),
+      },
       validations: [{ expression: toAllowedImagesExpression(locations), message: allowedMessage(locations) }],
     },
   };
@@ -298,9 +304,7 @@ export function buildAuditImageValidatingPolicy(input: CheckedInput): KubeObject
       failurePolicy: 'Ignore',
       webhookConfiguration: { timeoutSeconds: 30 },
       matchConstraints: {
-        resourceRules: [
-          { apiGroups: [''], apiVersions: ['v1'], operations: ['CREATE', 'UPDATE'], resources: ['pods'] },
-        ],
+        resourceRules: POD_RESOURCE_RULES,
         namespaceSelector: celNamespaceSelector(input),
       },
       matchImageReferences: [{ glob: '*' }],

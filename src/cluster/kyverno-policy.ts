@@ -36,6 +36,16 @@ function namespaceSelector(input: CheckedInput, level: TrustLevel) {
   };
 }
 
+/** The Pod rules of the CEL policies (ImageValidatingPolicy, ValidatingPolicy). */
+export const POD_RESOURCE_RULES = [
+  { apiGroups: [''], apiVersions: ['v1'], operations: ['CREATE', 'UPDATE'], resources: ['pods'] },
+];
+
+/** The CEL policies' `namespaceSelector` expression that leaves out the excluded namespaces. */
+export function notExcludedNamespaces(input: CheckedInput) {
+  return { key: 'kubernetes.io/metadata.name', operator: 'NotIn', values: excludedNamespaces(input) };
+}
+
 /** Namespaces never checked: the system ones and those the input excludes. */
 export function excludedNamespaces(input: CheckedInput): string[] {
   return [...new Set([...SYSTEM_NAMESPACES, ...(input.namespaces?.exclude ?? [])])].sort();
@@ -169,14 +179,9 @@ export function buildImageValidatingPolicy(input: CheckedInput, level: TrustLeve
     failurePolicy: 'Fail',
     webhookConfiguration: { timeoutSeconds: 30 },
     matchConstraints: {
-      resourceRules: [
-        { apiGroups: [''], apiVersions: ['v1'], operations: ['CREATE', 'UPDATE'], resources: ['pods'] },
-      ],
+      resourceRules: POD_RESOURCE_RULES,
       namespaceSelector: {
-        matchExpressions: [
-          ...namespaceSelector(input, level).matchExpressions,
-          { key: 'kubernetes.io/metadata.name', operator: 'NotIn', values: excludedNamespaces(input) },
-        ],
+        matchExpressions: [...namespaceSelector(input, level).matchExpressions, notExcludedNamespaces(input)],
       },
     },
     matchImageReferences: toKyvernoImageReferences(input).map((glob) => ({ glob })),

@@ -18,6 +18,8 @@ import { toLabels, type CheckedInput } from './input.ts';
 import {
   excludedNamespaces,
   ivpAttestor,
+  notExcludedNamespaces,
+  POD_RESOURCE_RULES,
   toAttestorEntry,
   toKyvernoImageReferences,
 } from './kyverno-policy.ts';
@@ -280,14 +282,8 @@ export function buildVsaImageValidatingPolicy(input: CheckedInput): KubeObject {
       failurePolicy: 'Fail',
       webhookConfiguration: { timeoutSeconds: 30 },
       matchConstraints: {
-        resourceRules: [
-          { apiGroups: [''], apiVersions: ['v1'], operations: ['CREATE', 'UPDATE'], resources: ['pods'] },
-        ],
-        namespaceSelector: {
-          matchExpressions: [
-            { key: 'kubernetes.io/metadata.name', operator: 'NotIn', values: excludedNamespaces(input) },
-          ],
-        },
+        resourceRules: POD_RESOURCE_RULES,
+        namespaceSelector: { matchExpressions: [notExcludedNamespaces(input)] },
       },
       matchImageReferences: toKyvernoImageReferences(input).map((glob) => ({ glob })),
       validationConfigurations: {
