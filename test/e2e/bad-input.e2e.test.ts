@@ -569,10 +569,10 @@ const ROWS: Row[] = [
     error: /--attestation-format takes legacy, bundle or both/,
   },
   {
-    name: 'attest slsaprovenance1 without a predicate outside GitHub Actions',
+    name: 'attest slsaprovenance1 without a predicate outside a CI run',
     args: () => ['attest', ...key(), '--type', 'slsaprovenance1', image],
     code: 2,
-    error: /--predicate FILE is required outside GitHub Actions/,
+    error: /--predicate FILE is required outside a CI run: provenance is built from a GitHub Actions run or a GitLab CI\/CD job context/,
   },
   {
     name: 'attest keyless with an expired token',
