@@ -34,6 +34,10 @@ export type ClusterErrorCode =
   | 'CLUSTER_FORBIDDEN'
   /** 404 on the API group: the controller's CRD is not installed. */
   | 'CLUSTER_CRD_MISSING'
+  /** 404 on the namespace: a namespaced object's namespace does not exist (the CRD may well be installed). */
+  | 'CLUSTER_NAMESPACE_MISSING'
+  /** 500 from a conversion webhook: the controller that converts this version is not running. */
+  | 'CLUSTER_CONVERSION'
   /** 409: another field manager owns a field Signet sets. */
   | 'CLUSTER_CONFLICT'
   /** 422 or 400: the API server rejected the object. */

@@ -97,7 +97,7 @@ function groupOf(apiVersion: string): string {
 interface Status {
   message?: string;
   reason?: string;
-  details?: { causes?: { field?: string; message?: string }[] };
+  details?: { name?: string; kind?: string; causes?: { field?: string; message?: string }[] };
 }
 
 function statusOf(err: ApiException<unknown>): Status {
@@ -136,6 +136,26 @@ export function toClusterError(
     const code = err.code;
     if (code === 404 && err.message.startsWith('Failed to fetch resource metadata')) return crdMissing();
     const detail = status.message ? `: ${status.message}` : '';
+    // A real API server answers 404 for a missing namespace too (details.kind "namespaces"): that is
+    // not a missing CRD, and saying so would send the user to reinstall a controller.
+    if (code === 404 && status.details?.kind === 'namespaces') {
+      return new ClusterError(
+        'CLUSTER_NAMESPACE_MISSING',
+        `${verb} ${what}: namespace "${status.details.name ?? obj.metadata.namespace ?? ''}" does not exist: install the controller that creates it, or create it before applying`,
+        { cause: err, status: code },
+      );
+    }
+    // A CRD whose versions are converted by a webhook (policy-controller's ClusterImagePolicy) answers
+    // 500 for every non-stored version while that webhook is down.
+    if (code === 500 && /^conversion webhook for /.test(status.message ?? '')) {
+      const controller =
+        CONTROLLER_OF_GROUP[groupOf(obj.apiVersion)] ?? `the controller serving ${obj.apiVersion}`;
+      return new ClusterError(
+        'CLUSTER_CONVERSION',
+        `${verb} ${what}: the API server cannot convert ${obj.apiVersion} ${obj.kind} (500${detail}); ${controller} must be running (its conversion webhook) before Signet applies`,
+        { cause: err, status: code },
+      );
+    }
     switch (code) {
       case 401:
         return new ClusterError(

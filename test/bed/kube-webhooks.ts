@@ -1,0 +1,277 @@
+// The real admission webhooks, run as ordinary processes against the bed's real API server:
+//   - sigstore policy-controller v0.13.1 (`policy-controller-webhook`), configured from its upstream
+//     config/ (.cache/tools/share/policy-controller-config): its namespace, ConfigMaps, CRDs and webhook
+//     configurations as published, with one change: Service cosign-system/webhook is an ExternalName for
+//     `localhost` on port 8443, which is how an API server outside a pod network reaches a webhook on
+//     its own host (policy-controller refuses `url` webhooks: it reconciles Service references itself).
+//     It binds 8443 and 8080 on all interfaces whatever its flags say, so only one can run per host:
+//     `startPolicyController` holds a file lock (/tmp/signet-bed-policy-controller.lock, owner PID in
+//     it; a dead owner's lock is taken over) so suites in parallel jest workers take turns.
+//   - Kyverno v1.19.1 (`kyverno`), out of cluster with `--kubeconfig`, registering `url` webhooks on a
+//     free loopback port with its own certificate; reports and metrics off.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { freePort, type Service } from './proc.ts';
+import { toolPath } from './tools.ts';
+import { installCrds, readManifests, TOOLS_SHARE, type KubeBed } from './kube.ts';
+
+const LOCK = '/tmp/signet-bed-policy-controller.lock';
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Takes the host-wide policy-controller lock (a directory, created atomically), waiting up to `ms`. */
+async function takeLock(ms: number): Promise<() => void> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      writeFileSync(join(LOCK, 'pid'), String(process.pid));
+      return () => rmSync(LOCK, { recursive: true, force: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      let owner = NaN;
+      try {
+        owner = Number(readFileSync(join(LOCK, 'pid'), 'utf8'));
+      } catch {
+        /* being written */
+      }
+      if (Number.isInteger(owner) && owner > 0 && !alive(owner)) rmSync(LOCK, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error(`bed: ${LOCK} held by PID ${owner} for ${ms} ms`);
+      await sleep(250);
+    }
+  }
+}
+
+/** A child process ended by SIGTERM, then SIGKILL after `graceMs` (policy-controller ignores SIGTERM). */
+function spawnService(
+  name: string,
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+  logDir: string,
+  graceMs: number,
+): Service & { exited: () => string | undefined } {
+  mkdirSync(logDir, { recursive: true });
+  const logPath = join(logDir, `${name}.log`);
+  const log = createWriteStream(logPath);
+  const [cmd, ...args] = argv;
+  const child = spawn(cmd!, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  let exited: string | undefined;
+  child.on('exit', (code, signal) => (exited = `exited with ${signal ?? code}`));
+  child.on('error', (err) => (exited = `failed to start: ${err.message}`));
+  return {
+    name,
+    pid: child.pid,
+    logPath,
+    exited: () => exited,
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
+      const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.kill('SIGTERM');
+      const late = await Promise.race([gone.then(() => false), sleep(graceMs, true)]);
+      if (late) {
+        child.kill('SIGKILL');
+        await gone;
+      }
+    },
+  };
+}
+
+/** A running admission controller. */
+export interface WebhookService extends Service {
+  startMs: number;
+}
+
+/** The namespace label policy-controller's webhooks select (upstream's opt-in). */
+export const POLICY_CONTROLLER_INCLUDE = 'policy.sigstore.dev/include';
+
+/**
+ * Installs policy-controller's upstream configuration into `kube` and starts its webhook; resolves when
+ * it has reconciled its webhook configurations (their caBundle is set) and a ClusterImagePolicy can be
+ * applied through its conversion and validation webhooks.
+ */
+export async function startPolicyController(
+  kube: KubeBed,
+  opts: { logDir: string; lockWaitMs?: number },
+): Promise<WebhookService> {
+  const release = await takeLock(opts.lockWaitMs ?? 300_000);
+  const t0 = Date.now();
+  let svc: (Service & { exited: () => string | undefined }) | undefined;
+  try {
+    const dir = join(TOOLS_SHARE, 'policy-controller-config');
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.yaml') && !/^(200|201|kustomization|webhook)/.test(f))
+      .sort()
+      .map((f) => join(dir, f));
+    const docs = readManifests(files).filter((d) => d.kind !== 'CustomResourceDefinition');
+    for (const d of docs) {
+      if (d.kind === 'Service' && d.metadata.name === 'webhook') {
+        d.spec = { type: 'ExternalName', externalName: 'localhost', ports: [{ port: 8443 }] };
+      }
+      for (const w of d.webhooks ?? []) {
+        if (w.clientConfig?.service) w.clientConfig.service.port = 8443;
+      }
+    }
+    // The conversion webhook of the CRD goes through the same Service.
+    const crds = readManifests(files).filter((d) => d.kind === 'CustomResourceDefinition');
+    for (const c of crds) {
+      const s = c.spec?.conversion?.webhook?.clientConfig?.service;
+      if (s) s.port = 8443;
+    }
+    await kube.applyAll([...docs.filter((d) => d.kind === 'Namespace'), ...crds]);
+    await kube.waitForCrds(crds.map((c) => c.metadata.name as string));
+    await kube.applyAll(docs.filter((d) => d.kind !== 'Namespace'));
+
+    const home = join(kube.dir, 'policy-controller-home');
+    mkdirSync(home, { recursive: true });
+    const kubeconfig = kube.kubeconfigFile('policy-controller.kubeconfig', kube.kubeconfig('admin'));
+    svc = spawnService(
+      'policy-controller',
+      [toolPath('policy-controller-webhook'), '--disable-tuf'],
+      {
+        PATH: process.env.PATH,
+        HOME: home,
+        KUBECONFIG: kubeconfig,
+        SYSTEM_NAMESPACE: 'cosign-system',
+        WEBHOOK_NAME: 'webhook',
+        POD_NAME: 'webhook-bed',
+        CONFIG_LOGGING_NAME: 'config-logging',
+        METRICS_DOMAIN: 'sigstore.dev/policy',
+        KUBERNETES_MIN_VERSION: '1.21.0',
+      },
+      opts.logDir,
+      3_000,
+    );
+    // Ready when all four webhook configurations carry a caBundle (policy-controller reconciled them).
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const ex = svc.exited();
+      if (ex) throw new Error(`bed: policy-controller ${ex} (log: ${svc.logPath})`);
+      const [v, m] = await Promise.all([
+        kube.request('admin', 'GET', '/apis/admissionregistration.k8s.io/v1/validatingwebhookconfigurations'),
+        kube.request('admin', 'GET', '/apis/admissionregistration.k8s.io/v1/mutatingwebhookconfigurations'),
+      ]);
+      const items = [...(v.body?.items ?? []), ...(m.body?.items ?? [])].filter((i) =>
+        /sigstore\.dev$/.test(i.metadata.name),
+      );
+      const crd = await kube.request(
+        'admin',
+        'GET',
+        '/apis/apiextensions.k8s.io/v1/customresourcedefinitions/clusterimagepolicies.policy.sigstore.dev',
+      );
+      const ready =
+        items.length >= 4 &&
+        items.every((i) =>
+          (i.webhooks ?? []).every((w: { clientConfig?: { caBundle?: string } }) => w.clientConfig?.caBundle),
+        ) &&
+        crd.body?.spec?.conversion?.webhook?.clientConfig?.caBundle;
+      if (ready) break;
+      if (Date.now() > deadline) throw new Error(`bed: policy-controller not ready in 60 s (log: ${svc.logPath})`);
+      await sleep(200);
+    }
+    const running = svc;
+    return {
+      name: running.name,
+      pid: running.pid,
+      logPath: running.logPath,
+      startMs: Date.now() - t0,
+      async stop() {
+        try {
+          await running.stop();
+        } finally {
+          release();
+        }
+      },
+    };
+  } catch (err) {
+    await svc?.stop();
+    release();
+    throw err;
+  }
+}
+
+/** Starts Kyverno's admission controller against `kube` after installing all of its CRDs. */
+export async function startKyverno(
+  kube: KubeBed,
+  opts: { logDir: string },
+): Promise<WebhookService & { crdMs: number }> {
+  const t0 = Date.now();
+  const root = join(TOOLS_SHARE, 'kyverno-crds');
+  const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => join(root, f));
+  await installCrds(kube, files);
+  await kube.applyAll([{ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'kyverno' } }]);
+  const crdMs = Date.now() - t0;
+  const port = await freePort();
+  const kubeconfig = kube.kubeconfigFile('kyverno.kubeconfig', kube.kubeconfig('admin'));
+  const svc = spawnService(
+    'kyverno',
+    [
+      toolPath('kyverno'),
+      `--kubeconfig=${kubeconfig}`,
+      `--serverIP=127.0.0.1:${port}`,
+      '--webhookServerHost=127.0.0.1',
+      `--webhookServerPort=${port}`,
+      '--disableMetrics',
+      '--reportsServiceAccountName=kyverno-reports-controller',
+      '--admissionReports=false',
+      '--otelConfig=prometheus',
+      `--metricsPort=${await freePort()}`,
+      `--profilePort=${await freePort()}`,
+      '--protectManagedResources=false',
+      '--v=2',
+    ],
+    {
+      PATH: process.env.PATH,
+      HOME: join(kube.dir),
+      KYVERNO_NAMESPACE: 'kyverno',
+      KYVERNO_SERVICEACCOUNT_NAME: 'kyverno-admission-controller',
+      KYVERNO_DEPLOYMENT: 'kyverno-admission-controller',
+      KYVERNO_POD_NAME: 'kyverno-admission-controller-bed',
+      INIT_CONFIG: 'kyverno',
+      METRICS_CONFIG: 'kyverno-metrics',
+    },
+    opts.logDir,
+    10_000,
+  );
+  try {
+    const deadline = Date.now() + 120_000;
+    for (;;) {
+      const ex = svc.exited();
+      if (ex) throw new Error(`bed: kyverno ${ex} (log: ${svc.logPath})`);
+      const v = await kube.request(
+        'admin',
+        'GET',
+        '/apis/admissionregistration.k8s.io/v1/validatingwebhookconfigurations/kyverno-resource-validating-webhook-cfg',
+      );
+      if (v.status === 200 && (v.body?.webhooks ?? []).length > 0) break;
+      if (Date.now() > deadline) throw new Error(`bed: kyverno not ready in 120 s (log: ${svc.logPath})`);
+      await sleep(250);
+    }
+  } catch (err) {
+    await svc.stop();
+    throw err;
+  }
+  return {
+    name: svc.name,
+    pid: svc.pid,
+    logPath: svc.logPath,
+    crdMs,
+    startMs: Date.now() - t0,
+    stop: () => svc.stop(),
+  };
+}
