@@ -36,8 +36,8 @@ export type ClusterErrorCode =
   | 'CLUSTER_CRD_MISSING'
   /** 404 on the namespace: a namespaced object's namespace does not exist (the CRD may well be installed). */
   | 'CLUSTER_NAMESPACE_MISSING'
-  /** 500 from a conversion webhook: the controller that converts this version is not running. */
-  | 'CLUSTER_CONVERSION'
+  /** 500: a conversion or admission webhook the API server must call for this object is down. */
+  | 'CLUSTER_WEBHOOK'
   /** 409: another field manager owns a field Signet sets. */
   | 'CLUSTER_CONFLICT'
   /** 422 or 400: the API server rejected the object. */

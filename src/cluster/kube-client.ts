@@ -145,14 +145,14 @@ export function toClusterError(
         { cause: err, status: code },
       );
     }
-    // A CRD whose versions are converted by a webhook (policy-controller's ClusterImagePolicy) answers
-    // 500 for every non-stored version while that webhook is down.
-    if (code === 500 && /^conversion webhook for /.test(status.message ?? '')) {
+    // A CRD whose versions a webhook converts (policy-controller's ClusterImagePolicy), or an admission
+    // webhook with failurePolicy Fail: while the controller is down the API server answers 500.
+    if (code === 500 && /conversion webhook for |failed calling webhook /.test(status.message ?? '')) {
       const controller =
         CONTROLLER_OF_GROUP[groupOf(obj.apiVersion)] ?? `the controller serving ${obj.apiVersion}`;
       return new ClusterError(
-        'CLUSTER_CONVERSION',
-        `${verb} ${what}: the API server cannot convert ${obj.apiVersion} ${obj.kind} (500${detail}); ${controller} must be running (its conversion webhook) before Signet applies`,
+        'CLUSTER_WEBHOOK',
+        `${verb} ${what}: the API server could not call a webhook for ${obj.apiVersion} ${obj.kind} (500${detail}); ${controller} must be running before Signet applies`,
         { cause: err, status: code },
       );
     }

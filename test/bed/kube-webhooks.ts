@@ -46,7 +46,8 @@ async function takeLock(ms: number): Promise<() => void> {
       } catch {
         /* being written */
       }
-      if (Number.isInteger(owner) && owner > 0 && !alive(owner)) rmSync(LOCK, { recursive: true, force: true });
+      if (Number.isInteger(owner) && owner > 0 && !alive(owner))
+        rmSync(LOCK, { recursive: true, force: true });
       if (Date.now() > deadline) throw new Error(`bed: ${LOCK} held by PID ${owner} for ${ms} ms`);
       await sleep(250);
     }
@@ -178,7 +179,8 @@ export async function startPolicyController(
         ) &&
         crd.body?.spec?.conversion?.webhook?.clientConfig?.caBundle;
       if (ready) break;
-      if (Date.now() > deadline) throw new Error(`bed: policy-controller not ready in 60 s (log: ${svc.logPath})`);
+      if (Date.now() > deadline)
+        throw new Error(`bed: policy-controller not ready in 60 s (log: ${svc.logPath})`);
       await sleep(200);
     }
     const running = svc;

@@ -295,14 +295,20 @@ export async function startKube(opts: { dir: string; logDir: string }): Promise<
             'application/apply-patch+yaml',
           );
           if (r.status >= 300)
-            throw new Error(`bed: applying ${o.kind} ${o.metadata.name}: ${r.status} ${JSON.stringify(r.body)}`);
+            throw new Error(
+              `bed: applying ${o.kind} ${o.metadata.name}: ${r.status} ${JSON.stringify(r.body)}`,
+            );
         }
       },
       async waitForCrds(names, timeoutMs = 60_000) {
         const deadline = Date.now() + timeoutMs;
         for (const n of names) {
           for (;;) {
-            const r = await request('admin', 'GET', `/apis/apiextensions.k8s.io/v1/customresourcedefinitions/${n}`);
+            const r = await request(
+              'admin',
+              'GET',
+              `/apis/apiextensions.k8s.io/v1/customresourcedefinitions/${n}`,
+            );
             const conds: { type: string; status: string }[] = r.body?.status?.conditions ?? [];
             if (conds.some((c) => c.type === 'Established' && c.status === 'True')) break;
             if (Date.now() > deadline) throw new Error(`bed: CRD ${n} not established`);
@@ -349,7 +355,8 @@ async function resourcePath(
 export const TOOLS_SHARE = join(REPO_ROOT, '.cache', 'tools', 'share');
 
 /** Reads every YAML document of `files`, skipping empty ones. */
-export function readManifests(files: string[]): Record<string, any>[] { // eslint-disable-line @typescript-eslint/no-explicit-any
+export function readManifests(files: string[]): Record<string, any>[] {
+  // eslint-disable-line @typescript-eslint/no-explicit-any
   const docs: Record<string, any>[] = []; // eslint-disable-line @typescript-eslint/no-explicit-any
   for (const f of files) {
     if (!existsSync(f)) throw new Error(`bed: ${f} is missing: run npm run tools`);
