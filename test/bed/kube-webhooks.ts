@@ -81,7 +81,12 @@ function spawnService(
       if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
       const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
       child.kill('SIGTERM');
-      const late = await Promise.race([gone.then(() => false), sleep(graceMs, true)]);
+      const timer = new AbortController();
+      const late = await Promise.race([
+        gone.then(() => false),
+        sleep(graceMs, true, { signal: timer.signal }).catch(() => false),
+      ]);
+      timer.abort();
       if (late) {
         child.kill('SIGKILL');
         await gone;
@@ -228,13 +233,21 @@ export async function startKyverno(
       `--serverIP=127.0.0.1:${port}`,
       '--webhookServerHost=127.0.0.1',
       `--webhookServerPort=${port}`,
+      // Kyverno keeps its self-made CA and serving pair in these Secrets (names as the Helm chart sets them).
+      '--caSecretName=kyverno-svc.kyverno.svc.kyverno-tls-ca',
+      '--tlsSecretName=kyverno-svc.kyverno.svc.kyverno-tls-pair',
+      '--backgroundServiceAccountName=system:serviceaccount:kyverno:kyverno-background-controller',
+      '--reportsServiceAccountName=system:serviceaccount:kyverno:kyverno-reports-controller',
       '--disableMetrics',
-      '--reportsServiceAccountName=kyverno-reports-controller',
-      '--admissionReports=false',
-      '--otelConfig=prometheus',
       `--metricsPort=${await freePort()}`,
-      `--profilePort=${await freePort()}`,
-      '--protectManagedResources=false',
+      '--admissionReports=false',
+      '--enableReporting=',
+      '--enablePolicyException',
+      '--exceptionNamespace=kyverno',
+      // The bed's registry is plain HTTP on loopback.
+      '--allowInsecureRegistry',
+      '--registryCredentialHelpers=',
+      '--imageVerifyCacheEnabled=false',
       '--v=2',
     ],
     {
@@ -255,12 +268,23 @@ export async function startKyverno(
     for (;;) {
       const ex = svc.exited();
       if (ex) throw new Error(`bed: kyverno ${ex} (log: ${svc.logPath})`);
-      const v = await kube.request(
-        'admin',
-        'GET',
-        '/apis/admissionregistration.k8s.io/v1/validatingwebhookconfigurations/kyverno-resource-validating-webhook-cfg',
+      // Kyverno publishes its resource webhook configurations (empty until a policy exists) once its
+      // health lease is fresh; the policy webhooks must carry its CA.
+      const names = [
+        'validatingwebhookconfigurations/kyverno-resource-validating-webhook-cfg',
+        'mutatingwebhookconfigurations/kyverno-resource-mutating-webhook-cfg',
+        'validatingwebhookconfigurations/kyverno-policy-validating-webhook-cfg',
+      ];
+      const got = await Promise.all(
+        names.map((n) => kube.request('admin', 'GET', `/apis/admissionregistration.k8s.io/v1/${n}`)),
       );
-      if (v.status === 200 && (v.body?.webhooks ?? []).length > 0) break;
+      if (
+        got.every((g) => g.status === 200) &&
+        (got[2]?.body?.webhooks ?? []).some(
+          (w: { clientConfig?: { caBundle?: string } }) => w.clientConfig?.caBundle,
+        )
+      )
+        break;
       if (Date.now() > deadline) throw new Error(`bed: kyverno not ready in 120 s (log: ${svc.logPath})`);
       await sleep(250);
     }

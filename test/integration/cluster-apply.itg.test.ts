@@ -2,27 +2,16 @@
 // upstream CRDs installed, and the real policy-controller webhook running (its conversion webhook serves
 // policy.sigstore.dev/v1beta1). Signet applies as `signet`, a least-privilege identity bound to exactly
 // the ClusterRole the README lists; `other` is a second identity (no delete) for conflicts and denials.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { applyObjects, createKubeApi, generateAdmission, type KubeObject } from '../../src/cluster/index.ts';
 import { freePort } from '../bed/proc.ts';
-import { REPO_ROOT } from '../bed/tools.ts';
+import { bindClusterRole, readmeClusterRole } from '../support/kube-admission.ts';
 import { installCrds, SIGNET_CRD_FILES, startKube, type KubeBed, type KubeUser } from '../bed/kube.ts';
 import { startPolicyController, type WebhookService } from '../bed/kube-webhooks.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { DIGEST_A, DIGEST_B, fullInput } from '../unit/cluster/fixtures.ts';
-
-/** The ClusterRole the README documents, read from the README itself. */
-function readmeClusterRole(): Record<string, any> {
-  // eslint-disable-line @typescript-eslint/no-explicit-any
-  const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
-  const section = readme.split('### Permissions Signet needs to apply')[1] ?? '';
-  const block = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
-  if (!block) throw new Error('README: no ClusterRole under "Permissions Signet needs to apply"');
-  return parse(block);
-}
 
 const objects = (digests = [DIGEST_A]) => generateAdmission(fullInput({ digests })).objects;
 const POLICY = 'acme-app';
@@ -64,13 +53,8 @@ beforeAll(async () => {
       verbs: r.verbs.filter((v) => v !== 'delete'),
     })),
   };
-  const bind = (name: string, roleName: string, subject: { kind: string; name: string }) => ({
-    apiVersion: 'rbac.authorization.k8s.io/v1',
-    kind: 'ClusterRoleBinding',
-    metadata: { name },
-    roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: roleName },
-    subjects: [{ apiGroup: 'rbac.authorization.k8s.io', ...subject }],
-  });
+  const bind = (name: string, roleName: string, subject: { kind: 'User' | 'Group'; name: string }) =>
+    bindClusterRole(name, roleName, subject);
   await kube.applyAll([
     { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'kyverno' } },
     role,

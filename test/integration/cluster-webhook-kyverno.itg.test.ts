@@ -1,0 +1,190 @@
+// Admission decided by the real Kyverno admission controller (v1.19.1, out of cluster with its own
+// webhook certificate, test/bed/kube-webhooks.ts) registered with a real kube-apiserver: Signet and the
+// real cosign sign images in the bed's registry, `signet policy --apply --target kyverno` writes the
+// ClusterPolicy and the PolicyException as the least-privilege identity, then real Pods are created in
+// namespaces that choose their trust level by label.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startBed, type Bed } from '../bed/index.ts';
+import { GITHUB_ISSUER, GITHUB_JOB_WORKFLOW_REF } from '../bed/oidc.ts';
+import { startKube, type KubeBed } from '../bed/kube.ts';
+import { startKyverno, type WebhookService } from '../bed/kube-webhooks.ts';
+import { signetFromSource } from '../support/cli.ts';
+import {
+  admissionKit,
+  bindClusterRole,
+  readmeClusterRole,
+  type AdmissionKit,
+} from '../support/kube-admission.ts';
+
+const BUILD_IDENTITY = `https://github.com/${GITHUB_JOB_WORKFLOW_REF}`;
+const RELEASE_REF = 'signet-bed/app/.github/workflows/release.yml@refs/tags/v1.0.0';
+const RELEASE_RE = '^https://github\\.com/signet-bed/app/\\.github/workflows/release\\.yml@refs/tags/v.+$';
+const OTHER_REF = 'someone/else/.github/workflows/build.yml@refs/heads/main';
+const LEVEL = 'signet.dev/trust-level';
+
+let bed: Bed;
+let kube: KubeBed;
+let kyverno: (WebhookService & { crdMs: number }) | undefined;
+let dir: string;
+let kit: AdmissionKit;
+const images = { signed: '', buildOnly: '', unsigned: '', other: '', cosigned: '' };
+const pod = (ns: string, name: string, image: string) =>
+  kit.createPod(ns, name, { containers: [{ name: 'app', image }] });
+const ns = (name: string, level?: string) => ({
+  apiVersion: 'v1',
+  kind: 'Namespace',
+  metadata: { name, ...(level ? { labels: { [LEVEL]: level } } : {}) },
+});
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'signet-kyverno-'));
+  const t0 = Date.now();
+  bed = await startBed({ registries: ['anonymous'], sigstore: true });
+  kube = await startKube({ dir: join(dir, 'kube'), logDir: join(dir, 'logs') });
+  kyverno = await startKyverno(kube, { logDir: join(dir, 'logs') });
+  const ready = Date.now() - t0;
+  kit = admissionKit(bed, kube, dir, 'ky');
+
+  images.signed = await kit.push('app');
+  images.buildOnly = await kit.push('dev');
+  images.unsigned = await kit.push('unsigned');
+  images.other = await kit.push('other');
+  images.cosigned = await kit.push('cosigned');
+  await kit.signetSign(images.signed);
+  await kit.signetSign(images.signed, RELEASE_REF);
+  await kit.signetSign(images.buildOnly);
+  await kit.signetSign(images.other, OTHER_REF);
+  await kit.cosignSign(images.cosigned);
+  await kit.cosignSign(images.cosigned, RELEASE_REF);
+
+  const role = readmeClusterRole();
+  await kube.applyAll([
+    role,
+    bindClusterRole('signet-apply', role.metadata.name, { kind: 'User', name: 'signet' }),
+    ns('prod', 'production'),
+    ns('dev', 'development'),
+    ns('plain'),
+    ns('incident-1', 'production'),
+    ns('incident-2', 'production'),
+  ]);
+  // kube-system asks for production too: system namespaces are excluded whatever their labels say.
+  await kube.request(
+    'admin',
+    'PATCH',
+    '/api/v1/namespaces/kube-system',
+    { metadata: { labels: { [LEVEL]: 'production' } } },
+    'application/merge-patch+json',
+  );
+  const applied = await signetFromSource(
+    [
+      'policy',
+      '--name=bed-app',
+      ...['app', 'dev', 'unsigned', 'other', 'cosigned'].map((n) => `--repository=${kit.host}/ky/${n}`),
+      `--certificate-identity=${BUILD_IDENTITY}`,
+      `--certificate-oidc-issuer=${GITHUB_ISSUER}`,
+      `--release-certificate-identity-regexp=${RELEASE_RE}`,
+      `--release-certificate-oidc-issuer=${GITHUB_ISSUER}`,
+      `--trusted-root=${bed.sigstore!.trustedRootPath}`,
+      '--bypass-namespace=incident-1',
+      '--bypass-reason=INC-1 approved by the bed',
+      '--target=kyverno',
+      '--apply',
+      `--kubeconfig=${kube.kubeconfigFile('signet.kubeconfig', kube.kubeconfig('signet'))}`,
+    ],
+    { env: kit.env },
+  );
+  if (applied.code !== 0) throw new Error(`signet policy --apply: ${applied.stderr}`);
+  expect(applied.stdout).toMatch(/ClusterPolicy bed-app created/);
+  // Kyverno registers the policy's resource webhooks when it reports the policy ready.
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const p = await kube.request('admin', 'GET', '/apis/kyverno.io/v1/clusterpolicies/bed-app');
+    const ready = (p.body?.status?.conditions ?? []).some(
+      (c: { type: string; status: string }) => c.type === 'Ready' && c.status === 'True',
+    );
+    const v = await kube.request(
+      'admin',
+      'GET',
+      '/apis/admissionregistration.k8s.io/v1/mutatingwebhookconfigurations/kyverno-resource-mutating-webhook-cfg',
+    );
+    if (ready && (v.body?.webhooks ?? []).length > 0) break;
+    if (Date.now() > deadline)
+      throw new Error(`kyverno: policy not ready: ${JSON.stringify(p.body?.status)}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  console.log(
+    `kyverno suite: bed + API server + Kyverno ready in ${ready} ms (CRDs ${kyverno.crdMs} ms, Kyverno ${kyverno.startMs} ms)`,
+  );
+});
+
+afterAll(async () => {
+  await kyverno?.stop();
+  await kube?.stop();
+  await bed?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the real Kyverno admission controller', () => {
+  describe('in a production namespace (Enforce)', () => {
+    it('admits the image Signet signed as build and release, by digest', async () => {
+      const r = await pod('prod', 'signed', images.signed);
+      expect({ status: r.status, message: r.message }).toEqual({ status: 201, message: '' });
+      expect(r.images).toEqual([images.signed]);
+    });
+
+    it('admits by tag and mutates the Pod to the digest (mutateDigest)', async () => {
+      const r = await pod('prod', 'by-tag', images.signed.replace(/@sha256:.*/, ':v1'));
+      expect({ status: r.status, message: r.message }).toEqual({ status: 201, message: '' });
+      expect(r.images).toEqual([images.signed.replace('@', ':v1@')]);
+    });
+
+    it('admits the image the real cosign signed as the same identities', async () => {
+      const r = await pod('prod', 'cosigned', images.cosigned);
+      expect({ status: r.status, message: r.message }).toEqual({ status: 201, message: '' });
+    });
+
+    it('denies an unsigned image, one signed by another identity, and a build-only image', async () => {
+      for (const [name, image, why] of [
+        ['unsigned', images.unsigned, 'no signatures found'],
+        ['other', images.other, 'received https://github.com/someone/else/'],
+        ['build-only', images.buildOnly, '.attestors[0].entries[1].keyless: subject mismatch'],
+      ] as const) {
+        const r = await pod('prod', name, image);
+        expect({ name, status: r.status }).toEqual({ name, status: 400 });
+        expect(r.message).toContain(`resource Pod/prod/${name} was blocked`);
+        expect(r.message).toMatch(/bed-app:\n\s+verify-production: 'failed to verify image/);
+        expect(r.message).toContain(why);
+      }
+    });
+
+    it('checks init containers too', async () => {
+      const r = await kit.createPod('prod', 'init-unsigned', {
+        initContainers: [{ name: 'init', image: images.unsigned }],
+        containers: [{ name: 'app', image: images.signed }],
+      });
+      expect(r.status).toBe(400);
+    });
+  });
+
+  describe('elsewhere', () => {
+    it('audits, not blocks, in a development namespace: build-only and unsigned are admitted', async () => {
+      expect((await pod('dev', 'build-only', images.buildOnly)).status).toBe(201);
+      expect((await pod('dev', 'unsigned', images.unsigned)).status).toBe(201);
+    });
+
+    it('leaves namespaces without a trust-level label alone', async () => {
+      expect((await pod('plain', 'unsigned', images.unsigned)).status).toBe(201);
+    });
+
+    it('excludes system namespaces even when labelled production', async () => {
+      expect((await pod('kube-system', 'unsigned', images.unsigned)).status).toBe(201);
+    });
+
+    it('lets the PolicyException bypass exactly the listed namespace', async () => {
+      expect((await pod('incident-1', 'unsigned', images.unsigned)).status).toBe(201);
+      expect((await pod('incident-2', 'unsigned', images.unsigned)).status).toBe(400);
+    });
+  });
+});

@@ -1,0 +1,128 @@
+// Shared steps of the admission suites that run the real webhooks: images pushed to the bed's registry,
+// signed by Signet (from src/) or by the real cosign, the README's ClusterRole bound to the
+// least-privilege identity, and Pods created as admin against the real API server.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { registryOf, type Bed } from '../bed/index.ts';
+import type { KubeBed, KubeUser } from '../bed/kube.ts';
+import { REPO_ROOT, toolPath } from '../bed/tools.ts';
+import { signetFromSource } from './cli.ts';
+import { runOk } from './run.ts';
+
+/** The ClusterRole the README lists under "Permissions Signet needs to apply", read from the README. */
+export function readmeClusterRole(): Record<string, any> {
+  // eslint-disable-line @typescript-eslint/no-explicit-any
+  const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+  const section = readme.split('### Permissions Signet needs to apply')[1] ?? '';
+  const block = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
+  if (!block) throw new Error('README: no ClusterRole under "Permissions Signet needs to apply"');
+  return parse(block);
+}
+
+/** A ClusterRoleBinding of `role` to a user or group. */
+export function bindClusterRole(
+  name: string,
+  role: string,
+  subject: { kind: 'User' | 'Group'; name: string },
+) {
+  return {
+    apiVersion: 'rbac.authorization.k8s.io/v1',
+    kind: 'ClusterRoleBinding',
+    metadata: { name },
+    roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: role },
+    subjects: [{ apiGroup: 'rbac.authorization.k8s.io', ...subject }],
+  };
+}
+
+/** What the admission suites do in the bed. */
+export interface AdmissionKit {
+  env: Record<string, string | undefined>;
+  host: string;
+  /** Pushes a one-layer image `<host>/<repo>/<name>:v1`; returns it by digest. */
+  push(name: string): Promise<string>;
+  /** `signet sign` keyless as the workflow `jobWorkflowRef` (default the bed's build workflow). */
+  signetSign(image: string, jobWorkflowRef?: string): Promise<void>;
+  /** The real cosign signs keyless (legacy `.sig` storage). */
+  cosignSign(image: string, jobWorkflowRef?: string): Promise<void>;
+  /** Creates a Pod; the status, the API server's message when refused, and the stored images. */
+  createPod(
+    ns: string,
+    name: string,
+    spec: Record<string, unknown>,
+    user?: KubeUser,
+  ): Promise<{ status: number; message: string; images: string[] }>;
+}
+
+/** The kit for `repo` in the bed's anonymous registry. */
+export function admissionKit(bed: Bed, kube: KubeBed, dir: string, repo: string): AdmissionKit {
+  const reg = registryOf(bed, 'anonymous');
+  const home = join(dir, 'home');
+  mkdirSync(home, { recursive: true });
+  const env = { HOME: home, TUF_ROOT: join(home, '.sigstore'), DOCKER_CONFIG: reg.dockerConfigDir };
+  const token = (ref?: string) =>
+    ref ? bed.oidc!.githubToken({ job_workflow_ref: ref }) : bed.oidc!.githubToken();
+  return {
+    env,
+    host: reg.host,
+    async push(name) {
+      const src = join(dir, `layer-${repo}-${name}`);
+      mkdirSync(src);
+      writeFileSync(join(src, 'hello.txt'), `image ${repo}/${name}\n`);
+      const tar = join(dir, `${repo}-${name}.tar`);
+      await runOk(['tar', '-cf', tar, '-C', src, 'hello.txt']);
+      const tag = `${reg.host}/${repo}/${name}:v1`;
+      await runOk([toolPath('crane'), 'append', '--insecure', `--new_layer=${tar}`, `--new_tag=${tag}`], {
+        env,
+      });
+      const digest = (await runOk([toolPath('crane'), 'digest', '--insecure', tag], { env })).stdout.trim();
+      return `${reg.host}/${repo}/${name}@${digest}`;
+    },
+    async signetSign(image, ref) {
+      const s = bed.sigstore!;
+      const r = await signetFromSource(
+        [
+          'sign',
+          `--identity-token=${token(ref)}`,
+          `--fulcio-url=${s.fulcioURL}`,
+          `--rekor-url=${s.rekorURL}`,
+          image,
+        ],
+        { env },
+      );
+      if (r.code !== 0) throw new Error(`signet sign ${image}: ${r.stderr}`);
+    },
+    async cosignSign(image, ref) {
+      const s = bed.sigstore!;
+      await runOk(
+        [
+          toolPath('cosign'),
+          'sign',
+          '--yes',
+          `--identity-token=${token(ref)}`,
+          '--use-signing-config=false',
+          '--new-bundle-format=false',
+          `--fulcio-url=${s.fulcioURL}`,
+          `--rekor-url=${s.rekorURL}`,
+          `--trusted-root=${s.trustedRootPath}`,
+          '--allow-http-registry',
+          image,
+        ],
+        { env },
+      );
+    },
+    async createPod(ns, name, spec, user = 'admin') {
+      const r = await kube.request(user, 'POST', `/api/v1/namespaces/${ns}/pods`, {
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: { name },
+        spec,
+      });
+      const s = r.body?.spec ?? {};
+      const images = ['initContainers', 'containers', 'ephemeralContainers'].flatMap((k) =>
+        ((s[k] ?? []) as { image: string }[]).map((c) => c.image),
+      );
+      return { status: r.status, message: String(r.body?.message ?? ''), images };
+    },
+  };
+}
