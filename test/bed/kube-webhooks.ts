@@ -48,7 +48,8 @@ async function takeLock(ms: number): Promise<() => void> {
       }
       if (Number.isInteger(owner) && owner > 0 && !alive(owner))
         rmSync(LOCK, { recursive: true, force: true });
-      if (Date.now() > deadline) throw new Error(`bed: ${LOCK} held by PID ${owner} for ${ms} ms`);
+      if (Date.now() > deadline)
+        throw new Error(`bed: ${LOCK} held by PID ${owner} for ${ms} ms`, { cause: err });
       await sleep(250);
     }
   }

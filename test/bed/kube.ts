@@ -354,10 +354,13 @@ async function resourcePath(
 /** `.cache/tools/share`: the upstream configuration `npm run tools` links (policy-controller, Kyverno). */
 export const TOOLS_SHARE = join(REPO_ROOT, '.cache', 'tools', 'share');
 
+/** A parsed manifest: the bed edits upstream documents freely. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Manifest = Record<string, any>;
+
 /** Reads every YAML document of `files`, skipping empty ones. */
-export function readManifests(files: string[]): Record<string, any>[] {
-  // eslint-disable-line @typescript-eslint/no-explicit-any
-  const docs: Record<string, any>[] = []; // eslint-disable-line @typescript-eslint/no-explicit-any
+export function readManifests(files: string[]): Manifest[] {
+  const docs: Manifest[] = [];
   for (const f of files) {
     if (!existsSync(f)) throw new Error(`bed: ${f} is missing: run npm run tools`);
     for (const d of parseAllDocuments(readFileSync(f, 'utf8'))) {

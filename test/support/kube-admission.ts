@@ -5,14 +5,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { registryOf, type Bed } from '../bed/index.ts';
-import type { KubeBed, KubeUser } from '../bed/kube.ts';
+import type { KubeBed, KubeUser, Manifest } from '../bed/kube.ts';
 import { REPO_ROOT, toolPath } from '../bed/tools.ts';
 import { signetFromSource } from './cli.ts';
 import { runOk } from './run.ts';
 
 /** The ClusterRole the README lists under "Permissions Signet needs to apply", read from the README. */
-export function readmeClusterRole(): Record<string, any> {
-  // eslint-disable-line @typescript-eslint/no-explicit-any
+export function readmeClusterRole(): Manifest {
   const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
   const section = readme.split('### Permissions Signet needs to apply')[1] ?? '';
   const block = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
