@@ -1,30 +1,33 @@
 // `signet policy` and `signet preflight` as a binary: objects printed, written for GitOps and applied
-// (to the loopback API-server stand-in: no Kubernetes API server can run on these machines), and
-// pre-flight against images the CLI signed in the test bed.
+// to a real kube-apiserver with etcd (test/bed/kube.ts) as the least-privilege identity the README
+// describes, and pre-flight against images the CLI signed in the test bed.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { startBed, type Bed } from '../bed/index.ts';
 import { GITHUB_ISSUER, GITHUB_JOB_WORKFLOW_REF } from '../bed/oidc.ts';
 import { toolPath } from '../bed/tools.ts';
-import {
-  SIGNET_RESOURCES,
-  startKubeApiserverStub,
-  type KubeApiserverStub,
-} from '../support/kube-apiserver-stub.ts';
+import { installCrds, SIGNET_CRD_FILES, startKube, type KubeBed } from '../bed/kube.ts';
+import { bindClusterRole, readmeClusterRole } from '../support/kube-admission.ts';
 import { runOk } from '../support/run.ts';
 import { signet } from '../support/cli.ts';
 
 const IDENTITY = `https://github.com/${GITHUB_JOB_WORKFLOW_REF}`;
 const signer = ['--certificate-identity', IDENTITY, '--certificate-oidc-issuer', GITHUB_ISSUER];
 let bed: Bed;
-let kube: KubeApiserverStub;
+let kube: KubeBed;
 let work: string;
 
 beforeAll(async () => {
   bed = await startBed({ registries: ['anonymous'], sigstore: true, oidc: true });
-  kube = await startKubeApiserverStub({ resources: SIGNET_RESOURCES });
   work = mkdtempSync(join(bed.dir, 'cluster-'));
+  kube = await startKube({ dir: join(work, 'kube'), logDir: bed.logDir });
+  await installCrds(kube, SIGNET_CRD_FILES);
+  const role = readmeClusterRole();
+  await kube.applyAll([
+    role,
+    bindClusterRole('signet-apply', role.metadata.name, { kind: 'User', name: 'signet' }),
+  ]);
 });
 afterAll(async () => {
   await kube?.stop();
@@ -64,25 +67,42 @@ describe('signet policy', () => {
     expect(files).toContain('kustomization.yaml');
     expect(files.length).toBeGreaterThan(2);
 
-    const kubeconfig = join(work, 'kubeconfig');
-    writeFileSync(kubeconfig, kube.kubeconfig());
-    const first = await signet([...args, '--apply', '--kubeconfig', kubeconfig]);
-    expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/created/);
-    const second = await signet([...args, '--apply', '--kubeconfig', kubeconfig]);
+    // Kyverno's kinds: policy-controller's would need its conversion webhook running
+    // (test/integration/cluster-webhook-policy-controller.itg.test.ts applies those through the CLI).
+    const kyverno = [...args, '--target=kyverno', '--target=kyverno-ivp'];
+    const kubeconfig = kube.kubeconfigFile('kubeconfig', kube.kubeconfig('signet'));
+    const first = await signet([...kyverno, '--apply', '--kubeconfig', kubeconfig]);
+    expect({ code: first.code, err: first.stderr }).toEqual({ code: 0, err: '' });
+    expect(first.stdout).toMatch(/^ClusterPolicy acme created$/m);
+    const dry = await signet([
+      ...kyverno,
+      '--name=acme-dry',
+      '--apply',
+      '--dry-run',
+      '--kubeconfig',
+      kubeconfig,
+    ]);
+    expect(dry.stdout).toMatch(/^ClusterPolicy acme-dry created \(dry run\)$/m);
+    expect((await kube.request('admin', 'GET', '/apis/kyverno.io/v1/clusterpolicies/acme-dry')).status).toBe(
+      404,
+    );
+    const stored = await kube.request('admin', 'GET', '/apis/kyverno.io/v1/clusterpolicies/acme');
+    expect(stored.body.metadata.managedFields).toEqual([
+      expect.objectContaining({ manager: 'signet', operation: 'Apply' }),
+    ]);
+    const second = await signet([...kyverno, '--apply', '--kubeconfig', kubeconfig]);
     expect(second.code).toBe(0);
     expect(second.stdout).not.toMatch(/created|configured/);
     expect(second.stdout).toMatch(/unchanged/);
-    const patches = kube.requests.filter((q) => q.method === 'PATCH');
-    expect(patches.length).toBeGreaterThan(0);
-    expect(patches.every((q) => q.query.fieldManager === 'signet')).toBe(true);
-    expect(patches.every((q) => q.contentType === 'application/apply-patch+yaml')).toBe(true);
+    const again = await kube.request('admin', 'GET', '/apis/kyverno.io/v1/clusterpolicies/acme');
+    expect(again.body.metadata.resourceVersion).toBe(stored.body.metadata.resourceVersion);
   });
 
   it('fails with one line on a bad kubeconfig, touching nothing', async () => {
     const bad = join(work, 'bad-kubeconfig');
     writeFileSync(bad, 'apiVersion: v1\nkind: Config\n');
-    const before = kube.requests.length;
+    const before = (await kube.request('admin', 'GET', '/apis/kyverno.io/v1/clusterpolicies')).body.items
+      .length;
     const r = await signet([
       'policy',
       '--name=acme',
@@ -99,7 +119,9 @@ describe('signet policy', () => {
       .filter((l) => !l.startsWith('warning: '));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain('CLUSTER_KUBECONFIG');
-    expect(kube.requests.length).toBe(before);
+    expect(
+      (await kube.request('admin', 'GET', '/apis/kyverno.io/v1/clusterpolicies')).body.items.length,
+    ).toBe(before);
   });
 });
 
