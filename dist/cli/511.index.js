@@ -516,8 +516,8 @@ var attest = __webpack_require__(42169);
 var src_build = __webpack_require__(14363);
 // EXTERNAL MODULE: ./src/build/exec.ts
 var exec = __webpack_require__(44107);
-// EXTERNAL MODULE: ./src/cluster/generate.ts + 6 modules
-var generate = __webpack_require__(45750);
+// EXTERNAL MODULE: ./src/cluster/generate.ts + 5 modules
+var generate = __webpack_require__(48604);
 // EXTERNAL MODULE: ./src/cluster/gitops.ts
 var gitops = __webpack_require__(44448);
 // EXTERNAL MODULE: ./src/cluster/apply.ts

@@ -141,7 +141,7 @@ const COMMANDS = [
     {
         name: 'run',
         summary: 'the whole pipeline: build, push, sign, attest SBOM and provenance, verify, admission objects',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(469), __webpack_require__.e(815), __webpack_require__.e(526), __webpack_require__.e(169), __webpack_require__.e(251), __webpack_require__.e(275), __webpack_require__.e(511)]).then(__webpack_require__.bind(__webpack_require__, 21511))).runCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(815), __webpack_require__.e(469), __webpack_require__.e(526), __webpack_require__.e(169), __webpack_require__.e(793), __webpack_require__.e(251), __webpack_require__.e(511)]).then(__webpack_require__.bind(__webpack_require__, 21511))).runCommand,
     },
     {
         name: 'build',
@@ -156,17 +156,17 @@ const COMMANDS = [
     {
         name: 'sign',
         summary: 'sign an image by digest (keyless or with a key), in both storage formats',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(526), __webpack_require__.e(169), __webpack_require__.e(633)]).then(__webpack_require__.bind(__webpack_require__, 55633))).signCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(178), __webpack_require__.e(815), __webpack_require__.e(526), __webpack_require__.e(169), __webpack_require__.e(793), __webpack_require__.e(881), __webpack_require__.e(633)]).then(__webpack_require__.bind(__webpack_require__, 55633))).signCommand,
     },
     {
         name: 'verify',
         summary: 'verify the signatures of an image, read back from the registry',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(526), __webpack_require__.e(169), __webpack_require__.e(633)]).then(__webpack_require__.bind(__webpack_require__, 55633))).verifyCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(178), __webpack_require__.e(815), __webpack_require__.e(526), __webpack_require__.e(169), __webpack_require__.e(793), __webpack_require__.e(881), __webpack_require__.e(633)]).then(__webpack_require__.bind(__webpack_require__, 55633))).verifyCommand,
     },
     {
         name: 'triangulate',
         summary: 'print where the signatures, attestations and bundles of an image live',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(526), __webpack_require__.e(169), __webpack_require__.e(633)]).then(__webpack_require__.bind(__webpack_require__, 55633))).triangulateCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(178), __webpack_require__.e(815), __webpack_require__.e(526), __webpack_require__.e(169), __webpack_require__.e(793), __webpack_require__.e(881), __webpack_require__.e(633)]).then(__webpack_require__.bind(__webpack_require__, 55633))).triangulateCommand,
     },
     {
         name: 'attest',
@@ -191,12 +191,12 @@ const COMMANDS = [
     {
         name: 'policy',
         summary: 'generate admission objects (policy-controller, Kyverno, Connaisseur); print, write or apply them',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(178), __webpack_require__.e(815), __webpack_require__.e(526), __webpack_require__.e(169), __webpack_require__.e(275), __webpack_require__.e(248)]).then(__webpack_require__.bind(__webpack_require__, 88248))).policyCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(178), __webpack_require__.e(815), __webpack_require__.e(526), __webpack_require__.e(169), __webpack_require__.e(793), __webpack_require__.e(881)]).then(__webpack_require__.bind(__webpack_require__, 14881))).policyCommand,
     },
     {
         name: 'preflight',
         summary: 'verify every image of Kubernetes manifests and write them pinned by digest',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(178), __webpack_require__.e(815), __webpack_require__.e(526), __webpack_require__.e(169), __webpack_require__.e(275), __webpack_require__.e(248)]).then(__webpack_require__.bind(__webpack_require__, 88248))).preflightCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(178), __webpack_require__.e(815), __webpack_require__.e(526), __webpack_require__.e(169), __webpack_require__.e(793), __webpack_require__.e(881)]).then(__webpack_require__.bind(__webpack_require__, 14881))).preflightCommand,
     },
     {
         name: 'generate-key-pair',

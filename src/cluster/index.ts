@@ -43,3 +43,12 @@ export { parsePreflightPolicy, findRule } from './preflight-policy.ts';
 export type { PreflightPolicy, PreflightRule } from './preflight-policy.ts';
 export { parseManifests, pinManifests } from './manifests.ts';
 export type { ImageUse, ManifestFile, ParsedManifest } from './manifests.ts';
+export {
+  buildRecordPolicy,
+  toRecord,
+  toRecordName,
+  writeRecord,
+  RECORD_LEVEL_LABEL,
+  RECORD_NAMESPACE,
+} from './record.ts';
+export type { RecordInput, RecordPolicyInput, RecordResult, RecordWriter } from './record.ts';

@@ -11,6 +11,7 @@ import { GITHUB_ISSUER, GITHUB_JOB_WORKFLOW_REF } from '../bed/oidc.ts';
 import { startKube, type KubeBed } from '../bed/kube.ts';
 import { startKyverno, type WebhookService } from '../bed/kube-webhooks.ts';
 import { signetFromSource } from '../support/cli.ts';
+import { applyObjects, buildRecordPolicy, createKubeApi, RECORD_NAMESPACE } from '../../src/cluster/index.ts';
 import {
   admissionKit,
   bindClusterRole,
@@ -185,6 +186,199 @@ describe('the real Kyverno admission controller', () => {
     it('lets the PolicyException bypass exactly the listed namespace', async () => {
       expect((await pod('incident-1', 'unsigned', images.unsigned)).status).toBe(201);
       expect((await pod('incident-2', 'unsigned', images.unsigned)).status).toBe(400);
+    });
+  });
+
+  // The pre-flight record target (src/cluster/record.ts): CI verifies with Signet and records the digest;
+  // Kyverno's apiCall rule admits only recorded digests at the namespace's level. The signature policy
+  // above is removed first so that only the record policy decides.
+  describe('pre-flight records', () => {
+    const recordName = (image: string) => image.split('@')[1]!.replace(':', '-');
+    const verifyAndRecord = (image: string, level: string, identity: string[]) =>
+      signetFromSource(
+        [
+          'verify',
+          ...identity,
+          `--trusted-root=${bed.sigstore!.trustedRootPath}`,
+          `--record=${level}`,
+          `--kubeconfig=${kube.kubeconfigFile('signet.kubeconfig', kube.kubeconfig('signet'))}`,
+          image,
+        ],
+        { env: kit.env },
+      );
+    const build = [`--certificate-identity=${BUILD_IDENTITY}`, `--certificate-oidc-issuer=${GITHUB_ISSUER}`];
+    const release = [
+      `--certificate-identity-regexp=${RELEASE_RE}`,
+      `--certificate-oidc-issuer=${GITHUB_ISSUER}`,
+    ];
+
+    beforeAll(async () => {
+      for (const path of [
+        '/apis/kyverno.io/v1/clusterpolicies/bed-app',
+        '/apis/kyverno.io/v2/namespaces/kyverno/policyexceptions/bed-app-bypass',
+      ]) {
+        const r = await kube.request('admin', 'DELETE', path);
+        expect(r.status).toBe(200);
+      }
+      // The cluster admin installs the target (namespace, RBAC, policy); CI then only writes records.
+      const objects = buildRecordPolicy({ name: 'bed-app', writer: { kind: 'User', name: 'signet' } });
+      await applyObjects(
+        { objects, policyName: 'bed-app' },
+        { kube: createKubeApi({ kind: 'kubeconfig', text: kube.kubeconfig('admin') }) },
+      );
+      const deadline = Date.now() + 60_000;
+      for (;;) {
+        const p = await kube.request('admin', 'GET', '/apis/kyverno.io/v1/clusterpolicies/bed-app-records');
+        const ok = (p.body?.status?.conditions ?? []).some(
+          (c: { type: string; status: string }) => c.type === 'Ready' && c.status === 'True',
+        );
+        const sig = await kube.request('admin', 'GET', '/apis/kyverno.io/v1/clusterpolicies/bed-app');
+        if (ok && sig.status === 404) break;
+        if (Date.now() > deadline)
+          throw new Error(`record policy not ready: ${JSON.stringify(p.body?.status)}`);
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      // A release run records the image signed by both at production; a build run the build-only one.
+      const prod = await verifyAndRecord(images.signed, 'production', release);
+      expect({ code: prod.code, err: prod.stderr }).toEqual({
+        code: 0,
+        err: expect.stringContaining(
+          `record ${RECORD_NAMESPACE}/${recordName(images.signed)} created (production)`,
+        ),
+      });
+      const dev = await verifyAndRecord(images.buildOnly, 'development', build);
+      expect(dev.stderr).toContain(
+        `record ${RECORD_NAMESPACE}/${recordName(images.buildOnly)} created (development)`,
+      );
+      await new Promise((r) => setTimeout(r, 1000));
+    });
+
+    it("writes no record when Signet's verification fails", async () => {
+      const r = await verifyAndRecord(images.unsigned, 'production', build);
+      expect(r.code).toBe(1);
+      expect(r.stderr).not.toContain('record ');
+      const other = await verifyAndRecord(images.other, 'development', build);
+      expect(other.code).toBe(1);
+      for (const img of [images.unsigned, images.other]) {
+        const got = await kube.request(
+          'admin',
+          'GET',
+          `/api/v1/namespaces/${RECORD_NAMESPACE}/configmaps/${recordName(img)}`,
+        );
+        expect(got.status).toBe(404);
+      }
+    });
+
+    it('admits a recorded digest at its level, and denies a lower level or no record', async () => {
+      expect((await pod('prod', 'rec-signed', images.signed)).status).toBe(201);
+      expect((await pod('dev', 'rec-signed', images.signed)).status).toBe(201);
+      expect((await pod('dev', 'rec-build-only', images.buildOnly)).status).toBe(201);
+      const lower = await pod('prod', 'rec-build-only', images.buildOnly);
+      expect(lower.status).toBe(400);
+      expect(lower.message).toContain('bed-app-records');
+      expect(lower.message).toContain('recorded at level production');
+      for (const ns of ['prod', 'dev']) {
+        const none = await pod(ns, 'rec-unsigned', images.unsigned);
+        expect({ ns, status: none.status }).toEqual({ ns, status: 400 });
+      }
+    });
+
+    it('refuses tag references (records are per digest), and checks init and ephemeral containers', async () => {
+      const tag = await pod('prod', 'rec-tag', images.signed.replace(/@sha256:.*/, ':v1'));
+      expect(tag.status).toBe(400);
+      const init = await kit.createPod('prod', 'rec-init', {
+        initContainers: [{ name: 'init', image: images.unsigned }],
+        containers: [{ name: 'app', image: images.signed }],
+      });
+      expect(init.status).toBe(400);
+      // Ephemeral containers arrive through the pods/ephemeralcontainers subresource.
+      const base = await pod('prod', 'rec-debug', images.signed);
+      expect(base.status).toBe(201);
+      const current = await kube.request('admin', 'GET', '/api/v1/namespaces/prod/pods/rec-debug');
+      const debug = await kube.request(
+        'admin',
+        'PUT',
+        '/api/v1/namespaces/prod/pods/rec-debug/ephemeralcontainers',
+        {
+          ...current.body,
+          spec: {
+            ...current.body.spec,
+            ephemeralContainers: [{ name: 'debug', image: images.unsigned, targetContainerName: 'app' }],
+          },
+        },
+      );
+      expect(debug.status).toBe(400);
+      expect(String(debug.body?.message)).toContain('bed-app-records');
+      const recorded = await kube.request(
+        'admin',
+        'PUT',
+        '/api/v1/namespaces/prod/pods/rec-debug/ephemeralcontainers',
+        {
+          ...current.body,
+          spec: {
+            ...current.body.spec,
+            ephemeralContainers: [{ name: 'debug', image: images.signed, targetContainerName: 'app' }],
+          },
+        },
+      );
+      expect(recorded.status).toBe(200);
+    });
+
+    it('upgrades a development record to production, and never downgrades one', async () => {
+      const first = await verifyAndRecord(images.cosigned, 'development', build);
+      expect(first.stderr).toContain('created (development)');
+      expect((await pod('prod', 'rec-cosigned', images.cosigned)).status).toBe(400);
+      const up = await verifyAndRecord(images.cosigned, 'production', release);
+      expect(up.stderr).toContain('upgraded (production)');
+      const rec = await kube.request(
+        'admin',
+        'GET',
+        `/api/v1/namespaces/${RECORD_NAMESPACE}/configmaps/${recordName(images.cosigned)}`,
+      );
+      expect(rec.body.metadata.labels['signet.dev/level']).toBe('production');
+      expect(Object.keys(rec.body.data).sort()).toEqual([
+        'development',
+        'digest',
+        'production',
+        'repository',
+      ]);
+      const down = await verifyAndRecord(images.cosigned, 'development', build);
+      expect(down.stderr).toContain('kept (production)');
+      await new Promise((r) => setTimeout(r, 500));
+      expect((await pod('prod', 'rec-cosigned', images.cosigned)).status).toBe(201);
+    });
+
+    it('lets only the CI identity write records (RBAC)', async () => {
+      const forged = {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: {
+          name: recordName(images.unsigned),
+          namespace: RECORD_NAMESPACE,
+          labels: { 'signet.dev/level': 'production' },
+        },
+      };
+      const r = await kube.request(
+        'other',
+        'POST',
+        `/api/v1/namespaces/${RECORD_NAMESPACE}/configmaps`,
+        forged,
+      );
+      expect(r.status).toBe(403);
+      expect(r.body.message).toContain('User "other" cannot create resource "configmaps"');
+      // The writer may not delete records or write elsewhere either.
+      const del = await kube.request(
+        'signet',
+        'DELETE',
+        `/api/v1/namespaces/${RECORD_NAMESPACE}/configmaps/${recordName(images.signed)}`,
+      );
+      expect(del.status).toBe(403);
+      const elsewhere = await kube.request('signet', 'POST', '/api/v1/namespaces/prod/configmaps', {
+        ...forged,
+        metadata: { ...forged.metadata, namespace: 'prod' },
+      });
+      expect(elsewhere.status).toBe(403);
+      expect((await pod('prod', 'rec-unsigned-2', images.unsigned)).status).toBe(400);
     });
   });
 });

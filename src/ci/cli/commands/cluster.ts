@@ -58,7 +58,8 @@ async function signerFrom(
   return subject ? { kind: 'keyless', issuer, subject } : { kind: 'keyless', issuer, subjectRegExp };
 }
 
-async function kubeSource(flags: FlagValues, host: Host): Promise<KubeConfigSource> {
+/** Where the cluster is: --kubeconfig, $KUBECONFIG, in-cluster facts, or ~/.kube/config. */
+export async function kubeSource(flags: FlagValues, host: Host): Promise<KubeConfigSource> {
   const file = str(flags, 'kubeconfig') ?? host.env.KUBECONFIG?.split(':')[0];
   const context = str(flags, 'context');
   if (file)

@@ -15,6 +15,9 @@ import { resolveDigest, VerifyError } from '../../../verify/index.ts';
 import { toVsaEvidence } from '../../../attest/index.ts';
 import { checkVsaFlags, missingEvidence, VSA_WRITE_FLAGS, wantsVsa, writeVsa } from '../../common/vsa.ts';
 import type { Command } from '../command.ts';
+import { createKubeApi, writeRecord } from '../../../cluster/index.ts';
+import { str, UsageError } from '../../common/values.ts';
+import { kubeSource } from './cluster.ts';
 import {
   annotations,
   imageArgument,
@@ -119,12 +122,28 @@ export const verifyCommand: Command = {
       description: 'accept legacy signatures naming another repository (copied images)',
     },
     ...VSA_WRITE_FLAGS,
+    record: {
+      type: 'string',
+      value: 'development|production',
+      description:
+        'after the verification passed, record the digest at this level in the cluster (pre-flight record target)',
+    },
+    kubeconfig: {
+      type: 'string',
+      value: 'FILE',
+      description: 'with --record: kubeconfig (default $KUBECONFIG, in-cluster, ~/.kube/config)',
+    },
+    context: { type: 'string', value: 'NAME', description: 'with --record: kubeconfig context' },
     ...REGISTRY_FLAGS,
   },
   async run({ flags, positionals }, host) {
     const image = imageArgument(positionals, 'verify');
     const output = outputFormat(flags);
     checkVsaFlags(flags, host);
+    const recordLevel = str(flags, 'record');
+    if (recordLevel !== undefined && recordLevel !== 'development' && recordLevel !== 'production')
+      throw new UsageError(`--record must be development or production, not "${recordLevel}"`);
+    const kube = recordLevel ? createKubeApi(await kubeSource(flags, host)) : undefined;
     const policy = await verifyPolicy(flags, host);
     const sigRepo = signatureRepository(flags, host);
     const registry = await registryClient(flags, host, sigRepo ? [image, sigRepo] : [image]);
@@ -167,6 +186,14 @@ export const verifyCommand: Command = {
       }
       const failure = toVerifyFailure(result);
       if (failure && output === 'text') host.stderr(`signet verify: ${failure.message} [${failure.code}]\n`);
+      // The record is written only after this verification passed (writeRecord checks it again).
+      if (kube && recordLevel && result.verified) {
+        const r = await writeRecord(
+          { verification: result, level: recordLevel, verifiedAt: new Date().toISOString() },
+          { kube },
+        );
+        host.stderr(`record ${r.record} ${r.action} (${r.level})\n`);
+      }
       return result.verified ? 0 : 1;
     } finally {
       registry.close();
