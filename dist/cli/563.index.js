@@ -194,6 +194,11 @@ const COMMANDS = [
         load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(178), __webpack_require__.e(815), __webpack_require__.e(526), __webpack_require__.e(169), __webpack_require__.e(793), __webpack_require__.e(881)]).then(__webpack_require__.bind(__webpack_require__, 14881))).policyCommand,
     },
     {
+        name: 'record-policy',
+        summary: 'the pre-flight record target: a Kyverno policy admitting digests Signet verified and recorded',
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(178), __webpack_require__.e(815), __webpack_require__.e(526), __webpack_require__.e(169), __webpack_require__.e(793), __webpack_require__.e(881)]).then(__webpack_require__.bind(__webpack_require__, 14881))).recordPolicyCommand,
+    },
+    {
         name: 'preflight',
         summary: 'verify every image of Kubernetes manifests and write them pinned by digest',
         load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(178), __webpack_require__.e(815), __webpack_require__.e(526), __webpack_require__.e(169), __webpack_require__.e(793), __webpack_require__.e(881)]).then(__webpack_require__.bind(__webpack_require__, 14881))).preflightCommand,

@@ -12,7 +12,8 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   kubeSource: () => (/* binding */ kubeSource),
   policyCommand: () => (/* binding */ policyCommand),
-  preflightCommand: () => (/* binding */ preflightCommand)
+  preflightCommand: () => (/* binding */ preflightCommand),
+  recordPolicyCommand: () => (/* binding */ recordPolicyCommand)
 });
 
 // EXTERNAL MODULE: external "node:path"
@@ -390,6 +391,83 @@ const policyCommand = {
         return 0;
     },
 };
+/** `--record-writer`: `User:NAME`, `Group:NAME` or `ServiceAccount:NAMESPACE/NAME`. */
+function parseRecordWriter(value) {
+    const m = /^(User|Group|ServiceAccount):(.+)$/.exec(value ?? '');
+    if (!m) {
+        throw new values/* UsageError */.eb('--record-writer is required: User:NAME, Group:NAME or ServiceAccount:NAMESPACE/NAME (the CI identity that runs signet verify --record)');
+    }
+    const kind = m[1];
+    if (kind !== 'ServiceAccount')
+        return { kind, name: m[2] };
+    const [namespace, name, ...rest] = m[2].split('/');
+    if (!namespace || !name || rest.length > 0)
+        throw new values/* UsageError */.eb(`--record-writer ServiceAccount takes NAMESPACE/NAME, got ${JSON.stringify(m[2])}`);
+    return { kind, name, namespace };
+}
+/** `signet record-policy`: the pre-flight record target's objects (src/cluster/record.ts). */
+const recordPolicyCommand = {
+    name: 'record-policy',
+    usage: 'signet record-policy --name N --record-writer KIND:NAME [--exclude-namespace NS] [--output-dir DIR | --apply [--dry-run]]',
+    flags: {
+        name: { type: 'string', value: 'NAME', description: 'base name of the objects (DNS-1123)' },
+        'record-writer': {
+            type: 'string',
+            value: 'KIND:NAME',
+            description: 'the only identity allowed to write records: User:NAME, Group:NAME or ServiceAccount:NS/NAME',
+        },
+        'kyverno-service-account': {
+            type: 'string',
+            value: 'NS/NAME',
+            description: "Kyverno's admission controller, granted read access to the records",
+            default: 'kyverno/kyverno-admission-controller',
+        },
+        'exclude-namespace': { type: 'list', value: 'NS', description: 'never checked (beyond the system ones)' },
+        'output-dir': { type: 'string', value: 'DIR', description: 'write one file per object for GitOps' },
+        apply: { type: 'boolean', description: 'server-side apply to the cluster (fieldManager signet)' },
+        'dry-run': { type: 'boolean', description: 'with --apply: validate on the server, store nothing' },
+        kubeconfig: {
+            type: 'string',
+            value: 'FILE',
+            description: 'kubeconfig (default $KUBECONFIG, in-cluster, ~/.kube/config)',
+        },
+        context: { type: 'string', value: 'NAME', description: 'kubeconfig context' },
+    },
+    async run({ flags, positionals }, host) {
+        if (positionals.length > 0)
+            throw new values/* UsageError */.eb('signet record-policy takes no arguments, only flags');
+        const name = (0,values/* str */.gx)(flags, 'name');
+        if (!name || !/^[a-z0-9]([-a-z0-9]{0,38}[a-z0-9])?$/.test(name))
+            throw new values/* UsageError */.eb('--name is required: a DNS-1123 label of at most 40 characters');
+        const writer = parseRecordWriter((0,values/* str */.gx)(flags, 'record-writer'));
+        const [readerNs, readerName] = ((0,values/* str */.gx)(flags, 'kyverno-service-account') ?? '').split('/');
+        if (!readerNs || !readerName)
+            throw new values/* UsageError */.eb('--kyverno-service-account takes NAMESPACE/NAME');
+        const objects = (0,cluster/* buildRecordPolicy */.M5)({
+            name,
+            writer,
+            reader: { namespace: readerNs, name: readerName },
+            excludeNamespaces: (0,values/* list */.p_)(flags, 'exclude-namespace'),
+        });
+        const outDir = (0,values/* str */.gx)(flags, 'output-dir');
+        if (outDir) {
+            const files = (0,cluster/* toGitOpsFiles */.NT)(objects, {});
+            for (const f of files)
+                await host.writeFile((0,external_node_path_.join)(path(host, outDir), f.path), f.content, { mode: 0o644, overwrite: true });
+            host.stderr(`wrote ${files.length} files to ${outDir}\n`);
+        }
+        if ((0,values/* bool */.lc)(flags, 'apply')) {
+            const kube = (0,cluster/* createKubeApi */.QP)(await kubeSource(flags, host));
+            const result = await (0,cluster/* applyObjects */.r3)({ objects, policyName: name, dryRun: (0,values/* bool */.lc)(flags, 'dry-run'), prune: false }, { kube });
+            for (const a of result.applied)
+                host.stdout(`${a.object} ${a.action}${result.dryRun ? ' (dry run)' : ''}\n`);
+        }
+        else if (!outDir) {
+            host.stdout(objects.map((o) => (0,dist/* stringify */.As)(o)).join('---\n'));
+        }
+        return 0;
+    },
+};
 async function manifestFiles(host, args) {
     const out = [];
     const visit = async (p) => {
@@ -709,6 +787,7 @@ function vsaExpectation(flags, image, digest, now) {
 __webpack_require__.d(__webpack_exports__, {
   bg: () => (/* reexport */ generate/* ADMISSION_TARGETS */.bg),
   r3: () => (/* reexport */ apply/* applyObjects */.r),
+  M5: () => (/* reexport */ buildRecordPolicy),
   QP: () => (/* reexport */ kube_client.createKubeApi),
   B$: () => (/* reexport */ generate/* generateAdmission */.B$),
   Tl: () => (/* reexport */ parsePreflightPolicy),
@@ -719,7 +798,7 @@ __webpack_require__.d(__webpack_exports__, {
   rh: () => (/* reexport */ writeRecord)
 });
 
-// UNUSED EXPORTS: CONTROLLER_OF_GROUP, ClusterError, DEFAULT_ADMISSION_TARGETS, DIGEST_ANNOTATION, FIELD_MANAGER, KYVERNO_GROUP, KYVERNO_POLICIES_GROUP, MANAGED_BY_LABEL, MANAGED_BY_VALUE, POLICY_CONTROLLER_GROUP, POLICY_CONTROLLER_INCLUDE_LABEL, POLICY_LABEL, PREDICATE_TYPES, PolicyError, RECORD_LEVEL_LABEL, RECORD_NAMESPACE, SCOPE_LABEL, SYSTEM_NAMESPACES, TRUST_LEVEL_LABEL, anchorRegExp, buildRecordPolicy, buildTrustRoot, checkClusterImagePolicy, compileCrdValidator, compileGlob, findRule, matchesGlob, parseManifests, pinManifests, toClusterError, toGitOpsFileName, toJsonSchema, toKubeConfig, toPruneSelector, toRecord, toRecordName, toRefSubjectRegExp, toRepositoryGlobs, toTrustPems
+// UNUSED EXPORTS: CONTROLLER_OF_GROUP, ClusterError, DEFAULT_ADMISSION_TARGETS, DIGEST_ANNOTATION, FIELD_MANAGER, KYVERNO_GROUP, KYVERNO_POLICIES_GROUP, MANAGED_BY_LABEL, MANAGED_BY_VALUE, POLICY_CONTROLLER_GROUP, POLICY_CONTROLLER_INCLUDE_LABEL, POLICY_LABEL, PREDICATE_TYPES, PolicyError, RECORD_LEVEL_LABEL, RECORD_NAMESPACE, SCOPE_LABEL, SYSTEM_NAMESPACES, TRUST_LEVEL_LABEL, anchorRegExp, buildTrustRoot, checkClusterImagePolicy, compileCrdValidator, compileGlob, findRule, matchesGlob, parseManifests, pinManifests, toClusterError, toGitOpsFileName, toJsonSchema, toKubeConfig, toPruneSelector, toRecord, toRecordName, toRefSubjectRegExp, toRepositoryGlobs, toTrustPems
 
 // EXTERNAL MODULE: ./src/cluster/generate.ts + 5 modules
 var generate = __webpack_require__(48604);
@@ -1201,7 +1280,7 @@ function toPreflightMarkdown(r) {
 }
 
 // EXTERNAL MODULE: ./src/cluster/input.ts
-var input = __webpack_require__(48542);
+var cluster_input = __webpack_require__(48542);
 ;// CONCATENATED MODULE: ./src/cluster/record.ts
 // The pre-flight record admission target: CI verifies an image with Signet, then records the verified
 // digest in the cluster; a Kyverno `apiCall` rule admits a Pod only when every container's digest has a
@@ -1243,7 +1322,7 @@ function recordRule(level, exclude) {
                         kinds: ['Pod', 'Pod/ephemeralcontainers'],
                         operations: ['CREATE', 'UPDATE'],
                         // Exact label values: namespaceSelector cannot glob, so levels are labels, not name patterns.
-                        namespaceSelector: { matchLabels: { [TRUST_LEVEL_LABEL]: level } },
+                        namespaceSelector: { matchLabels: { [constants/* TRUST_LEVEL_LABEL */.Bu]: level } },
                     },
                 },
             ],
@@ -1282,10 +1361,10 @@ function recordRule(level, exclude) {
 }
 /** The record target's objects: namespace, RBAC for the writer and for Kyverno, and the ClusterPolicy. */
 function buildRecordPolicy(input) {
-    const labels = toLabels(input.name);
+    const labels = (0,cluster_input/* toLabels */.Dc)(input.name);
     const reader = input.reader ?? { name: 'kyverno-admission-controller', namespace: 'kyverno' };
     const exclude = [
-        ...new Set([...SYSTEM_NAMESPACES, RECORD_NAMESPACE, ...(input.excludeNamespaces ?? [])]),
+        ...new Set([...constants/* SYSTEM_NAMESPACES */.Jo, RECORD_NAMESPACE, ...(input.excludeNamespaces ?? [])]),
     ].sort();
     const role = (name, verbs) => ({
         apiVersion: 'rbac.authorization.k8s.io/v1',

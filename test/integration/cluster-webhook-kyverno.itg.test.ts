@@ -11,7 +11,7 @@ import { GITHUB_ISSUER, GITHUB_JOB_WORKFLOW_REF } from '../bed/oidc.ts';
 import { startKube, type KubeBed } from '../bed/kube.ts';
 import { startKyverno, type WebhookService } from '../bed/kube-webhooks.ts';
 import { signetFromSource } from '../support/cli.ts';
-import { applyObjects, buildRecordPolicy, createKubeApi, RECORD_NAMESPACE } from '../../src/cluster/index.ts';
+import { RECORD_NAMESPACE } from '../../src/cluster/index.ts';
 import {
   admissionKit,
   bindClusterRole,
@@ -221,11 +221,19 @@ describe('the real Kyverno admission controller', () => {
         expect(r.status).toBe(200);
       }
       // The cluster admin installs the target (namespace, RBAC, policy); CI then only writes records.
-      const objects = buildRecordPolicy({ name: 'bed-app', writer: { kind: 'User', name: 'signet' } });
-      await applyObjects(
-        { objects, policyName: 'bed-app' },
-        { kube: createKubeApi({ kind: 'kubeconfig', text: kube.kubeconfig('admin') }) },
+      const installed = await signetFromSource(
+        [
+          'record-policy',
+          '--name=bed-app',
+          '--record-writer=User:signet',
+          '--apply',
+          `--kubeconfig=${kube.kubeconfigFile('admin.kubeconfig', kube.kubeconfig('admin'))}`,
+        ],
+        { env: kit.env },
       );
+      expect({ code: installed.code, err: installed.stderr }).toEqual({ code: 0, err: '' });
+      expect(installed.stdout).toMatch(/^ClusterPolicy bed-app-records created$/m);
+      expect(installed.stdout).toMatch(/^RoleBinding signet-records\/bed-app-record-writer created$/m);
       const deadline = Date.now() + 60_000;
       for (;;) {
         const p = await kube.request('admin', 'GET', '/apis/kyverno.io/v1/clusterpolicies/bed-app-records');

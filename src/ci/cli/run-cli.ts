@@ -72,6 +72,11 @@ const COMMANDS: { name: string; summary: string; load: () => Promise<Command> }[
     load: async () => (await import('./commands/cluster.ts')).policyCommand,
   },
   {
+    name: 'record-policy',
+    summary: 'the pre-flight record target: a Kyverno policy admitting digests Signet verified and recorded',
+    load: async () => (await import('./commands/cluster.ts')).recordPolicyCommand,
+  },
+  {
     name: 'preflight',
     summary: 'verify every image of Kubernetes manifests and write them pinned by digest',
     load: async () => (await import('./commands/cluster.ts')).preflightCommand,
