@@ -30,8 +30,8 @@ export interface KubeBed {
   dir: string;
   /** Milliseconds: etcd up, then the API server's /readyz. */
   startMs: { etcd: number; apiserver: number };
-  /** A kubeconfig (YAML) authenticating with the static token of `user`. */
-  kubeconfig(user: KubeUser): string;
+  /** A kubeconfig (YAML) authenticating with the static token of `user` (or with `token`, known or not). */
+  kubeconfig(user: KubeUser, token?: string): string;
   /** A kubeconfig authenticating with the client certificate of `signet-cert`. */
   certKubeconfig(): string;
   /** A kubeconfig whose exec plugin (a node script) prints the `signet` token as an ExecCredential. */
@@ -108,7 +108,12 @@ async function makeCerts(dir: string): Promise<void> {
 }
 
 /** Starts etcd and kube-apiserver; throws naming the log when either does not come up. */
-export async function startKube(opts: { dir: string; logDir: string }): Promise<KubeBed> {
+export async function startKube(opts: {
+  dir: string;
+  logDir: string;
+  /** Fixed tokens (tests that plant recognisable secrets); random otherwise. */
+  tokens?: Partial<Record<KubeUser, string>>;
+}): Promise<KubeBed> {
   const dir = opts.dir;
   mkdirSync(dir, { recursive: true });
   const services: Service[] = [];
@@ -123,6 +128,7 @@ export async function startKube(opts: { dir: string; logDir: string }): Promise<
       admin: randomBytes(24).toString('hex'),
       signet: randomBytes(24).toString('hex'),
       other: randomBytes(24).toString('hex'),
+      ...opts.tokens,
     };
     // token,user,uid,"group1,group2"
     writeFileSync(
@@ -259,7 +265,7 @@ export async function startKube(opts: { dir: string; logDir: string }): Promise<
       caPem,
       dir,
       startMs: { etcd: t1 - t0, apiserver: t2 - t1 },
-      kubeconfig: (user) => kubeconfig(user, { token: tokens[user] }),
+      kubeconfig: (user, token) => kubeconfig(user, { token: token ?? tokens[user] }),
       certKubeconfig: () =>
         kubeconfig('signet-cert', {
           'client-certificate-data': readFileSync(join(certs, 'signet-cert.crt')).toString('base64'),

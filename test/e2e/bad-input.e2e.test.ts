@@ -17,11 +17,8 @@ import {
 import { join } from 'node:path';
 import { startBed, type Bed, type BedRegistry } from '../bed/index.ts';
 import { signetFromSource } from '../support/cli.ts';
-import {
-  SIGNET_RESOURCES,
-  startKubeApiserverStub,
-  type KubeApiserverStub,
-} from '../support/kube-apiserver-stub.ts';
+import { installCrds, SIGNET_CRD_FILES, startKube, type KubeBed } from '../bed/kube.ts';
+import { bindClusterRole, readmeClusterRole } from '../support/kube-admission.ts';
 import type { RunResult } from '../support/run.ts';
 import { RegistryClient } from '../../src/registry/client.ts';
 import { OCI_EMPTY_MEDIA_TYPE, OCI_MANIFEST_MEDIA_TYPE } from '../../src/registry/constants.ts';
@@ -59,7 +56,7 @@ const ZERO_DIGEST = `sha256:${'0'.repeat(64)}`;
 
 let bed: Bed;
 let reg: BedRegistry;
-let kube: KubeApiserverStub;
+let kube: KubeBed;
 let work: string;
 let image: string;
 let secrets: string[];
@@ -572,7 +569,8 @@ const ROWS: Row[] = [
     name: 'attest slsaprovenance1 without a predicate outside a CI run',
     args: () => ['attest', ...key(), '--type', 'slsaprovenance1', image],
     code: 2,
-    error: /--predicate FILE is required outside a CI run: provenance is built from a GitHub Actions run or a GitLab CI\/CD job context/,
+    error:
+      /--predicate FILE is required outside a CI run: provenance is built from a GitHub Actions run or a GitLab CI\/CD job context/,
   },
   {
     name: 'attest keyless with an expired token',
@@ -1321,11 +1319,40 @@ const ROWS: Row[] = [
   },
 ];
 
+/** Every object of the kinds Signet writes, as the API server's admin lists them. */
+async function signetObjects(): Promise<string[]> {
+  const out: string[] = [];
+  for (const path of [
+    '/apis/policy.sigstore.dev/v1alpha1/clusterimagepolicies',
+    '/apis/policy.sigstore.dev/v1alpha1/trustroots',
+    '/apis/kyverno.io/v1/clusterpolicies',
+    '/apis/kyverno.io/v2/policyexceptions',
+    '/apis/policies.kyverno.io/v1/imagevalidatingpolicies',
+    '/apis/policies.kyverno.io/v1/policyexceptions',
+  ]) {
+    const r = await kube.request('admin', 'GET', path);
+    if (r.status !== 200) throw new Error(`listing ${path}: ${r.status}`);
+    out.push(...r.body.items.map((i: { metadata: { name: string } }) => `${path} ${i.metadata.name}`));
+  }
+  return out;
+}
+
 beforeAll(async () => {
   bed = await startBed({ registries: ['basic'] });
   reg = bed.registries.basic!;
-  kube = await startKubeApiserverStub({ resources: SIGNET_RESOURCES, token: SECRET.kubeToken });
   work = mkdtempSync(join(bed.dir, 'bad-input-'));
+  // A real API server; the planted token is the least-privilege identity of the README's ClusterRole.
+  kube = await startKube({
+    dir: join(work, 'kube'),
+    logDir: bed.logDir,
+    tokens: { signet: SECRET.kubeToken },
+  });
+  await installCrds(kube, SIGNET_CRD_FILES);
+  const role = readmeClusterRole();
+  await kube.applyAll([
+    role,
+    bindClusterRole('signet-apply', role.metadata.name, { kind: 'User', name: 'signet' }),
+  ]);
   image = await pushImage(reg);
 
   // A cosign key pair encrypted with the planted password, made by the CLI itself.
@@ -1344,8 +1371,8 @@ beforeAll(async () => {
     token: `${EXPIRED_TOKEN}\n`,
     'registry-password': `${reg.password}\n`,
     'wrong-password': `${SECRET.wrongKeyPassword}\n`,
-    kubeconfig: kube.kubeconfig(),
-    'wrong-kubeconfig': kube.kubeconfig(SECRET.wrongKubeToken),
+    kubeconfig: kube.kubeconfig('signet'),
+    'wrong-kubeconfig': kube.kubeconfig('signet', SECRET.wrongKubeToken),
     // A kubeconfig holding a token whose YAML breaks on the line after it.
     'bad-kubeconfig.yaml': `apiVersion: v1\nusers:\n- name: u\n  user:\n    token: ${SECRET.kubeToken}\n   bad: indent\n`,
     'preflight.yaml': [
@@ -1378,8 +1405,8 @@ beforeAll(async () => {
     'planted-AUDIENCE-sub-7c9a',
   ];
   storageBefore.push(...listTree(reg.storageDir));
-  const kubeWritesBefore = kube.requests.filter((q) => q.method !== 'GET').length;
-  if (kubeWritesBefore !== 0) throw new Error('the Kubernetes stand-in was written to before the table ran');
+  if ((await signetObjects()).length !== 0)
+    throw new Error('the API server held Signet objects before the table ran');
 
   // Run the rows, three at a time (the machine is shared).
   const queue = [...ROWS];
@@ -1434,9 +1461,9 @@ describe('the bad-input table', () => {
     expect(leaked).toEqual([]);
   });
 
-  it('wrote nothing to the registry, the cluster or an output folder', () => {
+  it('wrote nothing to the registry, the cluster or an output folder', async () => {
     expect(listTree(reg.storageDir)).toEqual(storageBefore);
-    expect(kube.requests.filter((q) => q.method !== 'GET')).toEqual([]);
+    expect(await signetObjects()).toEqual([]);
     for (const out of ['out-policy', 'out-preflight', 'out-blob.json', 'out-new.key'])
       expect(existsSync(f(out))).toBe(false);
     // A report the user asked for is written, and says what happened: not ok.
