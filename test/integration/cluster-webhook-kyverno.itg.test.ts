@@ -189,6 +189,81 @@ describe('the real Kyverno admission controller', () => {
     });
   });
 
+  // The CEL form: ImageValidatingPolicies for key-signed images (Kyverno 1.19 initialises TUF for keyless
+  // attestors, which a private Sigstore does not serve here). The ClusterPolicy is removed first.
+  describe('ImageValidatingPolicy (keys)', () => {
+    const keyed = { both: '', buildOnly: '' };
+    beforeAll(async () => {
+      const r = await kube.request('admin', 'DELETE', '/apis/kyverno.io/v1/clusterpolicies/bed-app');
+      expect(r.status).toBe(200);
+      const buildKey = await kit.keyPair('build');
+      const releaseKey = await kit.keyPair('release');
+      keyed.both = await kit.push('keyed');
+      keyed.buildOnly = await kit.push('keyed-dev');
+      await kit.cosignKeySign(keyed.both, buildKey.key);
+      await kit.cosignKeySign(keyed.both, releaseKey.key);
+      await kit.cosignKeySign(keyed.buildOnly, buildKey.key);
+      const applied = await signetFromSource(
+        [
+          'policy',
+          '--name=bed-keys',
+          ...['keyed', 'keyed-dev', 'unsigned'].map((n) => `--repository=${kit.host}/ky/${n}`),
+          `--key=${buildKey.pub}`,
+          `--release-key=${releaseKey.pub}`,
+          '--insecure-ignore-tlog',
+          '--target=kyverno-ivp',
+          '--apply',
+          `--kubeconfig=${kube.kubeconfigFile('signet.kubeconfig', kube.kubeconfig('signet'))}`,
+        ],
+        { env: kit.env },
+      );
+      expect({ code: applied.code, err: applied.stderr }).toEqual({ code: 0, err: expect.any(String) });
+      expect(applied.stdout).toMatch(/^ImageValidatingPolicy bed-keys-production created$/m);
+      const deadline = Date.now() + 60_000;
+      for (;;) {
+        const p = await kube.request(
+          'admin',
+          'GET',
+          '/apis/policies.kyverno.io/v1/imagevalidatingpolicies/bed-keys-production',
+        );
+        const ok = (p.body?.status?.conditionStatus?.conditions ?? p.body?.status?.conditions ?? []).some(
+          (c: { type: string; status: string }) =>
+            /Ready|WebhookConfigured/.test(c.type) && c.status === 'True',
+        );
+        const gone =
+          (await kube.request('admin', 'GET', '/apis/kyverno.io/v1/clusterpolicies/bed-app')).status === 404;
+        if (ok && gone) break;
+        if (Date.now() > deadline) throw new Error(`IVP not ready: ${JSON.stringify(p.body?.status)}`);
+        await new Promise((res) => setTimeout(res, 250));
+      }
+      await new Promise((res) => setTimeout(res, 1000));
+    });
+
+    it('admits the image signed by both keys in production, and pins a tag to its digest', async () => {
+      const r = await pod('prod', 'ivp-both', keyed.both);
+      expect({ status: r.status, message: r.message }).toEqual({ status: 201, message: '' });
+      const tag = await pod('prod', 'ivp-tag', keyed.both.replace(/@sha256:.*/, ':v1'));
+      expect(tag.status).toBe(201);
+      expect(tag.images[0]).toMatch(new RegExp(`@${keyed.both.split('@')[1]}$`));
+    });
+
+    it('denies the build-only and the unsigned image in production, naming the policy', async () => {
+      for (const [name, image] of [
+        ['ivp-build-only', keyed.buildOnly],
+        ['ivp-unsigned', images.unsigned],
+      ] as const) {
+        const r = await pod('prod', name, image);
+        expect({ name, status: r.status }).toEqual({ name, status: 400 });
+        expect(r.message).toContain('bed-keys-production');
+        expect(r.message).toContain('every image must be signed by the build identity and the release identity');
+      }
+    });
+
+    it('only audits in development', async () => {
+      expect((await pod('dev', 'ivp-unsigned', images.unsigned)).status).toBe(201);
+    });
+  });
+
   // The pre-flight record target (src/cluster/record.ts): CI verifies with Signet and records the digest;
   // Kyverno's apiCall rule admits only recorded digests at the namespace's level. The signature policy
   // above is removed first so that only the record policy decides.
@@ -214,7 +289,8 @@ describe('the real Kyverno admission controller', () => {
 
     beforeAll(async () => {
       for (const path of [
-        '/apis/kyverno.io/v1/clusterpolicies/bed-app',
+        '/apis/policies.kyverno.io/v1/imagevalidatingpolicies/bed-keys-production',
+        '/apis/policies.kyverno.io/v1/imagevalidatingpolicies/bed-keys-development',
         '/apis/kyverno.io/v2/namespaces/kyverno/policyexceptions/bed-app-bypass',
       ]) {
         const r = await kube.request('admin', 'DELETE', path);
@@ -240,8 +316,12 @@ describe('the real Kyverno admission controller', () => {
         const ok = (p.body?.status?.conditions ?? []).some(
           (c: { type: string; status: string }) => c.type === 'Ready' && c.status === 'True',
         );
-        const sig = await kube.request('admin', 'GET', '/apis/kyverno.io/v1/clusterpolicies/bed-app');
-        if (ok && sig.status === 404) break;
+        const ivp = await kube.request(
+          'admin',
+          'GET',
+          '/apis/policies.kyverno.io/v1/imagevalidatingpolicies/bed-keys-production',
+        );
+        if (ok && ivp.status === 404) break;
         if (Date.now() > deadline)
           throw new Error(`record policy not ready: ${JSON.stringify(p.body?.status)}`);
         await new Promise((r) => setTimeout(r, 250));

@@ -44,6 +44,10 @@ export interface AdmissionKit {
   signetSign(image: string, jobWorkflowRef?: string): Promise<void>;
   /** The real cosign signs keyless (legacy `.sig` storage). */
   cosignSign(image: string, jobWorkflowRef?: string): Promise<void>;
+  /** A cosign key pair (empty password) in `dir/keys-<name>`. */
+  keyPair(name: string): Promise<{ key: string; pub: string }>;
+  /** The real cosign signs with a key, no tlog (legacy `.sig` storage). */
+  cosignKeySign(image: string, key: string): Promise<void>;
   /** Creates a Pod; the status, the API server's message when refused, and the stored images. */
   createPod(
     ns: string,
@@ -108,6 +112,31 @@ export function admissionKit(bed: Bed, kube: KubeBed, dir: string, repo: string)
           image,
         ],
         { env },
+      );
+    },
+    async keyPair(name) {
+      const d = join(dir, `keys-${name}`);
+      mkdirSync(d);
+      await runOk([toolPath('cosign'), 'generate-key-pair'], {
+        env: { ...env, COSIGN_PASSWORD: '' },
+        cwd: d,
+      });
+      return { key: join(d, 'cosign.key'), pub: join(d, 'cosign.pub') };
+    },
+    async cosignKeySign(image, key) {
+      await runOk(
+        [
+          toolPath('cosign'),
+          'sign',
+          `--key=${key}`,
+          '--use-signing-config=false',
+          '--tlog-upload=false',
+          '--new-bundle-format=false',
+          '--allow-http-registry',
+          '--yes',
+          image,
+        ],
+        { env: { ...env, COSIGN_PASSWORD: '' } },
       );
     },
     async createPod(ns, name, spec, user = 'admin') {
