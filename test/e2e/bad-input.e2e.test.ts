@@ -572,7 +572,8 @@ const ROWS: Row[] = [
     name: 'attest slsaprovenance1 without a predicate outside a CI run',
     args: () => ['attest', ...key(), '--type', 'slsaprovenance1', image],
     code: 2,
-    error: /--predicate FILE is required outside a CI run: provenance is built from a GitHub Actions run or a GitLab CI\/CD job context/,
+    error:
+      /--predicate FILE is required outside a CI run: provenance is built from a GitHub Actions run or a GitLab CI\/CD job context/,
   },
   {
     name: 'attest keyless with an expired token',
