@@ -5,7 +5,7 @@
  * Why the run fails, or undefined when it passes. SIGNET_ALLOW_SKIPS=1 lets a developer run a subset
  * locally with skips; under CI=true it has no effect, so CI can never report a skipped check as passed.
  */
-export function runVerdict({ passed, failed, skipped, total }, env) {
+export function runVerdict({ skipped, total }, env) {
   if (total === 0) return 'no test ran';
   if (skipped > 0) {
     const ci = env.CI === 'true' || env.CI === '1';
