@@ -4,8 +4,14 @@
 # machine reuse them) and linked into the repo's .cache/tools/bin, where tests look first.
 # Debian packages: the CNCF Distribution registry, the Docker engine, buildah, debootstrap (a real Debian
 # tree for SBOM tests), rsync (gitlab-ci-local), htpasswd.
+#
+# `install-tools.sh demo` installs only what `npm run demo` needs (the registry and the Docker engine from
+# Debian, no Go builds: a newcomer's first run takes a minute or two), and links cosign if a full install
+# already built it, so the demo can cross-check with it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+mode=${1:-all}
+case "$mode" in all | demo) ;; *) echo "install-tools: unknown mode $mode (use: all, demo)" >&2; exit 2 ;; esac
 
 COSIGN_VERSION=v3.1.3
 CRANE_VERSION=v0.22.1
@@ -37,6 +43,7 @@ lock() { exec 9>"$cache/.install.lock"; flock 9; }
 unlock() { flock -u 9; exec 9>&-; }
 
 apt_pkgs=(docker-registry docker.io buildah debootstrap rsync apache2-utils runc)
+[ "$mode" = demo ] && apt_pkgs=(docker-registry docker.io)
 missing=()
 for p in "${apt_pkgs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -46,6 +53,15 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   unlock
+fi
+
+if [ "$mode" = demo ]; then
+  [ -x "$cache/cosign-$COSIGN_VERSION/cosign" ] && ln -sfn "$cache/cosign-$COSIGN_VERSION/cosign" "$bin/cosign"
+  for t in docker-registry dockerd; do
+    command -v "$t" >/dev/null || { echo "install-tools: $t missing after install" >&2; exit 1; }
+  done
+  echo "install-tools: ok (demo: registry and Docker engine; cosign $([ -x "$bin/cosign" ] && echo linked || echo 'not built: npm run tools builds it')) in $SECONDS s"
+  exit 0
 fi
 
 go_tool() { # name module version [extra ldflags]
