@@ -255,7 +255,9 @@ describe('the real Kyverno admission controller', () => {
         const r = await pod('prod', name, image);
         expect({ name, status: r.status }).toEqual({ name, status: 400 });
         expect(r.message).toContain('bed-keys-production');
-        expect(r.message).toContain('every image must be signed by the build identity and the release identity');
+        expect(r.message).toContain(
+          'every image must be signed by the build identity and the release identity',
+        );
       }
     });
 
