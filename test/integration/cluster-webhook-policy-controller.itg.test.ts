@@ -33,7 +33,15 @@ let kube: KubeBed;
 let pc: WebhookService | undefined;
 let dir: string;
 let kit: AdmissionKit;
-const images = { signed: '', buildOnly: '', unsigned: '', other: '', cosigned: '' };
+const images = {
+  signed: '',
+  buildOnly: '',
+  unsigned: '',
+  other: '',
+  cosigned: '',
+  attested: '',
+  unattested: '',
+};
 const pod = (ns: string, name: string, image: string) =>
   kit.createPod(ns, name, { containers: [{ name: 'app', image }] });
 
@@ -57,6 +65,19 @@ beforeAll(async () => {
   await kit.signetSign(images.other, OTHER_REF);
   await kit.cosignSign(images.cosigned);
   await kit.cosignSign(images.cosigned, RELEASE_REF);
+  // Both signed by build and release; only one carries a CycloneDX SBOM attestation by the build identity.
+  images.attested = await kit.push('attested');
+  images.unattested = await kit.push('unattested');
+  for (const img of [images.attested, images.unattested]) {
+    await kit.signetSign(img);
+    await kit.signetSign(img, RELEASE_REF);
+  }
+  await kit.signetAttest(images.attested, 'cyclonedx', {
+    bomFormat: 'CycloneDX',
+    specVersion: '1.5',
+    version: 1,
+    components: [],
+  });
 
   // Signet applies as the least-privilege identity holding the README's ClusterRole.
   const role = readmeClusterRole();
@@ -89,6 +110,24 @@ beforeAll(async () => {
   );
   if (applied.code !== 0) throw new Error(`signet policy --apply: ${applied.stderr}`);
   expect(applied.stdout).toMatch(/ClusterImagePolicy bed-app-build created/);
+  const withSbom = await signetFromSource(
+    [
+      'policy',
+      '--name=bed-att',
+      ...['attested', 'unattested'].map((n) => `--repository=${kit.host}/pc/${n}`),
+      `--certificate-identity=${BUILD_IDENTITY}`,
+      `--certificate-oidc-issuer=${GITHUB_ISSUER}`,
+      `--release-certificate-identity-regexp=${RELEASE_RE}`,
+      `--release-certificate-oidc-issuer=${GITHUB_ISSUER}`,
+      '--attestation=sbom=https://cyclonedx.org/bom',
+      `--trusted-root=${join(dir, 'trusted_root.json')}`,
+      '--target=policy-controller',
+      '--apply',
+      `--kubeconfig=${kube.kubeconfigFile('signet.kubeconfig', kube.kubeconfig('signet'))}`,
+    ],
+    { env: kit.env },
+  );
+  if (withSbom.code !== 0) throw new Error(`signet policy --apply (attestation): ${withSbom.stderr}`);
   // policy-controller compiles a policy a moment after it is stored.
   await new Promise((r) => setTimeout(r, 2000));
   console.log(
@@ -154,5 +193,14 @@ describe('the real policy-controller webhook', () => {
   it('does not judge namespaces that have not opted in', async () => {
     const r = await pod('not-opted-in', 'unsigned-elsewhere', images.unsigned);
     expect(r.status).toBe(201);
+  });
+
+  it('admits an image with the required SBOM attestation, and denies one without it', async () => {
+    const ok = await pod(NS, 'attested', images.attested);
+    expect({ status: ok.status, message: ok.message }).toEqual({ status: 201, message: '' });
+    const missing = await pod(NS, 'unattested', images.unattested);
+    expect(missing.status).toBe(400);
+    expect(missing.message).toContain('bed-att-build');
+    expect(missing.message).toMatch(/attestation|sbom/i);
   });
 });

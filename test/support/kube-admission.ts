@@ -42,6 +42,8 @@ export interface AdmissionKit {
   push(name: string): Promise<string>;
   /** `signet sign` keyless as the workflow `jobWorkflowRef` (default the bed's build workflow). */
   signetSign(image: string, jobWorkflowRef?: string): Promise<void>;
+  /** `signet attest` keyless as the build workflow, with a predicate of `type` (cosign's short names or a URI). */
+  signetAttest(image: string, type: string, predicate: unknown): Promise<void>;
   /** The real cosign signs keyless (legacy `.sig` storage). */
   cosignSign(image: string, jobWorkflowRef?: string): Promise<void>;
   /** A cosign key pair (empty password) in `dir/keys-<name>`. */
@@ -94,6 +96,24 @@ export function admissionKit(bed: Bed, kube: KubeBed, dir: string, repo: string)
         { env },
       );
       if (r.code !== 0) throw new Error(`signet sign ${image}: ${r.stderr}`);
+    },
+    async signetAttest(image, type, predicate) {
+      const s = bed.sigstore!;
+      const file = join(dir, `predicate-${Math.random().toString(36).slice(2)}.json`);
+      writeFileSync(file, JSON.stringify(predicate));
+      const r = await signetFromSource(
+        [
+          'attest',
+          `--identity-token=${token()}`,
+          `--fulcio-url=${s.fulcioURL}`,
+          `--rekor-url=${s.rekorURL}`,
+          `--type=${type}`,
+          `--predicate=${file}`,
+          image,
+        ],
+        { env },
+      );
+      if (r.code !== 0) throw new Error(`signet attest ${image}: ${r.stderr}`);
     },
     async cosignSign(image, ref) {
       const s = bed.sigstore!;
