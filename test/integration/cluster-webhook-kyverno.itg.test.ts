@@ -189,6 +189,73 @@ describe('the real Kyverno admission controller', () => {
     });
   });
 
+  // Through the pipeline: `signet run` signs the pushed digest, reads it back, verifies it, generates the
+  // Kyverno policy and applies it (only after the verification passed); the controller then decides.
+  describe('signet run --apply', () => {
+    let piped = '';
+    let stranger = '';
+    beforeAll(async () => {
+      piped = await kit.push('pipe');
+      const digest = piped.split('@')[1]!;
+      // Another digest in the same repository, never signed.
+      stranger = await kit.push('pipe', 'v2');
+      const s = bed.sigstore!;
+      const run = await signetFromSource(
+        [
+          'run',
+          '--build=none',
+          `--tags=${kit.host}/ky/pipe:v1`,
+          `--digest=${digest}`,
+          `--identity-token=${bed.oidc!.githubToken()}`,
+          `--fulcio-url=${s.fulcioURL}`,
+          `--rekor-url=${s.rekorURL}`,
+          `--trusted-root=${s.trustedRootPath}`,
+          `--certificate-identity=${BUILD_IDENTITY}`,
+          `--certificate-oidc-issuer=${GITHUB_ISSUER}`,
+          '--attest-sbom=false',
+          '--attest-provenance=false',
+          '--admission=kyverno',
+          '--policy-name=pipe',
+          '--apply',
+        ],
+        {
+          env: {
+            ...kit.env,
+            KUBECONFIG: kube.kubeconfigFile('signet.kubeconfig', kube.kubeconfig('signet')),
+          },
+          timeoutMs: 120_000,
+        },
+      );
+      expect({ code: run.code, err: run.code === 0 ? '' : run.stderr }).toEqual({ code: 0, err: '' });
+      const deadline = Date.now() + 60_000;
+      for (;;) {
+        const p = await kube.request('admin', 'GET', '/apis/kyverno.io/v1/clusterpolicies/pipe');
+        const ok = (p.body?.status?.conditions ?? []).some(
+          (c: { type: string; status: string }) => c.type === 'Ready' && c.status === 'True',
+        );
+        if (ok) break;
+        if (Date.now() > deadline)
+          throw new Error(`pipe policy not ready: ${p.status} ${JSON.stringify(p.body)}`);
+        await new Promise((res) => setTimeout(res, 250));
+      }
+      await new Promise((res) => setTimeout(res, 1000));
+    });
+
+    it('admits the digest the run signed, by digest and by tag (mutated to the digest)', async () => {
+      const byDigest = await pod('prod', 'pipe', piped);
+      expect({ status: byDigest.status, message: byDigest.message }).toEqual({ status: 201, message: '' });
+      const byTag = await pod('prod', 'pipe-tag', `${kit.host}/ky/pipe:v1`);
+      expect(byTag.status).toBe(201);
+      expect(byTag.images).toEqual([piped.replace('@', ':v1@')]);
+    });
+
+    it('denies another digest of the same repository, never signed', async () => {
+      const r = await pod('prod', 'pipe-stranger', stranger);
+      expect(r.status).toBe(400);
+      expect(r.message).toContain('no signatures found');
+    });
+  });
+
   // The CEL form: ImageValidatingPolicies for key-signed images (Kyverno 1.19 initialises TUF for keyless
   // attestors, which a private Sigstore does not serve here). The ClusterPolicy is removed first.
   describe('ImageValidatingPolicy (keys)', () => {

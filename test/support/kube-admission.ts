@@ -38,8 +38,8 @@ export function bindClusterRole(
 export interface AdmissionKit {
   env: Record<string, string | undefined>;
   host: string;
-  /** Pushes a one-layer image `<host>/<repo>/<name>:v1`; returns it by digest. */
-  push(name: string): Promise<string>;
+  /** Pushes a one-layer image `<host>/<repo>/<name>:<tag>` (default v1); returns it by digest. */
+  push(name: string, tag?: string): Promise<string>;
   /** `signet sign` keyless as the workflow `jobWorkflowRef` (default the bed's build workflow). */
   signetSign(image: string, jobWorkflowRef?: string): Promise<void>;
   /** `signet attest` keyless as the build workflow, with a predicate of `type` (cosign's short names or a URI). */
@@ -70,13 +70,13 @@ export function admissionKit(bed: Bed, kube: KubeBed, dir: string, repo: string)
   return {
     env,
     host: reg.host,
-    async push(name) {
-      const src = join(dir, `layer-${repo}-${name}`);
+    async push(name, version = 'v1') {
+      const src = join(dir, `layer-${repo}-${name}-${version}`);
       mkdirSync(src);
-      writeFileSync(join(src, 'hello.txt'), `image ${repo}/${name}\n`);
-      const tar = join(dir, `${repo}-${name}.tar`);
+      writeFileSync(join(src, 'hello.txt'), `image ${repo}/${name}:${version}\n`);
+      const tar = join(dir, `${repo}-${name}-${version}.tar`);
       await runOk(['tar', '-cf', tar, '-C', src, 'hello.txt']);
-      const tag = `${reg.host}/${repo}/${name}:v1`;
+      const tag = `${reg.host}/${repo}/${name}:${version}`;
       await runOk([toolPath('crane'), 'append', '--insecure', `--new_layer=${tar}`, `--new_tag=${tag}`], {
         env,
       });
