@@ -223,6 +223,8 @@ describe('the real Kyverno admission controller', () => {
             ...kit.env,
             KUBECONFIG: kube.kubeconfigFile('signet.kubeconfig', kube.kubeconfig('signet')),
           },
+          // The run writes its outputs (signet/…) below its working directory.
+          cwd: dir,
           timeoutMs: 120_000,
         },
       );
