@@ -896,6 +896,24 @@ const ROWS: Row[] = [
     error: /context/,
   },
   {
+    name: 'verify --record with an unknown level',
+    args: () => ['verify', ...pub(), '--record', 'staging', image],
+    code: 2,
+    error: /--record must be development or production, not "staging"/,
+  },
+  {
+    name: 'record-policy without --record-writer',
+    args: () => ['record-policy', '--name', 'acme'],
+    code: 2,
+    error: /--record-writer is required: User:NAME, Group:NAME or ServiceAccount:NAMESPACE\/NAME/,
+  },
+  {
+    name: 'record-policy with a ServiceAccount writer without its namespace',
+    args: () => ['record-policy', '--name', 'acme', '--record-writer', 'ServiceAccount:ci'],
+    code: 2,
+    error: /--record-writer ServiceAccount takes NAMESPACE\/NAME, got "ci"/,
+  },
+  {
     name: 'policy --apply with a token the cluster refuses',
     args: () => [...policyKey(), '--apply', '--kubeconfig', f('wrong-kubeconfig')],
     code: 1,

@@ -1,4 +1,6 @@
-// A loopback STAND-IN for a Kubernetes API server (no API server can run on these machines). It speaks
+// A loopback STAND-IN for a Kubernetes API server. Superseded by the real kube-apiserver + etcd of
+// test/bed/kube.ts, which every Signet test now uses; kept importable only for branches not yet moved
+// over (and for a fault the real server cannot produce, if a test ever needs one). It speaks
 // just enough of the real protocol for Signet's apply path and checks what a real one would: bearer
 // token (401), per-verb RBAC (403), discovery of installed CRDs (404 for a missing group), exact paths,
 // verbs and content types (server-side apply must be `application/apply-patch+yaml` with a
