@@ -45,7 +45,7 @@ export interface KubeBed {
     path: string,
     body?: unknown,
     contentType?: string,
-  ): Promise<{ status: number; body: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  ): Promise<{ status: number; body: any; warnings: string[] }>; // eslint-disable-line @typescript-eslint/no-explicit-any
   /** Applies (server-side, field manager `signet-bed`, as admin) each object, failing on any error. */
   applyAll(objects: object[]): Promise<void>;
   /** Waits until every named CRD is Established. */
@@ -195,7 +195,12 @@ export async function startKube(opts: {
               } catch {
                 /* plain text (readyz) */
               }
-              resolve({ status: res.statusCode ?? 0, body: parsed });
+              // Admission warnings arrive as `Warning: 299 - "text"` headers.
+              const w = res.headers.warning;
+              const warnings = (Array.isArray(w) ? w : w ? [w] : []).map((x) =>
+                x.replace(/^\d{3} \S+ "(.*)"$/, '$1'),
+              );
+              resolve({ status: res.statusCode ?? 0, body: parsed, warnings });
             });
           },
         );

@@ -41,6 +41,7 @@ const images = {
   cosigned: '',
   attested: '',
   unattested: '',
+  warned: '',
 };
 const pod = (ns: string, name: string, image: string) =>
   kit.createPod(ns, name, { containers: [{ name: 'app', image }] });
@@ -128,6 +129,24 @@ beforeAll(async () => {
     { env: kit.env },
   );
   if (withSbom.code !== 0) throw new Error(`signet policy --apply (attestation): ${withSbom.stderr}`);
+  // A policy in warn mode over its own repository: policy-controller admits and warns.
+  images.warned = await kit.push('warned');
+  const warn = await signetFromSource(
+    [
+      'policy',
+      '--name=bed-warn',
+      `--repository=${kit.host}/pc/warned`,
+      `--certificate-identity=${BUILD_IDENTITY}`,
+      `--certificate-oidc-issuer=${GITHUB_ISSUER}`,
+      `--trusted-root=${join(dir, 'trusted_root.json')}`,
+      '--mode=warn',
+      '--target=policy-controller',
+      '--apply',
+      `--kubeconfig=${kube.kubeconfigFile('signet.kubeconfig', kube.kubeconfig('signet'))}`,
+    ],
+    { env: kit.env },
+  );
+  if (warn.code !== 0) throw new Error(`signet policy --apply (warn): ${warn.stderr}`);
   // policy-controller compiles a policy a moment after it is stored.
   await new Promise((r) => setTimeout(r, 2000));
   console.log(
@@ -202,5 +221,12 @@ describe('the real policy-controller webhook', () => {
     expect(missing.status).toBe(400);
     expect(missing.message).toContain('bed-att-build');
     expect(missing.message).toMatch(/attestation|sbom/i);
+  });
+
+  it('in warn mode admits an unsigned image, with the failure as an admission warning', async () => {
+    const r = await pod(NS, 'warned', images.warned);
+    expect({ status: r.status, message: r.message }).toEqual({ status: 201, message: '' });
+    expect(r.warnings.join('\n')).toMatch(/bed-warn-build/);
+    expect(r.warnings.join('\n')).toMatch(/no signatures found|no matching signatures/);
   });
 });

@@ -56,7 +56,7 @@ export interface AdmissionKit {
     name: string,
     spec: Record<string, unknown>,
     user?: KubeUser,
-  ): Promise<{ status: number; message: string; images: string[] }>;
+  ): Promise<{ status: number; message: string; images: string[]; warnings: string[] }>;
 }
 
 /** The kit for `repo` in the bed's anonymous registry. */
@@ -170,7 +170,7 @@ export function admissionKit(bed: Bed, kube: KubeBed, dir: string, repo: string)
       const images = ['initContainers', 'containers', 'ephemeralContainers'].flatMap((k) =>
         ((s[k] ?? []) as { image: string }[]).map((c) => c.image),
       );
-      return { status: r.status, message: String(r.body?.message ?? ''), images };
+      return { status: r.status, message: String(r.body?.message ?? ''), images, warnings: r.warnings };
     },
   };
 }
