@@ -8,7 +8,8 @@
 //     `startPolicyController` holds a file lock (/tmp/signet-bed-policy-controller.lock, owner PID in
 //     it; a dead owner's lock is taken over) so suites in parallel jest workers take turns.
 //   - Kyverno v1.19.1 (`kyverno`), out of cluster with `--kubeconfig`, registering `url` webhooks on a
-//     free loopback port with its own certificate; reports and metrics off.
+//     free loopback port with its own certificate; reports and metrics off (controller-runtime's metrics
+//     server too: it would take :8080, policy-controller's port).
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -240,6 +241,9 @@ export async function startKyverno(
       '--backgroundServiceAccountName=system:serviceaccount:kyverno:kyverno-background-controller',
       '--reportsServiceAccountName=system:serviceaccount:kyverno:kyverno-reports-controller',
       '--disableMetrics',
+      // controller-runtime's own metrics server defaults to :8080 on all interfaces, where
+      // policy-controller listens too: off, so both controllers can run at once on one host.
+      '--controllerRuntimeMetricsAddress=0',
       `--metricsPort=${await freePort()}`,
       '--admissionReports=false',
       '--enableReporting=',
