@@ -516,8 +516,8 @@ function toPreflightMarkdown(r) {
 
 // EXTERNAL MODULE: ./src/ci/common/values.ts
 var values = __webpack_require__(9700);
-// EXTERNAL MODULE: ./src/ci/common/context.ts + 2 modules
-var context = __webpack_require__(85526);
+// EXTERNAL MODULE: ./src/ci/common/context.ts + 3 modules
+var context = __webpack_require__(18352);
 // EXTERNAL MODULE: ./src/ci/cli/args.ts
 var args = __webpack_require__(80524);
 // EXTERNAL MODULE: ./src/sign/keys/index.ts + 12 modules
@@ -1007,7 +1007,7 @@ const preflightCommand = {
 /* harmony import */ var _attest_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42169);
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12133);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85526);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18352);
 /* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22576);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9700);
 // The VSA options of the verify commands (`--vsa`, `--vsa-on-failure`, …) and of `verify-attestation
@@ -1143,7 +1143,9 @@ async function writeVsa(flags, host, registry, target) {
     const verifierId = vsaVerifierId(flags, host);
     // The signing helper reads cosign's `--key`; for a verify command that flag is the verification key.
     const signFlags = { ...flags, key: (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'vsa-key') };
-    const { signer, witnesses } = await (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .signingDeps */ .qf)(signFlags, host);
+    const { signer, witnesses } = await (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .signingDeps */ .qf)(signFlags, host, {
+        legacyFormat: ((0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'vsa-format') ?? 'both') !== 'bundle',
+    });
     const result = await (0,_attest_index_js__WEBPACK_IMPORTED_MODULE_0__/* .attestVsa */ .UK)({
         image: target.image,
         digest: target.digest,

@@ -368,8 +368,8 @@ const trustRootName = (name) => `${name}-trust-root`;
 /** The authority that checks `signer` (with the input's build attestations when asked). */
 function toAuthority(input, name, signer, withAttestations) {
     const trustRef = input.trustedRoot ? trustRootName(input.name) : undefined;
-    const pems = input.trustedRoot ? (0,trust_root/* toTrustPems */.R)(input.trustedRoot) : undefined;
-    const rekorURL = pems?.rekor[0]?.url ?? PUBLIC_REKOR_URL;
+    const pems = input.trustedRoot ? (0,trust_root/* toTrustPems */.RO)(input.trustedRoot) : undefined;
+    const rekorURL = pems?.legacyRekor[0]?.url ?? PUBLIC_REKOR_URL;
     const a = { name, signatureFormat: input.signatureFormat };
     if (input.signatureFormat === 'bundle') {
         // policy-controller v0.13.1 passes `signatureFormat: bundle` to cosign v2.5's VerifyImageSignatures,
@@ -425,7 +425,7 @@ function cip(input, name, globs, authorities, extraLabels = {}, annotations = {}
 function buildClusterImagePolicies(input) {
     const objects = [];
     if (input.trustedRoot)
-        objects.push((0,trust_root/* buildTrustRoot */.D)(trustRootName(input.name), input.trustedRoot, toLabels(input.name)));
+        objects.push((0,trust_root/* buildTrustRoot */.DU)(trustRootName(input.name), input.trustedRoot, toLabels(input.name)));
     const globs = input.repositories.flatMap(glob/* toRepositoryGlobs */.Lo);
     const signers = signersOf(input, input.clusterLevel);
     for (const { name, signer } of signers) {
@@ -488,12 +488,12 @@ function excludedNamespaces(input) {
 }
 /** One Kyverno attestor entry for `signer` (keyless identity or key, with the private Sigstore's keys). */
 function toAttestorEntry(input, signer) {
-    const pems = input.trustedRoot ? (0,trust_root/* toTrustPems */.R)(input.trustedRoot) : undefined;
+    const pems = input.trustedRoot ? (0,trust_root/* toTrustPems */.RO)(input.trustedRoot) : undefined;
     const rekor = input.noTlog
-        ? { url: pems?.rekor[0]?.url ?? PUBLIC_REKOR_URL, ignoreTlog: true }
-        : { url: pems?.rekor[0]?.url ?? PUBLIC_REKOR_URL };
-    if (pems?.rekor[0] && !input.noTlog)
-        rekor.pubkey = pems.rekor[0].publicKeyPem;
+        ? { url: pems?.legacyRekor[0]?.url ?? PUBLIC_REKOR_URL, ignoreTlog: true }
+        : { url: pems?.legacyRekor[0]?.url ?? PUBLIC_REKOR_URL };
+    if (pems?.legacyRekor[0] && !input.noTlog)
+        rekor.pubkey = pems.legacyRekor[0].publicKeyPem;
     if (signer.kind === 'key') {
         return {
             keys: { publicKeys: signer.publicKey, signatureAlgorithm: 'sha256', rekor, ctlog: { ignoreSCT: true } },
@@ -573,7 +573,7 @@ function buildKyvernoClusterPolicy(input) {
 }
 /** One ImageValidatingPolicy attestor named `name` for `signer`. */
 function ivpAttestor(input, name, signer) {
-    const pems = input.trustedRoot ? (0,trust_root/* toTrustPems */.R)(input.trustedRoot) : undefined;
+    const pems = input.trustedRoot ? (0,trust_root/* toTrustPems */.RO)(input.trustedRoot) : undefined;
     const cosign = {};
     if (signer.kind === 'key')
         cosign.key = { data: signer.publicKey };
@@ -588,13 +588,13 @@ function ivpAttestor(input, name, signer) {
             keyless.roots = pems.fulcio.map((f) => f.chainPem).join('');
         cosign.keyless = keyless;
     }
-    const ctlog = { url: pems?.rekor[0]?.url ?? PUBLIC_REKOR_URL };
+    const ctlog = { url: pems?.legacyRekor[0]?.url ?? PUBLIC_REKOR_URL };
     if (input.noTlog)
         ctlog.insecureIgnoreTlog = true;
     if (signer.kind === 'key')
         ctlog.insecureIgnoreSCT = true;
-    if (pems?.rekor[0])
-        ctlog.rekorPubKey = pems.rekor[0].publicKeyPem;
+    if (pems?.legacyRekor[0])
+        ctlog.rekorPubKey = pems.legacyRekor[0].publicKeyPem;
     if (pems?.ctlogs[0] && signer.kind === 'keyless')
         ctlog.ctLogPubKey = pems.ctlogs[0].publicKeyPem;
     if (pems?.tsas[0])
@@ -1113,11 +1113,11 @@ function buildConnaisseurValues(input) {
         trustRoots: signers.map((s) => toTrustRoot(s.name, s.signer)),
     };
     if (input.trustedRoot) {
-        const pems = (0,trust_root/* toTrustPems */.R)(input.trustedRoot);
+        const pems = (0,trust_root/* toTrustPems */.RO)(input.trustedRoot);
         const host = {};
-        if (pems.rekor[0]) {
-            host.rekor = pems.rekor[0].url;
-            host.rekorPubkey = pems.rekor[0].publicKeyPem;
+        if (pems.legacyRekor[0]) {
+            host.rekor = pems.legacyRekor[0].url;
+            host.rekorPubkey = pems.legacyRekor[0].publicKeyPem;
         }
         if (pems.fulcio[0])
             host.fulcioCert = pems.fulcio[0].chainPem;
@@ -1687,9 +1687,10 @@ function describeSigner(s) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ buildTrustRoot),
-/* harmony export */   R: () => (/* binding */ toTrustPems)
+/* harmony export */   DU: () => (/* binding */ buildTrustRoot),
+/* harmony export */   RO: () => (/* binding */ toTrustPems)
 /* harmony export */ });
+/* unused harmony export legacyRekorKeys */
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58167);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8859);
 // A private Sigstore's trust material (its trusted_root.json) in the shapes the controllers take:
@@ -1717,8 +1718,19 @@ function keys(list, what) {
             url: k.baseUrl,
             publicKeyPem: pem('PUBLIC KEY', k.publicKey.rawBytes),
             hashAlgorithm: toHash(k.hashAlgorithm),
+            ...(k.publicKey.keyDetails ? { keyDetails: k.publicKey.keyDetails } : {}),
         };
     });
+}
+/**
+ * The logs whose keys policy-controller v0.13.1 can load: it reads every TrustRoot `tLogs` key as ECDSA
+ * and fails the whole policy on any other ("public key 1 is not ecdsa.PublicKey"). Rekor v2 logs sign
+ * checkpoints with Ed25519 and carry no signed entry timestamps, which policy-controller cannot check
+ * anyway (it verifies the legacy `.sig` format and its Rekor v1 bundle), so they are left out. Kyverno's
+ * and Connaisseur's cosign-based checks take one Rekor key for the same `.sig` format: the first of these.
+ */
+function legacyRekorKeys(rekor) {
+    return rekor.filter((k) => k.keyDetails === undefined || !k.keyDetails.includes('ED25519'));
 }
 function authorities(list, what) {
     return (list ?? []).map((a, i) => {
@@ -1739,9 +1751,11 @@ function toTrustPems(root) {
         const certs = root.certificateAuthorities[i]?.certChain?.certificates ?? [];
         return { ...a, rootPem: pem('CERTIFICATE', certs[certs.length - 1]?.rawBytes ?? '') };
     });
+    const rekor = keys(root.tlogs, 'tlogs');
     return {
         fulcio,
-        rekor: keys(root.tlogs, 'tlogs'),
+        rekor,
+        legacyRekor: legacyRekorKeys(rekor),
         ctlogs: keys(root.ctlogs, 'ctlogs'),
         tsas: authorities(root.timestampAuthorities, 'timestampAuthorities'),
     };
@@ -1761,7 +1775,7 @@ function buildTrustRoot(name, root, labels) {
                     uri: f.url,
                     certChain: b64(f.chainPem),
                 })),
-                tLogs: t.rekor.map((k) => ({
+                tLogs: t.legacyRekor.map((k) => ({
                     baseURL: k.url,
                     hashAlgorithm: k.hashAlgorithm,
                     publicKey: b64(k.publicKeyPem),

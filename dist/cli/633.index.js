@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _sign_constants_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(50844);
 /* harmony import */ var _attest_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42169);
 /* harmony import */ var _common_vsa_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87498);
-/* harmony import */ var _common_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(85526);
+/* harmony import */ var _common_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(18352);
 // `signet sign`, `signet verify` and `signet triangulate`: the image commands, with cosign's flags.
 
 
@@ -69,7 +69,11 @@ const signCommand = {
         const sigRepo = (0,_common_context_js__WEBPACK_IMPORTED_MODULE_5__/* .signatureRepository */ .jL)(flags, host);
         const registry = await (0,_common_context_js__WEBPACK_IMPORTED_MODULE_5__/* .registryClient */ .Rk)(flags, host, sigRepo ? [image, sigRepo] : [image]);
         try {
-            const { signer, witnesses } = await (0,_common_context_js__WEBPACK_IMPORTED_MODULE_5__/* .signingDeps */ .qf)(flags, host);
+            const { signer, witnesses, notices } = await (0,_common_context_js__WEBPACK_IMPORTED_MODULE_5__/* .signingDeps */ .qf)(flags, host, {
+                legacyFormat: (0,_common_context_js__WEBPACK_IMPORTED_MODULE_5__/* .storageFormat */ .pi)(flags, 'signature-format') !== 'bundle',
+            });
+            for (const n of notices)
+                host.stderr(`warning: ${n}\n`);
             const result = await (0,_sign_index_js__WEBPACK_IMPORTED_MODULE_1__/* .signImage */ .jV)({
                 image,
                 format: (0,_common_context_js__WEBPACK_IMPORTED_MODULE_5__/* .storageFormat */ .pi)(flags, 'signature-format'),
@@ -288,7 +292,7 @@ function ciRunIdentity(env, claims) {
 /* harmony import */ var _attest_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42169);
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12133);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85526);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18352);
 /* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22576);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9700);
 // The VSA options of the verify commands (`--vsa`, `--vsa-on-failure`, …) and of `verify-attestation
@@ -424,7 +428,9 @@ async function writeVsa(flags, host, registry, target) {
     const verifierId = vsaVerifierId(flags, host);
     // The signing helper reads cosign's `--key`; for a verify command that flag is the verification key.
     const signFlags = { ...flags, key: (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'vsa-key') };
-    const { signer, witnesses } = await (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .signingDeps */ .qf)(signFlags, host);
+    const { signer, witnesses } = await (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .signingDeps */ .qf)(signFlags, host, {
+        legacyFormat: ((0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'vsa-format') ?? 'both') !== 'bundle',
+    });
     const result = await (0,_attest_index_js__WEBPACK_IMPORTED_MODULE_0__/* .attestVsa */ .UK)({
         image: target.image,
         digest: target.digest,

@@ -88,7 +88,7 @@ function pemBlocks(pem: string): Buffer[] {
   );
 }
 
-async function toWebKey(key: KeyObject): Promise<CryptoKey> {
+async function toWebKey(key: KeyObject): Promise<webcrypto.CryptoKey> {
   return await webcrypto.subtle.importKey('spki', spki(key), ALG, true, ['verify']);
 }
 
@@ -268,7 +268,12 @@ export async function startRealSigstore(opts: RealSigstoreOptions): Promise<Real
   writeFileSync(d('fulcio-root.pem'), fulcioRootPem);
   writeFileSync(
     d('fulcio-key.pem'),
-    ca.intermediateKey.export({ format: 'pem', type: 'pkcs8', cipher: 'aes-256-cbc', passphrase: caPassword }),
+    ca.intermediateKey.export({
+      format: 'pem',
+      type: 'pkcs8',
+      cipher: 'aes-256-cbc',
+      passphrase: caPassword,
+    }),
     { mode: 0o600 },
   );
   copyFileSync(join(REPO_ROOT, 'test', 'fixtures', 'fulcio', 'config.yaml'), d('fulcio-config.yaml'));
@@ -282,7 +287,16 @@ export async function startRealSigstore(opts: RealSigstoreOptions): Promise<Real
   const rekorV2PublicKeyPem = toPem(rekorV2Der, 'PUBLIC KEY');
 
   const [fulcioPort, fulcioGrpc, fulcioMetrics, ctPort, rekorPort, rekorGrpc, rekorMetrics, tsaPort] =
-    await Promise.all(Array.from({ length: 8 }, () => freePort()));
+    (await Promise.all(Array.from({ length: 8 }, () => freePort()))) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
   const services: Service[] = [];
   const track = async <T extends Service>(p: Promise<T>): Promise<T> => {
     const s = await p;
@@ -473,7 +487,11 @@ export async function startRealSigstore(opts: RealSigstoreOptions): Promise<Real
         {
           baseUrl: mockRekor.url,
           hashAlgorithm: 'SHA2_256',
-          publicKey: { rawBytes: b64(mockRekor.publicKeyDer), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor: { start } },
+          publicKey: {
+            rawBytes: b64(mockRekor.publicKeyDer),
+            keyDetails: 'PKIX_ECDSA_P256_SHA_256',
+            validFor: { start },
+          },
           logId: { keyId: b64(sha256(mockRekor.publicKeyDer)) },
         },
         {

@@ -835,10 +835,7 @@ export interface MockRekor {
 }
 
 /** Starts the Rekor v1 stand-in alone on a free loopback port; `counters.entries`/`refused` count its work. */
-export async function startMockRekor(
-  logDir: string,
-  counters: SigstoreBed['counters'],
-): Promise<MockRekor> {
+export async function startMockRekor(logDir: string, counters: SigstoreBed['counters']): Promise<MockRekor> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const keys = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
