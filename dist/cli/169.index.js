@@ -382,8 +382,8 @@ async function writeBundle(registry, clock, sigRepo, job, predicateType) {
     return done;
 }
 
-// EXTERNAL MODULE: ./src/verify/index.ts + 6 modules
-var verify = __webpack_require__(85938);
+// EXTERNAL MODULE: ./src/verify/index.ts + 7 modules
+var verify = __webpack_require__(48667);
 // EXTERNAL MODULE: ./src/map-limit.ts
 var map_limit = __webpack_require__(89143);
 // EXTERNAL MODULE: ./src/verify/collect.ts

@@ -360,8 +360,8 @@ function selectServices(config, source, opts) {
     };
 }
 
-// EXTERNAL MODULE: ./src/verify/index.ts + 6 modules
-var verify = __webpack_require__(85938);
+// EXTERNAL MODULE: ./src/verify/index.ts + 7 modules
+var verify = __webpack_require__(48667);
 // EXTERNAL MODULE: ./src/limits.ts
 var limits = __webpack_require__(30351);
 // EXTERNAL MODULE: ./src/ci/common/registry.ts
@@ -4733,7 +4733,7 @@ function identityMismatch(policy, identity) {
 
 /***/ }),
 
-/***/ 85938:
+/***/ 48667:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4946,9 +4946,145 @@ var external_node_crypto_ = __webpack_require__(77598);
 var dist = __webpack_require__(19654);
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
 var verify_dist = __webpack_require__(54187);
+;// CONCATENATED MODULE: ./src/verify/trusted-root-document.ts
+// Strict validation of a trusted_root.json document (protobuf-specs `dev.sigstore.trustroot.v1.TrustedRoot`)
+// before @sigstore/protobuf-specs reads it. `TrustedRoot.fromJSON` accepts nearly anything (missing fields
+// become empty values), and a trust root with a log key that has no validity start, or a CA chain that
+// is not DER, then fails deep inside a verification, or worse, is silently skipped. Here each authority
+// must be complete: a URL, keys that parse as SPKI with a known key type and hash, certificates that parse
+// as X.509, and a validity period with a start. The first problem is reported in one line naming the field.
+// https://github.com/sigstore/protobuf-specs/blob/main/protos/sigstore_trustroot.proto
+
+
+const MEDIA_TYPES = [
+    'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+    'application/vnd.dev.sigstore.trustedroot.v0.2+json',
+];
+const HASH_ALGORITHMS = ['SHA2_256', 'SHA2_384', 'SHA2_512', 'SHA3_256', 'SHA3_384'];
+// protobuf-specs PublicKeyDetails names a transparency or CT log may use.
+const KEY_DETAILS = [
+    'PKIX_ECDSA_P256_SHA_256',
+    'PKIX_ECDSA_P384_SHA_384',
+    'PKIX_ECDSA_P521_SHA_512',
+    'PKIX_ED25519',
+    'PKIX_ED25519_PH',
+    'PKIX_RSA_PKCS1V15_2048_SHA256',
+    'PKIX_RSA_PKCS1V15_3072_SHA256',
+    'PKIX_RSA_PKCS1V15_4096_SHA256',
+    'PKIX_RSA_PSS_2048_SHA256',
+    'PKIX_RSA_PSS_3072_SHA256',
+    'PKIX_RSA_PSS_4096_SHA256',
+];
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+class Checker {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    fail(field, problem) {
+        throw new errors/* VerifyError */.G('VERIFY_INVALID_TRUST', `trusted root ${this.source}: ${field} ${problem}`);
+    }
+    obj(v, field) {
+        if (!isObj(v))
+            this.fail(field, 'is missing or not an object');
+        return v;
+    }
+    list(v, field) {
+        if (v === undefined)
+            return [];
+        if (!Array.isArray(v))
+            this.fail(field, 'must be a list');
+        return v;
+    }
+    url(v, field) {
+        let u;
+        try {
+            u = new URL(String(v));
+        }
+        catch {
+            this.fail(field, `must be a URL, got ${JSON.stringify(v)}`);
+        }
+        if (u.protocol !== 'https:' && u.protocol !== 'http:')
+            this.fail(field, `must be an http(s) URL`);
+    }
+    bytes(v, field) {
+        if (typeof v !== 'string' || v === '' || !BASE64.test(v))
+            this.fail(field, 'must be non-empty base64');
+        return Buffer.from(v, 'base64');
+    }
+    validFor(v, field) {
+        const w = this.obj(v, `${field}`);
+        if (typeof w.start !== 'string' || !RFC3339.test(w.start)) {
+            this.fail(`${field}.start`, `must be an RFC 3339 time (every authority needs a start), got ${JSON.stringify(w.start)}`);
+        }
+        if (w.end !== undefined) {
+            if (typeof w.end !== 'string' || !RFC3339.test(w.end))
+                this.fail(`${field}.end`, 'must be an RFC 3339 time');
+            if (new Date(w.end) <= new Date(w.start))
+                this.fail(`${field}.end`, 'must be after the start');
+        }
+    }
+    log(v, field) {
+        const log = this.obj(v, field);
+        this.url(log.baseUrl, `${field}.baseUrl`);
+        if (!HASH_ALGORITHMS.includes(String(log.hashAlgorithm))) {
+            this.fail(`${field}.hashAlgorithm`, `must be one of ${HASH_ALGORITHMS.join(', ')}, got ${JSON.stringify(log.hashAlgorithm)}`);
+        }
+        const key = this.obj(log.publicKey, `${field}.publicKey`);
+        const der = this.bytes(key.rawBytes, `${field}.publicKey.rawBytes`);
+        try {
+            (0,external_node_crypto_.createPublicKey)({ key: der, format: 'der', type: 'spki' });
+        }
+        catch {
+            this.fail(`${field}.publicKey.rawBytes`, 'is not a DER SubjectPublicKeyInfo');
+        }
+        if (!KEY_DETAILS.includes(String(key.keyDetails))) {
+            this.fail(`${field}.publicKey.keyDetails`, `must be a known key type (e.g. PKIX_ECDSA_P256_SHA_256, PKIX_ED25519), got ${JSON.stringify(key.keyDetails)}`);
+        }
+        this.validFor(key.validFor, `${field}.publicKey.validFor`);
+        const logId = this.obj(log.logId, `${field}.logId`);
+        this.bytes(logId.keyId, `${field}.logId.keyId`);
+    }
+    authority(v, field) {
+        const a = this.obj(v, field);
+        if (a.uri !== undefined && a.uri !== '')
+            this.url(a.uri, `${field}.uri`);
+        const chain = this.obj(a.certChain, `${field}.certChain`);
+        const certs = this.list(chain.certificates, `${field}.certChain.certificates`);
+        if (certs.length === 0)
+            this.fail(`${field}.certChain.certificates`, 'must hold at least one certificate');
+        certs.forEach((c, i) => {
+            const f = `${field}.certChain.certificates[${i}]`;
+            const der = this.bytes(this.obj(c, f).rawBytes, `${f}.rawBytes`);
+            try {
+                new external_node_crypto_.X509Certificate(der);
+            }
+            catch {
+                this.fail(`${f}.rawBytes`, 'is not a DER X.509 certificate');
+            }
+        });
+        this.validFor(a.validFor, `${field}.validFor`);
+    }
+}
+/** Checks a trusted root document (already JSON-parsed); throws VERIFY_INVALID_TRUST naming the first bad field. */
+function checkTrustedRootDocument(json, source) {
+    const c = new Checker(source);
+    const root = c.obj(json, 'document');
+    if (!MEDIA_TYPES.includes(String(root.mediaType))) {
+        c.fail('mediaType', `must be ${MEDIA_TYPES.join(' or ')}, got ${JSON.stringify(root.mediaType)}`);
+    }
+    c.list(root.tlogs, 'tlogs').forEach((v, i) => c.log(v, `tlogs[${i}]`));
+    c.list(root.ctlogs, 'ctlogs').forEach((v, i) => c.log(v, `ctlogs[${i}]`));
+    c.list(root.certificateAuthorities, 'certificateAuthorities').forEach((v, i) => c.authority(v, `certificateAuthorities[${i}]`));
+    c.list(root.timestampAuthorities, 'timestampAuthorities').forEach((v, i) => c.authority(v, `timestampAuthorities[${i}]`));
+}
+
 ;// CONCATENATED MODULE: ./src/verify/trust.ts
 // Trust material for verification: a Sigstore trusted root (public-good via TUF, or a file for private
 // deployments) and/or a public key. Pure: callers read the files and pass the parsed JSON / PEM.
+
 
 
 
@@ -4962,6 +5098,7 @@ const EMPTY_ROOT = {
 };
 /** Parses a trusted_root.json document (already JSON-parsed). */
 function parseTrustedRoot(json, source) {
+    checkTrustedRootDocument(json, source);
     try {
         const root = dist.TrustedRoot.fromJSON(json);
         if (!root.mediaType?.startsWith('application/vnd.dev.sigstore.trustedroot')) {

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   runCommand: () => (/* binding */ runCommand)
 });
 
-// EXTERNAL MODULE: ./src/verify/index.ts + 6 modules
-var verify = __webpack_require__(85938);
+// EXTERNAL MODULE: ./src/verify/index.ts + 7 modules
+var verify = __webpack_require__(48667);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/oidc/token.ts + 1 modules
