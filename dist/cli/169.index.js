@@ -293,6 +293,8 @@ async function attestImage(input, deps) {
     }
     // 2. Every bundle, before any write. Each format gets its own signature and tlog entry, as cosign.
     const jobs = subjects.flatMap((subject) => formats.map((f) => ({ subject, format: f })));
+    if (formats.includes('legacy'))
+        (0,bundler/* refuseLegacyWithRekorV2 */.tU)(deps.witnesses, 'attestation-format');
     const witnesses = (0,bundler/* createWitnesses */.Cw)(deps.witnesses, 'dsse');
     const name = (0,src_registry/* formatRepository */.Sh)(repo);
     for (const job of jobs) {
@@ -380,8 +382,8 @@ async function writeBundle(registry, clock, sigRepo, job, predicateType) {
     return done;
 }
 
-// EXTERNAL MODULE: ./src/verify/index.ts + 6 modules
-var verify = __webpack_require__(85938);
+// EXTERNAL MODULE: ./src/verify/index.ts + 7 modules
+var verify = __webpack_require__(48667);
 // EXTERNAL MODULE: ./src/map-limit.ts
 var map_limit = __webpack_require__(89143);
 // EXTERNAL MODULE: ./src/verify/collect.ts
@@ -953,14 +955,21 @@ function buildBundleReferrer(input) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cw: () => (/* binding */ createWitnesses),
 /* harmony export */   fT: () => (/* binding */ signStatement),
-/* harmony export */   lT: () => (/* binding */ signMessage)
+/* harmony export */   lT: () => (/* binding */ signMessage),
+/* harmony export */   tU: () => (/* binding */ refuseLegacyWithRekorV2)
 /* harmony export */ });
+/* unused harmony export rekorLogs */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61040);
-/* harmony import */ var _sigstore_sign__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15179);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50844);
-/* harmony import */ var _pem_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30623);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19654);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83917);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _sigstore_sign__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(15179);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(50844);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73910);
+/* harmony import */ var _pem_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(30623);
 // Turns payloads into Sigstore bundles with sigstore-js's bundle builders: the signer signs, then the
 // witnesses add a Rekor entry and/or an RFC 3161 timestamp. Message signatures back the legacy
 // format (cosign signs the simple-signing payload); DSSE in-toto statements back the bundle format
@@ -970,30 +979,87 @@ function buildBundleReferrer(input) {
 
 
 
+
+
+
+/**
+ * Logs a DSSE envelope in Rekor v2 as a `hashedrekord` v0.0.2 entry over the digest of its pre-authentication
+ * encoding (PAE), the bytes the envelope signature signs. rekor-tiles v2.3.0 accepts hashedrekord entries
+ * only (a `dsseRequestV002` is refused with 400 "invalid type, must be hashedrekord"), and cosign v3.1.3
+ * logs its attestations this way against the same server; @sigstore/verify and sigstore-go check such an
+ * entry against the envelope (the signed digest is the PAE's).
+ */
+class RekorV2DsseWitness {
+    inner;
+    constructor(inner) {
+        this.inner = inner;
+    }
+    async testify(content, publicKey) {
+        if (content.$case !== 'dsseEnvelope')
+            return this.inner.testify(content, publicKey);
+        const env = content.dsseEnvelope;
+        const signature = env.signatures[0]?.sig;
+        if (!signature)
+            throw new Error('dsse envelope has no signature to log');
+        const pae = _sigstore_core__WEBPACK_IMPORTED_MODULE_3__.dsse.preAuthEncoding(env.payloadType, env.payload);
+        return this.inner.testify({
+            $case: 'messageSignature',
+            messageSignature: {
+                messageDigest: {
+                    algorithm: _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_2__.HashAlgorithm.SHA2_256,
+                    digest: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(pae).digest(),
+                },
+                signature,
+            },
+        }, publicKey);
+    }
+}
+/** The logs `opts` names, first `rekorURL`, then `moreRekorLogs`. */
+function rekorLogs(opts) {
+    return [
+        ...(opts.rekorURL ? [{ url: opts.rekorURL, majorApiVersion: opts.rekorMajorApiVersion ?? 1 }] : []),
+        ...(opts.moreRekorLogs ?? []),
+    ];
+}
+/**
+ * Refuses the legacy `.sig`/`.att` format with a Rekor v2 log: that format carries the entry as a Rekor v1
+ * bundle annotation with a signed entry timestamp, which Rekor v2 does not make, so no verifier (cosign,
+ * policy-controller, Kyverno) could check it. cosign v3 writes Rekor v2 entries only into bundles.
+ */
+function refuseLegacyWithRekorV2(opts, flag) {
+    if (!rekorLogs(opts).some((l) => l.majorApiVersion === 2))
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .SignError */ .u('SIGN_UNSUPPORTED_COMBINATION', `${flag} legacy (or both) cannot carry a Rekor v2 entry (no signed entry timestamp for the .sig/.att bundle annotation): set ${flag} to bundle, or use a signing config with a Rekor v1 log`);
+}
 /** Builds the witnesses for `opts`: Rekor (dsse entries for envelopes, hashedrekord otherwise) and a TSA. */
 function createWitnesses(opts, entryType) {
     const fetchOptions = { timeout: opts.timeoutMs ?? 30_000, retry: { retries: opts.retries ?? 2 } };
     const witnesses = [];
-    if (opts.rekorURL) {
-        witnesses.push(new _sigstore_sign__WEBPACK_IMPORTED_MODULE_2__/* .RekorWitness */ .fU({
-            rekorBaseURL: opts.rekorURL,
+    for (const log of rekorLogs(opts)) {
+        if (log.majorApiVersion === 2) {
+            const v2 = new _sigstore_sign__WEBPACK_IMPORTED_MODULE_4__/* .RekorWitness */ .fU({ rekorBaseURL: log.url, majorApiVersion: 2, ...fetchOptions });
+            witnesses.push(entryType === 'dsse' ? new RekorV2DsseWitness(v2) : v2);
+            continue;
+        }
+        witnesses.push(new _sigstore_sign__WEBPACK_IMPORTED_MODULE_4__/* .RekorWitness */ .fU({
+            rekorBaseURL: log.url,
             ...(entryType === 'dsse' ? { entryType: 'dsse' } : {}),
             fetchOnConflict: true,
             ...fetchOptions,
         }));
     }
     if (opts.tsaURL)
-        witnesses.push(new _sigstore_sign__WEBPACK_IMPORTED_MODULE_2__/* .TSAWitness */ .gs({ tsaBaseURL: opts.tsaURL, ...fetchOptions }));
+        witnesses.push(new _sigstore_sign__WEBPACK_IMPORTED_MODULE_4__/* .TSAWitness */ .gs({ tsaBaseURL: opts.tsaURL, ...fetchOptions }));
     return witnesses;
 }
 /**
  * Message signatures packed as bundle v0.3 (the leaf certificate or key hint, not a chain), as
  * `cosign sign-blob --bundle` writes: sigstore-js's builder always packs a chain (v0.2).
  */
-class MessageSignatureV03BundleBuilder extends _sigstore_sign__WEBPACK_IMPORTED_MODULE_2__/* .MessageSignatureBundleBuilder */ .z3 {
+class MessageSignatureV03BundleBuilder extends _sigstore_sign__WEBPACK_IMPORTED_MODULE_4__/* .MessageSignatureBundleBuilder */ .z3 {
     async package(artifact, signature) {
         const certificate = signature.key.$case === 'x509Certificate'
-            ? (0,_pem_js__WEBPACK_IMPORTED_MODULE_3__/* .fromPEM */ .d)(signature.key.certificate, 'CERTIFICATE')[0]
+            ? (0,_pem_js__WEBPACK_IMPORTED_MODULE_6__/* .fromPEM */ .d)(signature.key.certificate, 'CERTIFICATE')[0]
             : undefined;
         return (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.toMessageSignatureBundle)({
             digest: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(artifact.data).digest(),
@@ -1009,7 +1075,7 @@ class MessageSignatureV03BundleBuilder extends _sigstore_sign__WEBPACK_IMPORTED_
  * the key hint, and `cosign verify --key` then finds no matching signature. The keyid is not signed
  * (DSSE PAE covers only the payload type and payload), and it is cleared before Rekor sees the envelope.
  */
-class CosignDSSEBundleBuilder extends _sigstore_sign__WEBPACK_IMPORTED_MODULE_2__/* .DSSEBundleBuilder */ .VV {
+class CosignDSSEBundleBuilder extends _sigstore_sign__WEBPACK_IMPORTED_MODULE_4__/* .DSSEBundleBuilder */ .VV {
     async package(artifact, signature) {
         const bundle = await super.package(artifact, signature);
         for (const sig of bundle.content.dsseEnvelope.signatures)
@@ -1025,7 +1091,7 @@ async function signMessage(payload, deps) {
 async function signStatement(statement, deps) {
     return new CosignDSSEBundleBuilder({ ...deps, certificateChain: false }).create({
         data: Buffer.from(JSON.stringify(statement)),
-        type: _constants_js__WEBPACK_IMPORTED_MODULE_4__/* .IN_TOTO_PAYLOAD_TYPE */ .T4,
+        type: _constants_js__WEBPACK_IMPORTED_MODULE_7__/* .IN_TOTO_PAYLOAD_TYPE */ .T4,
     });
 }
 
@@ -1129,23 +1195,6 @@ function legacyLogIndex(layer) {
 function bundleLogIndex(bundleJSON) {
     const n = bundleJSON?.verificationMaterial?.tlogEntries?.[0]?.logIndex;
     return n === undefined || n === null || n === '' ? undefined : Number(n);
-}
-
-
-/***/ }),
-
-/***/ 73910:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ SignError)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-// Errors of the sign stage. Registry failures stay RegistryErrors (their message already names the
-// request); everything the stage itself decides, or a Sigstore service refusing, is a SignError.
-
-/** A sign stage failure; `code` says which step. */
-class SignError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SignetError */ .T {
 }
 
 
@@ -1397,6 +1446,8 @@ async function signImage(input, deps) {
         for (const job of jobs)
             await findDuplicate(deps.registry, sigRepo, job, publicKey, input.annotations);
     }
+    if (jobs.some((j) => j.format === 'legacy'))
+        (0,_bundler_js__WEBPACK_IMPORTED_MODULE_4__/* .refuseLegacyWithRekorV2 */ .tU)(deps.witnesses, 'signature-format');
     const legacyWitnesses = (0,_bundler_js__WEBPACK_IMPORTED_MODULE_4__/* .createWitnesses */ .Cw)(deps.witnesses, 'hashedrekord');
     const dsseWitnesses = (0,_bundler_js__WEBPACK_IMPORTED_MODULE_4__/* .createWitnesses */ .Cw)(deps.witnesses, 'dsse');
     for (const job of jobs) {

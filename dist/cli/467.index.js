@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/verify/index.ts + 6 modules
-var verify = __webpack_require__(85938);
+// EXTERNAL MODULE: ./src/verify/index.ts + 7 modules
+var verify = __webpack_require__(48667);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
@@ -100,8 +100,8 @@ function verifyBlob(input) {
 var attest = __webpack_require__(42169);
 // EXTERNAL MODULE: ./src/ci/common/values.ts
 var values = __webpack_require__(9700);
-// EXTERNAL MODULE: ./src/ci/common/context.ts + 2 modules
-var context = __webpack_require__(85526);
+// EXTERNAL MODULE: ./src/ci/common/context.ts + 3 modules
+var context = __webpack_require__(18352);
 ;// CONCATENATED MODULE: ./src/ci/cli/commands/blob.ts
 // `signet sign-blob` and `signet verify-blob`: files (release binaries, SBOMs, bundles) signed into a
 // Sigstore bundle v0.3 beside them, with the same key, identity and trust flags as the image commands.
@@ -131,7 +131,9 @@ const signBlobCommand = {
         if (!out)
             throw new values/* UsageError */.eb('--bundle OUT is required: the bundle is the signature');
         const bytes = await host.readFile(resolve(host, file));
-        const { signer, witnesses } = await (0,context/* signingDeps */.qf)(flags, host);
+        const { signer, witnesses, notices } = await (0,context/* signingDeps */.qf)(flags, host);
+        for (const n of notices)
+            host.stderr(`warning: ${n}\n`);
         const result = await signBlob(bytes, { signer, witnesses: (0,bundler/* createWitnesses */.Cw)(witnesses, 'hashedrekord') });
         await host.writeFile(resolve(host, out), JSON.stringify(result.bundleJSON), {
             mode: 0o644,

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   runCommand: () => (/* binding */ runCommand)
 });
 
-// EXTERNAL MODULE: ./src/verify/index.ts + 6 modules
-var verify = __webpack_require__(85938);
+// EXTERNAL MODULE: ./src/verify/index.ts + 7 modules
+var verify = __webpack_require__(48667);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/oidc/token.ts + 1 modules
@@ -278,6 +278,13 @@ const INPUTS = [
         default: '',
         regex: URL_RE,
         description: 'RFC 3161 timestamp authority (full URL of its timestamp endpoint)',
+    },
+    {
+        name: 'signing-config',
+        kind: 'string',
+        default: '',
+        regex: NO_NEWLINE,
+        description: 'Sigstore `signing_config.v0.2.json` naming Fulcio, the Rekor logs (v1 or v2) and TSAs; `fulcio-url`, `rekor-url`, `tsa-url` and `tlog-upload: false` override it (deprecated, as in cosign v3)',
     },
     {
         name: 'trusted-root',
@@ -709,8 +716,8 @@ function emptyVerify(input) {
 var src_registry = __webpack_require__(12133);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
-// EXTERNAL MODULE: ./src/ci/common/context.ts + 2 modules
-var context = __webpack_require__(85526);
+// EXTERNAL MODULE: ./src/ci/common/context.ts + 3 modules
+var context = __webpack_require__(18352);
 // EXTERNAL MODULE: ./src/ci/common/builder-login.ts
 var builder_login = __webpack_require__(39895);
 // EXTERNAL MODULE: ./src/ci/common/build-options.ts
@@ -816,7 +823,15 @@ function checkPublicLogs(flags, adapter) {
         adapter.log.warning(`this ${adapter.visibility} repository's name and workflow go into the public Sigstore logs (allow-public-logs: true)`);
         return;
     }
-    const rekor = flags['tlog-upload'] === false ? undefined : ((0,common_values/* str */.gx)(flags, 'rekor-url') ?? context/* DEFAULT_REKOR_URL */.AD);
+    // With a signing config, rekor-url counts only when set to something else than its default (an override).
+    const rekorFlag = (0,common_values/* str */.gx)(flags, 'rekor-url');
+    const rekor = flags['tlog-upload'] === false
+        ? undefined
+        : (0,common_values/* str */.gx)(flags, 'signing-config')
+            ? rekorFlag !== context/* DEFAULT_REKOR_URL */.AD
+                ? rekorFlag
+                : undefined
+            : (rekorFlag ?? context/* DEFAULT_REKOR_URL */.AD);
     const publicRekor = rekor !== undefined && PUBLIC_REKOR_HOSTS.has(new URL(rekor).host);
     if (!publicRekor) {
         if ((0,common_values/* str */.gx)(flags, 'fulcio-url')?.includes('fulcio.sigstore.dev')) {
@@ -962,12 +977,15 @@ async function runWithRegistry(adapter, host, flags, workDir, input, registry, s
     const needsSigner = sign || attestSbom || attestProvenance || wantsVsa;
     const signing = needsSigner
         ? await (0,context/* signingDeps */.qf)(flags, host, {
+            legacyFormat: format !== 'bundle' || (wantsVsa && ((0,common_values/* str */.gx)(flags, 'vsa-format') ?? 'both') !== 'bundle'),
             onToken(token, c) {
                 adapter.mask(token);
                 claims = c;
             },
         })
         : undefined;
+    for (const n of signing?.notices ?? [])
+        log.warning(n);
     let expected;
     const resolveIdentity = async () => {
         const given = (0,common_values/* str */.gx)(flags, 'certificate-identity') ?? (0,common_values/* str */.gx)(flags, 'certificate-identity-regexp');

@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _sign_keys_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37104);
 /* harmony import */ var _common_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9700);
-/* harmony import */ var _common_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85526);
+/* harmony import */ var _common_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18352);
 // `signet generate-key-pair` and `signet public-key`: cosign's key commands, writing and reading files
 // cosign reads (cosign.key 0600 with an encrypted SIGSTORE PRIVATE KEY, cosign.pub 0644).
 

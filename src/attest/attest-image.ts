@@ -20,7 +20,7 @@ import {
   type ImageRef,
 } from '../registry/index.ts';
 import { buildBundleReferrer } from '../sign/bundle-referrer.ts';
-import { createWitnesses, signStatement } from '../sign/bundler.ts';
+import { createWitnesses, refuseLegacyWithRekorV2, signStatement } from '../sign/bundler.ts';
 import { systemClock, type Clock } from '../sign/clock.ts';
 import { ATTESTATION_TAG_SUFFIX } from '../sign/constants.ts';
 import { bundleLogIndex } from '../sign/duplicates.ts';
@@ -108,6 +108,7 @@ export async function attestImage(input: AttestInput, deps: AttestDeps): Promise
 
   // 2. Every bundle, before any write. Each format gets its own signature and tlog entry, as cosign.
   const jobs: Job[] = subjects.flatMap((subject) => formats.map((f) => ({ subject, format: f })));
+  if (formats.includes('legacy')) refuseLegacyWithRekorV2(deps.witnesses, 'attestation-format');
   const witnesses = createWitnesses(deps.witnesses, 'dsse');
   const name = formatRepository(repo);
   for (const job of jobs) {

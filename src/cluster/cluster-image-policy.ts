@@ -47,7 +47,7 @@ export function toAuthority(
 ): CipAuthority {
   const trustRef = input.trustedRoot ? trustRootName(input.name) : undefined;
   const pems = input.trustedRoot ? toTrustPems(input.trustedRoot) : undefined;
-  const rekorURL = pems?.rekor[0]?.url ?? PUBLIC_REKOR_URL;
+  const rekorURL = pems?.legacyRekor[0]?.url ?? PUBLIC_REKOR_URL;
   const a: CipAuthority = { name, signatureFormat: input.signatureFormat };
   if (input.signatureFormat === 'bundle') {
     // policy-controller v0.13.1 passes `signatureFormat: bundle` to cosign v2.5's VerifyImageSignatures,

@@ -34,9 +34,9 @@ export function buildConnaisseurValues(input: CheckedInput): Record<string, unkn
   if (input.trustedRoot) {
     const pems = toTrustPems(input.trustedRoot);
     const host: Record<string, string> = {};
-    if (pems.rekor[0]) {
-      host.rekor = pems.rekor[0].url;
-      host.rekorPubkey = pems.rekor[0].publicKeyPem;
+    if (pems.legacyRekor[0]) {
+      host.rekor = pems.legacyRekor[0].url;
+      host.rekorPubkey = pems.legacyRekor[0].publicKeyPem;
     }
     if (pems.fulcio[0]) host.fulcioCert = pems.fulcio[0].chainPem;
     if (pems.ctlogs[0]) host.ctLogPubkey = pems.ctlogs[0].publicKeyPem;

@@ -55,9 +55,9 @@ export function excludedNamespaces(input: CheckedInput): string[] {
 export function toAttestorEntry(input: CheckedInput, signer: Signer): Record<string, unknown> {
   const pems = input.trustedRoot ? toTrustPems(input.trustedRoot) : undefined;
   const rekor: Record<string, unknown> = input.noTlog
-    ? { url: pems?.rekor[0]?.url ?? PUBLIC_REKOR_URL, ignoreTlog: true }
-    : { url: pems?.rekor[0]?.url ?? PUBLIC_REKOR_URL };
-  if (pems?.rekor[0] && !input.noTlog) rekor.pubkey = pems.rekor[0].publicKeyPem;
+    ? { url: pems?.legacyRekor[0]?.url ?? PUBLIC_REKOR_URL, ignoreTlog: true }
+    : { url: pems?.legacyRekor[0]?.url ?? PUBLIC_REKOR_URL };
+  if (pems?.legacyRekor[0] && !input.noTlog) rekor.pubkey = pems.legacyRekor[0].publicKeyPem;
   if (signer.kind === 'key') {
     return {
       keys: { publicKeys: signer.publicKey, signatureAlgorithm: 'sha256', rekor, ctlog: { ignoreSCT: true } },
@@ -146,10 +146,10 @@ export function ivpAttestor(input: CheckedInput, name: string, signer: Signer): 
     if (pems) keyless.roots = pems.fulcio.map((f) => f.chainPem).join('');
     cosign.keyless = keyless;
   }
-  const ctlog: Record<string, unknown> = { url: pems?.rekor[0]?.url ?? PUBLIC_REKOR_URL };
+  const ctlog: Record<string, unknown> = { url: pems?.legacyRekor[0]?.url ?? PUBLIC_REKOR_URL };
   if (input.noTlog) ctlog.insecureIgnoreTlog = true;
   if (signer.kind === 'key') ctlog.insecureIgnoreSCT = true;
-  if (pems?.rekor[0]) ctlog.rekorPubKey = pems.rekor[0].publicKeyPem;
+  if (pems?.legacyRekor[0]) ctlog.rekorPubKey = pems.legacyRekor[0].publicKeyPem;
   if (pems?.ctlogs[0] && signer.kind === 'keyless') ctlog.ctLogPubKey = pems.ctlogs[0].publicKeyPem;
   if (pems?.tsas[0]) ctlog.tsaCertChain = pems.tsas[0].chainPem;
   cosign.ctlog = ctlog;

@@ -8,7 +8,7 @@ import type { KubeObject, TrustedRootJSON } from './types.ts';
 interface RawKey {
   baseUrl?: string;
   hashAlgorithm?: string;
-  publicKey?: { rawBytes?: string };
+  publicKey?: { rawBytes?: string; keyDetails?: string };
 }
 interface RawAuthority {
   subject?: { organization?: string; commonName?: string };
@@ -25,8 +25,11 @@ export interface TrustPems {
     rootPem: string;
     subject: { organization: string; commonName: string };
   }[];
-  rekor: { url: string; publicKeyPem: string; hashAlgorithm: string }[];
-  ctlogs: { url: string; publicKeyPem: string; hashAlgorithm: string }[];
+  /** `keyDetails` is the protobuf-specs PublicKeyDetails name (`PKIX_ED25519` for Rekor v2 logs). */
+  rekor: { url: string; publicKeyPem: string; hashAlgorithm: string; keyDetails?: string }[];
+  ctlogs: { url: string; publicKeyPem: string; hashAlgorithm: string; keyDetails?: string }[];
+  /** The Rekor v1 (ECDSA) logs among `rekor`: the ones the legacy `.sig` verifiers read (see legacyRekorKeys). */
+  legacyRekor: { url: string; publicKeyPem: string; hashAlgorithm: string; keyDetails?: string }[];
   tsas: { url: string; chainPem: string; subject: { organization: string; commonName: string } }[];
 }
 
@@ -53,8 +56,20 @@ function keys(list: unknown, what: string): TrustPems['rekor'] {
       url: k.baseUrl,
       publicKeyPem: pem('PUBLIC KEY', k.publicKey.rawBytes),
       hashAlgorithm: toHash(k.hashAlgorithm),
+      ...(k.publicKey.keyDetails ? { keyDetails: k.publicKey.keyDetails } : {}),
     };
   });
+}
+
+/**
+ * The logs whose keys policy-controller v0.13.1 can load: it reads every TrustRoot `tLogs` key as ECDSA
+ * and fails the whole policy on any other ("public key 1 is not ecdsa.PublicKey"). Rekor v2 logs sign
+ * checkpoints with Ed25519 and carry no signed entry timestamps, which policy-controller cannot check
+ * anyway (it verifies the legacy `.sig` format and its Rekor v1 bundle), so they are left out. Kyverno's
+ * and Connaisseur's cosign-based checks take one Rekor key for the same `.sig` format: the first of these.
+ */
+export function legacyRekorKeys(rekor: TrustPems['rekor']): TrustPems['rekor'] {
+  return rekor.filter((k) => k.keyDetails === undefined || !k.keyDetails.includes('ED25519'));
 }
 
 function authorities(list: unknown, what: string): TrustPems['tsas'] {
@@ -80,9 +95,11 @@ export function toTrustPems(root: TrustedRootJSON): TrustPems {
     const certs = (root.certificateAuthorities as RawAuthority[])[i]?.certChain?.certificates ?? [];
     return { ...a, rootPem: pem('CERTIFICATE', certs[certs.length - 1]?.rawBytes ?? '') };
   });
+  const rekor = keys(root.tlogs, 'tlogs');
   return {
     fulcio,
-    rekor: keys(root.tlogs, 'tlogs'),
+    rekor,
+    legacyRekor: legacyRekorKeys(rekor),
     ctlogs: keys(root.ctlogs, 'ctlogs'),
     tsas: authorities(root.timestampAuthorities, 'timestampAuthorities'),
   };
@@ -108,7 +125,7 @@ export function buildTrustRoot(
           uri: f.url,
           certChain: b64(f.chainPem),
         })),
-        tLogs: t.rekor.map((k) => ({
+        tLogs: t.legacyRekor.map((k) => ({
           baseURL: k.url,
           hashAlgorithm: k.hashAlgorithm,
           publicKey: b64(k.publicKeyPem),

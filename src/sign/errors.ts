@@ -12,7 +12,9 @@ export type SignErrorCode =
   /** Concurrent writers kept replacing the `.sig` image for every allowed round. */
   | 'SIGN_CONFLICT'
   /** The registry holds something Signet cannot append to (a `.sig` tag that is not a signature image). */
-  | 'SIGN_INVALID_STORAGE';
+  | 'SIGN_INVALID_STORAGE'
+  /** The signing config and the storage format cannot go together (the legacy format with only Rekor v2 logs). */
+  | 'SIGN_UNSUPPORTED_COMBINATION';
 
 /** A sign stage failure; `code` says which step. */
 export class SignError extends SignetError<SignErrorCode> {}

@@ -23,7 +23,13 @@ import {
 import { limitExceeded } from '../registry/index.ts';
 import { DEFAULT_LIMITS, type Limits } from '../limits.ts';
 import { buildBundleReferrer } from './bundle-referrer.ts';
-import { createWitnesses, signMessage, signStatement, type WitnessOptions } from './bundler.ts';
+import {
+  createWitnesses,
+  refuseLegacyWithRekorV2,
+  signMessage,
+  signStatement,
+  type WitnessOptions,
+} from './bundler.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { BUNDLE_V03_MEDIA_TYPE, COSIGN_SIGN_PREDICATE_TYPE, SIMPLE_SIGNING_MEDIA_TYPE } from './constants.ts';
 import { bundleLogIndex, isBundleSignatureBy, isLegacySignatureBy, legacyLogIndex } from './duplicates.ts';
@@ -226,6 +232,7 @@ export async function signImage(input: SignInput, deps: SignDeps): Promise<SignR
   if (publicKey) {
     for (const job of jobs) await findDuplicate(deps.registry, sigRepo, job, publicKey, input.annotations);
   }
+  if (jobs.some((j) => j.format === 'legacy')) refuseLegacyWithRekorV2(deps.witnesses, 'signature-format');
   const legacyWitnesses = createWitnesses(deps.witnesses, 'hashedrekord');
   const dsseWitnesses = createWitnesses(deps.witnesses, 'dsse');
   for (const job of jobs) {

@@ -4,6 +4,7 @@ import { createPublicKey, type KeyObject } from 'node:crypto';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
 import { VerifyError } from './errors.ts';
+import { checkTrustedRootDocument } from './trusted-root-document.ts';
 
 const EMPTY_ROOT = {
   mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
@@ -15,6 +16,7 @@ const EMPTY_ROOT = {
 
 /** Parses a trusted_root.json document (already JSON-parsed). */
 export function parseTrustedRoot(json: unknown, source: string): TrustedRoot {
+  checkTrustedRootDocument(json, source);
   try {
     const root = TrustedRoot.fromJSON(json);
     if (!root.mediaType?.startsWith('application/vnd.dev.sigstore.trustedroot')) {

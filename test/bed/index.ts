@@ -5,8 +5,10 @@
 //   - registry: the real CNCF Distribution (Debian docker-registry), three auth flavours;
 //     the token issuer of the `token` flavour is a loopback stand-in for ghcr/GitLab token services;
 //   - docker: the real Docker engine (Debian docker.io) on a private socket;
-//   - sigstore: Fulcio, Rekor, CT log and TSA are the @sigstore/mock handlers served over real node:http,
-//     with a generated trusted_root.json (stand-in: public Sigstore cannot run here);
+//   - sigstore: the real Fulcio, CT log (TesseraCT), timestamp authority and Rekor v2, with a generated
+//     trusted_root.json and signing configs (sigstore-real.ts); the Rekor v1 log is the @sigstore/mock one
+//     (stand-in: real Rekor v1 needs Trillian and MariaDB). `sigstore: 'stand-in'` starts the all-mock
+//     services of sigstore.ts instead, for tests that inject a fault and say so;
 //   - oidc: a loopback endpoint speaking GitHub's ACTIONS_ID_TOKEN_REQUEST_URL protocol (stand-in).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,15 +17,19 @@ import { startDocker, type BedDocker } from './dockerd.ts';
 import type { OidcBed } from './oidc.ts';
 import { startRegistry, type BedRegistry, type RegistryFlavour } from './registry.ts';
 import type { SigstoreBed } from './sigstore.ts';
+import type { RealSigstoreBed } from './sigstore-real.ts';
 
-export type { BedDocker, BedRegistry, OidcBed, RegistryFlavour, SigstoreBed };
+export type { BedDocker, BedRegistry, OidcBed, RealSigstoreBed, RegistryFlavour, SigstoreBed };
 
 /** Which parts of the bed to start; registries default to all three flavours. */
 export interface BedOptions {
   registries?: RegistryFlavour[];
   docker?: boolean;
-  /** Fulcio, Rekor and TSA stand-ins; implies `oidc` (Fulcio checks tokens against its JWKS). */
-  sigstore?: boolean;
+  /**
+   * Fulcio, Rekor and TSA; implies `oidc` (Fulcio checks tokens against its JWKS). `true` or `'real'`: the
+   * real services; `'stand-in'`: the @sigstore/mock stand-ins, for a test that injects a fault they allow.
+   */
+  sigstore?: boolean | 'real' | 'stand-in';
   oidc?: boolean;
 }
 
@@ -58,13 +64,20 @@ async function startIdentity(
     opts.oidc || opts.sigstore
       ? await track(import('./oidc.ts').then((m) => m.startOidc({ dir: join(dir, 'oidc') })))
       : undefined;
-  const sigstore = opts.sigstore
-    ? await track(
-        import('./sigstore.ts').then((m) =>
-          m.startSigstore({ dir: join(dir, 'sigstore'), logDir, oidcJwksURL: oidc?.jwksURL }),
-        ),
-      )
-    : undefined;
+  const sigstore =
+    opts.sigstore === 'stand-in'
+      ? await track(
+          import('./sigstore.ts').then((m) =>
+            m.startSigstore({ dir: join(dir, 'sigstore'), logDir, oidcJwksURL: oidc?.jwksURL }),
+          ),
+        )
+      : opts.sigstore && oidc
+        ? await track(
+            import('./sigstore-real.ts').then((m) =>
+              m.startRealSigstore({ dir: join(dir, 'sigstore'), logDir, oidcJwksURL: oidc.jwksURL }),
+            ),
+          )
+        : undefined;
   return { sigstore, oidc };
 }
 
@@ -118,4 +131,11 @@ export async function startBed(opts: BedOptions = {}): Promise<Bed> {
       else rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Returns the bed's real Sigstore services, failing clearly if the stand-ins (or nothing) were started. */
+export function realSigstoreOf(bed: Bed): RealSigstoreBed {
+  const s = bed.sigstore as Partial<RealSigstoreBed> | undefined;
+  if (!s?.real) throw new Error('test bed: the real Sigstore services were not started (sigstore: true)');
+  return s as RealSigstoreBed;
 }

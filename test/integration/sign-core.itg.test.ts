@@ -1,4 +1,5 @@
-// The signing core against the bed's Sigstore stand-ins (Fulcio, Rekor, TSA served over node:http):
+// The signing core against the bed's real Fulcio and TSA (Rekor v1: the bed's named stand-in, see
+// test/bed/sigstore-real.ts):
 // sigstore-js builders with Signet's signers produce bundles that Signet's verifier and the real
 // cosign accept, and one run asks Fulcio for one certificate however many signatures it makes.
 import { createHash } from 'node:crypto';

@@ -11,6 +11,7 @@ import { KeySigner } from '../../sign/key-signer.ts';
 import { loadSigningKey, loadVerificationKey, parseKeyRef, PASSWORD_ENV } from '../../sign/keys/index.ts';
 import { ReusableCertificateSigner } from '../../sign/reusable-certificate-signer.ts';
 import type { Signer } from '../../sign/signer.ts';
+import { parseSigningConfig, selectServices } from '../../sign/signing-config.ts';
 import {
   buildVerifyPolicy,
   fetchPublicGoodTrustedRoot,
@@ -262,32 +263,74 @@ export async function registryClient(
 interface ServiceURLs {
   fulcioURL: string;
   rekorURL?: string;
+  rekorMajorApiVersion?: 1 | 2;
+  moreRekorLogs?: { url: string; majorApiVersion: 1 | 2 }[];
   tsaURL?: string;
+  /** Deprecation notices for URL flags given next to a signing config. */
+  notices: string[];
 }
 
-async function serviceURLs(flags: FlagValues, host: Host): Promise<ServiceURLs> {
+/** A URL flag the user set (not its default). */
+function givenURL(flags: FlagValues, name: string, dflt?: string): string | undefined {
+  const v = str(flags, name);
+  return v !== undefined && v !== dflt ? v : undefined;
+}
+
+/**
+ * The services a signature goes through: `--signing-config` (selected as sigstore-go does), with
+ * `--fulcio-url`, `--rekor-url`, `--timestamp-server-url` and `--tlog-upload=false` as overrides (cosign v3
+ * deprecates them in favour of the signing config; Signet keeps them, with a notice); else the URL flags.
+ */
+async function serviceURLs(flags: FlagValues, host: Host, legacyFormat: boolean): Promise<ServiceURLs> {
   const tlog = flags['tlog-upload'] !== false;
   const configPath = str(flags, 'signing-config');
   if (configPath) {
-    let doc: {
-      caUrls?: { url?: string }[];
-      rekorTlogUrls?: { url?: string; majorApiVersion?: number }[];
-      tsaUrls?: { url?: string }[];
-    };
+    let json: unknown;
     try {
-      doc = JSON.parse((await host.readFile(configPath)).toString('utf8')) as typeof doc;
+      json = JSON.parse((await host.readFile(configPath)).toString('utf8'));
     } catch (err) {
       throw new UsageError(`--signing-config ${configPath} is not JSON: ${(err as Error).message}`);
     }
-    const fulcio = doc.caUrls?.[0]?.url;
-    if (!fulcio) throw new UsageError(`--signing-config ${configPath} lists no caUrls`);
-    const rekor = doc.rekorTlogUrls?.find((r) => (r.majorApiVersion ?? 1) === 1)?.url;
-    return { fulcioURL: fulcio, rekorURL: tlog ? rekor : undefined, tsaURL: doc.tsaUrls?.[0]?.url };
+    const source = `signing config ${configPath}`;
+    const picked = selectServices(parseSigningConfig(json, source), source, {
+      now: new Date(),
+      maxRekorVersion: legacyFormat ? 1 : 2,
+    });
+    const notices: string[] = [];
+    const override = (flag: string, dflt?: string) => {
+      const v = givenURL(flags, flag, dflt);
+      if (v !== undefined) {
+        notices.push(
+          `${flag} overrides the signing config (deprecated, as in cosign v3: put the service in the signing config)`,
+        );
+      }
+      return v;
+    };
+    const fulcioURL = override('fulcio-url', DEFAULT_FULCIO_URL) ?? picked.fulcioURL;
+    if (!fulcioURL) throw new UsageError(`${source} lists no caUrls valid now (or give --fulcio-url)`);
+    const rekorOverride = override('rekor-url', DEFAULT_REKOR_URL);
+    const tsaURL = override('timestamp-server-url') ?? picked.tsaURLs[0];
+    if (!tlog)
+      notices.push(
+        "tlog-upload=false drops the signing config's transparency logs (deprecated, as in cosign v3: use a signing config without rekorTlogUrls)",
+      );
+    const [first, ...more] = rekorOverride
+      ? [{ url: rekorOverride, majorApiVersion: 1 as const }]
+      : picked.rekor;
+    return {
+      fulcioURL,
+      rekorURL: tlog ? first?.url : undefined,
+      rekorMajorApiVersion: tlog ? first?.majorApiVersion : undefined,
+      moreRekorLogs: tlog && more.length ? more : undefined,
+      tsaURL,
+      notices,
+    };
   }
   return {
     fulcioURL: str(flags, 'fulcio-url') ?? DEFAULT_FULCIO_URL,
     rekorURL: tlog ? (str(flags, 'rekor-url') ?? DEFAULT_REKOR_URL) : undefined,
     tsaURL: str(flags, 'timestamp-server-url'),
+    notices: [],
   };
 }
 
@@ -326,14 +369,24 @@ export async function withKeyPassword(flags: FlagValues, host: Host): Promise<Ho
 export async function signingDeps(
   flags: FlagValues,
   host: Host,
-  opts: { onToken?(token: string, claims: TokenClaims): void } = {},
-): Promise<{ signer: Signer; witnesses: WitnessOptions; publicKeyPem?: string }> {
-  const urls = await serviceURLs(flags, host);
-  const witnesses: WitnessOptions = { rekorURL: urls.rekorURL, tsaURL: urls.tsaURL };
+  opts: {
+    onToken?(token: string, claims: TokenClaims): void;
+    /** The legacy `.sig`/`.att` format will be written: only Rekor v1 logs can serve it. */
+    legacyFormat?: boolean;
+  } = {},
+): Promise<{ signer: Signer; witnesses: WitnessOptions; publicKeyPem?: string; notices: string[] }> {
+  const urls = await serviceURLs(flags, host, opts.legacyFormat ?? false);
+  const notices = urls.notices;
+  const witnesses: WitnessOptions = {
+    rekorURL: urls.rekorURL,
+    tsaURL: urls.tsaURL,
+    ...(urls.rekorMajorApiVersion ? { rekorMajorApiVersion: urls.rekorMajorApiVersion } : {}),
+    ...(urls.moreRekorLogs ? { moreRekorLogs: urls.moreRekorLogs } : {}),
+  };
   const keyRef = str(flags, 'key');
   if (keyRef) {
     const key = await loadSigningKey(parseKeyRef(keyRef), keyRefDeps(await withKeyPassword(flags, host)));
-    return { signer: new KeySigner(key.privateKey), witnesses, publicKeyPem: key.publicKeyPem };
+    return { signer: new KeySigner(key.privateKey), witnesses, publicKeyPem: key.publicKeyPem, notices };
   }
   if (!urls.rekorURL && !urls.tsaURL) {
     throw new UsageError(
@@ -359,7 +412,11 @@ export async function signingDeps(
     opts.onToken?.(token, claims);
     return token;
   };
-  return { signer: new ReusableCertificateSigner({ fulcioURL: urls.fulcioURL, getToken }), witnesses };
+  return {
+    signer: new ReusableCertificateSigner({ fulcioURL: urls.fulcioURL, getToken }),
+    witnesses,
+    notices,
+  };
 }
 
 /** The trusted root: `--trusted-root`, else public-good Sigstore through TUF (cached like cosign's). */

@@ -288,6 +288,14 @@ export const INPUTS: readonly InputSpec[] = [
     description: 'RFC 3161 timestamp authority (full URL of its timestamp endpoint)',
   },
   {
+    name: 'signing-config',
+    kind: 'string',
+    default: '',
+    regex: NO_NEWLINE,
+    description:
+      'Sigstore `signing_config.v0.2.json` naming Fulcio, the Rekor logs (v1 or v2) and TSAs; `fulcio-url`, `rekor-url`, `tsa-url` and `tlog-upload: false` override it (deprecated, as in cosign v3)',
+  },
+  {
     name: 'trusted-root',
     kind: 'string',
     default: '',

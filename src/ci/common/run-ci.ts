@@ -146,7 +146,16 @@ function checkPublicLogs(flags: FlagValues, adapter: CiAdapter): void {
     );
     return;
   }
-  const rekor = flags['tlog-upload'] === false ? undefined : (str(flags, 'rekor-url') ?? DEFAULT_REKOR_URL);
+  // With a signing config, rekor-url counts only when set to something else than its default (an override).
+  const rekorFlag = str(flags, 'rekor-url');
+  const rekor =
+    flags['tlog-upload'] === false
+      ? undefined
+      : str(flags, 'signing-config')
+        ? rekorFlag !== DEFAULT_REKOR_URL
+          ? rekorFlag
+          : undefined
+        : (rekorFlag ?? DEFAULT_REKOR_URL);
   const publicRekor = rekor !== undefined && PUBLIC_REKOR_HOSTS.has(new URL(rekor).host);
   if (!publicRekor) {
     if (str(flags, 'fulcio-url')?.includes('fulcio.sigstore.dev')) {
@@ -319,12 +328,14 @@ async function runWithRegistry(
   const needsSigner = sign || attestSbom || attestProvenance || wantsVsa;
   const signing = needsSigner
     ? await signingDeps(flags, host, {
+        legacyFormat: format !== 'bundle' || (wantsVsa && (str(flags, 'vsa-format') ?? 'both') !== 'bundle'),
         onToken(token, c) {
           adapter.mask(token);
           claims = c;
         },
       })
     : undefined;
+  for (const n of signing?.notices ?? []) log.warning(n);
 
   let expected: string | undefined;
   const resolveIdentity = async (): Promise<RunIdentity | undefined> => {

@@ -153,7 +153,9 @@ export async function writeVsa(
   const verifierId = vsaVerifierId(flags, host);
   // The signing helper reads cosign's `--key`; for a verify command that flag is the verification key.
   const signFlags: FlagValues = { ...flags, key: str(flags, 'vsa-key') };
-  const { signer, witnesses } = await signingDeps(signFlags, host);
+  const { signer, witnesses } = await signingDeps(signFlags, host, {
+    legacyFormat: (str(flags, 'vsa-format') ?? 'both') !== 'bundle',
+  });
   const result = await attestVsa(
     {
       image: target.image,

@@ -114,7 +114,10 @@ export const attestCommand: Command = {
     const sigRepo = signatureRepository(flags, host);
     const registry = await registryClient(flags, host, sigRepo ? [image, sigRepo] : [image]);
     try {
-      const { signer, witnesses } = await signingDeps(flags, host);
+      const { signer, witnesses, notices } = await signingDeps(flags, host, {
+        legacyFormat: format !== 'bundle',
+      });
+      for (const n of notices) host.stderr(`warning: ${n}\n`);
       const result = await attestImage(
         {
           image,

@@ -36,7 +36,8 @@ export const signBlobCommand: Command = {
     const out = str(flags, 'bundle');
     if (!out) throw new UsageError('--bundle OUT is required: the bundle is the signature');
     const bytes = await host.readFile(resolve(host, file));
-    const { signer, witnesses } = await signingDeps(flags, host);
+    const { signer, witnesses, notices } = await signingDeps(flags, host);
+    for (const n of notices) host.stderr(`warning: ${n}\n`);
     const result = await signBlob(bytes, { signer, witnesses: createWitnesses(witnesses, 'hashedrekord') });
     await host.writeFile(resolve(host, out), JSON.stringify(result.bundleJSON), {
       mode: 0o644,

@@ -1,5 +1,5 @@
-export const id = 120;
-export const ids = [120];
+export const id = 355;
+export const ids = [355];
 export const modules = {
 
 /***/ 23920:
@@ -644,6 +644,13 @@ const INPUTS = [
         description: 'RFC 3161 timestamp authority (full URL of its timestamp endpoint)',
     },
     {
+        name: 'signing-config',
+        kind: 'string',
+        default: '',
+        regex: NO_NEWLINE,
+        description: 'Sigstore `signing_config.v0.2.json` naming Fulcio, the Rekor logs (v1 or v2) and TSAs; `fulcio-url`, `rekor-url`, `tsa-url` and `tlog-upload: false` override it (deprecated, as in cosign v3)',
+    },
+    {
         name: 'trusted-root',
         kind: 'string',
         default: '',
@@ -1006,7 +1013,7 @@ function ciProvenance(env, claims) {
 
 /***/ }),
 
-/***/ 47841:
+/***/ 98638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1076,8 +1083,22 @@ function buildBundleReferrer(input) {
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
+var protobuf_specs_dist = __webpack_require__(19654);
+// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
+var core_dist = __webpack_require__(83917);
 // EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
 var sign_dist = __webpack_require__(15179);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+;// CONCATENATED MODULE: ./src/sign/errors.ts
+// Errors of the sign stage. Registry failures stay RegistryErrors (their message already names the
+// request); everything the stage itself decides, or a Sigstore service refusing, is a SignError.
+
+/** A sign stage failure; `code` says which step. */
+class SignError extends errors/* SignetError */.T {
+}
+
 // EXTERNAL MODULE: ./src/sign/pem.ts
 var pem = __webpack_require__(30623);
 ;// CONCATENATED MODULE: ./src/sign/bundler.ts
@@ -1090,13 +1111,70 @@ var pem = __webpack_require__(30623);
 
 
 
+
+
+
+/**
+ * Logs a DSSE envelope in Rekor v2 as a `hashedrekord` v0.0.2 entry over the digest of its pre-authentication
+ * encoding (PAE), the bytes the envelope signature signs. rekor-tiles v2.3.0 accepts hashedrekord entries
+ * only (a `dsseRequestV002` is refused with 400 "invalid type, must be hashedrekord"), and cosign v3.1.3
+ * logs its attestations this way against the same server; @sigstore/verify and sigstore-go check such an
+ * entry against the envelope (the signed digest is the PAE's).
+ */
+class RekorV2DsseWitness {
+    inner;
+    constructor(inner) {
+        this.inner = inner;
+    }
+    async testify(content, publicKey) {
+        if (content.$case !== 'dsseEnvelope')
+            return this.inner.testify(content, publicKey);
+        const env = content.dsseEnvelope;
+        const signature = env.signatures[0]?.sig;
+        if (!signature)
+            throw new Error('dsse envelope has no signature to log');
+        const pae = core_dist.dsse.preAuthEncoding(env.payloadType, env.payload);
+        return this.inner.testify({
+            $case: 'messageSignature',
+            messageSignature: {
+                messageDigest: {
+                    algorithm: protobuf_specs_dist.HashAlgorithm.SHA2_256,
+                    digest: (0,external_node_crypto_.createHash)('sha256').update(pae).digest(),
+                },
+                signature,
+            },
+        }, publicKey);
+    }
+}
+/** The logs `opts` names, first `rekorURL`, then `moreRekorLogs`. */
+function rekorLogs(opts) {
+    return [
+        ...(opts.rekorURL ? [{ url: opts.rekorURL, majorApiVersion: opts.rekorMajorApiVersion ?? 1 }] : []),
+        ...(opts.moreRekorLogs ?? []),
+    ];
+}
+/**
+ * Refuses the legacy `.sig`/`.att` format with a Rekor v2 log: that format carries the entry as a Rekor v1
+ * bundle annotation with a signed entry timestamp, which Rekor v2 does not make, so no verifier (cosign,
+ * policy-controller, Kyverno) could check it. cosign v3 writes Rekor v2 entries only into bundles.
+ */
+function refuseLegacyWithRekorV2(opts, flag) {
+    if (!rekorLogs(opts).some((l) => l.majorApiVersion === 2))
+        return;
+    throw new SignError('SIGN_UNSUPPORTED_COMBINATION', `${flag} legacy (or both) cannot carry a Rekor v2 entry (no signed entry timestamp for the .sig/.att bundle annotation): set ${flag} to bundle, or use a signing config with a Rekor v1 log`);
+}
 /** Builds the witnesses for `opts`: Rekor (dsse entries for envelopes, hashedrekord otherwise) and a TSA. */
 function createWitnesses(opts, entryType) {
     const fetchOptions = { timeout: opts.timeoutMs ?? 30_000, retry: { retries: opts.retries ?? 2 } };
     const witnesses = [];
-    if (opts.rekorURL) {
+    for (const log of rekorLogs(opts)) {
+        if (log.majorApiVersion === 2) {
+            const v2 = new sign_dist/* RekorWitness */.fU({ rekorBaseURL: log.url, majorApiVersion: 2, ...fetchOptions });
+            witnesses.push(entryType === 'dsse' ? new RekorV2DsseWitness(v2) : v2);
+            continue;
+        }
         witnesses.push(new sign_dist/* RekorWitness */.fU({
-            rekorBaseURL: opts.rekorURL,
+            rekorBaseURL: log.url,
             ...(entryType === 'dsse' ? { entryType: 'dsse' } : {}),
             fetchOnConflict: true,
             ...fetchOptions,
@@ -1207,8 +1285,6 @@ const GITLAB_VARIABLES = {
     publicKey: 'COSIGN_PUBLIC_KEY',
 };
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/sign/keys/errors.ts
 // Errors of cosign key handling. Messages are one line, name the key ref as the user typed it, say what
 // is wrong and how to fix it, and never contain a password or a token.
@@ -1940,14 +2016,6 @@ function bundleLogIndex(bundleJSON) {
     return n === undefined || n === null || n === '' ? undefined : Number(n);
 }
 
-;// CONCATENATED MODULE: ./src/sign/errors.ts
-// Errors of the sign stage. Registry failures stay RegistryErrors (their message already names the
-// request); everything the stage itself decides, or a Sigstore service refusing, is a SignError.
-
-/** A sign stage failure; `code` says which step. */
-class SignError extends errors/* SignetError */.T {
-}
-
 // EXTERNAL MODULE: ./src/limits.ts
 var src_limits = __webpack_require__(30351);
 ;// CONCATENATED MODULE: ./src/sign/legacy-image.ts
@@ -2330,6 +2398,8 @@ async function signImage(input, deps) {
         for (const job of jobs)
             await findDuplicate(deps.registry, sigRepo, job, publicKey, input.annotations);
     }
+    if (jobs.some((j) => j.format === 'legacy'))
+        refuseLegacyWithRekorV2(deps.witnesses, 'signature-format');
     const legacyWitnesses = createWitnesses(deps.witnesses, 'hashedrekord');
     const dsseWitnesses = createWitnesses(deps.witnesses, 'dsse');
     for (const job of jobs) {
@@ -2724,6 +2794,8 @@ async function attestImage(input, deps) {
     }
     // 2. Every bundle, before any write. Each format gets its own signature and tlog entry, as cosign.
     const jobs = subjects.flatMap((subject) => formats.map((f) => ({ subject, format: f })));
+    if (formats.includes('legacy'))
+        refuseLegacyWithRekorV2(deps.witnesses, 'attestation-format');
     const witnesses = createWitnesses(deps.witnesses, 'dsse');
     const name = (0,src_registry/* formatRepository */.Sh)(repo);
     for (const job of jobs) {
@@ -2811,8 +2883,8 @@ async function attest_image_writeBundle(registry, clock, sigRepo, job, predicate
     return done;
 }
 
-// EXTERNAL MODULE: ./src/verify/index.ts + 6 modules
-var verify = __webpack_require__(85938);
+// EXTERNAL MODULE: ./src/verify/index.ts + 7 modules
+var verify = __webpack_require__(48667);
 // EXTERNAL MODULE: ./src/map-limit.ts
 var map_limit = __webpack_require__(89143);
 // EXTERNAL MODULE: ./src/verify/collect.ts
@@ -4273,8 +4345,19 @@ function keys(list, what) {
             url: k.baseUrl,
             publicKeyPem: trust_root_pem('PUBLIC KEY', k.publicKey.rawBytes),
             hashAlgorithm: toHash(k.hashAlgorithm),
+            ...(k.publicKey.keyDetails ? { keyDetails: k.publicKey.keyDetails } : {}),
         };
     });
+}
+/**
+ * The logs whose keys policy-controller v0.13.1 can load: it reads every TrustRoot `tLogs` key as ECDSA
+ * and fails the whole policy on any other ("public key 1 is not ecdsa.PublicKey"). Rekor v2 logs sign
+ * checkpoints with Ed25519 and carry no signed entry timestamps, which policy-controller cannot check
+ * anyway (it verifies the legacy `.sig` format and its Rekor v1 bundle), so they are left out. Kyverno's
+ * and Connaisseur's cosign-based checks take one Rekor key for the same `.sig` format: the first of these.
+ */
+function legacyRekorKeys(rekor) {
+    return rekor.filter((k) => k.keyDetails === undefined || !k.keyDetails.includes('ED25519'));
 }
 function authorities(list, what) {
     return (list ?? []).map((a, i) => {
@@ -4295,9 +4378,11 @@ function toTrustPems(root) {
         const certs = root.certificateAuthorities[i]?.certChain?.certificates ?? [];
         return { ...a, rootPem: trust_root_pem('CERTIFICATE', certs[certs.length - 1]?.rawBytes ?? '') };
     });
+    const rekor = keys(root.tlogs, 'tlogs');
     return {
         fulcio,
-        rekor: keys(root.tlogs, 'tlogs'),
+        rekor,
+        legacyRekor: legacyRekorKeys(rekor),
         ctlogs: keys(root.ctlogs, 'ctlogs'),
         tsas: authorities(root.timestampAuthorities, 'timestampAuthorities'),
     };
@@ -4317,7 +4402,7 @@ function buildTrustRoot(name, root, labels) {
                     uri: f.url,
                     certChain: trust_root_b64(f.chainPem),
                 })),
-                tLogs: t.rekor.map((k) => ({
+                tLogs: t.legacyRekor.map((k) => ({
                     baseURL: k.url,
                     hashAlgorithm: k.hashAlgorithm,
                     publicKey: trust_root_b64(k.publicKeyPem),
@@ -4362,7 +4447,7 @@ const trustRootName = (name) => `${name}-trust-root`;
 function toAuthority(input, name, signer, withAttestations) {
     const trustRef = input.trustedRoot ? trustRootName(input.name) : undefined;
     const pems = input.trustedRoot ? toTrustPems(input.trustedRoot) : undefined;
-    const rekorURL = pems?.rekor[0]?.url ?? PUBLIC_REKOR_URL;
+    const rekorURL = pems?.legacyRekor[0]?.url ?? PUBLIC_REKOR_URL;
     const a = { name, signatureFormat: input.signatureFormat };
     if (input.signatureFormat === 'bundle') {
         // policy-controller v0.13.1 passes `signatureFormat: bundle` to cosign v2.5's VerifyImageSignatures,
@@ -4483,10 +4568,10 @@ function excludedNamespaces(input) {
 function toAttestorEntry(input, signer) {
     const pems = input.trustedRoot ? toTrustPems(input.trustedRoot) : undefined;
     const rekor = input.noTlog
-        ? { url: pems?.rekor[0]?.url ?? PUBLIC_REKOR_URL, ignoreTlog: true }
-        : { url: pems?.rekor[0]?.url ?? PUBLIC_REKOR_URL };
-    if (pems?.rekor[0] && !input.noTlog)
-        rekor.pubkey = pems.rekor[0].publicKeyPem;
+        ? { url: pems?.legacyRekor[0]?.url ?? PUBLIC_REKOR_URL, ignoreTlog: true }
+        : { url: pems?.legacyRekor[0]?.url ?? PUBLIC_REKOR_URL };
+    if (pems?.legacyRekor[0] && !input.noTlog)
+        rekor.pubkey = pems.legacyRekor[0].publicKeyPem;
     if (signer.kind === 'key') {
         return {
             keys: { publicKeys: signer.publicKey, signatureAlgorithm: 'sha256', rekor, ctlog: { ignoreSCT: true } },
@@ -4581,13 +4666,13 @@ function ivpAttestor(input, name, signer) {
             keyless.roots = pems.fulcio.map((f) => f.chainPem).join('');
         cosign.keyless = keyless;
     }
-    const ctlog = { url: pems?.rekor[0]?.url ?? PUBLIC_REKOR_URL };
+    const ctlog = { url: pems?.legacyRekor[0]?.url ?? PUBLIC_REKOR_URL };
     if (input.noTlog)
         ctlog.insecureIgnoreTlog = true;
     if (signer.kind === 'key')
         ctlog.insecureIgnoreSCT = true;
-    if (pems?.rekor[0])
-        ctlog.rekorPubKey = pems.rekor[0].publicKeyPem;
+    if (pems?.legacyRekor[0])
+        ctlog.rekorPubKey = pems.legacyRekor[0].publicKeyPem;
     if (pems?.ctlogs[0] && signer.kind === 'keyless')
         ctlog.ctLogPubKey = pems.ctlogs[0].publicKeyPem;
     if (pems?.tsas[0])
@@ -5108,9 +5193,9 @@ function buildConnaisseurValues(input) {
     if (input.trustedRoot) {
         const pems = toTrustPems(input.trustedRoot);
         const host = {};
-        if (pems.rekor[0]) {
-            host.rekor = pems.rekor[0].url;
-            host.rekorPubkey = pems.rekor[0].publicKeyPem;
+        if (pems.legacyRekor[0]) {
+            host.rekor = pems.legacyRekor[0].url;
+            host.rekorPubkey = pems.legacyRekor[0].publicKeyPem;
         }
         if (pems.fulcio[0])
             host.fulcioCert = pems.fulcio[0].chainPem;
@@ -7192,6 +7277,163 @@ class ReusableCertificateSigner {
     }
 }
 
+;// CONCATENATED MODULE: ./src/sign/signing-config.ts
+// Sigstore signing configs (protobuf-specs `dev.sigstore.trustroot.v1.SigningConfig`, media type
+// `application/vnd.dev.sigstore.signingconfig.v0.2+json`): which Fulcio, Rekor logs and timestamp
+// authorities a signature goes through. cosign v3 takes its service URLs from one (public-good's comes by
+// TUF); Signet reads the same document with `signing-config` / `--signing-config`.
+//
+// Parsing is strict: every service needs an http(s) URL, a positive majorApiVersion and a validity window
+// with a start; selectors are ANY, EXACT (with a count) or ALL. A malformed document is refused with one
+// line naming the field. Selection follows the spec (and sigstore-go's `SelectService(s)`): services valid
+// now, at the highest major API version this client speaks, then the selector picks by operator.
+// https://github.com/sigstore/protobuf-specs/blob/main/protos/sigstore_trustroot.proto
+
+/** The media type of the signing configs Signet reads. */
+const SIGNING_CONFIG_MEDIA_TYPE = 'application/vnd.dev.sigstore.signingconfig.v0.2+json';
+const invalid = (source, field, problem) => new SignError('SIGN_INVALID_INPUT', `${source}: ${field} ${problem}`);
+function signing_config_isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function parseTime(v, source, field) {
+    if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(v)) {
+        throw invalid(source, field, `must be an RFC 3339 time, got ${JSON.stringify(v)}`);
+    }
+    return new Date(v);
+}
+function parseEndpoint(v, source, field) {
+    if (!signing_config_isObject(v))
+        throw invalid(source, field, 'must be an object');
+    let url;
+    try {
+        url = new URL(String(v.url));
+    }
+    catch {
+        throw invalid(source, `${field}.url`, `must be a URL, got ${JSON.stringify(v.url)}`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw invalid(source, `${field}.url`, `must be an http(s) URL, got ${url.protocol}`);
+    }
+    const major = v.majorApiVersion;
+    if (typeof major !== 'number' || !Number.isInteger(major) || major < 1) {
+        throw invalid(source, `${field}.majorApiVersion`, `must be a positive integer, got ${JSON.stringify(major)}`);
+    }
+    if (!signing_config_isObject(v.validFor))
+        throw invalid(source, `${field}.validFor`, 'is missing (a start is required)');
+    const validFrom = parseTime(v.validFor.start, source, `${field}.validFor.start`);
+    const validUntil = v.validFor.end === undefined ? undefined : parseTime(v.validFor.end, source, `${field}.validFor.end`);
+    if (validUntil && validUntil <= validFrom) {
+        throw invalid(source, `${field}.validFor.end`, 'must be after validFor.start');
+    }
+    if (typeof v.operator !== 'string' || v.operator === '') {
+        throw invalid(source, `${field}.operator`, 'must be a non-empty string');
+    }
+    return {
+        url: String(v.url).replace(/\/+$/, ''),
+        majorApiVersion: major,
+        operator: v.operator,
+        validFrom,
+        validUntil,
+    };
+}
+function parseEndpoints(doc, name, source) {
+    const list = doc[name];
+    if (list === undefined)
+        return [];
+    if (!Array.isArray(list))
+        throw invalid(source, name, 'must be a list');
+    return list.map((v, i) => parseEndpoint(v, source, `${name}[${i}]`));
+}
+function parseSelector(v, source, field) {
+    if (v === undefined)
+        return { selector: 'ANY' };
+    if (!signing_config_isObject(v))
+        throw invalid(source, field, 'must be an object');
+    const selector = v.selector;
+    if (selector !== 'ANY' && selector !== 'EXACT' && selector !== 'ALL') {
+        throw invalid(source, `${field}.selector`, `must be ANY, EXACT or ALL, got ${JSON.stringify(selector)}`);
+    }
+    if (selector !== 'EXACT') {
+        if (v.count !== undefined)
+            throw invalid(source, `${field}.count`, `is only allowed with EXACT`);
+        return { selector };
+    }
+    const count = v.count;
+    if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) {
+        throw invalid(source, `${field}.count`, `must be a positive integer with EXACT, got ${JSON.stringify(count)}`);
+    }
+    return { selector, count };
+}
+/** Validates a signing config (already JSON-parsed); throws SIGN_INVALID_INPUT naming the field. */
+function parseSigningConfig(json, source) {
+    if (!signing_config_isObject(json))
+        throw invalid(source, 'document', 'must be a JSON object');
+    if (json.mediaType !== SIGNING_CONFIG_MEDIA_TYPE) {
+        throw invalid(source, 'mediaType', `must be ${SIGNING_CONFIG_MEDIA_TYPE} (signing_config.v0.2.json), got ${JSON.stringify(json.mediaType)}`);
+    }
+    return {
+        caUrls: parseEndpoints(json, 'caUrls', source),
+        oidcUrls: parseEndpoints(json, 'oidcUrls', source),
+        rekorTlogUrls: parseEndpoints(json, 'rekorTlogUrls', source),
+        tsaUrls: parseEndpoints(json, 'tsaUrls', source),
+        rekorTlogConfig: parseSelector(json.rekorTlogConfig, source, 'rekorTlogConfig'),
+        tsaConfig: parseSelector(json.tsaConfig, source, 'tsaConfig'),
+    };
+}
+const validAt = (s, now) => s.validFrom <= now && (!s.validUntil || now < s.validUntil);
+/** The services valid at `now` with the highest major API version in `versions`, in document order. */
+function usable(list, versions, now) {
+    const live = list.filter((s) => validAt(s, now) && versions.includes(s.majorApiVersion));
+    const top = Math.max(...live.map((s) => s.majorApiVersion));
+    return live.filter((s) => s.majorApiVersion === top);
+}
+/** Applies a selector: one service per operator, then ANY = one, EXACT = count, ALL = every operator. */
+function applySelector(list, sel, source, what) {
+    if (list.length === 0)
+        return [];
+    const firsts = [];
+    for (const s of list)
+        if (!firsts.some((f) => f.operator === s.operator))
+            firsts.push(s);
+    if (sel.selector === 'ANY')
+        return firsts.slice(0, 1);
+    if (sel.selector === 'ALL')
+        return firsts;
+    const count = sel.count ?? 1;
+    if (firsts.length < count) {
+        throw new SignError('SIGN_INVALID_INPUT', `${source}: ${what} selector EXACT needs ${count} services from distinct operators valid now, got ${firsts.length}`);
+    }
+    return firsts.slice(0, count);
+}
+/**
+ * Picks Fulcio, the Rekor logs and the TSAs for one signature. Throws SIGN_UNSUPPORTED_COMBINATION when
+ * the config lists only Rekor v2 logs and the legacy format (which carries a Rekor v1 signed entry
+ * timestamp) is asked for, and SIGN_INVALID_INPUT when a selector cannot be met.
+ */
+function selectServices(config, source, opts) {
+    const fulcio = usable(config.caUrls, [1], opts.now)[0];
+    const versions = opts.maxRekorVersion === 2 ? [1, 2] : [1];
+    const logs = usable(config.rekorTlogUrls, versions, opts.now);
+    if (logs.length === 0 && opts.maxRekorVersion === 1 && usable(config.rekorTlogUrls, [2], opts.now).length) {
+        throw new SignError('SIGN_UNSUPPORTED_COMBINATION', `${source} lists only Rekor v2 logs, and the legacy signature format carries a Rekor v1 signed entry timestamp that Rekor v2 does not make: use signature-format/attestation-format bundle, or a signing config with a Rekor v1 log`);
+    }
+    if (logs.length === 0 && config.rekorTlogUrls.length > 0) {
+        throw new SignError('SIGN_INVALID_INPUT', `${source}: no rekorTlogUrls entry is valid now with a major API version Signet speaks (1 or 2)`);
+    }
+    const tsas = usable(config.tsaUrls, [1], opts.now);
+    if (tsas.length === 0 && config.tsaUrls.length > 0) {
+        throw new SignError('SIGN_INVALID_INPUT', `${source}: no tsaUrls entry is valid now with major API version 1`);
+    }
+    return {
+        fulcioURL: fulcio?.url,
+        rekor: applySelector(logs, config.rekorTlogConfig, source, 'rekorTlogConfig').map((s) => ({
+            url: s.url,
+            majorApiVersion: s.majorApiVersion,
+        })),
+        tsaURLs: applySelector(tsas, config.tsaConfig, source, 'tsaConfig').map((s) => s.url),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/ci/common/registry.ts
 // Builds the one RegistryClient a CI adapter hands to every stage, from the adapter's environment:
 // the docker config (DOCKER_CONFIG or ~/.docker), explicit credentials, GITHUB_TOKEN for ghcr.io and
@@ -7255,6 +7497,7 @@ const values_list = (f, name) => Array.isArray(f[name]) ? f[name] : [];
 // shape under the same cosign names) and the host's environment into the typed inputs and deps of the
 // stages: the registry client, the signer (key or keyless), the witnesses, the trust material and the
 // verify policy. The one place that reads COSIGN_REPOSITORY, SIGSTORE_ID_TOKEN and GitHub's token variables.
+
 
 
 
@@ -7474,27 +7717,64 @@ async function registryClient(flags, host, images) {
         ...(login && images[0] ? { login: { registry: images[0].registry, ...login } } : {}),
     });
 }
-async function serviceURLs(flags, host) {
+/** A URL flag the user set (not its default). */
+function givenURL(flags, name, dflt) {
+    const v = values_str(flags, name);
+    return v !== undefined && v !== dflt ? v : undefined;
+}
+/**
+ * The services a signature goes through: `--signing-config` (selected as sigstore-go does), with
+ * `--fulcio-url`, `--rekor-url`, `--timestamp-server-url` and `--tlog-upload=false` as overrides (cosign v3
+ * deprecates them in favour of the signing config; Signet keeps them, with a notice); else the URL flags.
+ */
+async function serviceURLs(flags, host, legacyFormat) {
     const tlog = flags['tlog-upload'] !== false;
     const configPath = values_str(flags, 'signing-config');
     if (configPath) {
-        let doc;
+        let json;
         try {
-            doc = JSON.parse((await host.readFile(configPath)).toString('utf8'));
+            json = JSON.parse((await host.readFile(configPath)).toString('utf8'));
         }
         catch (err) {
             throw new values_UsageError(`--signing-config ${configPath} is not JSON: ${err.message}`);
         }
-        const fulcio = doc.caUrls?.[0]?.url;
-        if (!fulcio)
-            throw new values_UsageError(`--signing-config ${configPath} lists no caUrls`);
-        const rekor = doc.rekorTlogUrls?.find((r) => (r.majorApiVersion ?? 1) === 1)?.url;
-        return { fulcioURL: fulcio, rekorURL: tlog ? rekor : undefined, tsaURL: doc.tsaUrls?.[0]?.url };
+        const source = `signing config ${configPath}`;
+        const picked = selectServices(parseSigningConfig(json, source), source, {
+            now: new Date(),
+            maxRekorVersion: legacyFormat ? 1 : 2,
+        });
+        const notices = [];
+        const override = (flag, dflt) => {
+            const v = givenURL(flags, flag, dflt);
+            if (v !== undefined) {
+                notices.push(`${flag} overrides the signing config (deprecated, as in cosign v3: put the service in the signing config)`);
+            }
+            return v;
+        };
+        const fulcioURL = override('fulcio-url', DEFAULT_FULCIO_URL) ?? picked.fulcioURL;
+        if (!fulcioURL)
+            throw new values_UsageError(`${source} lists no caUrls valid now (or give --fulcio-url)`);
+        const rekorOverride = override('rekor-url', DEFAULT_REKOR_URL);
+        const tsaURL = override('timestamp-server-url') ?? picked.tsaURLs[0];
+        if (!tlog)
+            notices.push("tlog-upload=false drops the signing config's transparency logs (deprecated, as in cosign v3: use a signing config without rekorTlogUrls)");
+        const [first, ...more] = rekorOverride
+            ? [{ url: rekorOverride, majorApiVersion: 1 }]
+            : picked.rekor;
+        return {
+            fulcioURL,
+            rekorURL: tlog ? first?.url : undefined,
+            rekorMajorApiVersion: tlog ? first?.majorApiVersion : undefined,
+            moreRekorLogs: tlog && more.length ? more : undefined,
+            tsaURL,
+            notices,
+        };
     }
     return {
         fulcioURL: values_str(flags, 'fulcio-url') ?? DEFAULT_FULCIO_URL,
         rekorURL: tlog ? (values_str(flags, 'rekor-url') ?? DEFAULT_REKOR_URL) : undefined,
         tsaURL: values_str(flags, 'timestamp-server-url'),
+        notices: [],
     };
 }
 /** `--identity-token`, `--identity-token-file` or SIGSTORE_ID_TOKEN. */
@@ -7531,12 +7811,18 @@ async function withKeyPassword(flags, host) {
 }
 /** The signer and witnesses the flags ask for: a cosign key, or keyless through Fulcio. */
 async function signingDeps(flags, host, opts = {}) {
-    const urls = await serviceURLs(flags, host);
-    const witnesses = { rekorURL: urls.rekorURL, tsaURL: urls.tsaURL };
+    const urls = await serviceURLs(flags, host, opts.legacyFormat ?? false);
+    const notices = urls.notices;
+    const witnesses = {
+        rekorURL: urls.rekorURL,
+        tsaURL: urls.tsaURL,
+        ...(urls.rekorMajorApiVersion ? { rekorMajorApiVersion: urls.rekorMajorApiVersion } : {}),
+        ...(urls.moreRekorLogs ? { moreRekorLogs: urls.moreRekorLogs } : {}),
+    };
     const keyRef = values_str(flags, 'key');
     if (keyRef) {
         const key = await loadSigningKey(parseKeyRef(keyRef), keyRefDeps(await withKeyPassword(flags, host)));
-        return { signer: new KeySigner(key.privateKey), witnesses, publicKeyPem: key.publicKeyPem };
+        return { signer: new KeySigner(key.privateKey), witnesses, publicKeyPem: key.publicKeyPem, notices };
     }
     if (!urls.rekorURL && !urls.tsaURL) {
         throw new values_UsageError('keyless signing needs a transparency log or a timestamp authority: drop --tlog-upload=false or add --timestamp-server-url');
@@ -7559,7 +7845,11 @@ async function signingDeps(flags, host, opts = {}) {
         opts.onToken?.(token, claims);
         return token;
     };
-    return { signer: new ReusableCertificateSigner({ fulcioURL: urls.fulcioURL, getToken }), witnesses };
+    return {
+        signer: new ReusableCertificateSigner({ fulcioURL: urls.fulcioURL, getToken }),
+        witnesses,
+        notices,
+    };
 }
 /** The trusted root: `--trusted-root`, else public-good Sigstore through TUF (cached like cosign's). */
 async function trustedRoot(flags, host) {
@@ -7872,7 +8162,15 @@ function checkPublicLogs(flags, adapter) {
         adapter.log.warning(`this ${adapter.visibility} repository's name and workflow go into the public Sigstore logs (allow-public-logs: true)`);
         return;
     }
-    const rekor = flags['tlog-upload'] === false ? undefined : (values_str(flags, 'rekor-url') ?? DEFAULT_REKOR_URL);
+    // With a signing config, rekor-url counts only when set to something else than its default (an override).
+    const rekorFlag = values_str(flags, 'rekor-url');
+    const rekor = flags['tlog-upload'] === false
+        ? undefined
+        : values_str(flags, 'signing-config')
+            ? rekorFlag !== DEFAULT_REKOR_URL
+                ? rekorFlag
+                : undefined
+            : (rekorFlag ?? DEFAULT_REKOR_URL);
     const publicRekor = rekor !== undefined && PUBLIC_REKOR_HOSTS.has(new URL(rekor).host);
     if (!publicRekor) {
         if (values_str(flags, 'fulcio-url')?.includes('fulcio.sigstore.dev')) {
@@ -8018,12 +8316,15 @@ async function runWithRegistry(adapter, host, flags, workDir, input, registry, s
     const needsSigner = sign || attestSbom || attestProvenance || wantsVsa;
     const signing = needsSigner
         ? await signingDeps(flags, host, {
+            legacyFormat: format !== 'bundle' || (wantsVsa && (values_str(flags, 'vsa-format') ?? 'both') !== 'bundle'),
             onToken(token, c) {
                 adapter.mask(token);
                 claims = c;
             },
         })
         : undefined;
+    for (const n of signing?.notices ?? [])
+        log.warning(n);
     let expected;
     const resolveIdentity = async () => {
         const given = values_str(flags, 'certificate-identity') ?? values_str(flags, 'certificate-identity-regexp');
@@ -11636,7 +11937,7 @@ function identityMismatch(policy, identity) {
 
 /***/ }),
 
-/***/ 85938:
+/***/ 48667:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11844,9 +12145,145 @@ var external_node_crypto_ = __webpack_require__(77598);
 var dist = __webpack_require__(19654);
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
 var verify_dist = __webpack_require__(54187);
+;// CONCATENATED MODULE: ./src/verify/trusted-root-document.ts
+// Strict validation of a trusted_root.json document (protobuf-specs `dev.sigstore.trustroot.v1.TrustedRoot`)
+// before @sigstore/protobuf-specs reads it. `TrustedRoot.fromJSON` accepts nearly anything (missing fields
+// become empty values), and a trust root with a log key that has no validity start, or a CA chain that
+// is not DER, then fails deep inside a verification, or worse, is silently skipped. Here each authority
+// must be complete: a URL, keys that parse as SPKI with a known key type and hash, certificates that parse
+// as X.509, and a validity period with a start. The first problem is reported in one line naming the field.
+// https://github.com/sigstore/protobuf-specs/blob/main/protos/sigstore_trustroot.proto
+
+
+const MEDIA_TYPES = [
+    'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+    'application/vnd.dev.sigstore.trustedroot.v0.2+json',
+];
+const HASH_ALGORITHMS = ['SHA2_256', 'SHA2_384', 'SHA2_512', 'SHA3_256', 'SHA3_384'];
+// protobuf-specs PublicKeyDetails names a transparency or CT log may use.
+const KEY_DETAILS = [
+    'PKIX_ECDSA_P256_SHA_256',
+    'PKIX_ECDSA_P384_SHA_384',
+    'PKIX_ECDSA_P521_SHA_512',
+    'PKIX_ED25519',
+    'PKIX_ED25519_PH',
+    'PKIX_RSA_PKCS1V15_2048_SHA256',
+    'PKIX_RSA_PKCS1V15_3072_SHA256',
+    'PKIX_RSA_PKCS1V15_4096_SHA256',
+    'PKIX_RSA_PSS_2048_SHA256',
+    'PKIX_RSA_PSS_3072_SHA256',
+    'PKIX_RSA_PSS_4096_SHA256',
+];
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+class Checker {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    fail(field, problem) {
+        throw new errors/* VerifyError */.G('VERIFY_INVALID_TRUST', `trusted root ${this.source}: ${field} ${problem}`);
+    }
+    obj(v, field) {
+        if (!isObj(v))
+            this.fail(field, 'is missing or not an object');
+        return v;
+    }
+    list(v, field) {
+        if (v === undefined)
+            return [];
+        if (!Array.isArray(v))
+            this.fail(field, 'must be a list');
+        return v;
+    }
+    url(v, field) {
+        let u;
+        try {
+            u = new URL(String(v));
+        }
+        catch {
+            this.fail(field, `must be a URL, got ${JSON.stringify(v)}`);
+        }
+        if (u.protocol !== 'https:' && u.protocol !== 'http:')
+            this.fail(field, `must be an http(s) URL`);
+    }
+    bytes(v, field) {
+        if (typeof v !== 'string' || v === '' || !BASE64.test(v))
+            this.fail(field, 'must be non-empty base64');
+        return Buffer.from(v, 'base64');
+    }
+    validFor(v, field) {
+        const w = this.obj(v, `${field}`);
+        if (typeof w.start !== 'string' || !RFC3339.test(w.start)) {
+            this.fail(`${field}.start`, `must be an RFC 3339 time (every authority needs a start), got ${JSON.stringify(w.start)}`);
+        }
+        if (w.end !== undefined) {
+            if (typeof w.end !== 'string' || !RFC3339.test(w.end))
+                this.fail(`${field}.end`, 'must be an RFC 3339 time');
+            if (new Date(w.end) <= new Date(w.start))
+                this.fail(`${field}.end`, 'must be after the start');
+        }
+    }
+    log(v, field) {
+        const log = this.obj(v, field);
+        this.url(log.baseUrl, `${field}.baseUrl`);
+        if (!HASH_ALGORITHMS.includes(String(log.hashAlgorithm))) {
+            this.fail(`${field}.hashAlgorithm`, `must be one of ${HASH_ALGORITHMS.join(', ')}, got ${JSON.stringify(log.hashAlgorithm)}`);
+        }
+        const key = this.obj(log.publicKey, `${field}.publicKey`);
+        const der = this.bytes(key.rawBytes, `${field}.publicKey.rawBytes`);
+        try {
+            (0,external_node_crypto_.createPublicKey)({ key: der, format: 'der', type: 'spki' });
+        }
+        catch {
+            this.fail(`${field}.publicKey.rawBytes`, 'is not a DER SubjectPublicKeyInfo');
+        }
+        if (!KEY_DETAILS.includes(String(key.keyDetails))) {
+            this.fail(`${field}.publicKey.keyDetails`, `must be a known key type (e.g. PKIX_ECDSA_P256_SHA_256, PKIX_ED25519), got ${JSON.stringify(key.keyDetails)}`);
+        }
+        this.validFor(key.validFor, `${field}.publicKey.validFor`);
+        const logId = this.obj(log.logId, `${field}.logId`);
+        this.bytes(logId.keyId, `${field}.logId.keyId`);
+    }
+    authority(v, field) {
+        const a = this.obj(v, field);
+        if (a.uri !== undefined && a.uri !== '')
+            this.url(a.uri, `${field}.uri`);
+        const chain = this.obj(a.certChain, `${field}.certChain`);
+        const certs = this.list(chain.certificates, `${field}.certChain.certificates`);
+        if (certs.length === 0)
+            this.fail(`${field}.certChain.certificates`, 'must hold at least one certificate');
+        certs.forEach((c, i) => {
+            const f = `${field}.certChain.certificates[${i}]`;
+            const der = this.bytes(this.obj(c, f).rawBytes, `${f}.rawBytes`);
+            try {
+                new external_node_crypto_.X509Certificate(der);
+            }
+            catch {
+                this.fail(`${f}.rawBytes`, 'is not a DER X.509 certificate');
+            }
+        });
+        this.validFor(a.validFor, `${field}.validFor`);
+    }
+}
+/** Checks a trusted root document (already JSON-parsed); throws VERIFY_INVALID_TRUST naming the first bad field. */
+function checkTrustedRootDocument(json, source) {
+    const c = new Checker(source);
+    const root = c.obj(json, 'document');
+    if (!MEDIA_TYPES.includes(String(root.mediaType))) {
+        c.fail('mediaType', `must be ${MEDIA_TYPES.join(' or ')}, got ${JSON.stringify(root.mediaType)}`);
+    }
+    c.list(root.tlogs, 'tlogs').forEach((v, i) => c.log(v, `tlogs[${i}]`));
+    c.list(root.ctlogs, 'ctlogs').forEach((v, i) => c.log(v, `ctlogs[${i}]`));
+    c.list(root.certificateAuthorities, 'certificateAuthorities').forEach((v, i) => c.authority(v, `certificateAuthorities[${i}]`));
+    c.list(root.timestampAuthorities, 'timestampAuthorities').forEach((v, i) => c.authority(v, `timestampAuthorities[${i}]`));
+}
+
 ;// CONCATENATED MODULE: ./src/verify/trust.ts
 // Trust material for verification: a Sigstore trusted root (public-good via TUF, or a file for private
 // deployments) and/or a public key. Pure: callers read the files and pass the parsed JSON / PEM.
+
 
 
 
@@ -11860,6 +12297,7 @@ const EMPTY_ROOT = {
 };
 /** Parses a trusted_root.json document (already JSON-parsed). */
 function parseTrustedRoot(json, source) {
+    checkTrustedRootDocument(json, source);
     try {
         const root = dist.TrustedRoot.fromJSON(json);
         if (!root.mediaType?.startsWith('application/vnd.dev.sigstore.trustedroot')) {
