@@ -40,8 +40,10 @@ func syftPath() string {
 
 // scan runs syft over one root filesystem and writes the in-toto statement BuildKit reads.
 func scan(src, dest, name string) error {
+	// The source is an image's root filesystem, not a source tree: syft's image catalogers (installed
+	// packages, as in an image scan) rather than its directory ones (lock files).
 	cmd := exec.Command(syftPath(), "scan", "dir:"+src, "--output", "spdx-json", "--quiet",
-		"--source-name", name)
+		"--override-default-catalogers", "image", "--source-name", name)
 	var out, stderr bytes.Buffer
 	cmd.Stdout = &out
 	cmd.Stderr = &stderr

@@ -124,7 +124,9 @@ export async function startBuildkit(opts: BuildkitOptions): Promise<BedBuildkit>
   });
   if (created.status !== 0) {
     await proc.stop();
-    throw new Error(`test bed: docker buildx create --driver remote failed: ${created.stderr || created.stdout}`);
+    throw new Error(
+      `test bed: docker buildx create --driver remote failed: ${created.stderr || created.stdout}`,
+    );
   }
   return {
     host,
@@ -176,7 +178,9 @@ export function pushScannerImage(bk: BedBuildkit, repository: string, dir: strin
     { env: bk.env, encoding: 'utf8', timeout: 120_000 },
   );
   if (built.status !== 0) throw new Error(`test bed: scanner image build failed: ${built.stderr}`);
-  const digest = (JSON.parse(readFileSync(metadata, 'utf8')) as Record<string, string>)['containerimage.digest'];
+  const digest = (JSON.parse(readFileSync(metadata, 'utf8')) as Record<string, string>)[
+    'containerimage.digest'
+  ];
   if (!digest) throw new Error('test bed: scanner image build reported no digest');
   return `${repository}@${digest}`;
 }

@@ -112,7 +112,7 @@ export async function startBed(opts: BedOptions = {}): Promise<Bed> {
   let buildkit: BedBuildkit | undefined;
   if (opts.buildkit) {
     try {
-      buildkit = await track(
+      buildkit = await track<BedBuildkit>(
         import('./buildkit.ts').then((m) =>
           m.startBuildkit({
             dir: join(dir, 'bk'),
