@@ -4,7 +4,7 @@
 // signs the index and every platform (never BuildKit's attestation manifests), attests each platform's
 // SBOM read from BuildKit's attestations, attests provenance and verifies; the real cosign checks the
 // index and each platform in both storage formats.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startBed, type Bed, type BedRegistry } from '../bed/index.ts';
 import { pushScannerImage } from '../bed/buildkit.ts';
@@ -29,7 +29,7 @@ const clients: RegistryClient[] = [];
 
 beforeAll(async () => {
   let t = Date.now();
-  bed = await startBed({ registries: ['anonymous'], sigstore: true, oidc: true, buildkit: true });
+  bed = await startBed({ registries: ['anonymous', 'basic'], sigstore: true, oidc: true, buildkit: true });
   timings.bedStartMs = Date.now() - t;
   reg = bed.registries.anonymous!;
   work = mkdtempSync(join(bed.dir, 'bk-e2e-'));
@@ -102,7 +102,7 @@ interface RunOutputs {
   images?: string;
 }
 
-async function signetRun(args: string[], env: Record<string, string> = {}) {
+async function signetRun(args: string[], env: Record<string, string | undefined> = {}) {
   const s = bed.sigstore!;
   const out = mkdtempSync(join(work, 'out-'));
   const t = Date.now();
@@ -214,6 +214,104 @@ describe('signet run on the real BuildKit (remote buildx builder)', () => {
     const generated = bom.components.map((c) => `${c.name}@${c.version}`);
     expect(generated).toContain('left-pad@1.3.0');
     expect(buildkitNames).toContain('left-pad');
+  }, 300_000);
+
+  it('two repositories, injected login, a builder made before the step under DOCKER_CONFIG: each repository signed and verified', async () => {
+    const basic = bed.registries.basic!;
+    // The user's docker config as docker/setup-buildx-action leaves it: the plugin, the builder
+    // instance under $DOCKER_CONFIG/buildx (no BUILDX_CONFIG), no credentials for the basic registry.
+    const user = mkdtempSync(join(work, 'user-docker-'));
+    mkdirSync(join(user, 'cli-plugins'));
+    symlinkSync(toolPath('buildx'), join(user, 'cli-plugins', 'docker-buildx'));
+    writeFileSync(join(user, 'config.json'), '{}\n');
+    const builder = `signet-e2e-made-before-${process.pid}`;
+    const userEnv = { PATH: process.env.PATH ?? '', HOME: work, DOCKER_CONFIG: user };
+    const made = await run(
+      ['docker', 'buildx', 'create', '--name', builder, '--driver', 'remote', bed.buildkit!.host],
+      {
+        env: userEnv,
+      },
+    );
+    expect(made.code).toBe(0);
+
+    const ctx = writeContext(join(work, 'ctx-two'));
+    const first = `${basic.host}/bk/app:2`;
+    const second = `${reg.host}/mirror/app:2`;
+    const cache = `${reg.host}/bk/cache:buildcache`;
+    const r = await signetRun(
+      [
+        `--builder=${builder}`,
+        `--tags=${first},${second}`,
+        '--platforms=linux/amd64,linux/arm64',
+        `--cache-to=type=registry,ref=${cache},mode=max`,
+        `--cache-from=type=registry,ref=${cache}`,
+        '--annotations=index:org.opencontainers.image.title=signet-bk',
+        `--registry-username=${basic.username!}`,
+        `--registry-password=${basic.password!}`,
+        '--sbom-source=generate',
+        ctx,
+      ],
+      { ...userEnv, BUILDX_CONFIG: undefined },
+    );
+    timings.runTwoRepositoriesMs = r.ms;
+    const o = r.outputs;
+    expect(o.verified).toBe('true');
+    const images = JSON.parse(o.images!) as string[];
+    expect(images).toEqual([`${basic.host}/bk/app@${o.digest}`, `${reg.host}/mirror/app@${o.digest}`]);
+    const platforms = Object.values(JSON.parse(o['platform-digests']) as Record<string, string>);
+    expect(platforms).toHaveLength(2);
+    const signatures = JSON.parse(o.signatures) as { location: string }[];
+    expect(signatures.some((s) => s.location.startsWith(`${reg.host}/mirror/app`))).toBe(true);
+    // The basic registry's login reached cosign only through this file.
+    const creds = mkdtempSync(join(work, 'cosign-creds-'));
+    writeFileSync(
+      join(creds, 'config.json'),
+      JSON.stringify({
+        auths: {
+          [basic.host]: { auth: Buffer.from(`${basic.username!}:${basic.password!}`).toString('base64') },
+        },
+      }),
+    );
+    for (const image of images) {
+      const repo = image.slice(0, image.indexOf('@'));
+      for (const digest of [o.digest, ...platforms]) {
+        for (const legacy of [false, true]) {
+          const v = await run(
+            [
+              toolPath('cosign'),
+              'verify',
+              ...(legacy ? ['--new-bundle-format=false'] : []),
+              ...keyless(),
+              `${repo}@${digest}`,
+            ],
+            { env: { HOME: work, TUF_ROOT: join(work, 'tuf-c'), DOCKER_CONFIG: creds } },
+          );
+          expect({ image: `${repo}@${digest}`, legacy, code: v.code }).toMatchObject({ code: 0 });
+        }
+      }
+      const cdx = await run(
+        [
+          toolPath('cosign'),
+          'verify-attestation',
+          '--type=cyclonedx',
+          ...keyless(),
+          `${repo}@${platforms[0]!}`,
+        ],
+        { env: { HOME: work, TUF_ROOT: join(work, 'tuf-c'), DOCKER_CONFIG: creds } },
+      );
+      expect(cdx.code).toBe(0);
+    }
+    // The registry cache and the index annotation reached the registry; the user's config is untouched.
+    const client = bedRegistryClient(reg);
+    clients.push(client);
+    expect((await client.getManifest(parseReference(cache))).digest).toMatch(/^sha256:/);
+    const index = JSON.parse(
+      (await client.getManifest(parseReference(images[1]!))).bytes.toString('utf8'),
+    ) as {
+      annotations?: Record<string, string>;
+    };
+    expect(index.annotations?.['org.opencontainers.image.title']).toBe('signet-bk');
+    expect(readFileSync(join(user, 'config.json'), 'utf8')).toBe('{}\n');
   }, 300_000);
 
   it('leaves the bed clean', () => {
