@@ -207,6 +207,22 @@ go_tool_as tesseract github.com/transparency-dev/tesseract/cmd/tesseract/posix "
 py_tool sigstore-python "$SIGSTORE_PYTHON_VERSION" "sigstore==$SIGSTORE_PYTHON_VERSION" sigstore
 go_module_tool buildkitd github.com/moby/buildkit "$BUILDKIT_VERSION" ./cmd/buildkitd \
   "-X github.com/moby/buildkit/version.Version=$BUILDKIT_VERSION"
+# The bed's BuildKit SBOM generator (.ci/buildkit-scanner: stdlib-only Go around the pinned syft), since
+# docker/buildkit-syft-scanner is refused by the Go module proxy; keyed by a hash of its source.
+scanner_src=$(cd "$(dirname "$0")/buildkit-scanner" && pwd)
+scanner_key=$(cat "$scanner_src/go.mod" "$scanner_src/main.go" | sha256sum | cut -c1-12)
+scanner_dir="$cache/buildkit-scanner-$scanner_key"
+[ -x "$scanner_dir/buildkit-scanner" ] || lock
+if [ ! -x "$scanner_dir/buildkit-scanner" ]; then
+  t0=$SECONDS
+  mkdir -p "$scanner_dir"
+  (cd "$scanner_src" && CGO_ENABLED=0 GOFLAGS='-trimpath -buildvcs=false' go build -ldflags='-s -w' \
+    -o "$scanner_dir/buildkit-scanner.tmp" .)
+  mv "$scanner_dir/buildkit-scanner.tmp" "$scanner_dir/buildkit-scanner"
+  echo "install-tools: buildkit-scanner $scanner_key built in $((SECONDS - t0)) s"
+fi
+unlock 2>/dev/null || true
+ln -sfn "$scanner_dir/buildkit-scanner" "$bin/buildkit-scanner"
 etcd_deb
 kube_apiserver
 # Built in the same module copies as the tester and the Kyverno CLI: the Go build cache is shared.
@@ -240,7 +256,7 @@ fi
 unlock 2>/dev/null || true
 
 for t in cosign crane buildx syft tester kubectl-kyverno act fulcio timestamp-server rekor-server tesseract sigstore \
-  buildkitd etcd kube-apiserver policy-controller-webhook kyverno docker-registry dockerd docker buildah debootstrap runc; do
+  buildkitd buildkit-scanner etcd kube-apiserver policy-controller-webhook kyverno docker-registry dockerd docker buildah debootstrap runc; do
   command -v "$t" >/dev/null || [ -x "$bin/$t" ] || { echo "install-tools: $t missing after install" >&2; exit 1; }
 done
 echo "install-tools: ok ($("$bin/cosign" version --json 2>/dev/null | sed -n 's/.*"gitVersion": *"\([^"]*\)".*/cosign \1/p'), crane $("$bin/crane" version)) in $SECONDS s"

@@ -1,5 +1,10 @@
+<<<<<<<< HEAD:dist/355.index.js
 export const id = 355;
 export const ids = [355];
+========
+export const id = 477;
+export const ids = [477];
+>>>>>>>> h15:dist/477.index.js
 export const modules = {
 
 /***/ 23920:
@@ -842,6 +847,10 @@ const INPUTS = [
 const OUTPUTS = [
     { name: 'image', description: 'the image by digest (`name@sha256:…`)' },
     { name: 'digest', description: 'the pushed digest (an index or a manifest)' },
+    {
+        name: 'images',
+        description: 'JSON array: the digest in every pushed repository (each signed, attested and verified)',
+    },
     { name: 'platform-digests', description: 'JSON object: platform → manifest digest' },
     { name: 'signatures', description: 'JSON array: subject, platform, format, location, Rekor log index' },
     { name: 'bundle-path', description: 'Sigstore bundle of the image signature (`.sigstore.json`)' },
@@ -1013,7 +1022,11 @@ function ciProvenance(env, claims) {
 
 /***/ }),
 
+<<<<<<<< HEAD:dist/355.index.js
 /***/ 98638:
+========
+/***/ 90580:
+>>>>>>>> h15:dist/477.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2018,6 +2031,33 @@ function bundleLogIndex(bundleJSON) {
 
 // EXTERNAL MODULE: ./src/limits.ts
 var src_limits = __webpack_require__(30351);
+;// CONCATENATED MODULE: ./src/build/constants.ts
+// Names the builders and registries use for the facts Signet reads back after a build.
+/** Metadata-file key of the pushed image's digest (index or manifest), written by BuildKit's exporter. */
+const BUILDX_DIGEST_KEY = 'containerimage.digest';
+/** Metadata-file key of the exported descriptor (media type, digest, size). */
+const BUILDX_DESCRIPTOR_KEY = 'containerimage.descriptor';
+/** Metadata-file key of the image config digest (present even when nothing was pushed). */
+const BUILDX_CONFIG_DIGEST_KEY = 'containerimage.config.digest';
+/** Metadata-file key of the comma-separated image names the exporter wrote. */
+const BUILDX_IMAGE_NAME_KEY = 'image.name';
+/** Metadata-file key of the build reference (`builder/node/id`). */
+const BUILDX_REF_KEY = 'buildx.build.ref';
+/** Metadata-file key of the build's lint warnings (buildx ≥ 0.14). */
+const BUILDX_WARNINGS_KEY = 'buildx.build.warnings';
+/**
+ * Index annotation BuildKit sets on attestation manifests (provenance, SBOM), with
+ * `vnd.docker.reference.digest` naming the platform manifest they describe.
+ * https://github.com/moby/buildkit/blob/master/docs/attestations/attestation-storage.md
+ */
+const DOCKER_REFERENCE_TYPE_ANNOTATION = 'vnd.docker.reference.type';
+const DOCKER_REFERENCE_DIGEST_ANNOTATION = 'vnd.docker.reference.digest';
+const ATTESTATION_MANIFEST_TYPE = 'attestation-manifest';
+/** Default time a build may take before it is killed (builds pull and compile: an hour). */
+const DEFAULT_BUILD_TIMEOUT_MS = 60 * 60 * 1000;
+/** Prefix of the environment variables that carry secret values to buildx and buildah (never argv). */
+const SECRET_ENV_PREFIX = 'SIGNET_BUILD_SECRET_';
+
 ;// CONCATENATED MODULE: ./src/sign/legacy-image.ts
 // cosign's legacy signature storage: the `sha256-<hex>.sig` (and `.att`) "image" whose layers are the
 // signed payloads, with everything else in layer annotations. Shapes follow cosign `pkg/oci/empty`
@@ -2335,6 +2375,7 @@ function toStatement(digest, predicateType, predicate, name) {
 
 
 
+
 const MAX_BUNDLE_BYTES = 4 * 1024 * 1024;
 const BUNDLE_WRITE_ATTEMPTS = 3;
 /** Resolves the image once (a tag is read once) and lists what to sign or attest; `verb` is for messages. */
@@ -2476,7 +2517,8 @@ async function resolveImage(registry, image) {
     return { mediaType: found.mediaType, digest: found.digest, size: found.size };
 }
 /**
- * `root`, then every manifest an index lists (depth first, each digest once), as cosign --recursive.
+ * `root`, then every manifest an index lists (depth first, each digest once), as cosign --recursive,
+ * less BuildKit's attestation manifests (`vnd.docker.reference.type: attestation-manifest`).
  * An index nested deeper than the index-depth cap, or more manifests than the index-manifests cap,
  * fails with REGISTRY_LIMIT_EXCEEDED: stopping quietly would leave manifests unsigned.
  */
@@ -2493,6 +2535,9 @@ async function collectSubjects(registry, repo, root, limits) {
         const { manifest } = (0,src_registry/* parseManifest */.Ng)(m.bytes, m.mediaType, `index ${(0,src_registry/* formatReference */.Y4)({ ...repo, digest: d.digest })}`);
         for (const child of manifest.manifests) {
             if (out.has(child.digest))
+                continue;
+            // BuildKit's attestation manifests (provenance, SBOM) are not images: never signed as platforms.
+            if (child.annotations?.[DOCKER_REFERENCE_TYPE_ANNOTATION] === ATTESTATION_MANIFEST_TYPE)
                 continue;
             if (out.size >= limits.indexManifests + 1) {
                 throw (0,src_registry/* limitExceeded */.FU)('indexManifests', limits.indexManifests, `more than ${limits.indexManifests} manifests`, `index ${rootName}`);
@@ -3343,33 +3388,6 @@ async function attestVsa(input, deps) {
 /** A build stage failure; `code` says which step. */
 class BuildError extends errors/* SignetError */.T {
 }
-
-;// CONCATENATED MODULE: ./src/build/constants.ts
-// Names the builders and registries use for the facts Signet reads back after a build.
-/** Metadata-file key of the pushed image's digest (index or manifest), written by BuildKit's exporter. */
-const BUILDX_DIGEST_KEY = 'containerimage.digest';
-/** Metadata-file key of the exported descriptor (media type, digest, size). */
-const BUILDX_DESCRIPTOR_KEY = 'containerimage.descriptor';
-/** Metadata-file key of the image config digest (present even when nothing was pushed). */
-const BUILDX_CONFIG_DIGEST_KEY = 'containerimage.config.digest';
-/** Metadata-file key of the comma-separated image names the exporter wrote. */
-const BUILDX_IMAGE_NAME_KEY = 'image.name';
-/** Metadata-file key of the build reference (`builder/node/id`). */
-const BUILDX_REF_KEY = 'buildx.build.ref';
-/** Metadata-file key of the build's lint warnings (buildx ≥ 0.14). */
-const BUILDX_WARNINGS_KEY = 'buildx.build.warnings';
-/**
- * Index annotation BuildKit sets on attestation manifests (provenance, SBOM), with
- * `vnd.docker.reference.digest` naming the platform manifest they describe.
- * https://github.com/moby/buildkit/blob/master/docs/attestations/attestation-storage.md
- */
-const DOCKER_REFERENCE_TYPE_ANNOTATION = 'vnd.docker.reference.type';
-const DOCKER_REFERENCE_DIGEST_ANNOTATION = 'vnd.docker.reference.digest';
-const ATTESTATION_MANIFEST_TYPE = 'attestation-manifest';
-/** Default time a build may take before it is killed (builds pull and compile: an hour). */
-const DEFAULT_BUILD_TIMEOUT_MS = 60 * 60 * 1000;
-/** Prefix of the environment variables that carry secret values to buildx and buildah (never argv). */
-const SECRET_ENV_PREFIX = 'SIGNET_BUILD_SECRET_';
 
 ;// CONCATENATED MODULE: ./src/build/secrets.ts
 // Build secrets reach buildx and buildah as `--secret id=…,env=VAR` with the value in the child's
@@ -7016,9 +7034,25 @@ function toSbomFileName(sbom) {
 
 
 
+;// CONCATENATED MODULE: ./src/sign/sign-targets.ts
+/** `digest` in each distinct registry/repository of `names`, in the order given (first tag first). */
+function toSignTargets(names, digest) {
+    const seen = new Set();
+    const out = [];
+    for (const n of names) {
+        const key = `${n.registry}/${n.repository}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        out.push({ registry: n.registry, repository: n.repository, digest });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/sign/index.ts
 // The sign stage's public API: sign an image by digest in cosign's legacy format, as a Sigstore bundle
 // referrer, or both. The CLI and CI adapters build the deps (registry client, signer, witnesses).
+
 
 
 
@@ -7066,12 +7100,20 @@ async function runPipeline(input, deps) {
     const stage = deps.onStage ?? (() => { });
     stage('build', `${input.build.builder} → ${input.build.tags.map((t) => t.repository).join(', ')}`);
     const build = await buildImage(input.build, deps.build);
-    const out = { build, sbomAttestations: [], warnings: [...build.warnings] };
     const image = build.image;
+    // Every repository pushed to gets the signatures and attestations, not only the first tag's.
+    const images = toSignTargets([image, ...build.names], build.digest);
+    const out = { build, images, sbomAttestations: [], warnings: [...build.warnings] };
     if (input.sign) {
-        stage('sign', `${build.digest} (${input.sign.format ?? 'both'})`);
-        out.sign = await signImage({ ...input.sign, image }, { registry: deps.registry, ...needSigning(deps, 'sign') });
-        out.warnings.push(...out.sign.warnings);
+        stage('sign', `${build.digest} (${input.sign.format ?? 'both'}) in ${images.length} repositor${images.length === 1 ? 'y' : 'ies'}`);
+        for (const target of images) {
+            const signed = await signImage({ ...input.sign, image: target }, { registry: deps.registry, ...needSigning(deps, 'sign') });
+            out.warnings.push(...signed.warnings);
+            if (!out.sign)
+                out.sign = signed;
+            else
+                out.sign.signatures.push(...signed.signatures);
+        }
     }
     const attestTo = {
         format: input.attest?.format ?? input.sign?.format,
@@ -7081,9 +7123,9 @@ async function runPipeline(input, deps) {
         stage('sbom', `${build.manifests.length} platform manifest(s)`);
         out.sboms = await collectSboms({ ...input.sbom, image }, { registry: deps.registry, now: deps.now });
         out.warnings.push(...out.sboms.warnings);
-        for (const sbom of out.sboms.sboms) {
+        for (const sbom of out.sboms.sboms.flatMap((b) => images.map((target) => ({ ...b, target })))) {
             const attested = await attestImage({
-                image: { ...image, digest: sbom.subject },
+                image: { ...sbom.target, digest: sbom.subject },
                 predicateType: sbom.predicateType,
                 predicate: JSON.parse(sbom.json),
                 recursive: false,
@@ -7096,8 +7138,14 @@ async function runPipeline(input, deps) {
     const provenance = input.provenance && (await resolve(input.provenance));
     if (provenance) {
         stage('provenance', provenance.predicateType);
-        out.provenance = await attestImage({ image, ...provenance, recursive: true, ...attestTo }, { registry: deps.registry, ...needSigning(deps, 'provenance') });
-        out.warnings.push(...out.provenance.warnings);
+        for (const target of images) {
+            const attested = await attestImage({ image: target, ...provenance, recursive: true, ...attestTo }, { registry: deps.registry, ...needSigning(deps, 'provenance') });
+            out.warnings.push(...attested.warnings);
+            if (!out.provenance)
+                out.provenance = attested;
+            else
+                out.provenance.attestations.push(...attested.attestations);
+        }
     }
     if (input.verify) {
         stage('verify', `${image.registry}/${image.repository}@${build.digest}`);
@@ -7106,6 +7154,15 @@ async function runPipeline(input, deps) {
         const { onFailure, ...vsaFacts } = vsa ?? {};
         try {
             out.verify = await (0,verify/* verifyImage */.ZG)(verifyInput, { registry: deps.registry });
+            // The other repositories are read back too; the first that does not verify is the result.
+            for (const target of images.slice(1)) {
+                if (!out.verify.verified)
+                    break;
+                const other = await (0,verify/* verifyImage */.ZG)({ ...verifyInput, image: target }, { registry: deps.registry });
+                out.warnings.push(...other.warnings);
+                if (!other.verified)
+                    out.verify = other;
+            }
         }
         catch (err) {
             // Nothing to verify is a failure too: summarised as FAILED when asked, then thrown.
@@ -7933,7 +7990,10 @@ var inputs = __webpack_require__(44491);
 // job's GITHUB_TOKEN for ghcr.io, GitLab's CI_REGISTRY_USER/PASSWORD for $CI_REGISTRY) reach the push
 // too, as docker/login-action would make them, the build runs with a private copy of the user's docker
 // config (auths, credential helpers and store kept) plus those logins, for the pushed registry only.
-// The copy lives in the run's 0700 work folder and is deleted with it.
+// The copy lives in the run's 0700 work folder and is deleted with it. What the user's folder held
+// stays reachable from the copy: its CLI plugins (`cliPluginsExtraDirs`), its buildx builder instances
+// (BUILDX_CONFIG, where docker/setup-buildx-action registered them) and its credential store, which
+// keeps serving every other registry (`credHelpers[host] = ""` sends only the injected hosts to auths).
 
 
 
@@ -7966,13 +8026,28 @@ function parseDockerConfig(configText) {
         throw new Error('the docker config (DOCKER_CONFIG/config.json) is not JSON: fix or remove it');
     }
 }
-/** The docker config with `logins` added as `auths` entries (base64 `user:password`, as docker writes). */
-function withLogins(config, logins) {
+/**
+ * The docker config with `logins` added as `auths` entries (base64 `user:password`, as docker writes).
+ * With a `credsStore`, docker would ask the store for every host and never read `auths`: an empty
+ * `credHelpers` entry for each injected host sends those to `auths` and leaves the store the rest.
+ * `pluginsDir`: the user's own `cli-plugins` folder, kept reachable through `cliPluginsExtraDirs`.
+ */
+function withLogins(config, logins, pluginsDir) {
     const auths = { ...(config.auths ?? {}) };
+    const credHelpers = { ...(config.credHelpers ?? {}) };
     for (const l of logins) {
         auths[l.registry] = { auth: Buffer.from(`${l.username}:${l.password}`).toString('base64') };
+        if (config.credsStore)
+            credHelpers[l.registry] = '';
     }
-    return JSON.stringify({ ...config, auths }, null, 2) + '\n';
+    const out = { ...config, auths };
+    if (config.credsStore || config.credHelpers)
+        out.credHelpers = credHelpers;
+    if (pluginsDir) {
+        const extra = Array.isArray(config.cliPluginsExtraDirs) ? config.cliPluginsExtraDirs : [];
+        out.cliPluginsExtraDirs = [pluginsDir, ...extra.filter((d) => typeof d === 'string' && d !== pluginsDir)];
+    }
+    return JSON.stringify(out, null, 2) + '\n';
 }
 /** The folder of the private docker config inside `workDir`. */
 const builderConfigDir = (workDir) => (0,external_node_path_.join)(workDir, 'docker-config');
@@ -7987,17 +8062,17 @@ async function toBuilderEnv(host, input, workDir, login) {
     if (input.builder === 'none' || input.tags.length === 0)
         return env;
     const registry = input.tags[0].registry;
-    const { text } = await readDockerConfig({ env: host.env, readFile: (p) => host.readFile(p) });
+    const { path, text } = await readDockerConfig({ env: host.env, readFile: (p) => host.readFile(p) });
     const config = parseDockerConfig(text);
     const logins = builderLogins(registry, host.env, login ? { registry, ...login } : undefined, config);
     if (logins.length === 0)
         return env;
     const dir = builderConfigDir(workDir);
-    await host.writeFile((0,external_node_path_.join)(dir, 'config.json'), withLogins(config, logins), {
-        mode: 0o600,
-        overwrite: true,
-    });
-    return { ...env, DOCKER_CONFIG: dir };
+    const userDir = path ? (0,external_node_path_.dirname)(path) : undefined;
+    await host.writeFile((0,external_node_path_.join)(dir, 'config.json'), withLogins(config, logins, userDir ? (0,external_node_path_.join)(userDir, 'cli-plugins') : undefined), { mode: 0o600, overwrite: true });
+    // buildx keeps its builder instances under $DOCKER_CONFIG/buildx unless BUILDX_CONFIG says otherwise.
+    const buildx = env.BUILDX_CONFIG ?? (userDir ? (0,external_node_path_.join)(userDir, 'buildx') : undefined);
+    return { ...env, DOCKER_CONFIG: dir, ...(buildx ? { BUILDX_CONFIG: buildx } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/ci/common/build-options.ts
@@ -8504,6 +8579,7 @@ async function writeOutputs(r, adapter) {
     const outputs = {
         image: (0,src_registry/* formatReference */.Y4)(r.build.image),
         digest: r.build.digest,
+        images: JSON.stringify(r.images.map((i) => (0,src_registry/* formatReference */.Y4)(i))),
         'platform-digests': JSON.stringify(Object.fromEntries(r.build.manifests.map((m) => [m.platform, m.digest]))),
         signatures: JSON.stringify(toSignaturesJSON(r.sign?.signatures ?? [])),
         verified: String(r.verify?.verified ?? false),
@@ -8647,6 +8723,9 @@ function toSummaryRows(run, opts = {}) {
         return [['build', run.buildOnly ? 'built only: nothing pushed, signed or verified' : 'not run']];
     const rows = [
         ['image', m.code(run.outputs.image ?? '')],
+        ...(r.images.length > 1
+            ? [['repositories', r.images.map((i) => m.code(`${i.registry}/${i.repository}`)).join(', ')]]
+            : []),
         [
             'platforms',
             r.build.manifests

@@ -893,6 +893,51 @@ function buildProvenance(ctx) {
 
 /***/ }),
 
+/***/ 85065:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ao: () => (/* binding */ SECRET_ENV_PREFIX),
+/* harmony export */   CG: () => (/* binding */ DOCKER_REFERENCE_DIGEST_ANNOTATION),
+/* harmony export */   G$: () => (/* binding */ DEFAULT_BUILD_TIMEOUT_MS),
+/* harmony export */   TA: () => (/* binding */ BUILDX_REF_KEY),
+/* harmony export */   WR: () => (/* binding */ BUILDX_DIGEST_KEY),
+/* harmony export */   ZX: () => (/* binding */ BUILDX_IMAGE_NAME_KEY),
+/* harmony export */   Ze: () => (/* binding */ BUILDX_CONFIG_DIGEST_KEY),
+/* harmony export */   hj: () => (/* binding */ BUILDX_WARNINGS_KEY),
+/* harmony export */   j_: () => (/* binding */ BUILDX_DESCRIPTOR_KEY),
+/* harmony export */   qM: () => (/* binding */ ATTESTATION_MANIFEST_TYPE),
+/* harmony export */   yU: () => (/* binding */ DOCKER_REFERENCE_TYPE_ANNOTATION)
+/* harmony export */ });
+// Names the builders and registries use for the facts Signet reads back after a build.
+/** Metadata-file key of the pushed image's digest (index or manifest), written by BuildKit's exporter. */
+const BUILDX_DIGEST_KEY = 'containerimage.digest';
+/** Metadata-file key of the exported descriptor (media type, digest, size). */
+const BUILDX_DESCRIPTOR_KEY = 'containerimage.descriptor';
+/** Metadata-file key of the image config digest (present even when nothing was pushed). */
+const BUILDX_CONFIG_DIGEST_KEY = 'containerimage.config.digest';
+/** Metadata-file key of the comma-separated image names the exporter wrote. */
+const BUILDX_IMAGE_NAME_KEY = 'image.name';
+/** Metadata-file key of the build reference (`builder/node/id`). */
+const BUILDX_REF_KEY = 'buildx.build.ref';
+/** Metadata-file key of the build's lint warnings (buildx ≥ 0.14). */
+const BUILDX_WARNINGS_KEY = 'buildx.build.warnings';
+/**
+ * Index annotation BuildKit sets on attestation manifests (provenance, SBOM), with
+ * `vnd.docker.reference.digest` naming the platform manifest they describe.
+ * https://github.com/moby/buildkit/blob/master/docs/attestations/attestation-storage.md
+ */
+const DOCKER_REFERENCE_TYPE_ANNOTATION = 'vnd.docker.reference.type';
+const DOCKER_REFERENCE_DIGEST_ANNOTATION = 'vnd.docker.reference.digest';
+const ATTESTATION_MANIFEST_TYPE = 'attestation-manifest';
+/** Default time a build may take before it is killed (builds pull and compile: an hour). */
+const DEFAULT_BUILD_TIMEOUT_MS = 60 * 60 * 1000;
+/** Prefix of the environment variables that carry secret values to buildx and buildah (never argv). */
+const SECRET_ENV_PREFIX = 'SIGNET_BUILD_SECRET_';
+
+
+/***/ }),
+
 /***/ 45813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1348,6 +1393,7 @@ function hasIdenticalLayer(layers, candidate) {
 /* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61040);
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12133);
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30351);
+/* harmony import */ var _build_constants_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(85065);
 /* harmony import */ var _bundle_referrer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45813);
 /* harmony import */ var _bundler_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99847);
 /* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14735);
@@ -1355,7 +1401,7 @@ function hasIdenticalLayer(layers, candidate) {
 /* harmony import */ var _duplicates_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(58831);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(73910);
 /* harmony import */ var _legacy_image_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(34434);
-/* harmony import */ var _legacy_annotations_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(19661);
+/* harmony import */ var _legacy_annotations_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(19661);
 /* harmony import */ var _signature_tag_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(57850);
 /* harmony import */ var _simple_signing_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(83253);
 /* harmony import */ var _statement_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(25924);
@@ -1368,6 +1414,7 @@ function hasIdenticalLayer(layers, candidate) {
 // Rekor, TSA) before (4) writing anything, so a Sigstore failure leaves the registry untouched. Writes
 // are safe against concurrent signers in both formats (signature-tag.ts; the registry client's
 // referrers fallback index).
+
 
 
 
@@ -1524,7 +1571,8 @@ async function resolveImage(registry, image) {
     return { mediaType: found.mediaType, digest: found.digest, size: found.size };
 }
 /**
- * `root`, then every manifest an index lists (depth first, each digest once), as cosign --recursive.
+ * `root`, then every manifest an index lists (depth first, each digest once), as cosign --recursive,
+ * less BuildKit's attestation manifests (`vnd.docker.reference.type: attestation-manifest`).
  * An index nested deeper than the index-depth cap, or more manifests than the index-manifests cap,
  * fails with REGISTRY_LIMIT_EXCEEDED: stopping quietly would leave manifests unsigned.
  */
@@ -1541,6 +1589,9 @@ async function collectSubjects(registry, repo, root, limits) {
         const { manifest } = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseManifest */ .Ng)(m.bytes, m.mediaType, `index ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .Y4)({ ...repo, digest: d.digest })}`);
         for (const child of manifest.manifests) {
             if (out.has(child.digest))
+                continue;
+            // BuildKit's attestation manifests (provenance, SBOM) are not images: never signed as platforms.
+            if (child.annotations?.[_build_constants_js__WEBPACK_IMPORTED_MODULE_13__/* .DOCKER_REFERENCE_TYPE_ANNOTATION */ .yU] === _build_constants_js__WEBPACK_IMPORTED_MODULE_13__/* .ATTESTATION_MANIFEST_TYPE */ .qM)
                 continue;
             if (out.size >= limits.indexManifests + 1) {
                 throw (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .limitExceeded */ .FU)('indexManifests', limits.indexManifests, `more than ${limits.indexManifests} manifests`, `index ${rootName}`);
@@ -1630,7 +1681,7 @@ async function writeLegacy(deps, clock, sigRepo, job) {
     const layer = {
         mediaType: _constants_js__WEBPACK_IMPORTED_MODULE_11__/* .SIMPLE_SIGNING_MEDIA_TYPE */ .$r,
         payload: job.payload,
-        annotations: (0,_legacy_annotations_js__WEBPACK_IMPORTED_MODULE_13__/* .toLegacyAnnotations */ .vA)(job.bundle),
+        annotations: (0,_legacy_annotations_js__WEBPACK_IMPORTED_MODULE_14__/* .toLegacyAnnotations */ .vA)(job.bundle),
     };
     // An identical layer (deterministic signature, no tlog) is cosign's other duplicate.
     if (job.existingImage && (0,_legacy_image_js__WEBPACK_IMPORTED_MODULE_8__/* .hasIdenticalLayer */ .rc)(job.existingImage.layers, layer)) {

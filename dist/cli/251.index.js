@@ -2,51 +2,6 @@ export const id = 251;
 export const ids = [251];
 export const modules = {
 
-/***/ 85065:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ao: () => (/* binding */ SECRET_ENV_PREFIX),
-/* harmony export */   CG: () => (/* binding */ DOCKER_REFERENCE_DIGEST_ANNOTATION),
-/* harmony export */   G$: () => (/* binding */ DEFAULT_BUILD_TIMEOUT_MS),
-/* harmony export */   TA: () => (/* binding */ BUILDX_REF_KEY),
-/* harmony export */   WR: () => (/* binding */ BUILDX_DIGEST_KEY),
-/* harmony export */   ZX: () => (/* binding */ BUILDX_IMAGE_NAME_KEY),
-/* harmony export */   Ze: () => (/* binding */ BUILDX_CONFIG_DIGEST_KEY),
-/* harmony export */   hj: () => (/* binding */ BUILDX_WARNINGS_KEY),
-/* harmony export */   j_: () => (/* binding */ BUILDX_DESCRIPTOR_KEY),
-/* harmony export */   qM: () => (/* binding */ ATTESTATION_MANIFEST_TYPE),
-/* harmony export */   yU: () => (/* binding */ DOCKER_REFERENCE_TYPE_ANNOTATION)
-/* harmony export */ });
-// Names the builders and registries use for the facts Signet reads back after a build.
-/** Metadata-file key of the pushed image's digest (index or manifest), written by BuildKit's exporter. */
-const BUILDX_DIGEST_KEY = 'containerimage.digest';
-/** Metadata-file key of the exported descriptor (media type, digest, size). */
-const BUILDX_DESCRIPTOR_KEY = 'containerimage.descriptor';
-/** Metadata-file key of the image config digest (present even when nothing was pushed). */
-const BUILDX_CONFIG_DIGEST_KEY = 'containerimage.config.digest';
-/** Metadata-file key of the comma-separated image names the exporter wrote. */
-const BUILDX_IMAGE_NAME_KEY = 'image.name';
-/** Metadata-file key of the build reference (`builder/node/id`). */
-const BUILDX_REF_KEY = 'buildx.build.ref';
-/** Metadata-file key of the build's lint warnings (buildx ≥ 0.14). */
-const BUILDX_WARNINGS_KEY = 'buildx.build.warnings';
-/**
- * Index annotation BuildKit sets on attestation manifests (provenance, SBOM), with
- * `vnd.docker.reference.digest` naming the platform manifest they describe.
- * https://github.com/moby/buildkit/blob/master/docs/attestations/attestation-storage.md
- */
-const DOCKER_REFERENCE_TYPE_ANNOTATION = 'vnd.docker.reference.type';
-const DOCKER_REFERENCE_DIGEST_ANNOTATION = 'vnd.docker.reference.digest';
-const ATTESTATION_MANIFEST_TYPE = 'attestation-manifest';
-/** Default time a build may take before it is killed (builds pull and compile: an hour). */
-const DEFAULT_BUILD_TIMEOUT_MS = 60 * 60 * 1000;
-/** Prefix of the environment variables that carry secret values to buildx and buildah (never argv). */
-const SECRET_ENV_PREFIX = 'SIGNET_BUILD_SECRET_';
-
-
-/***/ }),
-
 /***/ 12933:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -949,7 +904,10 @@ function toBuildInput(flags, surface) {
 // job's GITHUB_TOKEN for ghcr.io, GitLab's CI_REGISTRY_USER/PASSWORD for $CI_REGISTRY) reach the push
 // too, as docker/login-action would make them, the build runs with a private copy of the user's docker
 // config (auths, credential helpers and store kept) plus those logins, for the pushed registry only.
-// The copy lives in the run's 0700 work folder and is deleted with it.
+// The copy lives in the run's 0700 work folder and is deleted with it. What the user's folder held
+// stays reachable from the copy: its CLI plugins (`cliPluginsExtraDirs`), its buildx builder instances
+// (BUILDX_CONFIG, where docker/setup-buildx-action registered them) and its credential store, which
+// keeps serving every other registry (`credHelpers[host] = ""` sends only the injected hosts to auths).
 
 
 
@@ -982,13 +940,28 @@ function parseDockerConfig(configText) {
         throw new Error('the docker config (DOCKER_CONFIG/config.json) is not JSON: fix or remove it');
     }
 }
-/** The docker config with `logins` added as `auths` entries (base64 `user:password`, as docker writes). */
-function withLogins(config, logins) {
+/**
+ * The docker config with `logins` added as `auths` entries (base64 `user:password`, as docker writes).
+ * With a `credsStore`, docker would ask the store for every host and never read `auths`: an empty
+ * `credHelpers` entry for each injected host sends those to `auths` and leaves the store the rest.
+ * `pluginsDir`: the user's own `cli-plugins` folder, kept reachable through `cliPluginsExtraDirs`.
+ */
+function withLogins(config, logins, pluginsDir) {
     const auths = { ...(config.auths ?? {}) };
+    const credHelpers = { ...(config.credHelpers ?? {}) };
     for (const l of logins) {
         auths[l.registry] = { auth: Buffer.from(`${l.username}:${l.password}`).toString('base64') };
+        if (config.credsStore)
+            credHelpers[l.registry] = '';
     }
-    return JSON.stringify({ ...config, auths }, null, 2) + '\n';
+    const out = { ...config, auths };
+    if (config.credsStore || config.credHelpers)
+        out.credHelpers = credHelpers;
+    if (pluginsDir) {
+        const extra = Array.isArray(config.cliPluginsExtraDirs) ? config.cliPluginsExtraDirs : [];
+        out.cliPluginsExtraDirs = [pluginsDir, ...extra.filter((d) => typeof d === 'string' && d !== pluginsDir)];
+    }
+    return JSON.stringify(out, null, 2) + '\n';
 }
 /** The folder of the private docker config inside `workDir`. */
 const builderConfigDir = (workDir) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(workDir, 'docker-config');
@@ -1003,17 +976,17 @@ async function toBuilderEnv(host, input, workDir, login) {
     if (input.builder === 'none' || input.tags.length === 0)
         return env;
     const registry = input.tags[0].registry;
-    const { text } = await (0,_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .readDockerConfig */ .TO)({ env: host.env, readFile: (p) => host.readFile(p) });
+    const { path, text } = await (0,_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .readDockerConfig */ .TO)({ env: host.env, readFile: (p) => host.readFile(p) });
     const config = parseDockerConfig(text);
     const logins = builderLogins(registry, host.env, login ? { registry, ...login } : undefined, config);
     if (logins.length === 0)
         return env;
     const dir = builderConfigDir(workDir);
-    await host.writeFile((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, 'config.json'), withLogins(config, logins), {
-        mode: 0o600,
-        overwrite: true,
-    });
-    return { ...env, DOCKER_CONFIG: dir };
+    const userDir = path ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(path) : undefined;
+    await host.writeFile((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, 'config.json'), withLogins(config, logins, userDir ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(userDir, 'cli-plugins') : undefined), { mode: 0o600, overwrite: true });
+    // buildx keeps its builder instances under $DOCKER_CONFIG/buildx unless BUILDX_CONFIG says otherwise.
+    const buildx = env.BUILDX_CONFIG ?? (userDir ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(userDir, 'buildx') : undefined);
+    return { ...env, DOCKER_CONFIG: dir, ...(buildx ? { BUILDX_CONFIG: buildx } : {}) };
 }
 
 

@@ -478,6 +478,10 @@ const INPUTS = [
 const OUTPUTS = [
     { name: 'image', description: 'the image by digest (`name@sha256:…`)' },
     { name: 'digest', description: 'the pushed digest (an index or a manifest)' },
+    {
+        name: 'images',
+        description: 'JSON array: the digest in every pushed repository (each signed, attested and verified)',
+    },
     { name: 'platform-digests', description: 'JSON object: platform → manifest digest' },
     { name: 'signatures', description: 'JSON array: subject, platform, format, location, Rekor log index' },
     { name: 'bundle-path', description: 'Sigstore bundle of the image signature (`.sigstore.json`)' },
@@ -531,10 +535,15 @@ var gitops = __webpack_require__(44448);
 var apply = __webpack_require__(7790);
 // EXTERNAL MODULE: ./src/sbom/index.ts + 14 modules
 var src_sbom = __webpack_require__(66621);
+<<<<<<< HEAD
 // EXTERNAL MODULE: ./src/sign/index.ts
 var sign = __webpack_require__(94605);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
+=======
+// EXTERNAL MODULE: ./src/sign/index.ts + 1 modules
+var sign = __webpack_require__(24057);
+>>>>>>> h15
 ;// CONCATENATED MODULE: ./src/pipeline/run-pipeline.ts
 // The whole pipeline as one function: build and push → sign the pushed digest → SBOM of every platform,
 // attested → provenance, attested → verify what the registry now holds → admission objects (and apply).
@@ -579,12 +588,20 @@ async function runPipeline(input, deps) {
     const stage = deps.onStage ?? (() => { });
     stage('build', `${input.build.builder} → ${input.build.tags.map((t) => t.repository).join(', ')}`);
     const build = await (0,src_build/* buildImage */._w)(input.build, deps.build);
-    const out = { build, sbomAttestations: [], warnings: [...build.warnings] };
     const image = build.image;
+    // Every repository pushed to gets the signatures and attestations, not only the first tag's.
+    const images = (0,sign/* toSignTargets */.rl)([image, ...build.names], build.digest);
+    const out = { build, images, sbomAttestations: [], warnings: [...build.warnings] };
     if (input.sign) {
-        stage('sign', `${build.digest} (${input.sign.format ?? 'both'})`);
-        out.sign = await (0,sign/* signImage */.jV)({ ...input.sign, image }, { registry: deps.registry, ...needSigning(deps, 'sign') });
-        out.warnings.push(...out.sign.warnings);
+        stage('sign', `${build.digest} (${input.sign.format ?? 'both'}) in ${images.length} repositor${images.length === 1 ? 'y' : 'ies'}`);
+        for (const target of images) {
+            const signed = await (0,sign/* signImage */.jV)({ ...input.sign, image: target }, { registry: deps.registry, ...needSigning(deps, 'sign') });
+            out.warnings.push(...signed.warnings);
+            if (!out.sign)
+                out.sign = signed;
+            else
+                out.sign.signatures.push(...signed.signatures);
+        }
     }
     const attestTo = {
         format: input.attest?.format ?? input.sign?.format,
@@ -594,9 +611,9 @@ async function runPipeline(input, deps) {
         stage('sbom', `${build.manifests.length} platform manifest(s)`);
         out.sboms = await (0,src_sbom/* collectSboms */.$d)({ ...input.sbom, image }, { registry: deps.registry, now: deps.now });
         out.warnings.push(...out.sboms.warnings);
-        for (const sbom of out.sboms.sboms) {
+        for (const sbom of out.sboms.sboms.flatMap((b) => images.map((target) => ({ ...b, target })))) {
             const attested = await (0,attest/* attestImage */.DT)({
-                image: { ...image, digest: sbom.subject },
+                image: { ...sbom.target, digest: sbom.subject },
                 predicateType: sbom.predicateType,
                 predicate: JSON.parse(sbom.json),
                 recursive: false,
@@ -609,8 +626,14 @@ async function runPipeline(input, deps) {
     const provenance = input.provenance && (await resolve(input.provenance));
     if (provenance) {
         stage('provenance', provenance.predicateType);
-        out.provenance = await (0,attest/* attestImage */.DT)({ image, ...provenance, recursive: true, ...attestTo }, { registry: deps.registry, ...needSigning(deps, 'provenance') });
-        out.warnings.push(...out.provenance.warnings);
+        for (const target of images) {
+            const attested = await (0,attest/* attestImage */.DT)({ image: target, ...provenance, recursive: true, ...attestTo }, { registry: deps.registry, ...needSigning(deps, 'provenance') });
+            out.warnings.push(...attested.warnings);
+            if (!out.provenance)
+                out.provenance = attested;
+            else
+                out.provenance.attestations.push(...attested.attestations);
+        }
     }
     if (input.verify) {
         stage('verify', `${image.registry}/${image.repository}@${build.digest}`);
@@ -619,6 +642,15 @@ async function runPipeline(input, deps) {
         const { onFailure, ...vsaFacts } = vsa ?? {};
         try {
             out.verify = await (0,verify/* verifyImage */.ZG)(verifyInput, { registry: deps.registry });
+            // The other repositories are read back too; the first that does not verify is the result.
+            for (const target of images.slice(1)) {
+                if (!out.verify.verified)
+                    break;
+                const other = await (0,verify/* verifyImage */.ZG)({ ...verifyInput, image: target }, { registry: deps.registry });
+                out.warnings.push(...other.warnings);
+                if (!other.verified)
+                    out.verify = other;
+            }
         }
         catch (err) {
             // Nothing to verify is a failure too: summarised as FAILED when asked, then thrown.
@@ -1165,6 +1197,7 @@ async function writeOutputs(r, adapter) {
     const outputs = {
         image: (0,src_registry/* formatReference */.Y4)(r.build.image),
         digest: r.build.digest,
+        images: JSON.stringify(r.images.map((i) => (0,src_registry/* formatReference */.Y4)(i))),
         'platform-digests': JSON.stringify(Object.fromEntries(r.build.manifests.map((m) => [m.platform, m.digest]))),
         signatures: JSON.stringify((0,sign/* toSignaturesJSON */.jP)(r.sign?.signatures ?? [])),
         verified: String(r.verify?.verified ?? false),
@@ -1220,6 +1253,9 @@ function toSummaryRows(run, opts = {}) {
         return [['build', run.buildOnly ? 'built only: nothing pushed, signed or verified' : 'not run']];
     const rows = [
         ['image', m.code(run.outputs.image ?? '')],
+        ...(r.images.length > 1
+            ? [['repositories', r.images.map((i) => m.code(`${i.registry}/${i.repository}`)).join(', ')]]
+            : []),
         [
             'platforms',
             r.build.manifests
@@ -1508,17 +1544,42 @@ function ciProvenance(env, claims) {
 
 /***/ }),
 
-/***/ 94605:
+/***/ 24057:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   jP: () => (/* reexport safe */ _sign_image_js__WEBPACK_IMPORTED_MODULE_0__.jP),
-/* harmony export */   jV: () => (/* reexport safe */ _sign_image_js__WEBPACK_IMPORTED_MODULE_0__.jV)
-/* harmony export */ });
-/* harmony import */ var _sign_image_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83688);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73910);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  jV: () => (/* reexport */ sign_image/* signImage */.jV),
+  rl: () => (/* reexport */ toSignTargets),
+  jP: () => (/* reexport */ sign_image/* toSignaturesJSON */.jP)
+});
+
+// UNUSED EXPORTS: SignError
+
+// EXTERNAL MODULE: ./src/sign/sign-image.ts
+var sign_image = __webpack_require__(83688);
+;// CONCATENATED MODULE: ./src/sign/sign-targets.ts
+/** `digest` in each distinct registry/repository of `names`, in the order given (first tag first). */
+function toSignTargets(names, digest) {
+    const seen = new Set();
+    const out = [];
+    for (const n of names) {
+        const key = `${n.registry}/${n.repository}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        out.push({ registry: n.registry, repository: n.repository, digest });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/sign/errors.ts
+var errors = __webpack_require__(73910);
+;// CONCATENATED MODULE: ./src/sign/index.ts
 // The sign stage's public API: sign an image by digest in cosign's legacy format, as a Sigstore bundle
 // referrer, or both. The CLI and CI adapters build the deps (registry client, signer, witnesses).
+
 
 
 

@@ -146,12 +146,20 @@ const COMMANDS = [
     {
         name: 'build',
         summary: 'build and push an image (buildx, docker, buildah) and print its digest',
+<<<<<<< HEAD
         load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(469), __webpack_require__.e(352), __webpack_require__.e(251), __webpack_require__.e(536)]).then(__webpack_require__.bind(__webpack_require__, 10536))).buildCommand,
+=======
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(469), __webpack_require__.e(526), __webpack_require__.e(251), __webpack_require__.e(40)]).then(__webpack_require__.bind(__webpack_require__, 10536))).buildCommand,
+>>>>>>> h15
     },
     {
         name: 'sbom',
         summary: "get an image's SBOM per platform: BuildKit's attestation, a given file, or generated from its layers",
+<<<<<<< HEAD
         load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(469), __webpack_require__.e(352), __webpack_require__.e(251), __webpack_require__.e(536)]).then(__webpack_require__.bind(__webpack_require__, 10536))).sbomCommand,
+=======
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(469), __webpack_require__.e(526), __webpack_require__.e(251), __webpack_require__.e(40)]).then(__webpack_require__.bind(__webpack_require__, 10536))).sbomCommand,
+>>>>>>> h15
     },
     {
         name: 'sign',

@@ -12,8 +12,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   verifyCommand: () => (/* binding */ verifyCommand)
 /* harmony export */ });
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12133);
+<<<<<<< HEAD
 /* harmony import */ var _sign_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94605);
 /* harmony import */ var _verify_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48667);
+=======
+/* harmony import */ var _sign_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24057);
+/* harmony import */ var _verify_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85938);
+>>>>>>> h15
 /* harmony import */ var _common_values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9700);
 /* harmony import */ var _sign_constants_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(50844);
 /* harmony import */ var _attest_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42169);
@@ -478,17 +483,42 @@ function vsaExpectation(flags, image, digest, now) {
 
 /***/ }),
 
-/***/ 94605:
+/***/ 24057:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   jP: () => (/* reexport safe */ _sign_image_js__WEBPACK_IMPORTED_MODULE_0__.jP),
-/* harmony export */   jV: () => (/* reexport safe */ _sign_image_js__WEBPACK_IMPORTED_MODULE_0__.jV)
-/* harmony export */ });
-/* harmony import */ var _sign_image_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83688);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73910);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  jV: () => (/* reexport */ sign_image/* signImage */.jV),
+  rl: () => (/* reexport */ toSignTargets),
+  jP: () => (/* reexport */ sign_image/* toSignaturesJSON */.jP)
+});
+
+// UNUSED EXPORTS: SignError
+
+// EXTERNAL MODULE: ./src/sign/sign-image.ts
+var sign_image = __webpack_require__(83688);
+;// CONCATENATED MODULE: ./src/sign/sign-targets.ts
+/** `digest` in each distinct registry/repository of `names`, in the order given (first tag first). */
+function toSignTargets(names, digest) {
+    const seen = new Set();
+    const out = [];
+    for (const n of names) {
+        const key = `${n.registry}/${n.repository}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        out.push({ registry: n.registry, repository: n.repository, digest });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/sign/errors.ts
+var errors = __webpack_require__(73910);
+;// CONCATENATED MODULE: ./src/sign/index.ts
 // The sign stage's public API: sign an image by digest in cosign's legacy format, as a Sigstore bundle
 // referrer, or both. The CLI and CI adapters build the deps (registry client, signer, witnesses).
+
 
 
 

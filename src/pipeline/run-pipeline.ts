@@ -21,10 +21,10 @@ import { applyObjects, type ApplyInput, type ApplyResult } from '../cluster/appl
 import { generateAdmission, type AdmissionTarget, type GeneratedAdmission } from '../cluster/generate.ts';
 import type { KubeApi } from '../cluster/kube-client.ts';
 import type { AdmissionInput } from '../cluster/types.ts';
-import type { RegistryClient } from '../registry/index.ts';
+import type { ImageRef, RegistryClient } from '../registry/index.ts';
 import { collectSboms, type SbomInput, type SbomResult } from '../sbom/index.ts';
 import type { WitnessOptions } from '../sign/bundler.ts';
-import { signImage, type SignInput, type SignResult } from '../sign/index.ts';
+import { signImage, toSignTargets, type SignInput, type SignResult } from '../sign/index.ts';
 import type { Signer } from '../sign/signer.ts';
 import { verifyImage, VerifyError, type VerifyInput, type VerifyResult } from '../verify/index.ts';
 import { SignetError } from '../errors.ts';
@@ -91,6 +91,8 @@ export type PipelineStage = 'build' | 'sign' | 'sbom' | 'provenance' | 'verify' 
 /** What every stage did. */
 export interface PipelineResult {
   build: BuildResult;
+  /** The pushed digest in every distinct repository of the tags (the first tag's first): each is signed, attested and verified. */
+  images: ImageRef[];
   sign?: SignResult;
   sboms?: SbomResult;
   sbomAttestations: AttestResult[];
@@ -128,16 +130,25 @@ export async function runPipeline(input: PipelineInput, deps: PipelineDeps): Pro
   const stage = deps.onStage ?? (() => {});
   stage('build', `${input.build.builder} → ${input.build.tags.map((t) => t.repository).join(', ')}`);
   const build = await buildImage(input.build, deps.build);
-  const out: PipelineResult = { build, sbomAttestations: [], warnings: [...build.warnings] };
   const image = build.image;
+  // Every repository pushed to gets the signatures and attestations, not only the first tag's.
+  const images = toSignTargets([image, ...build.names], build.digest);
+  const out: PipelineResult = { build, images, sbomAttestations: [], warnings: [...build.warnings] };
 
   if (input.sign) {
-    stage('sign', `${build.digest} (${input.sign.format ?? 'both'})`);
-    out.sign = await signImage(
-      { ...input.sign, image },
-      { registry: deps.registry, ...needSigning(deps, 'sign') },
+    stage(
+      'sign',
+      `${build.digest} (${input.sign.format ?? 'both'}) in ${images.length} repositor${images.length === 1 ? 'y' : 'ies'}`,
     );
-    out.warnings.push(...out.sign.warnings);
+    for (const target of images) {
+      const signed = await signImage(
+        { ...input.sign, image: target },
+        { registry: deps.registry, ...needSigning(deps, 'sign') },
+      );
+      out.warnings.push(...signed.warnings);
+      if (!out.sign) out.sign = signed;
+      else out.sign.signatures.push(...signed.signatures);
+    }
   }
   const attestTo = {
     format: input.attest?.format ?? input.sign?.format,
@@ -148,10 +159,10 @@ export async function runPipeline(input: PipelineInput, deps: PipelineDeps): Pro
     stage('sbom', `${build.manifests.length} platform manifest(s)`);
     out.sboms = await collectSboms({ ...input.sbom, image }, { registry: deps.registry, now: deps.now });
     out.warnings.push(...out.sboms.warnings);
-    for (const sbom of out.sboms.sboms) {
+    for (const sbom of out.sboms.sboms.flatMap((b) => images.map((target) => ({ ...b, target })))) {
       const attested = await attestImage(
         {
-          image: { ...image, digest: sbom.subject },
+          image: { ...sbom.target, digest: sbom.subject },
           predicateType: sbom.predicateType,
           predicate: JSON.parse(sbom.json) as unknown,
           recursive: false,
@@ -167,11 +178,15 @@ export async function runPipeline(input: PipelineInput, deps: PipelineDeps): Pro
   const provenance = input.provenance && (await resolve(input.provenance));
   if (provenance) {
     stage('provenance', provenance.predicateType);
-    out.provenance = await attestImage(
-      { image, ...provenance, recursive: true, ...attestTo },
-      { registry: deps.registry, ...needSigning(deps, 'provenance') },
-    );
-    out.warnings.push(...out.provenance.warnings);
+    for (const target of images) {
+      const attested = await attestImage(
+        { image: target, ...provenance, recursive: true, ...attestTo },
+        { registry: deps.registry, ...needSigning(deps, 'provenance') },
+      );
+      out.warnings.push(...attested.warnings);
+      if (!out.provenance) out.provenance = attested;
+      else out.provenance.attestations.push(...attested.attestations);
+    }
   }
 
   if (input.verify) {
@@ -181,6 +196,13 @@ export async function runPipeline(input: PipelineInput, deps: PipelineDeps): Pro
     const { onFailure, ...vsaFacts } = vsa ?? {};
     try {
       out.verify = await verifyImage(verifyInput, { registry: deps.registry });
+      // The other repositories are read back too; the first that does not verify is the result.
+      for (const target of images.slice(1)) {
+        if (!out.verify.verified) break;
+        const other = await verifyImage({ ...verifyInput, image: target }, { registry: deps.registry });
+        out.warnings.push(...other.warnings);
+        if (!other.verified) out.verify = other;
+      }
     } catch (err) {
       // Nothing to verify is a failure too: summarised as FAILED when asked, then thrown.
       if (vsa && onFailure && err instanceof VerifyError && err.code === 'VERIFY_NO_SIGNATURES') {

@@ -1,6 +1,7 @@
 // The sign stage's public API: sign an image by digest in cosign's legacy format, as a Sigstore bundle
 // referrer, or both. The CLI and CI adapters build the deps (registry client, signer, witnesses).
 export { signImage, toSignaturesJSON } from './sign-image.ts';
+export { toSignTargets } from './sign-targets.ts';
 export type {
   SignDeps,
   SignFormat,

@@ -22,6 +22,7 @@ import {
 } from '../registry/index.ts';
 import { limitExceeded } from '../registry/index.ts';
 import { DEFAULT_LIMITS, type Limits } from '../limits.ts';
+import { ATTESTATION_MANIFEST_TYPE, DOCKER_REFERENCE_TYPE_ANNOTATION } from '../build/constants.ts';
 import { buildBundleReferrer } from './bundle-referrer.ts';
 import {
   createWitnesses,
@@ -320,7 +321,8 @@ async function resolveImage(registry: SignRegistry, image: ImageRef): Promise<De
 }
 
 /**
- * `root`, then every manifest an index lists (depth first, each digest once), as cosign --recursive.
+ * `root`, then every manifest an index lists (depth first, each digest once), as cosign --recursive,
+ * less BuildKit's attestation manifests (`vnd.docker.reference.type: attestation-manifest`).
  * An index nested deeper than the index-depth cap, or more manifests than the index-manifests cap,
  * fails with REGISTRY_LIMIT_EXCEEDED: stopping quietly would leave manifests unsigned.
  */
@@ -345,6 +347,8 @@ async function collectSubjects(
     );
     for (const child of (manifest as ImageIndex).manifests) {
       if (out.has(child.digest)) continue;
+      // BuildKit's attestation manifests (provenance, SBOM) are not images: never signed as platforms.
+      if (child.annotations?.[DOCKER_REFERENCE_TYPE_ANNOTATION] === ATTESTATION_MANIFEST_TYPE) continue;
       if (out.size >= limits.indexManifests + 1) {
         throw limitExceeded(
           'indexManifests',

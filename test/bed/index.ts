@@ -9,17 +9,20 @@
 //     trusted_root.json and signing configs (sigstore-real.ts); the Rekor v1 log is the @sigstore/mock one
 //     (stand-in: real Rekor v1 needs Trillian and MariaDB). `sigstore: 'stand-in'` starts the all-mock
 //     services of sigstore.ts instead, for tests that inject a fault and say so;
+//   - buildkit: the real buildkitd (OCI worker on runc, native snapshotter) on a private socket,
+//     registered with buildx as a remote builder; the bed's registries are plain HTTP in its config;
 //   - oidc: a loopback endpoint speaking GitHub's ACTIONS_ID_TOKEN_REQUEST_URL protocol (stand-in).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { BedBuildkit } from './buildkit.ts';
 import { startDocker, type BedDocker } from './dockerd.ts';
 import type { OidcBed } from './oidc.ts';
 import { startRegistry, type BedRegistry, type RegistryFlavour } from './registry.ts';
 import type { SigstoreBed } from './sigstore.ts';
 import type { RealSigstoreBed } from './sigstore-real.ts';
 
-export type { BedDocker, BedRegistry, OidcBed, RealSigstoreBed, RegistryFlavour, SigstoreBed };
+export type { BedBuildkit, BedDocker, BedRegistry, OidcBed, RealSigstoreBed, RegistryFlavour, SigstoreBed };
 
 /** Which parts of the bed to start; registries default to all three flavours. */
 export interface BedOptions {
@@ -31,6 +34,8 @@ export interface BedOptions {
    */
   sigstore?: boolean | 'real' | 'stand-in';
   oidc?: boolean;
+  /** buildkitd registered as a buildx remote builder (started once the registries answer). */
+  buildkit?: boolean;
 }
 
 /** A running test bed. `stop()` ends every service it started, and only those. */
@@ -41,6 +46,7 @@ export interface Bed {
   docker?: BedDocker;
   sigstore?: SigstoreBed;
   oidc?: OidcBed;
+  buildkit?: BedBuildkit;
   /** Milliseconds it took to start everything. */
   startMs: number;
   /** Stops everything; keeps the folder (with logs) when `keepLogs` is true, else removes it. */
@@ -116,6 +122,23 @@ export async function startBed(opts: BedOptions = {}): Promise<Bed> {
   const identity = value<{ sigstore?: SigstoreBed; oidc?: OidcBed }>(2);
   const registries: Bed['registries'] = {};
   for (const r of registryList) registries[r.flavour] = r;
+  let buildkit: BedBuildkit | undefined;
+  if (opts.buildkit) {
+    try {
+      buildkit = await track<BedBuildkit>(
+        import('./buildkit.ts').then((m) =>
+          m.startBuildkit({
+            dir: join(dir, 'bk'),
+            logDir,
+            insecureRegistries: registryList.map((r) => r.host),
+          }),
+        ),
+      );
+    } catch (err) {
+      await Promise.allSettled(started.map((s) => s.stop()));
+      throw new Error(`test bed: start failed (logs kept in ${logDir}): ${String(err)}`, { cause: err });
+    }
+  }
 
   return {
     dir,
@@ -124,6 +147,7 @@ export async function startBed(opts: BedOptions = {}): Promise<Bed> {
     docker: value<BedDocker | undefined>(1),
     sigstore: identity.sigstore,
     oidc: identity.oidc,
+    buildkit,
     startMs: Date.now() - t0,
     async stop({ keepLogs = false } = {}) {
       await Promise.allSettled(started.map((s) => s.stop()));

@@ -3,8 +3,11 @@
 // job's GITHUB_TOKEN for ghcr.io, GitLab's CI_REGISTRY_USER/PASSWORD for $CI_REGISTRY) reach the push
 // too, as docker/login-action would make them, the build runs with a private copy of the user's docker
 // config (auths, credential helpers and store kept) plus those logins, for the pushed registry only.
-// The copy lives in the run's 0700 work folder and is deleted with it.
-import { join } from 'node:path';
+// The copy lives in the run's 0700 work folder and is deleted with it. What the user's folder held
+// stays reachable from the copy: its CLI plugins (`cliPluginsExtraDirs`), its buildx builder instances
+// (BUILDX_CONFIG, where docker/setup-buildx-action registered them) and its credential store, which
+// keeps serving every other registry (`credHelpers[host] = ""` sends only the injected hosts to auths).
+import { dirname, join } from 'node:path';
 import type { BuildInput } from '../../build/index.ts';
 import { withoutSecrets } from '../../build/exec.ts';
 import { toCiCredentialSources, type CredentialEnv } from '../../registry/index.ts';
@@ -55,13 +58,26 @@ export function parseDockerConfig(configText: string | undefined): DockerConfig 
   }
 }
 
-/** The docker config with `logins` added as `auths` entries (base64 `user:password`, as docker writes). */
-export function withLogins(config: DockerConfig, logins: readonly Login[]): string {
+/**
+ * The docker config with `logins` added as `auths` entries (base64 `user:password`, as docker writes).
+ * With a `credsStore`, docker would ask the store for every host and never read `auths`: an empty
+ * `credHelpers` entry for each injected host sends those to `auths` and leaves the store the rest.
+ * `pluginsDir`: the user's own `cli-plugins` folder, kept reachable through `cliPluginsExtraDirs`.
+ */
+export function withLogins(config: DockerConfig, logins: readonly Login[], pluginsDir?: string): string {
   const auths = { ...(config.auths ?? {}) };
+  const credHelpers = { ...(config.credHelpers ?? {}) };
   for (const l of logins) {
     auths[l.registry] = { auth: Buffer.from(`${l.username}:${l.password}`).toString('base64') };
+    if (config.credsStore) credHelpers[l.registry] = '';
   }
-  return JSON.stringify({ ...config, auths }, null, 2) + '\n';
+  const out: DockerConfig = { ...config, auths };
+  if (config.credsStore || config.credHelpers) out.credHelpers = credHelpers;
+  if (pluginsDir) {
+    const extra = Array.isArray(config.cliPluginsExtraDirs) ? (config.cliPluginsExtraDirs as unknown[]) : [];
+    out.cliPluginsExtraDirs = [pluginsDir, ...extra.filter((d) => typeof d === 'string' && d !== pluginsDir)];
+  }
+  return JSON.stringify(out, null, 2) + '\n';
 }
 
 /** The folder of the private docker config inside `workDir`. */
@@ -82,14 +98,18 @@ export async function toBuilderEnv(
   const env = withoutSecrets(host.env);
   if (input.builder === 'none' || input.tags.length === 0) return env;
   const registry = input.tags[0]!.registry;
-  const { text } = await readDockerConfig({ env: host.env, readFile: (p) => host.readFile(p) });
+  const { path, text } = await readDockerConfig({ env: host.env, readFile: (p) => host.readFile(p) });
   const config = parseDockerConfig(text);
   const logins = builderLogins(registry, host.env, login ? { registry, ...login } : undefined, config);
   if (logins.length === 0) return env;
   const dir = builderConfigDir(workDir);
-  await host.writeFile(join(dir, 'config.json'), withLogins(config, logins), {
-    mode: 0o600,
-    overwrite: true,
-  });
-  return { ...env, DOCKER_CONFIG: dir };
+  const userDir = path ? dirname(path) : undefined;
+  await host.writeFile(
+    join(dir, 'config.json'),
+    withLogins(config, logins, userDir ? join(userDir, 'cli-plugins') : undefined),
+    { mode: 0o600, overwrite: true },
+  );
+  // buildx keeps its builder instances under $DOCKER_CONFIG/buildx unless BUILDX_CONFIG says otherwise.
+  const buildx = env.BUILDX_CONFIG ?? (userDir ? join(userDir, 'buildx') : undefined);
+  return { ...env, DOCKER_CONFIG: dir, ...(buildx ? { BUILDX_CONFIG: buildx } : {}) };
 }

@@ -501,6 +501,10 @@ export interface OutputSpec {
 export const OUTPUTS: readonly OutputSpec[] = [
   { name: 'image', description: 'the image by digest (`name@sha256:…`)' },
   { name: 'digest', description: 'the pushed digest (an index or a manifest)' },
+  {
+    name: 'images',
+    description: 'JSON array: the digest in every pushed repository (each signed, attested and verified)',
+  },
   { name: 'platform-digests', description: 'JSON object: platform → manifest digest' },
   { name: 'signatures', description: 'JSON array: subject, platform, format, location, Rekor log index' },
   { name: 'bundle-path', description: 'Sigstore bundle of the image signature (`.sigstore.json`)' },

@@ -530,6 +530,7 @@ async function writeOutputs(r: PipelineResult, adapter: CiAdapter): Promise<Reco
   const outputs: Record<string, string> = {
     image: formatReference(r.build.image),
     digest: r.build.digest,
+    images: JSON.stringify(r.images.map((i) => formatReference(i))),
     'platform-digests': JSON.stringify(
       Object.fromEntries(r.build.manifests.map((m) => [m.platform, m.digest])),
     ),

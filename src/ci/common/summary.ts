@@ -32,6 +32,12 @@ export function toSummaryRows(
   if (!r) return [['build', run.buildOnly ? 'built only: nothing pushed, signed or verified' : 'not run']];
   const rows: [string, string][] = [
     ['image', m.code(run.outputs.image ?? '')],
+    ...(r.images.length > 1
+      ? ([['repositories', r.images.map((i) => m.code(`${i.registry}/${i.repository}`)).join(', ')]] as [
+          string,
+          string,
+        ][])
+      : []),
     [
       'platforms',
       r.build.manifests

@@ -29,6 +29,14 @@ describe('builder logins', () => {
     expect(builderLogins('docker.io', env, undefined, {})).toEqual([]);
   });
 
+  it("keeps the user's CLI plugins reachable and adds no credHelpers without a store", () => {
+    const config = { auths: {}, cliPluginsExtraDirs: ['/opt/plugins'] };
+    expect(JSON.parse(withLogins(config, [explicit], '/home/u/.docker/cli-plugins'))).toEqual({
+      auths: { 'reg.example.com': { auth: Buffer.from('u:p').toString('base64') } },
+      cliPluginsExtraDirs: ['/home/u/.docker/cli-plugins', '/opt/plugins'],
+    });
+  });
+
   it('adds auths entries and keeps the rest of the config', () => {
     const text = JSON.stringify({
       auths: { 'a.example': { auth: 'eA==' } },
@@ -41,7 +49,8 @@ describe('builder logins', () => {
         'reg.example.com': { auth: Buffer.from('u:p').toString('base64') },
       },
       credsStore: 'pass',
-      credHelpers: { 'b.example': 'x' },
+      // The store serves every other host; the injected one reads auths (an empty helper).
+      credHelpers: { 'b.example': 'x', 'reg.example.com': '' },
     });
     expect(parseDockerConfig('  ')).toEqual({});
     expect(() => parseDockerConfig('{not json')).toThrow(

@@ -53,6 +53,7 @@ describe('toSummaryRows with hostile registry text', () => {
     result: {
       build: { manifests: [{ platform: hostile, digest: `sha256:${'a'.repeat(64)}` }] },
       sboms: { sboms: [{ platform: hostile, format: 'spdx<b>', source: 'buildkit', subject: 'sha256:aa' }] },
+      images: [],
       sbomAttestations: [],
       verify: { verified: false, signatures: [], rejected: [{ code: `BAD<i>${hostile}` }] },
       warnings: [],

@@ -1,6 +1,51 @@
-export const id = 536;
-export const ids = [536];
+export const id = 40;
+export const ids = [40];
 export const modules = {
+
+/***/ 85065:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ao: () => (/* binding */ SECRET_ENV_PREFIX),
+/* harmony export */   CG: () => (/* binding */ DOCKER_REFERENCE_DIGEST_ANNOTATION),
+/* harmony export */   G$: () => (/* binding */ DEFAULT_BUILD_TIMEOUT_MS),
+/* harmony export */   TA: () => (/* binding */ BUILDX_REF_KEY),
+/* harmony export */   WR: () => (/* binding */ BUILDX_DIGEST_KEY),
+/* harmony export */   ZX: () => (/* binding */ BUILDX_IMAGE_NAME_KEY),
+/* harmony export */   Ze: () => (/* binding */ BUILDX_CONFIG_DIGEST_KEY),
+/* harmony export */   hj: () => (/* binding */ BUILDX_WARNINGS_KEY),
+/* harmony export */   j_: () => (/* binding */ BUILDX_DESCRIPTOR_KEY),
+/* harmony export */   qM: () => (/* binding */ ATTESTATION_MANIFEST_TYPE),
+/* harmony export */   yU: () => (/* binding */ DOCKER_REFERENCE_TYPE_ANNOTATION)
+/* harmony export */ });
+// Names the builders and registries use for the facts Signet reads back after a build.
+/** Metadata-file key of the pushed image's digest (index or manifest), written by BuildKit's exporter. */
+const BUILDX_DIGEST_KEY = 'containerimage.digest';
+/** Metadata-file key of the exported descriptor (media type, digest, size). */
+const BUILDX_DESCRIPTOR_KEY = 'containerimage.descriptor';
+/** Metadata-file key of the image config digest (present even when nothing was pushed). */
+const BUILDX_CONFIG_DIGEST_KEY = 'containerimage.config.digest';
+/** Metadata-file key of the comma-separated image names the exporter wrote. */
+const BUILDX_IMAGE_NAME_KEY = 'image.name';
+/** Metadata-file key of the build reference (`builder/node/id`). */
+const BUILDX_REF_KEY = 'buildx.build.ref';
+/** Metadata-file key of the build's lint warnings (buildx ≥ 0.14). */
+const BUILDX_WARNINGS_KEY = 'buildx.build.warnings';
+/**
+ * Index annotation BuildKit sets on attestation manifests (provenance, SBOM), with
+ * `vnd.docker.reference.digest` naming the platform manifest they describe.
+ * https://github.com/moby/buildkit/blob/master/docs/attestations/attestation-storage.md
+ */
+const DOCKER_REFERENCE_TYPE_ANNOTATION = 'vnd.docker.reference.type';
+const DOCKER_REFERENCE_DIGEST_ANNOTATION = 'vnd.docker.reference.digest';
+const ATTESTATION_MANIFEST_TYPE = 'attestation-manifest';
+/** Default time a build may take before it is killed (builds pull and compile: an hour). */
+const DEFAULT_BUILD_TIMEOUT_MS = 60 * 60 * 1000;
+/** Prefix of the environment variables that carry secret values to buildx and buildah (never argv). */
+const SECRET_ENV_PREFIX = 'SIGNET_BUILD_SECRET_';
+
+
+/***/ }),
 
 /***/ 10536:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {

@@ -1,0 +1,3 @@
+module signet.dev/buildkit-scanner
+
+go 1.22
