@@ -42,7 +42,14 @@ export function parseKeyRef(input: string): KeyRef {
     return { kind: 'file', path: input };
   }
   const rest = input.slice(scheme.length + 3);
-  if (isKmsUri(input)) return { kind: 'kms', kms: parseKmsRef(input) };
+  if (isKmsUri(input)) {
+    try {
+      return { kind: 'kms', kms: parseKmsRef(input) };
+    } catch (err) {
+      // One code for every malformed --key, whatever its scheme.
+      throw new KeyError('KEY_INVALID_REF', `key ref ${(err as Error).message}`, { cause: err });
+    }
+  }
   switch (scheme) {
     case 'k8s': {
       const [namespace, name, ...more] = rest.split('/');
