@@ -3,6 +3,7 @@
 // to do. The only code in Signet that talks to an API server.
 import {
   ApiException,
+  CoreV1Api,
   KubeConfig,
   KubernetesObjectApi,
   PatchStrategy,
@@ -262,4 +263,26 @@ export function createKubeApi(source: KubeConfigSource): KubeApi {
       }
     },
   };
+}
+
+/**
+ * A Secret's data, base64-decoded, or undefined when there is none: what k8s://NAMESPACE/SECRET key refs
+ * read (cosign's cosign.key, cosign.pub, cosign.password). A plain GET through CoreV1Api, no discovery;
+ * refusals become ClusterErrors as for any other object.
+ */
+export async function readSecretData(
+  source: KubeConfigSource,
+  namespace: string,
+  name: string,
+): Promise<Record<string, string> | undefined> {
+  const api = toKubeConfig(source).makeApiClient(CoreV1Api);
+  try {
+    const secret = await api.readNamespacedSecret({ name, namespace });
+    return Object.fromEntries(
+      Object.entries(secret.data ?? {}).map(([k, v]) => [k, Buffer.from(v, 'base64').toString('utf8')]),
+    );
+  } catch (err) {
+    if (err instanceof ApiException && err.code === 404) return undefined;
+    throw toClusterError(err, 'get', { apiVersion: 'v1', kind: 'Secret', metadata: { name, namespace } });
+  }
 }

@@ -42,6 +42,8 @@ export interface KubeStubOptions {
   token?: string;
   /** `patch clusterimagepolicies`, `delete clusterimagepolicies` … answered 403. */
   forbid?: string[];
+  /** Core v1 Secrets served read-only at /api/v1/namespaces/NS/secrets/NAME, keyed "NS/NAME" (plain data). */
+  secrets?: Record<string, Record<string, string>>;
 }
 
 /** A running stand-in API server. */
@@ -271,6 +273,20 @@ export async function startKubeApiserverStub(opts: KubeStubOptions): Promise<Kub
       return status(res, 401, 'Unauthorized', 'Unauthorized');
 
     const parts = url.pathname.split('/').filter(Boolean);
+    const secret = /^\/api\/v1\/namespaces\/([^/]+)\/secrets\/([^/]+)$/.exec(url.pathname);
+    if (secret && req.method === 'GET') {
+      const data = opts.secrets?.[`${secret[1]}/${secret[2]}`];
+      if (!data) return status(res, 404, 'NotFound', `secrets "${secret[2]}" not found`);
+      return json(res, 200, {
+        kind: 'Secret',
+        apiVersion: 'v1',
+        metadata: { name: secret[2], namespace: secret[1] },
+        type: 'Opaque',
+        data: Object.fromEntries(
+          Object.entries(data).map(([k, v]) => [k, Buffer.from(v).toString('base64')]),
+        ),
+      });
+    }
     if (parts[0] !== 'apis' || parts.length < 3)
       return status(res, 404, 'NotFound', 'the server could not find the requested resource');
     const [, group, version, ...rest] = parts;

@@ -37,22 +37,13 @@ async function kubeSource(host: Host, source: string): Promise<KubeConfigSource>
 export function kubeSecretReader(host: Host) {
   return async (namespace: string, name: string): Promise<Record<string, string> | undefined> => {
     const source = `k8s://${namespace}/${name}`;
-    const { createKubeApi } = await import('../../cluster/kube-client.ts');
-    const api = createKubeApi(await kubeSource(host, source));
-    let secret: { data?: Record<string, string> } | undefined;
+    const { readSecretData } = await import('../../cluster/kube-client.ts');
+    const where = await kubeSource(host, source);
     try {
-      secret = (await api.read({
-        apiVersion: 'v1',
-        kind: 'Secret',
-        metadata: { name, namespace },
-      })) as { data?: Record<string, string> } | undefined;
+      return await readSecretData(where, namespace, name);
     } catch (cause) {
       const why = (cause as Error).message.split('\n')[0]!.slice(0, 300);
       throw new KeyError('KEY_READ_FAILED', `${source}: ${why}`, { cause });
     }
-    if (!secret) return undefined;
-    return Object.fromEntries(
-      Object.entries(secret.data ?? {}).map(([k, v]) => [k, Buffer.from(v, 'base64').toString('utf8')]),
-    );
   };
 }
