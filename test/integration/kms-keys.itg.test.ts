@@ -3,7 +3,9 @@
 // - awskms://: moto's KMS server (a STAND-IN for AWS KMS that holds real keys), behind the
 //   fault-correcting wrapper test/support/moto-kms-digest.py (moto ignores MessageType=DIGEST), over TLS
 //   with a test CA, as cosign reaches awskms://ENDPOINT/… only over https;
-// - hashivault://: see the Vault section below.
+// - hashivault://: a loopback STAND-IN of the Vault transit API (test/support/vault-transit-stand-in.ts),
+//   because neither Vault nor OpenBao builds here from the Go module proxy (the exact refusals are in
+//   that file's header and in .ci/install-tools.sh). cosign's own Vault client talks to it too.
 // Signet runs as the CLI from src/ with exactly the environment given; cosign runs offline (fresh HOME
 // and TUF_ROOT). The key's failures (missing, disabled, wrong type) are checked against the same servers.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +15,7 @@ import { toolPath } from '../bed/tools.ts';
 import { signetFromSource } from '../support/cli.ts';
 import { makeTestTls, startMotoKms, type MotoKms, type TestTls } from '../support/kms-servers.ts';
 import { run, type RunResult } from '../support/run.ts';
+import { startVaultTransitStandIn, type VaultTransitStandIn } from '../support/vault-transit-stand-in.ts';
 import { RegistryClient } from '../../src/registry/client.ts';
 import { OCI_EMPTY_MEDIA_TYPE, OCI_MANIFEST_MEDIA_TYPE } from '../../src/registry/constants.ts';
 import { parseReference } from '../../src/registry/name.ts';
@@ -273,6 +276,88 @@ describe('awskms:// with moto (a stand-in for AWS KMS with real keys; DIGEST-cor
       expect(r.stderr).toMatch(
         /TLS certificate .* not trusted: add its CA with AWS_CA_BUNDLE.*\[KMS_UNREACHABLE\]\n$/,
       );
+    });
+  });
+});
+
+describe('hashivault:// with a stand-in of the Vault transit API (in a namespace)', () => {
+  let vault: VaultTransitStandIn;
+  let dir: string;
+  let env: Record<string, string>;
+  const uri = 'hashivault://signet-itg';
+
+  beforeAll(async () => {
+    vault = await startVaultTransitStandIn();
+    vault.addKey('team-a/transit', 'aes', 'aes256-gcm96');
+    dir = join(bed.dir, 'vault');
+    (await import('node:fs')).mkdirSync(dir, { recursive: true });
+    env = baseEnv(dir, { VAULT_ADDR: vault.addr, VAULT_TOKEN: vault.token, VAULT_NAMESPACE: 'team-a' });
+    const other = await signet(
+      ['generate-key-pair', '--output-key-prefix', 'other'],
+      { ...env, COSIGN_PASSWORD: '' },
+      dir,
+    );
+    if (other.code !== 0) throw new Error(other.stderr);
+  }, 120_000);
+  afterAll(async () => {
+    await vault?.stop();
+  });
+
+  interop('hashivault', () => ({ uri, env, dir }));
+
+  it('sent every call of both tools with the token and the namespace', () => {
+    expect(vault.requests.length).toBeGreaterThan(10);
+    expect(vault.requests.filter((r) => r.namespace !== 'team-a' || r.token !== vault.token)).toEqual([]);
+    // cosign verified remotely (transit/verify), Signet signed through transit/sign.
+    expect(vault.requests.some((r) => r.path === '/v1/transit/verify/signet-itg/sha2-256')).toBe(true);
+    expect(vault.requests.some((r) => r.path === '/v1/transit/sign/signet-itg/sha2-256')).toBe(true);
+  });
+
+  describe('refuses, naming the key URI, never the token', () => {
+    it.each([
+      [
+        'a missing key',
+        'hashivault://missing',
+        {},
+        /no transit key "missing" at http:\/\/127\.0\.0\.1:\d+ \(mount transit\).*\[KMS_KEY_NOT_FOUND\]$/,
+      ],
+      [
+        'an aes key',
+        'hashivault://aes',
+        {},
+        /transit key "aes" is of type aes256-gcm96, not a signing key.*\[KMS_UNSUPPORTED_KEY\]$/,
+      ],
+      [
+        'the key outside the namespace',
+        uri,
+        { VAULT_NAMESPACE: 'team-b' },
+        /no transit key "signet-itg".*\[KMS_KEY_NOT_FOUND\]$/,
+      ],
+      [
+        'a token without the sign permission',
+        uri,
+        { READ_ONLY: '1' },
+        // Refused at the sign call itself: the sign stage adds the image and its own code.
+        /^signet sign: signing [^ ]+@sha256:[0-9a-f]{64}: hashivault:\/\/signet-itg: Vault denied the request \(1 error occurred: \* permission denied\): give VAULT_TOKEN a policy .*\[SIGN_FAILED\]$/,
+      ],
+      [
+        'a wrong token',
+        uri,
+        { VAULT_TOKEN: 'hvs.planted-WRONG-token' },
+        /Vault denied the request \(permission denied\).*\[KMS_DENIED\]$/,
+      ],
+    ])('%s', async (_n, key, over, error) => {
+      const { READ_ONLY, ...rest } = over as Record<string, string>;
+      const image = await pushImage('kms/vault-refused');
+      const e = { ...env, ...rest, ...(READ_ONLY && { VAULT_TOKEN: vault.readOnlyToken }) };
+      const r = await signet(['sign', '--key', key, '--tlog-upload=false', image], e, dir);
+      expect(r.code).toBe(1);
+      expect(r.stderr.split('\n').filter(Boolean)).toEqual([expect.stringMatching(error)]);
+      for (const s of [vault.token, vault.readOnlyToken, 'hvs.planted-WRONG-token']) {
+        expect(r.stdout + r.stderr).not.toContain(s);
+      }
+      const tree = await cosign(['tree', '--allow-http-registry', image], env, dir);
+      expect(tree.stdout).not.toMatch(/signature/i);
     });
   });
 });

@@ -110,7 +110,7 @@ function networkReason(cause: unknown): string {
   if (code && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code)) {
     return `TLS certificate not trusted (${code}): add its CA with NODE_EXTRA_CA_CERTS`;
   }
-  return code ?? 'request failed';
+  return code ?? inner?.message?.split('\n')[0]?.slice(0, 100) ?? 'request failed';
 }
 
 /** The provider's own error text from a JSON error body (Vault, Google, Azure shapes), one line, capped. */
