@@ -126,7 +126,7 @@ export async function startVaultTransitStandIn(): Promise<VaultTransitStandIn> {
     const sm = /^vault:v(\d+):(.+)$/.exec(req2.signature ?? '');
     const v = sm ? k.versions[Number(sm[1]) - 1] : undefined;
     if (!sm || !v) return errors(res, 400, 'invalid signature');
-    let valid = false;
+    let valid: boolean;
     try {
       valid = p256.verify(Buffer.from(sm[2]!, 'base64'), digest, p256.getPublicKey(v.secret), {
         prehash: false,
