@@ -1342,6 +1342,18 @@ const ROWS: Row[] = [
     error: /input policy-mode takes/,
   },
   {
+    name: 'run --apply without the read-back verification',
+    args: () => ['run', '--verify=false', '--apply', '--tags', `${reg.host}/bad/app:new`],
+    code: 2,
+    error: /apply needs verify: true: admission objects are applied only after the image they pin verified/,
+  },
+  {
+    name: 'run --dry-run without --apply',
+    args: () => ['run', '--dry-run', '--tags', `${reg.host}/bad/app:new`],
+    code: 2,
+    error: /dry-run only applies to apply: set apply: true too, or drop dry-run/,
+  },
+  {
     name: 'run --build none --push=false',
     args: () => ['run', '--build', 'none', '--push=false', '--tags', `${reg.host}/bad/app:new`],
     code: 2,
