@@ -159,6 +159,55 @@ function interop(name: string, setup: () => { uri: string; env: Record<string, s
       }
     }, 240_000);
 
+    it('attest: Signet attests with the URI in both formats; cosign verify-attestation --key with the URI accepts each', async () => {
+      const { uri, env, dir } = setup();
+      const image = await pushImage(`kms/${name}-attest`);
+      writeFileSync(
+        join(dir, 'bom.json'),
+        JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.5', version: 1, components: [] }),
+      );
+      const attested = await signet(
+        [
+          'attest',
+          '--key',
+          uri,
+          '--tlog-upload=false',
+          '--type',
+          'cyclonedx',
+          '--predicate',
+          'bom.json',
+          image,
+        ],
+        env,
+        dir,
+      );
+      expect(ok(attested)).toEqual({ code: 0, err: '' });
+      for (const legacy of [[], ['--new-bundle-format=false']]) {
+        const v = await cosign(
+          [
+            'verify-attestation',
+            ...legacy,
+            '--key',
+            uri,
+            '--type',
+            'cyclonedx',
+            '--insecure-ignore-tlog=true',
+            '--allow-http-registry',
+            image,
+          ],
+          env,
+          dir,
+        );
+        expect(ok(v)).toEqual({ code: 0, err: '' });
+      }
+      const v = await signet(
+        ['verify-attestation', '--key', uri, '--type', 'cyclonedx', '--insecure-ignore-tlog', image],
+        env,
+        dir,
+      );
+      expect(ok(v)).toEqual({ code: 0, err: '' });
+    }, 240_000);
+
     it('sign-blob: Signet signs a bundle with the URI; cosign verify-blob --key with the URI accepts it', async () => {
       const { uri, env, dir } = setup();
       writeFileSync(join(dir, 'blob.txt'), `a release ${name}\n`);

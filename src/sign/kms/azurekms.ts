@@ -66,7 +66,7 @@ export class AzureKmsKey implements KmsKey {
       throw new KmsError('KMS_REQUEST_FAILED', `${this.uri}: Key Vault's sign answer holds no signature`);
     }
     const raw = Buffer.from(value, 'base64url');
-    return alg.startsWith('ES') ? toDer(raw, size) : raw;
+    return alg.startsWith('ES') ? toDer(raw, size, this.uri) : raw;
   }
 
   async #resolve(): Promise<{ version: string; key: KeyObject; alg: string; size: number }> {
@@ -238,11 +238,11 @@ export class AzureKmsKey implements KmsKey {
 }
 
 /** An r||s ECDSA signature (JWS form) as ASN.1 DER, as cosign stores ECDSA signatures. */
-function toDer(raw: Buffer, size: number): Buffer {
+function toDer(raw: Buffer, size: number, uri: string): Buffer {
   if (size === 0 || raw.length !== 2 * size) {
     throw new KmsError(
       'KMS_REQUEST_FAILED',
-      `the EC signature Key Vault returned is ${raw.length} bytes, not ${2 * size}`,
+      `${uri}: the EC signature Key Vault returned is ${raw.length} bytes, not ${2 * size}`,
     );
   }
   const int = (b: Buffer) => {
