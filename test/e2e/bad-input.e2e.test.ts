@@ -450,15 +450,15 @@ const ROWS: Row[] = [
     error: /--kms takes a KMS key URI/,
   },
   {
-    name: 'generate-key-pair --kms in a KMS Signet cannot create keys in',
+    name: 'generate-key-pair --kms gcpkms:// naming a version',
     args: () => [
       'generate-key-pair',
       '--kms',
-      'gcpkms://projects/acme/locations/global/keyRings/ci/cryptoKeys/new',
+      'gcpkms://projects/acme/locations/global/keyRings/ci/cryptoKeys/new/cryptoKeyVersions/2',
     ],
     code: 1,
     error:
-      /cryptoKeys\/new: Signet cannot create keys in this KMS: create it with the provider's CLI.*\[KMS_CREATE_UNSUPPORTED\]$/,
+      /Cloud KMS numbers versions itself: drop \/cryptoKeyVersions\/2 from the URI.*\[KMS_CREATE_UNSUPPORTED\]$/,
   },
   {
     name: 'generate-key-pair --kms awskms:// by key ID',

@@ -202,6 +202,31 @@ describe('gcpkms:// with the Google stand-in (workload identity federation)', ()
     );
   }, 240_000);
 
+  it('generate-key-pair --kms creates the key ring and key, writes its cosign.pub, and signs with it', async () => {
+    const env = {
+      GOOGLE_APPLICATION_CREDENTIALS: credentials({ file: tokenFile }, true),
+      SIGNET_GCPKMS_ENDPOINT: gcp.url,
+    };
+    const uri = 'gcpkms://projects/acme/locations/global/keyRings/new-ring/cryptoKeys/made';
+    const made = await signet(['generate-key-pair', '--kms', uri, '--output-key-prefix', 'gcp-made'], env);
+    expect(ok(made)).toEqual({ code: 0, err: '' });
+    const key = gcp.keys.get('projects/acme/locations/global/keyRings/new-ring/cryptoKeys/made');
+    expect(key).toMatchObject({
+      purpose: 'ASYMMETRIC_SIGN',
+      versions: [{ algorithm: 'EC_SIGN_P256_SHA256' }],
+    });
+    expect(readFileSync(join(dir, 'gcp-made.pub'), 'utf8')).toBe(
+      key!.versions[0]!.key.publicKey.export({ type: 'spki', format: 'pem' }),
+    );
+    // Again: the key exists, nothing is created, the same public key is written.
+    const again = await signet(['generate-key-pair', '--kms', uri, '--output-key-prefix', 'gcp-made2'], env);
+    expect(ok(again)).toEqual({ code: 0, err: '' });
+    expect(readFileSync(join(dir, 'gcp-made2.pub'), 'utf8')).toBe(
+      readFileSync(join(dir, 'gcp-made.pub'), 'utf8'),
+    );
+    await signAndCrossVerify(uri, env, 'gcp-made-sign');
+  }, 240_000);
+
   it.each([
     [
       'a disabled version',
@@ -305,6 +330,17 @@ describe('azurekms:// with the Azure stand-in (workload identity federation, TLS
     expect(ok(r)).toEqual({ code: 0, err: '' });
     expect(r.stdout).toBe(az.keys.get('cosign')!.key.publicKey.export({ type: 'spki', format: 'pem' }));
   });
+
+  it('generate-key-pair --kms creates an EC P-256 key, writes its cosign.pub, and signs with it', async () => {
+    const env = { ...base(), AZURE_FEDERATED_TOKEN_FILE: join(dir, 'azure-token') };
+    const uri = `azurekms://${az.host}/made`;
+    const made = await signet(['generate-key-pair', '--kms', uri, '--output-key-prefix', 'azure-made'], env);
+    expect(ok(made)).toEqual({ code: 0, err: '' });
+    expect(readFileSync(join(dir, 'azure-made.pub'), 'utf8')).toBe(
+      az.keys.get('made')!.key.publicKey.export({ type: 'spki', format: 'pem' }),
+    );
+    await signAndCrossVerify(uri, env, 'azure-made-sign');
+  }, 240_000);
 
   it.each([
     ['a disabled key', '/off', {}, /the key is disabled.*\[KMS_KEY_DISABLED\]/],

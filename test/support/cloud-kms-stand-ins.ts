@@ -110,6 +110,7 @@ export async function startGcpStandIn(opts: {
 }): Promise<GcpStandIn> {
   const requests: Recorded[] = [];
   const keys: GcpStandIn['keys'] = new Map();
+  const rings = new Set<string>();
   const stsToken = `sts-${randomBytes(8).toString('hex')}`;
   const saToken = `sa-${randomBytes(8).toString('hex')}`;
   const server = createHttpServer(async (req, res) => {
@@ -158,6 +159,48 @@ export async function startGcpStandIn(opts: {
           status: 'UNAUTHENTICATED',
         },
       });
+    // keyRings.get / keyRings.create / cryptoKeys.create (generate-key-pair --kms).
+    const ringPath =
+      /^\/v1\/(projects\/[^/]+\/locations\/[^/]+)\/keyRings(?:\/([^/]+))?(?:\/cryptoKeys)?$/.exec(
+        url.pathname,
+      );
+    if (ringPath) {
+      const hasRing = (r: string) =>
+        rings.has(r) || [...keys.keys()].some((k) => k.startsWith(`${r}/cryptoKeys/`));
+      if (req.method === 'GET' && ringPath[2] && !url.pathname.endsWith('/cryptoKeys')) {
+        const r = `${ringPath[1]}/keyRings/${ringPath[2]}`;
+        return hasRing(r)
+          ? send(res, 200, { name: r })
+          : send(res, 404, { error: { code: 404, message: 'NOT_FOUND', status: 'NOT_FOUND' } });
+      }
+      if (req.method === 'POST' && !ringPath[2] && url.searchParams.get('keyRingId')) {
+        const r = `${ringPath[1]}/keyRings/${url.searchParams.get('keyRingId')}`;
+        if (hasRing(r))
+          return send(res, 409, {
+            error: { code: 409, message: 'ALREADY_EXISTS', status: 'ALREADY_EXISTS' },
+          });
+        rings.add(r);
+        return send(res, 200, { name: r });
+      }
+      if (req.method === 'POST' && ringPath[2] && url.pathname.endsWith('/cryptoKeys')) {
+        const r = `${ringPath[1]}/keyRings/${ringPath[2]}`;
+        const k = `${r}/cryptoKeys/${url.searchParams.get('cryptoKeyId')}`;
+        const spec = JSON.parse(body) as { purpose?: string; versionTemplate?: { algorithm?: string } };
+        if (!hasRing(r))
+          return send(res, 404, { error: { code: 404, message: 'KeyRing not found', status: 'NOT_FOUND' } });
+        if (keys.has(k))
+          return send(res, 409, {
+            error: { code: 409, message: 'ALREADY_EXISTS', status: 'ALREADY_EXISTS' },
+          });
+        keys.set(k, {
+          purpose: spec.purpose ?? '',
+          versions: [
+            { state: 'ENABLED', algorithm: spec.versionTemplate?.algorithm ?? '', key: newP256Key() },
+          ],
+        });
+        return send(res, 200, { name: k, purpose: spec.purpose });
+      }
+    }
     const m =
       /^\/v1\/(projects\/[^/]+\/locations\/[^/]+\/keyRings\/[^/]+\/cryptoKeys\/[^/:]+)(?:\/cryptoKeyVersions(?:\/(\d+))?)?(\/publicKey|:asymmetricSign)?$/.exec(
         url.pathname,
@@ -287,6 +330,29 @@ export async function startAzureStandIn(opts: {
       return send(res, 401, {
         error: { code: 'Unauthorized', message: 'AKV10000: Request is missing a Bearer or PoP token.' },
       });
+    const created = /^\/keys\/([A-Za-z0-9-]+)\/create$/.exec(url.pathname);
+    if (created && req.method === 'POST') {
+      const spec = JSON.parse(body) as { kty?: string; crv?: string; key_ops?: string[] };
+      if (spec.kty !== 'EC' || spec.crv !== 'P-256')
+        return send(res, 400, {
+          error: { code: 'BadParameter', message: 'the stand-in creates EC P-256 keys' },
+        });
+      const k = {
+        version: randomBytes(4).toString('hex'),
+        enabled: true,
+        ops: spec.key_ops ?? [],
+        key: newP256Key(),
+      };
+      keys.set(created[1]!, k);
+      return send(res, 200, {
+        key: {
+          kid: `https://stand-in.vault.azure.net/keys/${created[1]}/${k.version}`,
+          ...k.key.jwk,
+          key_ops: k.ops,
+        },
+        attributes: { enabled: true },
+      });
+    }
     const m = /^\/keys\/([A-Za-z0-9-]+)(?:\/([A-Za-z0-9]+))?(\/sign)?$/.exec(url.pathname);
     const key = m ? keys.get(m[1]!) : undefined;
     if (!m || !key || (m[2] !== undefined && m[2] !== key.version))

@@ -69,6 +69,34 @@ export class AzureKmsKey implements KmsKey {
     return alg.startsWith('ES') ? toDer(raw, size, this.uri) : raw;
   }
 
+  /** Creates an EC P-256 sign/verify key when the vault has none of that name, as sigstore's azure provider does. */
+  async create(): Promise<KeyObject> {
+    if (this.#ref.version) {
+      throw new KmsError(
+        'KMS_CREATE_UNSUPPORTED',
+        `${this.uri}: Key Vault names versions itself: drop /${this.#ref.version} from the URI`,
+      );
+    }
+    try {
+      return await this.publicKey();
+    } catch (err) {
+      if ((err as KmsError).code !== 'KMS_KEY_NOT_FOUND') throw err;
+    }
+    await this.#vault({
+      method: 'POST',
+      url: `${this.#base()}/keys/${this.#ref.key}/create?api-version=${API_VERSION}`,
+      json: {
+        kty: 'EC',
+        crv: 'P-256',
+        key_ops: ['sign', 'verify'],
+        attributes: { enabled: true },
+        tags: { 'created-by': 'signet' },
+      },
+    });
+    this.#resolved = undefined;
+    return this.publicKey();
+  }
+
   async #resolve(): Promise<{ version: string; key: KeyObject; alg: string; size: number }> {
     const path = `keys/${this.#ref.key}${this.#ref.version ? `/${this.#ref.version}` : ''}`;
     const body = (
