@@ -71,6 +71,47 @@ class GcpKmsKey {
         }
         return Buffer.from(signature, 'base64');
     }
+    /**
+     * Creates the key ring (if missing) and an EC_SIGN_P256_SHA256 signing key (if missing), as
+     * sigstore's gcp provider does for `generate-key-pair --kms`; waits for its first version.
+     */
+    async create() {
+        if (this.#ref.version) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KmsError */ .M('KMS_CREATE_UNSUPPORTED', `${this.uri}: Cloud KMS numbers versions itself: drop /cryptoKeyVersions/${this.#ref.version} from the URI`);
+        }
+        const base = `${this.#endpoint()}/v1`;
+        const ring = this.#ref.cryptoKey.slice(0, this.#ref.cryptoKey.indexOf('/cryptoKeys/'));
+        const keyId = this.#ref.cryptoKey.slice(ring.length + '/cryptoKeys/'.length);
+        const missing = async (url) => this.#kms({ method: 'GET', url }).then(() => false, (err) => {
+            if (err.code === 'KMS_KEY_NOT_FOUND')
+                return true;
+            throw err;
+        });
+        if (await missing(`${base}/${ring}`)) {
+            const parent = ring.slice(0, ring.indexOf('/keyRings/'));
+            const ringId = ring.slice(parent.length + '/keyRings/'.length);
+            await this.#kms({ method: 'POST', url: `${base}/${parent}/keyRings?keyRingId=${ringId}`, json: {} });
+        }
+        if (await missing(`${base}/${this.#ref.cryptoKey}`)) {
+            await this.#kms({
+                method: 'POST',
+                url: `${base}/${ring}/cryptoKeys?cryptoKeyId=${keyId}`,
+                json: { purpose: 'ASYMMETRIC_SIGN', versionTemplate: { algorithm: 'EC_SIGN_P256_SHA256' } },
+            });
+        }
+        // A new key's first version is PENDING_GENERATION for a moment.
+        for (let attempt = 1;; attempt++) {
+            this.#resolved = undefined;
+            try {
+                return await this.publicKey();
+            }
+            catch (err) {
+                if (err.code !== 'KMS_KEY_DISABLED' || attempt >= 20)
+                    throw err;
+                await new Promise((resolve) => setTimeout(resolve, 500));
+            }
+        }
+    }
     async #resolve() {
         const base = `${this.#endpoint()}/v1`;
         const cryptoKey = (await this.#kms({ method: 'GET', url: `${base}/${this.#ref.cryptoKey}` })).body;

@@ -62,7 +62,33 @@ class AzureKmsKey {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KmsError */ .M('KMS_REQUEST_FAILED', `${this.uri}: Key Vault's sign answer holds no signature`);
         }
         const raw = Buffer.from(value, 'base64url');
-        return alg.startsWith('ES') ? toDer(raw, size) : raw;
+        return alg.startsWith('ES') ? toDer(raw, size, this.uri) : raw;
+    }
+    /** Creates an EC P-256 sign/verify key when the vault has none of that name, as sigstore's azure provider does. */
+    async create() {
+        if (this.#ref.version) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KmsError */ .M('KMS_CREATE_UNSUPPORTED', `${this.uri}: Key Vault names versions itself: drop /${this.#ref.version} from the URI`);
+        }
+        try {
+            return await this.publicKey();
+        }
+        catch (err) {
+            if (err.code !== 'KMS_KEY_NOT_FOUND')
+                throw err;
+        }
+        await this.#vault({
+            method: 'POST',
+            url: `${this.#base()}/keys/${this.#ref.key}/create?api-version=${API_VERSION}`,
+            json: {
+                kty: 'EC',
+                crv: 'P-256',
+                key_ops: ['sign', 'verify'],
+                attributes: { enabled: true },
+                tags: { 'created-by': 'signet' },
+            },
+        });
+        this.#resolved = undefined;
+        return this.publicKey();
     }
     async #resolve() {
         const path = `keys/${this.#ref.key}${this.#ref.version ? `/${this.#ref.version}` : ''}`;
@@ -203,9 +229,9 @@ class AzureKmsKey {
     }
 }
 /** An r||s ECDSA signature (JWS form) as ASN.1 DER, as cosign stores ECDSA signatures. */
-function toDer(raw, size) {
+function toDer(raw, size, uri) {
     if (size === 0 || raw.length !== 2 * size) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KmsError */ .M('KMS_REQUEST_FAILED', `the EC signature Key Vault returned is ${raw.length} bytes, not ${2 * size}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KmsError */ .M('KMS_REQUEST_FAILED', `${uri}: the EC signature Key Vault returned is ${raw.length} bytes, not ${2 * size}`);
     }
     const int = (b) => {
         let i = 0;
