@@ -286,3 +286,36 @@ export async function readSecretData(
     throw toClusterError(err, 'get', { apiVersion: 'v1', kind: 'Secret', metadata: { name, namespace } });
   }
 }
+
+/**
+ * Creates an immutable Opaque Secret holding `data` (what `generate-key-pair k8s://NAMESPACE/SECRET`
+ * writes: cosign's layout). Never overwrites: an existing secret is reported as 'exists' (cosign would
+ * replace it and lose the old key).
+ */
+export async function createSecretData(
+  source: KubeConfigSource,
+  namespace: string,
+  name: string,
+  data: Record<string, string>,
+): Promise<'created' | 'exists'> {
+  const api = toKubeConfig(source).makeApiClient(CoreV1Api);
+  try {
+    await api.createNamespacedSecret({
+      namespace,
+      body: {
+        apiVersion: 'v1',
+        kind: 'Secret',
+        metadata: { name, namespace },
+        type: 'Opaque',
+        immutable: true,
+        data: Object.fromEntries(
+          Object.entries(data).map(([k, v]) => [k, Buffer.from(v).toString('base64')]),
+        ),
+      },
+    });
+    return 'created';
+  } catch (err) {
+    if (err instanceof ApiException && err.code === 409) return 'exists';
+    throw toClusterError(err, 'create', { apiVersion: 'v1', kind: 'Secret', metadata: { name, namespace } });
+  }
+}

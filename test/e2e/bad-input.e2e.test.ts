@@ -1408,7 +1408,7 @@ const ROWS: Row[] = [
     name: 'generate-key-pair with an argument',
     args: () => ['generate-key-pair', 'gitlab://acme/app'],
     code: 2,
-    error: /writes files only/,
+    error: /writing keys to GitLab is not supported/,
   },
   {
     name: 'generate-key-pair over an existing key',

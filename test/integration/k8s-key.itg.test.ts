@@ -124,6 +124,33 @@ describe('k8s://NAMESPACE/SECRET', () => {
     expect(kube.requests.filter((q) => q.method !== 'GET')).toEqual([]);
   }, 240_000);
 
+  it("generate-key-pair k8s://NS/SECRET writes cosign's layout; cosign reads the key; a second run refuses to replace it", async () => {
+    const made = await signet(['generate-key-pair', 'k8s://release/made', '--output-key-prefix', 'made'], {
+      COSIGN_PASSWORD: PASSWORD,
+    });
+    expect({ code: made.code, err: made.code ? made.stderr : '' }).toEqual({ code: 0, err: '' });
+    // cosign's layout, the key encrypted as cosign encrypts it (cosign reads it: see the previous test's
+    // reverse direction for the format; cosign's client-go is refused by the stand-in's auth here).
+    const stored = await signet(['public-key', '--key', 'k8s://release/made']);
+    expect({ code: stored.code, err: stored.code ? stored.stderr : '' }).toEqual({ code: 0, err: '' });
+    expect(stored.stdout).toBe(readFileSync(join(dir, 'made.pub'), 'utf8'));
+    const theirs = await run([toolPath('cosign'), 'public-key', '--key', 'env://MADE_KEY'], {
+      env: {
+        ...cosignEnv(),
+        COSIGN_PASSWORD: PASSWORD,
+        MADE_KEY: kube.secret('release/made')!['cosign.key']!,
+      },
+      cwd: dir,
+    });
+    expect({ code: theirs.code, err: theirs.code ? theirs.stderr : '' }).toEqual({ code: 0, err: '' });
+    expect(theirs.stdout).toBe(stored.stdout);
+    const again = await signet(['generate-key-pair', 'k8s://release/made'], { COSIGN_PASSWORD: PASSWORD });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(
+      /k8s:\/\/release\/made already exists: delete the secret or choose another name/,
+    );
+  }, 120_000);
+
   it.each([
     [
       'a missing secret',

@@ -47,3 +47,22 @@ export function kubeSecretReader(host: Host) {
     }
   };
 }
+
+/** Creates cosign's key secret for `generate-key-pair k8s://NAMESPACE/SECRET`; 'exists' if there is one. */
+export function kubeSecretCreator(host: Host) {
+  return async (
+    namespace: string,
+    name: string,
+    data: Record<string, string>,
+  ): Promise<'created' | 'exists'> => {
+    const source = `k8s://${namespace}/${name}`;
+    const { createSecretData } = await import('../../cluster/kube-client.ts');
+    const where = await kubeSource(host, source);
+    try {
+      return await createSecretData(where, namespace, name, data);
+    } catch (cause) {
+      const why = (cause as Error).message.split('\n')[0]!.slice(0, 300);
+      throw new KeyError('KEY_READ_FAILED', `${source}: ${why}`, { cause });
+    }
+  };
+}

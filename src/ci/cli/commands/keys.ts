@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import {
   generateKeyPair,
+  K8S_SECRET_KEYS,
   KEY_FILES,
   kmsDeps,
   parseKeyRef,
@@ -14,6 +15,7 @@ import { loadSigner } from '../../../sign/load-signer.ts';
 import { str, UsageError } from '../../common/values.ts';
 import type { Command } from '../command.ts';
 import { keyRefDeps, withKeyPassword } from '../../common/context.ts';
+import { kubeSecretCreator } from '../../common/kube-secret.ts';
 import type { Host } from '../../common/host.ts';
 
 async function newPassword(host: Host): Promise<string> {
@@ -32,7 +34,7 @@ async function newPassword(host: Host): Promise<string> {
 
 export const generateKeyPairCommand: Command = {
   name: 'generate-key-pair',
-  usage: 'signet generate-key-pair [--output-key-prefix PREFIX] [--kms URI]',
+  usage: 'signet generate-key-pair [--output-key-prefix PREFIX] [--kms URI | k8s://NAMESPACE/SECRET]',
   flags: {
     kms: {
       type: 'string',
@@ -48,9 +50,9 @@ export const generateKeyPairCommand: Command = {
     },
   },
   async run({ flags, positionals }, host) {
-    if (positionals.length > 0) {
+    if (positionals.length > 1 || (positionals.length === 1 && !positionals[0]!.startsWith('k8s://'))) {
       throw new UsageError(
-        'generate-key-pair writes files only: writing keys to KMS or GitLab is not supported',
+        'generate-key-pair writes files, a k8s://NAMESPACE/SECRET secret, or a KMS key with --kms: writing keys to GitLab is not supported',
       );
     }
     const prefix = str(flags, 'output-key-prefix') ?? 'cosign';
@@ -75,6 +77,30 @@ export const generateKeyPairCommand: Command = {
         overwrite: true,
       });
       host.stderr(`Public key written to ${prefix}.pub\n`);
+      return 0;
+    }
+    if (positionals.length === 1) {
+      const ref = parseKeyRef(positionals[0]!);
+      if (ref.kind !== 'k8s') throw new UsageError(`expected k8s://NAMESPACE/SECRET, got ${positionals[0]}`);
+      const secretPassword = await newPassword(host);
+      const pair = await generateKeyPair(secretPassword);
+      const made = await kubeSecretCreator(host)(ref.namespace, ref.name, {
+        [K8S_SECRET_KEYS.privateKey]: pair.privateKeyPem,
+        [K8S_SECRET_KEYS.publicKey]: pair.publicKeyPem,
+        [K8S_SECRET_KEYS.password]: secretPassword,
+      });
+      if (made === 'exists') {
+        throw new UsageError(
+          `${positionals[0]} already exists: delete the secret or choose another name (Signet does not replace a key)`,
+        );
+      }
+      await host.writeFile(join(host.cwd, `${prefix}.pub`), pair.publicKeyPem, {
+        mode: KEY_FILES.publicKey.mode,
+        overwrite: true,
+      });
+      host.stderr(
+        `Created secret ${ref.name} in namespace ${ref.namespace}\nPublic key written to ${prefix}.pub\n`,
+      );
       return 0;
     }
     const keyPath = join(host.cwd, `${prefix}.key`);
