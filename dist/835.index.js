@@ -7260,6 +7260,21 @@ function kubeSecretReader(host) {
         }
     };
 }
+/** Creates cosign's key secret for `generate-key-pair k8s://NAMESPACE/SECRET`; 'exists' if there is one. */
+function kubeSecretCreator(host) {
+    return async (namespace, name, data) => {
+        const source = `k8s://${namespace}/${name}`;
+        const { createSecretData } = await Promise.all(/* import() */[__webpack_require__.e(425), __webpack_require__.e(909)]).then(__webpack_require__.bind(__webpack_require__, 80909));
+        const where = await kubeSource(host, source);
+        try {
+            return await createSecretData(where, namespace, name, data);
+        }
+        catch (cause) {
+            const why = cause.message.split('\n')[0].slice(0, 300);
+            throw new KeyError('KEY_READ_FAILED', `${source}: ${why}`, { cause });
+        }
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/sign/reusable-certificate-signer.ts
 // Keyless signing that asks Fulcio once per run: the first signature goes through sigstore-js's

@@ -516,8 +516,8 @@ function toPreflightMarkdown(r) {
 
 // EXTERNAL MODULE: ./src/ci/common/values.ts
 var values = __webpack_require__(9700);
-// EXTERNAL MODULE: ./src/ci/common/context.ts + 2 modules
-var context = __webpack_require__(25876);
+// EXTERNAL MODULE: ./src/ci/common/context.ts + 1 modules
+var context = __webpack_require__(79247);
 // EXTERNAL MODULE: ./src/ci/cli/args.ts
 var args = __webpack_require__(80524);
 // EXTERNAL MODULE: ./src/sign/keys/index.ts + 7 modules
@@ -1007,7 +1007,7 @@ const preflightCommand = {
 /* harmony import */ var _attest_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42169);
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12133);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25876);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79247);
 /* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22576);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9700);
 // The VSA options of the verify commands (`--vsa`, `--vsa-on-failure`, …) and of `verify-attestation
@@ -1196,6 +1196,7 @@ function vsaExpectation(flags, image, digest, now) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createKubeApi: () => (/* binding */ createKubeApi),
+/* harmony export */   createSecretData: () => (/* binding */ createSecretData),
 /* harmony export */   readSecretData: () => (/* binding */ readSecretData)
 /* harmony export */ });
 /* unused harmony exports toKubeConfig, toClusterError */
@@ -1391,6 +1392,33 @@ async function readSecretData(source, namespace, name) {
         if (err instanceof _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .ApiException */ .UJ4 && err.code === 404)
             return undefined;
         throw toClusterError(err, 'get', { apiVersion: 'v1', kind: 'Secret', metadata: { name, namespace } });
+    }
+}
+/**
+ * Creates an immutable Opaque Secret holding `data` (what `generate-key-pair k8s://NAMESPACE/SECRET`
+ * writes: cosign's layout). Never overwrites: an existing secret is reported as 'exists' (cosign would
+ * replace it and lose the old key).
+ */
+async function createSecretData(source, namespace, name, data) {
+    const api = toKubeConfig(source).makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .CoreV1Api */ .f5Y);
+    try {
+        await api.createNamespacedSecret({
+            namespace,
+            body: {
+                apiVersion: 'v1',
+                kind: 'Secret',
+                metadata: { name, namespace },
+                type: 'Opaque',
+                immutable: true,
+                data: Object.fromEntries(Object.entries(data).map(([k, v]) => [k, Buffer.from(v).toString('base64')])),
+            },
+        });
+        return 'created';
+    }
+    catch (err) {
+        if (err instanceof _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .ApiException */ .UJ4 && err.code === 409)
+            return 'exists';
+        throw toClusterError(err, 'create', { apiVersion: 'v1', kind: 'Secret', metadata: { name, namespace } });
     }
 }
 

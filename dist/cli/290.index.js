@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createKubeApi: () => (/* binding */ createKubeApi),
+/* harmony export */   createSecretData: () => (/* binding */ createSecretData),
 /* harmony export */   readSecretData: () => (/* binding */ readSecretData)
 /* harmony export */ });
 /* unused harmony exports toKubeConfig, toClusterError */
@@ -202,6 +203,33 @@ async function readSecretData(source, namespace, name) {
         if (err instanceof _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .ApiException */ .UJ4 && err.code === 404)
             return undefined;
         throw toClusterError(err, 'get', { apiVersion: 'v1', kind: 'Secret', metadata: { name, namespace } });
+    }
+}
+/**
+ * Creates an immutable Opaque Secret holding `data` (what `generate-key-pair k8s://NAMESPACE/SECRET`
+ * writes: cosign's layout). Never overwrites: an existing secret is reported as 'exists' (cosign would
+ * replace it and lose the old key).
+ */
+async function createSecretData(source, namespace, name, data) {
+    const api = toKubeConfig(source).makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .CoreV1Api */ .f5Y);
+    try {
+        await api.createNamespacedSecret({
+            namespace,
+            body: {
+                apiVersion: 'v1',
+                kind: 'Secret',
+                metadata: { name, namespace },
+                type: 'Opaque',
+                immutable: true,
+                data: Object.fromEntries(Object.entries(data).map(([k, v]) => [k, Buffer.from(v).toString('base64')])),
+            },
+        });
+        return 'created';
+    }
+    catch (err) {
+        if (err instanceof _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .ApiException */ .UJ4 && err.code === 409)
+            return 'exists';
+        throw toClusterError(err, 'create', { apiVersion: 'v1', kind: 'Secret', metadata: { name, namespace } });
     }
 }
 

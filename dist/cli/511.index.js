@@ -709,8 +709,8 @@ function emptyVerify(input) {
 var src_registry = __webpack_require__(12133);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
-// EXTERNAL MODULE: ./src/ci/common/context.ts + 2 modules
-var context = __webpack_require__(25876);
+// EXTERNAL MODULE: ./src/ci/common/context.ts + 1 modules
+var context = __webpack_require__(79247);
 // EXTERNAL MODULE: ./src/ci/common/builder-login.ts
 var builder_login = __webpack_require__(39895);
 // EXTERNAL MODULE: ./src/ci/common/build-options.ts

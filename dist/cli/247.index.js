@@ -1,5 +1,5 @@
-export const id = 876;
-export const ids = [876];
+export const id = 247;
+export const ids = [247];
 export const modules = {
 
 /***/ 44107:
@@ -104,7 +104,7 @@ const execFile = async (argv, opts = {}) => {
 
 /***/ }),
 
-/***/ 25876:
+/***/ 79247:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -142,52 +142,8 @@ var registry = __webpack_require__(12133);
 var keys = __webpack_require__(53921);
 // EXTERNAL MODULE: ./src/sign/load-signer.ts + 1 modules
 var load_signer = __webpack_require__(7918);
-;// CONCATENATED MODULE: ./src/ci/common/kube-secret.ts
-// Reads a Kubernetes secret for k8s://NAMESPACE/SECRET key refs, through the cluster stage's one
-// Kubernetes client. The cluster is found as kubectl finds it: the first file in KUBECONFIG, the pod's
-// service account, or ~/.kube/config.
-
-
-async function kubeSource(host, source) {
-    const read = async (file) => (await host.readFile(file)).toString('utf8');
-    const file = host.env.KUBECONFIG?.split(':')[0];
-    try {
-        if (file)
-            return { kind: 'kubeconfig', text: await read(file) };
-        if (host.env.KUBERNETES_SERVICE_HOST) {
-            const sa = '/var/run/secrets/kubernetes.io/serviceaccount';
-            return {
-                kind: 'in-cluster',
-                host: host.env.KUBERNETES_SERVICE_HOST,
-                port: host.env.KUBERNETES_SERVICE_PORT ?? '443',
-                token: (await read(`${sa}/token`)).trim(),
-                caPem: await read(`${sa}/ca.crt`),
-            };
-        }
-        if (host.env.HOME)
-            return { kind: 'kubeconfig', text: await read((0,external_node_path_.join)(host.env.HOME, '.kube', 'config')) };
-    }
-    catch (cause) {
-        throw new keys/* KeyError */.eN('KEY_READ_FAILED', `${source}: cannot read the kubeconfig${file ? ` ${file}` : ''}: set KUBECONFIG to a readable kubeconfig`, { cause });
-    }
-    throw new keys/* KeyError */.eN('KEY_READ_FAILED', `${source}: no cluster: set KUBECONFIG or run in a pod`);
-}
-/** The `readKubernetesSecret` of the key-ref deps: the secret's data, base64-decoded. */
-function kubeSecretReader(host) {
-    return async (namespace, name) => {
-        const source = `k8s://${namespace}/${name}`;
-        const { readSecretData } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(425), __webpack_require__.e(909)]).then(__webpack_require__.bind(__webpack_require__, 80909));
-        const where = await kubeSource(host, source);
-        try {
-            return await readSecretData(where, namespace, name);
-        }
-        catch (cause) {
-            const why = cause.message.split('\n')[0].slice(0, 300);
-            throw new keys/* KeyError */.eN('KEY_READ_FAILED', `${source}: ${why}`, { cause });
-        }
-    };
-}
-
+// EXTERNAL MODULE: ./src/ci/common/kube-secret.ts
+var kube_secret = __webpack_require__(91808);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
@@ -269,7 +225,7 @@ function keyRefDeps(host) {
         env: host.env,
         fetch: (url, init) => host.fetch(url, init),
         kmsFetch: (url, init) => host.fetch(url, init),
-        readKubernetesSecret: kubeSecretReader(host),
+        readKubernetesSecret: (0,kube_secret/* kubeSecretReader */.H)(host),
     };
 }
 /** Public-good Sigstore, as cosign defaults to. */
@@ -632,6 +588,79 @@ function annotations(flags) {
         out[a.slice(0, i)] = a.slice(i + 1);
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 91808:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ kubeSecretReader),
+/* harmony export */   U: () => (/* binding */ kubeSecretCreator)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _sign_keys_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53921);
+// Reads a Kubernetes secret for k8s://NAMESPACE/SECRET key refs, through the cluster stage's one
+// Kubernetes client. The cluster is found as kubectl finds it: the first file in KUBECONFIG, the pod's
+// service account, or ~/.kube/config.
+
+
+async function kubeSource(host, source) {
+    const read = async (file) => (await host.readFile(file)).toString('utf8');
+    const file = host.env.KUBECONFIG?.split(':')[0];
+    try {
+        if (file)
+            return { kind: 'kubeconfig', text: await read(file) };
+        if (host.env.KUBERNETES_SERVICE_HOST) {
+            const sa = '/var/run/secrets/kubernetes.io/serviceaccount';
+            return {
+                kind: 'in-cluster',
+                host: host.env.KUBERNETES_SERVICE_HOST,
+                port: host.env.KUBERNETES_SERVICE_PORT ?? '443',
+                token: (await read(`${sa}/token`)).trim(),
+                caPem: await read(`${sa}/ca.crt`),
+            };
+        }
+        if (host.env.HOME)
+            return { kind: 'kubeconfig', text: await read((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(host.env.HOME, '.kube', 'config')) };
+    }
+    catch (cause) {
+        throw new _sign_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .KeyError */ .eN('KEY_READ_FAILED', `${source}: cannot read the kubeconfig${file ? ` ${file}` : ''}: set KUBECONFIG to a readable kubeconfig`, { cause });
+    }
+    throw new _sign_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .KeyError */ .eN('KEY_READ_FAILED', `${source}: no cluster: set KUBECONFIG or run in a pod`);
+}
+/** The `readKubernetesSecret` of the key-ref deps: the secret's data, base64-decoded. */
+function kubeSecretReader(host) {
+    return async (namespace, name) => {
+        const source = `k8s://${namespace}/${name}`;
+        const { readSecretData } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(425), __webpack_require__.e(909)]).then(__webpack_require__.bind(__webpack_require__, 80909));
+        const where = await kubeSource(host, source);
+        try {
+            return await readSecretData(where, namespace, name);
+        }
+        catch (cause) {
+            const why = cause.message.split('\n')[0].slice(0, 300);
+            throw new _sign_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .KeyError */ .eN('KEY_READ_FAILED', `${source}: ${why}`, { cause });
+        }
+    };
+}
+/** Creates cosign's key secret for `generate-key-pair k8s://NAMESPACE/SECRET`; 'exists' if there is one. */
+function kubeSecretCreator(host) {
+    return async (namespace, name, data) => {
+        const source = `k8s://${namespace}/${name}`;
+        const { createSecretData } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(425), __webpack_require__.e(909)]).then(__webpack_require__.bind(__webpack_require__, 80909));
+        const where = await kubeSource(host, source);
+        try {
+            return await createSecretData(where, namespace, name, data);
+        }
+        catch (cause) {
+            const why = cause.message.split('\n')[0].slice(0, 300);
+            throw new _sign_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .KeyError */ .eN('KEY_READ_FAILED', `${source}: ${why}`, { cause });
+        }
+    };
 }
 
 
@@ -3280,6 +3309,7 @@ class KeyError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SignetError */
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  h_: () => (/* reexport */ K8S_SECRET_KEYS),
   Qd: () => (/* reexport */ constants/* KEY_FILES */.Qd),
   eN: () => (/* reexport */ errors/* KeyError */.e),
   Km: () => (/* reexport */ constants/* PASSWORD_ENV */.Km),
@@ -3295,7 +3325,7 @@ __webpack_require__.d(__webpack_exports__, {
   YQ: () => (/* reexport */ signature/* verifyWithKey */.YQ)
 });
 
-// UNUSED EXPORTS: COSIGN_PRIVATE_KEY_PEM_TYPE, GITLAB_VARIABLES, K8S_SECRET_KEYS, PUBLIC_KEY_PEM_TYPE, SCRYPT_DEFAULT, SIGSTORE_PRIVATE_KEY_PEM_TYPE, decryptPrivateKey, encryptPrivateKey, formatKeyRef, gitLabVariableUrl, resolveKeyRef, resolveSigningKey, resolveVerificationKey
+// UNUSED EXPORTS: COSIGN_PRIVATE_KEY_PEM_TYPE, GITLAB_VARIABLES, PUBLIC_KEY_PEM_TYPE, SCRYPT_DEFAULT, SIGSTORE_PRIVATE_KEY_PEM_TYPE, decryptPrivateKey, encryptPrivateKey, formatKeyRef, gitLabVariableUrl, resolveKeyRef, resolveSigningKey, resolveVerificationKey
 
 // EXTERNAL MODULE: ./src/sign/keys/constants.ts
 var constants = __webpack_require__(14839);
