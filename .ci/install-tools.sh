@@ -26,6 +26,16 @@ TSA_VERSION=v2.1.3            # sigstore/timestamp-authority v2 (RFC 3161)
 REKOR_TILES_VERSION=v2.3.0    # Rekor v2 (rekor-tiles, POSIX storage); v2.4.0 needs fulcio v1.9 (refused)
 TESSERACT_VERSION=v0.1.1      # transparency-dev/tesseract: the CT log Fulcio submits precertificates to
 SIGSTORE_PYTHON_VERSION=4.5.1 # sigstore-python from PyPI: an independent bundle verifier
+MOTO_VERSION=5.2.5            # moto[server] from PyPI: the AWS KMS stand-in (real keys) for awskms:// keys
+# Vault / OpenBao (hashivault:// keys) do not build here, so the tests use a stand-in of the transit API
+# (test/support/vault-transit-stand-in.ts). Measured 2026-12-05 with Go 1.26 and the module proxy:
+# - github.com/openbao/openbao@v2.4.3: 403 Forbidden "This module version is not available".
+# - github.com/hashicorp/vault@v1.14.10 (last MPL release): its go.mod replaces …/vault/api and …/vault/sdk
+#   with ./api and ./sdk, which the module zip does not hold ("reading api/go.mod: no such file");
+#   without the replaces the required sdk v0.10.2 does not compile with it ("*pluginEventBus does not
+#   implement logical.EventSender (missing method SendEvent)"), sdk v0.9.2 neither ("undefined:
+#   physical.FencingHABackend", "logical.CtxKeyRequestRole"), and the sdk at the tag's commit
+#   (…/vault/sdk@7d15950da2e3) is refused: 403 "This module version is not available".
 # Real BuildKit
 BUILDKIT_VERSION=v0.34.2
 # A real cluster: kube-apiserver + etcd, and the two admission webhooks (same modules as tester / CLI)
@@ -205,6 +215,13 @@ go_tool timestamp-server github.com/sigstore/timestamp-authority/v2/cmd/timestam
 go_tool_as rekor-server github.com/sigstore/rekor-tiles/v2/cmd/rekor-server/posix "$REKOR_TILES_VERSION"
 go_tool_as tesseract github.com/transparency-dev/tesseract/cmd/tesseract/posix "$TESSERACT_VERSION"
 py_tool sigstore-python "$SIGSTORE_PYTHON_VERSION" "sigstore==$SIGSTORE_PYTHON_VERSION" sigstore
+# A moto venv made before py_tool wrote its marker is kept when it already holds this version.
+moto_dir="$cache/moto_server-$MOTO_VERSION"
+if [ ! -e "$moto_dir/.installed" ] &&
+  "$moto_dir/bin/python" -c "import moto, sys; sys.exit(moto.__version__ != '$MOTO_VERSION')" 2>/dev/null; then
+  touch "$moto_dir/.installed"
+fi
+py_tool moto_server "$MOTO_VERSION" "moto[server]==$MOTO_VERSION" moto_server
 go_module_tool buildkitd github.com/moby/buildkit "$BUILDKIT_VERSION" ./cmd/buildkitd \
   "-X github.com/moby/buildkit/version.Version=$BUILDKIT_VERSION"
 # The bed's BuildKit SBOM generator (.ci/buildkit-scanner: stdlib-only Go around the pinned syft), since

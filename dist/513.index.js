@@ -19,10 +19,14 @@ export const modules = {
 /* harmony import */ var _common_identity_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(22576);
 /* harmony import */ var _common_provenance_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91739);
 <<<<<<< HEAD
+<<<<<<< HEAD
 /* harmony import */ var _common_run_ci_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98638);
 =======
 /* harmony import */ var _common_run_ci_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(90580);
 >>>>>>> h15
+=======
+/* harmony import */ var _common_run_ci_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(36894);
+>>>>>>> h13
 /* harmony import */ var _common_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(76840);
 // The GitLab CI/CD component adapter: reads the component's inputs from the `SIGNET_INPUT_*` variables the
 // job template maps them to (inputs are never interpolated into `script:`), the ID token GitLab puts

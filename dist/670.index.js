@@ -21,10 +21,14 @@ export const modules = {
 /* harmony import */ var _common_provenance_context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(91739);
 /* harmony import */ var _common_identity_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(22576);
 <<<<<<< HEAD
+<<<<<<< HEAD
 /* harmony import */ var _common_run_ci_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(98638);
 =======
 /* harmony import */ var _common_run_ci_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(90580);
 >>>>>>> h15
+=======
+/* harmony import */ var _common_run_ci_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(36894);
+>>>>>>> h13
 /* harmony import */ var _common_summary_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(76840);
 /* harmony import */ var _common_sanitize_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(20849);
 // The GitHub Action adapter: reads `with:` inputs (@actions/core), the event payload and the runner's

@@ -6,10 +6,12 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createKubeApi: () => (/* binding */ createKubeApi)
+/* harmony export */   createKubeApi: () => (/* binding */ createKubeApi),
+/* harmony export */   createSecretData: () => (/* binding */ createSecretData),
+/* harmony export */   readSecretData: () => (/* binding */ readSecretData)
 /* harmony export */ });
 /* unused harmony exports toKubeConfig, toClusterError */
-/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74178);
+/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1425);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58167);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8859);
 // The Kubernetes API as the cluster stage needs it (read, server-side apply, list by label, delete),
@@ -196,6 +198,50 @@ function createKubeApi(source) {
             }
         },
     };
+}
+/**
+ * A Secret's data, base64-decoded, or undefined when there is none: what k8s://NAMESPACE/SECRET key refs
+ * read (cosign's cosign.key, cosign.pub, cosign.password). A plain GET through CoreV1Api, no discovery;
+ * refusals become ClusterErrors as for any other object.
+ */
+async function readSecretData(source, namespace, name) {
+    const api = toKubeConfig(source).makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .CoreV1Api */ .f5Y);
+    try {
+        const secret = await api.readNamespacedSecret({ name, namespace });
+        return Object.fromEntries(Object.entries(secret.data ?? {}).map(([k, v]) => [k, Buffer.from(v, 'base64').toString('utf8')]));
+    }
+    catch (err) {
+        if (err instanceof _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .ApiException */ .UJ4 && err.code === 404)
+            return undefined;
+        throw toClusterError(err, 'get', { apiVersion: 'v1', kind: 'Secret', metadata: { name, namespace } });
+    }
+}
+/**
+ * Creates an immutable Opaque Secret holding `data` (what `generate-key-pair k8s://NAMESPACE/SECRET`
+ * writes: cosign's layout). Never overwrites: an existing secret is reported as 'exists' (cosign would
+ * replace it and lose the old key).
+ */
+async function createSecretData(source, namespace, name, data) {
+    const api = toKubeConfig(source).makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .CoreV1Api */ .f5Y);
+    try {
+        await api.createNamespacedSecret({
+            namespace,
+            body: {
+                apiVersion: 'v1',
+                kind: 'Secret',
+                metadata: { name, namespace },
+                type: 'Opaque',
+                immutable: true,
+                data: Object.fromEntries(Object.entries(data).map(([k, v]) => [k, Buffer.from(v).toString('base64')])),
+            },
+        });
+        return 'created';
+    }
+    catch (err) {
+        if (err instanceof _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .ApiException */ .UJ4 && err.code === 409)
+            return 'exists';
+        throw toClusterError(err, 'create', { apiVersion: 'v1', kind: 'Secret', metadata: { name, namespace } });
+    }
 }
 
 

@@ -14,6 +14,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 process.noDeprecation = true;
 if (process.env.GITHUB_ACTIONS === 'true') {
 <<<<<<< HEAD
+<<<<<<< HEAD
     const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(933), __nccwpck_require__.e(421), __nccwpck_require__.e(355), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17670));
     await runAction();
 }
@@ -26,6 +27,13 @@ else if (process.env.GITLAB_CI === 'true') {
 else if (process.env.GITLAB_CI === 'true') {
     const { runComponent } = await Promise.all(/* import() */[__nccwpck_require__.e(933), __nccwpck_require__.e(477), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85513));
 >>>>>>> h15
+=======
+    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(933), __nccwpck_require__.e(421), __nccwpck_require__.e(835), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17670));
+    await runAction();
+}
+else if (process.env.GITLAB_CI === 'true') {
+    const { runComponent } = await Promise.all(/* import() */[__nccwpck_require__.e(933), __nccwpck_require__.e(835), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85513));
+>>>>>>> h13
     process.exitCode = await runComponent();
 }
 else {
@@ -252,6 +260,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 
 /***/ }),
 

@@ -1172,7 +1172,7 @@ const systemClock = {
 /* harmony export */ });
 /* unused harmony export toPAE */
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50844);
-/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37104);
+/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53921);
 // cosign's duplicate detection, as pure checks over what the registry already holds. cosign attaches a
 // signature only if no existing one verifies under the signer's own key over the same payload
 // (cosign `pkg/oci/mutate` WithDupeDetector, `pkg/cosign/remote` NewDupeDetector); with a Fulcio

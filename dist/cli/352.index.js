@@ -1,5 +1,10 @@
+<<<<<<<< HEAD:dist/cli/352.index.js
 export const id = 352;
 export const ids = [352];
+========
+export const id = 247;
+export const ids = [247];
+>>>>>>>> h13:dist/cli/247.index.js
 export const modules = {
 
 /***/ 44107:
@@ -38,6 +43,9 @@ const SECRET_ENV_NAMES = [
     'CI_REGISTRY_PASSWORD',
     'CI_DEPENDENCY_PROXY_PASSWORD',
     'SIGNET_REGISTRY_PASSWORD',
+    // hashivault:// keys (no registry credential helper reads these)
+    'VAULT_TOKEN',
+    'BAO_TOKEN',
 ];
 /**
  * `env` without Signet's secrets: the names above, and every `INPUT_*` variable (the GitHub runner
@@ -101,7 +109,11 @@ const execFile = async (argv, opts = {}) => {
 
 /***/ }),
 
+<<<<<<<< HEAD:dist/cli/352.index.js
 /***/ 18352:
+========
+/***/ 79247:
+>>>>>>>> h13:dist/cli/247.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -135,40 +147,18 @@ var external_node_path_ = __webpack_require__(76760);
 var oidc_token = __webpack_require__(83707);
 // EXTERNAL MODULE: ./src/registry/index.ts + 14 modules
 var registry = __webpack_require__(12133);
+// EXTERNAL MODULE: ./src/sign/keys/index.ts + 7 modules
+var keys = __webpack_require__(53921);
+// EXTERNAL MODULE: ./src/sign/load-signer.ts + 1 modules
+var load_signer = __webpack_require__(7918);
+// EXTERNAL MODULE: ./src/ci/common/kube-secret.ts
+var kube_secret = __webpack_require__(91808);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/sign/keys/index.ts + 12 modules
-var keys = __webpack_require__(37104);
-;// CONCATENATED MODULE: ./src/sign/key-signer.ts
-// A Signer over a cosign key: the signature cosign makes with the same key, and a public-key hint
-// equal to cosign's (base64 SHA-256 of the DER SubjectPublicKeyInfo), so bundles match cosign v3's.
-
-
-/** The key hint cosign v3 writes in `verificationMaterial.publicKey.hint`. */
-function publicKeyHint(key) {
-    const spki = (key.type === 'private' ? (0,external_node_crypto_.createPublicKey)(key) : key).export({ type: 'spki', format: 'der' });
-    return (0,external_node_crypto_.createHash)('sha256').update(spki).digest('base64');
-}
-/** Signs with a private key loaded from a cosign key file (or any KeyObject cosign supports). */
-class KeySigner {
-    #key;
-    #publicKey;
-    #hint;
-    constructor(privateKey) {
-        this.#key = privateKey;
-        this.#publicKey = (0,keys/* publicKeyPem */.rY)(privateKey);
-        this.#hint = publicKeyHint(privateKey);
-    }
-    async sign(data) {
-        return {
-            signature: (0,keys/* signWithKey */.Ft)(this.#key, data),
-            key: { $case: 'publicKey', publicKey: this.#publicKey, hint: this.#hint },
-        };
-    }
-}
-
 // EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
 var dist = __webpack_require__(15179);
+// EXTERNAL MODULE: ./src/sign/key-signer.ts
+var key_signer = __webpack_require__(97345);
 ;// CONCATENATED MODULE: ./src/sign/reusable-certificate-signer.ts
 // Keyless signing that asks Fulcio once per run: the first signature goes through sigstore-js's
 // FulcioSigner (ephemeral key, proof of possession, certificate); later ones reuse that certificate and
@@ -197,7 +187,7 @@ class ReusableCertificateSigner {
         // The token first, outside sigstore-js: its FulcioSigner wraps a token failure (expired, wrong
         // audience) into "error retrieving identity token" and hides the cause that says what to fix.
         const token = await this.#options.getToken();
-        const keyHolder = new KeySigner((0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'P-256' }).privateKey);
+        const keyHolder = new key_signer/* KeySigner */.i((0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'P-256' }).privateKey);
         const fulcio = new dist/* FulcioSigner */.$o({
             fulcioBaseURL: this.#options.fulcioURL,
             identityProvider: { getToken: async () => token },
@@ -396,12 +386,18 @@ var values = __webpack_require__(9700);
 
 
 
+<<<<<<<< HEAD:dist/cli/352.index.js
 /** The key-ref deps (file reads, env, GitLab API) from the host. */
+========
+/** The key-ref deps (file reads, env, GitLab API, KMS REST, Kubernetes secrets) from the host. */
+>>>>>>>> h13:dist/cli/247.index.js
 function keyRefDeps(host) {
     return {
         readFile: (path) => host.readFile(path),
         env: host.env,
         fetch: (url, init) => host.fetch(url, init),
+        kmsFetch: (url, init) => host.fetch(url, init),
+        readKubernetesSecret: (0,kube_secret/* kubeSecretReader */.H)(host),
     };
 }
 /** Public-good Sigstore, as cosign defaults to. */
@@ -473,7 +469,7 @@ const SIGNING_FLAGS = {
     key: {
         type: 'string',
         value: 'KEY',
-        description: 'sign with a cosign key: a file, env://VAR or gitlab://PROJECT',
+        description: 'sign with a cosign key: a file, env://VAR, gitlab://PROJECT, k8s://NS/SECRET or a KMS URI (hashivault://, awskms://, gcpkms://, azurekms://)',
     },
     'identity-token': {
         type: 'string',
@@ -506,7 +502,7 @@ const VERIFY_FLAGS = {
     key: {
         type: 'string',
         value: 'KEY',
-        description: 'verify with a public key: a file, env://VAR or gitlab://PROJECT',
+        description: 'verify with a public key: a file, env://VAR, gitlab://PROJECT, k8s://NS/SECRET or a KMS URI (hashivault://, awskms://, gcpkms://, azurekms://)',
     },
     'certificate-identity': { type: 'string', value: 'SAN', description: 'the exact signer identity' },
     'certificate-identity-regexp': {
@@ -709,8 +705,13 @@ async function signingDeps(flags, host, opts = {}) {
     };
     const keyRef = (0,values/* str */.gx)(flags, 'key');
     if (keyRef) {
+<<<<<<<< HEAD:dist/cli/352.index.js
         const key = await (0,keys/* loadSigningKey */.fm)((0,keys/* parseKeyRef */.wj)(keyRef), keyRefDeps(await withKeyPassword(flags, host)));
         return { signer: new KeySigner(key.privateKey), witnesses, publicKeyPem: key.publicKeyPem, notices };
+========
+        const key = await (0,load_signer/* loadSigner */.v)((0,keys/* parseKeyRef */.wj)(keyRef), keyRefDeps(await withKeyPassword(flags, host)));
+        return { signer: key.signer, witnesses, publicKeyPem: key.publicKeyPem };
+>>>>>>>> h13:dist/cli/247.index.js
     }
     if (!urls.rekorURL && !urls.tsaURL) {
         throw new values/* UsageError */.eb('keyless signing needs a transparency log or a timestamp authority: drop --tlog-upload=false or add --timestamp-server-url');
@@ -811,6 +812,79 @@ function annotations(flags) {
         out[a.slice(0, i)] = a.slice(i + 1);
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 91808:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ kubeSecretReader),
+/* harmony export */   U: () => (/* binding */ kubeSecretCreator)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _sign_keys_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53921);
+// Reads a Kubernetes secret for k8s://NAMESPACE/SECRET key refs, through the cluster stage's one
+// Kubernetes client. The cluster is found as kubectl finds it: the first file in KUBECONFIG, the pod's
+// service account, or ~/.kube/config.
+
+
+async function kubeSource(host, source) {
+    const read = async (file) => (await host.readFile(file)).toString('utf8');
+    const file = host.env.KUBECONFIG?.split(':')[0];
+    try {
+        if (file)
+            return { kind: 'kubeconfig', text: await read(file) };
+        if (host.env.KUBERNETES_SERVICE_HOST) {
+            const sa = '/var/run/secrets/kubernetes.io/serviceaccount';
+            return {
+                kind: 'in-cluster',
+                host: host.env.KUBERNETES_SERVICE_HOST,
+                port: host.env.KUBERNETES_SERVICE_PORT ?? '443',
+                token: (await read(`${sa}/token`)).trim(),
+                caPem: await read(`${sa}/ca.crt`),
+            };
+        }
+        if (host.env.HOME)
+            return { kind: 'kubeconfig', text: await read((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(host.env.HOME, '.kube', 'config')) };
+    }
+    catch (cause) {
+        throw new _sign_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .KeyError */ .eN('KEY_READ_FAILED', `${source}: cannot read the kubeconfig${file ? ` ${file}` : ''}: set KUBECONFIG to a readable kubeconfig`, { cause });
+    }
+    throw new _sign_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .KeyError */ .eN('KEY_READ_FAILED', `${source}: no cluster: set KUBECONFIG or run in a pod`);
+}
+/** The `readKubernetesSecret` of the key-ref deps: the secret's data, base64-decoded. */
+function kubeSecretReader(host) {
+    return async (namespace, name) => {
+        const source = `k8s://${namespace}/${name}`;
+        const { readSecretData } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(425), __webpack_require__.e(909)]).then(__webpack_require__.bind(__webpack_require__, 80909));
+        const where = await kubeSource(host, source);
+        try {
+            return await readSecretData(where, namespace, name);
+        }
+        catch (cause) {
+            const why = cause.message.split('\n')[0].slice(0, 300);
+            throw new _sign_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .KeyError */ .eN('KEY_READ_FAILED', `${source}: ${why}`, { cause });
+        }
+    };
+}
+/** Creates cosign's key secret for `generate-key-pair k8s://NAMESPACE/SECRET`; 'exists' if there is one. */
+function kubeSecretCreator(host) {
+    return async (namespace, name, data) => {
+        const source = `k8s://${namespace}/${name}`;
+        const { createSecretData } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(425), __webpack_require__.e(909)]).then(__webpack_require__.bind(__webpack_require__, 80909));
+        const where = await kubeSource(host, source);
+        try {
+            return await createSecretData(where, namespace, name, data);
+        }
+        catch (cause) {
+            const why = cause.message.split('\n')[0].slice(0, 300);
+            throw new _sign_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .KeyError */ .eN('KEY_READ_FAILED', `${source}: ${why}`, { cause });
+        }
+    };
 }
 
 
@@ -3324,6 +3398,7 @@ const GO_ZERO_TIME = '0001-01-01T00:00:00Z';
 
 /***/ }),
 
+<<<<<<<< HEAD:dist/cli/352.index.js
 /***/ 73910:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3342,26 +3417,70 @@ class SignError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SignetError *
 /***/ }),
 
 /***/ 37104:
+========
+/***/ 97345:
+>>>>>>>> h13:dist/cli/247.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ KeySigner),
+/* harmony export */   y: () => (/* binding */ publicKeyHint)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53921);
+// A Signer over a cosign key: the signature cosign makes with the same key, and a public-key hint
+// equal to cosign's (base64 SHA-256 of the DER SubjectPublicKeyInfo), so bundles match cosign v3's.
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Qd: () => (/* reexport */ KEY_FILES),
-  Km: () => (/* reexport */ PASSWORD_ENV),
-  TZ: () => (/* reexport */ generateKeyPair),
-  fm: () => (/* reexport */ loadSigningKey),
-  LX: () => (/* reexport */ loadVerificationKey),
-  wj: () => (/* reexport */ parseKeyRef),
-  ee: () => (/* reexport */ parsePublicKey),
-  rY: () => (/* reexport */ publicKeyPem),
-  Ft: () => (/* reexport */ signWithKey),
-  YQ: () => (/* reexport */ verifyWithKey)
-});
 
-// UNUSED EXPORTS: COSIGN_PRIVATE_KEY_PEM_TYPE, GITLAB_VARIABLES, KeyError, PUBLIC_KEY_PEM_TYPE, SCRYPT_DEFAULT, SIGSTORE_PRIVATE_KEY_PEM_TYPE, decryptPrivateKey, encryptPrivateKey, formatKeyRef, gitLabVariableUrl, resolveKeyRef, resolveSigningKey, resolveVerificationKey, signingAlgorithmOf
+/** The key hint cosign v3 writes in `verificationMaterial.publicKey.hint`. */
+function publicKeyHint(key) {
+    const spki = (key.type === 'private' ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key) : key).export({ type: 'spki', format: 'der' });
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(spki).digest('base64');
+}
+/** Signs with a private key loaded from a cosign key file (or any KeyObject cosign supports). */
+class KeySigner {
+    #key;
+    #publicKey;
+    #hint;
+    constructor(privateKey) {
+        this.#key = privateKey;
+        this.#publicKey = (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .publicKeyPem */ .rY)(privateKey);
+        this.#hint = publicKeyHint(privateKey);
+    }
+    async sign(data) {
+        return {
+            signature: (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .signWithKey */ .Ft)(this.#key, data),
+            key: { $case: 'publicKey', publicKey: this.#publicKey, hint: this.#hint },
+        };
+    }
+}
 
-;// CONCATENATED MODULE: ./src/sign/keys/constants.ts
+
+/***/ }),
+
+/***/ 14839:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $2: () => (/* binding */ SCRYPT_SALT_BYTES),
+/* harmony export */   Aj: () => (/* binding */ GITLAB_VARIABLES),
+/* harmony export */   Dk: () => (/* binding */ SIGSTORE_PRIVATE_KEY_PEM_TYPE),
+/* harmony export */   JK: () => (/* binding */ SECRETBOX_TAG_BYTES),
+/* harmony export */   Km: () => (/* binding */ PASSWORD_ENV),
+/* harmony export */   Lk: () => (/* binding */ SCRYPT_ACCEPTED_N),
+/* harmony export */   Nb: () => (/* binding */ CIPHER_NACL_SECRETBOX),
+/* harmony export */   PM: () => (/* binding */ GITLAB_DEFAULT_HOST),
+/* harmony export */   Qd: () => (/* binding */ KEY_FILES),
+/* harmony export */   S9: () => (/* binding */ KDF_SCRYPT),
+/* harmony export */   Uh: () => (/* binding */ SCRYPT_DEFAULT),
+/* harmony export */   Uo: () => (/* binding */ PUBLIC_KEY_PEM_TYPE),
+/* harmony export */   iK: () => (/* binding */ GITLAB_TOKEN_ENV),
+/* harmony export */   ko: () => (/* binding */ SECRETBOX_KEY_BYTES),
+/* harmony export */   mO: () => (/* binding */ COSIGN_PRIVATE_KEY_PEM_TYPE),
+/* harmony export */   rv: () => (/* binding */ GITLAB_HOST_ENV),
+/* harmony export */   w4: () => (/* binding */ SECRETBOX_NONCE_BYTES)
+/* harmony export */ });
 // The fixed names and numbers of cosign's key files, its encrypted-key envelope and its GitLab key refs.
 // Sources: sigstore/cosign pkg/cosign/keys.go, secure-systems-lab/go-securesystemslib encrypted/encrypted.go,
 // sigstore/cosign pkg/cosign/git/gitlab/gitlab.go and pkg/signature/keys.go.
@@ -3409,16 +3528,54 @@ const GITLAB_VARIABLES = {
     publicKey: 'COSIGN_PUBLIC_KEY',
 };
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-;// CONCATENATED MODULE: ./src/sign/keys/errors.ts
+
+/***/ }),
+
+/***/ 12251:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ KeyError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 // Errors of cosign key handling. Messages are one line, name the key ref as the user typed it, say what
 // is wrong and how to fix it, and never contain a password or a token.
 
 /** A failure loading, decrypting, generating or using a cosign key. */
-class KeyError extends errors/* SignetError */.T {
+class KeyError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SignetError */ .T {
 }
 
+
+/***/ }),
+
+/***/ 53921:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  h_: () => (/* reexport */ K8S_SECRET_KEYS),
+  Qd: () => (/* reexport */ constants/* KEY_FILES */.Qd),
+  eN: () => (/* reexport */ errors/* KeyError */.e),
+  Km: () => (/* reexport */ constants/* PASSWORD_ENV */.Km),
+  TZ: () => (/* reexport */ generateKeyPair),
+  QB: () => (/* reexport */ kmsDeps),
+  fm: () => (/* reexport */ loadSigningKey),
+  LX: () => (/* reexport */ loadVerificationKey),
+  wj: () => (/* reexport */ parseKeyRef),
+  ee: () => (/* reexport */ public_key/* parsePublicKey */.e),
+  rY: () => (/* reexport */ public_key/* publicKeyPem */.r),
+  Ft: () => (/* reexport */ signature/* signWithKey */.Ft),
+  I3: () => (/* reexport */ signature/* signingAlgorithmOf */.I3),
+  YQ: () => (/* reexport */ signature/* verifyWithKey */.YQ)
+});
+
+// UNUSED EXPORTS: COSIGN_PRIVATE_KEY_PEM_TYPE, GITLAB_VARIABLES, PUBLIC_KEY_PEM_TYPE, SCRYPT_DEFAULT, SIGSTORE_PRIVATE_KEY_PEM_TYPE, decryptPrivateKey, encryptPrivateKey, formatKeyRef, gitLabVariableUrl, resolveKeyRef, resolveSigningKey, resolveVerificationKey
+
+// EXTERNAL MODULE: ./src/sign/keys/constants.ts
+var constants = __webpack_require__(14839);
+// EXTERNAL MODULE: ./src/sign/keys/errors.ts
+var errors = __webpack_require__(12251);
 ;// CONCATENATED MODULE: ./src/sign/keys/gitlab-variables.ts
 // Reads a GitLab project CI/CD variable, which is where `cosign generate-key-pair gitlab://PROJECT` puts
 // the key (sigstore/cosign pkg/cosign/git/gitlab/gitlab.go GetSecret): GET
@@ -3436,17 +3593,17 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
  * like its PathEscape, the project path is escaped whole, "/" as %2F and "." as %2E.
  */
 function gitLabVariableUrl(host, project, variable) {
-    const raw = host === undefined || host.trim() === '' ? GITLAB_DEFAULT_HOST : host.trim();
+    const raw = host === undefined || host.trim() === '' ? constants/* GITLAB_DEFAULT_HOST */.PM : host.trim();
     const withScheme = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(raw) ? raw : `https://${raw}`;
     let base;
     try {
         base = new URL(withScheme);
     }
     catch (cause) {
-        throw new KeyError('KEY_GITLAB_CONFIG', `${GITLAB_HOST_ENV} ${JSON.stringify(raw)} is not a URL: set it to the instance URL, e.g. https://gitlab.example.com`, { cause });
+        throw new errors/* KeyError */.e('KEY_GITLAB_CONFIG', `${constants/* GITLAB_HOST_ENV */.rv} ${JSON.stringify(raw)} is not a URL: set it to the instance URL, e.g. https://gitlab.example.com`, { cause });
     }
     if (base.protocol !== 'https:' && base.protocol !== 'http:') {
-        throw new KeyError('KEY_GITLAB_CONFIG', `${GITLAB_HOST_ENV} ${JSON.stringify(raw)} is not an http(s) URL: set it to the instance URL`);
+        throw new errors/* KeyError */.e('KEY_GITLAB_CONFIG', `${constants/* GITLAB_HOST_ENV */.rv} ${JSON.stringify(raw)} is not an http(s) URL: set it to the instance URL`);
     }
     let path = base.pathname.endsWith('/') ? base.pathname : `${base.pathname}/`;
     if (!path.endsWith('/api/v4/'))
@@ -3456,11 +3613,11 @@ function gitLabVariableUrl(host, project, variable) {
 }
 /** Reads the value of CI/CD `variable` of GitLab `project`; `source` is the key ref as typed. */
 async function readGitLabVariable(project, variable, source, deps) {
-    const token = deps.env[GITLAB_TOKEN_ENV];
+    const token = deps.env[constants/* GITLAB_TOKEN_ENV */.iK];
     if (token === undefined || token === '') {
-        throw new KeyError('KEY_GITLAB_CONFIG', `${source} needs ${GITLAB_TOKEN_ENV}: set it to a GitLab token with the api scope and the Maintainer role on the project`);
+        throw new errors/* KeyError */.e('KEY_GITLAB_CONFIG', `${source} needs ${constants/* GITLAB_TOKEN_ENV */.iK}: set it to a GitLab token with the api scope and the Maintainer role on the project`);
     }
-    const url = gitLabVariableUrl(deps.env[GITLAB_HOST_ENV], project, variable);
+    const url = gitLabVariableUrl(deps.env[constants/* GITLAB_HOST_ENV */.rv], project, variable);
     const redact = (s) => s.split(token).join('[redacted]');
     let status;
     let body;
@@ -3484,25 +3641,25 @@ async function readGitLabVariable(project, variable, source, deps) {
             }
             const next = new URL(location, current);
             if (next.origin !== origin) {
-                throw new KeyError('KEY_GITLAB_REQUEST_FAILED', `${source}: GET ${url} redirected to another host (${next.origin}); ${GITLAB_TOKEN_ENV} is sent only to ${origin}: set ${GITLAB_HOST_ENV} to the instance's own URL`);
+                throw new errors/* KeyError */.e('KEY_GITLAB_REQUEST_FAILED', `${source}: GET ${url} redirected to another host (${next.origin}); ${constants/* GITLAB_TOKEN_ENV */.iK} is sent only to ${origin}: set ${constants/* GITLAB_HOST_ENV */.rv} to the instance's own URL`);
             }
             if (hops >= MAX_REDIRECTS) {
-                throw new KeyError('KEY_GITLAB_REQUEST_FAILED', `${source}: GET ${url}: more than ${MAX_REDIRECTS} redirects`);
+                throw new errors/* KeyError */.e('KEY_GITLAB_REQUEST_FAILED', `${source}: GET ${url}: more than ${MAX_REDIRECTS} redirects`);
             }
             current = next.href;
         }
     }
     catch (cause) {
-        if (cause instanceof KeyError)
+        if (cause instanceof errors/* KeyError */.e)
             throw cause;
         const why = cause instanceof Error ? redact(cause.message) : 'network error';
-        throw new KeyError('KEY_GITLAB_REQUEST_FAILED', `${source}: GET ${url} failed: ${why}: check ${GITLAB_HOST_ENV} and the network`, { cause });
+        throw new errors/* KeyError */.e('KEY_GITLAB_REQUEST_FAILED', `${source}: GET ${url} failed: ${why}: check ${constants/* GITLAB_HOST_ENV */.rv} and the network`, { cause });
     }
     if (status === 200) {
         // The body holds the secret: never put any of it into a message.
         const value = parseValue(body);
         if (value === undefined) {
-            throw new KeyError('KEY_GITLAB_REQUEST_FAILED', `${source}: GET ${url}: 200 but the response has no string "value": check ${GITLAB_HOST_ENV} points at GitLab`);
+            throw new errors/* KeyError */.e('KEY_GITLAB_REQUEST_FAILED', `${source}: GET ${url}: 200 but the response has no string "value": check ${constants/* GITLAB_HOST_ENV */.rv} points at GitLab`);
         }
         return value;
     }
@@ -3510,17 +3667,17 @@ async function readGitLabVariable(project, variable, source, deps) {
     const at = `GET ${url}: ${status}${message ? ` ${message}` : ''}`;
     if (status === 404) {
         const hint = /project not found/i.test(message)
-            ? `project ${JSON.stringify(project)} not found, or ${GITLAB_TOKEN_ENV} cannot see it: check the ref and ${GITLAB_HOST_ENV}`
+            ? `project ${JSON.stringify(project)} not found, or ${constants/* GITLAB_TOKEN_ENV */.iK} cannot see it: check the ref and ${constants/* GITLAB_HOST_ENV */.rv}`
             : `project variable ${variable} not found: create the key with cosign generate-key-pair ${source}`;
-        throw new KeyError('KEY_NOT_FOUND', `${source}: ${hint} (${at})`);
+        throw new errors/* KeyError */.e('KEY_NOT_FOUND', `${source}: ${hint} (${at})`);
     }
     if (status === 401) {
-        throw new KeyError('KEY_GITLAB_REQUEST_FAILED', `${source}: GitLab rejected ${GITLAB_TOKEN_ENV} (${at}): it is invalid or expired`);
+        throw new errors/* KeyError */.e('KEY_GITLAB_REQUEST_FAILED', `${source}: GitLab rejected ${constants/* GITLAB_TOKEN_ENV */.iK} (${at}): it is invalid or expired`);
     }
     if (status === 403) {
-        throw new KeyError('KEY_GITLAB_REQUEST_FAILED', `${source}: ${GITLAB_TOKEN_ENV} may not read CI/CD variables (${at}): it needs the api scope and the Maintainer role`);
+        throw new errors/* KeyError */.e('KEY_GITLAB_REQUEST_FAILED', `${source}: ${constants/* GITLAB_TOKEN_ENV */.iK} may not read CI/CD variables (${at}): it needs the api scope and the Maintainer role`);
     }
-    throw new KeyError('KEY_GITLAB_REQUEST_FAILED', `${source}: ${at}`);
+    throw new errors/* KeyError */.e('KEY_GITLAB_REQUEST_FAILED', `${source}: ${at}`);
 }
 function parseValue(body) {
     try {
@@ -3578,23 +3735,23 @@ var salsa = __webpack_require__(46382);
 /** Encrypts `plaintext` under `password` into the envelope's JSON bytes, as go-securesystemslib Encrypt. */
 async function sealEnvelope(plaintext, password, opts = {}) {
     const random = opts.randomBytes ?? external_node_crypto_.randomBytes;
-    const params = { N: opts.N ?? SCRYPT_DEFAULT.N, r: SCRYPT_DEFAULT.r, p: SCRYPT_DEFAULT.p };
-    if (!SCRYPT_ACCEPTED_N.includes(params.N)) {
-        throw new KeyError('KEY_UNSUPPORTED_KDF', `scrypt N=${params.N} is not one cosign reads: use 32768, 65536 or 131072`);
+    const params = { N: opts.N ?? constants/* SCRYPT_DEFAULT */.Uh.N, r: constants/* SCRYPT_DEFAULT */.Uh.r, p: constants/* SCRYPT_DEFAULT */.Uh.p };
+    if (!constants/* SCRYPT_ACCEPTED_N */.Lk.includes(params.N)) {
+        throw new errors/* KeyError */.e('KEY_UNSUPPORTED_KDF', `scrypt N=${params.N} is not one cosign reads: use 32768, 65536 or 131072`);
     }
-    const salt = Buffer.from(random(SCRYPT_SALT_BYTES));
-    const nonce = Buffer.from(random(SECRETBOX_NONCE_BYTES));
+    const salt = Buffer.from(random(constants/* SCRYPT_SALT_BYTES */.$2));
+    const nonce = Buffer.from(random(constants/* SECRETBOX_NONCE_BYTES */.w4));
     const key = await deriveKey(password, salt, params.N);
     const ciphertext = Buffer.from((0,salsa/* xsalsa20poly1305 */.uT)(key, nonce).encrypt(plaintext));
     key.fill(0);
     // Key order matters to byte-identical output: it is the Go struct field order.
     const json = {
         kdf: {
-            name: KDF_SCRYPT,
+            name: constants/* KDF_SCRYPT */.S9,
             params: { N: params.N, r: params.r, p: params.p },
             salt: salt.toString('base64'),
         },
-        cipher: { name: CIPHER_NACL_SECRETBOX, nonce: nonce.toString('base64') },
+        cipher: { name: constants/* CIPHER_NACL_SECRETBOX */.Nb, nonce: nonce.toString('base64') },
         ciphertext: ciphertext.toString('base64'),
     };
     return Buffer.from(JSON.stringify(json), 'utf8');
@@ -3612,7 +3769,7 @@ async function openEnvelope(data, password, source) {
     }
     catch (cause) {
         // Poly1305 cannot tell a wrong password from damaged bytes; the password is by far the likelier.
-        throw new KeyError('KEY_WRONG_PASSWORD', `wrong password for ${source}: decryption failed (check ${PASSWORD_ENV}; if it is right, the key file is damaged)`, { cause });
+        throw new errors/* KeyError */.e('KEY_WRONG_PASSWORD', `wrong password for ${source}: decryption failed (check ${constants/* PASSWORD_ENV */.Km}; if it is right, the key file is damaged)`, { cause });
     }
     finally {
         key.fill(0);
@@ -3620,13 +3777,13 @@ async function openEnvelope(data, password, source) {
 }
 /** Parses and checks the envelope JSON without decrypting it. */
 function parseEnvelope(data, source) {
-    const bad = (what) => new KeyError('KEY_INVALID_JSON', `${source}: encrypted key ${what}: the key file is damaged or not a cosign key`);
+    const bad = (what) => new errors/* KeyError */.e('KEY_INVALID_JSON', `${source}: encrypted key ${what}: the key file is damaged or not a cosign key`);
     let json;
     try {
         json = JSON.parse(Buffer.from(data).toString('utf8'));
     }
     catch (cause) {
-        throw new KeyError('KEY_INVALID_JSON', `${source}: encrypted key is not JSON: the key file is damaged or not a cosign key`, {
+        throw new errors/* KeyError */.e('KEY_INVALID_JSON', `${source}: encrypted key is not JSON: the key file is damaged or not a cosign key`, {
             cause,
         });
     }
@@ -3637,32 +3794,32 @@ function parseEnvelope(data, source) {
         throw bad('has no "kdf" object');
     if (!isObject(cipher))
         throw bad('has no "cipher" object');
-    if (kdf.name !== KDF_SCRYPT) {
-        throw new KeyError('KEY_UNSUPPORTED_KDF', `${source}: unknown kdf ${JSON.stringify(kdf.name)}, expected "${KDF_SCRYPT}": regenerate the key with cosign generate-key-pair`);
+    if (kdf.name !== constants/* KDF_SCRYPT */.S9) {
+        throw new errors/* KeyError */.e('KEY_UNSUPPORTED_KDF', `${source}: unknown kdf ${JSON.stringify(kdf.name)}, expected "${constants/* KDF_SCRYPT */.S9}": regenerate the key with cosign generate-key-pair`);
     }
-    if (cipher.name !== CIPHER_NACL_SECRETBOX) {
-        throw new KeyError('KEY_UNSUPPORTED_CIPHER', `${source}: unknown cipher ${JSON.stringify(cipher.name)}, expected "${CIPHER_NACL_SECRETBOX}": regenerate the key with cosign generate-key-pair`);
+    if (cipher.name !== constants/* CIPHER_NACL_SECRETBOX */.Nb) {
+        throw new errors/* KeyError */.e('KEY_UNSUPPORTED_CIPHER', `${source}: unknown cipher ${JSON.stringify(cipher.name)}, expected "${constants/* CIPHER_NACL_SECRETBOX */.Nb}": regenerate the key with cosign generate-key-pair`);
     }
     const params = kdf.params;
     if (!isObject(params))
         throw bad('has no "kdf.params" object');
     const { N, r, p } = params;
-    if (!SCRYPT_ACCEPTED_N.includes(N) || r !== 8 || p !== 1) {
-        throw new KeyError('KEY_UNSUPPORTED_KDF', `${source}: scrypt parameters N=${String(N)}, r=${String(r)}, p=${String(p)} are not ones cosign writes ` +
+    if (!constants/* SCRYPT_ACCEPTED_N */.Lk.includes(N) || r !== 8 || p !== 1) {
+        throw new errors/* KeyError */.e('KEY_UNSUPPORTED_KDF', `${source}: scrypt parameters N=${String(N)}, r=${String(r)}, p=${String(p)} are not ones cosign writes ` +
             `(N 32768, 65536 or 131072 with r=8, p=1): regenerate the key with cosign generate-key-pair`);
     }
     const salt = decodeBase64Field(kdf.salt, 'kdf.salt', bad);
     const nonce = decodeBase64Field(cipher.nonce, 'cipher.nonce', bad);
-    if (nonce.length !== SECRETBOX_NONCE_BYTES) {
-        throw bad(`has a ${nonce.length}-byte cipher.nonce, expected ${SECRETBOX_NONCE_BYTES}`);
+    if (nonce.length !== constants/* SECRETBOX_NONCE_BYTES */.w4) {
+        throw bad(`has a ${nonce.length}-byte cipher.nonce, expected ${constants/* SECRETBOX_NONCE_BYTES */.w4}`);
     }
     const box = decodeBase64Field(ciphertext, 'ciphertext', bad);
-    if (box.length < SECRETBOX_TAG_BYTES) {
-        throw bad(`ciphertext is ${box.length} bytes, shorter than the ${SECRETBOX_TAG_BYTES}-byte tag`);
+    if (box.length < constants/* SECRETBOX_TAG_BYTES */.JK) {
+        throw bad(`ciphertext is ${box.length} bytes, shorter than the ${constants/* SECRETBOX_TAG_BYTES */.JK}-byte tag`);
     }
     return {
-        kdf: { name: KDF_SCRYPT, params: { N: N, r: 8, p: 1 }, salt },
-        cipher: { name: CIPHER_NACL_SECRETBOX, nonce },
+        kdf: { name: constants/* KDF_SCRYPT */.S9, params: { N: N, r: 8, p: 1 }, salt },
+        cipher: { name: constants/* CIPHER_NACL_SECRETBOX */.Nb, nonce },
         ciphertext: box,
     };
 }
@@ -3673,12 +3830,12 @@ function deriveKey(password, salt, N) {
     // (64 MiB at N=65536, 128 MiB at N=131072), so raise the cap to twice that.
     const options = {
         N,
-        r: SCRYPT_DEFAULT.r,
-        p: SCRYPT_DEFAULT.p,
-        maxmem: 256 * N * SCRYPT_DEFAULT.r,
+        r: constants/* SCRYPT_DEFAULT */.Uh.r,
+        p: constants/* SCRYPT_DEFAULT */.Uh.p,
+        maxmem: 256 * N * constants/* SCRYPT_DEFAULT */.Uh.r,
     };
     return new Promise((resolve, reject) => {
-        (0,external_node_crypto_.scrypt)(pw, salt, SECRETBOX_KEY_BYTES, options, (err, key) => (err ? reject(err) : resolve(key)));
+        (0,external_node_crypto_.scrypt)(pw, salt, constants/* SECRETBOX_KEY_BYTES */.ko, options, (err, key) => (err ? reject(err) : resolve(key)));
     });
 }
 const STD_BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
@@ -3695,7 +3852,344 @@ function isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-;// CONCATENATED MODULE: ./src/sign/keys/pem.ts
+// EXTERNAL MODULE: ./src/sign/keys/pem.ts
+var keys_pem = __webpack_require__(83908);
+// EXTERNAL MODULE: ./src/sign/keys/signature.ts
+var signature = __webpack_require__(63664);
+;// CONCATENATED MODULE: ./src/sign/keys/private-key.ts
+// cosign's encrypted private key file: a PEM block whose bytes are the password envelope (encrypted.ts)
+// around PKCS#8 DER. cosign ≥ 2.0.1 labels it ENCRYPTED SIGSTORE PRIVATE KEY, older cosign ENCRYPTED
+// COSIGN PRIVATE KEY; cosign reads both and so does Signet (sigstore/cosign pkg/cosign/keys.go
+// LoadPrivateKey). Signet writes the SIGSTORE label, as cosign does for every key it generates or imports.
+
+
+
+
+
+
+const UNENCRYPTED_TYPES = new Set(['PRIVATE KEY', 'EC PRIVATE KEY', 'RSA PRIVATE KEY']);
+/** Encrypts PKCS#8 DER `pkcs8Der` under `password` into cosign's PEM private key text. */
+async function encryptPrivateKey(pkcs8Der, password, opts = {}) {
+    const envelope = await sealEnvelope(pkcs8Der, password, opts);
+    return (0,keys_pem/* encodePem */.T)(opts.pemType ?? constants/* SIGSTORE_PRIVATE_KEY_PEM_TYPE */.Dk, envelope);
+}
+/**
+ * Decrypts cosign private key PEM text with `password` and loads the key. `password` undefined means
+ * the user set none (cosign would prompt; Signet runs unattended and says to set COSIGN_PASSWORD); the
+ * empty string is a valid password. `source` is the key ref as the user typed it, for messages.
+ */
+async function decryptPrivateKey(pem, password, source = 'the private key') {
+    const block = (0,keys_pem/* decodePem */.x)(pem, source);
+    if (block.type !== constants/* SIGSTORE_PRIVATE_KEY_PEM_TYPE */.Dk && block.type !== constants/* COSIGN_PRIVATE_KEY_PEM_TYPE */.mO) {
+        throw new errors/* KeyError */.e('KEY_INVALID_PEM', `${source}: ${wrongTypeHint(block.type, source)}`);
+    }
+    if (password === undefined) {
+        throw new errors/* KeyError */.e('KEY_PASSWORD_MISSING', `${source} is encrypted but ${constants/* PASSWORD_ENV */.Km} is not set: set it to the key's password (an empty value is allowed)`);
+    }
+    const der = await openEnvelope(block.bytes, password, source);
+    let key;
+    try {
+        key = (0,external_node_crypto_.createPrivateKey)({ key: der, format: 'der', type: 'pkcs8' });
+    }
+    catch (cause) {
+        throw new errors/* KeyError */.e('KEY_INVALID_KEY', `${source}: decrypted bytes are not a PKCS#8 private key: the key file is damaged`, {
+            cause,
+        });
+    }
+    finally {
+        der.fill(0);
+    }
+    (0,signature/* signingAlgorithmOf */.I3)(key, source); // refuse now, not at signing time, a key cosign would not sign with
+    return key;
+}
+function wrongTypeHint(type, source) {
+    const expected = `expected "${constants/* SIGSTORE_PRIVATE_KEY_PEM_TYPE */.Dk}" or "${constants/* COSIGN_PRIVATE_KEY_PEM_TYPE */.mO}"`;
+    if (UNENCRYPTED_TYPES.has(type)) {
+        return `PEM block "${type}" is an unencrypted key, ${expected}: convert it with cosign import-key-pair --key ${source}`;
+    }
+    if (type === constants/* PUBLIC_KEY_PEM_TYPE */.Uo) {
+        return `PEM block "${type}" is a public key, ${expected}: signing needs the private key (cosign.key)`;
+    }
+    return `unsupported PEM block "${type}", ${expected}: use a key from cosign generate-key-pair`;
+}
+
+// EXTERNAL MODULE: ./src/sign/keys/public-key.ts
+var public_key = __webpack_require__(93667);
+;// CONCATENATED MODULE: ./src/sign/keys/key-pair.ts
+// `cosign generate-key-pair` without the files: a fresh ECDSA P-256 key, its PKCS#8 DER encrypted as
+// cosign does (scrypt N=65536, nacl/secretbox, PEM ENCRYPTED SIGSTORE PRIVATE KEY), and its PEM public
+// key. The CLI writes them as KEY_FILES says (cosign.key 0600, cosign.pub 0644).
+
+
+
+/** Generates an ECDSA P-256 key pair encrypted under `password` ('' is a valid, empty password). */
+async function generateKeyPair(password, opts = {}) {
+    const { privateKey } = (0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'P-256' });
+    const der = privateKey.export({ type: 'pkcs8', format: 'der' });
+    try {
+        return {
+            privateKeyPem: await encryptPrivateKey(der, password, opts),
+            publicKeyPem: (0,public_key/* publicKeyPem */.r)(privateKey),
+        };
+    }
+    finally {
+        der.fill(0);
+    }
+}
+
+// EXTERNAL MODULE: ./src/sign/kms/kms-ref.ts
+var kms_ref = __webpack_require__(97790);
+;// CONCATENATED MODULE: ./src/sign/keys/key-ref.ts
+// Key refs, as cosign's --key takes them (sigstore/cosign pkg/signature/keys.go, pkg/blob/load.go):
+// `env://VAR` (the PEM is the value of VAR), `gitlab://PROJECT` (the project's COSIGN_* CI/CD variables,
+// by numeric ID or GROUP/…/PROJECT path), `k8s://NAMESPACE/SECRET` (a Kubernetes secret holding
+// cosign.key, cosign.pub and cosign.password), a KMS key URI (hashivault://, openbao://, awskms://,
+// gcpkms://, azurekms://; see ../kms/kms-ref.ts), or a file path. Parsing is pure; resolve-key-ref.ts
+// and ../kms fetch.
+
+
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const GITLAB_ID = /^[1-9][0-9]*$/;
+const GITLAB_SEGMENT = /^[A-Za-z0-9_.][A-Za-z0-9_.-]*$/;
+const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//;
+const FIX = 'use a key file path, env://VAR, gitlab://GROUP/PROJECT, k8s://NAMESPACE/SECRET or a KMS URI (hashivault://, awskms://, gcpkms://, azurekms://)';
+// Kubernetes DNS-1123 names: a namespace is a label, a secret name a subdomain.
+const K8S_NAMESPACE = /^[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?$/;
+const K8S_NAME = /^[a-z0-9](?:[-a-z0-9.]{0,251}[a-z0-9])?$/;
+/** Parses the --key / `key` input as typed; throws KEY_INVALID_REF naming what is wrong and the fix. */
+function parseKeyRef(input) {
+    const invalid = (why) => new errors/* KeyError */.e('KEY_INVALID_REF', `key ref ${JSON.stringify(input)} ${why}`);
+    if (input.trim() === '')
+        throw new errors/* KeyError */.e('KEY_INVALID_REF', `key ref is empty: ${FIX}`);
+    if (input !== input.trim())
+        throw invalid('has leading or trailing spaces: remove them');
+    const scheme = SCHEME.exec(input)?.[1];
+    if (scheme === undefined) {
+        if (/^pkcs11:/i.test(input)) {
+            throw invalid('is a PKCS#11 URI, which Signet does not read (no maintained Node PKCS#11 binding installs without native build scripts; see the README): use cosign for PKCS#11 tokens, or a KMS URI');
+        }
+        return { kind: 'file', path: input };
+    }
+    const rest = input.slice(scheme.length + 3);
+    if ((0,kms_ref/* isKmsUri */.cp)(input)) {
+        try {
+            return { kind: 'kms', kms: (0,kms_ref/* parseKmsRef */.Ii)(input) };
+        }
+        catch (err) {
+            // One code for every malformed --key, whatever its scheme.
+            throw new errors/* KeyError */.e('KEY_INVALID_REF', `key ref ${err.message}`, { cause: err });
+        }
+    }
+    switch (scheme) {
+        case 'k8s': {
+            const [namespace, name, ...more] = rest.split('/');
+            if (more.length > 0 || !namespace || !name || !K8S_NAMESPACE.test(namespace) || !K8S_NAME.test(name)) {
+                throw invalid('is not a Kubernetes secret: use k8s://NAMESPACE/SECRET_NAME (lowercase DNS names, one slash)');
+            }
+            return { kind: 'k8s', namespace, name };
+        }
+        case 'env':
+            if (rest === '')
+                throw invalid('names no variable: use env://VAR_NAME');
+            if (!ENV_NAME.test(rest)) {
+                throw invalid(`names ${JSON.stringify(rest)}, not an environment variable name: use letters, digits and _, not starting with a digit`);
+            }
+            return { kind: 'env', variable: rest };
+        case 'gitlab': {
+            if (rest === '')
+                throw invalid('names no project: use gitlab://GROUP/PROJECT or gitlab://PROJECT_ID');
+            if (GITLAB_ID.test(rest))
+                return { kind: 'gitlab', project: rest };
+            const segments = rest.split('/');
+            if (segments.some((s) => !GITLAB_SEGMENT.test(s))) {
+                throw invalid('is not a GitLab project: use gitlab://GROUP/PROJECT (letters, digits, _, - and . between single slashes) or gitlab://PROJECT_ID');
+            }
+            if (segments.length < 2) {
+                throw invalid('names a bare namespace, not a project: use gitlab://GROUP/PROJECT or gitlab://PROJECT_ID');
+            }
+            return { kind: 'gitlab', project: rest };
+        }
+        default:
+            throw invalid(`uses scheme "${scheme}://", which Signet does not read: ${FIX}`);
+    }
+}
+/** The ref as the user would type it, for messages. */
+function formatKeyRef(ref) {
+    switch (ref.kind) {
+        case 'file':
+            return ref.path;
+        case 'env':
+            return `env://${ref.variable}`;
+        case 'gitlab':
+            return `gitlab://${ref.project}`;
+        case 'k8s':
+            return `k8s://${ref.namespace}/${ref.name}`;
+        case 'kms':
+            return ref.kms.uri;
+    }
+}
+
+// EXTERNAL MODULE: ./src/sign/kms/errors.ts
+var kms_errors = __webpack_require__(45640);
+// EXTERNAL MODULE: ./src/sign/kms/open-kms-key.ts
+var open_kms_key = __webpack_require__(15177);
+;// CONCATENATED MODULE: ./src/sign/keys/resolve-key-ref.ts
+
+
+
+
+/** The data keys of cosign's Kubernetes key secret. */
+const K8S_SECRET_KEYS = {
+    privateKey: 'cosign.key',
+    publicKey: 'cosign.pub',
+    password: 'cosign.password',
+};
+/** Fetches the private key text and password that `ref` names. */
+async function resolveSigningKey(ref, deps) {
+    const source = formatKeyRef(ref);
+    if (ref.kind === 'gitlab') {
+        const privateKeyPem = await readGitLabVariable(ref.project, constants/* GITLAB_VARIABLES */.Aj.privateKey, source, deps);
+        const password = await readGitLabVariable(ref.project, constants/* GITLAB_VARIABLES */.Aj.password, source, deps);
+        return { source, privateKeyPem, password };
+    }
+    if (ref.kind === 'k8s') {
+        const data = await readSecret(ref, deps);
+        const privateKeyPem = data[K8S_SECRET_KEYS.privateKey];
+        if (privateKeyPem === undefined)
+            throw missingSecretKey(source, K8S_SECRET_KEYS.privateKey);
+        return { source, privateKeyPem, password: data[K8S_SECRET_KEYS.password] ?? '' };
+    }
+    return { source, privateKeyPem: await readLocal(ref, deps), password: deps.env[constants/* PASSWORD_ENV */.Km] };
+}
+/** Fetches the public key text that `ref` names. */
+async function resolveVerificationKey(ref, deps) {
+    const source = formatKeyRef(ref);
+    if (ref.kind === 'gitlab') {
+        return {
+            source,
+            publicKeyPem: await readGitLabVariable(ref.project, constants/* GITLAB_VARIABLES */.Aj.publicKey, source, deps),
+        };
+    }
+    if (ref.kind === 'k8s') {
+        const publicKeyPem = (await readSecret(ref, deps))[K8S_SECRET_KEYS.publicKey];
+        if (publicKeyPem === undefined)
+            throw missingSecretKey(source, K8S_SECRET_KEYS.publicKey);
+        return { source, publicKeyPem };
+    }
+    return { source, publicKeyPem: await readLocal(ref, deps) };
+}
+function resolveKeyRef(ref, purpose, deps) {
+    return purpose === 'sign' ? resolveSigningKey(ref, deps) : resolveVerificationKey(ref, deps);
+}
+async function readSecret(ref, deps) {
+    const source = formatKeyRef(ref);
+    if (!deps.readKubernetesSecret) {
+        throw new errors/* KeyError */.e('KEY_READ_FAILED', `${source}: no Kubernetes cluster is configured: set KUBECONFIG`);
+    }
+    const data = await deps.readKubernetesSecret(ref.namespace, ref.name);
+    if (data === undefined) {
+        throw new errors/* KeyError */.e('KEY_NOT_FOUND', `${source}: no secret ${ref.name} in namespace ${ref.namespace}: create it with signet generate-key-pair ${source}`);
+    }
+    return data;
+}
+function missingSecretKey(source, key) {
+    return new errors/* KeyError */.e('KEY_NOT_FOUND', `${source}: the secret has no ${key}: store cosign's key pair in it (signet generate-key-pair ${source})`);
+}
+async function readLocal(ref, deps) {
+    if (ref.kind === 'kms' || ref.kind === 'k8s' || ref.kind === 'gitlab') {
+        throw new errors/* KeyError */.e('KEY_INVALID_REF', `${formatKeyRef(ref)} holds no key text to read`);
+    }
+    if (ref.kind === 'env') {
+        const value = deps.env[ref.variable];
+        if (value === undefined) {
+            throw new errors/* KeyError */.e('KEY_NOT_FOUND', `env://${ref.variable}: $${ref.variable} is not set: put the key's PEM text in it`);
+        }
+        return value;
+    }
+    try {
+        const data = await deps.readFile(ref.path);
+        return typeof data === 'string' ? data : Buffer.from(data).toString('utf8');
+    }
+    catch (cause) {
+        const code = cause?.code;
+        if (code === 'ENOENT') {
+            throw new errors/* KeyError */.e('KEY_NOT_FOUND', `key file ${ref.path} not found: check the path (relative to the working directory)`, {
+                cause,
+            });
+        }
+        const why = code === 'EACCES'
+            ? 'permission denied'
+            : code === 'EISDIR'
+                ? 'it is a directory'
+                : String(code ?? cause);
+        throw new errors/* KeyError */.e('KEY_READ_FAILED', `cannot read key file ${ref.path}: ${why}`, { cause });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sign/keys/load-key.ts
+
+
+
+
+
+
+
+/** Resolves `ref` and decrypts the private key it names with the password that comes with it. */
+async function loadSigningKey(ref, deps) {
+    if (ref.kind === 'kms') {
+        throw new errors/* KeyError */.e('KEY_INVALID_REF', `${ref.kms.uri}: a KMS key never leaves the KMS: sign through loadSigner (src/sign/load-signer.ts)`);
+    }
+    const resolved = await resolveSigningKey(ref, deps);
+    const privateKey = await decryptPrivateKey(resolved.privateKeyPem, resolved.password, resolved.source);
+    return {
+        source: resolved.source,
+        privateKey,
+        publicKeyPem: (0,public_key/* publicKeyPem */.r)(privateKey),
+        algorithm: (0,signature/* signingAlgorithmOf */.I3)(privateKey, resolved.source),
+    };
+}
+/** Resolves `ref` and loads the public key it names. */
+async function loadVerificationKey(ref, deps) {
+    if (ref.kind === 'kms')
+        return (await (0,open_kms_key/* openKmsKey */.T)(ref.kms, kmsDeps(ref.kms.uri, deps))).publicKey();
+    const resolved = await resolveVerificationKey(ref, deps);
+    const key = (0,public_key/* parsePublicKey */.e)(resolved.publicKeyPem, resolved.source);
+    (0,signature/* signingAlgorithmOf */.I3)(key, resolved.source);
+    return key;
+}
+/** The KMS deps inside the key-ref deps; a caller that wires no KMS fetch cannot use KMS refs. */
+function kmsDeps(uri, deps) {
+    if (!deps.kmsFetch)
+        throw new kms_errors/* KmsError */.M('KMS_CONFIG', `${uri}: KMS keys are not available here`);
+    return { env: deps.env, fetch: deps.kmsFetch, readFile: deps.readFile };
+}
+
+;// CONCATENATED MODULE: ./src/sign/keys/index.ts
+// cosign key files for Signet: read and write cosign's encrypted private keys and PEM public keys,
+// resolve --key refs (file, env://, gitlab://) through injected I/O, and sign/verify as cosign does.
+// Pure apart from node:crypto; files, environment and network come in from src/ci.
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 83908:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ encodePem),
+/* harmony export */   x: () => (/* binding */ decodePem)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12251);
 // PEM encoding as Go's encoding/pem writes it (cosign's key files come from Go): a BEGIN line, standard
 // padded base64 in 64-character lines, an END line, a final newline. The decoder reads the first block,
 // like Go's pem.Decode, and tolerates CRLF and surrounding text but not headers or broken base64.
@@ -3718,27 +4212,41 @@ function decodePem(text, source) {
     const begin = BEGIN.exec(text);
     if (!begin) {
         const what = text.trim() === '' ? 'is empty' : 'holds no PEM block (no "-----BEGIN …-----" line)';
-        throw new KeyError('KEY_INVALID_PEM', `${source} ${what}: expected a cosign key file`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeyError */ .e('KEY_INVALID_PEM', `${source} ${what}: expected a cosign key file`);
     }
     const type = begin[1];
     const endLine = `-----END ${type}-----`;
     const bodyStart = begin.index + begin[0].length;
     const end = text.indexOf(endLine, bodyStart);
     if (end < 0) {
-        throw new KeyError('KEY_INVALID_PEM', `${source}: PEM block "${type}" has no "${endLine}" line: the file is truncated`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeyError */ .e('KEY_INVALID_PEM', `${source}: PEM block "${type}" has no "${endLine}" line: the file is truncated`);
     }
     const body = text.slice(bodyStart, end);
     if (body.includes(':')) {
-        throw new KeyError('KEY_INVALID_PEM', `${source}: PEM block "${type}" has headers; cosign key files have none`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeyError */ .e('KEY_INVALID_PEM', `${source}: PEM block "${type}" has headers; cosign key files have none`);
     }
     const b64 = body.replace(/\s+/g, '');
     if (!BASE64.test(b64) || b64.length % 4 !== 0) {
-        throw new KeyError('KEY_INVALID_PEM', `${source}: PEM block "${type}" is not valid base64: the file is damaged`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeyError */ .e('KEY_INVALID_PEM', `${source}: PEM block "${type}" is not valid base64: the file is damaged`);
     }
     return { type, bytes: Buffer.from(b64, 'base64') };
 }
 
-;// CONCATENATED MODULE: ./src/sign/keys/public-key.ts
+
+/***/ }),
+
+/***/ 93667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ parsePublicKey),
+/* harmony export */   r: () => (/* binding */ publicKeyPem)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14839);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12251);
+/* harmony import */ var _pem_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83908);
 // cosign's public key file: PEM "PUBLIC KEY" around PKIX SubjectPublicKeyInfo DER, as sigstore's
 // cryptoutils.MarshalPublicKeyToPEM writes it and `cosign public-key` prints it.
 
@@ -3747,29 +4255,43 @@ function decodePem(text, source) {
 
 /** The cosign.pub text of `key` (a private key gives its public half), byte-identical to cosign's. */
 function publicKeyPem(key) {
-    const pub = key.type === 'private' ? (0,external_node_crypto_.createPublicKey)(key) : key;
-    return encodePem(PUBLIC_KEY_PEM_TYPE, pub.export({ type: 'spki', format: 'der' }));
+    const pub = key.type === 'private' ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key) : key;
+    return (0,_pem_js__WEBPACK_IMPORTED_MODULE_3__/* .encodePem */ .T)(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PUBLIC_KEY_PEM_TYPE */ .Uo, pub.export({ type: 'spki', format: 'der' }));
 }
 /** Loads PEM "PUBLIC KEY" text; `source` names it (the key ref as typed) in messages. */
 function parsePublicKey(pem, source = 'the public key') {
-    const block = decodePem(pem, source);
-    if (block.type !== PUBLIC_KEY_PEM_TYPE) {
+    const block = (0,_pem_js__WEBPACK_IMPORTED_MODULE_3__/* .decodePem */ .x)(pem, source);
+    if (block.type !== _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PUBLIC_KEY_PEM_TYPE */ .Uo) {
         const hint = block.type.includes('PRIVATE KEY')
             ? 'it is a private key: give the public key (cosign.pub, or cosign public-key --key …)'
             : 'use the cosign.pub written by cosign generate-key-pair';
-        throw new KeyError('KEY_INVALID_PEM', `${source}: PEM block "${block.type}", expected "${PUBLIC_KEY_PEM_TYPE}": ${hint}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KeyError */ .e('KEY_INVALID_PEM', `${source}: PEM block "${block.type}", expected "${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PUBLIC_KEY_PEM_TYPE */ .Uo}": ${hint}`);
     }
     try {
-        return (0,external_node_crypto_.createPublicKey)({ key: block.bytes, format: 'der', type: 'spki' });
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: block.bytes, format: 'der', type: 'spki' });
     }
     catch (cause) {
-        throw new KeyError('KEY_INVALID_KEY', `${source}: PEM "${PUBLIC_KEY_PEM_TYPE}" does not hold a valid PKIX public key`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KeyError */ .e('KEY_INVALID_KEY', `${source}: PEM "${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PUBLIC_KEY_PEM_TYPE */ .Uo}" does not hold a valid PKIX public key`, {
             cause,
         });
     }
 }
 
-;// CONCATENATED MODULE: ./src/sign/keys/signature.ts
+
+/***/ }),
+
+/***/ 63664:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ft: () => (/* binding */ signWithKey),
+/* harmony export */   I3: () => (/* binding */ signingAlgorithmOf),
+/* harmony export */   YQ: () => (/* binding */ verifyWithKey)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12251);
+/* harmony import */ var _public_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93667);
 // Raw signatures with a cosign key, as cosign makes them: the algorithm follows from the key, as in
 // sigstore's GetDefaultPublicKeyDetails (sigstore/sigstore pkg/signature/algorithm_registry.go): ECDSA
 // P-256/P-384/P-521 with SHA-256/384/512 and an ASN.1 DER signature; RSA 2048/3072/4096 PKCS#1 v1.5 with
@@ -3806,7 +4328,7 @@ function signingAlgorithmOf(key, source = 'the key') {
         found = { name: 'PKIX_ED25519', hash: null };
     }
     if (!found) {
-        throw new KeyError('KEY_UNSUPPORTED_ALGORITHM', `${source}: ${what} keys are not ones cosign signs with: use ECDSA P-256 (cosign generate-key-pair), ` +
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeyError */ .e('KEY_UNSUPPORTED_ALGORITHM', `${source}: ${what} keys are not ones cosign signs with: use ECDSA P-256 (cosign generate-key-pair), ` +
             `P-384, P-521, RSA 2048/3072/4096 or Ed25519`);
     }
     return found;
@@ -3814,265 +4336,261 @@ function signingAlgorithmOf(key, source = 'the key') {
 /** Signs `data` with `key` as cosign does; for ECDSA the result is an ASN.1 DER signature. */
 function signWithKey(key, data) {
     const alg = signingAlgorithmOf(key);
-    return (0,external_node_crypto_.sign)(alg.hash, data, { key, dsaEncoding: 'der', padding: external_node_crypto_.constants.RSA_PKCS1_PADDING });
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(alg.hash, data, { key, dsaEncoding: 'der', padding: node_crypto__WEBPACK_IMPORTED_MODULE_0__.constants.RSA_PKCS1_PADDING });
 }
 /**
  * Whether `signature` is a valid cosign signature of `data` under `publicKey`, a KeyObject or PEM text
  * ("PUBLIC KEY", as in cosign.pub). Throws only if the key itself is unusable.
  */
 function verifyWithKey(publicKey, data, signature) {
-    const key = typeof publicKey === 'string' ? parsePublicKey(publicKey) : publicKey;
+    const key = typeof publicKey === 'string' ? (0,_public_key_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePublicKey */ .e)(publicKey) : publicKey;
     const alg = signingAlgorithmOf(key, 'the public key');
     try {
-        return (0,external_node_crypto_.verify)(alg.hash, data, { key, dsaEncoding: 'der', padding: external_node_crypto_.constants.RSA_PKCS1_PADDING }, signature);
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(alg.hash, data, { key, dsaEncoding: 'der', padding: node_crypto__WEBPACK_IMPORTED_MODULE_0__.constants.RSA_PKCS1_PADDING }, signature);
     }
     catch {
         return false; // node throws on some malformed signatures; for a caller that is just "not valid"
     }
 }
 
-;// CONCATENATED MODULE: ./src/sign/keys/private-key.ts
-// cosign's encrypted private key file: a PEM block whose bytes are the password envelope (encrypted.ts)
-// around PKCS#8 DER. cosign ≥ 2.0.1 labels it ENCRYPTED SIGSTORE PRIVATE KEY, older cosign ENCRYPTED
-// COSIGN PRIVATE KEY; cosign reads both and so does Signet (sigstore/cosign pkg/cosign/keys.go
-// LoadPrivateKey). Signet writes the SIGSTORE label, as cosign does for every key it generates or imports.
 
+/***/ }),
 
+/***/ 45640:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ KmsError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+// Errors of KMS-held keys (cosign's key URIs). Messages are one line, start with the key URI as the
+// user typed it, say what is wrong and how to fix it, and never contain a token, a credential or key
+// material: response bodies are reduced to the provider's own error code or message, capped.
 
-
-
-const UNENCRYPTED_TYPES = new Set(['PRIVATE KEY', 'EC PRIVATE KEY', 'RSA PRIVATE KEY']);
-/** Encrypts PKCS#8 DER `pkcs8Der` under `password` into cosign's PEM private key text. */
-async function encryptPrivateKey(pkcs8Der, password, opts = {}) {
-    const envelope = await sealEnvelope(pkcs8Der, password, opts);
-    return encodePem(opts.pemType ?? SIGSTORE_PRIVATE_KEY_PEM_TYPE, envelope);
-}
-/**
- * Decrypts cosign private key PEM text with `password` and loads the key. `password` undefined means
- * the user set none (cosign would prompt; Signet runs unattended and says to set COSIGN_PASSWORD); the
- * empty string is a valid password. `source` is the key ref as the user typed it, for messages.
- */
-async function decryptPrivateKey(pem, password, source = 'the private key') {
-    const block = decodePem(pem, source);
-    if (block.type !== SIGSTORE_PRIVATE_KEY_PEM_TYPE && block.type !== COSIGN_PRIVATE_KEY_PEM_TYPE) {
-        throw new KeyError('KEY_INVALID_PEM', `${source}: ${wrongTypeHint(block.type, source)}`);
-    }
-    if (password === undefined) {
-        throw new KeyError('KEY_PASSWORD_MISSING', `${source} is encrypted but ${PASSWORD_ENV} is not set: set it to the key's password (an empty value is allowed)`);
-    }
-    const der = await openEnvelope(block.bytes, password, source);
-    let key;
-    try {
-        key = (0,external_node_crypto_.createPrivateKey)({ key: der, format: 'der', type: 'pkcs8' });
-    }
-    catch (cause) {
-        throw new KeyError('KEY_INVALID_KEY', `${source}: decrypted bytes are not a PKCS#8 private key: the key file is damaged`, {
-            cause,
-        });
-    }
-    finally {
-        der.fill(0);
-    }
-    signingAlgorithmOf(key, source); // refuse now, not at signing time, a key cosign would not sign with
-    return key;
-}
-function wrongTypeHint(type, source) {
-    const expected = `expected "${SIGSTORE_PRIVATE_KEY_PEM_TYPE}" or "${COSIGN_PRIVATE_KEY_PEM_TYPE}"`;
-    if (UNENCRYPTED_TYPES.has(type)) {
-        return `PEM block "${type}" is an unencrypted key, ${expected}: convert it with cosign import-key-pair --key ${source}`;
-    }
-    if (type === PUBLIC_KEY_PEM_TYPE) {
-        return `PEM block "${type}" is a public key, ${expected}: signing needs the private key (cosign.key)`;
-    }
-    return `unsupported PEM block "${type}", ${expected}: use a key from cosign generate-key-pair`;
+/** A failure reading, using or creating a key held in a KMS. */
+class KmsError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SignetError */ .T {
 }
 
-;// CONCATENATED MODULE: ./src/sign/keys/key-pair.ts
-// `cosign generate-key-pair` without the files: a fresh ECDSA P-256 key, its PKCS#8 DER encrypted as
-// cosign does (scrypt N=65536, nacl/secretbox, PEM ENCRYPTED SIGSTORE PRIVATE KEY), and its PEM public
-// key. The CLI writes them as KEY_FILES says (cosign.key 0600, cosign.pub 0644).
+
+/***/ }),
+
+/***/ 30091:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mb: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_0__.M),
+/* harmony export */   TF: () => (/* reexport safe */ _open_kms_key_js__WEBPACK_IMPORTED_MODULE_2__.T)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45640);
+/* harmony import */ var _kms_ref_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97790);
+/* harmony import */ var _open_kms_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15177);
+// Keys held in a KMS (cosign's hashivault://, openbao://, awskms://, gcpkms://, azurekms:// URIs):
+// parse the URI, open the provider's key, sign through it. I/O comes in through KmsDeps from src/ci.
 
 
 
-/** Generates an ECDSA P-256 key pair encrypted under `password` ('' is a valid, empty password). */
-async function generateKeyPair(password, opts = {}) {
-    const { privateKey } = (0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'P-256' });
-    const der = privateKey.export({ type: 'pkcs8', format: 'der' });
-    try {
-        return {
-            privateKeyPem: await encryptPrivateKey(der, password, opts),
-            publicKeyPem: publicKeyPem(privateKey),
-        };
-    }
-    finally {
-        der.fill(0);
-    }
+
+
+/***/ }),
+
+/***/ 97790:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ii: () => (/* binding */ parseKmsRef),
+/* harmony export */   cp: () => (/* binding */ isKmsUri)
+/* harmony export */ });
+/* unused harmony export KMS_SCHEMES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45640);
+// cosign's KMS key URIs, parsed with the syntax of sigstore/sigstore's providers
+// (pkg/signature/kms/{hashivault,aws,gcp,azure}/client.go), so a URI cosign takes Signet takes, and one
+// cosign refuses Signet refuses:
+//   hashivault://KEY (also openbao://KEY)          KEY: \w([\w.-]*\w)?, a transit key name
+//   awskms://[ENDPOINT]/KEY_ID | ARN | alias/NAME  awskms:///alias/release, awskms://localhost:4566/…
+//   gcpkms://projects/P/locations/L/keyRings/R/cryptoKeys/K[/cryptoKeyVersions/N]
+//   azurekms://VAULT.vault.azure.net/KEY[/VERSION]
+// Parsing is pure; the providers (hashivault.ts, awskms.ts, gcpkms.ts, azurekms.ts) do the I/O.
+
+/** The schemes cosign reads as KMS keys. */
+const KMS_SCHEMES = ['hashivault', 'openbao', 'awskms', 'gcpkms', 'azurekms'];
+const HASHIVAULT = /^(?:hashivault|openbao):\/\/(\w(?:[\w.-]*\w)?)$/;
+const UUID = String.raw `m?r?k?-?[A-Fa-f0-9]{8}-?[A-Fa-f0-9]{4}-?[A-Fa-f0-9]{4}-?[A-Fa-f0-9]{4}-?[A-Fa-f0-9]{12}`;
+const ARN = String.raw `arn:(?:aws|aws-us-gov|aws-cn):kms:([a-z0-9-]+):\d{12}:`;
+const AWS_KEY_ID = new RegExp(`^awskms://([^/]*)/(${UUID})$`);
+const AWS_KEY_ARN = new RegExp(`^awskms://([^/]*)/(${ARN}key/${UUID})$`);
+const AWS_ALIAS = /^awskms:\/\/([^/]*)\/(alias\/[A-Za-z0-9/_-]+)$/;
+const AWS_ALIAS_ARN = new RegExp(`^awskms://([^/]*)/(${ARN}(alias/[A-Za-z0-9/_-]+))$`);
+const GCP = /^gcpkms:\/\/(projects\/[^/]+\/locations\/[^/]+\/keyRings\/[^/]+\/cryptoKeys\/[^/]+)(?:\/(?:cryptoKeyVersions|versions)\/([^/]+))?$/;
+const AZURE = /^azurekms:\/\/([^/]+)\/([^/]+)(?:\/([a-z0-9]*))?$/;
+// An endpoint is a host with an optional port: no credentials, path, query or spaces.
+const ENDPOINT = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
+const GCP_SEGMENT = /^[A-Za-z0-9_.-]+$/;
+const AZURE_HOST = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::[0-9]{1,5})?$/;
+const AZURE_KEY = /^[A-Za-z0-9-]+$/;
+/** Whether `input` uses one of cosign's KMS schemes (it may still be malformed). */
+function isKmsUri(input) {
+    const scheme = /^([a-z]+):\/\//.exec(input)?.[1];
+    return scheme !== undefined && KMS_SCHEMES.includes(scheme);
 }
-
-;// CONCATENATED MODULE: ./src/sign/keys/key-ref.ts
-// Key refs, as cosign's --key takes them (sigstore/cosign pkg/signature/keys.go, pkg/blob/load.go):
-// `env://VAR` (the PEM is the value of VAR), `gitlab://PROJECT` (the project's COSIGN_* CI/CD variables,
-// by numeric ID or GROUP/…/PROJECT path), or a file path. Parsing is pure; resolve-key-ref.ts fetches.
-
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const GITLAB_ID = /^[1-9][0-9]*$/;
-const GITLAB_SEGMENT = /^[A-Za-z0-9_.][A-Za-z0-9_.-]*$/;
-const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//;
-const FIX = 'use a key file path, env://VAR or gitlab://GROUP/PROJECT';
-/** Parses the --key / `key` input as typed; throws KEY_INVALID_REF naming what is wrong and the fix. */
-function parseKeyRef(input) {
-    const invalid = (why) => new KeyError('KEY_INVALID_REF', `key ref ${JSON.stringify(input)} ${why}`);
-    if (input.trim() === '')
-        throw new KeyError('KEY_INVALID_REF', `key ref is empty: ${FIX}`);
-    if (input !== input.trim())
-        throw invalid('has leading or trailing spaces: remove them');
-    const scheme = SCHEME.exec(input)?.[1];
-    if (scheme === undefined) {
-        if (/^pkcs11:/i.test(input))
-            throw invalid(`is a PKCS#11 URI, which Signet does not read: ${FIX}`);
-        return { kind: 'file', path: input };
-    }
-    const rest = input.slice(scheme.length + 3);
+/** Parses a KMS key URI; throws KMS_INVALID_REF with the provider's syntax as the fix. */
+function parseKmsRef(uri) {
+    const scheme = uri.slice(0, uri.indexOf('://'));
+    const invalid = (syntax, why = 'is not a valid key URI') => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KmsError */ .M('KMS_INVALID_REF', `${JSON.stringify(uri)} ${why}: use ${syntax}`);
     switch (scheme) {
-        case 'env':
-            if (rest === '')
-                throw invalid('names no variable: use env://VAR_NAME');
-            if (!ENV_NAME.test(rest)) {
-                throw invalid(`names ${JSON.stringify(rest)}, not an environment variable name: use letters, digits and _, not starting with a digit`);
+        case 'hashivault':
+        case 'openbao': {
+            const m = HASHIVAULT.exec(uri);
+            if (!m) {
+                throw invalid(`${scheme}://KEY_NAME (a transit key name: letters, digits, _, - and ., not starting or ending with - or .)`);
             }
-            return { kind: 'env', variable: rest };
-        case 'gitlab': {
-            if (rest === '')
-                throw invalid('names no project: use gitlab://GROUP/PROJECT or gitlab://PROJECT_ID');
-            if (GITLAB_ID.test(rest))
-                return { kind: 'gitlab', project: rest };
-            const segments = rest.split('/');
-            if (segments.some((s) => !GITLAB_SEGMENT.test(s))) {
-                throw invalid('is not a GitLab project: use gitlab://GROUP/PROJECT (letters, digits, _, - and . between single slashes) or gitlab://PROJECT_ID');
+            return { provider: 'hashivault', uri, key: m[1] };
+        }
+        case 'awskms': {
+            const syntax = 'awskms:///KEY_ID, awskms:///alias/NAME, awskms:///arn:aws:kms:REGION:ACCOUNT:key/KEY_ID or awskms://HOST:PORT/… for another endpoint';
+            for (const re of [AWS_KEY_ID, AWS_KEY_ARN, AWS_ALIAS, AWS_ALIAS_ARN]) {
+                const m = re.exec(uri);
+                if (!m)
+                    continue;
+                const endpoint = m[1];
+                if (endpoint !== '' && !ENDPOINT.test(endpoint)) {
+                    throw invalid(syntax, `names endpoint ${JSON.stringify(endpoint)}, not HOST[:PORT]`);
+                }
+                const keyId = m[2];
+                const region = re === AWS_KEY_ARN || re === AWS_ALIAS_ARN ? m[3] : undefined;
+                const alias = re === AWS_ALIAS ? keyId : re === AWS_ALIAS_ARN ? m[4] : undefined;
+                return {
+                    provider: 'awskms',
+                    uri,
+                    endpoint,
+                    keyId,
+                    ...(alias !== undefined && { alias }),
+                    ...(region !== undefined && { region }),
+                };
             }
-            if (segments.length < 2) {
-                throw invalid('names a bare namespace, not a project: use gitlab://GROUP/PROJECT or gitlab://PROJECT_ID');
+            throw invalid(syntax);
+        }
+        case 'gcpkms': {
+            const syntax = 'gcpkms://projects/PROJECT/locations/LOCATION/keyRings/RING/cryptoKeys/KEY[/cryptoKeyVersions/N]';
+            const m = GCP.exec(uri);
+            if (!m)
+                throw invalid(syntax);
+            const parts = m[1].split('/').filter((_, i) => i % 2 === 1);
+            if (parts.some((p) => !GCP_SEGMENT.test(p)) || (m[2] !== undefined && !/^[1-9][0-9]*$/.test(m[2]))) {
+                throw invalid(syntax, 'has a name or version GCP KMS does not allow');
             }
-            return { kind: 'gitlab', project: rest };
+            return { provider: 'gcpkms', uri, cryptoKey: m[1], ...(m[2] !== undefined && { version: m[2] }) };
+        }
+        case 'azurekms': {
+            const syntax = 'azurekms://VAULT_NAME.vault.azure.net/KEY_NAME[/VERSION]';
+            const m = AZURE.exec(uri);
+            if (!m || !AZURE_HOST.test(m[1]) || !AZURE_KEY.test(m[2]))
+                throw invalid(syntax);
+            return {
+                provider: 'azurekms',
+                uri,
+                vaultHost: m[1],
+                key: m[2],
+                ...(m[3] && { version: m[3] }),
+            };
         }
         default:
-            throw invalid(`uses scheme "${scheme}://", which Signet does not read: ${FIX}`);
-    }
-}
-/** The ref as the user would type it, for messages. */
-function formatKeyRef(ref) {
-    switch (ref.kind) {
-        case 'file':
-            return ref.path;
-        case 'env':
-            return `env://${ref.variable}`;
-        case 'gitlab':
-            return `gitlab://${ref.project}`;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KmsError */ .M('KMS_INVALID_REF', `${JSON.stringify(uri)} is not a KMS key URI`);
     }
 }
 
-;// CONCATENATED MODULE: ./src/sign/keys/resolve-key-ref.ts
-// Fetches the key text a KeyRef names, with injected I/O only (files and the environment belong to
-// src/ci, which passes readFile and an env snapshot in). Follows cosign's sources of each part
-// (sigstore/cosign pkg/signature/keys.go): for signing, a file or env:// ref gives the private key and
-// COSIGN_PASSWORD gives the password; a gitlab:// ref gives both from the project's COSIGN_PRIVATE_KEY and
-// COSIGN_PASSWORD variables. For verifying, a file or env:// ref gives the public key, gitlab:// the
-// COSIGN_PUBLIC_KEY variable.
 
+/***/ }),
 
+/***/ 15177:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-/** Fetches the private key text and password that `ref` names. */
-async function resolveSigningKey(ref, deps) {
-    const source = formatKeyRef(ref);
-    if (ref.kind === 'gitlab') {
-        const privateKeyPem = await readGitLabVariable(ref.project, GITLAB_VARIABLES.privateKey, source, deps);
-        const password = await readGitLabVariable(ref.project, GITLAB_VARIABLES.password, source, deps);
-        return { source, privateKeyPem, password };
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ openKmsKey)
+/* harmony export */ });
+/** The KmsKey `ref` names; no I/O happens until its publicKey() or sign() is called. */
+async function openKmsKey(ref, deps) {
+    switch (ref.provider) {
+        case 'hashivault':
+            return new (await __webpack_require__.e(/* import() */ 66).then(__webpack_require__.bind(__webpack_require__, 91066))).HashiVaultKey(ref, deps);
+        case 'awskms':
+            return new (await __webpack_require__.e(/* import() */ 417).then(__webpack_require__.bind(__webpack_require__, 19417))).AwsKmsKey(ref, deps);
+        case 'gcpkms':
+            return new (await __webpack_require__.e(/* import() */ 324).then(__webpack_require__.bind(__webpack_require__, 16324))).GcpKmsKey(ref, deps);
+        case 'azurekms':
+            return new (await __webpack_require__.e(/* import() */ 943).then(__webpack_require__.bind(__webpack_require__, 6943))).AzureKmsKey(ref, deps);
     }
-    return { source, privateKeyPem: await readLocal(ref, deps), password: deps.env[PASSWORD_ENV] };
 }
-/** Fetches the public key text that `ref` names. */
-async function resolveVerificationKey(ref, deps) {
-    const source = formatKeyRef(ref);
-    if (ref.kind === 'gitlab') {
+
+
+/***/ }),
+
+/***/ 7918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  v: () => (/* binding */ loadSigner)
+});
+
+// EXTERNAL MODULE: ./src/sign/key-signer.ts
+var key_signer = __webpack_require__(97345);
+// EXTERNAL MODULE: ./src/sign/keys/index.ts + 7 modules
+var keys = __webpack_require__(53921);
+// EXTERNAL MODULE: ./src/sign/kms/index.ts
+var kms = __webpack_require__(30091);
+;// CONCATENATED MODULE: ./src/sign/kms-signer.ts
+
+
+
+/** Signs through a KmsKey (Vault transit, AWS KMS, GCP KMS, Azure Key Vault). */
+class KmsSigner {
+    #kms;
+    #publicKey;
+    #algorithm;
+    /** The public key as cosign.pub text. */
+    publicKeyPem;
+    #hint;
+    constructor(kms, publicKey) {
+        this.#kms = kms;
+        this.#publicKey = publicKey;
+        this.#algorithm = (0,keys/* signingAlgorithmOf */.I3)(publicKey, kms.uri);
+        this.publicKeyPem = (0,keys/* publicKeyPem */.rY)(publicKey);
+        this.#hint = (0,key_signer/* publicKeyHint */.y)(publicKey);
+    }
+    /** Fetches the key's public key (failing early on a missing, disabled or unusable key). */
+    static async open(kms) {
+        return new KmsSigner(kms, await kms.publicKey());
+    }
+    async sign(data) {
+        const signature = await this.#kms.sign(data, this.#algorithm);
+        if (!(0,keys/* verifyWithKey */.YQ)(this.#publicKey, data, signature)) {
+            throw new kms/* KmsError */.Mb('KMS_BAD_SIGNATURE', `${this.#kms.uri}: the KMS returned a signature that does not verify under the key's public key: check that the URI names the key you expect`);
+        }
         return {
-            source,
-            publicKeyPem: await readGitLabVariable(ref.project, GITLAB_VARIABLES.publicKey, source, deps),
+            signature,
+            key: { $case: 'publicKey', publicKey: this.publicKeyPem, hint: this.#hint },
         };
     }
-    return { source, publicKeyPem: await readLocal(ref, deps) };
 }
-function resolveKeyRef(ref, purpose, deps) {
-    return purpose === 'sign' ? resolveSigningKey(ref, deps) : resolveVerificationKey(ref, deps);
-}
-async function readLocal(ref, deps) {
-    if (ref.kind === 'env') {
-        const value = deps.env[ref.variable];
-        if (value === undefined) {
-            throw new KeyError('KEY_NOT_FOUND', `env://${ref.variable}: $${ref.variable} is not set: put the key's PEM text in it`);
-        }
-        return value;
+
+;// CONCATENATED MODULE: ./src/sign/load-signer.ts
+// From a --key ref to the signing core's Signer: a key file, env://, gitlab:// or k8s:// key is loaded
+// and decrypted here (KeySigner); a KMS key URI signs in its KMS (KmsSigner). sign, attest, sign-blob,
+// public-key and the CI adapters all come through here, so every key source works everywhere.
+
+
+
+
+/** Loads (or, for a KMS, opens) the key `ref` names; fails early when the key cannot sign. */
+async function loadSigner(ref, deps) {
+    if (ref.kind === 'kms') {
+        const signer = await KmsSigner.open(await (0,kms/* openKmsKey */.TF)(ref.kms, (0,keys/* kmsDeps */.QB)(ref.kms.uri, deps)));
+        return { signer, publicKeyPem: signer.publicKeyPem };
     }
-    try {
-        const data = await deps.readFile(ref.path);
-        return typeof data === 'string' ? data : Buffer.from(data).toString('utf8');
-    }
-    catch (cause) {
-        const code = cause?.code;
-        if (code === 'ENOENT') {
-            throw new KeyError('KEY_NOT_FOUND', `key file ${ref.path} not found: check the path (relative to the working directory)`, {
-                cause,
-            });
-        }
-        const why = code === 'EACCES'
-            ? 'permission denied'
-            : code === 'EISDIR'
-                ? 'it is a directory'
-                : String(code ?? cause);
-        throw new KeyError('KEY_READ_FAILED', `cannot read key file ${ref.path}: ${why}`, { cause });
-    }
+    const key = await (0,keys/* loadSigningKey */.fm)(ref, deps);
+    return { signer: new key_signer/* KeySigner */.i(key.privateKey), publicKeyPem: key.publicKeyPem };
 }
-
-;// CONCATENATED MODULE: ./src/sign/keys/load-key.ts
-
-
-
-
-/** Resolves `ref` and decrypts the private key it names with the password that comes with it. */
-async function loadSigningKey(ref, deps) {
-    const resolved = await resolveSigningKey(ref, deps);
-    const privateKey = await decryptPrivateKey(resolved.privateKeyPem, resolved.password, resolved.source);
-    return {
-        source: resolved.source,
-        privateKey,
-        publicKeyPem: publicKeyPem(privateKey),
-        algorithm: signingAlgorithmOf(privateKey, resolved.source),
-    };
-}
-/** Resolves `ref` and loads the public key it names. */
-async function loadVerificationKey(ref, deps) {
-    const resolved = await resolveVerificationKey(ref, deps);
-    const key = parsePublicKey(resolved.publicKeyPem, resolved.source);
-    signingAlgorithmOf(key, resolved.source);
-    return key;
-}
-
-;// CONCATENATED MODULE: ./src/sign/keys/index.ts
-// cosign key files for Signet: read and write cosign's encrypted private keys and PEM public keys,
-// resolve --key refs (file, env://, gitlab://) through injected I/O, and sign/verify as cosign does.
-// Pure apart from node:crypto; files, environment and network come in from src/ci.
-
-
-
-
-
-
-
-
-
-
 
 
 /***/ }),

@@ -17,7 +17,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _oidc_token_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83707);
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(12133);
 /* harmony import */ var _common_values_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9700);
+<<<<<<< HEAD
 /* harmony import */ var _common_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18352);
+=======
+/* harmony import */ var _common_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(79247);
+>>>>>>> h13
 // `signet attest` and `signet verify-attestation`: in-toto attestations of an image, with cosign's
 // flags (`--predicate`, `--type` with cosign's shorthands), in both storage formats.
 
@@ -458,7 +462,11 @@ function ciProvenance(env, claims) {
 /* harmony import */ var _attest_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42169);
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12133);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
+<<<<<<< HEAD
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18352);
+=======
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79247);
+>>>>>>> h13
 /* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22576);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9700);
 // The VSA options of the verify commands (`--vsa`, `--vsa-on-failure`, …) and of `verify-attestation

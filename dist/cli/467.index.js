@@ -100,8 +100,13 @@ function verifyBlob(input) {
 var attest = __webpack_require__(42169);
 // EXTERNAL MODULE: ./src/ci/common/values.ts
 var values = __webpack_require__(9700);
+<<<<<<< HEAD
 // EXTERNAL MODULE: ./src/ci/common/context.ts + 3 modules
 var context = __webpack_require__(18352);
+=======
+// EXTERNAL MODULE: ./src/ci/common/context.ts + 1 modules
+var context = __webpack_require__(79247);
+>>>>>>> h13
 ;// CONCATENATED MODULE: ./src/ci/cli/commands/blob.ts
 // `signet sign-blob` and `signet verify-blob`: files (release binaries, SBOMs, bundles) signed into a
 // Sigstore bundle v0.3 beside them, with the same key, identity and trust flags as the image commands.

@@ -231,7 +231,7 @@ const INPUTS = [
         default: '',
         verify: true,
         regex: NO_NEWLINE,
-        description: 'sign (or verify) with a cosign key: a file, `env://VAR` or `gitlab://PROJECT`; default keyless',
+        description: 'sign (or verify) with a cosign key: a file, `env://VAR`, `gitlab://PROJECT`, `k8s://NS/SECRET` or a KMS URI (`hashivault://`, `awskms://`, `gcpkms://`, `azurekms://`); default keyless',
     },
     {
         name: 'key-password',
@@ -748,8 +748,13 @@ function emptyVerify(input) {
 var src_registry = __webpack_require__(12133);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
+<<<<<<< HEAD
 // EXTERNAL MODULE: ./src/ci/common/context.ts + 3 modules
 var context = __webpack_require__(18352);
+=======
+// EXTERNAL MODULE: ./src/ci/common/context.ts + 1 modules
+var context = __webpack_require__(79247);
+>>>>>>> h13
 // EXTERNAL MODULE: ./src/ci/common/builder-login.ts
 var builder_login = __webpack_require__(39895);
 // EXTERNAL MODULE: ./src/ci/common/build-options.ts
@@ -1181,7 +1186,7 @@ async function admissionSigner(flags, resolveIdentity) {
     return { kind: 'keyless', issuer: issuer ?? id.issuer, subject: id.identity };
 }
 async function kubeApi(flags, host, adapter) {
-    const { createKubeApi } = await Promise.all(/* import() */[__webpack_require__.e(178), __webpack_require__.e(909)]).then(__webpack_require__.bind(__webpack_require__, 80909));
+    const { createKubeApi } = await Promise.all(/* import() */[__webpack_require__.e(425), __webpack_require__.e(290)]).then(__webpack_require__.bind(__webpack_require__, 80909));
     const text = (0,common_values/* str */.gx)(flags, 'kubeconfig');
     if (text)
         return createKubeApi({ kind: 'kubeconfig', text });

@@ -141,80 +141,136 @@ const COMMANDS = [
     {
         name: 'run',
         summary: 'the whole pipeline: build, push, sign, attest SBOM and provenance, verify, admission objects',
+<<<<<<< HEAD
         load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(469), __webpack_require__.e(815), __webpack_require__.e(352), __webpack_require__.e(169), __webpack_require__.e(251), __webpack_require__.e(275), __webpack_require__.e(511)]).then(__webpack_require__.bind(__webpack_require__, 21511))).runCommand,
+=======
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(469), __webpack_require__.e(815), __webpack_require__.e(247), __webpack_require__.e(169), __webpack_require__.e(251), __webpack_require__.e(275), __webpack_require__.e(511)]).then(__webpack_require__.bind(__webpack_require__, 21511))).runCommand,
+>>>>>>> h13
     },
     {
         name: 'build',
         summary: 'build and push an image (buildx, docker, buildah) and print its digest',
 <<<<<<< HEAD
+<<<<<<< HEAD
         load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(469), __webpack_require__.e(352), __webpack_require__.e(251), __webpack_require__.e(536)]).then(__webpack_require__.bind(__webpack_require__, 10536))).buildCommand,
 =======
         load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(469), __webpack_require__.e(526), __webpack_require__.e(251), __webpack_require__.e(40)]).then(__webpack_require__.bind(__webpack_require__, 10536))).buildCommand,
 >>>>>>> h15
+=======
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(469), __webpack_require__.e(247), __webpack_require__.e(251), __webpack_require__.e(536)]).then(__webpack_require__.bind(__webpack_require__, 10536))).buildCommand,
+>>>>>>> h13
     },
     {
         name: 'sbom',
         summary: "get an image's SBOM per platform: BuildKit's attestation, a given file, or generated from its layers",
 <<<<<<< HEAD
+<<<<<<< HEAD
         load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(469), __webpack_require__.e(352), __webpack_require__.e(251), __webpack_require__.e(536)]).then(__webpack_require__.bind(__webpack_require__, 10536))).sbomCommand,
 =======
         load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(469), __webpack_require__.e(526), __webpack_require__.e(251), __webpack_require__.e(40)]).then(__webpack_require__.bind(__webpack_require__, 10536))).sbomCommand,
 >>>>>>> h15
+=======
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(469), __webpack_require__.e(247), __webpack_require__.e(251), __webpack_require__.e(536)]).then(__webpack_require__.bind(__webpack_require__, 10536))).sbomCommand,
+>>>>>>> h13
     },
     {
         name: 'sign',
         summary: 'sign an image by digest (keyless or with a key), in both storage formats',
+<<<<<<< HEAD
         load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(352), __webpack_require__.e(169), __webpack_require__.e(633)]).then(__webpack_require__.bind(__webpack_require__, 55633))).signCommand,
+=======
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(247), __webpack_require__.e(169), __webpack_require__.e(633)]).then(__webpack_require__.bind(__webpack_require__, 55633))).signCommand,
+>>>>>>> h13
     },
     {
         name: 'verify',
         summary: 'verify the signatures of an image, read back from the registry',
+<<<<<<< HEAD
         load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(352), __webpack_require__.e(169), __webpack_require__.e(633)]).then(__webpack_require__.bind(__webpack_require__, 55633))).verifyCommand,
+=======
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(247), __webpack_require__.e(169), __webpack_require__.e(633)]).then(__webpack_require__.bind(__webpack_require__, 55633))).verifyCommand,
+>>>>>>> h13
     },
     {
         name: 'triangulate',
         summary: 'print where the signatures, attestations and bundles of an image live',
+<<<<<<< HEAD
         load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(352), __webpack_require__.e(169), __webpack_require__.e(633)]).then(__webpack_require__.bind(__webpack_require__, 55633))).triangulateCommand,
+=======
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(247), __webpack_require__.e(169), __webpack_require__.e(633)]).then(__webpack_require__.bind(__webpack_require__, 55633))).triangulateCommand,
+>>>>>>> h13
     },
     {
         name: 'attest',
         summary: 'attest an image: sign an in-toto statement with a predicate, in both storage formats',
+<<<<<<< HEAD
         load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(352), __webpack_require__.e(169), __webpack_require__.e(455)]).then(__webpack_require__.bind(__webpack_require__, 31455))).attestCommand,
+=======
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(247), __webpack_require__.e(169), __webpack_require__.e(455)]).then(__webpack_require__.bind(__webpack_require__, 31455))).attestCommand,
+>>>>>>> h13
     },
     {
         name: 'verify-attestation',
         summary: 'verify the attestations of an image and print their statements',
+<<<<<<< HEAD
         load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(352), __webpack_require__.e(169), __webpack_require__.e(455)]).then(__webpack_require__.bind(__webpack_require__, 31455))).verifyAttestationCommand,
+=======
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(247), __webpack_require__.e(169), __webpack_require__.e(455)]).then(__webpack_require__.bind(__webpack_require__, 31455))).verifyAttestationCommand,
+>>>>>>> h13
     },
     {
         name: 'sign-blob',
         summary: 'sign a file into a Sigstore bundle (v0.3 JSON)',
+<<<<<<< HEAD
         load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(352), __webpack_require__.e(169), __webpack_require__.e(467)]).then(__webpack_require__.bind(__webpack_require__, 70467))).signBlobCommand,
+=======
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(247), __webpack_require__.e(169), __webpack_require__.e(467)]).then(__webpack_require__.bind(__webpack_require__, 70467))).signBlobCommand,
+>>>>>>> h13
     },
     {
         name: 'verify-blob',
         summary: 'verify a file (or sha256:<hex>) against its Sigstore bundle',
+<<<<<<< HEAD
         load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(352), __webpack_require__.e(169), __webpack_require__.e(467)]).then(__webpack_require__.bind(__webpack_require__, 70467))).verifyBlobCommand,
+=======
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(247), __webpack_require__.e(169), __webpack_require__.e(467)]).then(__webpack_require__.bind(__webpack_require__, 70467))).verifyBlobCommand,
+>>>>>>> h13
     },
     {
         name: 'policy',
         summary: 'generate admission objects (policy-controller, Kyverno, Connaisseur); print, write or apply them',
+<<<<<<< HEAD
         load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(178), __webpack_require__.e(815), __webpack_require__.e(352), __webpack_require__.e(169), __webpack_require__.e(275), __webpack_require__.e(248)]).then(__webpack_require__.bind(__webpack_require__, 88248))).policyCommand,
+=======
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(425), __webpack_require__.e(815), __webpack_require__.e(247), __webpack_require__.e(169), __webpack_require__.e(275), __webpack_require__.e(248)]).then(__webpack_require__.bind(__webpack_require__, 88248))).policyCommand,
+>>>>>>> h13
     },
     {
         name: 'preflight',
         summary: 'verify every image of Kubernetes manifests and write them pinned by digest',
+<<<<<<< HEAD
         load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(178), __webpack_require__.e(815), __webpack_require__.e(352), __webpack_require__.e(169), __webpack_require__.e(275), __webpack_require__.e(248)]).then(__webpack_require__.bind(__webpack_require__, 88248))).preflightCommand,
+=======
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(425), __webpack_require__.e(815), __webpack_require__.e(247), __webpack_require__.e(169), __webpack_require__.e(275), __webpack_require__.e(248)]).then(__webpack_require__.bind(__webpack_require__, 88248))).preflightCommand,
+>>>>>>> h13
     },
     {
         name: 'generate-key-pair',
         summary: 'write a cosign key pair (cosign.key, cosign.pub)',
+<<<<<<< HEAD
         load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(352), __webpack_require__.e(586)]).then(__webpack_require__.bind(__webpack_require__, 78586))).generateKeyPairCommand,
+=======
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(247), __webpack_require__.e(586)]).then(__webpack_require__.bind(__webpack_require__, 78586))).generateKeyPairCommand,
+>>>>>>> h13
     },
     {
         name: 'public-key',
         summary: 'print the public key of a cosign private key',
+<<<<<<< HEAD
         load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(352), __webpack_require__.e(586)]).then(__webpack_require__.bind(__webpack_require__, 78586))).publicKeyCommand,
+=======
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(247), __webpack_require__.e(586)]).then(__webpack_require__.bind(__webpack_require__, 78586))).publicKeyCommand,
+>>>>>>> h13
     },
 ];
 const FILE_REASONS = {

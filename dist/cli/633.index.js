@@ -23,7 +23,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _sign_constants_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(50844);
 /* harmony import */ var _attest_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42169);
 /* harmony import */ var _common_vsa_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87498);
+<<<<<<< HEAD
 /* harmony import */ var _common_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(18352);
+=======
+/* harmony import */ var _common_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79247);
+>>>>>>> h13
 // `signet sign`, `signet verify` and `signet triangulate`: the image commands, with cosign's flags.
 
 
@@ -297,7 +301,11 @@ function ciRunIdentity(env, claims) {
 /* harmony import */ var _attest_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42169);
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12133);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
+<<<<<<< HEAD
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18352);
+=======
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79247);
+>>>>>>> h13
 /* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22576);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9700);
 // The VSA options of the verify commands (`--vsa`, `--vsa-on-failure`, …) and of `verify-attestation

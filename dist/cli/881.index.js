@@ -1,5 +1,5 @@
 export const id = 248;
-export const ids = [248,909];
+export const ids = [248,290];
 export const modules = {
 
 /***/ 88248:
@@ -516,6 +516,7 @@ function toPreflightMarkdown(r) {
 
 // EXTERNAL MODULE: ./src/ci/common/values.ts
 var values = __webpack_require__(9700);
+<<<<<<< HEAD:dist/cli/881.index.js
 // EXTERNAL MODULE: ./src/ci/common/context.ts + 3 modules
 var context = __webpack_require__(18352);
 // EXTERNAL MODULE: ./src/ci/cli/args.ts
@@ -524,6 +525,16 @@ var args = __webpack_require__(80524);
 var keys = __webpack_require__(37104);
 // EXTERNAL MODULE: ./src/verify/index.ts + 7 modules
 var verify = __webpack_require__(48667);
+=======
+// EXTERNAL MODULE: ./src/ci/common/context.ts + 1 modules
+var context = __webpack_require__(79247);
+// EXTERNAL MODULE: ./src/ci/cli/args.ts
+var args = __webpack_require__(80524);
+// EXTERNAL MODULE: ./src/sign/keys/index.ts + 7 modules
+var keys = __webpack_require__(53921);
+// EXTERNAL MODULE: ./src/verify/index.ts + 6 modules
+var verify = __webpack_require__(85938);
+>>>>>>> h13:dist/cli/248.index.js
 ;// CONCATENATED MODULE: ./src/ci/common/preflight-verifier.ts
 
 
@@ -1007,7 +1018,11 @@ const preflightCommand = {
 /* harmony import */ var _attest_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42169);
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12133);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
+<<<<<<< HEAD:dist/cli/881.index.js
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18352);
+=======
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79247);
+>>>>>>> h13:dist/cli/248.index.js
 /* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22576);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9700);
 // The VSA options of the verify commands (`--vsa`, `--vsa-on-failure`, …) and of `verify-attestation
@@ -1197,10 +1212,12 @@ function vsaExpectation(flags, image, digest, now) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createKubeApi: () => (/* binding */ createKubeApi)
+/* harmony export */   createKubeApi: () => (/* binding */ createKubeApi),
+/* harmony export */   createSecretData: () => (/* binding */ createSecretData),
+/* harmony export */   readSecretData: () => (/* binding */ readSecretData)
 /* harmony export */ });
 /* unused harmony exports toKubeConfig, toClusterError */
-/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74178);
+/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1425);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58167);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8859);
 // The Kubernetes API as the cluster stage needs it (read, server-side apply, list by label, delete),
@@ -1376,6 +1393,50 @@ function createKubeApi(source) {
             }
         },
     };
+}
+/**
+ * A Secret's data, base64-decoded, or undefined when there is none: what k8s://NAMESPACE/SECRET key refs
+ * read (cosign's cosign.key, cosign.pub, cosign.password). A plain GET through CoreV1Api, no discovery;
+ * refusals become ClusterErrors as for any other object.
+ */
+async function readSecretData(source, namespace, name) {
+    const api = toKubeConfig(source).makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .CoreV1Api */ .f5Y);
+    try {
+        const secret = await api.readNamespacedSecret({ name, namespace });
+        return Object.fromEntries(Object.entries(secret.data ?? {}).map(([k, v]) => [k, Buffer.from(v, 'base64').toString('utf8')]));
+    }
+    catch (err) {
+        if (err instanceof _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .ApiException */ .UJ4 && err.code === 404)
+            return undefined;
+        throw toClusterError(err, 'get', { apiVersion: 'v1', kind: 'Secret', metadata: { name, namespace } });
+    }
+}
+/**
+ * Creates an immutable Opaque Secret holding `data` (what `generate-key-pair k8s://NAMESPACE/SECRET`
+ * writes: cosign's layout). Never overwrites: an existing secret is reported as 'exists' (cosign would
+ * replace it and lose the old key).
+ */
+async function createSecretData(source, namespace, name, data) {
+    const api = toKubeConfig(source).makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .CoreV1Api */ .f5Y);
+    try {
+        await api.createNamespacedSecret({
+            namespace,
+            body: {
+                apiVersion: 'v1',
+                kind: 'Secret',
+                metadata: { name, namespace },
+                type: 'Opaque',
+                immutable: true,
+                data: Object.fromEntries(Object.entries(data).map(([k, v]) => [k, Buffer.from(v).toString('base64')])),
+            },
+        });
+        return 'created';
+    }
+    catch (err) {
+        if (err instanceof _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .ApiException */ .UJ4 && err.code === 409)
+            return 'exists';
+        throw toClusterError(err, 'create', { apiVersion: 'v1', kind: 'Secret', metadata: { name, namespace } });
+    }
 }
 
 

@@ -50,6 +50,9 @@ export const SECRET_ENV_NAMES: readonly string[] = [
   'CI_REGISTRY_PASSWORD',
   'CI_DEPENDENCY_PROXY_PASSWORD',
   'SIGNET_REGISTRY_PASSWORD',
+  // hashivault:// keys (no registry credential helper reads these)
+  'VAULT_TOKEN',
+  'BAO_TOKEN',
 ];
 
 /**

@@ -3,6 +3,7 @@
 // to do. The only code in Signet that talks to an API server.
 import {
   ApiException,
+  CoreV1Api,
   KubeConfig,
   KubernetesObjectApi,
   PatchStrategy,
@@ -282,4 +283,59 @@ export function createKubeApi(source: KubeConfigSource): KubeApi {
       }
     },
   };
+}
+
+/**
+ * A Secret's data, base64-decoded, or undefined when there is none: what k8s://NAMESPACE/SECRET key refs
+ * read (cosign's cosign.key, cosign.pub, cosign.password). A plain GET through CoreV1Api, no discovery;
+ * refusals become ClusterErrors as for any other object.
+ */
+export async function readSecretData(
+  source: KubeConfigSource,
+  namespace: string,
+  name: string,
+): Promise<Record<string, string> | undefined> {
+  const api = toKubeConfig(source).makeApiClient(CoreV1Api);
+  try {
+    const secret = await api.readNamespacedSecret({ name, namespace });
+    return Object.fromEntries(
+      Object.entries(secret.data ?? {}).map(([k, v]) => [k, Buffer.from(v, 'base64').toString('utf8')]),
+    );
+  } catch (err) {
+    if (err instanceof ApiException && err.code === 404) return undefined;
+    throw toClusterError(err, 'get', { apiVersion: 'v1', kind: 'Secret', metadata: { name, namespace } });
+  }
+}
+
+/**
+ * Creates an immutable Opaque Secret holding `data` (what `generate-key-pair k8s://NAMESPACE/SECRET`
+ * writes: cosign's layout). Never overwrites: an existing secret is reported as 'exists' (cosign would
+ * replace it and lose the old key).
+ */
+export async function createSecretData(
+  source: KubeConfigSource,
+  namespace: string,
+  name: string,
+  data: Record<string, string>,
+): Promise<'created' | 'exists'> {
+  const api = toKubeConfig(source).makeApiClient(CoreV1Api);
+  try {
+    await api.createNamespacedSecret({
+      namespace,
+      body: {
+        apiVersion: 'v1',
+        kind: 'Secret',
+        metadata: { name, namespace },
+        type: 'Opaque',
+        immutable: true,
+        data: Object.fromEntries(
+          Object.entries(data).map(([k, v]) => [k, Buffer.from(v).toString('base64')]),
+        ),
+      },
+    });
+    return 'created';
+  } catch (err) {
+    if (err instanceof ApiException && err.code === 409) return 'exists';
+    throw toClusterError(err, 'create', { apiVersion: 'v1', kind: 'Secret', metadata: { name, namespace } });
+  }
 }

@@ -38,6 +38,9 @@ const SECRET = {
   wrongKubeToken: 'planted-WRONG-KUBE-token-08be',
   tokenArgument: 'planted-TOKEN-ARGUMENT-6a3f',
   idRequestToken: 'planted-ID-REQUEST-token-2b7c',
+  vaultToken: 'hvs.planted-VAULT-token-8e1f',
+  awsSecretKey: 'planted-AWS-secret-key-3c5d',
+  azureSecret: 'planted-AZURE-secret-0a9b',
 };
 const EXPIRED_TOKEN = jwt({
   iss: 'https://planted.example',
@@ -294,6 +297,172 @@ const ROWS: Row[] = [
     code: 1,
     error: /GITLAB_TOKEN/,
     env: () => ({ GITLAB_TOKEN: undefined }),
+  },
+  // KMS and Kubernetes key URIs (issue 13): malformed URIs, missing configuration, unreachable
+  // endpoints. Each line names the key URI and the fix; no token, secret key or password is printed.
+  {
+    name: 'sign with a hashivault:// key and no VAULT_ADDR',
+    args: () => ['sign', '--key', 'hashivault://release', image],
+    code: 1,
+    error: /^signet sign: hashivault:\/\/release: VAULT_ADDR is not set: set it to .*\[KMS_CONFIG\]$/,
+    env: () => ({ VAULT_TOKEN: SECRET.vaultToken }),
+  },
+  {
+    name: 'verify with a hashivault:// key and an unreachable Vault',
+    args: () => ['verify', '--key', 'hashivault://release', '--insecure-ignore-tlog', image],
+    code: 1,
+    error:
+      /hashivault:\/\/release: cannot reach Vault at http:\/\/127\.0\.0\.1:47: connection refused.*\[KMS_UNREACHABLE\]$/,
+    env: () => ({ VAULT_ADDR: 'http://127.0.0.1:47', VAULT_TOKEN: SECRET.vaultToken }),
+  },
+  {
+    name: 'sign with a hashivault:// key and no Vault token',
+    args: () => ['sign', '--key', 'hashivault://release', image],
+    code: 1,
+    error: /hashivault:\/\/release: no Vault token: set VAULT_TOKEN.*\[KMS_CONFIG\]$/,
+    env: () => ({ VAULT_ADDR: 'http://127.0.0.1:9' }),
+  },
+  {
+    name: 'sign with a malformed hashivault:// key',
+    args: () => ['sign', '--key', 'hashivault://team/release', image],
+    code: 1,
+    error:
+      /"hashivault:\/\/team\/release" is not a valid key URI: use hashivault:\/\/KEY_NAME.*\[KEY_INVALID_REF\]$/,
+  },
+  {
+    name: 'sign with awskms:// missing its third slash',
+    args: () => ['sign', '--key', 'awskms://alias/release', image],
+    code: 1,
+    error:
+      /"awskms:\/\/alias\/release" is not a valid key URI: use awskms:\/\/\/KEY_ID, awskms:\/\/\/alias\/NAME.*\[KEY_INVALID_REF\]$/,
+  },
+  {
+    name: 'verify with an awskms:// key and no AWS region',
+    args: () => ['verify', '--key', 'awskms:///alias/release', '--insecure-ignore-tlog', image],
+    code: 1,
+    error: /awskms:\/\/\/alias\/release: no AWS region: set AWS_REGION.*\[KMS_CONFIG\]$/,
+    env: () => ({ AWS_REGION: undefined, AWS_DEFAULT_REGION: undefined }),
+  },
+  {
+    name: 'sign with an awskms:// key at an unreachable endpoint',
+    args: () => ['sign', '--key', 'awskms://127.0.0.1:9/alias/release', image],
+    code: 1,
+    error: /awskms:\/\/127\.0\.0\.1:9\/alias\/release: cannot reach 127\.0\.0\.1:9 .*\[KMS_UNREACHABLE\]$/,
+    env: () => ({
+      AWS_REGION: 'eu-west-1',
+      AWS_ACCESS_KEY_ID: 'AKIAPLANTEDKEYID0000',
+      AWS_SECRET_ACCESS_KEY: SECRET.awsSecretKey,
+    }),
+  },
+  {
+    name: 'sign with a gcpkms:// key and no Google credentials',
+    args: () => [
+      'sign',
+      '--key',
+      'gcpkms://projects/acme/locations/global/keyRings/ci/cryptoKeys/cosign',
+      image,
+    ],
+    code: 1,
+    error:
+      /gcpkms:\/\/projects\/acme\/.*\/cryptoKeys\/cosign: no Google credentials: set GOOGLE_APPLICATION_CREDENTIALS .*\[KMS_CONFIG\]$/,
+    env: () => ({ GCE_METADATA_HOST: '127.0.0.1:9' }),
+  },
+  {
+    name: 'verify with a gcpkms:// key and a credential file that is not JSON',
+    args: () => [
+      'verify',
+      '--key',
+      'gcpkms://projects/acme/locations/global/keyRings/ci/cryptoKeys/cosign/cryptoKeyVersions/1',
+      '--insecure-ignore-tlog',
+      image,
+    ],
+    code: 1,
+    error:
+      /cryptoKeyVersions\/1: GOOGLE_APPLICATION_CREDENTIALS .*not-json\.txt is not a readable JSON credential file.*\[KMS_CONFIG\]$/,
+    env: () => ({ GOOGLE_APPLICATION_CREDENTIALS: f('not-json.txt') }),
+  },
+  {
+    name: 'sign with a gcpkms:// key missing its location',
+    args: () => ['sign', '--key', 'gcpkms://projects/acme/keyRings/ci/cryptoKeys/cosign', image],
+    code: 1,
+    error:
+      /use gcpkms:\/\/projects\/PROJECT\/locations\/LOCATION\/keyRings\/RING\/cryptoKeys\/KEY.*\[KEY_INVALID_REF\]$/,
+  },
+  {
+    name: 'sign with an azurekms:// key and no Azure identity',
+    args: () => ['sign', '--key', 'azurekms://acme.vault.azure.net/cosign', image],
+    code: 1,
+    error:
+      /azurekms:\/\/acme\.vault\.azure\.net\/cosign: no Azure credentials: set AZURE_CLIENT_ID and AZURE_TENANT_ID.*\[KMS_CONFIG\]$/,
+  },
+  {
+    name: 'sign with an azurekms:// key and an unreachable Entra ID',
+    args: () => ['sign', '--key', 'azurekms://acme.vault.azure.net/cosign', image],
+    code: 1,
+    error:
+      /azurekms:\/\/acme\.vault\.azure\.net\/cosign: cannot reach Entra ID at http:\/\/127\.0\.0\.1:47: connection refused.*\[KMS_UNREACHABLE\]$/,
+    env: () => ({
+      AZURE_CLIENT_ID: 'client-1',
+      AZURE_TENANT_ID: 'tenant-1',
+      AZURE_CLIENT_SECRET: SECRET.azureSecret,
+      AZURE_AUTHORITY_HOST: 'http://127.0.0.1:47',
+    }),
+  },
+  {
+    name: 'verify with a malformed azurekms:// key',
+    args: () => ['verify', '--key', 'azurekms://acme/cosign', '--insecure-ignore-tlog', image],
+    code: 1,
+    error: /use azurekms:\/\/VAULT_NAME\.vault\.azure\.net\/KEY_NAME.*\[KEY_INVALID_REF\]$/,
+  },
+  {
+    name: 'sign with a k8s:// key whose secret does not exist',
+    args: () => ['sign', '--key', 'k8s://release/cosign', image],
+    code: 1,
+    error:
+      /^signet sign: k8s:\/\/release\/cosign: no secret cosign in namespace release: create it .*\[KEY_NOT_FOUND\]$/,
+  },
+  {
+    name: 'verify with a k8s:// key and a refused Kubernetes token',
+    args: () => ['verify', '--key', 'k8s://release/cosign', '--insecure-ignore-tlog', image],
+    code: 1,
+    error: /k8s:\/\/release\/cosign: get Secret .*401 unauthorized.*\[KEY_READ_FAILED\]$/,
+    env: () => ({ KUBECONFIG: f('wrong-kubeconfig') }),
+  },
+  {
+    name: 'sign with a malformed k8s:// key',
+    args: () => ['sign', '--key', 'k8s://Release', image],
+    code: 1,
+    error: /use k8s:\/\/NAMESPACE\/SECRET_NAME.*\[KEY_INVALID_REF\]$/,
+  },
+  {
+    name: 'sign with a pkcs11: key',
+    args: () => ['sign', '--key', 'pkcs11:token=signet;object=cosign', image],
+    code: 1,
+    error: /is a PKCS#11 URI, which Signet does not read .*see the README.*\[KEY_INVALID_REF\]$/,
+  },
+  {
+    name: 'generate-key-pair --kms with a key file path',
+    args: () => ['generate-key-pair', '--kms', 'out-new.key'],
+    code: 2,
+    error: /--kms takes a KMS key URI/,
+  },
+  {
+    name: 'generate-key-pair --kms gcpkms:// naming a version',
+    args: () => [
+      'generate-key-pair',
+      '--kms',
+      'gcpkms://projects/acme/locations/global/keyRings/ci/cryptoKeys/new/cryptoKeyVersions/2',
+    ],
+    code: 1,
+    error:
+      /Cloud KMS numbers versions itself: drop \/cryptoKeyVersions\/2 from the URI.*\[KMS_CREATE_UNSUPPORTED\]$/,
+  },
+  {
+    name: 'generate-key-pair --kms awskms:// by key ID',
+    args: () => ['generate-key-pair', '--kms', 'awskms:///1234abcd-12ab-34cd-56ef-1234567890ab'],
+    code: 1,
+    error:
+      /AWS KMS gives new keys random IDs: name the key by alias, awskms:\/\/\/alias\/NAME.*\[KMS_CREATE_UNSUPPORTED\]$/,
   },
   {
     name: 'verify with a missing trusted root',
@@ -1254,7 +1423,7 @@ const ROWS: Row[] = [
     name: 'generate-key-pair with an argument',
     args: () => ['generate-key-pair', 'gitlab://acme/app'],
     code: 2,
-    error: /writes files only/,
+    error: /writing keys to GitLab is not supported/,
   },
   {
     name: 'generate-key-pair over an existing key',

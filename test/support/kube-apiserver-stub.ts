@@ -44,6 +44,8 @@ export interface KubeStubOptions {
   token?: string;
   /** `patch clusterimagepolicies`, `delete clusterimagepolicies` … answered 403. */
   forbid?: string[];
+  /** Core v1 Secrets served read-only at /api/v1/namespaces/NS/secrets/NAME, keyed "NS/NAME" (plain data). */
+  secrets?: Record<string, Record<string, string>>;
 }
 
 /** A running stand-in API server. */
@@ -56,6 +58,8 @@ export interface KubeApiserverStub {
   get(group: string, plural: string, name: string, namespace?: string): Obj | undefined;
   /** Applies as another field manager (as `kubectl apply --server-side` would), to provoke conflicts. */
   applyAs(manager: string, resource: StubResource, obj: Obj): void;
+  /** A core Secret's data ("NS/NAME"), as served or created. */
+  secret(key: string): Record<string, string> | undefined;
   stop(): Promise<void>;
 }
 
@@ -273,6 +277,32 @@ export async function startKubeApiserverStub(opts: KubeStubOptions): Promise<Kub
       return status(res, 401, 'Unauthorized', 'Unauthorized');
 
     const parts = url.pathname.split('/').filter(Boolean);
+    const created = /^\/api\/v1\/namespaces\/([^/]+)\/secrets$/.exec(url.pathname);
+    if (created && req.method === 'POST') {
+      const body = JSON.parse(bodyText) as { metadata?: { name?: string }; data?: Record<string, string> };
+      const k = `${created[1]}/${body.metadata?.name ?? ''}`;
+      opts.secrets ??= {};
+      if (opts.secrets[k])
+        return status(res, 409, 'AlreadyExists', `secrets "${body.metadata?.name}" already exists`);
+      opts.secrets[k] = Object.fromEntries(
+        Object.entries(body.data ?? {}).map(([n, v]) => [n, Buffer.from(v, 'base64').toString('utf8')]),
+      );
+      return json(res, 201, { ...body, kind: 'Secret', apiVersion: 'v1' });
+    }
+    const secret = /^\/api\/v1\/namespaces\/([^/]+)\/secrets\/([^/]+)$/.exec(url.pathname);
+    if (secret && req.method === 'GET') {
+      const data = opts.secrets?.[`${secret[1]}/${secret[2]}`];
+      if (!data) return status(res, 404, 'NotFound', `secrets "${secret[2]}" not found`);
+      return json(res, 200, {
+        kind: 'Secret',
+        apiVersion: 'v1',
+        metadata: { name: secret[2], namespace: secret[1] },
+        type: 'Opaque',
+        data: Object.fromEntries(
+          Object.entries(data).map(([k, v]) => [k, Buffer.from(v).toString('base64')]),
+        ),
+      });
+    }
     if (parts[0] !== 'apis' || parts.length < 3)
       return status(res, 404, 'NotFound', 'the server could not find the requested resource');
     const [, group, version, ...rest] = parts;
@@ -435,6 +465,7 @@ export async function startKubeApiserverStub(opts: KubeStubOptions): Promise<Kub
       );
       return s?.object;
     },
+    secret: (key) => opts.secrets?.[key],
     applyAs: (manager, resource, obj) => {
       const out = apply(resource, manager, obj.metadata.name, obj.metadata.namespace, obj, true, false);
       if ('conflict' in out) throw new Error('applyAs: unexpected conflict');

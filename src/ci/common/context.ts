@@ -7,8 +7,9 @@ import type { TrustedRoot } from '@sigstore/protobuf-specs';
 import { getIdentityToken, type TokenClaims } from '../../oidc/token.ts';
 import { parseReference, type ImageRef, type RegistryClient } from '../../registry/index.ts';
 import type { WitnessOptions } from '../../sign/bundler.ts';
-import { KeySigner } from '../../sign/key-signer.ts';
-import { loadSigningKey, loadVerificationKey, parseKeyRef, PASSWORD_ENV } from '../../sign/keys/index.ts';
+import { loadVerificationKey, parseKeyRef, PASSWORD_ENV } from '../../sign/keys/index.ts';
+import { loadSigner } from '../../sign/load-signer.ts';
+import { kubeSecretReader } from './kube-secret.ts';
 import { ReusableCertificateSigner } from '../../sign/reusable-certificate-signer.ts';
 import type { Signer } from '../../sign/signer.ts';
 import { parseSigningConfig, selectServices } from '../../sign/signing-config.ts';
@@ -25,12 +26,14 @@ import { createRegistryClient } from './registry.ts';
 import { bool, list, str, UsageError, type FlagSpecs, type FlagValues } from './values.ts';
 import type { Host } from './host.ts';
 
-/** The key-ref deps (file reads, env, GitLab API) from the host. */
+/** The key-ref deps (file reads, env, GitLab API, KMS REST, Kubernetes secrets) from the host. */
 export function keyRefDeps(host: Host) {
   return {
     readFile: (path: string) => host.readFile(path),
     env: host.env,
     fetch: (url: string, init: RequestInit) => host.fetch(url, init),
+    kmsFetch: (url: string, init: RequestInit) => host.fetch(url, init),
+    readKubernetesSecret: kubeSecretReader(host),
   };
 }
 
@@ -117,7 +120,8 @@ export const SIGNING_FLAGS: FlagSpecs = {
   key: {
     type: 'string',
     value: 'KEY',
-    description: 'sign with a cosign key: a file, env://VAR or gitlab://PROJECT',
+    description:
+      'sign with a cosign key: a file, env://VAR, gitlab://PROJECT, k8s://NS/SECRET or a KMS URI (hashivault://, awskms://, gcpkms://, azurekms://)',
   },
   'identity-token': {
     type: 'string',
@@ -152,7 +156,8 @@ export const VERIFY_FLAGS: FlagSpecs = {
   key: {
     type: 'string',
     value: 'KEY',
-    description: 'verify with a public key: a file, env://VAR or gitlab://PROJECT',
+    description:
+      'verify with a public key: a file, env://VAR, gitlab://PROJECT, k8s://NS/SECRET or a KMS URI (hashivault://, awskms://, gcpkms://, azurekms://)',
   },
   'certificate-identity': { type: 'string', value: 'SAN', description: 'the exact signer identity' },
   'certificate-identity-regexp': {
@@ -385,8 +390,8 @@ export async function signingDeps(
   };
   const keyRef = str(flags, 'key');
   if (keyRef) {
-    const key = await loadSigningKey(parseKeyRef(keyRef), keyRefDeps(await withKeyPassword(flags, host)));
-    return { signer: new KeySigner(key.privateKey), witnesses, publicKeyPem: key.publicKeyPem, notices };
+    const key = await loadSigner(parseKeyRef(keyRef), keyRefDeps(await withKeyPassword(flags, host)));
+    return { signer: key.signer, witnesses, publicKeyPem: key.publicKeyPem, notices };
   }
   if (!urls.rekorURL && !urls.tsaURL) {
     throw new UsageError(

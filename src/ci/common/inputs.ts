@@ -239,7 +239,7 @@ export const INPUTS: readonly InputSpec[] = [
     verify: true,
     regex: NO_NEWLINE,
     description:
-      'sign (or verify) with a cosign key: a file, `env://VAR` or `gitlab://PROJECT`; default keyless',
+      'sign (or verify) with a cosign key: a file, `env://VAR`, `gitlab://PROJECT`, `k8s://NS/SECRET` or a KMS URI (`hashivault://`, `awskms://`, `gcpkms://`, `azurekms://`); default keyless',
   },
   {
     name: 'key-password',

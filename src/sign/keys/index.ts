@@ -16,7 +16,7 @@ export { KeyError, type KeyErrorCode } from './errors.ts';
 export { gitLabVariableUrl, type GitLabFetch, type GitLabResponse } from './gitlab-variables.ts';
 export { generateKeyPair, type GeneratedKeyPair } from './key-pair.ts';
 export { formatKeyRef, parseKeyRef, type KeyRef } from './key-ref.ts';
-export { loadSigningKey, loadVerificationKey, type SigningKey } from './load-key.ts';
+export { kmsDeps, loadSigningKey, loadVerificationKey, type SigningKey } from './load-key.ts';
 export {
   decryptPrivateKey,
   encryptPrivateKey,
@@ -25,6 +25,7 @@ export {
 } from './private-key.ts';
 export { parsePublicKey, publicKeyPem } from './public-key.ts';
 export {
+  K8S_SECRET_KEYS,
   resolveKeyRef,
   resolveSigningKey,
   resolveVerificationKey,

@@ -53,13 +53,88 @@ describe('parseKeyRef', () => {
     ['gitlab://12345', { kind: 'gitlab', project: '12345' }],
     ['gitlab://acme/app', { kind: 'gitlab', project: 'acme/app' }],
     ['gitlab://acme/platform/my.app-2', { kind: 'gitlab', project: 'acme/platform/my.app-2' }],
+    ['k8s://release/cosign-keys', { kind: 'k8s', namespace: 'release', name: 'cosign-keys' }],
+    [
+      'hashivault://cosign',
+      { kind: 'kms', kms: { provider: 'hashivault', uri: 'hashivault://cosign', key: 'cosign' } },
+    ],
+    [
+      'openbao://team.key-1',
+      { kind: 'kms', kms: { provider: 'hashivault', uri: 'openbao://team.key-1', key: 'team.key-1' } },
+    ],
+    [
+      'awskms:///alias/release',
+      {
+        kind: 'kms',
+        kms: {
+          provider: 'awskms',
+          uri: 'awskms:///alias/release',
+          endpoint: '',
+          keyId: 'alias/release',
+          alias: 'alias/release',
+        },
+      },
+    ],
+    [
+      'awskms://localhost:4566/1234abcd-12ab-34cd-56ef-1234567890ab',
+      {
+        kind: 'kms',
+        kms: {
+          provider: 'awskms',
+          uri: 'awskms://localhost:4566/1234abcd-12ab-34cd-56ef-1234567890ab',
+          endpoint: 'localhost:4566',
+          keyId: '1234abcd-12ab-34cd-56ef-1234567890ab',
+        },
+      },
+    ],
+    [
+      'awskms:///arn:aws:kms:eu-west-1:111122223333:alias/release',
+      {
+        kind: 'kms',
+        kms: {
+          provider: 'awskms',
+          uri: 'awskms:///arn:aws:kms:eu-west-1:111122223333:alias/release',
+          endpoint: '',
+          keyId: 'arn:aws:kms:eu-west-1:111122223333:alias/release',
+          alias: 'alias/release',
+          region: 'eu-west-1',
+        },
+      },
+    ],
+    [
+      'gcpkms://projects/acme/locations/global/keyRings/ci/cryptoKeys/cosign/cryptoKeyVersions/3',
+      {
+        kind: 'kms',
+        kms: {
+          provider: 'gcpkms',
+          uri: 'gcpkms://projects/acme/locations/global/keyRings/ci/cryptoKeys/cosign/cryptoKeyVersions/3',
+          cryptoKey: 'projects/acme/locations/global/keyRings/ci/cryptoKeys/cosign',
+          version: '3',
+        },
+      },
+    ],
+    [
+      'azurekms://acme.vault.azure.net/cosign',
+      {
+        kind: 'kms',
+        kms: {
+          provider: 'azurekms',
+          uri: 'azurekms://acme.vault.azure.net/cosign',
+          vaultHost: 'acme.vault.azure.net',
+          key: 'cosign',
+        },
+      },
+    ],
   ])('parses %j', (input, ref) => {
     expect(parseKeyRef(input)).toEqual(ref);
     expect(formatKeyRef(ref)).toBe(input);
   });
 
   it.each([
-    ['', /^key ref is empty: use a key file path, env:\/\/VAR or gitlab:\/\/GROUP\/PROJECT$/],
+    [
+      '',
+      /^key ref is empty: use a key file path, env:\/\/VAR, gitlab:\/\/GROUP\/PROJECT, k8s:\/\/NAMESPACE\/SECRET or a KMS URI/,
+    ],
     ['   ', /^key ref is empty/],
     [' cosign.key', /has leading or trailing spaces: remove them$/],
     ['env://', /^key ref "env:\/\/" names no variable: use env:\/\/VAR_NAME$/],
@@ -74,10 +149,31 @@ describe('parseKeyRef', () => {
     ['gitlab://acme//app', /is not a GitLab project/],
     ['gitlab://acme/my app', /is not a GitLab project/],
     ['gitlab://acme', /names a bare namespace, not a project/],
-    ['awskms://alias/signet', /uses scheme "awskms:\/\/", which Signet does not read: use a key file path/],
-    ['k8s://ns/secret', /uses scheme "k8s:\/\/"/],
+    // The missing third slash: "alias" would be an endpoint.
+    [
+      'awskms://alias/signet',
+      /^key ref "awskms:\/\/alias\/signet" is not a valid key URI: use awskms:\/\/\/KEY_ID, awskms:\/\/\/alias\/NAME/,
+    ],
+    ['awskms://user@host:1/alias/x', /names endpoint "user@host:1", not HOST\[:PORT\]/],
+    ['hashivault://-cosign', /use hashivault:\/\/KEY_NAME/],
+    ['hashivault://a/b', /use hashivault:\/\/KEY_NAME/],
+    [
+      'gcpkms://projects/acme/keyRings/ci/cryptoKeys/cosign',
+      /use gcpkms:\/\/projects\/PROJECT\/locations\/LOCATION/,
+    ],
+    [
+      'gcpkms://projects/acme/locations/global/keyRings/ci/cryptoKeys/cosign/cryptoKeyVersions/0',
+      /has a name or version/,
+    ],
+    ['azurekms://acme/cosign', /use azurekms:\/\/VAULT_NAME\.vault\.azure\.net\/KEY_NAME/],
+    ['k8s://ns', /use k8s:\/\/NAMESPACE\/SECRET_NAME/],
+    ['k8s://Release/keys', /use k8s:\/\/NAMESPACE\/SECRET_NAME/],
+    ['k8s://ns/a/b', /use k8s:\/\/NAMESPACE\/SECRET_NAME/],
     ['https://example.com/cosign.key', /uses scheme "https:\/\/"/],
-    ['pkcs11:token=signet', /is a PKCS#11 URI, which Signet does not read/],
+    [
+      'pkcs11:token=signet',
+      /is a PKCS#11 URI, which Signet does not read \(no maintained Node PKCS#11 binding/,
+    ],
   ])('refuses %j with KEY_INVALID_REF', (input, message) => {
     const err = syncRejection(() => parseKeyRef(input));
     expect(err.code).toBe('KEY_INVALID_REF');

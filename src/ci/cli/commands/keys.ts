@@ -3,14 +3,19 @@
 import { join } from 'node:path';
 import {
   generateKeyPair,
+  K8S_SECRET_KEYS,
   KEY_FILES,
-  loadSigningKey,
+  kmsDeps,
   parseKeyRef,
   PASSWORD_ENV,
+  publicKeyPem,
 } from '../../../sign/keys/index.ts';
+import { KmsError, openKmsKey } from '../../../sign/kms/index.ts';
+import { loadSigner } from '../../../sign/load-signer.ts';
 import { str, UsageError } from '../../common/values.ts';
 import type { Command } from '../command.ts';
 import { keyRefDeps, withKeyPassword } from '../../common/context.ts';
+import { kubeSecretCreator } from '../../common/kube-secret.ts';
 import type { Host } from '../../common/host.ts';
 
 async function newPassword(host: Host): Promise<string> {
@@ -29,8 +34,14 @@ async function newPassword(host: Host): Promise<string> {
 
 export const generateKeyPairCommand: Command = {
   name: 'generate-key-pair',
-  usage: 'signet generate-key-pair [--output-key-prefix PREFIX]',
+  usage: 'signet generate-key-pair [--output-key-prefix PREFIX] [--kms URI | k8s://NAMESPACE/SECRET]',
   flags: {
+    kms: {
+      type: 'string',
+      value: 'URI',
+      description:
+        'create the key in a KMS (hashivault://KEY, awskms:///alias/NAME) and write only its public key',
+    },
     'output-key-prefix': {
       type: 'string',
       value: 'PREFIX',
@@ -39,12 +50,59 @@ export const generateKeyPairCommand: Command = {
     },
   },
   async run({ flags, positionals }, host) {
-    if (positionals.length > 0) {
+    if (positionals.length > 1 || (positionals.length === 1 && !positionals[0]!.startsWith('k8s://'))) {
       throw new UsageError(
-        'generate-key-pair writes files only: writing keys to KMS or GitLab is not supported',
+        'generate-key-pair writes files, a k8s://NAMESPACE/SECRET secret, or a KMS key with --kms: writing keys to GitLab is not supported',
       );
     }
     const prefix = str(flags, 'output-key-prefix') ?? 'cosign';
+    const kms = str(flags, 'kms');
+    if (kms !== undefined) {
+      const ref = parseKeyRef(kms);
+      if (ref.kind !== 'kms') {
+        throw new UsageError(
+          `--kms takes a KMS key URI (hashivault://KEY, awskms:///alias/NAME), got ${kms}`,
+        );
+      }
+      const key = await openKmsKey(ref.kms, kmsDeps(ref.kms.uri, keyRefDeps(host)));
+      if (!key.create) {
+        throw new KmsError(
+          'KMS_CREATE_UNSUPPORTED',
+          `${kms}: Signet cannot create keys in this KMS: create it with the provider's CLI, then sign with --key ${kms}`,
+        );
+      }
+      const pem = publicKeyPem(await key.create());
+      await host.writeFile(join(host.cwd, `${prefix}.pub`), pem, {
+        mode: KEY_FILES.publicKey.mode,
+        overwrite: true,
+      });
+      host.stderr(`Public key written to ${prefix}.pub\n`);
+      return 0;
+    }
+    if (positionals.length === 1) {
+      const ref = parseKeyRef(positionals[0]!);
+      if (ref.kind !== 'k8s') throw new UsageError(`expected k8s://NAMESPACE/SECRET, got ${positionals[0]}`);
+      const secretPassword = await newPassword(host);
+      const pair = await generateKeyPair(secretPassword);
+      const made = await kubeSecretCreator(host)(ref.namespace, ref.name, {
+        [K8S_SECRET_KEYS.privateKey]: pair.privateKeyPem,
+        [K8S_SECRET_KEYS.publicKey]: pair.publicKeyPem,
+        [K8S_SECRET_KEYS.password]: secretPassword,
+      });
+      if (made === 'exists') {
+        throw new UsageError(
+          `${positionals[0]} already exists: delete the secret or choose another name (Signet does not replace a key)`,
+        );
+      }
+      await host.writeFile(join(host.cwd, `${prefix}.pub`), pair.publicKeyPem, {
+        mode: KEY_FILES.publicKey.mode,
+        overwrite: true,
+      });
+      host.stderr(
+        `Created secret ${ref.name} in namespace ${ref.namespace}\nPublic key written to ${prefix}.pub\n`,
+      );
+      return 0;
+    }
     const keyPath = join(host.cwd, `${prefix}.key`);
     const pubPath = join(host.cwd, `${prefix}.pub`);
     const password = await newPassword(host);
@@ -67,7 +125,11 @@ export const publicKeyCommand: Command = {
   name: 'public-key',
   usage: 'signet public-key --key KEY [--outfile FILE]',
   flags: {
-    key: { type: 'string', value: 'KEY', description: 'private key: a file, env://VAR or gitlab://PROJECT' },
+    key: {
+      type: 'string',
+      value: 'KEY',
+      description: 'private key: a file, env://VAR, gitlab://PROJECT, k8s://NS/SECRET or a KMS URI',
+    },
     'key-password-file': {
       type: 'string',
       value: 'FILE',
@@ -79,7 +141,7 @@ export const publicKeyCommand: Command = {
     if (positionals.length > 0) throw new UsageError('signet public-key takes no arguments, only flags');
     const ref = str(flags, 'key');
     if (!ref) throw new UsageError('--key is required');
-    const key = await loadSigningKey(parseKeyRef(ref), keyRefDeps(await withKeyPassword(flags, host)));
+    const key = await loadSigner(parseKeyRef(ref), keyRefDeps(await withKeyPassword(flags, host)));
     const out = str(flags, 'outfile');
     if (out) await host.writeFile(join(host.cwd, out), key.publicKeyPem, { mode: 0o644, overwrite: true });
     else host.stdout(key.publicKeyPem);

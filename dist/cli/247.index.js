@@ -1,0 +1,6321 @@
+<<<<<<<< HEAD:dist/cli/352.index.js
+export const id = 352;
+export const ids = [352];
+========
+export const id = 247;
+export const ids = [247];
+>>>>>>>> h13:dist/cli/247.index.js
+export const modules = {
+
+/***/ 44107:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   St: () => (/* binding */ execFile),
+/* harmony export */   cT: () => (/* binding */ withoutSecrets)
+/* harmony export */ });
+/* unused harmony export SECRET_ENV_NAMES */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+// The one place Signet starts processes (STYLE §4): argv arrays, never a shell, so no argument is
+// ever interpreted. Callers parse the output with pure functions tested against recorded output.
+
+/**
+ * Variables that hold Signet's own secrets, which no child process needs: the key password, OIDC tokens
+ * and what requests them, the GitHub and GitLab API tokens, and CI registry passwords (builders get
+ * registry credentials only through the private docker config Signet writes). Credential helpers keep
+ * their own settings (AWS_*, GOOGLE_*, …): only these names are removed.
+ */
+const SECRET_ENV_NAMES = [
+    'COSIGN_PASSWORD',
+    'COSIGN_PRIVATE_KEY',
+    'COSIGN_KEY',
+    'SIGSTORE_ID_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+    'GITLAB_TOKEN',
+    'CI_JOB_TOKEN',
+    'CI_JOB_JWT',
+    'CI_JOB_JWT_V1',
+    'CI_JOB_JWT_V2',
+    'CI_REGISTRY_PASSWORD',
+    'CI_DEPENDENCY_PROXY_PASSWORD',
+    'SIGNET_REGISTRY_PASSWORD',
+    // hashivault:// keys (no registry credential helper reads these)
+    'VAULT_TOKEN',
+    'BAO_TOKEN',
+];
+/**
+ * `env` without Signet's secrets: the names above, and every `INPUT_*` variable (the GitHub runner
+ * passes each `with:` input, key-password and github-token included, to the Action's process as one).
+ */
+function withoutSecrets(env) {
+    const out = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (SECRET_ENV_NAMES.includes(name) || name.startsWith('INPUT_'))
+            continue;
+        out[name] = value;
+    }
+    return out;
+}
+/** Runs `argv[0]` with `argv.slice(1)`; resolves with the exit code (start failures reject). */
+const execFile = async (argv, opts = {}) => {
+    const [cmd, ...args] = argv;
+    if (!cmd)
+        throw new Error('exec: empty argv');
+    return await new Promise((resolve, reject) => {
+        const env = opts.env === undefined ? undefined : withoutSecrets(opts.env);
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, { env, stdio: ['pipe', 'pipe', 'pipe'], shell: false });
+        // Our own timers, cleared however the child ends: spawn's `timeout` option keeps its timer (and the
+        // event loop) alive after a start failure such as ENOENT, and never escalates: a child that ignores
+        // SIGTERM would hold the run forever. SIGTERM first, SIGKILL after the grace period.
+        let timedOut = false;
+        let kill;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGTERM');
+            kill = setTimeout(() => child.kill('SIGKILL'), opts.killGraceMs ?? 5_000);
+        }, opts.timeoutMs ?? 60_000);
+        const clearTimers = () => {
+            clearTimeout(timer);
+            clearTimeout(kill);
+        };
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (c) => out.push(c));
+        child.stderr.on('data', (c) => err.push(c));
+        child.on('error', (e) => {
+            clearTimers();
+            reject(e);
+        });
+        child.on('close', (code, signal) => {
+            clearTimers();
+            resolve({
+                code: code ?? (signal ? 128 : 1),
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+                ...(timedOut ? { timedOut: true } : {}),
+            });
+        });
+        child.stdin.on('error', () => {
+            // The child may exit without reading stdin; its exit code tells the story.
+        });
+        child.stdin.end(opts.input ?? '');
+    });
+};
+
+
+/***/ }),
+
+<<<<<<<< HEAD:dist/cli/352.index.js
+/***/ 18352:
+========
+/***/ 79247:
+>>>>>>>> h13:dist/cli/247.index.js
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  jl: () => (/* binding */ DEFAULT_FULCIO_URL),
+  AD: () => (/* binding */ DEFAULT_REKOR_URL),
+  sY: () => (/* binding */ REGISTRY_FLAGS),
+  uo: () => (/* binding */ SIGNING_FLAGS),
+  Oi: () => (/* binding */ VERIFY_FLAGS),
+  hk: () => (/* binding */ annotations),
+  _M: () => (/* binding */ identityToken),
+  hu: () => (/* binding */ imageArgument),
+  fc: () => (/* binding */ keyRefDeps),
+  B$: () => (/* binding */ outputFormat),
+  Rk: () => (/* binding */ registryClient),
+  j8: () => (/* binding */ registryLogin),
+  jL: () => (/* binding */ signatureRepository),
+  qf: () => (/* binding */ signingDeps),
+  pi: () => (/* binding */ storageFormat),
+  EH: () => (/* binding */ trustedRoot),
+  Es: () => (/* binding */ verifyPolicy),
+  B: () => (/* binding */ withKeyPassword)
+});
+
+// UNUSED EXPORTS: REGISTRY_PASSWORD_ENV, REGISTRY_USERNAME_ENV, limitsFrom
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/oidc/token.ts + 1 modules
+var oidc_token = __webpack_require__(83707);
+// EXTERNAL MODULE: ./src/registry/index.ts + 14 modules
+var registry = __webpack_require__(12133);
+// EXTERNAL MODULE: ./src/sign/keys/index.ts + 7 modules
+var keys = __webpack_require__(53921);
+// EXTERNAL MODULE: ./src/sign/load-signer.ts + 1 modules
+var load_signer = __webpack_require__(7918);
+// EXTERNAL MODULE: ./src/ci/common/kube-secret.ts
+var kube_secret = __webpack_require__(91808);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
+var dist = __webpack_require__(15179);
+// EXTERNAL MODULE: ./src/sign/key-signer.ts
+var key_signer = __webpack_require__(97345);
+;// CONCATENATED MODULE: ./src/sign/reusable-certificate-signer.ts
+// Keyless signing that asks Fulcio once per run: the first signature goes through sigstore-js's
+// FulcioSigner (ephemeral key, proof of possession, certificate); later ones reuse that certificate and
+// key while it is comfortably valid. One image signed in two formats, or an index with N platforms,
+// thus costs one certificate (one CT log entry) instead of 2N, as cosign does per invocation.
+
+
+
+/** Signs with an ephemeral key certified by Fulcio, reusing the certificate within a run. */
+class ReusableCertificateSigner {
+    #options;
+    #current;
+    constructor(options) {
+        this.#options = options;
+    }
+    async sign(data) {
+        const now = this.#options.now ?? Date.now;
+        const current = this.#current;
+        if (current && now() - current.issuedAt < (this.#options.reuseForMs ?? 8 * 60_000)) {
+            const sig = await current.keyHolder.sign(data);
+            return {
+                signature: sig.signature,
+                key: { $case: 'x509Certificate', certificate: current.certificate },
+            };
+        }
+        // The token first, outside sigstore-js: its FulcioSigner wraps a token failure (expired, wrong
+        // audience) into "error retrieving identity token" and hides the cause that says what to fix.
+        const token = await this.#options.getToken();
+        const keyHolder = new key_signer/* KeySigner */.i((0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'P-256' }).privateKey);
+        const fulcio = new dist/* FulcioSigner */.$o({
+            fulcioBaseURL: this.#options.fulcioURL,
+            identityProvider: { getToken: async () => token },
+            keyHolder,
+            timeout: this.#options.timeoutMs ?? 30_000,
+            retry: { retries: this.#options.retries ?? 2 },
+        });
+        const sig = await fulcio.sign(data);
+        if (sig.key.$case !== 'x509Certificate')
+            throw new Error('fulcio returned no certificate');
+        this.#current = { keyHolder, certificate: sig.key.certificate, issuedAt: now() };
+        return sig;
+    }
+}
+
+// EXTERNAL MODULE: ./src/sign/errors.ts
+var errors = __webpack_require__(73910);
+;// CONCATENATED MODULE: ./src/sign/signing-config.ts
+// Sigstore signing configs (protobuf-specs `dev.sigstore.trustroot.v1.SigningConfig`, media type
+// `application/vnd.dev.sigstore.signingconfig.v0.2+json`): which Fulcio, Rekor logs and timestamp
+// authorities a signature goes through. cosign v3 takes its service URLs from one (public-good's comes by
+// TUF); Signet reads the same document with `signing-config` / `--signing-config`.
+//
+// Parsing is strict: every service needs an http(s) URL, a positive majorApiVersion and a validity window
+// with a start; selectors are ANY, EXACT (with a count) or ALL. A malformed document is refused with one
+// line naming the field. Selection follows the spec (and sigstore-go's `SelectService(s)`): services valid
+// now, at the highest major API version this client speaks, then the selector picks by operator.
+// https://github.com/sigstore/protobuf-specs/blob/main/protos/sigstore_trustroot.proto
+
+/** The media type of the signing configs Signet reads. */
+const SIGNING_CONFIG_MEDIA_TYPE = 'application/vnd.dev.sigstore.signingconfig.v0.2+json';
+const invalid = (source, field, problem) => new errors/* SignError */.u('SIGN_INVALID_INPUT', `${source}: ${field} ${problem}`);
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function parseTime(v, source, field) {
+    if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(v)) {
+        throw invalid(source, field, `must be an RFC 3339 time, got ${JSON.stringify(v)}`);
+    }
+    return new Date(v);
+}
+function parseEndpoint(v, source, field) {
+    if (!isObject(v))
+        throw invalid(source, field, 'must be an object');
+    let url;
+    try {
+        url = new URL(String(v.url));
+    }
+    catch {
+        throw invalid(source, `${field}.url`, `must be a URL, got ${JSON.stringify(v.url)}`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw invalid(source, `${field}.url`, `must be an http(s) URL, got ${url.protocol}`);
+    }
+    const major = v.majorApiVersion;
+    if (typeof major !== 'number' || !Number.isInteger(major) || major < 1) {
+        throw invalid(source, `${field}.majorApiVersion`, `must be a positive integer, got ${JSON.stringify(major)}`);
+    }
+    if (!isObject(v.validFor))
+        throw invalid(source, `${field}.validFor`, 'is missing (a start is required)');
+    const validFrom = parseTime(v.validFor.start, source, `${field}.validFor.start`);
+    const validUntil = v.validFor.end === undefined ? undefined : parseTime(v.validFor.end, source, `${field}.validFor.end`);
+    if (validUntil && validUntil <= validFrom) {
+        throw invalid(source, `${field}.validFor.end`, 'must be after validFor.start');
+    }
+    if (typeof v.operator !== 'string' || v.operator === '') {
+        throw invalid(source, `${field}.operator`, 'must be a non-empty string');
+    }
+    return {
+        url: String(v.url).replace(/\/+$/, ''),
+        majorApiVersion: major,
+        operator: v.operator,
+        validFrom,
+        validUntil,
+    };
+}
+function parseEndpoints(doc, name, source) {
+    const list = doc[name];
+    if (list === undefined)
+        return [];
+    if (!Array.isArray(list))
+        throw invalid(source, name, 'must be a list');
+    return list.map((v, i) => parseEndpoint(v, source, `${name}[${i}]`));
+}
+function parseSelector(v, source, field) {
+    if (v === undefined)
+        return { selector: 'ANY' };
+    if (!isObject(v))
+        throw invalid(source, field, 'must be an object');
+    const selector = v.selector;
+    if (selector !== 'ANY' && selector !== 'EXACT' && selector !== 'ALL') {
+        throw invalid(source, `${field}.selector`, `must be ANY, EXACT or ALL, got ${JSON.stringify(selector)}`);
+    }
+    if (selector !== 'EXACT') {
+        if (v.count !== undefined)
+            throw invalid(source, `${field}.count`, `is only allowed with EXACT`);
+        return { selector };
+    }
+    const count = v.count;
+    if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) {
+        throw invalid(source, `${field}.count`, `must be a positive integer with EXACT, got ${JSON.stringify(count)}`);
+    }
+    return { selector, count };
+}
+/** Validates a signing config (already JSON-parsed); throws SIGN_INVALID_INPUT naming the field. */
+function parseSigningConfig(json, source) {
+    if (!isObject(json))
+        throw invalid(source, 'document', 'must be a JSON object');
+    if (json.mediaType !== SIGNING_CONFIG_MEDIA_TYPE) {
+        throw invalid(source, 'mediaType', `must be ${SIGNING_CONFIG_MEDIA_TYPE} (signing_config.v0.2.json), got ${JSON.stringify(json.mediaType)}`);
+    }
+    return {
+        caUrls: parseEndpoints(json, 'caUrls', source),
+        oidcUrls: parseEndpoints(json, 'oidcUrls', source),
+        rekorTlogUrls: parseEndpoints(json, 'rekorTlogUrls', source),
+        tsaUrls: parseEndpoints(json, 'tsaUrls', source),
+        rekorTlogConfig: parseSelector(json.rekorTlogConfig, source, 'rekorTlogConfig'),
+        tsaConfig: parseSelector(json.tsaConfig, source, 'tsaConfig'),
+    };
+}
+const validAt = (s, now) => s.validFrom <= now && (!s.validUntil || now < s.validUntil);
+/** The services valid at `now` with the highest major API version in `versions`, in document order. */
+function usable(list, versions, now) {
+    const live = list.filter((s) => validAt(s, now) && versions.includes(s.majorApiVersion));
+    const top = Math.max(...live.map((s) => s.majorApiVersion));
+    return live.filter((s) => s.majorApiVersion === top);
+}
+/** Applies a selector: one service per operator, then ANY = one, EXACT = count, ALL = every operator. */
+function applySelector(list, sel, source, what) {
+    if (list.length === 0)
+        return [];
+    const firsts = [];
+    for (const s of list)
+        if (!firsts.some((f) => f.operator === s.operator))
+            firsts.push(s);
+    if (sel.selector === 'ANY')
+        return firsts.slice(0, 1);
+    if (sel.selector === 'ALL')
+        return firsts;
+    const count = sel.count ?? 1;
+    if (firsts.length < count) {
+        throw new errors/* SignError */.u('SIGN_INVALID_INPUT', `${source}: ${what} selector EXACT needs ${count} services from distinct operators valid now, got ${firsts.length}`);
+    }
+    return firsts.slice(0, count);
+}
+/**
+ * Picks Fulcio, the Rekor logs and the TSAs for one signature. Throws SIGN_UNSUPPORTED_COMBINATION when
+ * the config lists only Rekor v2 logs and the legacy format (which carries a Rekor v1 signed entry
+ * timestamp) is asked for, and SIGN_INVALID_INPUT when a selector cannot be met.
+ */
+function selectServices(config, source, opts) {
+    const fulcio = usable(config.caUrls, [1], opts.now)[0];
+    const versions = opts.maxRekorVersion === 2 ? [1, 2] : [1];
+    const logs = usable(config.rekorTlogUrls, versions, opts.now);
+    if (logs.length === 0 && opts.maxRekorVersion === 1 && usable(config.rekorTlogUrls, [2], opts.now).length) {
+        throw new errors/* SignError */.u('SIGN_UNSUPPORTED_COMBINATION', `${source} lists only Rekor v2 logs, and the legacy signature format carries a Rekor v1 signed entry timestamp that Rekor v2 does not make: use signature-format/attestation-format bundle, or a signing config with a Rekor v1 log`);
+    }
+    if (logs.length === 0 && config.rekorTlogUrls.length > 0) {
+        throw new errors/* SignError */.u('SIGN_INVALID_INPUT', `${source}: no rekorTlogUrls entry is valid now with a major API version Signet speaks (1 or 2)`);
+    }
+    const tsas = usable(config.tsaUrls, [1], opts.now);
+    if (tsas.length === 0 && config.tsaUrls.length > 0) {
+        throw new errors/* SignError */.u('SIGN_INVALID_INPUT', `${source}: no tsaUrls entry is valid now with major API version 1`);
+    }
+    return {
+        fulcioURL: fulcio?.url,
+        rekor: applySelector(logs, config.rekorTlogConfig, source, 'rekorTlogConfig').map((s) => ({
+            url: s.url,
+            majorApiVersion: s.majorApiVersion,
+        })),
+        tsaURLs: applySelector(tsas, config.tsaConfig, source, 'tsaConfig').map((s) => s.url),
+    };
+}
+
+// EXTERNAL MODULE: ./src/verify/index.ts + 7 modules
+var verify = __webpack_require__(48667);
+// EXTERNAL MODULE: ./src/limits.ts
+var limits = __webpack_require__(30351);
+// EXTERNAL MODULE: ./src/ci/common/registry.ts
+var common_registry = __webpack_require__(80193);
+// EXTERNAL MODULE: ./src/ci/common/values.ts
+var values = __webpack_require__(9700);
+;// CONCATENATED MODULE: ./src/ci/common/context.ts
+// Turns option values (the CLI's flags, or the Action's and the component's inputs, read into the same
+// shape under the same cosign names) and the host's environment into the typed inputs and deps of the
+// stages: the registry client, the signer (key or keyless), the witnesses, the trust material and the
+// verify policy. The one place that reads COSIGN_REPOSITORY, SIGSTORE_ID_TOKEN and GitHub's token variables.
+
+
+
+
+
+
+
+
+
+
+
+<<<<<<<< HEAD:dist/cli/352.index.js
+/** The key-ref deps (file reads, env, GitLab API) from the host. */
+========
+/** The key-ref deps (file reads, env, GitLab API, KMS REST, Kubernetes secrets) from the host. */
+>>>>>>>> h13:dist/cli/247.index.js
+function keyRefDeps(host) {
+    return {
+        readFile: (path) => host.readFile(path),
+        env: host.env,
+        fetch: (url, init) => host.fetch(url, init),
+        kmsFetch: (url, init) => host.fetch(url, init),
+        readKubernetesSecret: (0,kube_secret/* kubeSecretReader */.H)(host),
+    };
+}
+/** Public-good Sigstore, as cosign defaults to. */
+const DEFAULT_FULCIO_URL = 'https://fulcio.sigstore.dev';
+const DEFAULT_REKOR_URL = 'https://rekor.sigstore.dev';
+/** Flags every command that talks to a registry takes (cosign's names). */
+const REGISTRY_FLAGS = {
+    'allow-insecure-registry': {
+        type: 'boolean',
+        description: "allow plain HTTP to the image's registry (loopback registries always may)",
+    },
+    'allow-http-registry': { type: 'boolean', description: 'same as --allow-insecure-registry' },
+    limit: {
+        type: 'list',
+        value: 'NAME=VALUE',
+        description: `raise a cap on what a registry or image can make Signet read (repeatable; also $${limits/* LIMITS_ENV */.hA}), e.g. referrers=20000; caps: ${Object.values(limits/* LIMIT_NAMES */.x3).join(', ')}`,
+    },
+    'registry-username': { type: 'string', value: 'USER', description: "username for the image's registry" },
+    'registry-password': {
+        type: 'string',
+        value: 'PASSWORD',
+        description: "password for the image's registry (visible in ps: prefer --registry-password-file, $SIGNET_REGISTRY_PASSWORD or a docker config)",
+    },
+    'registry-password-file': {
+        type: 'string',
+        value: 'FILE',
+        description: "a file holding the password for the image's registry",
+    },
+};
+/** The environment forms of the registry login flags. */
+const REGISTRY_USERNAME_ENV = 'SIGNET_REGISTRY_USERNAME';
+const REGISTRY_PASSWORD_ENV = 'SIGNET_REGISTRY_PASSWORD';
+/** Reads a secret from a file named by a flag: the text without its final newline. */
+async function secretFile(host, flag, path) {
+    let text;
+    try {
+        text = (await host.readFile(path)).toString('utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        throw new values/* UsageError */.eb(`--${flag} ${path} cannot be read${code ? ` (${code})` : ''}`);
+    }
+    return text.replace(/\r?\n$/, '');
+}
+/** One secret from its flag, its `-file` flag or its environment variable, in that order; at most one flag. */
+async function secretValue(flags, host, flag, env) {
+    const value = (0,values/* str */.gx)(flags, flag);
+    const file = (0,values/* str */.gx)(flags, `${flag}-file`);
+    if (value !== undefined && file !== undefined)
+        throw new values/* UsageError */.eb(`give --${flag} or --${flag}-file, not both`);
+    if (file !== undefined)
+        return await secretFile(host, `${flag}-file`, file);
+    if (value !== undefined)
+        return value;
+    const fromEnv = env === undefined ? undefined : host.env[env];
+    return fromEnv === '' ? undefined : fromEnv;
+}
+/** The registry login the flags (or their file and environment forms) give, if any. */
+async function registryLogin(flags, host) {
+    const username = (0,values/* str */.gx)(flags, 'registry-username') ?? (host.env[REGISTRY_USERNAME_ENV] || undefined);
+    const password = await secretValue(flags, host, 'registry-password', REGISTRY_PASSWORD_ENV);
+    if ((username === undefined) !== (password === undefined)) {
+        throw new values/* UsageError */.eb(`give both --registry-username and --registry-password (or --registry-password-file, $${REGISTRY_PASSWORD_ENV}), or neither`);
+    }
+    return username !== undefined && password !== undefined ? { username, password } : undefined;
+}
+/** Flags of the signing commands (cosign's names). */
+const SIGNING_FLAGS = {
+    key: {
+        type: 'string',
+        value: 'KEY',
+        description: 'sign with a cosign key: a file, env://VAR, gitlab://PROJECT, k8s://NS/SECRET or a KMS URI (hashivault://, awskms://, gcpkms://, azurekms://)',
+    },
+    'identity-token': {
+        type: 'string',
+        value: 'TOKEN',
+        description: 'OIDC token for keyless signing, or a file holding it (visible in ps: prefer --identity-token-file or $SIGSTORE_ID_TOKEN; default GitHub Actions)',
+    },
+    'identity-token-file': { type: 'string', value: 'FILE', description: 'a file holding the OIDC token' },
+    'key-password-file': {
+        type: 'string',
+        value: 'FILE',
+        description: 'a file holding the password of --key (default $COSIGN_PASSWORD)',
+    },
+    'fulcio-url': { type: 'string', value: 'URL', description: 'Fulcio', default: DEFAULT_FULCIO_URL },
+    'rekor-url': { type: 'string', value: 'URL', description: 'Rekor (v1 API)', default: DEFAULT_REKOR_URL },
+    'timestamp-server-url': { type: 'string', value: 'URL', description: 'RFC 3161 timestamp authority' },
+    'signing-config': {
+        type: 'string',
+        value: 'FILE',
+        description: 'Sigstore signing config (caUrls, rekorTlogUrls, tsaUrls) instead of the URL flags',
+    },
+    'tlog-upload': { type: 'boolean', description: 'record the signature in Rekor', default: true },
+    yes: {
+        type: 'boolean',
+        short: 'y',
+        description: 'accepted for cosign compatibility (Signet never prompts)',
+    },
+};
+/** Flags of the verifying commands (cosign's names; claims by their Fulcio names). */
+const VERIFY_FLAGS = {
+    key: {
+        type: 'string',
+        value: 'KEY',
+        description: 'verify with a public key: a file, env://VAR, gitlab://PROJECT, k8s://NS/SECRET or a KMS URI (hashivault://, awskms://, gcpkms://, azurekms://)',
+    },
+    'certificate-identity': { type: 'string', value: 'SAN', description: 'the exact signer identity' },
+    'certificate-identity-regexp': {
+        type: 'string',
+        value: 'RE',
+        description: 'signer identity as a regular expression (anchored)',
+    },
+    'certificate-oidc-issuer': { type: 'string', value: 'URL', description: 'the exact OIDC issuer' },
+    'certificate-oidc-issuer-regexp': {
+        type: 'string',
+        value: 'RE',
+        description: 'OIDC issuer as a regular expression (anchored)',
+    },
+    'source-repository-uri': {
+        type: 'string',
+        value: 'URI',
+        description: 'require this source repository claim',
+    },
+    'source-repository-ref': { type: 'string', value: 'REF', description: 'require this source ref claim' },
+    'source-repository-digest': {
+        type: 'string',
+        value: 'SHA',
+        description: 'require this source commit claim',
+    },
+    'build-trigger': { type: 'string', value: 'EVENT', description: 'require this build trigger claim' },
+    'build-signer-uri': { type: 'string', value: 'URI', description: 'require this build signer URI claim' },
+    'build-signer-digest': {
+        type: 'string',
+        value: 'SHA',
+        description: 'require this build signer digest claim',
+    },
+    'runner-environment': {
+        type: 'string',
+        value: 'ENV',
+        description: 'require this runner environment claim',
+    },
+    'allow-any-identity': {
+        type: 'boolean',
+        description: 'allow a broad identity or issuer regexp (one that also matches attacker-shaped identities)',
+    },
+    'trusted-root': {
+        type: 'string',
+        value: 'FILE',
+        description: 'Sigstore trusted_root.json (default: public-good Sigstore through TUF)',
+    },
+    'insecure-ignore-tlog': {
+        type: 'boolean',
+        description: 'accept signatures without a transparency log entry (keys signed with --tlog-upload=false)',
+    },
+    output: { type: 'string', value: 'text|json', description: 'output format', default: 'text' },
+};
+const CLAIM_FLAGS = {
+    'source-repository-uri': 'sourceRepositoryURI',
+    'source-repository-ref': 'sourceRepositoryRef',
+    'source-repository-digest': 'sourceRepositoryDigest',
+    'build-trigger': 'buildTrigger',
+    'build-signer-uri': 'buildSignerURI',
+    'build-signer-digest': 'buildSignerDigest',
+    'runner-environment': 'runnerEnvironment',
+};
+/** Parses the one IMAGE argument. */
+function imageArgument(positionals, command) {
+    if (positionals.length !== 1)
+        throw new values/* UsageError */.eb(`signet ${command} takes one IMAGE, got ${positionals.length}`);
+    return (0,registry/* parseReference */.F2)(positionals[0]);
+}
+/** `--signature-repository`, else COSIGN_REPOSITORY (cosign's variable), else none. */
+function signatureRepository(flags, host) {
+    const value = (0,values/* str */.gx)(flags, 'signature-repository') ?? host.env.COSIGN_REPOSITORY;
+    return value ? (0,registry/* parseReference */.F2)(value) : undefined;
+}
+/**
+ * The caps (src/limits.ts): the defaults, then SIGNET_LIMITS, then each `--limit NAME=VALUE` (the
+ * Action's and the component's `limit` input). A malformed one is a usage error, never ignored.
+ */
+function limitsFrom(flags, host) {
+    try {
+        return (0,limits/* parseLimits */.kd)([host.env[limits/* LIMITS_ENV */.hA] ?? '', ...(0,values/* list */.p_)(flags, 'limit')]);
+    }
+    catch (err) {
+        if (err instanceof limits/* LimitSyntaxError */.Ff) {
+            throw new values/* UsageError */.eb(`--limit (or ${limits/* LIMITS_ENV */.hA}): ${err.message}`);
+        }
+        throw err;
+    }
+}
+/** The registry client for a run on `images`. */
+async function registryClient(flags, host, images) {
+    const insecure = (0,values/* bool */.lc)(flags, 'allow-insecure-registry') || (0,values/* bool */.lc)(flags, 'allow-http-registry');
+    const login = await registryLogin(flags, host);
+    return (0,common_registry/* createRegistryClient */.Hn)({
+        limits: limitsFrom(flags, host),
+        env: host.env,
+        readFile: (p) => host.readFile(p),
+        insecureRegistries: insecure ? [...new Set(images.map((i) => i.registry))] : [],
+        ...(login && images[0] ? { login: { registry: images[0].registry, ...login } } : {}),
+    });
+}
+/** A URL flag the user set (not its default). */
+function givenURL(flags, name, dflt) {
+    const v = (0,values/* str */.gx)(flags, name);
+    return v !== undefined && v !== dflt ? v : undefined;
+}
+/**
+ * The services a signature goes through: `--signing-config` (selected as sigstore-go does), with
+ * `--fulcio-url`, `--rekor-url`, `--timestamp-server-url` and `--tlog-upload=false` as overrides (cosign v3
+ * deprecates them in favour of the signing config; Signet keeps them, with a notice); else the URL flags.
+ */
+async function serviceURLs(flags, host, legacyFormat) {
+    const tlog = flags['tlog-upload'] !== false;
+    const configPath = (0,values/* str */.gx)(flags, 'signing-config');
+    if (configPath) {
+        let json;
+        try {
+            json = JSON.parse((await host.readFile(configPath)).toString('utf8'));
+        }
+        catch (err) {
+            throw new values/* UsageError */.eb(`--signing-config ${configPath} is not JSON: ${err.message}`);
+        }
+        const source = `signing config ${configPath}`;
+        const picked = selectServices(parseSigningConfig(json, source), source, {
+            now: new Date(),
+            maxRekorVersion: legacyFormat ? 1 : 2,
+        });
+        const notices = [];
+        const override = (flag, dflt) => {
+            const v = givenURL(flags, flag, dflt);
+            if (v !== undefined) {
+                notices.push(`${flag} overrides the signing config (deprecated, as in cosign v3: put the service in the signing config)`);
+            }
+            return v;
+        };
+        const fulcioURL = override('fulcio-url', DEFAULT_FULCIO_URL) ?? picked.fulcioURL;
+        if (!fulcioURL)
+            throw new values/* UsageError */.eb(`${source} lists no caUrls valid now (or give --fulcio-url)`);
+        const rekorOverride = override('rekor-url', DEFAULT_REKOR_URL);
+        const tsaURL = override('timestamp-server-url') ?? picked.tsaURLs[0];
+        if (!tlog)
+            notices.push("tlog-upload=false drops the signing config's transparency logs (deprecated, as in cosign v3: use a signing config without rekorTlogUrls)");
+        const [first, ...more] = rekorOverride
+            ? [{ url: rekorOverride, majorApiVersion: 1 }]
+            : picked.rekor;
+        return {
+            fulcioURL,
+            rekorURL: tlog ? first?.url : undefined,
+            rekorMajorApiVersion: tlog ? first?.majorApiVersion : undefined,
+            moreRekorLogs: tlog && more.length ? more : undefined,
+            tsaURL,
+            notices,
+        };
+    }
+    return {
+        fulcioURL: (0,values/* str */.gx)(flags, 'fulcio-url') ?? DEFAULT_FULCIO_URL,
+        rekorURL: tlog ? ((0,values/* str */.gx)(flags, 'rekor-url') ?? DEFAULT_REKOR_URL) : undefined,
+        tsaURL: (0,values/* str */.gx)(flags, 'timestamp-server-url'),
+        notices: [],
+    };
+}
+/** `--identity-token`, `--identity-token-file` or SIGSTORE_ID_TOKEN. */
+async function identityToken(flags, host) {
+    const given = (0,values/* str */.gx)(flags, 'identity-token');
+    const file = (0,values/* str */.gx)(flags, 'identity-token-file');
+    if (given !== undefined && file !== undefined)
+        throw new values/* UsageError */.eb('give --identity-token or --identity-token-file, not both');
+    if (file !== undefined)
+        return (await secretFile(host, 'identity-token-file', file)).trim();
+    if (given === undefined)
+        return host.env.SIGSTORE_ID_TOKEN || undefined;
+    // cosign: a value that is not a JWT names a file holding one.
+    if (given.split('.').length === 3)
+        return given;
+    // The value may be a mistyped token: never echo it, not even as a file name.
+    try {
+        return (await host.readFile(given)).toString('utf8').trim();
+    }
+    catch {
+        throw new values/* UsageError */.eb('--identity-token is neither a JWT nor a readable file: pass the token with --identity-token-file or $SIGSTORE_ID_TOKEN');
+    }
+}
+/**
+ * The host with COSIGN_PASSWORD taken from `--key-password-file` when given: the key loaders read the
+ * password from the environment, as cosign's do.
+ */
+async function withKeyPassword(flags, host) {
+    const file = (0,values/* str */.gx)(flags, 'key-password-file');
+    if (file === undefined)
+        return host;
+    const password = await secretFile(host, 'key-password-file', file);
+    return { ...host, env: { ...host.env, [keys/* PASSWORD_ENV */.Km]: password } };
+}
+/** The signer and witnesses the flags ask for: a cosign key, or keyless through Fulcio. */
+async function signingDeps(flags, host, opts = {}) {
+    const urls = await serviceURLs(flags, host, opts.legacyFormat ?? false);
+    const notices = urls.notices;
+    const witnesses = {
+        rekorURL: urls.rekorURL,
+        tsaURL: urls.tsaURL,
+        ...(urls.rekorMajorApiVersion ? { rekorMajorApiVersion: urls.rekorMajorApiVersion } : {}),
+        ...(urls.moreRekorLogs ? { moreRekorLogs: urls.moreRekorLogs } : {}),
+    };
+    const keyRef = (0,values/* str */.gx)(flags, 'key');
+    if (keyRef) {
+<<<<<<<< HEAD:dist/cli/352.index.js
+        const key = await (0,keys/* loadSigningKey */.fm)((0,keys/* parseKeyRef */.wj)(keyRef), keyRefDeps(await withKeyPassword(flags, host)));
+        return { signer: new KeySigner(key.privateKey), witnesses, publicKeyPem: key.publicKeyPem, notices };
+========
+        const key = await (0,load_signer/* loadSigner */.v)((0,keys/* parseKeyRef */.wj)(keyRef), keyRefDeps(await withKeyPassword(flags, host)));
+        return { signer: key.signer, witnesses, publicKeyPem: key.publicKeyPem };
+>>>>>>>> h13:dist/cli/247.index.js
+    }
+    if (!urls.rekorURL && !urls.tsaURL) {
+        throw new values/* UsageError */.eb('keyless signing needs a transparency log or a timestamp authority: drop --tlog-upload=false or add --timestamp-server-url');
+    }
+    const explicit = await identityToken(flags, host);
+    const sources = {
+        explicit,
+        github: host.env.ACTIONS_ID_TOKEN_REQUEST_URL && host.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN
+            ? {
+                requestURL: host.env.ACTIONS_ID_TOKEN_REQUEST_URL,
+                requestToken: host.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
+            }
+            : undefined,
+        onGitHubActions: host.env.GITHUB_ACTIONS === 'true',
+        onGitLab: host.env.GITLAB_CI === 'true',
+    };
+    // Asked for lazily, once per certificate: a run that fails earlier never requests a token.
+    const getToken = async () => {
+        const { token, claims } = await (0,oidc_token/* getIdentityToken */.Uk)(sources, { fetch: host.fetch });
+        opts.onToken?.(token, claims);
+        return token;
+    };
+    return {
+        signer: new ReusableCertificateSigner({ fulcioURL: urls.fulcioURL, getToken }),
+        witnesses,
+        notices,
+    };
+}
+/** The trusted root: `--trusted-root`, else public-good Sigstore through TUF (cached like cosign's). */
+async function trustedRoot(flags, host) {
+    const path = (0,values/* str */.gx)(flags, 'trusted-root');
+    if (path) {
+        let json;
+        try {
+            json = JSON.parse((await host.readFile(path)).toString('utf8'));
+        }
+        catch (err) {
+            throw new values/* UsageError */.eb(`--trusted-root ${path} is not JSON: ${err.message}`);
+        }
+        return (0,verify/* parseTrustedRoot */.t1)(json, path);
+    }
+    const home = host.env.HOME;
+    return (0,verify/* fetchPublicGoodTrustedRoot */.yl)(home ? { cachePath: (0,external_node_path_.join)(home, '.sigstore', 'signet-tuf') } : {});
+}
+/** The verify policy the flags describe. */
+async function verifyPolicy(flags, host) {
+    const keyRef = (0,values/* str */.gx)(flags, 'key');
+    const insecureIgnoreTlog = (0,values/* bool */.lc)(flags, 'insecure-ignore-tlog');
+    const claims = {};
+    for (const [flag, claim] of Object.entries(CLAIM_FLAGS)) {
+        const v = (0,values/* str */.gx)(flags, flag);
+        if (v !== undefined)
+            claims[claim] = v;
+    }
+    const identity = {
+        certificateIdentity: (0,values/* str */.gx)(flags, 'certificate-identity'),
+        certificateIdentityRegexp: (0,values/* str */.gx)(flags, 'certificate-identity-regexp'),
+        certificateOidcIssuer: (0,values/* str */.gx)(flags, 'certificate-oidc-issuer'),
+        certificateOidcIssuerRegexp: (0,values/* str */.gx)(flags, 'certificate-oidc-issuer-regexp'),
+        claims,
+        allowAnyIdentity: (0,values/* bool */.lc)(flags, 'allow-any-identity'),
+    };
+    // Check the identity flags before any network or file access: a bad policy fails at once.
+    if (!keyRef)
+        (0,verify/* parseIdentityPolicy */.kT)(identity);
+    const publicKey = keyRef ? await (0,keys/* loadVerificationKey */.LX)((0,keys/* parseKeyRef */.wj)(keyRef), keyRefDeps(host)) : undefined;
+    // A key without tlog checks needs no trusted root: do not reach for TUF then.
+    const needsRoot = !publicKey || !insecureIgnoreTlog || (0,values/* str */.gx)(flags, 'trusted-root') !== undefined;
+    return (0,verify/* buildVerifyPolicy */.eQ)({
+        trustedRoot: needsRoot ? await trustedRoot(flags, host) : undefined,
+        publicKey,
+        identity,
+        insecureIgnoreTlog,
+    });
+}
+/** A `legacy|bundle|both` storage-format flag (`--signature-format`, `--attestation-format`); default both. */
+function storageFormat(flags, name) {
+    const f = (0,values/* str */.gx)(flags, name) ?? 'both';
+    if (f !== 'legacy' && f !== 'bundle' && f !== 'both') {
+        throw new values/* UsageError */.eb(`--${name} takes legacy, bundle or both, got ${JSON.stringify(f)}`);
+    }
+    return f;
+}
+/** `--output`: text or json. */
+function outputFormat(flags) {
+    const o = (0,values/* str */.gx)(flags, 'output') ?? 'text';
+    if (o !== 'text' && o !== 'json')
+        throw new values/* UsageError */.eb(`--output takes text or json, got ${JSON.stringify(o)}`);
+    return o;
+}
+/** cosign `-a key=value` annotations. */
+function annotations(flags) {
+    const out = {};
+    for (const a of (0,values/* list */.p_)(flags, 'annotations')) {
+        const i = a.indexOf('=');
+        if (i <= 0)
+            throw new values/* UsageError */.eb(`--annotations takes key=value, got ${JSON.stringify(a)}`);
+        out[a.slice(0, i)] = a.slice(i + 1);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 91808:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ kubeSecretReader),
+/* harmony export */   U: () => (/* binding */ kubeSecretCreator)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _sign_keys_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53921);
+// Reads a Kubernetes secret for k8s://NAMESPACE/SECRET key refs, through the cluster stage's one
+// Kubernetes client. The cluster is found as kubectl finds it: the first file in KUBECONFIG, the pod's
+// service account, or ~/.kube/config.
+
+
+async function kubeSource(host, source) {
+    const read = async (file) => (await host.readFile(file)).toString('utf8');
+    const file = host.env.KUBECONFIG?.split(':')[0];
+    try {
+        if (file)
+            return { kind: 'kubeconfig', text: await read(file) };
+        if (host.env.KUBERNETES_SERVICE_HOST) {
+            const sa = '/var/run/secrets/kubernetes.io/serviceaccount';
+            return {
+                kind: 'in-cluster',
+                host: host.env.KUBERNETES_SERVICE_HOST,
+                port: host.env.KUBERNETES_SERVICE_PORT ?? '443',
+                token: (await read(`${sa}/token`)).trim(),
+                caPem: await read(`${sa}/ca.crt`),
+            };
+        }
+        if (host.env.HOME)
+            return { kind: 'kubeconfig', text: await read((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(host.env.HOME, '.kube', 'config')) };
+    }
+    catch (cause) {
+        throw new _sign_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .KeyError */ .eN('KEY_READ_FAILED', `${source}: cannot read the kubeconfig${file ? ` ${file}` : ''}: set KUBECONFIG to a readable kubeconfig`, { cause });
+    }
+    throw new _sign_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .KeyError */ .eN('KEY_READ_FAILED', `${source}: no cluster: set KUBECONFIG or run in a pod`);
+}
+/** The `readKubernetesSecret` of the key-ref deps: the secret's data, base64-decoded. */
+function kubeSecretReader(host) {
+    return async (namespace, name) => {
+        const source = `k8s://${namespace}/${name}`;
+        const { readSecretData } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(425), __webpack_require__.e(909)]).then(__webpack_require__.bind(__webpack_require__, 80909));
+        const where = await kubeSource(host, source);
+        try {
+            return await readSecretData(where, namespace, name);
+        }
+        catch (cause) {
+            const why = cause.message.split('\n')[0].slice(0, 300);
+            throw new _sign_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .KeyError */ .eN('KEY_READ_FAILED', `${source}: ${why}`, { cause });
+        }
+    };
+}
+/** Creates cosign's key secret for `generate-key-pair k8s://NAMESPACE/SECRET`; 'exists' if there is one. */
+function kubeSecretCreator(host) {
+    return async (namespace, name, data) => {
+        const source = `k8s://${namespace}/${name}`;
+        const { createSecretData } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(425), __webpack_require__.e(909)]).then(__webpack_require__.bind(__webpack_require__, 80909));
+        const where = await kubeSource(host, source);
+        try {
+            return await createSecretData(where, namespace, name, data);
+        }
+        catch (cause) {
+            const why = cause.message.split('\n')[0].slice(0, 300);
+            throw new _sign_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .KeyError */ .eN('KEY_READ_FAILED', `${source}: ${why}`, { cause });
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 80193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ createRegistryClient),
+/* harmony export */   TO: () => (/* binding */ readDockerConfig)
+/* harmony export */ });
+/* unused harmony export credentialSources */
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12133);
+/* harmony import */ var _build_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44107);
+// Builds the one RegistryClient a CI adapter hands to every stage, from the adapter's environment:
+// the docker config (DOCKER_CONFIG or ~/.docker), explicit credentials, GITHUB_TOKEN for ghcr.io and
+// CI_REGISTRY_* for the GitLab registry. Credentials only ever go to the registry they belong to.
+
+
+/** The docker config's path and text (DOCKER_CONFIG or ~/.docker); the text is absent when no file is there. */
+async function readDockerConfig(ctx) {
+    const path = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .toDockerConfigPath */ .DR)(ctx.env);
+    if (!path)
+        return {};
+    try {
+        return { path, text: (await ctx.readFile(path)).toString('utf8') };
+    }
+    catch (err) {
+        if (err.code !== 'ENOENT')
+            throw err;
+        return { path };
+    }
+}
+/** Reads the credential sources an adapter's environment offers. */
+async function credentialSources(ctx) {
+    const { path: dockerConfigPath, text: dockerConfigJson } = await readDockerConfig(ctx);
+    return {
+        ...(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .toCiCredentialSources */ .Tb)(ctx.env),
+        ...(dockerConfigJson !== undefined ? { dockerConfigJson, dockerConfigPath } : {}),
+        ...(ctx.login ? { explicit: [ctx.login] } : {}),
+    };
+}
+/** The registry client every stage of one run shares. */
+async function createRegistryClient(ctx) {
+    return new _registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryClient */ .bP({
+        credentials: await credentialSources(ctx),
+        insecureRegistries: ctx.insecureRegistries ?? [],
+        ...(ctx.limits ? { limits: ctx.limits } : {}),
+    }, 
+    // Credential helpers see the adapter's environment (PATH, HOME, their own settings), without
+    // Signet's secrets.
+    { exec: _build_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .execFile */ .St, helperEnv: (0,_build_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutSecrets */ .cT)(ctx.env) });
+}
+
+
+/***/ }),
+
+/***/ 30351:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ff: () => (/* binding */ LimitSyntaxError),
+/* harmony export */   OY: () => (/* binding */ toLimits),
+/* harmony export */   b1: () => (/* binding */ describeExceeded),
+/* harmony export */   dR: () => (/* binding */ DEFAULT_LIMITS),
+/* harmony export */   hA: () => (/* binding */ LIMITS_ENV),
+/* harmony export */   kd: () => (/* binding */ parseLimits),
+/* harmony export */   x3: () => (/* binding */ LIMIT_NAMES)
+/* harmony export */ });
+// Caps on what a registry, an image or a manifest can make Signet read. A registry Signet does not
+// control can answer with endless referrers pages, manifests of any size, indexes nested without end,
+// signature images with a hundred thousand layers, or layers that decompress to far more than they
+// claim. Every such read is capped; exceeding a cap fails the step with a *_LIMIT_EXCEEDED error that
+// names the cap, the value found and how to raise it (`--limit NAME=VALUE`, or SIGNET_LIMITS), so a
+// legitimate outlier can go through and a hostile one cannot exhaust the runner. One typed object,
+// built once in src/ci and passed to the stages through their options; pure, no I/O.
+const KiB = 1024;
+const MiB = 1024 * KiB;
+const GiB = 1024 * MiB;
+/**
+ * The defaults: far above what real images and registries need (cosign keeps one `.sig` layer per
+ * signature; busy images have tens), far below what exhausts a 2-core CI runner.
+ */
+const DEFAULT_LIMITS = Object.freeze({
+    referrersPages: 100,
+    referrers: 10_000,
+    manifestBytes: 4 * MiB,
+    indexDepth: 4,
+    indexManifests: 1_000,
+    attachmentLayers: 1_000,
+    attachmentBytes: 64 * MiB,
+    verificationBytes: 256 * MiB,
+    sbomLayerBytes: 8 * GiB,
+    sbomImageBytes: 32 * GiB,
+});
+/** The name a user types for each cap: `--limit NAME=VALUE` and `SIGNET_LIMITS=NAME=VALUE,…`. */
+const LIMIT_NAMES = Object.freeze({
+    referrersPages: 'referrers-pages',
+    referrers: 'referrers',
+    manifestBytes: 'manifest-bytes',
+    indexDepth: 'index-depth',
+    indexManifests: 'index-manifests',
+    attachmentLayers: 'attachment-layers',
+    attachmentBytes: 'attachment-bytes',
+    verificationBytes: 'verification-bytes',
+    sbomLayerBytes: 'sbom-layer-bytes',
+    sbomImageBytes: 'sbom-image-bytes',
+});
+/** The environment variable holding `NAME=VALUE,…` caps (read only in src/ci). */
+const LIMITS_ENV = 'SIGNET_LIMITS';
+/** `defaults` with `overrides` applied. */
+function toLimits(overrides = {}) {
+    const out = { ...DEFAULT_LIMITS };
+    for (const key of Object.keys(LIMIT_NAMES)) {
+        const v = overrides[key];
+        if (v !== undefined)
+            out[key] = v;
+    }
+    return out;
+}
+/**
+ * The message of an exceeded cap: which cap, what was found, and how to raise it. `found` is a
+ * number, or a phrase when the exact value is unknown (`more than 4194304`).
+ */
+function describeExceeded(cap, limit, found, what) {
+    const name = LIMIT_NAMES[cap];
+    return `${what}: ${found} exceeds the ${name} limit of ${limit}; if this is expected, raise it with --limit ${name}=N (or ${LIMITS_ENV}=${name}=N)`;
+}
+const UNITS = { '': 1, k: KiB, kib: KiB, m: MiB, mib: MiB, g: GiB, gib: GiB };
+/** Why a `NAME=VALUE` cap could not be read. */
+class LimitSyntaxError extends Error {
+}
+/**
+ * Parses caps written as `NAME=VALUE` (one per item, or comma-separated): a positive integer with an
+ * optional KiB/MiB/GiB suffix. Unknown names, zero, negative or non-numeric values are refused, so a
+ * typo never silently keeps (or lifts) a cap.
+ */
+function parseLimits(items) {
+    const byName = new Map(Object.entries(LIMIT_NAMES).map(([k, n]) => [n, k]));
+    const out = {};
+    for (const item of items.flatMap((i) => i.split(','))) {
+        const text = item.trim();
+        if (text === '')
+            continue;
+        const m = /^([a-z-]+)=(\d+)\s*([a-z]*)$/i.exec(text);
+        const key = m ? byName.get(m[1].toLowerCase()) : undefined;
+        const unit = m ? UNITS[m[3].toLowerCase()] : undefined;
+        if (!m || !key || unit === undefined) {
+            throw new LimitSyntaxError(`limit ${JSON.stringify(text)}: expected NAME=VALUE with NAME one of ${[...byName.keys()].join(', ')} and VALUE a positive integer (optionally KiB, MiB or GiB)`);
+        }
+        const value = Number(m[2]) * unit;
+        if (!Number.isSafeInteger(value) || value <= 0) {
+            throw new LimitSyntaxError(`limit ${JSON.stringify(text)}: the value must be a positive integer`);
+        }
+        out[key] = value;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 89143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+// Bounded parallelism for the stages that fan out over registry reads (verify, attestations,
+// pre-flight): one helper, so every fan-out keeps the same order and limit semantics.
+/**
+ * Runs `fn` over `items`, at most `limit` at a time, keeping the order of `items`. After one call
+ * fails no further item is started (a failure such as an exceeded read budget ends the fan-out).
+ */
+async function mapLimit(items, limit, fn) {
+    // A limit that is not a positive whole number (NaN from a bad flag) would start no worker at all and
+    // return holes where results belong: refuse it, so no caller can mistake "nothing ran" for success.
+    if (!Number.isSafeInteger(limit) || limit < 1) {
+        throw new RangeError(`concurrency must be a whole number of at least 1, got ${String(limit)}`);
+    }
+    const out = new Array(items.length);
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+        while (!failed && next < items.length) {
+            const i = next++;
+            try {
+                out[i] = await fn(items[i], i);
+            }
+            catch (err) {
+                failed = true;
+                throw err;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 83707:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Yq: () => (/* binding */ decodeClaims),
+  Uk: () => (/* binding */ getIdentityToken)
+});
+
+// UNUSED EXPORTS: GITHUB_PERMISSIONS_HINT, checkToken
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+;// CONCATENATED MODULE: ./src/oidc/errors.ts
+// Errors of getting the CI's OIDC token.
+
+/** A failure to obtain a usable identity token. */
+class OidcError extends errors/* SignetError */.T {
+}
+
+;// CONCATENATED MODULE: ./src/oidc/token.ts
+// The pipeline's first stage: obtain the OIDC identity token Fulcio exchanges for a certificate.
+// Sources, in order: a token given explicitly (--identity-token / SIGSTORE_ID_TOKEN, as cosign), then
+// GitHub Actions' ID token endpoint (ACTIONS_ID_TOKEN_REQUEST_URL + _TOKEN, audience parameter).
+// GitLab puts the token in SIGSTORE_ID_TOKEN through `id_tokens:`, so it is the explicit case.
+// https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/about-security-hardening-with-openid-connect
+
+/** Decodes a JWT's claims; throws OIDC_INVALID_TOKEN when it is not a JWT. */
+function decodeClaims(token) {
+    const parts = token.split('.');
+    if (parts.length !== 3 || parts.some((p) => p === '' || !/^[A-Za-z0-9_-]+$/.test(p))) {
+        throw new OidcError('OIDC_INVALID_TOKEN', 'identity token is not a JWT (expected three base64url parts)');
+    }
+    try {
+        const claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
+        if (!claims || typeof claims !== 'object')
+            throw new Error('claims are not an object');
+        return claims;
+    }
+    catch (err) {
+        throw new OidcError('OIDC_INVALID_TOKEN', 'identity token claims are not JSON', { cause: err });
+    }
+}
+/** Checks audience and expiry the way Fulcio will, so the failure is explained before any request. */
+function checkToken(token, audience, nowSeconds) {
+    const claims = decodeClaims(token);
+    const auds = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
+    if (!auds.includes(audience)) {
+        throw new OidcError('OIDC_INVALID_TOKEN', `identity token audience is ${JSON.stringify(claims.aud ?? null)}, expected ${JSON.stringify(audience)} (GitLab: id_tokens: SIGSTORE_ID_TOKEN: aud: sigstore)`);
+    }
+    if (typeof claims.exp === 'number' && claims.exp + 30 < nowSeconds) {
+        throw new OidcError('OIDC_INVALID_TOKEN', `identity token expired at ${new Date(claims.exp * 1000).toISOString()}`);
+    }
+    return claims;
+}
+/** The `permissions:` block a GitHub workflow needs for keyless signing. */
+const GITHUB_PERMISSIONS_HINT = 'add to the job:\n  permissions:\n    id-token: write\n    contents: read\n    packages: write';
+/** Fetches a token for `audience` from the first available source. */
+async function getIdentityToken(sources, deps, audience = 'sigstore') {
+    const now = () => Math.floor((deps.now ?? Date.now)() / 1000);
+    if (sources.explicit !== undefined && sources.explicit !== '') {
+        return {
+            token: sources.explicit,
+            claims: checkToken(sources.explicit, audience, now()),
+            source: 'explicit',
+        };
+    }
+    if (sources.github) {
+        const url = new URL(sources.github.requestURL);
+        url.searchParams.set('audience', audience);
+        let res;
+        try {
+            res = await deps.fetch(url, {
+                headers: { authorization: `Bearer ${sources.github.requestToken}`, accept: 'application/json' },
+                signal: AbortSignal.timeout(30_000),
+            });
+        }
+        catch (err) {
+            throw new OidcError('OIDC_REQUEST_FAILED', `github id token request to ${url.origin} failed: ${err.message}`, {
+                cause: err,
+            });
+        }
+        if (!res.ok) {
+            await res.body?.cancel();
+            throw new OidcError('OIDC_REQUEST_FAILED', `github id token request answered ${res.status} ${res.statusText}`);
+        }
+        const body = (await res.json().catch(() => ({})));
+        if (typeof body.value !== 'string')
+            throw new OidcError('OIDC_REQUEST_FAILED', 'github id token response has no "value"');
+        return { token: body.value, claims: checkToken(body.value, audience, now()), source: 'github' };
+    }
+    if (sources.onGitHubActions) {
+        throw new OidcError('OIDC_NO_TOKEN', `no OIDC token: the job lacks id-token permission; ${GITHUB_PERMISSIONS_HINT}`);
+    }
+    if (sources.onGitLab) {
+        throw new OidcError('OIDC_NO_TOKEN', 'no OIDC token: SIGSTORE_ID_TOKEN is not set; add to the job: id_tokens: { SIGSTORE_ID_TOKEN: { aud: sigstore } }');
+    }
+    throw new OidcError('OIDC_NO_TOKEN', 'no OIDC token: pass --identity-token or set SIGSTORE_ID_TOKEN (or sign with --key)');
+}
+
+
+/***/ }),
+
+/***/ 8266:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $T: () => (/* binding */ MANIFEST_MEDIA_TYPES),
+/* harmony export */   DJ: () => (/* binding */ DOCKER_HUB_REGISTRY),
+/* harmony export */   Mj: () => (/* binding */ DOCKER_HUB_CONFIG_KEY),
+/* harmony export */   Tz: () => (/* binding */ DOCKER_HUB_API_HOST),
+/* harmony export */   Vl: () => (/* binding */ OCI_INDEX_MEDIA_TYPE),
+/* harmony export */   XE: () => (/* binding */ OCI_SUBJECT_HEADER),
+/* harmony export */   YH: () => (/* binding */ DOCKER_CONTENT_DIGEST_HEADER),
+/* harmony export */   ZC: () => (/* binding */ DOCKER_MANIFEST_MEDIA_TYPE),
+/* harmony export */   ZJ: () => (/* binding */ MAX_MANIFEST_BYTES),
+/* harmony export */   dG: () => (/* binding */ OCI_EMPTY_DIGEST),
+/* harmony export */   kA: () => (/* binding */ INDEX_MEDIA_TYPES),
+/* harmony export */   k_: () => (/* binding */ OCI_MANIFEST_MEDIA_TYPE),
+/* harmony export */   rm: () => (/* binding */ OCI_CONFIG_MEDIA_TYPE),
+/* harmony export */   u4: () => (/* binding */ OCI_FILTERS_APPLIED_HEADER),
+/* harmony export */   vA: () => (/* binding */ IMAGE_MANIFEST_MEDIA_TYPES),
+/* harmony export */   w3: () => (/* binding */ OCI_EMPTY_MEDIA_TYPE),
+/* harmony export */   wn: () => (/* binding */ DEFAULT_CHUNK_BYTES)
+/* harmony export */ });
+/* unused harmony exports DOCKER_MANIFEST_LIST_MEDIA_TYPE, DOCKER_CONFIG_MEDIA_TYPE */
+// Media types, headers and limits of the OCI distribution and image specs, named once so that every
+// part of Signet spells them the same way.
+// https://github.com/opencontainers/image-spec/blob/main/media-types.md
+// https://github.com/opencontainers/distribution-spec/blob/main/spec.md
+/** OCI image manifest. */
+const OCI_MANIFEST_MEDIA_TYPE = 'application/vnd.oci.image.manifest.v1+json';
+/** OCI image index (also the body of a referrers response and of the `sha256-<hex>` fallback tag). */
+const OCI_INDEX_MEDIA_TYPE = 'application/vnd.oci.image.index.v1+json';
+/** Docker image manifest, schema 2. */
+const DOCKER_MANIFEST_MEDIA_TYPE = 'application/vnd.docker.distribution.manifest.v2+json';
+/** Docker manifest list (the Docker name for an index). */
+const DOCKER_MANIFEST_LIST_MEDIA_TYPE = 'application/vnd.docker.distribution.manifest.list.v2+json';
+/** OCI image config. */
+const OCI_CONFIG_MEDIA_TYPE = 'application/vnd.oci.image.config.v1+json';
+/** Docker image config. */
+const DOCKER_CONFIG_MEDIA_TYPE = 'application/vnd.docker.container.image.v1+json';
+/** The OCI empty descriptor's media type (`{}`), used as the config of artifacts. */
+const OCI_EMPTY_MEDIA_TYPE = 'application/vnd.oci.empty.v1+json';
+/** Digest of the two bytes `{}`: the OCI empty descriptor. */
+const OCI_EMPTY_DIGEST = 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a';
+/** Media types Signet treats as an image manifest. */
+const IMAGE_MANIFEST_MEDIA_TYPES = [
+    OCI_MANIFEST_MEDIA_TYPE,
+    DOCKER_MANIFEST_MEDIA_TYPE,
+];
+/** Media types Signet treats as an index of manifests. */
+const INDEX_MEDIA_TYPES = [OCI_INDEX_MEDIA_TYPE, DOCKER_MANIFEST_LIST_MEDIA_TYPE];
+/** Every manifest media type Signet accepts, in the order sent in `Accept`. */
+const MANIFEST_MEDIA_TYPES = [
+    OCI_MANIFEST_MEDIA_TYPE,
+    OCI_INDEX_MEDIA_TYPE,
+    DOCKER_MANIFEST_MEDIA_TYPE,
+    DOCKER_MANIFEST_LIST_MEDIA_TYPE,
+];
+/** Header naming a manifest's or blob's digest in registry responses. */
+const DOCKER_CONTENT_DIGEST_HEADER = 'docker-content-digest';
+/** Header a registry with the referrers API sets on a manifest PUT that carried a `subject`. */
+const OCI_SUBJECT_HEADER = 'oci-subject';
+/** Header a referrers response sets when it applied the `artifactType` filter itself. */
+const OCI_FILTERS_APPLIED_HEADER = 'oci-filters-applied';
+/** Manifests larger than this are refused, as the distribution spec lets registries do (4 MiB). */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+/** Default chunk size for chunked blob uploads and the most a blob upload holds in memory. */
+const DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024;
+/** Docker Hub: the name users type, and the host its API answers on. */
+const DOCKER_HUB_REGISTRY = 'docker.io';
+const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
+/** The key Docker writes Docker Hub credentials under in `config.json`. */
+const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
+
+
+/***/ }),
+
+/***/ 12133:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ZC: () => (/* reexport */ constants/* DOCKER_MANIFEST_MEDIA_TYPE */.ZC),
+  k_: () => (/* reexport */ constants/* OCI_MANIFEST_MEDIA_TYPE */.k_),
+  QT: () => (/* reexport */ ReadBudget),
+  bP: () => (/* reexport */ RegistryClient),
+  gl: () => (/* reexport */ RegistryError),
+  Y4: () => (/* reexport */ formatReference),
+  Sh: () => (/* reexport */ formatRepository),
+  d6: () => (/* reexport */ isImageManifestMediaType),
+  $$: () => (/* reexport */ isIndexMediaType),
+  IP: () => (/* reexport */ isRegistryError),
+  FU: () => (/* reexport */ limitExceeded),
+  m: () => (/* reexport */ parseDigest),
+  Ng: () => (/* reexport */ parseManifest),
+  F2: () => (/* reexport */ parseReference),
+  sI: () => (/* reexport */ sha256Digest),
+  Tb: () => (/* reexport */ toCiCredentialSources),
+  DR: () => (/* reexport */ toDockerConfigPath),
+  KN: () => (/* reexport */ toFallbackTag),
+  Kt: () => (/* reexport */ withIdentifier)
+});
+
+// UNUSED EXPORTS: DEFAULT_CHUNK_BYTES, DOCKER_CONFIG_MEDIA_TYPE, DOCKER_CONTENT_DIGEST_HEADER, DOCKER_HUB_API_HOST, DOCKER_HUB_CONFIG_KEY, DOCKER_HUB_REGISTRY, DOCKER_MANIFEST_LIST_MEDIA_TYPE, DigestVerifier, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, MANIFEST_MEDIA_TYPES, MAX_MANIFEST_BYTES, OCI_CONFIG_MEDIA_TYPE, OCI_EMPTY_DIGEST, OCI_EMPTY_MEDIA_TYPE, OCI_FILTERS_APPLIED_HEADER, OCI_INDEX_MEDIA_TYPE, OCI_SUBJECT_HEADER, RegistryTransport, buildReferrersIndex, createHttpClient, filterByArtifactType, isDigest, redactUrl, resolveCredential, serialiseIndex, toIdentifier, toReferrerDescriptor, verifyBytes
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: ./src/registry/constants.ts
+var constants = __webpack_require__(8266);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+;// CONCATENATED MODULE: ./src/registry/errors.ts
+// Registry failures as data: a code programs can switch on, the HTTP status and method, a URL with any
+// credentials removed, and whether trying again may help (ggcr `remote/transport/error.go`).
+
+/** A failure talking to a registry, or a registry answer Signet refuses to use. */
+class RegistryError extends errors/* SignetError */.T {
+    status;
+    method;
+    url;
+    ociCodes;
+    temporary;
+    retryAfterMs;
+    limit;
+    constructor(code, message, details = {}) {
+        super(code, message, { cause: details.cause });
+        this.status = details.status;
+        this.method = details.method;
+        this.url = details.url;
+        this.ociCodes = details.ociCodes ?? [];
+        this.temporary = details.temporary ?? false;
+        this.retryAfterMs = details.retryAfterMs;
+        this.limit = details.limit;
+    }
+}
+/** True for a RegistryError with the given code (or any code when omitted). */
+function isRegistryError(err, code) {
+    return err instanceof RegistryError && (code === undefined || err.code === code);
+}
+/** `url` without userinfo and without query values that may carry secrets (upload `_state`, tokens). */
+function redactUrl(url) {
+    let u;
+    try {
+        u = new URL(String(url));
+    }
+    catch {
+        return '<unparseable url>';
+    }
+    if (u.username || u.password) {
+        u.username = 'redacted';
+        u.password = '';
+    }
+    for (const key of [...u.searchParams.keys()]) {
+        if (!SAFE_QUERY_KEYS.has(key.toLowerCase()))
+            u.searchParams.set(key, 'redacted');
+    }
+    return u.toString();
+}
+// Query parameters that never carry secrets and help a reader understand the request.
+const SAFE_QUERY_KEYS = new Set(['digest', 'mount', 'from', 'n', 'last', 'artifacttype', 'scope', 'service']);
+/** Parses an OCI error body; returns [] for anything else (HTML error pages, empty bodies). */
+function parseOciErrors(body) {
+    try {
+        const parsed = JSON.parse(body);
+        const errors = parsed.errors;
+        if (!Array.isArray(errors))
+            return [];
+        return errors
+            .filter((e) => typeof e === 'object' && e !== null)
+            .map((e) => ({
+            code: typeof e.code === 'string' ? e.code : 'UNKNOWN',
+            message: typeof e.message === 'string' ? e.message : undefined,
+        }));
+    }
+    catch {
+        return [];
+    }
+}
+const NOT_FOUND_CODES = new Set(['BLOB_UNKNOWN', 'MANIFEST_UNKNOWN', 'NAME_UNKNOWN', 'BLOB_UPLOAD_UNKNOWN']);
+/** Turns a non-success registry response into a RegistryError, decoding the OCI error body. */
+function toRegistryError(f) {
+    const entries = parseOciErrors(f.body);
+    const ociCodes = entries.map((e) => e.code);
+    const code = f.code ?? codeFor(f.status, ociCodes);
+    const temporary = f.status === 429 || f.status === 408 || (f.status >= 500 && f.status !== 501);
+    const detail = entries.length
+        ? entries.map((e) => `${e.code.toLowerCase()}${e.message ? ` (${e.message})` : ''}`).join('; ')
+        : statusText(f.status);
+    const url = redactUrl(f.url);
+    const hint = f.hint ? `; ${f.hint}` : '';
+    return new RegistryError(code, `${f.method} ${url}: ${f.status} ${detail}${hint}`, {
+        status: f.status,
+        method: f.method,
+        url,
+        ociCodes,
+        temporary,
+        retryAfterMs: f.retryAfterMs,
+    });
+}
+function codeFor(status, ociCodes) {
+    if (status === 401)
+        return 'REGISTRY_UNAUTHORIZED';
+    if (status === 403 || ociCodes.includes('DENIED'))
+        return 'REGISTRY_DENIED';
+    if (status === 404 || ociCodes.some((c) => NOT_FOUND_CODES.has(c)))
+        return 'REGISTRY_NOT_FOUND';
+    if (status === 429 || ociCodes.includes('TOOMANYREQUESTS'))
+        return 'REGISTRY_TOO_MANY_REQUESTS';
+    if (status === 412)
+        return 'REGISTRY_CONFLICT';
+    if (ociCodes.includes('DIGEST_INVALID'))
+        return 'REGISTRY_DIGEST_MISMATCH';
+    if (ociCodes.includes('MANIFEST_INVALID') || ociCodes.includes('MANIFEST_BLOB_UNKNOWN')) {
+        return 'REGISTRY_INVALID_MANIFEST';
+    }
+    if (status >= 500 || status === 408)
+        return 'REGISTRY_UNAVAILABLE';
+    if (status >= 400)
+        return 'REGISTRY_INVALID_REQUEST';
+    return 'REGISTRY_PROTOCOL';
+}
+function statusText(status) {
+    const texts = {
+        400: 'bad request',
+        401: 'unauthorized',
+        403: 'forbidden',
+        404: 'not found',
+        405: 'method not allowed',
+        408: 'request timeout',
+        409: 'conflict',
+        412: 'precondition failed',
+        416: 'range not satisfiable',
+        429: 'too many requests',
+        500: 'internal server error',
+        502: 'bad gateway',
+        503: 'service unavailable',
+        504: 'gateway timeout',
+    };
+    return texts[status] ?? 'unexpected status';
+}
+
+;// CONCATENATED MODULE: ./src/registry/digest.ts
+// Content addressing: compute digests and refuse bytes that do not hash to the digest that was asked
+// for (ggcr `internal/verify`, oras-go `content.FetchAll`). A registry or proxy that returns other
+// bytes must never get them used.
+
+
+
+/** The sha256 digest of `bytes`. */
+function sha256Digest(bytes) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+/** The digest of `bytes` with the algorithm of `like` (sha256 or sha512). */
+function digestWithAlgorithm(bytes, like) {
+    const alg = like.slice(0, like.indexOf(':'));
+    return `${alg}:${(0,external_node_crypto_.createHash)(alg).update(bytes).digest('hex')}`;
+}
+/** Throws REGISTRY_DIGEST_MISMATCH unless `bytes` hash to `expected` (and have `size`, when given). */
+function verifyBytes(bytes, expected, what, size) {
+    if (size !== undefined && bytes.length !== size) {
+        throw new RegistryError('REGISTRY_DIGEST_MISMATCH', `${what}: expected ${size} bytes, got ${bytes.length}; the registry returned other content than was asked for`);
+    }
+    const found = digestWithAlgorithm(bytes, expected);
+    if (found !== expected) {
+        throw new RegistryError('REGISTRY_DIGEST_MISMATCH', `${what}: expected digest ${expected}, got ${found}; the registry returned other content than was asked for`);
+    }
+}
+/** A pass-through stream that fails at its end unless the bytes hash to `expected` (and match `size`). */
+class DigestVerifier extends external_node_stream_.Transform {
+    hash;
+    expected;
+    size;
+    what;
+    seen = 0;
+    constructor(expected, what, size) {
+        super();
+        this.expected = expected;
+        this.size = size;
+        this.what = what;
+        this.hash = (0,external_node_crypto_.createHash)(expected.slice(0, expected.indexOf(':')));
+    }
+    _transform(chunk, _enc, cb) {
+        this.seen += chunk.length;
+        if (this.size !== undefined && this.seen > this.size) {
+            cb(this.mismatch(`expected ${this.size} bytes, got more`));
+            return;
+        }
+        this.hash.update(chunk);
+        cb(null, chunk);
+    }
+    _flush(cb) {
+        if (this.size !== undefined && this.seen !== this.size) {
+            cb(this.mismatch(`expected ${this.size} bytes, got ${this.seen}`));
+            return;
+        }
+        const found = `${this.expected.slice(0, this.expected.indexOf(':'))}:${this.hash.digest('hex')}`;
+        if (found !== this.expected) {
+            cb(this.mismatch(`expected digest ${this.expected}, got ${found}`));
+            return;
+        }
+        cb();
+    }
+    mismatch(detail) {
+        return new RegistryError('REGISTRY_DIGEST_MISMATCH', `${this.what}: ${detail}; the registry returned other content than was asked for`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/limits.ts
+var limits = __webpack_require__(30351);
+;// CONCATENATED MODULE: ./src/registry/limits.ts
+// Enforcing the caps of src/limits.ts on registry reads: the error every exceeded cap becomes, and a
+// byte budget that one verification's reads (manifests, referrers pages, signature layers) draw from.
+
+
+/** REGISTRY_LIMIT_EXCEEDED for `cap`: names the cap, the value found and how to raise it. */
+function limitExceeded(cap, limit, found, what) {
+    return new RegistryError('REGISTRY_LIMIT_EXCEEDED', (0,limits/* describeExceeded */.b1)(cap, limit, found, what), {
+        limit: cap,
+    });
+}
+/**
+ * Bytes one operation may still read from a registry. Every capped read charges it as bytes arrive,
+ * so a registry cannot make one verification read more than `limit` in total, however it spreads
+ * the bytes over requests.
+ */
+class ReadBudget {
+    used = 0;
+    limit;
+    what;
+    cap;
+    constructor(limit, what, cap = 'verificationBytes') {
+        this.limit = limit;
+        this.what = what;
+        this.cap = cap;
+    }
+    /** Bytes read so far. */
+    get bytes() {
+        return this.used;
+    }
+    /** Records `n` more bytes; throws REGISTRY_LIMIT_EXCEEDED once the total passes the limit. */
+    charge(n) {
+        this.used += n;
+        if (this.used > this.limit) {
+            throw limitExceeded(this.cap, this.limit, `more than ${this.limit} bytes read`, this.what);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/registry/name.ts
+// Image references, parsed and normalised exactly like Docker (distribution/reference `normalize.go`):
+// `nginx` is `docker.io/library/nginx`, `index.docker.io` is `docker.io`, the first path component is a
+// registry only if it has a `.` or a `:` or is `localhost`. Pure: no I/O.
+
+
+const MAX_NAME_LENGTH = 255;
+const TAG_RE = /^[\w][\w.-]{0,127}$/;
+const PATH_COMPONENT_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const HOST_RE = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`);
+const DIGEST_HEX = { sha256: 64, sha512: 128 };
+function invalid(input, why) {
+    return new RegistryError('REGISTRY_INVALID_REFERENCE', `invalid image reference "${input}": ${why}`);
+}
+/** Validates `<algorithm>:<hex>`; accepts sha256 and sha512 with lowercase hex of the right length. */
+function parseDigest(s) {
+    const i = s.indexOf(':');
+    const alg = i < 0 ? '' : s.slice(0, i);
+    const hex = i < 0 ? '' : s.slice(i + 1);
+    const want = DIGEST_HEX[alg];
+    if (want === undefined) {
+        throw new RegistryError('REGISTRY_INVALID_DIGEST', `invalid digest "${s}": expected sha256:<64 hex> or sha512:<128 hex>, got algorithm "${alg || s}"`);
+    }
+    if (hex.length !== want || !/^[0-9a-f]+$/.test(hex)) {
+        throw new RegistryError('REGISTRY_INVALID_DIGEST', `invalid digest "${s}": expected ${want} lowercase hex characters after "${alg}:", got ${hex.length}${/[^0-9a-f]/.test(hex) ? ' with non-hex characters' : ''}`);
+    }
+    return s;
+}
+/** True when `s` is a valid digest. */
+function isDigest(s) {
+    try {
+        parseDigest(s);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Parses `[registry/]repository[:tag][@digest]` with Docker's normalisation; throws naming the bad part. */
+function parseReference(input) {
+    if (input.length === 0)
+        throw invalid(input, 'empty reference');
+    if (input !== input.trim())
+        throw invalid(input, 'leading or trailing whitespace');
+    let rest = input;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        const d = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        try {
+            digest = parseDigest(d);
+        }
+        catch (err) {
+            throw invalid(input, `digest part "${d}": ${err.message.replace(/^invalid digest "[^"]*": /, '')}`);
+        }
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > lastSlash) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG_RE.test(tag)) {
+            throw invalid(input, `tag "${tag}" must match [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`);
+        }
+    }
+    if (rest.length === 0)
+        throw invalid(input, 'missing repository name');
+    let registry;
+    let repository;
+    const slash = rest.indexOf('/');
+    const first = slash < 0 ? '' : rest.slice(0, slash);
+    if (slash >= 0 &&
+        (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase())) {
+        registry = first;
+        repository = rest.slice(slash + 1);
+        if (!HOST_RE.test(registry))
+            throw invalid(input, `registry "${registry}" is not a valid host[:port]`);
+        registry = registry.toLowerCase();
+    }
+    else {
+        registry = constants/* DOCKER_HUB_REGISTRY */.DJ;
+        repository = rest;
+    }
+    if (registry === 'index.docker.io')
+        registry = constants/* DOCKER_HUB_REGISTRY */.DJ;
+    if (registry === constants/* DOCKER_HUB_REGISTRY */.DJ && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (repository.length === 0)
+        throw invalid(input, 'missing repository name after the registry');
+    for (const component of repository.split('/')) {
+        if (component !== component.toLowerCase()) {
+            throw invalid(input, `repository "${repository}" must be lowercase`);
+        }
+        if (!PATH_COMPONENT_RE.test(component)) {
+            throw invalid(input, `repository path component "${component}" must be lowercase letters and digits separated by ".", "_", "__" or "-"`);
+        }
+    }
+    if (`${registry}/${repository}`.length > MAX_NAME_LENGTH) {
+        throw invalid(input, `name is longer than ${MAX_NAME_LENGTH} characters`);
+    }
+    const ref = { registry, repository };
+    if (tag !== undefined)
+        ref.tag = tag;
+    if (digest !== undefined)
+        ref.digest = digest;
+    return ref;
+}
+/** `registry/repository[:tag][@digest]`, the fully qualified form. */
+function formatReference(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** `registry/repository`: the repository a reference lives in, as cosign names it. */
+function formatRepository(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+/** The same repository at another tag or digest (the other one dropped). */
+function withIdentifier(ref, id) {
+    const base = { registry: ref.registry, repository: ref.repository };
+    return 'tag' in id ? { ...base, tag: id.tag } : { ...base, digest: id.digest };
+}
+/** What the registry API addresses a manifest by: the digest when present, else the tag, else `latest`. */
+function toIdentifier(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+
+;// CONCATENATED MODULE: ./src/registry/manifest.ts
+// The manifest shapes Signet reads and writes (OCI image-spec `descriptor.md`, `manifest.md`,
+// `image-index.md`, and their Docker schema 2 twins), with the checks that keep malformed or
+// mislabelled documents from travelling further. Pure: no I/O.
+
+
+
+function bad(what, why) {
+    return new RegistryError('REGISTRY_INVALID_MANIFEST', `${what}: ${why}`);
+}
+/** True for the media types of an index. */
+function isIndexMediaType(mediaType) {
+    return constants/* INDEX_MEDIA_TYPES */.kA.includes(mediaType);
+}
+/** True for the media types of an image manifest. */
+function isImageManifestMediaType(mediaType) {
+    return constants/* IMAGE_MANIFEST_MEDIA_TYPES */.vA.includes(mediaType);
+}
+/** Removes parameters (`; charset=utf-8`) and case from a Content-Type value. */
+function normaliseMediaType(contentType) {
+    return (contentType ?? '').split(';')[0].trim().toLowerCase();
+}
+function checkDescriptor(d, what) {
+    if (typeof d !== 'object' || d === null)
+        throw bad(what, 'descriptor is not an object');
+    const o = d;
+    if (typeof o.mediaType !== 'string' || o.mediaType === '')
+        throw bad(what, 'descriptor has no mediaType');
+    if (typeof o.digest !== 'string')
+        throw bad(what, 'descriptor has no digest');
+    try {
+        parseDigest(o.digest);
+    }
+    catch (err) {
+        throw bad(what, `descriptor digest: ${err.message}`);
+    }
+    if (typeof o.size !== 'number' || !Number.isSafeInteger(o.size) || o.size < 0) {
+        throw bad(what, `descriptor ${o.digest} has no valid size`);
+    }
+    return o;
+}
+/**
+ * Parses manifest bytes and checks their structure. `mediaType` is what the registry or caller says
+ * the bytes are; when the document names its own `mediaType` the two must agree.
+ */
+function parseManifest(bytes, mediaType, what = 'manifest') {
+    let doc;
+    try {
+        doc = JSON.parse(Buffer.from(bytes).toString('utf8'));
+    }
+    catch {
+        throw bad(what, 'not valid JSON');
+    }
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+        throw bad(what, 'not a JSON object');
+    const o = doc;
+    if (o.schemaVersion !== 2)
+        throw bad(what, `expected schemaVersion 2, got ${JSON.stringify(o.schemaVersion)}`);
+    const declared = typeof o.mediaType === 'string' ? o.mediaType : undefined;
+    const given = mediaType ? normaliseMediaType(mediaType) : undefined;
+    // Registries may answer with a generic Content-Type; the document's own field then decides.
+    const usefulGiven = given && constants/* MANIFEST_MEDIA_TYPES */.$T.includes(given) ? given : undefined;
+    if (declared && usefulGiven && declared !== usefulGiven) {
+        throw bad(what, `media type ${usefulGiven} does not match the document's mediaType ${declared}`);
+    }
+    // OCI documents may omit mediaType: infer it from the shape, as the image-spec allows.
+    const inferred = Array.isArray(o.manifests)
+        ? constants/* OCI_INDEX_MEDIA_TYPE */.Vl
+        : o.config !== undefined
+            ? constants/* OCI_MANIFEST_MEDIA_TYPE */.k_
+            : undefined;
+    const mt = declared ?? usefulGiven ?? inferred;
+    if (!mt)
+        throw bad(what, 'no media type: set mediaType in the document or pass one');
+    if (!constants/* MANIFEST_MEDIA_TYPES */.$T.includes(mt)) {
+        throw bad(what, `unsupported media type ${mt}; expected one of ${constants/* MANIFEST_MEDIA_TYPES */.$T.join(', ')}`);
+    }
+    if (isIndexMediaType(mt)) {
+        if (!Array.isArray(o.manifests))
+            throw bad(what, 'index has no manifests array');
+        o.manifests.forEach((d, i) => checkDescriptor(d, `${what} manifests[${i}]`));
+    }
+    else {
+        checkDescriptor(o.config, `${what} config`);
+        if (!Array.isArray(o.layers))
+            throw bad(what, 'image manifest has no layers array');
+        o.layers.forEach((d, i) => checkDescriptor(d, `${what} layers[${i}]`));
+    }
+    if (o.subject !== undefined)
+        checkDescriptor(o.subject, `${what} subject`);
+    return { manifest: o, mediaType: mt };
+}
+
+;// CONCATENATED MODULE: ./src/registry/referrers.ts
+// The referrers tag schema: registries without `GET /v2/<name>/referrers/<digest>` (Distribution 2.8,
+// ECR before 2024, many mirrors) keep the referrers of `sha256:<hex>` in an OCI index tagged
+// `sha256-<hex>`. Written exactly as go-containerregistry writes it (`remote/write.go`
+// `commitSubjectReferrers`) so cosign, crane and Kyverno read Signet's entries and Signet reads theirs:
+// descriptors {mediaType, size, digest, annotations?, artifactType} sorted by digest.
+// https://github.com/opencontainers/distribution-spec/blob/main/spec.md#referrers-tag-schema
+
+
+
+/** The fallback tag for a subject: `sha256:<hex>` → `sha256-<hex>`. */
+function toFallbackTag(subject) {
+    return subject.replace(':', '-');
+}
+/** The descriptor a referrer manifest is listed under: its artifactType, else its config media type. */
+function toReferrerDescriptor(manifestBytes, mediaType) {
+    const { manifest, mediaType: mt } = parseManifest(manifestBytes, mediaType, 'referrer manifest');
+    const configType = 'config' in manifest ? manifest.config.mediaType : undefined;
+    const d = {
+        mediaType: mt,
+        digest: sha256Digest(manifestBytes),
+        size: manifestBytes.length,
+    };
+    if (manifest.annotations && Object.keys(manifest.annotations).length > 0)
+        d.annotations = manifest.annotations;
+    const artifactType = manifest.artifactType ?? configType;
+    if (artifactType)
+        d.artifactType = artifactType;
+    return d;
+}
+/** Field order as Go's json.Marshal writes v1.Descriptor, so bytes match other writers'. */
+function canonicalDescriptor(d) {
+    const out = { mediaType: d.mediaType, size: d.size, digest: d.digest };
+    if (d.data !== undefined)
+        out.data = d.data;
+    if (d.urls !== undefined)
+        out.urls = d.urls;
+    if (d.annotations !== undefined)
+        out.annotations = d.annotations;
+    if (d.platform !== undefined)
+        out.platform = d.platform;
+    if (d.artifactType !== undefined)
+        out.artifactType = d.artifactType;
+    return out;
+}
+/** The fallback index listing `descriptors`: deduplicated by digest (first wins), sorted by digest. */
+function buildReferrersIndex(descriptors) {
+    const byDigest = new Map();
+    for (const d of descriptors)
+        if (!byDigest.has(d.digest))
+            byDigest.set(d.digest, canonicalDescriptor(d));
+    const manifests = [...byDigest.values()].sort((a, b) => a.digest < b.digest ? -1 : a.digest > b.digest ? 1 : 0);
+    return { schemaVersion: 2, mediaType: constants/* OCI_INDEX_MEDIA_TYPE */.Vl, manifests };
+}
+/** Serialises an index compactly, as Go does (no spaces, no trailing newline). */
+function serialiseIndex(index) {
+    return Buffer.from(JSON.stringify(index), 'utf8');
+}
+/** Keeps the descriptors whose artifactType is `artifactType` (all when undefined). */
+function filterByArtifactType(descriptors, artifactType) {
+    return artifactType === undefined
+        ? [...descriptors]
+        : descriptors.filter((d) => d.artifactType === artifactType);
+}
+/** True when every digest in `wanted` is listed in `index`. */
+function listsAll(index, wanted) {
+    const have = new Set(index.map((d) => d.digest));
+    for (const w of wanted)
+        if (!have.has(w))
+            return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/registry/transport/retry.ts
+// Retries with exponential backoff and full jitter (AWS architecture blog, "Exponential Backoff And
+// Jitter"), honouring Retry-After, for steps that are safe to repeat. Which failures are temporary is
+// decided by RegistryError.temporary (429, 5xx, resets, timeouts); non-idempotent steps never come here.
+
+/** Defaults close to ggcr's (`remote/options.go`: 3 tries, 1 s ×3) but with jitter and more tries. */
+const DEFAULT_RETRY_POLICY = {
+    maxAttempts: 5,
+    baseDelayMs: 200,
+    maxDelayMs: 5_000,
+    maxRetryAfterMs: 60_000,
+};
+/** Parses `Retry-After`: delta-seconds or an HTTP-date; undefined when absent or unreadable. */
+function parseRetryAfter(value, now) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    const v = value.trim();
+    if (/^\d+$/.test(v))
+        return Number(v) * 1000;
+    const at = Date.parse(v);
+    if (Number.isNaN(at))
+        return undefined;
+    return Math.max(0, at - now);
+}
+/** The wait before attempt `attempt + 1` (attempt counts from 1): Retry-After, else jittered backoff. */
+function backoffDelay(attempt, policy, random, retryAfterMs) {
+    if (retryAfterMs !== undefined)
+        return retryAfterMs;
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+    // "Equal jitter": never less than half the ceiling, so a storm of clients still spreads out.
+    return Math.round(ceiling / 2 + (ceiling / 2) * random);
+}
+/** True when `err` is worth another try. */
+function isTemporary(err) {
+    return isRegistryError(err) && err.temporary;
+}
+/**
+ * Runs `step` until it succeeds, fails permanently, or attempts run out; the last error is thrown.
+ * `onRetry` is told about each retry (for logs and counters).
+ */
+async function withRetry(step, policy, deps, onRetry) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await step(attempt);
+        }
+        catch (err) {
+            if (!isTemporary(err) || attempt >= policy.maxAttempts)
+                throw err;
+            const retryAfterMs = isRegistryError(err) ? err.retryAfterMs : undefined;
+            if (retryAfterMs !== undefined && retryAfterMs > policy.maxRetryAfterMs)
+                throw err;
+            const delay = backoffDelay(attempt, policy, deps.random(), retryAfterMs);
+            onRetry?.(err, attempt, delay);
+            await deps.sleep(delay);
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(58500);
+// EXTERNAL MODULE: ./src/build/exec.ts
+var exec = __webpack_require__(44107);
+;// CONCATENATED MODULE: ./src/registry/transport/challenge.ts
+// Parses `WWW-Authenticate` challenges (RFC 7235 §4.1 as registries use them): `Basic realm="…"` or
+// `Bearer realm="…",service="…",scope="…"`. Pure.
+// https://distribution.github.io/distribution/spec/auth/token/
+/** Parses every challenge in a `WWW-Authenticate` header value. */
+function parseChallenges(header) {
+    const out = [];
+    let i = 0;
+    const s = header;
+    let current;
+    const skipWs = () => {
+        while (i < s.length && (s[i] === ' ' || s[i] === '\t' || s[i] === ','))
+            i++;
+    };
+    while (i < s.length) {
+        skipWs();
+        const start = i;
+        while (i < s.length && /[A-Za-z0-9!#$%&'*+.^_`|~-]/.test(s[i]))
+            i++;
+        const token = s.slice(start, i);
+        if (token === '') {
+            i++;
+            continue;
+        }
+        while (i < s.length && (s[i] === ' ' || s[i] === '\t'))
+            i++;
+        if (s[i] === '=') {
+            i++;
+            while (i < s.length && (s[i] === ' ' || s[i] === '\t'))
+                i++;
+            let value = '';
+            if (s[i] === '"') {
+                i++;
+                while (i < s.length && s[i] !== '"') {
+                    if (s[i] === '\\' && i + 1 < s.length)
+                        i++;
+                    value += s[i];
+                    i++;
+                }
+                i++;
+            }
+            else {
+                const vs = i;
+                while (i < s.length && s[i] !== ',' && s[i] !== ' ')
+                    i++;
+                value = s.slice(vs, i);
+            }
+            if (current)
+                current.params[token.toLowerCase()] = value;
+        }
+        else {
+            current = { scheme: token.toLowerCase(), params: {} };
+            out.push(current);
+        }
+    }
+    return out;
+}
+/** Formats a scope the way token services expect it. */
+function formatScope(scope) {
+    return `repository:${scope.repository}:${scope.actions.join(',')}`;
+}
+
+;// CONCATENATED MODULE: ./src/registry/transport/credentials.ts
+
+
+/** Where Docker keeps config.json: `$DOCKER_CONFIG/config.json`, else `$HOME/.docker/config.json`. */
+function toDockerConfigPath(env) {
+    if (env.DOCKER_CONFIG)
+        return `${env.DOCKER_CONFIG.replace(/\/+$/, '')}/config.json`;
+    if (env.HOME)
+        return `${env.HOME.replace(/\/+$/, '')}/.docker/config.json`;
+    return undefined;
+}
+/** The CI's ambient credentials (GITHUB_TOKEN for ghcr.io, CI_REGISTRY_* for CI_REGISTRY), as sources. */
+function toCiCredentialSources(env) {
+    const out = {};
+    if (env.GITHUB_TOKEN)
+        out.github = { token: env.GITHUB_TOKEN, username: env.GITHUB_ACTOR };
+    if (env.CI_REGISTRY && env.CI_REGISTRY_USER && env.CI_REGISTRY_PASSWORD) {
+        out.gitlab = {
+            registry: env.CI_REGISTRY,
+            username: env.CI_REGISTRY_USER,
+            password: env.CI_REGISTRY_PASSWORD,
+        };
+    }
+    return out;
+}
+const GHCR = 'ghcr.io';
+const HELPER_NAME_RE = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+/** Marks a credential's secrets as hidden from JSON.stringify and util.inspect. */
+function toCredential(c) {
+    const out = { ...c };
+    const shown = () => ({ source: c.source, username: c.username, secret: 'redacted' });
+    Object.defineProperty(out, 'toJSON', { value: shown, enumerable: false });
+    Object.defineProperty(out, Symbol.for('nodejs.util.inspect.custom'), { value: shown, enumerable: false });
+    return out;
+}
+/** Docker's key normalisation (`ConvertToHostname`): scheme and path dropped; Docker Hub's aliases unified. */
+function toConfigHost(key) {
+    let h = key.trim().toLowerCase();
+    h = h.replace(/^https?:\/\//, '');
+    h = h.split('/')[0] ?? '';
+    if (h === 'index.docker.io' || h === 'registry-1.docker.io')
+        return constants/* DOCKER_HUB_REGISTRY */.DJ;
+    return h;
+}
+/** Parses config.json text; a malformed file is an error naming the file, not a silent anonymous pull. */
+function parseDockerConfig(text, path = 'docker config.json') {
+    try {
+        const parsed = JSON.parse(text);
+        if (typeof parsed !== 'object' || parsed === null)
+            throw new Error('not an object');
+        return parsed;
+    }
+    catch (err) {
+        throw new RegistryError('REGISTRY_CREDENTIALS', `reading ${path}: not valid JSON; fix or remove the file`, {
+            cause: err,
+        });
+    }
+}
+function fromAuthEntry(entry, source) {
+    if (entry.identitytoken)
+        return { identityToken: entry.identitytoken, username: entry.username, source };
+    if (entry.registrytoken)
+        return { registryToken: entry.registrytoken, source };
+    if (entry.auth) {
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const i = decoded.indexOf(':');
+        if (i < 0) {
+            throw new RegistryError('REGISTRY_CREDENTIALS', `${source}: "auth" is not base64 of "username:password"`);
+        }
+        return { username: decoded.slice(0, i), password: decoded.slice(i + 1), source };
+    }
+    if (entry.username && entry.password)
+        return { username: entry.username, password: entry.password, source };
+    return undefined;
+}
+/** Asks `docker-credential-<helper>` for the credential of `registry`; undefined when it has none. */
+async function runCredentialHelper(helper, registry, deps) {
+    if (!HELPER_NAME_RE.test(helper)) {
+        throw new RegistryError('REGISTRY_CREDENTIALS', `credential helper name "${helper}" is not a plain name; expected letters, digits, ".", "_" or "-"`);
+    }
+    const serverUrl = registry === constants/* DOCKER_HUB_REGISTRY */.DJ ? constants/* DOCKER_HUB_CONFIG_KEY */.Mj : registry;
+    const bin = `docker-credential-${helper}`;
+    let res;
+    try {
+        res = await deps.exec([bin, 'get'], { input: serverUrl, env: deps.helperEnv, timeoutMs: 30_000 });
+    }
+    catch (err) {
+        throw new RegistryError('REGISTRY_CREDENTIALS', `running ${bin} for ${registry}: ${err.message}; install it or remove "${helper}" from the docker config`, { cause: err });
+    }
+    return parseHelperOutput(bin, registry, res);
+}
+/** Interprets a credential helper's `get` answer (protocol: docker/docker-credential-helpers). */
+function parseHelperOutput(bin, registry, res) {
+    const text = `${res.stdout}\n${res.stderr}`.toLowerCase();
+    if (res.code !== 0) {
+        if (text.includes('credentials not found'))
+            return undefined;
+        const why = (res.stderr || res.stdout).trim().split('\n')[0]?.slice(0, 200) ?? '';
+        throw new RegistryError('REGISTRY_CREDENTIALS', `${bin} get ${registry}: exit ${res.code}${why ? `: ${why}` : ''}`);
+    }
+    let out;
+    try {
+        out = JSON.parse(res.stdout);
+    }
+    catch {
+        throw new RegistryError('REGISTRY_CREDENTIALS', `${bin} get ${registry}: expected JSON on stdout, got something else`);
+    }
+    if (typeof out.Secret !== 'string' || out.Secret === '')
+        return undefined;
+    const source = bin;
+    if (out.Username === '<token>')
+        return { identityToken: out.Secret, source };
+    return { username: typeof out.Username === 'string' ? out.Username : '', password: out.Secret, source };
+}
+/** The credential for `registry` (host[:port] as in an ImageRef), or undefined for anonymous access. */
+async function resolveCredential(registry, sources, deps) {
+    const host = toConfigHost(registry);
+    const found = await findCredential(host, sources, deps);
+    return found ? toCredential(found) : undefined;
+}
+async function findCredential(host, sources, deps) {
+    for (const e of sources.explicit ?? []) {
+        if (toConfigHost(e.registry) === host) {
+            return { username: e.username, password: e.password, source: `username/password for ${e.registry}` };
+        }
+    }
+    if (sources.dockerConfigJson !== undefined) {
+        const path = sources.dockerConfigPath ?? 'docker config.json';
+        const cfg = parseDockerConfig(sources.dockerConfigJson, path);
+        const helper = Object.entries(cfg.credHelpers ?? {}).find(([k]) => toConfigHost(k) === host)?.[1];
+        if (helper) {
+            const c = await runCredentialHelper(helper, host, deps);
+            if (c)
+                return c;
+        }
+        else if (cfg.credsStore) {
+            const c = await runCredentialHelper(cfg.credsStore, host, deps);
+            if (c)
+                return c;
+        }
+        for (const [key, entry] of Object.entries(cfg.auths ?? {})) {
+            if (toConfigHost(key) !== host || typeof entry !== 'object' || entry === null)
+                continue;
+            const c = fromAuthEntry(entry, `${path} auths["${key}"]`);
+            if (c)
+                return c;
+        }
+    }
+    if (sources.github && host === GHCR) {
+        // ghcr.io accepts any non-empty username with a GITHUB_TOKEN; the actor is the conventional one.
+        return {
+            username: sources.github.username || 'github-actions',
+            password: sources.github.token,
+            source: 'GITHUB_TOKEN',
+        };
+    }
+    if (sources.gitlab && toConfigHost(sources.gitlab.registry) === host) {
+        return {
+            username: sources.gitlab.username,
+            password: sources.gitlab.password,
+            source: 'CI_REGISTRY_USER/CI_REGISTRY_PASSWORD',
+        };
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(37067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(44708);
+var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+;// CONCATENATED MODULE: ./src/registry/transport/http.ts
+// The HTTP layer under the registry client: node:http/https with keep-alive agents so a push reuses
+// connections, an inactivity timeout on every request (headers and body alike), and counters the
+// benchmarks read (requests sent, connections opened). Failures become temporary RegistryErrors so the
+// retry layer can decide. Nothing here knows about auth or the registry API.
+
+
+
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+function networkError(req, err, timedOut) {
+    const url = redactUrl(req.url);
+    if (timedOut) {
+        return new RegistryError('REGISTRY_TIMEOUT', `${req.method} ${url}: no answer for ${req.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms; the registry is slow or unreachable`, { method: req.method, url, temporary: true, cause: err });
+    }
+    const code = err.code ?? err.message;
+    return new RegistryError('REGISTRY_UNAVAILABLE', `${req.method} ${url}: connection failed (${code})`, {
+        method: req.method,
+        url,
+        temporary: true,
+        cause: err,
+    });
+}
+/** A node:http(s) client with keep-alive, timeouts and counters. */
+function createHttpClient(opts = {}) {
+    const agentOpts = { keepAlive: true, maxSockets: opts.maxSocketsPerHost ?? 32, keepAliveMsecs: 1000 };
+    const httpAgent = new (external_node_http_default()).Agent(agentOpts);
+    const httpsAgent = new (external_node_https_default()).Agent({ ...agentOpts, ca: opts.ca });
+    const counters = { requests: 0, connections: 0 };
+    const seen = new WeakSet();
+    const send = (req) => new Promise((resolve, reject) => {
+        const isHttps = req.url.protocol === 'https:';
+        const headers = { 'user-agent': 'signet', ...req.headers };
+        const body = req.body;
+        if (body instanceof Uint8Array)
+            headers['content-length'] = String(body.length);
+        else if (body === undefined && ['PUT', 'POST', 'PATCH'].includes(req.method))
+            headers['content-length'] = '0';
+        const timeoutMs = req.timeoutMs ?? opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+        let timedOut = false;
+        let settled = false;
+        counters.requests++;
+        const r = (isHttps ? (external_node_https_default()) : (external_node_http_default())).request(req.url, {
+            method: req.method,
+            headers,
+            agent: isHttps ? httpsAgent : httpAgent,
+        });
+        r.on('socket', (s) => {
+            if (!seen.has(s)) {
+                seen.add(s);
+                counters.connections++;
+            }
+        });
+        r.setTimeout(timeoutMs, () => {
+            timedOut = true;
+            r.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' }));
+        });
+        r.on('error', (err) => {
+            if (!settled) {
+                settled = true;
+                // A failing request body (e.g. a digest check on the way out) keeps its own error.
+                reject(err instanceof RegistryError ? err : networkError({ ...req, timeoutMs }, err, timedOut));
+            }
+        });
+        r.on('response', (res) => {
+            settled = true;
+            // Errors while the body streams (reset, timeout) reach the body's reader as RegistryErrors.
+            const bodyStream = new external_node_stream_.PassThrough();
+            const bodyFailed = (err) => err instanceof RegistryError ? err : networkError({ ...req, timeoutMs }, err, timedOut);
+            res.on('error', (err) => bodyStream.destroy(bodyFailed(err)));
+            r.on('error', (err) => bodyStream.destroy(bodyFailed(err)));
+            // A reader that stops early (size limit, digest failure) releases the connection.
+            bodyStream.on('close', () => {
+                if (!res.complete)
+                    res.destroy();
+            });
+            res.pipe(bodyStream);
+            const out = {
+                status: res.statusCode ?? 0,
+                headers: res.headers,
+                body: bodyStream,
+                header(name) {
+                    const v = res.headers[name.toLowerCase()];
+                    return Array.isArray(v) ? v[0] : v;
+                },
+                async bytes(limit) {
+                    const chunks = [];
+                    let n = 0;
+                    for await (const c of bodyStream) {
+                        n += c.length;
+                        if (n > limit) {
+                            bodyStream.destroy();
+                            throw new RegistryError('REGISTRY_PROTOCOL', `${req.method} ${redactUrl(req.url)}: response larger than ${limit} bytes; refusing it`, { method: req.method, url: redactUrl(req.url), status: res.statusCode });
+                        }
+                        chunks.push(c);
+                    }
+                    return Buffer.concat(chunks);
+                },
+                async discard() {
+                    try {
+                        for await (const _ of bodyStream) {
+                            // drain
+                        }
+                    }
+                    catch {
+                        // The body of a response being thrown away does not matter.
+                    }
+                },
+            };
+            resolve(out);
+        });
+        if (body === undefined)
+            r.end();
+        else if (body instanceof Uint8Array)
+            r.end(body);
+        else {
+            body.on('error', (err) => r.destroy(err));
+            body.pipe(r);
+        }
+    });
+    return {
+        send,
+        counters,
+        close() {
+            httpAgent.destroy();
+            httpsAgent.destroy();
+        },
+    };
+}
+/** Wraps bytes as a stream, for callers that need one. */
+function bytesStream(bytes) {
+    return Readable.from([Buffer.from(bytes)]);
+}
+
+;// CONCATENATED MODULE: ./src/registry/transport/insecure.ts
+// Plain HTTP is allowed only where nobody can listen in: loopback, or a registry the user named as
+// insecure. Everything else is HTTPS, including token realms and redirects (a downgrade would leak
+// credentials and let a proxy swap content).
+
+
+/** The host part of `host[:port]` (IPv6 brackets removed), lowercase. */
+function hostname(hostPort) {
+    const h = hostPort.toLowerCase();
+    if (h.startsWith('['))
+        return h.slice(1, h.indexOf(']'));
+    const i = h.lastIndexOf(':');
+    return i >= 0 && /^\d+$/.test(h.slice(i + 1)) ? h.slice(0, i) : h;
+}
+/** True for `localhost`, 127.0.0.0/8 and ::1 (with or without a port). */
+function isLoopbackHost(hostPort) {
+    const h = hostname(hostPort);
+    return h === 'localhost' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
+}
+/** True when plain HTTP may be used to reach `hostPort`. */
+function allowsPlainHttp(hostPort, policy) {
+    const h = hostPort.toLowerCase();
+    return isLoopbackHost(h) || policy.insecureRegistries.some((r) => r.toLowerCase() === h);
+}
+/** The base URL of a registry's API: `https://<host>` unless plain HTTP is allowed for it. */
+function registryBaseUrl(registry, policy) {
+    const host = registry === constants/* DOCKER_HUB_REGISTRY */.DJ ? constants/* DOCKER_HUB_API_HOST */.Tz : registry;
+    return new URL(`${allowsPlainHttp(registry, policy) ? 'http' : 'https'}://${host}`);
+}
+/** Refuses an `http:` URL (a token realm, a redirect, an upload location) to a host not allowed plain HTTP. */
+function checkScheme(url, policy, what) {
+    if (url.protocol === 'https:')
+        return;
+    if (url.protocol === 'http:' && allowsPlainHttp(url.host, policy))
+        return;
+    throw new RegistryError('REGISTRY_INSECURE', `${what} ${url.protocol}//${url.host} uses ${url.protocol.replace(':', '')} without TLS; only loopback hosts and registries listed as insecure may use plain http (add "${url.host}" to the insecure registries to allow it)`);
+}
+
+;// CONCATENATED MODULE: ./src/registry/transport/token-cache.ts
+/** Seconds of validity assumed when the token service does not say (distribution token spec: 60). */
+const DEFAULT_TOKEN_SECONDS = 60;
+const EARLY_EXPIRY_MS = 10_000;
+function covers(have, want) {
+    return have.some((h) => h.repository === want.repository && want.actions.every((a) => h.actions.includes(a)));
+}
+/** Holds bearer tokens keyed by registry and the scopes they were granted for. */
+class TokenCache {
+    entries = [];
+    now;
+    constructor(now = Date.now) {
+        this.now = now;
+    }
+    /** A live token for `registry` that covers every scope in `scopes`. */
+    get(registry, scopes) {
+        const t = this.now();
+        this.entries = this.entries.filter((e) => e.expiresAt > t);
+        return this.entries.find((e) => e.registry === registry && scopes.every((s) => covers(e.scopes, s)))
+            ?.token;
+    }
+    /** Remembers a token; `expiresInSeconds` as the token service said. */
+    set(registry, scopes, token, expiresInSeconds = DEFAULT_TOKEN_SECONDS) {
+        const ttl = Math.max(expiresInSeconds * 500, expiresInSeconds * 1000 - EARLY_EXPIRY_MS);
+        this.entries.push({ registry, scopes, token, expiresAt: this.now() + ttl });
+    }
+    /** Drops the tokens of a registry (after a 401 with a cached token). */
+    forget(registry, token) {
+        this.entries = this.entries.filter((e) => !(e.registry === registry && e.token === token));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/registry/transport/transport.ts
+
+
+
+
+
+
+
+
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+const ERROR_BODY_LIMIT = 64 * 1024;
+const TOKEN_BODY_LIMIT = 1024 * 1024;
+/** Makes registry requests with auth, retries and error decoding. */
+class RegistryTransport {
+    http;
+    options;
+    policy;
+    retryPolicy;
+    retryDeps;
+    exec;
+    helperEnv;
+    logger;
+    tokens;
+    auth = new Map();
+    creds = new Map();
+    tokenFetches = new Map();
+    retries = 0;
+    tokenRequests = 0;
+    constructor(options = {}, deps = {}) {
+        this.options = options;
+        this.http = deps.http ?? createHttpClient({ timeoutMs: options.timeoutMs, ca: options.ca });
+        this.policy = { insecureRegistries: options.insecureRegistries ?? [] };
+        this.retryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+        const now = deps.now ?? Date.now;
+        this.retryDeps = { sleep: deps.sleep ?? ((ms) => (0,promises_.setTimeout)(ms)), random: deps.random ?? Math.random, now };
+        this.exec = deps.exec ?? exec/* execFile */.St;
+        this.helperEnv = deps.helperEnv;
+        this.logger = deps.logger;
+        this.tokens = new TokenCache(now);
+    }
+    /** Requests, connections, retries and token fetches so far. */
+    get counters() {
+        return {
+            requests: this.http.counters.requests,
+            connections: this.http.counters.connections,
+            retries: this.retries,
+            tokenRequests: this.tokenRequests,
+        };
+    }
+    /** The retry policy and clock, for multi-request steps the client retries as a whole. */
+    get retrying() {
+        return { policy: this.retryPolicy, deps: this.retryDeps, onRetry: () => this.retries++ };
+    }
+    /** The absolute URL of `path` on `registry`, honouring the plain-HTTP policy. */
+    url(registry, path) {
+        if (path instanceof URL)
+            return path;
+        return new URL(path, registryBaseUrl(registry, this.policy));
+    }
+    /** Sends the request; resolves with a response whose status is in `expect`, else throws. */
+    async request(req) {
+        const replayable = !(req.body !== undefined && !(req.body instanceof Uint8Array));
+        if (!req.idempotent || !replayable)
+            return await this.attempt(req, replayable);
+        return await withRetry(() => this.attempt(req, true), this.retryPolicy, this.retryDeps, (err, attempt, delay) => {
+            this.retries++;
+            this.logger?.debug(`retry ${attempt} of ${req.method} ${redactUrl(this.url(req.registry, req.path))} in ${delay} ms: ${err.message}`);
+        });
+    }
+    credential(registry) {
+        let c = this.creds.get(registry);
+        if (!c) {
+            c = resolveCredential(registry, this.options.credentials ?? {}, {
+                exec: this.exec,
+                helperEnv: this.helperEnv,
+            });
+            this.creds.set(registry, c);
+            c.catch(() => this.creds.delete(registry));
+        }
+        return c;
+    }
+    /** The Authorization header for a request to `registry` needing `scopes`, when one is known. */
+    async authorization(registry, scopes) {
+        const state = this.auth.get(registry);
+        if (!state)
+            return undefined;
+        const cred = await this.credential(registry);
+        if (cred?.registryToken)
+            return `Bearer ${cred.registryToken}`;
+        if (state.scheme === 'basic') {
+            return cred?.username !== undefined && cred.password !== undefined
+                ? `Basic ${Buffer.from(`${cred.username}:${cred.password}`).toString('base64')}`
+                : undefined;
+        }
+        const token = await this.token(registry, state, scopes, cred);
+        return `Bearer ${token}`;
+    }
+    async token(registry, state, scopes, cred) {
+        const cached = this.tokens.get(registry, scopes);
+        if (cached)
+            return cached;
+        // Concurrent steps needing the same scopes share one token request.
+        const key = `${registry} ${scopes.map(formatScope).join(' ')}`;
+        let p = this.tokenFetches.get(key);
+        if (!p) {
+            p = this.fetchToken(registry, state, scopes, cred).finally(() => this.tokenFetches.delete(key));
+            this.tokenFetches.set(key, p);
+        }
+        return await p;
+    }
+    async fetchToken(registry, state, scopes, cred) {
+        if (!state.realm) {
+            throw new RegistryError('REGISTRY_PROTOCOL', `${registry} asked for a bearer token but named no realm`);
+        }
+        let realm;
+        try {
+            realm = new URL(state.realm);
+        }
+        catch {
+            throw new RegistryError('REGISTRY_PROTOCOL', `${registry} named an invalid token realm`);
+        }
+        checkScheme(realm, this.policy, `token realm of ${registry}:`);
+        const scopeStrings = scopes.map(formatScope);
+        const headers = { accept: 'application/json' };
+        let method = 'GET';
+        let body;
+        if (cred?.identityToken) {
+            // OAuth2 refresh-token grant (distribution spec auth/oauth.md).
+            method = 'POST';
+            const form = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: cred.identityToken,
+                client_id: 'signet',
+            });
+            if (state.service)
+                form.set('service', state.service);
+            form.set('scope', scopeStrings.join(' '));
+            body = Buffer.from(form.toString());
+            headers['content-type'] = 'application/x-www-form-urlencoded';
+        }
+        else {
+            if (state.service)
+                realm.searchParams.set('service', state.service);
+            for (const s of scopeStrings)
+                realm.searchParams.append('scope', s);
+            if (cred?.username !== undefined && cred.password !== undefined) {
+                headers.authorization = `Basic ${Buffer.from(`${cred.username}:${cred.password}`).toString('base64')}`;
+            }
+        }
+        const step = async () => {
+            this.tokenRequests++;
+            const res = await this.http.send({
+                method,
+                url: realm,
+                headers,
+                body,
+                timeoutMs: this.options.timeoutMs,
+            });
+            if (res.status !== 200) {
+                const text = (await res.bytes(ERROR_BODY_LIMIT).catch(() => Buffer.alloc(0))).toString('utf8');
+                const err = toRegistryError({
+                    status: res.status,
+                    method,
+                    url: realm,
+                    body: text,
+                    retryAfterMs: parseRetryAfter(res.header('retry-after'), this.retryDeps.now()),
+                    hint: cred
+                        ? `the token service of ${registry} refused the credentials from ${cred.source}; check the username and password for ${registry}`
+                        : `no credentials found for ${registry}; log in (docker login ${registry}) or pass username and password`,
+                });
+                throw err;
+            }
+            const json = JSON.parse((await res.bytes(TOKEN_BODY_LIMIT)).toString('utf8'));
+            const token = json.token ?? json.access_token;
+            if (!token) {
+                throw new RegistryError('REGISTRY_PROTOCOL', `token service of ${registry} answered without a token`);
+            }
+            this.tokens.set(registry, scopes, token, typeof json.expires_in === 'number' ? json.expires_in : undefined);
+            return token;
+        };
+        return await withRetry(step, this.retryPolicy, this.retryDeps, () => this.retries++);
+    }
+    /** Learns the auth scheme from a 401; false when nothing new was learnt (the 401 is final). */
+    learn(registry, res, sentAuth) {
+        const challenges = parseChallenges(res.header('www-authenticate') ?? '');
+        const bearer = challenges.find((c) => c.scheme === 'bearer');
+        if (bearer) {
+            this.auth.set(registry, {
+                scheme: 'bearer',
+                realm: bearer.params.realm,
+                service: bearer.params.service,
+            });
+            // A refused token (expired, or granted for less) is dropped; the caller tries once with a fresh one.
+            if (sentAuth?.startsWith('Bearer '))
+                this.tokens.forget(registry, sentAuth.slice(7));
+            return true;
+        }
+        if (challenges.some((c) => c.scheme === 'basic')) {
+            this.auth.set(registry, { scheme: 'basic' });
+            return !sentAuth?.startsWith('Basic ');
+        }
+        return false;
+    }
+    async attempt(req, replayable) {
+        let url = this.url(req.registry, req.path);
+        checkScheme(url, this.policy, `registry ${req.registry}:`);
+        // The registry's own host:port, from its name: never from the URL being followed. A `Link: rel=next`
+        // page, an upload `Location` or a redirect the registry names may point anywhere; only requests to
+        // this host carry its credentials, and only its 401s may (re)point the token service.
+        const originHost = this.url(req.registry, '/').host;
+        let authRetried = false;
+        let redirects = 0;
+        for (;;) {
+            const headers = { ...req.headers };
+            // Credentials go only to the registry's own host:port; a redirect elsewhere gets none.
+            const sameHost = url.host === originHost;
+            const authorization = sameHost ? await this.authorization(req.registry, req.scopes) : undefined;
+            if (authorization)
+                headers.authorization = authorization;
+            const res = await this.http.send({
+                method: req.method,
+                url,
+                headers,
+                body: req.body,
+                timeoutMs: req.timeoutMs,
+            });
+            this.logger?.debug(`${req.method} ${redactUrl(url)} → ${res.status}`);
+            if (res.status === 401 &&
+                sameHost &&
+                !authRetried &&
+                replayable &&
+                this.learn(req.registry, res, authorization)) {
+                const cred = await this.credential(req.registry);
+                const hasBasic = cred?.username !== undefined && cred.password !== undefined;
+                // Bearer may be tried anonymously (public repositories); Basic needs a username and password.
+                if (this.auth.get(req.registry)?.scheme === 'bearer' || hasBasic || cred?.registryToken) {
+                    authRetried = true;
+                    await res.discard();
+                    continue;
+                }
+            }
+            if (req.followRedirects && REDIRECTS.has(res.status) && res.header('location')) {
+                await res.discard();
+                if (++redirects > MAX_REDIRECTS) {
+                    throw new RegistryError('REGISTRY_PROTOCOL', `${req.method} ${redactUrl(url)}: more than ${MAX_REDIRECTS} redirects`);
+                }
+                url = new URL(res.header('location'), url);
+                checkScheme(url, this.policy, `redirect from ${req.registry} to`);
+                continue;
+            }
+            if (req.expect.includes(res.status))
+                return res;
+            throw await this.failure(req, url, res);
+        }
+    }
+    async failure(req, url, res) {
+        const body = res.body.readableEnded
+            ? ''
+            : (await res.bytes(ERROR_BODY_LIMIT).catch(() => Buffer.alloc(0))).toString('utf8');
+        const cred = await this.credential(req.registry).catch(() => undefined);
+        const scope = req.scopes[0];
+        let hint;
+        let code;
+        // Token registries answer an authenticated request lacking permission with 401 insufficient_scope.
+        const insufficient = parseChallenges(res.header('www-authenticate') ?? '').some((c) => c.params.error === 'insufficient_scope');
+        if ((res.status === 403 || (res.status === 401 && insufficient && cred)) && scope) {
+            code = 'REGISTRY_DENIED';
+            hint = `${cred ? `the credentials from ${cred.source}` : 'anonymous access'} may not ${scope.actions.join(',')} ${scope.repository}; grant that permission (e.g. "packages: write" for ghcr.io)`;
+        }
+        else if (res.status === 401) {
+            hint = cred
+                ? `the registry refused the credentials from ${cred.source}; check the username and password for ${req.registry}`
+                : `no credentials found for ${req.registry}; log in (docker login ${req.registry}) or pass username and password`;
+        }
+        return toRegistryError({
+            code,
+            status: res.status,
+            method: req.method,
+            url,
+            body,
+            retryAfterMs: parseRetryAfter(res.header('retry-after'), this.retryDeps.now()),
+            hint,
+        });
+    }
+    /** Closes idle connections. */
+    close() {
+        this.http.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/registry/client.ts
+// Signet's one registry client. No Node library does push + OCI 1.1 referrers + cosign's legacy tags
+// together (@sigstore/oci writes bundles only and reads credentials only from ~/.docker/config.json),
+// so this client is Signet's own, and everything else in Signet talks to registries only through it.
+// Layered like go-containerregistry: `name.ts` parses references, `transport/` does auth, retries and
+// errors, this file speaks the distribution API: manifests, blobs, tags and referrers.
+// https://github.com/opencontainers/distribution-spec/blob/main/spec.md
+
+
+
+
+
+
+
+
+
+
+
+
+const BLOB_BYTES_LIMIT = 64 * 1024 * 1024;
+function repoOf(ref) {
+    return formatRepository(ref);
+}
+function pull(repo) {
+    return { repository: repo, actions: ['pull'] };
+}
+function push(repo) {
+    return { repository: repo, actions: ['pull', 'push'] };
+}
+function repoPath(ref, rest) {
+    return `/v2/${ref.repository}/${rest}`;
+}
+function withQuery(url, params) {
+    const u = new URL(url);
+    for (const [k, v] of Object.entries(params))
+        u.searchParams.set(k, v);
+    return u;
+}
+function nextLink(res, base) {
+    const link = res.header('link');
+    const m = link ? /<([^>]+)>\s*;\s*rel="?next"?/.exec(link) : null;
+    return m?.[1] ? new URL(m[1], base) : undefined;
+}
+/** Talks the OCI distribution API to any registry: manifests, blobs, tags and referrers. */
+class RegistryClient {
+    transport;
+    chunkSize;
+    settleMs;
+    maxRounds;
+    referrersApi = new Map();
+    /** The caps this client enforces on what a registry makes it read. */
+    limits;
+    constructor(options = {}, deps = {}) {
+        this.transport = deps.transport ?? new RegistryTransport(options, deps);
+        this.limits = Object.freeze((0,limits/* toLimits */.OY)(options.limits));
+        this.chunkSize = options.chunkSize ?? constants/* DEFAULT_CHUNK_BYTES */.wn;
+        this.settleMs = options.referrersSettleMs ?? 100;
+        this.maxRounds = options.referrersMaxAttempts ?? 10;
+    }
+    /** HTTP requests sent so far (token requests included): what the benchmarks report. */
+    get requestCount() {
+        return this.transport.counters.requests;
+    }
+    /** Requests, connections opened, retries and token requests so far. */
+    get counters() {
+        return this.transport.counters;
+    }
+    /** Closes idle keep-alive connections. */
+    close() {
+        this.transport.close();
+    }
+    // ---- manifests ----
+    /** Fetches a manifest by tag or digest; the bytes must hash to the digest asked for (fail closed). */
+    async getManifest(ref, opts = {}) {
+        const id = toIdentifier(ref);
+        const what = `manifest ${formatReference(ref)}`;
+        const step = async () => {
+            const res = await this.transport.request({
+                method: 'GET',
+                registry: ref.registry,
+                path: repoPath(ref, `manifests/${id}`),
+                headers: { accept: (opts.accept ?? constants/* MANIFEST_MEDIA_TYPES */.$T).join(', ') },
+                scopes: [pull(ref.repository)],
+                expect: [200],
+                // Retried below as one step with reading the body, so a reset mid-body is retried too.
+                idempotent: false,
+            });
+            return { res, bytes: await this.readManifestBody(res, what, opts.budget) };
+        };
+        const { res, bytes } = await withRetry(step, this.transport.retrying.policy, this.transport.retrying.deps, this.transport.retrying.onRetry);
+        let digest;
+        if (ref.digest) {
+            verifyBytes(bytes, ref.digest, what);
+            digest = ref.digest;
+        }
+        else {
+            digest = sha256Digest(bytes);
+            const claimed = res.header(constants/* DOCKER_CONTENT_DIGEST_HEADER */.YH);
+            if (claimed && isDigest(claimed) && digestWithAlgorithm(bytes, claimed) !== claimed) {
+                throw new RegistryError('REGISTRY_DIGEST_MISMATCH', `${what}: the registry said ${claimed}, the bytes hash to ${digestWithAlgorithm(bytes, claimed)}; refusing content that does not match its digest`);
+            }
+        }
+        const { mediaType } = parseManifest(bytes, res.header('content-type'), what);
+        const out = { bytes, mediaType, digest, size: bytes.length };
+        const etag = res.header('etag');
+        if (etag)
+            out.etag = etag;
+        return out;
+    }
+    /**
+     * A manifest-sized response body: refused as soon as its Content-Length or the bytes streamed pass
+     * the manifest-bytes cap, and charged to `budget` as the bytes arrive.
+     */
+    async readManifestBody(res, what, budget) {
+        const cap = this.limits.manifestBytes;
+        const declared = Number(res.header('content-length'));
+        if (Number.isSafeInteger(declared) && declared > cap) {
+            res.body.destroy();
+            throw limitExceeded('manifestBytes', cap, `${declared} bytes (Content-Length)`, what);
+        }
+        const chunks = [];
+        let n = 0;
+        for await (const c of res.body) {
+            const chunk = c;
+            n += chunk.length;
+            try {
+                if (n > cap)
+                    throw limitExceeded('manifestBytes', cap, `more than ${cap} bytes`, what);
+                budget?.charge(chunk.length);
+            }
+            catch (err) {
+                res.body.destroy();
+                throw err;
+            }
+            chunks.push(chunk);
+        }
+        return Buffer.concat(chunks);
+    }
+    /** The descriptor of a manifest (HEAD), or undefined when there is none. */
+    async headManifest(ref, opts = {}) {
+        const res = await this.transport.request({
+            method: 'HEAD',
+            registry: ref.registry,
+            path: repoPath(ref, `manifests/${toIdentifier(ref)}`),
+            headers: { accept: (opts.accept ?? constants/* MANIFEST_MEDIA_TYPES */.$T).join(', ') },
+            scopes: [pull(ref.repository)],
+            expect: [200, 404],
+            idempotent: true,
+        });
+        await res.discard();
+        if (res.status === 404)
+            return undefined;
+        const claimed = res.header(constants/* DOCKER_CONTENT_DIGEST_HEADER */.YH);
+        const size = Number(res.header('content-length'));
+        const mediaType = normaliseMediaType(res.header('content-type'));
+        if (ref.digest) {
+            if (claimed && claimed !== ref.digest) {
+                throw new RegistryError('REGISTRY_DIGEST_MISMATCH', `manifest ${formatReference(ref)}: asked for ${ref.digest}, the registry answered for ${claimed}`);
+            }
+            if (constants/* MANIFEST_MEDIA_TYPES */.$T.includes(mediaType) && Number.isSafeInteger(size))
+                return { mediaType, digest: ref.digest, size };
+        }
+        else if (claimed &&
+            isDigest(claimed) &&
+            constants/* MANIFEST_MEDIA_TYPES */.$T.includes(mediaType) &&
+            Number.isSafeInteger(size)) {
+            return { mediaType, digest: claimed, size };
+        }
+        // Some registries omit the digest or media type on HEAD: GET and compute them instead.
+        const m = await this.getManifest(ref, opts);
+        return { mediaType: m.mediaType, digest: m.digest, size: m.size };
+    }
+    /**
+     * Stores a manifest at a tag or at its digest. A digest in `ref` must be the bytes' digest (checked
+     * before sending). `ifMatch` makes the write conditional on the registry's current ETag.
+     */
+    async putManifest(ref, bytes, opts = {}) {
+        const what = `manifest for ${formatReference(ref)}`;
+        if (bytes.length > constants/* MAX_MANIFEST_BYTES */.ZJ) {
+            throw new RegistryError('REGISTRY_INVALID_MANIFEST', `${what}: ${bytes.length} bytes, more than the ${constants/* MAX_MANIFEST_BYTES */.ZJ} registries accept`);
+        }
+        const { mediaType } = parseManifest(bytes, opts.mediaType, what);
+        if (ref.digest)
+            verifyBytes(bytes, ref.digest, `${what}: the manifest to push`);
+        const digest = sha256Digest(bytes);
+        const headers = { 'content-type': mediaType };
+        if (opts.ifMatch)
+            headers['if-match'] = opts.ifMatch;
+        const res = await this.transport.request({
+            method: 'PUT',
+            registry: ref.registry,
+            path: repoPath(ref, `manifests/${ref.digest ?? ref.tag ?? 'latest'}`),
+            headers,
+            body: bytes,
+            scopes: [push(ref.repository)],
+            expect: [200, 201, 202],
+            idempotent: !opts.ifMatch,
+        });
+        await res.discard();
+        const stored = res.header(constants/* DOCKER_CONTENT_DIGEST_HEADER */.YH);
+        if (stored && isDigest(stored) && stored !== digestWithAlgorithm(bytes, stored)) {
+            throw new RegistryError('REGISTRY_DIGEST_MISMATCH', `${what}: pushed ${digest}, the registry stored ${stored}; it rewrote the manifest`);
+        }
+        return {
+            digest,
+            size: bytes.length,
+            mediaType,
+            subjectIndexed: res.header(constants/* OCI_SUBJECT_HEADER */.XE) !== undefined,
+        };
+    }
+    /** Deletes a manifest by digest (registries delete by digest; a tag-only reference is refused). */
+    async deleteManifest(ref) {
+        if (!ref.digest) {
+            throw new RegistryError('REGISTRY_INVALID_REFERENCE', `deleting ${formatReference(ref)}: expected a reference with @sha256:…, got a tag; resolve the tag first`);
+        }
+        const res = await this.transport.request({
+            method: 'DELETE',
+            registry: ref.registry,
+            path: repoPath(ref, `manifests/${ref.digest}`),
+            scopes: [{ repository: ref.repository, actions: ['delete'] }],
+            expect: [200, 202],
+            idempotent: true,
+        });
+        await res.discard();
+    }
+    /** Every tag of a repository, following pagination. */
+    async listTags(repo) {
+        const tags = [];
+        let url = this.transport.url(repo.registry, repoPath(repo, 'tags/list?n=1000'));
+        for (let page = 0; url && page < 1000; page++) {
+            const current = url;
+            const res = await this.transport.request({
+                method: 'GET',
+                registry: repo.registry,
+                path: current,
+                scopes: [pull(repo.repository)],
+                expect: [200],
+                idempotent: true,
+            });
+            const body = JSON.parse((await res.bytes(16 * 1024 * 1024)).toString('utf8'));
+            tags.push(...(body.tags ?? []));
+            url = nextLink(res, current);
+        }
+        return tags;
+    }
+    // ---- blobs ----
+    /** True when the repository has the blob. */
+    async blobExists(repo, digest) {
+        return (await this.headBlob(repo, digest, [pull(repo.repository)])) !== undefined;
+    }
+    /** The size of a blob the repository has (HEAD), or undefined. */
+    async headBlob(repo, digest, scopes) {
+        parseDigest(digest);
+        const res = await this.transport.request({
+            method: 'HEAD',
+            registry: repo.registry,
+            path: repoPath(repo, `blobs/${digest}`),
+            scopes,
+            expect: [200, 404],
+            idempotent: true,
+            followRedirects: true,
+        });
+        await res.discard();
+        if (res.status !== 200)
+            return undefined;
+        const size = Number(res.header('content-length'));
+        if (!Number.isSafeInteger(size) || size < 0) {
+            throw new RegistryError('REGISTRY_PROTOCOL', `HEAD blob ${repoOf(repo)}@${digest}: no valid Content-Length`);
+        }
+        return size;
+    }
+    /** Mounts a blob from another repository of the same registry; false when the registry declined. */
+    async mountBlob(repo, digest, from) {
+        const location = await this.mountOrStart(repo, digest, from);
+        if (location === true)
+            return true;
+        await this.cancelUpload(repo, location);
+        return false;
+    }
+    /**
+     * Uploads a blob unless the repository has it. Bytes up to the chunk size go in one PUT; bigger
+     * bytes and streams go in chunks, never holding more than one chunk in memory. Bytes and stream
+     * factories are retried from the start after a temporary failure; a plain stream cannot be.
+     */
+    async uploadBlob(repo, source, opts = {}) {
+        const mediaType = opts.mediaType ?? 'application/octet-stream';
+        const scopes = [push(repo.repository)];
+        let digest = opts.digest;
+        if (digest)
+            parseDigest(digest);
+        if (source instanceof Uint8Array) {
+            const computed = digest ? digestWithAlgorithm(source, digest) : sha256Digest(source);
+            if (digest && computed !== digest) {
+                throw new RegistryError('REGISTRY_DIGEST_MISMATCH', `blob for ${repoOf(repo)}: expected digest ${digest}, the content hashes to ${computed}; nothing was uploaded`);
+            }
+            if (opts.size !== undefined && opts.size !== source.length) {
+                throw new RegistryError('REGISTRY_DIGEST_MISMATCH', `blob for ${repoOf(repo)}: expected ${opts.size} bytes, got ${source.length}; nothing was uploaded`);
+            }
+            digest = computed;
+        }
+        const existing = digest && !opts.skipExistenceCheck ? await this.headBlob(repo, digest, scopes) : undefined;
+        if (digest && existing !== undefined)
+            return { mediaType, digest, size: existing, how: 'existed' };
+        let started;
+        if (digest &&
+            opts.mountFrom &&
+            opts.mountFrom.registry === repo.registry &&
+            opts.mountFrom.repository !== repo.repository) {
+            const r = await this.mountOrStart(repo, digest, opts.mountFrom);
+            if (r === true) {
+                const size = opts.size ?? (await this.headBlob(repo, digest, scopes));
+                return { mediaType, digest, size: size ?? 0, how: 'mounted' };
+            }
+            started = r;
+        }
+        const rewindable = source instanceof Uint8Array || typeof source === 'function';
+        const once = async () => {
+            const location = started ?? (await this.startUpload(repo));
+            started = undefined;
+            try {
+                if (source instanceof Uint8Array && !opts.chunked && source.length <= this.chunkSize) {
+                    return await this.finishUpload(repo, location, digest, source, source.length, mediaType);
+                }
+                const stream = source instanceof Uint8Array
+                    ? external_node_stream_.Readable.from(chunksOf(source, this.chunkSize))
+                    : typeof source === 'function'
+                        ? source()
+                        : source;
+                return await this.uploadChunks(repo, location, stream, { ...opts, digest, mediaType });
+            }
+            catch (err) {
+                await this.cancelUpload(repo, location).catch(() => undefined);
+                if (!rewindable && isRegistryError(err) && err.temporary) {
+                    throw new RegistryError(err.code, `${err.message}; the source stream cannot be read again, so the upload was not retried (pass bytes or a function that reopens the stream)`, { ...err, ociCodes: [...err.ociCodes], temporary: false, cause: err });
+                }
+                throw err;
+            }
+        };
+        const { policy, deps, onRetry } = this.transport.retrying;
+        return await withRetry(once, policy, deps, onRetry);
+    }
+    async startUpload(repo) {
+        const res = await this.transport.request({
+            method: 'POST',
+            registry: repo.registry,
+            path: repoPath(repo, 'blobs/uploads/'),
+            scopes: [push(repo.repository)],
+            expect: [202],
+            // Retried with the whole upload (a second POST only opens a second session).
+            idempotent: false,
+        });
+        await res.discard();
+        return this.location(repo, res);
+    }
+    location(repo, res) {
+        const loc = res.header('location');
+        if (!loc) {
+            throw new RegistryError('REGISTRY_PROTOCOL', `upload to ${repoOf(repo)}: the registry answered ${res.status} without a Location header`);
+        }
+        return new URL(loc, this.transport.url(repo.registry, '/'));
+    }
+    /** POST with mount: true when mounted, else the upload session the registry opened instead. */
+    async mountOrStart(repo, digest, from) {
+        const res = await this.transport.request({
+            method: 'POST',
+            registry: repo.registry,
+            path: `${repoPath(repo, 'blobs/uploads/')}?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from.repository)}`,
+            scopes: [push(repo.repository), pull(from.repository)],
+            expect: [201, 202],
+            idempotent: true,
+        });
+        await res.discard();
+        return res.status === 201 ? true : this.location(repo, res);
+    }
+    async cancelUpload(repo, location) {
+        try {
+            const res = await this.transport.request({
+                method: 'DELETE',
+                registry: repo.registry,
+                path: location,
+                scopes: [push(repo.repository)],
+                expect: [200, 202, 204, 404],
+                idempotent: false,
+            });
+            await res.discard();
+        }
+        catch {
+            // Abandoned sessions are purged by the registry; cancelling is a courtesy.
+        }
+    }
+    async finishUpload(repo, location, digest, body, size, mediaType) {
+        const headers = {};
+        if (body)
+            headers['content-type'] = 'application/octet-stream';
+        const res = await this.transport.request({
+            method: 'PUT',
+            registry: repo.registry,
+            path: withQuery(location, { digest }),
+            headers,
+            body,
+            scopes: [push(repo.repository)],
+            expect: [201],
+            // The session's state changes with this request: the whole upload is retried instead.
+            idempotent: false,
+        });
+        await res.discard();
+        const stored = res.header(constants/* DOCKER_CONTENT_DIGEST_HEADER */.YH);
+        if (stored && stored !== digest) {
+            throw new RegistryError('REGISTRY_DIGEST_MISMATCH', `blob upload to ${repoOf(repo)}: sent ${digest}, the registry stored ${stored}`);
+        }
+        return { mediaType, digest, size, how: 'uploaded' };
+    }
+    async uploadChunks(repo, start, stream, opts) {
+        const alg = opts.digest ? opts.digest.slice(0, opts.digest.indexOf(':')) : 'sha256';
+        const hash = (0,external_node_crypto_.createHash)(alg);
+        let location = start;
+        let offset = 0;
+        const send = async (chunk) => {
+            hash.update(chunk);
+            const res = await this.transport.request({
+                method: 'PATCH',
+                registry: repo.registry,
+                path: location,
+                headers: {
+                    'content-type': 'application/octet-stream',
+                    'content-range': `${offset}-${offset + chunk.length - 1}`,
+                },
+                body: chunk,
+                scopes: [push(repo.repository)],
+                expect: [202],
+                idempotent: false,
+            });
+            await res.discard();
+            offset += chunk.length;
+            location = this.location(repo, res);
+        };
+        let pending = [];
+        let pendingBytes = 0;
+        for await (const c of stream) {
+            const buf = Buffer.isBuffer(c) ? c : Buffer.from(c);
+            pending.push(buf);
+            pendingBytes += buf.length;
+            while (pendingBytes >= this.chunkSize) {
+                const all = Buffer.concat(pending);
+                await send(all.subarray(0, this.chunkSize));
+                pending = [all.subarray(this.chunkSize)];
+                pendingBytes = all.length - this.chunkSize;
+            }
+        }
+        if (pendingBytes > 0)
+            await send(Buffer.concat(pending));
+        const computed = `${alg}:${hash.digest('hex')}`;
+        if (opts.digest && computed !== opts.digest) {
+            throw new RegistryError('REGISTRY_DIGEST_MISMATCH', `blob for ${repoOf(repo)}: expected digest ${opts.digest}, the stream hashed to ${computed}; the upload was cancelled`);
+        }
+        if (opts.size !== undefined && offset !== opts.size) {
+            throw new RegistryError('REGISTRY_DIGEST_MISMATCH', `blob for ${repoOf(repo)}: expected ${opts.size} bytes, the stream had ${offset}; the upload was cancelled`);
+        }
+        return await this.finishUpload(repo, location, computed, undefined, offset, opts.mediaType);
+    }
+    /**
+     * Streams a blob; the stream errors with REGISTRY_DIGEST_MISMATCH at its end unless the bytes hash to
+     * `digest` (and have `size`, when given). Nothing of a layer is buffered.
+     */
+    async fetchBlob(repo, digest, opts = {}) {
+        parseDigest(digest);
+        const res = await this.transport.request({
+            method: 'GET',
+            registry: repo.registry,
+            path: repoPath(repo, `blobs/${digest}`),
+            scopes: [pull(repo.repository)],
+            expect: [200],
+            idempotent: opts.retry ?? true,
+            followRedirects: true,
+        });
+        const verifier = new DigestVerifier(digest, `blob ${repoOf(repo)}@${digest}`, opts.size);
+        (0,external_node_stream_.pipeline)(res.body, verifier, () => {
+            // Errors reach the reader through `verifier`.
+        });
+        return verifier;
+    }
+    /**
+     * Reads a small blob (config, bundle, payload) into memory, verified; at most `maxBytes`. With `cap`,
+     * going over is REGISTRY_LIMIT_EXCEEDED naming that cap (a user-raisable limit); every byte is
+     * charged to `budget`.
+     */
+    async fetchBlobBytes(repo, digest, opts = {}) {
+        const limit = opts.maxBytes ?? BLOB_BYTES_LIMIT;
+        const what = `blob ${repoOf(repo)}@${digest}`;
+        const tooBig = (found) => opts.cap
+            ? limitExceeded(opts.cap, limit, found, what)
+            : new RegistryError('REGISTRY_PROTOCOL', `${what}: ${found}, more than the ${limit} allowed in memory; refusing to hold it`);
+        if (opts.size !== undefined && opts.size > limit)
+            throw tooBig(`${opts.size} bytes`);
+        const step = async () => {
+            const stream = await this.fetchBlob(repo, digest, { size: opts.size, retry: false });
+            const chunks = [];
+            let n = 0;
+            for await (const c of stream) {
+                const chunk = c;
+                n += chunk.length;
+                try {
+                    if (n > limit)
+                        throw tooBig(`more than ${limit} bytes`);
+                    opts.budget?.charge(chunk.length);
+                }
+                catch (err) {
+                    stream.destroy();
+                    throw err;
+                }
+                chunks.push(chunk);
+            }
+            return Buffer.concat(chunks);
+        };
+        const { policy, deps, onRetry } = this.transport.retrying;
+        return await withRetry(step, policy, deps, onRetry);
+    }
+    // ---- referrers ----
+    /**
+     * Lists the referrers of `subject` (a reference with a digest): the referrers API when the registry
+     * has it, else the `sha256-<hex>` fallback tag. Filtered by `artifactType` either way.
+     */
+    async listReferrers(subject, opts = {}) {
+        const digest = this.subjectDigest(subject, 'listing referrers of');
+        if (this.referrersApi.get(subject.registry) !== false) {
+            const api = await this.referrersFromApi(subject, digest, opts.artifactType, opts.budget);
+            if (api)
+                return { referrers: api, source: 'api' };
+        }
+        const index = await this.readFallbackIndex(subject, digest, opts.budget);
+        const listed = index?.index.manifests.length ?? 0;
+        if (listed > this.limits.referrers) {
+            throw limitExceeded('referrers', this.limits.referrers, listed, `referrers of ${formatReference(subject)} (fallback tag ${toFallbackTag(digest)})`);
+        }
+        return {
+            referrers: filterByArtifactType(index?.index.manifests ?? [], opts.artifactType),
+            source: 'fallback',
+        };
+    }
+    subjectDigest(subject, doing) {
+        if (!subject.digest) {
+            throw new RegistryError('REGISTRY_INVALID_REFERENCE', `${doing} ${formatReference(subject)}: expected a reference with @sha256:…, got none; referrers are keyed by digest`);
+        }
+        return subject.digest;
+    }
+    /** The referrers API answer, or undefined when the registry does not have the API. */
+    async referrersFromApi(subject, digest, artifactType, budget) {
+        const out = [];
+        const what = `referrers of ${formatReference(subject)}`;
+        const { referrersPages, referrers: maxReferrers } = this.limits;
+        const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
+        let url = this.transport.url(subject.registry, repoPath(subject, `referrers/${digest}${query}`));
+        let filtered = true;
+        for (let page = 0; url; page++) {
+            // A registry that keeps linking a next page is cut off, never followed for ever.
+            if (page >= referrersPages)
+                throw limitExceeded('referrersPages', referrersPages, `more than ${referrersPages} pages`, what);
+            const current = url;
+            const res = await this.transport.request({
+                method: 'GET',
+                registry: subject.registry,
+                path: current,
+                headers: { accept: constants/* OCI_INDEX_MEDIA_TYPE */.Vl },
+                scopes: [pull(subject.repository)],
+                expect: [200, 404, 400, 405, 406],
+                idempotent: true,
+            });
+            if (res.status !== 200 || normaliseMediaType(res.header('content-type')) !== constants/* OCI_INDEX_MEDIA_TYPE */.Vl) {
+                await res.discard();
+                if (page > 0)
+                    throw new RegistryError('REGISTRY_PROTOCOL', `GET ${redactUrl(current)}: referrers page ${page + 1} answered ${res.status}`);
+                this.referrersApi.set(subject.registry, false);
+                return undefined;
+            }
+            this.referrersApi.set(subject.registry, true);
+            const bytes = await this.readManifestBody(res, `${what} page ${page + 1}`, budget);
+            const { manifest } = parseManifest(bytes, constants/* OCI_INDEX_MEDIA_TYPE */.Vl, what);
+            const entries = manifest.manifests;
+            if (out.length + entries.length > maxReferrers) {
+                throw limitExceeded('referrers', maxReferrers, out.length + entries.length, what);
+            }
+            out.push(...entries);
+            if (!(res.header(constants/* OCI_FILTERS_APPLIED_HEADER */.u4) ?? '')
+                .split(',')
+                .map((s) => s.trim())
+                .includes('artifactType'))
+                filtered = false;
+            url = nextLink(res, current);
+        }
+        return filtered ? out : filterByArtifactType(out, artifactType);
+    }
+    async readFallbackIndex(subject, digest, budget) {
+        const tagRef = {
+            registry: subject.registry,
+            repository: subject.repository,
+            tag: toFallbackTag(digest),
+        };
+        let m;
+        try {
+            m = await this.getManifest(tagRef, { accept: [constants/* OCI_INDEX_MEDIA_TYPE */.Vl], ...(budget ? { budget } : {}) });
+        }
+        catch (err) {
+            if (isRegistryError(err, 'REGISTRY_NOT_FOUND'))
+                return undefined;
+            throw err;
+        }
+        if (m.mediaType !== constants/* OCI_INDEX_MEDIA_TYPE */.Vl) {
+            throw new RegistryError('REGISTRY_INVALID_MANIFEST', `fallback tag ${formatReference(tagRef)}: expected an OCI image index, got ${m.mediaType}; something other than a referrers index uses that tag`);
+        }
+        const { manifest } = parseManifest(m.bytes, m.mediaType, `fallback tag ${formatReference(tagRef)}`);
+        return { index: manifest, etag: m.etag, digest: m.digest };
+    }
+    /**
+     * Pushes a referrer manifest (one with a `subject`) by digest and, when the registry does not index
+     * subjects itself, records it in the subject's fallback tag index.
+     */
+    async pushReferrer(repo, manifestBytes, opts = {}) {
+        const descriptor = toReferrerDescriptor(manifestBytes, opts.mediaType);
+        const { manifest } = parseManifest(manifestBytes, opts.mediaType);
+        if (!manifest.subject) {
+            throw new RegistryError('REGISTRY_INVALID_MANIFEST', `referrer for ${repoOf(repo)}: the manifest has no subject`);
+        }
+        const put = await this.putManifest({ registry: repo.registry, repository: repo.repository, digest: descriptor.digest }, manifestBytes, opts);
+        if (put.subjectIndexed) {
+            this.referrersApi.set(repo.registry, true);
+            return { ...put, source: 'api', rounds: 0 };
+        }
+        // No OCI-Subject header: the spec says to assume there is no referrers API and use the fallback tag.
+        this.referrersApi.set(repo.registry, false);
+        const added = await this.addReferrer({ ...repo, tag: undefined, digest: manifest.subject.digest }, descriptor);
+        return { ...put, ...added };
+    }
+    /**
+     * Records `descriptor` as a referrer of `subject` in the fallback tag index, keeping what concurrent
+     * writers add. With ETags the PUT is conditional (If-Match). Registries that ignore If-Match
+     * (Distribution 2.8) are covered by write-then-verify-and-merge: after each write, wait longer than a
+     * read-modify-write takes, read again, and merge back anything missing; finish only when one read
+     * shows every entry this writer has seen. Without compare-and-swap no client protocol is exact; the
+     * settle window covers writers whose read-modify-write overlaps ours.
+     */
+    async addReferrer(subject, descriptor) {
+        const digest = this.subjectDigest(subject, 'adding a referrer to');
+        if (this.referrersApi.get(subject.registry) === undefined) {
+            await this.referrersFromApi(subject, digest);
+        }
+        if (this.referrersApi.get(subject.registry) === true)
+            return { source: 'api', rounds: 0 };
+        const { deps } = this.transport.retrying;
+        const tagRef = {
+            registry: subject.registry,
+            repository: subject.repository,
+            tag: toFallbackTag(digest),
+        };
+        const seen = new Map([[descriptor.digest, descriptor]]);
+        let current = await this.readFallbackIndex(subject, digest);
+        if (current?.index.manifests.some((d) => d.digest === descriptor.digest))
+            return { source: 'fallback', rounds: 0 };
+        for (let round = 1; round <= this.maxRounds; round++) {
+            const started = deps.now();
+            for (const d of current?.index.manifests ?? [])
+                if (!seen.has(d.digest))
+                    seen.set(d.digest, d);
+            const merged = buildReferrersIndex([...(current?.index.manifests ?? []), ...seen.values()]);
+            try {
+                await this.putManifest(tagRef, serialiseIndex(merged), {
+                    mediaType: constants/* OCI_INDEX_MEDIA_TYPE */.Vl,
+                    ifMatch: current?.etag,
+                });
+            }
+            catch (err) {
+                if (!isRegistryError(err, 'REGISTRY_CONFLICT'))
+                    throw err;
+                // Someone wrote since we read (If-Match failed): read again and merge.
+                await deps.sleep(Math.round(this.settleMs * deps.random()));
+                current = await this.readFallbackIndex(subject, digest);
+                continue;
+            }
+            const took = deps.now() - started;
+            await deps.sleep(Math.round(Math.max(this.settleMs, 2 * took) * (1 + deps.random())));
+            current = await this.readFallbackIndex(subject, digest);
+            if (current && listsAll(current.index.manifests, seen.keys()))
+                return { source: 'fallback', rounds: round };
+        }
+        throw new RegistryError('REGISTRY_CONFLICT', `updating ${formatReference(tagRef)}: concurrent writers kept replacing the referrers index for ${this.maxRounds} rounds; retry the step`);
+    }
+}
+function* chunksOf(bytes, size) {
+    for (let i = 0; i < bytes.length; i += size)
+        yield Buffer.from(bytes.subarray(i, Math.min(bytes.length, i + size)));
+}
+
+;// CONCATENATED MODULE: ./src/registry/index.ts
+// The public face of src/registry: the only way Signet talks to registries.
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 50844:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $C: () => (/* binding */ ANNOTATION_BUNDLE_CONTENT),
+/* harmony export */   $r: () => (/* binding */ SIMPLE_SIGNING_MEDIA_TYPE),
+/* harmony export */   H: () => (/* binding */ ANNOTATION_CREATED),
+/* harmony export */   HM: () => (/* binding */ BUNDLE_V03_MEDIA_TYPE),
+/* harmony export */   KV: () => (/* binding */ GO_ZERO_TIME),
+/* harmony export */   LR: () => (/* binding */ ANNOTATION_SIGNATURE),
+/* harmony export */   M6: () => (/* binding */ ANNOTATION_CHAIN),
+/* harmony export */   MF: () => (/* binding */ ANNOTATION_CERTIFICATE),
+/* harmony export */   Nr: () => (/* binding */ DSSE_ENVELOPE_MEDIA_TYPE),
+/* harmony export */   T4: () => (/* binding */ IN_TOTO_PAYLOAD_TYPE),
+/* harmony export */   Z4: () => (/* binding */ COSIGN_SIGN_PREDICATE_TYPE),
+/* harmony export */   bL: () => (/* binding */ ANNOTATION_REKOR_BUNDLE),
+/* harmony export */   g7: () => (/* binding */ SIMPLE_SIGNING_TYPE),
+/* harmony export */   nM: () => (/* binding */ ANNOTATION_PREDICATE_TYPE),
+/* harmony export */   oN: () => (/* binding */ ANNOTATION_RFC3161_TIMESTAMP),
+/* harmony export */   qp: () => (/* binding */ SIGNATURE_TAG_SUFFIX),
+/* harmony export */   qv: () => (/* binding */ ATTESTATION_TAG_SUFFIX),
+/* harmony export */   tV: () => (/* binding */ IN_TOTO_STATEMENT_V1),
+/* harmony export */   w1: () => (/* binding */ ANNOTATION_BUNDLE_PREDICATE_TYPE)
+/* harmony export */ });
+// Names cosign and the Sigstore bundle spec give to signature storage, spelled once.
+// cosign: pkg/oci/static/options.go, pkg/oci/remote/remote.go, pkg/types/media.go.
+// Bundle-as-referrer: sigstore/cosign `internal/pkg/oci/remote` (v3) and the OCI 1.1 referrers spec.
+/** Layer media type of a legacy cosign signature (simple-signing payload). */
+const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
+/** Layer media type of a legacy cosign attestation (a DSSE envelope). */
+const DSSE_ENVELOPE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json';
+/** Sigstore bundle v0.3: the layer and artifactType of a bundle referrer. */
+const BUNDLE_V03_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+/** DSSE payload type of an in-toto statement. */
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+/** in-toto Statement v1 `_type`. */
+const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+/** The predicate cosign v3 signs for a plain image signature in the bundle format. */
+const COSIGN_SIGN_PREDICATE_TYPE = 'https://sigstore.dev/cosign/sign/v1';
+/** The simple-signing `critical.type` of a container image signature. */
+const SIMPLE_SIGNING_TYPE = 'cosign container image signature';
+/** Legacy layer annotations, as cosign writes them. */
+const ANNOTATION_SIGNATURE = 'dev.cosignproject.cosign/signature';
+const ANNOTATION_CERTIFICATE = 'dev.sigstore.cosign/certificate';
+const ANNOTATION_CHAIN = 'dev.sigstore.cosign/chain';
+const ANNOTATION_REKOR_BUNDLE = 'dev.sigstore.cosign/bundle';
+const ANNOTATION_RFC3161_TIMESTAMP = 'dev.sigstore.cosign/rfc3161timestamp';
+/** Attestation layers carry their predicate type in this annotation. */
+const ANNOTATION_PREDICATE_TYPE = 'predicateType';
+/** Bundle referrer manifest annotations (cosign v3). */
+const ANNOTATION_BUNDLE_CONTENT = 'dev.sigstore.bundle.content';
+const ANNOTATION_BUNDLE_PREDICATE_TYPE = 'dev.sigstore.bundle.predicateType';
+const ANNOTATION_CREATED = 'org.opencontainers.image.created';
+/** Tag suffixes of cosign's legacy storage: `<repo>:sha256-<hex>.sig` and `.att`. */
+const SIGNATURE_TAG_SUFFIX = '.sig';
+const ATTESTATION_TAG_SUFFIX = '.att';
+/** The zero time Go prints, used by cosign in the config of signature images. */
+const GO_ZERO_TIME = '0001-01-01T00:00:00Z';
+
+
+/***/ }),
+
+<<<<<<<< HEAD:dist/cli/352.index.js
+/***/ 73910:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ SignError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+// Errors of the sign stage. Registry failures stay RegistryErrors (their message already names the
+// request); everything the stage itself decides, or a Sigstore service refusing, is a SignError.
+
+/** A sign stage failure; `code` says which step. */
+class SignError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SignetError */ .T {
+}
+
+
+/***/ }),
+
+/***/ 37104:
+========
+/***/ 97345:
+>>>>>>>> h13:dist/cli/247.index.js
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ KeySigner),
+/* harmony export */   y: () => (/* binding */ publicKeyHint)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53921);
+// A Signer over a cosign key: the signature cosign makes with the same key, and a public-key hint
+// equal to cosign's (base64 SHA-256 of the DER SubjectPublicKeyInfo), so bundles match cosign v3's.
+
+
+/** The key hint cosign v3 writes in `verificationMaterial.publicKey.hint`. */
+function publicKeyHint(key) {
+    const spki = (key.type === 'private' ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key) : key).export({ type: 'spki', format: 'der' });
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(spki).digest('base64');
+}
+/** Signs with a private key loaded from a cosign key file (or any KeyObject cosign supports). */
+class KeySigner {
+    #key;
+    #publicKey;
+    #hint;
+    constructor(privateKey) {
+        this.#key = privateKey;
+        this.#publicKey = (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .publicKeyPem */ .rY)(privateKey);
+        this.#hint = publicKeyHint(privateKey);
+    }
+    async sign(data) {
+        return {
+            signature: (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .signWithKey */ .Ft)(this.#key, data),
+            key: { $case: 'publicKey', publicKey: this.#publicKey, hint: this.#hint },
+        };
+    }
+}
+
+
+/***/ }),
+
+/***/ 14839:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $2: () => (/* binding */ SCRYPT_SALT_BYTES),
+/* harmony export */   Aj: () => (/* binding */ GITLAB_VARIABLES),
+/* harmony export */   Dk: () => (/* binding */ SIGSTORE_PRIVATE_KEY_PEM_TYPE),
+/* harmony export */   JK: () => (/* binding */ SECRETBOX_TAG_BYTES),
+/* harmony export */   Km: () => (/* binding */ PASSWORD_ENV),
+/* harmony export */   Lk: () => (/* binding */ SCRYPT_ACCEPTED_N),
+/* harmony export */   Nb: () => (/* binding */ CIPHER_NACL_SECRETBOX),
+/* harmony export */   PM: () => (/* binding */ GITLAB_DEFAULT_HOST),
+/* harmony export */   Qd: () => (/* binding */ KEY_FILES),
+/* harmony export */   S9: () => (/* binding */ KDF_SCRYPT),
+/* harmony export */   Uh: () => (/* binding */ SCRYPT_DEFAULT),
+/* harmony export */   Uo: () => (/* binding */ PUBLIC_KEY_PEM_TYPE),
+/* harmony export */   iK: () => (/* binding */ GITLAB_TOKEN_ENV),
+/* harmony export */   ko: () => (/* binding */ SECRETBOX_KEY_BYTES),
+/* harmony export */   mO: () => (/* binding */ COSIGN_PRIVATE_KEY_PEM_TYPE),
+/* harmony export */   rv: () => (/* binding */ GITLAB_HOST_ENV),
+/* harmony export */   w4: () => (/* binding */ SECRETBOX_NONCE_BYTES)
+/* harmony export */ });
+// The fixed names and numbers of cosign's key files, its encrypted-key envelope and its GitLab key refs.
+// Sources: sigstore/cosign pkg/cosign/keys.go, secure-systems-lab/go-securesystemslib encrypted/encrypted.go,
+// sigstore/cosign pkg/cosign/git/gitlab/gitlab.go and pkg/signature/keys.go.
+/** PEM label cosign ≥ 2.0.1 writes for an encrypted private key (the one Signet writes). */
+const SIGSTORE_PRIVATE_KEY_PEM_TYPE = 'ENCRYPTED SIGSTORE PRIVATE KEY';
+/** PEM label older cosign wrote for an encrypted private key; still read by cosign and Signet. */
+const COSIGN_PRIVATE_KEY_PEM_TYPE = 'ENCRYPTED COSIGN PRIVATE KEY';
+/** PEM label of a public key: PKIX SubjectPublicKeyInfo DER. */
+const PUBLIC_KEY_PEM_TYPE = 'PUBLIC KEY';
+/** Name of the key derivation function in the envelope's `kdf.name`. */
+const KDF_SCRYPT = 'scrypt';
+/** Name of the cipher in the envelope's `cipher.name` (XSalsa20-Poly1305). */
+const CIPHER_NACL_SECRETBOX = 'nacl/secretbox';
+/**
+ * The only scrypt parameter sets a reader accepts. go-securesystemslib refuses any other set so that
+ * a tampered file cannot make the reader burn memory and time (its `CheckParams`).
+ */
+const SCRYPT_ACCEPTED_N = [32768, 65536, 131072];
+/** scrypt parameters Signet writes, as cosign does today (go-securesystemslib `Standard`). */
+const SCRYPT_DEFAULT = { N: 65536, r: 8, p: 1 };
+/** Bytes of random salt cosign writes (go-securesystemslib `saltSize`). */
+const SCRYPT_SALT_BYTES = 32;
+/** Bytes of the secretbox key that scrypt derives. */
+const SECRETBOX_KEY_BYTES = 32;
+/** Bytes of the secretbox nonce. */
+const SECRETBOX_NONCE_BYTES = 24;
+/** Bytes of the Poly1305 tag that precedes the encrypted bytes in secretbox output. */
+const SECRETBOX_TAG_BYTES = 16;
+/** File names and modes `cosign generate-key-pair` uses; the CLI writes Signet's key pair the same way. */
+const KEY_FILES = {
+    privateKey: { name: 'cosign.key', mode: 0o600 },
+    publicKey: { name: 'cosign.pub', mode: 0o644 },
+};
+/** The environment variable cosign reads the key password from (set but empty is a valid password). */
+const PASSWORD_ENV = 'COSIGN_PASSWORD';
+/** Environment variables a `gitlab://` key ref needs: the API token and, optionally, the instance URL. */
+const GITLAB_TOKEN_ENV = 'GITLAB_TOKEN';
+const GITLAB_HOST_ENV = 'GITLAB_HOST';
+/** GitLab instance cosign talks to when GITLAB_HOST is unset. */
+const GITLAB_DEFAULT_HOST = 'https://gitlab.com';
+/** Names of the project CI/CD variables `cosign generate-key-pair gitlab://…` creates and key refs read. */
+const GITLAB_VARIABLES = {
+    privateKey: 'COSIGN_PRIVATE_KEY',
+    password: 'COSIGN_PASSWORD',
+    publicKey: 'COSIGN_PUBLIC_KEY',
+};
+
+
+/***/ }),
+
+/***/ 12251:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ KeyError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+// Errors of cosign key handling. Messages are one line, name the key ref as the user typed it, say what
+// is wrong and how to fix it, and never contain a password or a token.
+
+/** A failure loading, decrypting, generating or using a cosign key. */
+class KeyError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SignetError */ .T {
+}
+
+
+/***/ }),
+
+/***/ 53921:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  h_: () => (/* reexport */ K8S_SECRET_KEYS),
+  Qd: () => (/* reexport */ constants/* KEY_FILES */.Qd),
+  eN: () => (/* reexport */ errors/* KeyError */.e),
+  Km: () => (/* reexport */ constants/* PASSWORD_ENV */.Km),
+  TZ: () => (/* reexport */ generateKeyPair),
+  QB: () => (/* reexport */ kmsDeps),
+  fm: () => (/* reexport */ loadSigningKey),
+  LX: () => (/* reexport */ loadVerificationKey),
+  wj: () => (/* reexport */ parseKeyRef),
+  ee: () => (/* reexport */ public_key/* parsePublicKey */.e),
+  rY: () => (/* reexport */ public_key/* publicKeyPem */.r),
+  Ft: () => (/* reexport */ signature/* signWithKey */.Ft),
+  I3: () => (/* reexport */ signature/* signingAlgorithmOf */.I3),
+  YQ: () => (/* reexport */ signature/* verifyWithKey */.YQ)
+});
+
+// UNUSED EXPORTS: COSIGN_PRIVATE_KEY_PEM_TYPE, GITLAB_VARIABLES, PUBLIC_KEY_PEM_TYPE, SCRYPT_DEFAULT, SIGSTORE_PRIVATE_KEY_PEM_TYPE, decryptPrivateKey, encryptPrivateKey, formatKeyRef, gitLabVariableUrl, resolveKeyRef, resolveSigningKey, resolveVerificationKey
+
+// EXTERNAL MODULE: ./src/sign/keys/constants.ts
+var constants = __webpack_require__(14839);
+// EXTERNAL MODULE: ./src/sign/keys/errors.ts
+var errors = __webpack_require__(12251);
+;// CONCATENATED MODULE: ./src/sign/keys/gitlab-variables.ts
+// Reads a GitLab project CI/CD variable, which is where `cosign generate-key-pair gitlab://PROJECT` puts
+// the key (sigstore/cosign pkg/cosign/git/gitlab/gitlab.go GetSecret): GET
+// {GITLAB_HOST or https://gitlab.com}/api/v4/projects/{id or url-encoded path}/variables/{key} with
+// header PRIVATE-TOKEN: $GITLAB_TOKEN, as the go-gitlab client cosign uses builds it. The HTTP call goes
+// through an injected `fetch`; the token goes only into that header, never into a message.
+
+
+const TIMEOUT_MS = 30_000;
+const MAX_REDIRECTS = 5;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/**
+ * The API URL of `variable` of `project` on the GitLab instance `host` (GITLAB_HOST; default gitlab.com).
+ * Like go-gitlab's base URL handling, "/api/v4/" is appended unless the host URL already ends with it;
+ * like its PathEscape, the project path is escaped whole, "/" as %2F and "." as %2E.
+ */
+function gitLabVariableUrl(host, project, variable) {
+    const raw = host === undefined || host.trim() === '' ? constants/* GITLAB_DEFAULT_HOST */.PM : host.trim();
+    const withScheme = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(raw) ? raw : `https://${raw}`;
+    let base;
+    try {
+        base = new URL(withScheme);
+    }
+    catch (cause) {
+        throw new errors/* KeyError */.e('KEY_GITLAB_CONFIG', `${constants/* GITLAB_HOST_ENV */.rv} ${JSON.stringify(raw)} is not a URL: set it to the instance URL, e.g. https://gitlab.example.com`, { cause });
+    }
+    if (base.protocol !== 'https:' && base.protocol !== 'http:') {
+        throw new errors/* KeyError */.e('KEY_GITLAB_CONFIG', `${constants/* GITLAB_HOST_ENV */.rv} ${JSON.stringify(raw)} is not an http(s) URL: set it to the instance URL`);
+    }
+    let path = base.pathname.endsWith('/') ? base.pathname : `${base.pathname}/`;
+    if (!path.endsWith('/api/v4/'))
+        path += 'api/v4/';
+    const escapedProject = encodeURIComponent(project).replace(/\./g, '%2E');
+    return `${base.origin}${path}projects/${escapedProject}/variables/${encodeURIComponent(variable)}`;
+}
+/** Reads the value of CI/CD `variable` of GitLab `project`; `source` is the key ref as typed. */
+async function readGitLabVariable(project, variable, source, deps) {
+    const token = deps.env[constants/* GITLAB_TOKEN_ENV */.iK];
+    if (token === undefined || token === '') {
+        throw new errors/* KeyError */.e('KEY_GITLAB_CONFIG', `${source} needs ${constants/* GITLAB_TOKEN_ENV */.iK}: set it to a GitLab token with the api scope and the Maintainer role on the project`);
+    }
+    const url = gitLabVariableUrl(deps.env[constants/* GITLAB_HOST_ENV */.rv], project, variable);
+    const redact = (s) => s.split(token).join('[redacted]');
+    let status;
+    let body;
+    try {
+        // Redirects are followed by hand: fetch would carry the PRIVATE-TOKEN header to wherever a
+        // redirect points. Only the instance's own origin (scheme, host and port) ever sees the token.
+        const origin = new URL(url).origin;
+        let current = url;
+        for (let hops = 0;; hops++) {
+            const res = await deps.fetch(current, {
+                method: 'GET',
+                headers: { 'PRIVATE-TOKEN': token, Accept: 'application/json' },
+                redirect: 'manual',
+                signal: AbortSignal.timeout(TIMEOUT_MS),
+            });
+            const location = REDIRECTS.has(res.status) ? res.headers.get('location') : null;
+            if (location === null) {
+                status = res.status;
+                body = await res.text();
+                break;
+            }
+            const next = new URL(location, current);
+            if (next.origin !== origin) {
+                throw new errors/* KeyError */.e('KEY_GITLAB_REQUEST_FAILED', `${source}: GET ${url} redirected to another host (${next.origin}); ${constants/* GITLAB_TOKEN_ENV */.iK} is sent only to ${origin}: set ${constants/* GITLAB_HOST_ENV */.rv} to the instance's own URL`);
+            }
+            if (hops >= MAX_REDIRECTS) {
+                throw new errors/* KeyError */.e('KEY_GITLAB_REQUEST_FAILED', `${source}: GET ${url}: more than ${MAX_REDIRECTS} redirects`);
+            }
+            current = next.href;
+        }
+    }
+    catch (cause) {
+        if (cause instanceof errors/* KeyError */.e)
+            throw cause;
+        const why = cause instanceof Error ? redact(cause.message) : 'network error';
+        throw new errors/* KeyError */.e('KEY_GITLAB_REQUEST_FAILED', `${source}: GET ${url} failed: ${why}: check ${constants/* GITLAB_HOST_ENV */.rv} and the network`, { cause });
+    }
+    if (status === 200) {
+        // The body holds the secret: never put any of it into a message.
+        const value = parseValue(body);
+        if (value === undefined) {
+            throw new errors/* KeyError */.e('KEY_GITLAB_REQUEST_FAILED', `${source}: GET ${url}: 200 but the response has no string "value": check ${constants/* GITLAB_HOST_ENV */.rv} points at GitLab`);
+        }
+        return value;
+    }
+    const message = redact(gitLabMessage(body)).slice(0, 200);
+    const at = `GET ${url}: ${status}${message ? ` ${message}` : ''}`;
+    if (status === 404) {
+        const hint = /project not found/i.test(message)
+            ? `project ${JSON.stringify(project)} not found, or ${constants/* GITLAB_TOKEN_ENV */.iK} cannot see it: check the ref and ${constants/* GITLAB_HOST_ENV */.rv}`
+            : `project variable ${variable} not found: create the key with cosign generate-key-pair ${source}`;
+        throw new errors/* KeyError */.e('KEY_NOT_FOUND', `${source}: ${hint} (${at})`);
+    }
+    if (status === 401) {
+        throw new errors/* KeyError */.e('KEY_GITLAB_REQUEST_FAILED', `${source}: GitLab rejected ${constants/* GITLAB_TOKEN_ENV */.iK} (${at}): it is invalid or expired`);
+    }
+    if (status === 403) {
+        throw new errors/* KeyError */.e('KEY_GITLAB_REQUEST_FAILED', `${source}: ${constants/* GITLAB_TOKEN_ENV */.iK} may not read CI/CD variables (${at}): it needs the api scope and the Maintainer role`);
+    }
+    throw new errors/* KeyError */.e('KEY_GITLAB_REQUEST_FAILED', `${source}: ${at}`);
+}
+function parseValue(body) {
+    try {
+        const json = JSON.parse(body);
+        if (typeof json === 'object' &&
+            json !== null &&
+            typeof json.value === 'string') {
+            return json.value;
+        }
+    }
+    catch {
+        // fall through: not JSON
+    }
+    return undefined;
+}
+/** GitLab error bodies are {"message": "..."} (or {"error": "..."}); anything else is shown trimmed. */
+function gitLabMessage(body) {
+    try {
+        const json = JSON.parse(body);
+        const m = json.message ?? json.error;
+        if (typeof m === 'string')
+            return m;
+        if (m !== undefined)
+            return JSON.stringify(m);
+    }
+    catch {
+        // not JSON
+    }
+    return body.replace(/\s+/g, ' ').trim();
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./node_modules/@noble/ciphers/salsa.js + 3 modules
+var salsa = __webpack_require__(46382);
+;// CONCATENATED MODULE: ./src/sign/keys/encrypted.ts
+// The password envelope inside a cosign private key: go-securesystemslib's `encrypted` package, which
+// cosign calls for every key it writes (sigstore/cosign pkg/cosign/keys.go; secure-systems-lab/
+// go-securesystemslib encrypted/encrypted.go). The envelope is the compact JSON Go's json.Marshal makes
+// of
+//   {"kdf":{"name":"scrypt","params":{"N":65536,"r":8,"p":1},"salt":"<std b64>"},
+//    "cipher":{"name":"nacl/secretbox","nonce":"<std b64>"},"ciphertext":"<std b64>"}
+// with fields in that order, standard padded base64 for the byte fields (Go's []byte encoding), a
+// 32-byte random salt, a 24-byte random nonce, the 32-byte key from scrypt(password, salt, N, r, p),
+// and ciphertext = nacl secretbox Seal = Poly1305 tag (16 bytes) followed by XSalsa20 ciphertext.
+//
+// scrypt comes from node:crypto. nacl/secretbox (XSalsa20-Poly1305) is not in node:crypto, and we do not
+// write our own cipher: it comes from @noble/ciphers, an audited (Cure53), dependency-free, maintained
+// TypeScript implementation whose `xsalsa20poly1305` is byte-compatible with NaCl/libsodium secretbox.
+// tweetnacl would do too but has been unmaintained since 2020 and ships CommonJS only.
+
+
+
+
+/** Encrypts `plaintext` under `password` into the envelope's JSON bytes, as go-securesystemslib Encrypt. */
+async function sealEnvelope(plaintext, password, opts = {}) {
+    const random = opts.randomBytes ?? external_node_crypto_.randomBytes;
+    const params = { N: opts.N ?? constants/* SCRYPT_DEFAULT */.Uh.N, r: constants/* SCRYPT_DEFAULT */.Uh.r, p: constants/* SCRYPT_DEFAULT */.Uh.p };
+    if (!constants/* SCRYPT_ACCEPTED_N */.Lk.includes(params.N)) {
+        throw new errors/* KeyError */.e('KEY_UNSUPPORTED_KDF', `scrypt N=${params.N} is not one cosign reads: use 32768, 65536 or 131072`);
+    }
+    const salt = Buffer.from(random(constants/* SCRYPT_SALT_BYTES */.$2));
+    const nonce = Buffer.from(random(constants/* SECRETBOX_NONCE_BYTES */.w4));
+    const key = await deriveKey(password, salt, params.N);
+    const ciphertext = Buffer.from((0,salsa/* xsalsa20poly1305 */.uT)(key, nonce).encrypt(plaintext));
+    key.fill(0);
+    // Key order matters to byte-identical output: it is the Go struct field order.
+    const json = {
+        kdf: {
+            name: constants/* KDF_SCRYPT */.S9,
+            params: { N: params.N, r: params.r, p: params.p },
+            salt: salt.toString('base64'),
+        },
+        cipher: { name: constants/* CIPHER_NACL_SECRETBOX */.Nb, nonce: nonce.toString('base64') },
+        ciphertext: ciphertext.toString('base64'),
+    };
+    return Buffer.from(JSON.stringify(json), 'utf8');
+}
+/**
+ * Decrypts the envelope JSON `data` with `password`, as go-securesystemslib Decrypt: checks the KDF and
+ * cipher names, accepts only the three scrypt parameter sets it writes, then opens the secretbox.
+ * `source` names the key (as the user typed its ref) in error messages.
+ */
+async function openEnvelope(data, password, source) {
+    const env = parseEnvelope(data, source);
+    const key = await deriveKey(password, env.kdf.salt, env.kdf.params.N);
+    try {
+        return Buffer.from((0,salsa/* xsalsa20poly1305 */.uT)(key, env.cipher.nonce).decrypt(env.ciphertext));
+    }
+    catch (cause) {
+        // Poly1305 cannot tell a wrong password from damaged bytes; the password is by far the likelier.
+        throw new errors/* KeyError */.e('KEY_WRONG_PASSWORD', `wrong password for ${source}: decryption failed (check ${constants/* PASSWORD_ENV */.Km}; if it is right, the key file is damaged)`, { cause });
+    }
+    finally {
+        key.fill(0);
+    }
+}
+/** Parses and checks the envelope JSON without decrypting it. */
+function parseEnvelope(data, source) {
+    const bad = (what) => new errors/* KeyError */.e('KEY_INVALID_JSON', `${source}: encrypted key ${what}: the key file is damaged or not a cosign key`);
+    let json;
+    try {
+        json = JSON.parse(Buffer.from(data).toString('utf8'));
+    }
+    catch (cause) {
+        throw new errors/* KeyError */.e('KEY_INVALID_JSON', `${source}: encrypted key is not JSON: the key file is damaged or not a cosign key`, {
+            cause,
+        });
+    }
+    if (!isObject(json))
+        throw bad('is not a JSON object');
+    const { kdf, cipher, ciphertext } = json;
+    if (!isObject(kdf))
+        throw bad('has no "kdf" object');
+    if (!isObject(cipher))
+        throw bad('has no "cipher" object');
+    if (kdf.name !== constants/* KDF_SCRYPT */.S9) {
+        throw new errors/* KeyError */.e('KEY_UNSUPPORTED_KDF', `${source}: unknown kdf ${JSON.stringify(kdf.name)}, expected "${constants/* KDF_SCRYPT */.S9}": regenerate the key with cosign generate-key-pair`);
+    }
+    if (cipher.name !== constants/* CIPHER_NACL_SECRETBOX */.Nb) {
+        throw new errors/* KeyError */.e('KEY_UNSUPPORTED_CIPHER', `${source}: unknown cipher ${JSON.stringify(cipher.name)}, expected "${constants/* CIPHER_NACL_SECRETBOX */.Nb}": regenerate the key with cosign generate-key-pair`);
+    }
+    const params = kdf.params;
+    if (!isObject(params))
+        throw bad('has no "kdf.params" object');
+    const { N, r, p } = params;
+    if (!constants/* SCRYPT_ACCEPTED_N */.Lk.includes(N) || r !== 8 || p !== 1) {
+        throw new errors/* KeyError */.e('KEY_UNSUPPORTED_KDF', `${source}: scrypt parameters N=${String(N)}, r=${String(r)}, p=${String(p)} are not ones cosign writes ` +
+            `(N 32768, 65536 or 131072 with r=8, p=1): regenerate the key with cosign generate-key-pair`);
+    }
+    const salt = decodeBase64Field(kdf.salt, 'kdf.salt', bad);
+    const nonce = decodeBase64Field(cipher.nonce, 'cipher.nonce', bad);
+    if (nonce.length !== constants/* SECRETBOX_NONCE_BYTES */.w4) {
+        throw bad(`has a ${nonce.length}-byte cipher.nonce, expected ${constants/* SECRETBOX_NONCE_BYTES */.w4}`);
+    }
+    const box = decodeBase64Field(ciphertext, 'ciphertext', bad);
+    if (box.length < constants/* SECRETBOX_TAG_BYTES */.JK) {
+        throw bad(`ciphertext is ${box.length} bytes, shorter than the ${constants/* SECRETBOX_TAG_BYTES */.JK}-byte tag`);
+    }
+    return {
+        kdf: { name: constants/* KDF_SCRYPT */.S9, params: { N: N, r: 8, p: 1 }, salt },
+        cipher: { name: constants/* CIPHER_NACL_SECRETBOX */.Nb, nonce },
+        ciphertext: box,
+    };
+}
+/** scrypt(password, salt, N, r=8, p=1) → 32-byte secretbox key, off the main thread (node's libuv pool). */
+function deriveKey(password, salt, N) {
+    const pw = typeof password === 'string' ? Buffer.from(password, 'utf8') : password;
+    // node:crypto refuses to use more than 32 MiB by default; scrypt needs about 128·N·r bytes
+    // (64 MiB at N=65536, 128 MiB at N=131072), so raise the cap to twice that.
+    const options = {
+        N,
+        r: constants/* SCRYPT_DEFAULT */.Uh.r,
+        p: constants/* SCRYPT_DEFAULT */.Uh.p,
+        maxmem: 256 * N * constants/* SCRYPT_DEFAULT */.Uh.r,
+    };
+    return new Promise((resolve, reject) => {
+        (0,external_node_crypto_.scrypt)(pw, salt, constants/* SECRETBOX_KEY_BYTES */.ko, options, (err, key) => (err ? reject(err) : resolve(key)));
+    });
+}
+const STD_BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/** Decodes a Go []byte JSON field: standard, padded base64 (Go ignores CR and LF inside it). */
+function decodeBase64Field(value, field, bad) {
+    if (typeof value !== 'string')
+        throw bad(`has no "${field}" string`);
+    const text = value.replace(/[\r\n]/g, '');
+    if (!STD_BASE64.test(text))
+        throw bad(`field "${field}" is not standard base64`);
+    return Buffer.from(text, 'base64');
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+// EXTERNAL MODULE: ./src/sign/keys/pem.ts
+var keys_pem = __webpack_require__(83908);
+// EXTERNAL MODULE: ./src/sign/keys/signature.ts
+var signature = __webpack_require__(63664);
+;// CONCATENATED MODULE: ./src/sign/keys/private-key.ts
+// cosign's encrypted private key file: a PEM block whose bytes are the password envelope (encrypted.ts)
+// around PKCS#8 DER. cosign ≥ 2.0.1 labels it ENCRYPTED SIGSTORE PRIVATE KEY, older cosign ENCRYPTED
+// COSIGN PRIVATE KEY; cosign reads both and so does Signet (sigstore/cosign pkg/cosign/keys.go
+// LoadPrivateKey). Signet writes the SIGSTORE label, as cosign does for every key it generates or imports.
+
+
+
+
+
+
+const UNENCRYPTED_TYPES = new Set(['PRIVATE KEY', 'EC PRIVATE KEY', 'RSA PRIVATE KEY']);
+/** Encrypts PKCS#8 DER `pkcs8Der` under `password` into cosign's PEM private key text. */
+async function encryptPrivateKey(pkcs8Der, password, opts = {}) {
+    const envelope = await sealEnvelope(pkcs8Der, password, opts);
+    return (0,keys_pem/* encodePem */.T)(opts.pemType ?? constants/* SIGSTORE_PRIVATE_KEY_PEM_TYPE */.Dk, envelope);
+}
+/**
+ * Decrypts cosign private key PEM text with `password` and loads the key. `password` undefined means
+ * the user set none (cosign would prompt; Signet runs unattended and says to set COSIGN_PASSWORD); the
+ * empty string is a valid password. `source` is the key ref as the user typed it, for messages.
+ */
+async function decryptPrivateKey(pem, password, source = 'the private key') {
+    const block = (0,keys_pem/* decodePem */.x)(pem, source);
+    if (block.type !== constants/* SIGSTORE_PRIVATE_KEY_PEM_TYPE */.Dk && block.type !== constants/* COSIGN_PRIVATE_KEY_PEM_TYPE */.mO) {
+        throw new errors/* KeyError */.e('KEY_INVALID_PEM', `${source}: ${wrongTypeHint(block.type, source)}`);
+    }
+    if (password === undefined) {
+        throw new errors/* KeyError */.e('KEY_PASSWORD_MISSING', `${source} is encrypted but ${constants/* PASSWORD_ENV */.Km} is not set: set it to the key's password (an empty value is allowed)`);
+    }
+    const der = await openEnvelope(block.bytes, password, source);
+    let key;
+    try {
+        key = (0,external_node_crypto_.createPrivateKey)({ key: der, format: 'der', type: 'pkcs8' });
+    }
+    catch (cause) {
+        throw new errors/* KeyError */.e('KEY_INVALID_KEY', `${source}: decrypted bytes are not a PKCS#8 private key: the key file is damaged`, {
+            cause,
+        });
+    }
+    finally {
+        der.fill(0);
+    }
+    (0,signature/* signingAlgorithmOf */.I3)(key, source); // refuse now, not at signing time, a key cosign would not sign with
+    return key;
+}
+function wrongTypeHint(type, source) {
+    const expected = `expected "${constants/* SIGSTORE_PRIVATE_KEY_PEM_TYPE */.Dk}" or "${constants/* COSIGN_PRIVATE_KEY_PEM_TYPE */.mO}"`;
+    if (UNENCRYPTED_TYPES.has(type)) {
+        return `PEM block "${type}" is an unencrypted key, ${expected}: convert it with cosign import-key-pair --key ${source}`;
+    }
+    if (type === constants/* PUBLIC_KEY_PEM_TYPE */.Uo) {
+        return `PEM block "${type}" is a public key, ${expected}: signing needs the private key (cosign.key)`;
+    }
+    return `unsupported PEM block "${type}", ${expected}: use a key from cosign generate-key-pair`;
+}
+
+// EXTERNAL MODULE: ./src/sign/keys/public-key.ts
+var public_key = __webpack_require__(93667);
+;// CONCATENATED MODULE: ./src/sign/keys/key-pair.ts
+// `cosign generate-key-pair` without the files: a fresh ECDSA P-256 key, its PKCS#8 DER encrypted as
+// cosign does (scrypt N=65536, nacl/secretbox, PEM ENCRYPTED SIGSTORE PRIVATE KEY), and its PEM public
+// key. The CLI writes them as KEY_FILES says (cosign.key 0600, cosign.pub 0644).
+
+
+
+/** Generates an ECDSA P-256 key pair encrypted under `password` ('' is a valid, empty password). */
+async function generateKeyPair(password, opts = {}) {
+    const { privateKey } = (0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'P-256' });
+    const der = privateKey.export({ type: 'pkcs8', format: 'der' });
+    try {
+        return {
+            privateKeyPem: await encryptPrivateKey(der, password, opts),
+            publicKeyPem: (0,public_key/* publicKeyPem */.r)(privateKey),
+        };
+    }
+    finally {
+        der.fill(0);
+    }
+}
+
+// EXTERNAL MODULE: ./src/sign/kms/kms-ref.ts
+var kms_ref = __webpack_require__(97790);
+;// CONCATENATED MODULE: ./src/sign/keys/key-ref.ts
+// Key refs, as cosign's --key takes them (sigstore/cosign pkg/signature/keys.go, pkg/blob/load.go):
+// `env://VAR` (the PEM is the value of VAR), `gitlab://PROJECT` (the project's COSIGN_* CI/CD variables,
+// by numeric ID or GROUP/…/PROJECT path), `k8s://NAMESPACE/SECRET` (a Kubernetes secret holding
+// cosign.key, cosign.pub and cosign.password), a KMS key URI (hashivault://, openbao://, awskms://,
+// gcpkms://, azurekms://; see ../kms/kms-ref.ts), or a file path. Parsing is pure; resolve-key-ref.ts
+// and ../kms fetch.
+
+
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const GITLAB_ID = /^[1-9][0-9]*$/;
+const GITLAB_SEGMENT = /^[A-Za-z0-9_.][A-Za-z0-9_.-]*$/;
+const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//;
+const FIX = 'use a key file path, env://VAR, gitlab://GROUP/PROJECT, k8s://NAMESPACE/SECRET or a KMS URI (hashivault://, awskms://, gcpkms://, azurekms://)';
+// Kubernetes DNS-1123 names: a namespace is a label, a secret name a subdomain.
+const K8S_NAMESPACE = /^[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?$/;
+const K8S_NAME = /^[a-z0-9](?:[-a-z0-9.]{0,251}[a-z0-9])?$/;
+/** Parses the --key / `key` input as typed; throws KEY_INVALID_REF naming what is wrong and the fix. */
+function parseKeyRef(input) {
+    const invalid = (why) => new errors/* KeyError */.e('KEY_INVALID_REF', `key ref ${JSON.stringify(input)} ${why}`);
+    if (input.trim() === '')
+        throw new errors/* KeyError */.e('KEY_INVALID_REF', `key ref is empty: ${FIX}`);
+    if (input !== input.trim())
+        throw invalid('has leading or trailing spaces: remove them');
+    const scheme = SCHEME.exec(input)?.[1];
+    if (scheme === undefined) {
+        if (/^pkcs11:/i.test(input)) {
+            throw invalid('is a PKCS#11 URI, which Signet does not read (no maintained Node PKCS#11 binding installs without native build scripts; see the README): use cosign for PKCS#11 tokens, or a KMS URI');
+        }
+        return { kind: 'file', path: input };
+    }
+    const rest = input.slice(scheme.length + 3);
+    if ((0,kms_ref/* isKmsUri */.cp)(input)) {
+        try {
+            return { kind: 'kms', kms: (0,kms_ref/* parseKmsRef */.Ii)(input) };
+        }
+        catch (err) {
+            // One code for every malformed --key, whatever its scheme.
+            throw new errors/* KeyError */.e('KEY_INVALID_REF', `key ref ${err.message}`, { cause: err });
+        }
+    }
+    switch (scheme) {
+        case 'k8s': {
+            const [namespace, name, ...more] = rest.split('/');
+            if (more.length > 0 || !namespace || !name || !K8S_NAMESPACE.test(namespace) || !K8S_NAME.test(name)) {
+                throw invalid('is not a Kubernetes secret: use k8s://NAMESPACE/SECRET_NAME (lowercase DNS names, one slash)');
+            }
+            return { kind: 'k8s', namespace, name };
+        }
+        case 'env':
+            if (rest === '')
+                throw invalid('names no variable: use env://VAR_NAME');
+            if (!ENV_NAME.test(rest)) {
+                throw invalid(`names ${JSON.stringify(rest)}, not an environment variable name: use letters, digits and _, not starting with a digit`);
+            }
+            return { kind: 'env', variable: rest };
+        case 'gitlab': {
+            if (rest === '')
+                throw invalid('names no project: use gitlab://GROUP/PROJECT or gitlab://PROJECT_ID');
+            if (GITLAB_ID.test(rest))
+                return { kind: 'gitlab', project: rest };
+            const segments = rest.split('/');
+            if (segments.some((s) => !GITLAB_SEGMENT.test(s))) {
+                throw invalid('is not a GitLab project: use gitlab://GROUP/PROJECT (letters, digits, _, - and . between single slashes) or gitlab://PROJECT_ID');
+            }
+            if (segments.length < 2) {
+                throw invalid('names a bare namespace, not a project: use gitlab://GROUP/PROJECT or gitlab://PROJECT_ID');
+            }
+            return { kind: 'gitlab', project: rest };
+        }
+        default:
+            throw invalid(`uses scheme "${scheme}://", which Signet does not read: ${FIX}`);
+    }
+}
+/** The ref as the user would type it, for messages. */
+function formatKeyRef(ref) {
+    switch (ref.kind) {
+        case 'file':
+            return ref.path;
+        case 'env':
+            return `env://${ref.variable}`;
+        case 'gitlab':
+            return `gitlab://${ref.project}`;
+        case 'k8s':
+            return `k8s://${ref.namespace}/${ref.name}`;
+        case 'kms':
+            return ref.kms.uri;
+    }
+}
+
+// EXTERNAL MODULE: ./src/sign/kms/errors.ts
+var kms_errors = __webpack_require__(45640);
+// EXTERNAL MODULE: ./src/sign/kms/open-kms-key.ts
+var open_kms_key = __webpack_require__(15177);
+;// CONCATENATED MODULE: ./src/sign/keys/resolve-key-ref.ts
+
+
+
+
+/** The data keys of cosign's Kubernetes key secret. */
+const K8S_SECRET_KEYS = {
+    privateKey: 'cosign.key',
+    publicKey: 'cosign.pub',
+    password: 'cosign.password',
+};
+/** Fetches the private key text and password that `ref` names. */
+async function resolveSigningKey(ref, deps) {
+    const source = formatKeyRef(ref);
+    if (ref.kind === 'gitlab') {
+        const privateKeyPem = await readGitLabVariable(ref.project, constants/* GITLAB_VARIABLES */.Aj.privateKey, source, deps);
+        const password = await readGitLabVariable(ref.project, constants/* GITLAB_VARIABLES */.Aj.password, source, deps);
+        return { source, privateKeyPem, password };
+    }
+    if (ref.kind === 'k8s') {
+        const data = await readSecret(ref, deps);
+        const privateKeyPem = data[K8S_SECRET_KEYS.privateKey];
+        if (privateKeyPem === undefined)
+            throw missingSecretKey(source, K8S_SECRET_KEYS.privateKey);
+        return { source, privateKeyPem, password: data[K8S_SECRET_KEYS.password] ?? '' };
+    }
+    return { source, privateKeyPem: await readLocal(ref, deps), password: deps.env[constants/* PASSWORD_ENV */.Km] };
+}
+/** Fetches the public key text that `ref` names. */
+async function resolveVerificationKey(ref, deps) {
+    const source = formatKeyRef(ref);
+    if (ref.kind === 'gitlab') {
+        return {
+            source,
+            publicKeyPem: await readGitLabVariable(ref.project, constants/* GITLAB_VARIABLES */.Aj.publicKey, source, deps),
+        };
+    }
+    if (ref.kind === 'k8s') {
+        const publicKeyPem = (await readSecret(ref, deps))[K8S_SECRET_KEYS.publicKey];
+        if (publicKeyPem === undefined)
+            throw missingSecretKey(source, K8S_SECRET_KEYS.publicKey);
+        return { source, publicKeyPem };
+    }
+    return { source, publicKeyPem: await readLocal(ref, deps) };
+}
+function resolveKeyRef(ref, purpose, deps) {
+    return purpose === 'sign' ? resolveSigningKey(ref, deps) : resolveVerificationKey(ref, deps);
+}
+async function readSecret(ref, deps) {
+    const source = formatKeyRef(ref);
+    if (!deps.readKubernetesSecret) {
+        throw new errors/* KeyError */.e('KEY_READ_FAILED', `${source}: no Kubernetes cluster is configured: set KUBECONFIG`);
+    }
+    const data = await deps.readKubernetesSecret(ref.namespace, ref.name);
+    if (data === undefined) {
+        throw new errors/* KeyError */.e('KEY_NOT_FOUND', `${source}: no secret ${ref.name} in namespace ${ref.namespace}: create it with signet generate-key-pair ${source}`);
+    }
+    return data;
+}
+function missingSecretKey(source, key) {
+    return new errors/* KeyError */.e('KEY_NOT_FOUND', `${source}: the secret has no ${key}: store cosign's key pair in it (signet generate-key-pair ${source})`);
+}
+async function readLocal(ref, deps) {
+    if (ref.kind === 'kms' || ref.kind === 'k8s' || ref.kind === 'gitlab') {
+        throw new errors/* KeyError */.e('KEY_INVALID_REF', `${formatKeyRef(ref)} holds no key text to read`);
+    }
+    if (ref.kind === 'env') {
+        const value = deps.env[ref.variable];
+        if (value === undefined) {
+            throw new errors/* KeyError */.e('KEY_NOT_FOUND', `env://${ref.variable}: $${ref.variable} is not set: put the key's PEM text in it`);
+        }
+        return value;
+    }
+    try {
+        const data = await deps.readFile(ref.path);
+        return typeof data === 'string' ? data : Buffer.from(data).toString('utf8');
+    }
+    catch (cause) {
+        const code = cause?.code;
+        if (code === 'ENOENT') {
+            throw new errors/* KeyError */.e('KEY_NOT_FOUND', `key file ${ref.path} not found: check the path (relative to the working directory)`, {
+                cause,
+            });
+        }
+        const why = code === 'EACCES'
+            ? 'permission denied'
+            : code === 'EISDIR'
+                ? 'it is a directory'
+                : String(code ?? cause);
+        throw new errors/* KeyError */.e('KEY_READ_FAILED', `cannot read key file ${ref.path}: ${why}`, { cause });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sign/keys/load-key.ts
+
+
+
+
+
+
+
+/** Resolves `ref` and decrypts the private key it names with the password that comes with it. */
+async function loadSigningKey(ref, deps) {
+    if (ref.kind === 'kms') {
+        throw new errors/* KeyError */.e('KEY_INVALID_REF', `${ref.kms.uri}: a KMS key never leaves the KMS: sign through loadSigner (src/sign/load-signer.ts)`);
+    }
+    const resolved = await resolveSigningKey(ref, deps);
+    const privateKey = await decryptPrivateKey(resolved.privateKeyPem, resolved.password, resolved.source);
+    return {
+        source: resolved.source,
+        privateKey,
+        publicKeyPem: (0,public_key/* publicKeyPem */.r)(privateKey),
+        algorithm: (0,signature/* signingAlgorithmOf */.I3)(privateKey, resolved.source),
+    };
+}
+/** Resolves `ref` and loads the public key it names. */
+async function loadVerificationKey(ref, deps) {
+    if (ref.kind === 'kms')
+        return (await (0,open_kms_key/* openKmsKey */.T)(ref.kms, kmsDeps(ref.kms.uri, deps))).publicKey();
+    const resolved = await resolveVerificationKey(ref, deps);
+    const key = (0,public_key/* parsePublicKey */.e)(resolved.publicKeyPem, resolved.source);
+    (0,signature/* signingAlgorithmOf */.I3)(key, resolved.source);
+    return key;
+}
+/** The KMS deps inside the key-ref deps; a caller that wires no KMS fetch cannot use KMS refs. */
+function kmsDeps(uri, deps) {
+    if (!deps.kmsFetch)
+        throw new kms_errors/* KmsError */.M('KMS_CONFIG', `${uri}: KMS keys are not available here`);
+    return { env: deps.env, fetch: deps.kmsFetch, readFile: deps.readFile };
+}
+
+;// CONCATENATED MODULE: ./src/sign/keys/index.ts
+// cosign key files for Signet: read and write cosign's encrypted private keys and PEM public keys,
+// resolve --key refs (file, env://, gitlab://) through injected I/O, and sign/verify as cosign does.
+// Pure apart from node:crypto; files, environment and network come in from src/ci.
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 83908:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ encodePem),
+/* harmony export */   x: () => (/* binding */ decodePem)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12251);
+// PEM encoding as Go's encoding/pem writes it (cosign's key files come from Go): a BEGIN line, standard
+// padded base64 in 64-character lines, an END line, a final newline. The decoder reads the first block,
+// like Go's pem.Decode, and tolerates CRLF and surrounding text but not headers or broken base64.
+
+const BEGIN = /-----BEGIN ([^\r\n-]+(?:-[^\r\n-]+)*)-----/;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+/** Encodes `bytes` as a PEM block of `type`, byte for byte as Go's pem.EncodeToMemory does. */
+function encodePem(type, bytes) {
+    const b64 = Buffer.from(bytes).toString('base64');
+    const lines = [];
+    for (let i = 0; i < b64.length; i += 64)
+        lines.push(b64.slice(i, i + 64));
+    return `-----BEGIN ${type}-----\n${lines.join('\n')}${lines.length ? '\n' : ''}-----END ${type}-----\n`;
+}
+/**
+ * Decodes the first PEM block in `text`. `source` names where the text came from (the key ref as typed)
+ * for the error message.
+ */
+function decodePem(text, source) {
+    const begin = BEGIN.exec(text);
+    if (!begin) {
+        const what = text.trim() === '' ? 'is empty' : 'holds no PEM block (no "-----BEGIN …-----" line)';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeyError */ .e('KEY_INVALID_PEM', `${source} ${what}: expected a cosign key file`);
+    }
+    const type = begin[1];
+    const endLine = `-----END ${type}-----`;
+    const bodyStart = begin.index + begin[0].length;
+    const end = text.indexOf(endLine, bodyStart);
+    if (end < 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeyError */ .e('KEY_INVALID_PEM', `${source}: PEM block "${type}" has no "${endLine}" line: the file is truncated`);
+    }
+    const body = text.slice(bodyStart, end);
+    if (body.includes(':')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeyError */ .e('KEY_INVALID_PEM', `${source}: PEM block "${type}" has headers; cosign key files have none`);
+    }
+    const b64 = body.replace(/\s+/g, '');
+    if (!BASE64.test(b64) || b64.length % 4 !== 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeyError */ .e('KEY_INVALID_PEM', `${source}: PEM block "${type}" is not valid base64: the file is damaged`);
+    }
+    return { type, bytes: Buffer.from(b64, 'base64') };
+}
+
+
+/***/ }),
+
+/***/ 93667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ parsePublicKey),
+/* harmony export */   r: () => (/* binding */ publicKeyPem)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14839);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12251);
+/* harmony import */ var _pem_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83908);
+// cosign's public key file: PEM "PUBLIC KEY" around PKIX SubjectPublicKeyInfo DER, as sigstore's
+// cryptoutils.MarshalPublicKeyToPEM writes it and `cosign public-key` prints it.
+
+
+
+
+/** The cosign.pub text of `key` (a private key gives its public half), byte-identical to cosign's. */
+function publicKeyPem(key) {
+    const pub = key.type === 'private' ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key) : key;
+    return (0,_pem_js__WEBPACK_IMPORTED_MODULE_3__/* .encodePem */ .T)(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PUBLIC_KEY_PEM_TYPE */ .Uo, pub.export({ type: 'spki', format: 'der' }));
+}
+/** Loads PEM "PUBLIC KEY" text; `source` names it (the key ref as typed) in messages. */
+function parsePublicKey(pem, source = 'the public key') {
+    const block = (0,_pem_js__WEBPACK_IMPORTED_MODULE_3__/* .decodePem */ .x)(pem, source);
+    if (block.type !== _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PUBLIC_KEY_PEM_TYPE */ .Uo) {
+        const hint = block.type.includes('PRIVATE KEY')
+            ? 'it is a private key: give the public key (cosign.pub, or cosign public-key --key …)'
+            : 'use the cosign.pub written by cosign generate-key-pair';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KeyError */ .e('KEY_INVALID_PEM', `${source}: PEM block "${block.type}", expected "${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PUBLIC_KEY_PEM_TYPE */ .Uo}": ${hint}`);
+    }
+    try {
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: block.bytes, format: 'der', type: 'spki' });
+    }
+    catch (cause) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KeyError */ .e('KEY_INVALID_KEY', `${source}: PEM "${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PUBLIC_KEY_PEM_TYPE */ .Uo}" does not hold a valid PKIX public key`, {
+            cause,
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 63664:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ft: () => (/* binding */ signWithKey),
+/* harmony export */   I3: () => (/* binding */ signingAlgorithmOf),
+/* harmony export */   YQ: () => (/* binding */ verifyWithKey)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12251);
+/* harmony import */ var _public_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93667);
+// Raw signatures with a cosign key, as cosign makes them: the algorithm follows from the key, as in
+// sigstore's GetDefaultPublicKeyDetails (sigstore/sigstore pkg/signature/algorithm_registry.go): ECDSA
+// P-256/P-384/P-521 with SHA-256/384/512 and an ASN.1 DER signature; RSA 2048/3072/4096 PKCS#1 v1.5 with
+// SHA-256; Ed25519 over the message itself. (cosign 3.1.3 sign-blob signs with pure Ed25519 in both
+// bundle formats: test/fixtures/keys/cosign-import-ed.payload.sig verifies as pure Ed25519.)
+
+
+
+const EC_ALGORITHMS = {
+    prime256v1: { name: 'PKIX_ECDSA_P256_SHA_256', hash: 'sha256' },
+    secp384r1: { name: 'PKIX_ECDSA_P384_SHA_384', hash: 'sha384' },
+    secp521r1: { name: 'PKIX_ECDSA_P521_SHA_512', hash: 'sha512' },
+};
+const RSA_ALGORITHMS = {
+    2048: { name: 'PKIX_RSA_PKCS1V15_2048_SHA256', hash: 'sha256' },
+    3072: { name: 'PKIX_RSA_PKCS1V15_3072_SHA256', hash: 'sha256' },
+    4096: { name: 'PKIX_RSA_PKCS1V15_4096_SHA256', hash: 'sha256' },
+};
+/** The algorithm cosign signs and verifies with for `key` (private or public); throws for other keys. */
+function signingAlgorithmOf(key, source = 'the key') {
+    const type = key.asymmetricKeyType;
+    const details = key.asymmetricKeyDetails ?? {};
+    let found;
+    let what = type ?? 'unknown';
+    if (type === 'ec') {
+        found = EC_ALGORITHMS[details.namedCurve ?? ''];
+        what = `ECDSA ${details.namedCurve ?? 'unknown curve'}`;
+    }
+    else if (type === 'rsa') {
+        found = RSA_ALGORITHMS[details.modulusLength ?? 0];
+        what = `RSA ${details.modulusLength ?? '?'}-bit`;
+    }
+    else if (type === 'ed25519') {
+        found = { name: 'PKIX_ED25519', hash: null };
+    }
+    if (!found) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeyError */ .e('KEY_UNSUPPORTED_ALGORITHM', `${source}: ${what} keys are not ones cosign signs with: use ECDSA P-256 (cosign generate-key-pair), ` +
+            `P-384, P-521, RSA 2048/3072/4096 or Ed25519`);
+    }
+    return found;
+}
+/** Signs `data` with `key` as cosign does; for ECDSA the result is an ASN.1 DER signature. */
+function signWithKey(key, data) {
+    const alg = signingAlgorithmOf(key);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(alg.hash, data, { key, dsaEncoding: 'der', padding: node_crypto__WEBPACK_IMPORTED_MODULE_0__.constants.RSA_PKCS1_PADDING });
+}
+/**
+ * Whether `signature` is a valid cosign signature of `data` under `publicKey`, a KeyObject or PEM text
+ * ("PUBLIC KEY", as in cosign.pub). Throws only if the key itself is unusable.
+ */
+function verifyWithKey(publicKey, data, signature) {
+    const key = typeof publicKey === 'string' ? (0,_public_key_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePublicKey */ .e)(publicKey) : publicKey;
+    const alg = signingAlgorithmOf(key, 'the public key');
+    try {
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(alg.hash, data, { key, dsaEncoding: 'der', padding: node_crypto__WEBPACK_IMPORTED_MODULE_0__.constants.RSA_PKCS1_PADDING }, signature);
+    }
+    catch {
+        return false; // node throws on some malformed signatures; for a caller that is just "not valid"
+    }
+}
+
+
+/***/ }),
+
+/***/ 45640:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ KmsError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+// Errors of KMS-held keys (cosign's key URIs). Messages are one line, start with the key URI as the
+// user typed it, say what is wrong and how to fix it, and never contain a token, a credential or key
+// material: response bodies are reduced to the provider's own error code or message, capped.
+
+/** A failure reading, using or creating a key held in a KMS. */
+class KmsError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SignetError */ .T {
+}
+
+
+/***/ }),
+
+/***/ 30091:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mb: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_0__.M),
+/* harmony export */   TF: () => (/* reexport safe */ _open_kms_key_js__WEBPACK_IMPORTED_MODULE_2__.T)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45640);
+/* harmony import */ var _kms_ref_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97790);
+/* harmony import */ var _open_kms_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15177);
+// Keys held in a KMS (cosign's hashivault://, openbao://, awskms://, gcpkms://, azurekms:// URIs):
+// parse the URI, open the provider's key, sign through it. I/O comes in through KmsDeps from src/ci.
+
+
+
+
+
+/***/ }),
+
+/***/ 97790:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ii: () => (/* binding */ parseKmsRef),
+/* harmony export */   cp: () => (/* binding */ isKmsUri)
+/* harmony export */ });
+/* unused harmony export KMS_SCHEMES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45640);
+// cosign's KMS key URIs, parsed with the syntax of sigstore/sigstore's providers
+// (pkg/signature/kms/{hashivault,aws,gcp,azure}/client.go), so a URI cosign takes Signet takes, and one
+// cosign refuses Signet refuses:
+//   hashivault://KEY (also openbao://KEY)          KEY: \w([\w.-]*\w)?, a transit key name
+//   awskms://[ENDPOINT]/KEY_ID | ARN | alias/NAME  awskms:///alias/release, awskms://localhost:4566/…
+//   gcpkms://projects/P/locations/L/keyRings/R/cryptoKeys/K[/cryptoKeyVersions/N]
+//   azurekms://VAULT.vault.azure.net/KEY[/VERSION]
+// Parsing is pure; the providers (hashivault.ts, awskms.ts, gcpkms.ts, azurekms.ts) do the I/O.
+
+/** The schemes cosign reads as KMS keys. */
+const KMS_SCHEMES = ['hashivault', 'openbao', 'awskms', 'gcpkms', 'azurekms'];
+const HASHIVAULT = /^(?:hashivault|openbao):\/\/(\w(?:[\w.-]*\w)?)$/;
+const UUID = String.raw `m?r?k?-?[A-Fa-f0-9]{8}-?[A-Fa-f0-9]{4}-?[A-Fa-f0-9]{4}-?[A-Fa-f0-9]{4}-?[A-Fa-f0-9]{12}`;
+const ARN = String.raw `arn:(?:aws|aws-us-gov|aws-cn):kms:([a-z0-9-]+):\d{12}:`;
+const AWS_KEY_ID = new RegExp(`^awskms://([^/]*)/(${UUID})$`);
+const AWS_KEY_ARN = new RegExp(`^awskms://([^/]*)/(${ARN}key/${UUID})$`);
+const AWS_ALIAS = /^awskms:\/\/([^/]*)\/(alias\/[A-Za-z0-9/_-]+)$/;
+const AWS_ALIAS_ARN = new RegExp(`^awskms://([^/]*)/(${ARN}(alias/[A-Za-z0-9/_-]+))$`);
+const GCP = /^gcpkms:\/\/(projects\/[^/]+\/locations\/[^/]+\/keyRings\/[^/]+\/cryptoKeys\/[^/]+)(?:\/(?:cryptoKeyVersions|versions)\/([^/]+))?$/;
+const AZURE = /^azurekms:\/\/([^/]+)\/([^/]+)(?:\/([a-z0-9]*))?$/;
+// An endpoint is a host with an optional port: no credentials, path, query or spaces.
+const ENDPOINT = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
+const GCP_SEGMENT = /^[A-Za-z0-9_.-]+$/;
+const AZURE_HOST = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::[0-9]{1,5})?$/;
+const AZURE_KEY = /^[A-Za-z0-9-]+$/;
+/** Whether `input` uses one of cosign's KMS schemes (it may still be malformed). */
+function isKmsUri(input) {
+    const scheme = /^([a-z]+):\/\//.exec(input)?.[1];
+    return scheme !== undefined && KMS_SCHEMES.includes(scheme);
+}
+/** Parses a KMS key URI; throws KMS_INVALID_REF with the provider's syntax as the fix. */
+function parseKmsRef(uri) {
+    const scheme = uri.slice(0, uri.indexOf('://'));
+    const invalid = (syntax, why = 'is not a valid key URI') => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KmsError */ .M('KMS_INVALID_REF', `${JSON.stringify(uri)} ${why}: use ${syntax}`);
+    switch (scheme) {
+        case 'hashivault':
+        case 'openbao': {
+            const m = HASHIVAULT.exec(uri);
+            if (!m) {
+                throw invalid(`${scheme}://KEY_NAME (a transit key name: letters, digits, _, - and ., not starting or ending with - or .)`);
+            }
+            return { provider: 'hashivault', uri, key: m[1] };
+        }
+        case 'awskms': {
+            const syntax = 'awskms:///KEY_ID, awskms:///alias/NAME, awskms:///arn:aws:kms:REGION:ACCOUNT:key/KEY_ID or awskms://HOST:PORT/… for another endpoint';
+            for (const re of [AWS_KEY_ID, AWS_KEY_ARN, AWS_ALIAS, AWS_ALIAS_ARN]) {
+                const m = re.exec(uri);
+                if (!m)
+                    continue;
+                const endpoint = m[1];
+                if (endpoint !== '' && !ENDPOINT.test(endpoint)) {
+                    throw invalid(syntax, `names endpoint ${JSON.stringify(endpoint)}, not HOST[:PORT]`);
+                }
+                const keyId = m[2];
+                const region = re === AWS_KEY_ARN || re === AWS_ALIAS_ARN ? m[3] : undefined;
+                const alias = re === AWS_ALIAS ? keyId : re === AWS_ALIAS_ARN ? m[4] : undefined;
+                return {
+                    provider: 'awskms',
+                    uri,
+                    endpoint,
+                    keyId,
+                    ...(alias !== undefined && { alias }),
+                    ...(region !== undefined && { region }),
+                };
+            }
+            throw invalid(syntax);
+        }
+        case 'gcpkms': {
+            const syntax = 'gcpkms://projects/PROJECT/locations/LOCATION/keyRings/RING/cryptoKeys/KEY[/cryptoKeyVersions/N]';
+            const m = GCP.exec(uri);
+            if (!m)
+                throw invalid(syntax);
+            const parts = m[1].split('/').filter((_, i) => i % 2 === 1);
+            if (parts.some((p) => !GCP_SEGMENT.test(p)) || (m[2] !== undefined && !/^[1-9][0-9]*$/.test(m[2]))) {
+                throw invalid(syntax, 'has a name or version GCP KMS does not allow');
+            }
+            return { provider: 'gcpkms', uri, cryptoKey: m[1], ...(m[2] !== undefined && { version: m[2] }) };
+        }
+        case 'azurekms': {
+            const syntax = 'azurekms://VAULT_NAME.vault.azure.net/KEY_NAME[/VERSION]';
+            const m = AZURE.exec(uri);
+            if (!m || !AZURE_HOST.test(m[1]) || !AZURE_KEY.test(m[2]))
+                throw invalid(syntax);
+            return {
+                provider: 'azurekms',
+                uri,
+                vaultHost: m[1],
+                key: m[2],
+                ...(m[3] && { version: m[3] }),
+            };
+        }
+        default:
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KmsError */ .M('KMS_INVALID_REF', `${JSON.stringify(uri)} is not a KMS key URI`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 15177:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ openKmsKey)
+/* harmony export */ });
+/** The KmsKey `ref` names; no I/O happens until its publicKey() or sign() is called. */
+async function openKmsKey(ref, deps) {
+    switch (ref.provider) {
+        case 'hashivault':
+            return new (await __webpack_require__.e(/* import() */ 66).then(__webpack_require__.bind(__webpack_require__, 91066))).HashiVaultKey(ref, deps);
+        case 'awskms':
+            return new (await __webpack_require__.e(/* import() */ 417).then(__webpack_require__.bind(__webpack_require__, 19417))).AwsKmsKey(ref, deps);
+        case 'gcpkms':
+            return new (await __webpack_require__.e(/* import() */ 324).then(__webpack_require__.bind(__webpack_require__, 16324))).GcpKmsKey(ref, deps);
+        case 'azurekms':
+            return new (await __webpack_require__.e(/* import() */ 943).then(__webpack_require__.bind(__webpack_require__, 6943))).AzureKmsKey(ref, deps);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  v: () => (/* binding */ loadSigner)
+});
+
+// EXTERNAL MODULE: ./src/sign/key-signer.ts
+var key_signer = __webpack_require__(97345);
+// EXTERNAL MODULE: ./src/sign/keys/index.ts + 7 modules
+var keys = __webpack_require__(53921);
+// EXTERNAL MODULE: ./src/sign/kms/index.ts
+var kms = __webpack_require__(30091);
+;// CONCATENATED MODULE: ./src/sign/kms-signer.ts
+
+
+
+/** Signs through a KmsKey (Vault transit, AWS KMS, GCP KMS, Azure Key Vault). */
+class KmsSigner {
+    #kms;
+    #publicKey;
+    #algorithm;
+    /** The public key as cosign.pub text. */
+    publicKeyPem;
+    #hint;
+    constructor(kms, publicKey) {
+        this.#kms = kms;
+        this.#publicKey = publicKey;
+        this.#algorithm = (0,keys/* signingAlgorithmOf */.I3)(publicKey, kms.uri);
+        this.publicKeyPem = (0,keys/* publicKeyPem */.rY)(publicKey);
+        this.#hint = (0,key_signer/* publicKeyHint */.y)(publicKey);
+    }
+    /** Fetches the key's public key (failing early on a missing, disabled or unusable key). */
+    static async open(kms) {
+        return new KmsSigner(kms, await kms.publicKey());
+    }
+    async sign(data) {
+        const signature = await this.#kms.sign(data, this.#algorithm);
+        if (!(0,keys/* verifyWithKey */.YQ)(this.#publicKey, data, signature)) {
+            throw new kms/* KmsError */.Mb('KMS_BAD_SIGNATURE', `${this.#kms.uri}: the KMS returned a signature that does not verify under the key's public key: check that the URI names the key you expect`);
+        }
+        return {
+            signature,
+            key: { $case: 'publicKey', publicKey: this.publicKeyPem, hint: this.#hint },
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sign/load-signer.ts
+// From a --key ref to the signing core's Signer: a key file, env://, gitlab:// or k8s:// key is loaded
+// and decrypted here (KeySigner); a KMS key URI signs in its KMS (KmsSigner). sign, attest, sign-blob,
+// public-key and the CI adapters all come through here, so every key source works everywhere.
+
+
+
+
+/** Loads (or, for a KMS, opens) the key `ref` names; fails early when the key cannot sign. */
+async function loadSigner(ref, deps) {
+    if (ref.kind === 'kms') {
+        const signer = await KmsSigner.open(await (0,kms/* openKmsKey */.TF)(ref.kms, (0,keys/* kmsDeps */.QB)(ref.kms.uri, deps)));
+        return { signer, publicKeyPem: signer.publicKeyPem };
+    }
+    const key = await (0,keys/* loadSigningKey */.fm)(ref, deps);
+    return { signer: new key_signer/* KeySigner */.i(key.privateKey), publicKeyPem: key.publicKeyPem };
+}
+
+
+/***/ }),
+
+/***/ 30623:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ toPEM),
+/* harmony export */   d: () => (/* binding */ fromPEM)
+/* harmony export */ });
+// PEM encoding of DER bytes, as cosign and Go's encoding/pem write it (64-column base64, trailing newline).
+/** Wraps DER bytes in a PEM block with `label` (e.g. CERTIFICATE). */
+function toPEM(der, label) {
+    const b64 = Buffer.from(der).toString('base64');
+    const lines = b64.match(/.{1,64}/g) ?? [];
+    return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
+}
+/** Splits concatenated PEM blocks and returns the DER bytes of each block with `label`. */
+function fromPEM(pem, label) {
+    const re = new RegExp(`-----BEGIN ${label}-----([\\s\\S]*?)-----END ${label}-----`, 'g');
+    return [...pem.matchAll(re)].map((m) => Buffer.from((m[1] ?? '').replace(/\s+/g, ''), 'base64'));
+}
+
+
+/***/ }),
+
+/***/ 83253:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ parseSimpleSigningPayload),
+/* harmony export */   b: () => (/* binding */ toSimpleSigningPayload)
+/* harmony export */ });
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50844);
+
+/** Go's encoding/json escapes <, > and & in strings; JSON.stringify does not. */
+function goJSON(value) {
+    return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+}
+/** Builds the payload bytes exactly as cosign does. */
+function toSimpleSigningPayload(claim) {
+    const annotations = claim.annotations && Object.keys(claim.annotations).length > 0 ? claim.annotations : null;
+    // Go marshals maps with sorted keys.
+    const optional = annotations === null
+        ? null
+        : Object.fromEntries(Object.keys(annotations)
+            .sort()
+            .map((k) => [k, annotations[k]]));
+    return Buffer.from(goJSON({
+        critical: {
+            identity: { 'docker-reference': claim.dockerReference },
+            image: { 'docker-manifest-digest': claim.digest },
+            type: _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .SIMPLE_SIGNING_TYPE */ .g7,
+        },
+        optional,
+    }));
+}
+/** Parses a simple-signing payload; throws on JSON that lacks the critical fields. */
+function parseSimpleSigningPayload(bytes) {
+    const doc = JSON.parse(Buffer.from(bytes).toString('utf8'));
+    const ref = doc.critical?.identity?.['docker-reference'];
+    const digest = doc.critical?.image?.['docker-manifest-digest'];
+    const type = doc.critical?.type;
+    if (typeof ref !== 'string' || typeof digest !== 'string' || typeof type !== 'string') {
+        throw new Error('simple-signing payload lacks critical.identity, critical.image or critical.type');
+    }
+    const optional = doc.optional && typeof doc.optional === 'object' ? doc.optional : null;
+    return { dockerReference: ref, digest, type, optional };
+}
+
+
+/***/ }),
+
+/***/ 51847:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Af: () => (/* binding */ limitsOf),
+/* harmony export */   Fl: () => (/* binding */ newVerificationBudget),
+/* harmony export */   K5: () => (/* binding */ collectSignatures),
+/* harmony export */   d8: () => (/* binding */ toCosignTag),
+/* harmony export */   yw: () => (/* binding */ checkAttachmentLayers)
+/* harmony export */ });
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12133);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30351);
+/* harmony import */ var _sign_constants_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50844);
+/* harmony import */ var _map_limit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89143);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69618);
+// Finds every stored signature of an image, in both of cosign's formats, and fetches what each needs:
+//   - legacy: the `<repo>:sha256-<hex>.sig` image, one signature per layer (payload blob + annotations);
+//   - bundle: referrers of the digest with artifactType bundle v0.3, each a manifest whose one layer is
+//     the bundle JSON (referrers API, else the `sha256-<hex>` fallback index: RegistryClient decides).
+// Every fetch is digest-checked by the registry client. A signature that cannot be fetched becomes a
+// rejection of its own, so one broken layer never hides the others.
+
+
+
+
+
+
+/** The caps `store` enforces, or the defaults. */
+function limitsOf(store) {
+    return store.limits ?? _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LIMITS */ .dR;
+}
+/** The byte budget of one image's verification (the verification-bytes cap). */
+function newVerificationBudget(store, digest) {
+    return new _registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ReadBudget */ .QT(limitsOf(store).verificationBytes, `verifying ${digest}`);
+}
+/**
+ * The layers of a `.sig` / `.att` image, refused past the attachment-layers cap before any is fetched:
+ * cosign appends one layer per signature, so a hundred thousand layers is an attack, not a history.
+ */
+function checkAttachmentLayers(layers, limits, what) {
+    if (layers.length > limits.attachmentLayers) {
+        throw (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .limitExceeded */ .FU)('attachmentLayers', limits.attachmentLayers, layers.length, what);
+    }
+}
+/** A registry cap was exceeded: the whole verification fails, it is not one unreadable signature. */
+function isLimit(err) {
+    return (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isRegistryError */ .IP)(err, 'REGISTRY_LIMIT_EXCEEDED');
+}
+/** The `.sig` / `.att` / `.sbom` tag of `digest` in `repo`: `sha256-<hex><suffix>`. */
+function toCosignTag(repo, digest, suffix) {
+    return {
+        registry: repo.registry,
+        repository: repo.repository,
+        tag: `${digest.replace(':', '-')}${suffix}`,
+    };
+}
+function asSignetError(err, location) {
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SignetError */ .T)
+        return err;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('VERIFY_MALFORMED', `${location}: ${err?.message ?? String(err)}`, {
+        cause: err,
+    });
+}
+/** The legacy signatures of `digest`: the layers of its `.sig` image (none when the tag is absent). */
+async function collectLegacy(store, repo, digest, limit, budget) {
+    const limits = limitsOf(store);
+    const tag = toCosignTag(repo, digest, _sign_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_TAG_SUFFIX */ .qp);
+    let layers;
+    try {
+        const m = await store.getManifest(tag, { budget });
+        const { manifest } = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseManifest */ .Ng)(m.bytes, m.mediaType, `signature image ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(tag)}`);
+        if (!('layers' in manifest)) {
+            return [
+                {
+                    format: 'legacy',
+                    location: (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(tag),
+                    error: new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('VERIFY_MALFORMED', `${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(tag)}: expected a signature image manifest, found an index`),
+                },
+            ];
+        }
+        layers = manifest.layers;
+    }
+    catch (err) {
+        if ((0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isRegistryError */ .IP)(err, 'REGISTRY_NOT_FOUND'))
+            return [];
+        throw err;
+    }
+    checkAttachmentLayers(layers, limits, `signature image ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(tag)}`);
+    return await (0,_map_limit_js__WEBPACK_IMPORTED_MODULE_5__/* .mapLimit */ .s)(layers, limit, async (layer, i) => {
+        const location = `${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(tag)}[${i}]`;
+        try {
+            const payload = await store.fetchBlobBytes(repo, layer.digest, {
+                size: layer.size,
+                maxBytes: limits.attachmentBytes,
+                cap: 'attachmentBytes',
+                budget,
+            });
+            return { format: 'legacy', location, payload, annotations: { ...layer.annotations } };
+        }
+        catch (err) {
+            if (isLimit(err))
+                throw err;
+            return { format: 'legacy', location, error: asSignetError(err, location) };
+        }
+    });
+}
+/** The bundle signatures of `digest`: its bundle referrers, each manifest and bundle layer fetched. */
+async function collectBundles(store, repo, digest, predicateType, limit, budget) {
+    const limits = limitsOf(store);
+    const subject = { registry: repo.registry, repository: repo.repository, digest };
+    const { referrers, source } = await store.listReferrers(subject, {
+        artifactType: _sign_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .BUNDLE_V03_MEDIA_TYPE */ .HM,
+        budget,
+    });
+    const fetched = await (0,_map_limit_js__WEBPACK_IMPORTED_MODULE_5__/* .mapLimit */ .s)(referrers, limit, async (d) => {
+        const ref = { registry: repo.registry, repository: repo.repository, digest: d.digest };
+        const location = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(ref);
+        try {
+            const m = await store.getManifest(ref, { budget });
+            const { manifest } = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseManifest */ .Ng)(m.bytes, m.mediaType, `bundle referrer ${location}`);
+            const image = manifest;
+            const listed = image.annotations?.[_sign_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .ANNOTATION_BUNDLE_PREDICATE_TYPE */ .w1] ??
+                d.annotations?.[_sign_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .ANNOTATION_BUNDLE_PREDICATE_TYPE */ .w1];
+            if (listed !== undefined && listed !== predicateType)
+                return { skipped: listed, location };
+            if (image.subject?.digest !== digest) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('VERIFY_SUBJECT_MISMATCH', `${location}: listed as a referrer of ${digest}, but its subject is ${image.subject?.digest ?? '(none)'}`);
+            }
+            const layer = (image.layers ?? []).find((l) => l.mediaType === _sign_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .BUNDLE_V03_MEDIA_TYPE */ .HM);
+            if (!layer) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('VERIFY_MALFORMED', `${location}: no ${_sign_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .BUNDLE_V03_MEDIA_TYPE */ .HM} layer`);
+            }
+            const bytes = await store.fetchBlobBytes(repo, layer.digest, {
+                size: layer.size,
+                maxBytes: limits.attachmentBytes,
+                cap: 'attachmentBytes',
+                budget,
+            });
+            let bundleJSON;
+            try {
+                bundleJSON = JSON.parse(bytes.toString('utf8'));
+            }
+            catch (err) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('VERIFY_MALFORMED', `${location}: the bundle layer is not JSON`, {
+                    cause: err,
+                });
+            }
+            return { format: 'bundle', location, bundleJSON };
+        }
+        catch (err) {
+            if (isLimit(err))
+                throw err;
+            return { format: 'bundle', location, error: asSignetError(err, location) };
+        }
+    });
+    return { fetched, source };
+}
+/** Lists and fetches every signature of `digest` stored in `repo` (the image's or the signature repository). */
+async function collectSignatures(store, repo, digest, opts) {
+    const budget = opts.budget ?? newVerificationBudget(store, digest);
+    const [legacy, bundles] = await Promise.all([
+        opts.formats === 'bundle' ? [] : collectLegacy(store, repo, digest, opts.concurrency, budget),
+        opts.formats === 'legacy'
+            ? undefined
+            : collectBundles(store, repo, digest, opts.predicateType, opts.concurrency, budget),
+    ]);
+    const out = {
+        candidates: [],
+        unreadable: [],
+        skipped: [],
+        signatureTag: toCosignTag(repo, digest, _sign_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_TAG_SUFFIX */ .qp),
+    };
+    if (bundles)
+        out.referrersSource = bundles.source;
+    for (const f of [...legacy, ...(bundles?.fetched ?? [])]) {
+        if ('skipped' in f)
+            out.skipped.push({ location: f.location, predicateType: f.skipped });
+        else if ('error' in f)
+            out.unreadable.push(f);
+        else
+            out.candidates.push(f);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 69618:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ VerifyError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+// Errors of the verify stage: each code names the check that failed, so tests and policies can tell
+// "wrong identity" from "tampered payload" from "untrusted CA".
+
+/** A verification failure; `code` names the check. */
+class VerifyError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SignetError */ .T {
+}
+
+
+/***/ }),
+
+/***/ 31956:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SH: () => (/* binding */ anchorPattern),
+/* harmony export */   dI: () => (/* binding */ checkIdentityPattern)
+/* harmony export */ });
+/* unused harmony export attackerProbes */
+// The one rule for identity and issuer regular expressions, shared by `verify`, `verify-attestation`,
+// `verify-blob`, pre-flight policies and the admission generators (`signet policy`):
+//
+// 1. Anchored as a whole. Every pattern is used and emitted as `^(?:…)$`. cosign, Kyverno and
+//    policy-controller match regexps unanchored (Go `regexp.MatchString`), so `^A|B$` written by a user
+//    is `(^A)|(B$)` there: a prefix match on A. Wrapping the whole makes both branches whole matches.
+// 2. No inline flags. `(?i)` / `(?i:…)` make the match case-insensitive in RE2 (and in JS since ES2025):
+//    `Release.yml` is another file than `release.yml`. Identities are compared case-sensitively.
+// 3. Not broad. The pattern is probed with attacker-shaped identities derived from its own literal
+//    prefixes and suffixes: the pattern's fixed start followed by an attacker's repository, workflow,
+//    host or e-mail domain (`https://github.com/acme/` + `attacker/evil/.github/workflows/evil.yml@…`),
+//    an attacker's start before its fixed end (`attacker` + `@acme.com`), and identities no one
+//    legitimate shares (`https://attacker.example/…`, the empty string). Any match refuses the pattern
+//    unless `--allow-any-identity`. For a URI subject, what follows the workflow's `@` is the git ref:
+//    a pattern that fixes everything up to that `@` pins the workflow, and may leave the ref open
+//    (`…/release.yml@refs/tags/v.+`). The probe is a heuristic over the pattern's structure, not a
+//    proof: it catches the broad patterns people write (`.+`, `https://.*`, a host, an organisation,
+//    a repository where a workflow was expected, a shared prefix such as `acme/app.*`).
+//
+// Written by hand: the literal prefixes and suffixes need a small regexp reader (groups, classes,
+// quantifiers), which no maintained library exposes for JavaScript syntax.
+/** `^(?:re)$`, unless `re` is already wrapped that way as a whole. */
+function anchorPattern(re) {
+    if (re.startsWith('^(?:') && re.endsWith(')$') && closingParen(re, 1) === re.length - 2)
+        return re;
+    return `^(?:${re})$`;
+}
+/** The index of the `)` closing the group opened at `open`, skipping escapes and classes. */
+function closingParen(s, open) {
+    let depth = 0;
+    for (let i = open; i < s.length; i++) {
+        const c = s[i];
+        if (c === '\\')
+            i++;
+        else if (c === '[')
+            i = classEnd(s, i);
+        else if (c === '(')
+            depth++;
+        else if (c === ')' && --depth === 0)
+            return i;
+    }
+    return -1;
+}
+/** The index of the `]` closing the class opened at `open` (or the end of the string). */
+function classEnd(s, open) {
+    let i = open + 1;
+    if (s[i] === '^')
+        i++;
+    if (s[i] === ']')
+        i++;
+    for (; i < s.length; i++) {
+        if (s[i] === '\\')
+            i++;
+        else if (s[i] === ']')
+            return i;
+    }
+    return s.length;
+}
+const ESCAPE_CLASSES = new Set([...'dDwWsSbBpPkcxu0123456789']);
+const INLINE_FLAGS = /\(\?[a-zA-Z-]+[:)]/;
+/** Reads a pattern into branches of atoms (only what literal prefixes and suffixes need). */
+function parse(s) {
+    let i = 0;
+    const alternatives = () => {
+        const alts = [[]];
+        while (i < s.length && s[i] !== ')') {
+            const c = s[i];
+            if (c === '|') {
+                alts.push([]);
+                i++;
+                continue;
+            }
+            let atom;
+            if (c === '\\') {
+                const e = s[i + 1] ?? '';
+                atom = ESCAPE_CLASSES.has(e) ? { kind: 'other' } : { kind: 'lit', ch: e, once: true };
+                i += 2;
+            }
+            else if (c === '[') {
+                i = classEnd(s, i) + 1;
+                atom = { kind: 'other' };
+            }
+            else if (c === '(') {
+                const lookaround = /^\(\?<?[=!]/.test(s.slice(i, i + 4));
+                const header = /^\(\?(?::|P?<[A-Za-z_][A-Za-z0-9_]*>)/.exec(s.slice(i))?.[0] ?? '(';
+                i += header.length;
+                const alts = alternatives();
+                i++; // the `)`
+                atom = lookaround ? { kind: 'other' } : { kind: 'group', alts, once: true };
+            }
+            else if (c === '^' || c === '$') {
+                atom = { kind: c === '^' ? 'start' : 'end' };
+                i++;
+            }
+            else if (c === '.') {
+                atom = { kind: 'other' };
+                i++;
+            }
+            else {
+                atom = { kind: 'lit', ch: c, once: true };
+                i++;
+            }
+            // A quantifier makes the atom optional or repeated: no longer a fixed part of every match.
+            const q = /^(?:[*+?]|\{\d+(?:,\d*)?\})\??/.exec(s.slice(i))?.[0];
+            if (q) {
+                i += q.length;
+                if (!/^\{1(?:,1)?\}\??$/.test(q) && (atom.kind === 'lit' || atom.kind === 'group'))
+                    atom.once = false;
+            }
+            alts[alts.length - 1].push(atom);
+        }
+        return alts;
+    };
+    return alternatives();
+}
+const MAX_VALUES = 16;
+/**
+ * A branch as its fixed literal runs and the holes between them: `a(b|c)d.+e` is
+ * `[["abd","acd"], ["e"]]`, one hole. Whatever the regexp leaves open (classes, `.`, quantified
+ * atoms, groups that are not plain alternatives of literals) is a hole.
+ */
+function toTemplate(branch) {
+    const segments = [['']];
+    const current = () => segments[segments.length - 1];
+    const hole = () => segments.push(['']);
+    const append = (values) => {
+        const next = current().flatMap((v) => values.map((w) => v + w));
+        segments[segments.length - 1] = next.slice(0, MAX_VALUES);
+    };
+    for (const atom of branch) {
+        if (atom.kind === 'start' || atom.kind === 'end')
+            continue;
+        if (atom.kind === 'lit' && atom.once)
+            append([atom.ch]);
+        else if (atom.kind === 'group' && atom.once) {
+            const inner = atom.alts.map(toTemplate);
+            append(inner.flatMap((t) => t[0]));
+            if (!inner.every((t) => t.length === 1))
+                hole();
+        }
+        else
+            hole();
+    }
+    return segments;
+}
+/** What an attacker puts into a hole of a pattern. */
+const ATTACKER_MIDDLES = [
+    'attacker',
+    '/attacker',
+    'attacker/evil/.github/workflows/evil.yml',
+    '/attacker/evil/.github/workflows/evil.yml',
+    '-evil/.github/workflows/evil.yml',
+    'evil/.github/workflows/evil.yml',
+    'evil.yml',
+    '.attacker.example',
+    '.attacker.example/attacker/evil/.github/workflows/evil.yml',
+    'attacker.example/attacker',
+    'x@attacker.example',
+];
+/** What the attacker appends when the hole ends the pattern. */
+const ATTACKER_TAILS = ['', '@refs/heads/main', '/.github/workflows/evil.yml@refs/heads/main'];
+/** What the attacker puts first when the hole starts the pattern. */
+const ATTACKER_HEADS = ['', 'https://attacker.example/', 'https://github.com/attacker/evil', 'mallory'];
+/** What fills the other holes (something that satisfies the usual classes). */
+const FILLERS = ['1', 'x', 'v1', 'main', 'a/b'];
+/** Identities no legitimate signer shares with anyone. */
+const ANYONE = [
+    '',
+    'x',
+    'https://attacker.example',
+    'https://attacker.example/attacker/evil/.github/workflows/evil.yml@refs/heads/main',
+    'https://github.com/attacker/evil/.github/workflows/evil.yml@refs/heads/main',
+    'https://gitlab.com/attacker/evil//.gitlab-ci.yml@refs/heads/main',
+    'mallory@attacker.example',
+];
+/** A URI whose fixed start reaches the `@` after the path: the workflow is fixed, the ref may vary. */
+const PINS_WORKFLOW = /^[a-z][a-z0-9+.-]*:\/\/[^/@]+\/[^@]*@/i;
+/** The attacker-shaped identities to probe a pattern with. */
+function attackerProbes(source, field) {
+    const probes = new Set(ANYONE);
+    for (const template of parse(source).map(toTemplate)) {
+        const holes = template.length - 1;
+        for (let k = 0; k < holes; k++) {
+            for (const filler of FILLERS) {
+                // The fixed runs before the attacker's hole in every combination; after it, the first.
+                let before = [''];
+                for (let i = 0; i <= k; i++) {
+                    const sep = i < k ? filler : '';
+                    before = before.flatMap((b) => template[i].map((v) => b + v + sep));
+                    before = before.slice(0, MAX_VALUES);
+                }
+                let after = '';
+                for (let i = k + 1; i <= holes; i++)
+                    after += (template[i][0] ?? '') + (i < holes ? filler : '');
+                const tails = after === '' ? ATTACKER_TAILS : [''];
+                for (const b of before) {
+                    if (field === 'subject' && PINS_WORKFLOW.test(b))
+                        continue;
+                    const heads = b === '' ? ATTACKER_HEADS : [''];
+                    for (const h of heads)
+                        for (const m of ATTACKER_MIDDLES)
+                            for (const t of tails)
+                                probes.add(b + h + m + after + t);
+                }
+            }
+        }
+    }
+    return [...probes];
+}
+/**
+ * Checks an identity or issuer pattern against the rule above; `allowBroad` (`--allow-any-identity`)
+ * lifts rule 3 only. Returns the anchored pattern and its compiled form, or why it is refused.
+ */
+function checkIdentityPattern(source, field, allowBroad = false) {
+    if (INLINE_FLAGS.test(source)) {
+        return {
+            ok: false,
+            problem: 'inline-flags',
+            reason: 'has inline flags such as (?i): identities are case-sensitive, write the exact case',
+        };
+    }
+    const anchored = anchorPattern(source);
+    let regexp;
+    try {
+        regexp = new RegExp(anchored, 'u');
+    }
+    catch (err) {
+        return {
+            ok: false,
+            problem: 'invalid',
+            reason: `is not a valid regular expression: ${err.message}`,
+        };
+    }
+    if (!allowBroad) {
+        const example = attackerProbes(source, field).find((p) => regexp.test(p));
+        if (example !== undefined) {
+            const fix = field === 'issuer'
+                ? 'pin the issuer URL'
+                : source.includes('://')
+                    ? 'pin the repository and workflow file (e.g. ^https://github\\.com/ORG/REPO/\\.github/workflows/FILE\\.yml@refs/heads/main$)'
+                    : 'pin the whole e-mail address or URI';
+            return {
+                ok: false,
+                problem: 'broad',
+                reason: `is too broad: it also matches ${JSON.stringify(example)}; ${fix}`,
+                example,
+            };
+        }
+    }
+    return { ok: true, anchored, regexp };
+}
+
+
+/***/ }),
+
+/***/ 28879:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wb: () => (/* binding */ certificateIdentity),
+/* harmony export */   kT: () => (/* binding */ parseIdentityPolicy),
+/* harmony export */   tx: () => (/* binding */ identityMismatch)
+/* harmony export */ });
+/* unused harmony exports CLAIM_OIDS, matches, describeMatcher */
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83917);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69618);
+/* harmony import */ var _identity_pattern_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31956);
+// Who must have signed: the expected certificate identity (SAN), its OIDC issuer and optional Fulcio
+// claims, compared exactly or by an anchored regular expression. `@sigstore/verify` treats identities
+// as unanchored regular expressions, so Signet never hands it one: it compares here itself.
+// Claim OIDs: sigstore/fulcio docs/oid-info.md (1.3.6.1.4.1.57264.1.*).
+
+
+
+/** Fulcio certificate claims a policy may pin, by their Fulcio names. */
+const CLAIM_OIDS = {
+    buildSignerURI: '1.3.6.1.4.1.57264.1.9',
+    buildSignerDigest: '1.3.6.1.4.1.57264.1.10',
+    runnerEnvironment: '1.3.6.1.4.1.57264.1.11',
+    sourceRepositoryURI: '1.3.6.1.4.1.57264.1.12',
+    sourceRepositoryDigest: '1.3.6.1.4.1.57264.1.13',
+    sourceRepositoryRef: '1.3.6.1.4.1.57264.1.14',
+    sourceRepositoryIdentifier: '1.3.6.1.4.1.57264.1.15',
+    sourceRepositoryOwnerURI: '1.3.6.1.4.1.57264.1.16',
+    buildConfigURI: '1.3.6.1.4.1.57264.1.18',
+    buildConfigDigest: '1.3.6.1.4.1.57264.1.19',
+    buildTrigger: '1.3.6.1.4.1.57264.1.20',
+    runInvocationURI: '1.3.6.1.4.1.57264.1.21',
+    sourceRepositoryVisibilityAtSigning: '1.3.6.1.4.1.57264.1.22',
+};
+const ISSUER_V2_OID = '1.3.6.1.4.1.57264.1.8';
+const ISSUER_V1_OID = '1.3.6.1.4.1.57264.1.1';
+function toMatcher(exact, regexp, flag, allowAny) {
+    if (exact !== undefined && regexp !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_INVALID_POLICY', `give either --${flag} or --${flag}-regexp, not both`);
+    }
+    if (exact !== undefined) {
+        if (exact.trim() === '')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_INVALID_POLICY', `--${flag} is empty`);
+        return { kind: 'exact', value: exact };
+    }
+    if (regexp !== undefined) {
+        const field = flag === 'certificate-identity' ? 'subject' : 'issuer';
+        const verdict = (0,_identity_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .checkIdentityPattern */ .dI)(regexp, field, allowAny);
+        if (!verdict.ok) {
+            const hint = verdict.problem === 'broad' ? ', or pass --allow-any-identity to accept anyone' : '';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_INVALID_POLICY', `--${flag}-regexp ${JSON.stringify(regexp)} ${verdict.reason}${hint}`);
+        }
+        return { kind: 'regexp', source: regexp, regexp: verdict.regexp };
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_INVALID_POLICY', `--${flag} or --${flag}-regexp is required for keyless verification (or give --key)`);
+}
+/** Validates the identity flags; throws VERIFY_INVALID_POLICY with the fix when they are incomplete or unsafe. */
+function parseIdentityPolicy(flags) {
+    const allowAny = flags.allowAnyIdentity === true;
+    const subject = toMatcher(flags.certificateIdentity, flags.certificateIdentityRegexp, 'certificate-identity', allowAny);
+    const issuer = toMatcher(flags.certificateOidcIssuer, flags.certificateOidcIssuerRegexp, 'certificate-oidc-issuer', allowAny);
+    const claims = {};
+    for (const [name, value] of Object.entries(flags.claims ?? {})) {
+        if (!(name in CLAIM_OIDS))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_INVALID_POLICY', `unknown certificate claim ${name}`);
+        if (value !== undefined)
+            claims[name] = value;
+    }
+    return { subject, issuer, claims };
+}
+/** True when `value` satisfies `m`. */
+function matches(m, value) {
+    if (value === undefined)
+        return false;
+    return m.kind === 'exact' ? m.value === value : m.regexp.test(value);
+}
+/** Describes a matcher for messages: the exact value, or the anchored pattern. */
+function describeMatcher(m) {
+    return m.kind === 'exact' ? JSON.stringify(m.value) : `/${(0,_identity_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .anchorPattern */ .SH)(m.source)}/`;
+}
+function extensionString(cert, oid, der) {
+    const ext = cert.extension(oid);
+    if (!ext)
+        return undefined;
+    if (!der)
+        return ext.value.toString('utf8');
+    try {
+        return _sigstore_core__WEBPACK_IMPORTED_MODULE_0__.ASN1Obj.parseBuffer(ext.value).value.toString('utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Reads the SAN, issuer and claims of a Fulcio certificate. */
+function certificateIdentity(cert) {
+    const claims = {};
+    for (const [name, oid] of Object.entries(CLAIM_OIDS)) {
+        const v = extensionString(cert, oid, true);
+        if (v !== undefined)
+            claims[name] = v;
+    }
+    return {
+        subjectAlternativeName: cert.extSubjectAltName?.uri ?? cert.extSubjectAltName?.rfc822Name,
+        issuer: extensionString(cert, ISSUER_V2_OID, true) ?? extensionString(cert, ISSUER_V1_OID, false),
+        claims,
+    };
+}
+/** Returns why `identity` does not satisfy `policy`, or undefined when it does. */
+function identityMismatch(policy, identity) {
+    if (!matches(policy.subject, identity.subjectAlternativeName)) {
+        return `certificate identity ${JSON.stringify(identity.subjectAlternativeName ?? '')} does not match ${describeMatcher(policy.subject)}`;
+    }
+    if (!matches(policy.issuer, identity.issuer)) {
+        return `certificate issuer ${JSON.stringify(identity.issuer ?? '')} does not match ${describeMatcher(policy.issuer)}`;
+    }
+    for (const [name, expected] of Object.entries(policy.claims)) {
+        const found = identity.claims[name];
+        if (found !== expected) {
+            return `certificate claim ${name} is ${JSON.stringify(found ?? '(absent)')}, expected ${JSON.stringify(expected)}`;
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 48667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Gz: () => (/* reexport */ errors/* VerifyError */.G),
+  eQ: () => (/* reexport */ buildVerifyPolicy),
+  yl: () => (/* reexport */ fetchPublicGoodTrustedRoot),
+  wW: () => (/* reexport */ formatBlobVerdict),
+  SE: () => (/* reexport */ formatDetails),
+  Pu: () => (/* reexport */ formatVerdict),
+  kT: () => (/* reexport */ identity/* parseIdentityPolicy */.kT),
+  ee: () => (/* reexport */ parsePublicKey),
+  t1: () => (/* reexport */ parseTrustedRoot),
+  j: () => (/* reexport */ resolveDigest),
+  Oq: () => (/* reexport */ toVerifyBlobJSON),
+  Jo: () => (/* reexport */ toVerifyFailure),
+  bE: () => (/* reexport */ toVerifyJSON),
+  lO: () => (/* reexport */ triangulate),
+  ZG: () => (/* reexport */ verifyImage)
+});
+
+// UNUSED EXPORTS: IGNORE_TLOG_WARNING, PUBLIC_GOOD_TUF_URL, SBOM_TAG_SUFFIX, formatRejectedLine, formatSignatureLine, toSignatureJSON
+
+// EXTERNAL MODULE: ./src/registry/index.ts + 14 modules
+var src_registry = __webpack_require__(12133);
+// EXTERNAL MODULE: ./src/sign/constants.ts
+var constants = __webpack_require__(50844);
+// EXTERNAL MODULE: ./src/verify/collect.ts
+var collect = __webpack_require__(51847);
+// EXTERNAL MODULE: ./src/verify/errors.ts
+var errors = __webpack_require__(69618);
+// EXTERNAL MODULE: ./src/verify/signature.ts + 1 modules
+var signature = __webpack_require__(64713);
+;// CONCATENATED MODULE: ./src/verify/verify-image.ts
+// The verify stage: is this image signed by the expected signer? Like @sigstore/verify, it fetches
+// first (resolve the tag once, collect every stored signature in both of cosign's formats), then runs
+// the pure, synchronous verifySignature on each. It accepts when at least one signature passes every
+// check, and reports each rejected one with the code of the check that failed.
+
+
+
+
+
+const DEFAULT_CONCURRENCY = 4;
+/** Resolves a tag to its digest (once); a reference with a digest is used as it is. */
+async function resolveDigest(registry, image) {
+    if (image.digest)
+        return image.digest;
+    const head = await registry.headManifest(image);
+    if (!head) {
+        throw new src_registry/* RegistryError */.gl('REGISTRY_NOT_FOUND', `image ${(0,src_registry/* formatReference */.Y4)(image)} not found: check the --image reference and the registry credentials`);
+    }
+    return head.digest;
+}
+function nothingFound(image, digest, repo, formats) {
+    const where = [
+        formats !== 'bundle' ? `${(0,src_registry/* formatReference */.Y4)({ ...repo, tag: `${digest.replace(':', '-')}.sig` })}` : '',
+        formats !== 'legacy' ? `bundle referrers of ${digest} in ${repo.registry}/${repo.repository}` : '',
+    ]
+        .filter(Boolean)
+        .join(' and ');
+    return new errors/* VerifyError */.G('VERIFY_NO_SIGNATURES', `no signatures found for ${(0,src_registry/* formatReference */.Y4)({ ...image, digest })}: looked for ${where}; sign it first, or pass --signature-repository if its signatures are stored elsewhere`);
+}
+/** Verifies the signatures of one image; throws VERIFY_NO_SIGNATURES when there are none to check. */
+async function verifyImage(input, deps) {
+    const formats = input.formats ?? 'both';
+    const { registry } = deps;
+    const digest = await resolveDigest(registry, input.image);
+    const sigRepo = {
+        registry: (input.signatureRepository ?? input.image).registry,
+        repository: (input.signatureRepository ?? input.image).repository,
+    };
+    const collected = await (0,collect/* collectSignatures */.K5)(registry, sigRepo, digest, {
+        formats,
+        predicateType: constants/* COSIGN_SIGN_PREDICATE_TYPE */.Z4,
+        concurrency: input.concurrency ?? DEFAULT_CONCURRENCY,
+    });
+    if (collected.candidates.length === 0 && collected.unreadable.length === 0) {
+        throw nothingFound(input.image, digest, sigRepo, formats);
+    }
+    const check = {
+        digest,
+        repository: `${input.image.registry}/${input.image.repository}`,
+        trust: input.policy.trust,
+        signer: input.policy.signer,
+        requireTlog: input.policy.requireTlog,
+        ignoreDockerReference: input.ignoreDockerReference === true,
+    };
+    const signatures = [];
+    const rejected = collected.unreadable.map((u) => ({
+        format: u.format,
+        location: u.location,
+        code: u.error.code,
+        message: u.error.message,
+    }));
+    for (const candidate of collected.candidates) {
+        try {
+            signatures.push((0,signature/* verifySignature */.O)(candidate, check));
+        }
+        catch (err) {
+            if (!(err instanceof errors/* VerifyError */.G))
+                throw err;
+            rejected.push({
+                format: candidate.format === 'legacy' ? 'legacy' : 'bundle',
+                location: candidate.location,
+                code: err.code,
+                message: err.message,
+            });
+        }
+    }
+    const result = {
+        image: input.image,
+        digest,
+        signatureRepository: sigRepo,
+        formats,
+        verified: signatures.length > 0,
+        signatures,
+        rejected,
+        warnings: [...input.policy.warnings],
+    };
+    if (collected.referrersSource)
+        result.referrersSource = collected.referrersSource;
+    if (input.ignoreDockerReference) {
+        result.warnings.push('--ignore-docker-reference: legacy signatures naming another repository are accepted');
+    }
+    return result;
+}
+/**
+ * The error to fail with when `result` is not verified (undefined when it is): the code of the failed
+ * check when every signature failed the same way, else VERIFY_FAILED; the message gives each rejection.
+ */
+function toVerifyFailure(result) {
+    if (result.verified)
+        return undefined;
+    const codes = new Set(result.rejected.map((r) => r.code));
+    const [only] = codes;
+    const code = codes.size === 1 && only?.startsWith('VERIFY_') ? only : 'VERIFY_FAILED';
+    const image = (0,src_registry/* formatReference */.Y4)({ ...result.image, digest: result.digest });
+    const n = result.rejected.length;
+    const reasons = result.rejected.map((r) => `${r.code}: ${r.message}`).join('; ');
+    return new errors/* VerifyError */.G(code, `${image}: none of its ${n} signature${n === 1 ? '' : 's'} passed (${reasons})`);
+}
+
+;// CONCATENATED MODULE: ./src/verify/triangulate.ts
+// Where the signatures, attestations and bundles of an image live (cosign `triangulate`, for every
+// kind at once): the legacy `.sig` / `.att` / `.sbom` tags in the signature repository, and the
+// referrers of the digest with their artifactTypes (referrers API, else the `sha256-<hex>` tag).
+
+
+
+
+/** cosign's tag suffix of SBOMs attached with the deprecated `cosign attach sbom`. */
+const SBOM_TAG_SUFFIX = '.sbom';
+const KINDS = [
+    ['signature', constants/* SIGNATURE_TAG_SUFFIX */.qp],
+    ['attestation', constants/* ATTESTATION_TAG_SUFFIX */.qv],
+    ['sbom', SBOM_TAG_SUFFIX],
+];
+/** Lists where the signatures, attestations and bundles of `input.image` live. */
+async function triangulate(input, deps) {
+    const { registry } = deps;
+    const digest = await resolveDigest(registry, input.image);
+    const source = input.signatureRepository ?? input.image;
+    const repo = { registry: source.registry, repository: source.repository };
+    const [tags, listed] = await Promise.all([
+        Promise.all(KINDS.map(async ([kind, suffix]) => {
+            const ref = (0,collect/* toCosignTag */.d8)(repo, digest, suffix);
+            const entry = { kind, reference: (0,src_registry/* formatReference */.Y4)(ref), exists: false };
+            try {
+                const m = await registry.getManifest(ref);
+                const { manifest } = (0,src_registry/* parseManifest */.Ng)(m.bytes, m.mediaType, `tag ${entry.reference}`);
+                entry.exists = true;
+                entry.digest = m.digest;
+                entry.layers = 'layers' in manifest ? manifest.layers.length : manifest.manifests.length;
+            }
+            catch (err) {
+                if (!(0,src_registry/* isRegistryError */.IP)(err, 'REGISTRY_NOT_FOUND'))
+                    throw err;
+            }
+            return entry;
+        })),
+        registry.listReferrers({ ...repo, digest }),
+    ]);
+    const items = listed.referrers.map((d) => {
+        const e = {
+            reference: (0,src_registry/* formatReference */.Y4)({ ...repo, digest: d.digest }),
+            digest: d.digest,
+            mediaType: d.mediaType,
+            size: d.size,
+        };
+        if (d.artifactType !== undefined)
+            e.artifactType = d.artifactType;
+        if (d.annotations !== undefined)
+            e.annotations = d.annotations;
+        return e;
+    });
+    const referrers = { source: listed.source, items };
+    if (listed.source === 'fallback') {
+        referrers.fallbackTag = (0,src_registry/* formatReference */.Y4)({ ...repo, tag: (0,src_registry/* toFallbackTag */.KN)(digest) });
+    }
+    return { image: input.image, digest, signatureRepository: repo, tags, referrers };
+}
+
+// EXTERNAL MODULE: ./src/verify/identity.ts
+var identity = __webpack_require__(28879);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
+var dist = __webpack_require__(19654);
+// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
+var verify_dist = __webpack_require__(54187);
+;// CONCATENATED MODULE: ./src/verify/trusted-root-document.ts
+// Strict validation of a trusted_root.json document (protobuf-specs `dev.sigstore.trustroot.v1.TrustedRoot`)
+// before @sigstore/protobuf-specs reads it. `TrustedRoot.fromJSON` accepts nearly anything (missing fields
+// become empty values), and a trust root with a log key that has no validity start, or a CA chain that
+// is not DER, then fails deep inside a verification, or worse, is silently skipped. Here each authority
+// must be complete: a URL, keys that parse as SPKI with a known key type and hash, certificates that parse
+// as X.509, and a validity period with a start. The first problem is reported in one line naming the field.
+// https://github.com/sigstore/protobuf-specs/blob/main/protos/sigstore_trustroot.proto
+
+
+const MEDIA_TYPES = [
+    'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+    'application/vnd.dev.sigstore.trustedroot.v0.2+json',
+];
+const HASH_ALGORITHMS = ['SHA2_256', 'SHA2_384', 'SHA2_512', 'SHA3_256', 'SHA3_384'];
+// protobuf-specs PublicKeyDetails names a transparency or CT log may use.
+const KEY_DETAILS = [
+    'PKIX_ECDSA_P256_SHA_256',
+    'PKIX_ECDSA_P384_SHA_384',
+    'PKIX_ECDSA_P521_SHA_512',
+    'PKIX_ED25519',
+    'PKIX_ED25519_PH',
+    'PKIX_RSA_PKCS1V15_2048_SHA256',
+    'PKIX_RSA_PKCS1V15_3072_SHA256',
+    'PKIX_RSA_PKCS1V15_4096_SHA256',
+    'PKIX_RSA_PSS_2048_SHA256',
+    'PKIX_RSA_PSS_3072_SHA256',
+    'PKIX_RSA_PSS_4096_SHA256',
+];
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+class Checker {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    fail(field, problem) {
+        throw new errors/* VerifyError */.G('VERIFY_INVALID_TRUST', `trusted root ${this.source}: ${field} ${problem}`);
+    }
+    obj(v, field) {
+        if (!isObj(v))
+            this.fail(field, 'is missing or not an object');
+        return v;
+    }
+    list(v, field) {
+        if (v === undefined)
+            return [];
+        if (!Array.isArray(v))
+            this.fail(field, 'must be a list');
+        return v;
+    }
+    url(v, field) {
+        let u;
+        try {
+            u = new URL(String(v));
+        }
+        catch {
+            this.fail(field, `must be a URL, got ${JSON.stringify(v)}`);
+        }
+        if (u.protocol !== 'https:' && u.protocol !== 'http:')
+            this.fail(field, `must be an http(s) URL`);
+    }
+    bytes(v, field) {
+        if (typeof v !== 'string' || v === '' || !BASE64.test(v))
+            this.fail(field, 'must be non-empty base64');
+        return Buffer.from(v, 'base64');
+    }
+    validFor(v, field) {
+        const w = this.obj(v, `${field}`);
+        if (typeof w.start !== 'string' || !RFC3339.test(w.start)) {
+            this.fail(`${field}.start`, `must be an RFC 3339 time (every authority needs a start), got ${JSON.stringify(w.start)}`);
+        }
+        if (w.end !== undefined) {
+            if (typeof w.end !== 'string' || !RFC3339.test(w.end))
+                this.fail(`${field}.end`, 'must be an RFC 3339 time');
+            if (new Date(w.end) <= new Date(w.start))
+                this.fail(`${field}.end`, 'must be after the start');
+        }
+    }
+    log(v, field) {
+        const log = this.obj(v, field);
+        this.url(log.baseUrl, `${field}.baseUrl`);
+        if (!HASH_ALGORITHMS.includes(String(log.hashAlgorithm))) {
+            this.fail(`${field}.hashAlgorithm`, `must be one of ${HASH_ALGORITHMS.join(', ')}, got ${JSON.stringify(log.hashAlgorithm)}`);
+        }
+        const key = this.obj(log.publicKey, `${field}.publicKey`);
+        const der = this.bytes(key.rawBytes, `${field}.publicKey.rawBytes`);
+        try {
+            (0,external_node_crypto_.createPublicKey)({ key: der, format: 'der', type: 'spki' });
+        }
+        catch {
+            this.fail(`${field}.publicKey.rawBytes`, 'is not a DER SubjectPublicKeyInfo');
+        }
+        if (!KEY_DETAILS.includes(String(key.keyDetails))) {
+            this.fail(`${field}.publicKey.keyDetails`, `must be a known key type (e.g. PKIX_ECDSA_P256_SHA_256, PKIX_ED25519), got ${JSON.stringify(key.keyDetails)}`);
+        }
+        this.validFor(key.validFor, `${field}.publicKey.validFor`);
+        const logId = this.obj(log.logId, `${field}.logId`);
+        this.bytes(logId.keyId, `${field}.logId.keyId`);
+    }
+    authority(v, field) {
+        const a = this.obj(v, field);
+        if (a.uri !== undefined && a.uri !== '')
+            this.url(a.uri, `${field}.uri`);
+        const chain = this.obj(a.certChain, `${field}.certChain`);
+        const certs = this.list(chain.certificates, `${field}.certChain.certificates`);
+        if (certs.length === 0)
+            this.fail(`${field}.certChain.certificates`, 'must hold at least one certificate');
+        certs.forEach((c, i) => {
+            const f = `${field}.certChain.certificates[${i}]`;
+            const der = this.bytes(this.obj(c, f).rawBytes, `${f}.rawBytes`);
+            try {
+                new external_node_crypto_.X509Certificate(der);
+            }
+            catch {
+                this.fail(`${f}.rawBytes`, 'is not a DER X.509 certificate');
+            }
+        });
+        this.validFor(a.validFor, `${field}.validFor`);
+    }
+}
+/** Checks a trusted root document (already JSON-parsed); throws VERIFY_INVALID_TRUST naming the first bad field. */
+function checkTrustedRootDocument(json, source) {
+    const c = new Checker(source);
+    const root = c.obj(json, 'document');
+    if (!MEDIA_TYPES.includes(String(root.mediaType))) {
+        c.fail('mediaType', `must be ${MEDIA_TYPES.join(' or ')}, got ${JSON.stringify(root.mediaType)}`);
+    }
+    c.list(root.tlogs, 'tlogs').forEach((v, i) => c.log(v, `tlogs[${i}]`));
+    c.list(root.ctlogs, 'ctlogs').forEach((v, i) => c.log(v, `ctlogs[${i}]`));
+    c.list(root.certificateAuthorities, 'certificateAuthorities').forEach((v, i) => c.authority(v, `certificateAuthorities[${i}]`));
+    c.list(root.timestampAuthorities, 'timestampAuthorities').forEach((v, i) => c.authority(v, `timestampAuthorities[${i}]`));
+}
+
+;// CONCATENATED MODULE: ./src/verify/trust.ts
+// Trust material for verification: a Sigstore trusted root (public-good via TUF, or a file for private
+// deployments) and/or a public key. Pure: callers read the files and pass the parsed JSON / PEM.
+
+
+
+
+
+const EMPTY_ROOT = {
+    mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+    tlogs: [],
+    certificateAuthorities: [],
+    ctlogs: [],
+    timestampAuthorities: [],
+};
+/** Parses a trusted_root.json document (already JSON-parsed). */
+function parseTrustedRoot(json, source) {
+    checkTrustedRootDocument(json, source);
+    try {
+        const root = dist.TrustedRoot.fromJSON(json);
+        if (!root.mediaType?.startsWith('application/vnd.dev.sigstore.trustedroot')) {
+            throw new Error(`mediaType is ${JSON.stringify(root.mediaType)}`);
+        }
+        return root;
+    }
+    catch (err) {
+        throw new errors/* VerifyError */.G('VERIFY_INVALID_TRUST', `${source} is not a Sigstore trusted root: ${err.message}`, {
+            cause: err,
+        });
+    }
+}
+/** Parses a PEM public key; throws VERIFY_INVALID_TRUST naming `source` when it is not one. */
+function parsePublicKey(pem, source) {
+    try {
+        return (0,external_node_crypto_.createPublicKey)(pem);
+    }
+    catch (err) {
+        throw new errors/* VerifyError */.G('VERIFY_INVALID_TRUST', `${source} is not a PEM public key (expected "-----BEGIN PUBLIC KEY-----")`, {
+            cause: err,
+        });
+    }
+}
+/** Builds the verifier's trust material; with `publicKey`, every key hint resolves to that key. */
+function buildTrustMaterial(root, publicKey) {
+    const base = root ?? dist.TrustedRoot.fromJSON(EMPTY_ROOT);
+    return (0,verify_dist/* toTrustMaterial */.jO)(base, publicKey ? () => ({ publicKey, validFor: () => true }) : undefined);
+}
+
+;// CONCATENATED MODULE: ./src/verify/policy.ts
+
+
+
+/** Warning shown whenever tlog checks are off (cosign prints the same caution). */
+const IGNORE_TLOG_WARNING = '--insecure-ignore-tlog: signatures without a transparency log entry are accepted; nothing public records them';
+function hasIdentityFlags(flags) {
+    if (!flags)
+        return false;
+    return ([
+        flags.certificateIdentity,
+        flags.certificateIdentityRegexp,
+        flags.certificateOidcIssuer,
+        flags.certificateOidcIssuerRegexp,
+    ].some((v) => v !== undefined) || Object.keys(flags.claims ?? {}).length > 0);
+}
+/**
+ * Builds the policy; throws VERIFY_INVALID_POLICY for contradictory or missing signer flags and
+ * VERIFY_INVALID_TRUST when the trust the flags need is absent.
+ */
+function buildVerifyPolicy(input) {
+    const requireTlog = input.insecureIgnoreTlog !== true;
+    const warnings = requireTlog ? [] : [IGNORE_TLOG_WARNING];
+    if (input.publicKey) {
+        if (hasIdentityFlags(input.identity)) {
+            throw new errors/* VerifyError */.G('VERIFY_INVALID_POLICY', 'give either --key or the --certificate-identity/--certificate-oidc-issuer flags, not both');
+        }
+        if (requireTlog && !input.trustedRoot) {
+            throw new errors/* VerifyError */.G('VERIFY_INVALID_TRUST', 'checking the tlog entry needs the Rekor key of a trusted root: pass --trusted-root, or --insecure-ignore-tlog for signatures made with --tlog-upload=false');
+        }
+        return {
+            trust: buildTrustMaterial(input.trustedRoot, input.publicKey),
+            signer: { kind: 'key' },
+            requireTlog,
+            warnings,
+        };
+    }
+    const policy = (0,identity/* parseIdentityPolicy */.kT)(input.identity ?? {});
+    if (!input.trustedRoot) {
+        throw new errors/* VerifyError */.G('VERIFY_INVALID_TRUST', 'keyless verification needs a trusted root (the Fulcio CA, Rekor and CT log keys): pass --trusted-root or let Signet fetch the public-good one');
+    }
+    return {
+        trust: buildTrustMaterial(input.trustedRoot),
+        signer: { kind: 'keyless', policy },
+        requireTlog,
+        warnings,
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/tuf/dist/index.js
+var tuf_dist = __webpack_require__(84423);
+;// CONCATENATED MODULE: ./src/verify/public-good.ts
+// The default trust: the public-good Sigstore trusted root, fetched and verified through TUF by
+// @sigstore/tuf (the client cosign and sigstore-js use, with the same embedded root of trust). The
+// fetch is injected so the error mapping is tested without a network; src/ci passes the cache folder.
+
+
+/** The public-good TUF repository (the same mirror cosign and sigstore-js use). */
+const PUBLIC_GOOD_TUF_URL = 'https://tuf-repo-cdn.sigstore.dev';
+/** Fetches the public-good trusted root; throws VERIFY_INVALID_TRUST with the offline fix when it cannot. */
+async function fetchPublicGoodTrustedRoot(input = {}, deps = {}) {
+    const mirrorURL = input.mirrorURL ?? PUBLIC_GOOD_TUF_URL;
+    const options = {
+        mirrorURL,
+        timeout: input.timeoutMs ?? 15_000,
+        retry: { retries: input.retries ?? 2 },
+    };
+    if (input.cachePath !== undefined)
+        options.cachePath = input.cachePath;
+    if (input.rootPath !== undefined)
+        options.rootPath = input.rootPath;
+    try {
+        return await (deps.getTrustedRoot ?? tuf_dist.getTrustedRoot)(options);
+    }
+    catch (err) {
+        throw new errors/* VerifyError */.G('VERIFY_INVALID_TRUST', `cannot fetch the Sigstore trusted root from ${mirrorURL} (${describeTufError(err)}): pass --trusted-root <trusted_root.json> to verify offline or against a private Sigstore`, { cause: err });
+    }
+}
+/** One line for a TUF failure: its code and the innermost cause (DNS, refused, bad metadata). */
+function describeTufError(err) {
+    const parts = [];
+    let cur = err;
+    for (let depth = 0; cur && depth < 5; depth++) {
+        const e = cur;
+        const text = [
+            typeof e.code === 'string' ? e.code : undefined,
+            typeof e.message === 'string' ? e.message : undefined,
+        ]
+            .filter((s) => !!s)
+            .join(': ');
+        if (text && !parts.some((p) => p.includes(text)))
+            parts.push(text);
+        cur = e.cause;
+    }
+    return parts.join(' <- ') || String(err);
+}
+
+;// CONCATENATED MODULE: ./src/verify/report.ts
+// What `verify` and `verify-blob` print: a one-line verdict, one line per signature, and the JSON
+// document of `--output json`. Pure: src/ci decides where it goes.
+
+function signerOf(identity) {
+    if (!identity)
+        return { kind: 'key' };
+    const claims = {};
+    for (const [k, v] of Object.entries(identity.claims))
+        if (v !== undefined)
+            claims[k] = v;
+    return {
+        kind: 'keyless',
+        identity: identity.subjectAlternativeName ?? null,
+        issuer: identity.issuer ?? null,
+        claims,
+    };
+}
+/** One verified signature as JSON. */
+function toSignatureJSON(s) {
+    return {
+        format: s.format,
+        location: s.location,
+        signer: signerOf(s.identity),
+        tlog: s.tlog ? { logIndex: s.tlog.logIndex, integratedTime: s.tlog.integratedTime.toISOString() } : null,
+        timestampAuthorities: s.timestampAuthorities,
+    };
+}
+/** The JSON document of a verify result (see VerifyJSON for the fields). */
+function toVerifyJSON(result) {
+    return {
+        schema: 'signet.verify/v1',
+        verified: result.verified,
+        image: (0,src_registry/* formatReference */.Y4)(result.image),
+        digest: result.digest,
+        signatureRepository: `${result.signatureRepository.registry}/${result.signatureRepository.repository}`,
+        formats: result.formats,
+        signatures: result.signatures.map(toSignatureJSON),
+        rejected: result.rejected.map((r) => ({ ...r })),
+        warnings: [...result.warnings],
+    };
+}
+/** The JSON document of a verified blob. */
+function toVerifyBlobJSON(digest, signature, warnings) {
+    return {
+        schema: 'signet.verify-blob/v1',
+        verified: true,
+        digest,
+        signature: toSignatureJSON(signature),
+        warnings: [...warnings],
+    };
+}
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+function describeSigner(identity) {
+    if (!identity)
+        return 'the given key';
+    return `${identity.subjectAlternativeName ?? '(no identity)'} (issuer ${identity.issuer ?? '(none)'})`;
+}
+/** The one-line verdict: `verified <image@digest>: …` or `NOT verified <image@digest>: …`. */
+function formatVerdict(result) {
+    const image = (0,src_registry/* formatReference */.Y4)({ ...result.image, digest: result.digest });
+    const total = result.signatures.length + result.rejected.length;
+    if (result.verified) {
+        const signers = [...new Set(result.signatures.map((s) => describeSigner(s.identity)))];
+        return `verified ${image}: ${result.signatures.length} of ${plural(total, 'signature')} passed, signed by ${signers.join(', ')}`;
+    }
+    const codes = [...new Set(result.rejected.map((r) => r.code))];
+    return `NOT verified ${image}: none of ${plural(total, 'signature')} passed (${codes.join(', ')})`;
+}
+/** One line about a verified signature: format, location, signer, tlog entry, timestamps. */
+function formatSignatureLine(s) {
+    const parts = [`passed  ${s.format.padEnd(6)}  ${s.location}`, `signer ${describeSigner(s.identity)}`];
+    parts.push(s.tlog ? `tlog #${s.tlog.logIndex} at ${s.tlog.integratedTime.toISOString()}` : 'no tlog entry');
+    parts.push(plural(s.timestampAuthorities, 'timestamp'));
+    return parts.join('; ');
+}
+/** One line about a rejected signature: format, location, the failed check and why. */
+function formatRejectedLine(r) {
+    const why = r.message.startsWith(`${r.location}: `) ? r.message.slice(r.location.length + 2) : r.message;
+    return `failed  ${r.format.padEnd(6)}  ${r.location}; ${r.code}: ${why}`;
+}
+/** Detail lines for every signature of a result, passed first, then warnings. */
+function formatDetails(result) {
+    return [
+        ...result.signatures.map(formatSignatureLine),
+        ...result.rejected.map(formatRejectedLine),
+        ...result.warnings.map((w) => `warning: ${w}`),
+    ];
+}
+/** The one-line verdict of a verified blob. */
+function formatBlobVerdict(digest, signature) {
+    return `verified blob ${digest}: signed by ${describeSigner(signature.identity)}`;
+}
+
+;// CONCATENATED MODULE: ./src/verify/index.ts
+// The verify stage's public face: `verifyImage` (is this image signed by the expected signer?), the
+// policy and trust it needs, `triangulate` (where its signatures live) and the output helpers.
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 89835:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ annotationsToMaterial),
+/* harmony export */   g: () => (/* binding */ legacyLayerToBundle)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61040);
+/* harmony import */ var _sign_constants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50844);
+/* harmony import */ var _sign_pem_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(30623);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69618);
+// Reads a legacy cosign signature layer (payload + annotations) back into a Sigstore bundle, so that
+// the one verifier (@sigstore/verify) checks both storage formats the same way. The inverse of
+// src/sign/legacy-annotations.ts; cosign pkg/cosign/bundle/rekor.go defines the Rekor annotation.
+
+
+
+
+
+const b64 = (b) => Buffer.from(b).toString('base64');
+function malformed(what, cause) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .VerifyError */ .G('VERIFY_MALFORMED', `legacy signature layer: ${what}`, { cause });
+}
+function tlogEntryJSON(annotation) {
+    let doc;
+    try {
+        doc = JSON.parse(annotation);
+    }
+    catch (err) {
+        throw malformed(`${_sign_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .ANNOTATION_REKOR_BUNDLE */ .bL} is not JSON`, err);
+    }
+    const p = doc.Payload;
+    if (typeof doc.SignedEntryTimestamp !== 'string' ||
+        !p ||
+        typeof p.body !== 'string' ||
+        typeof p.integratedTime !== 'number' ||
+        typeof p.logIndex !== 'number' ||
+        typeof p.logID !== 'string') {
+        throw malformed(`${_sign_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .ANNOTATION_REKOR_BUNDLE */ .bL} lacks SignedEntryTimestamp or Payload.{body,integratedTime,logIndex,logID}`);
+    }
+    let kind;
+    try {
+        kind = JSON.parse(Buffer.from(p.body, 'base64').toString('utf8'));
+    }
+    catch (err) {
+        throw malformed('the Rekor entry body is not base64 JSON', err);
+    }
+    return {
+        logIndex: String(p.logIndex),
+        logId: { keyId: b64(Buffer.from(p.logID, 'hex')) },
+        kindVersion: { kind: String(kind.kind ?? ''), version: String(kind.apiVersion ?? '') },
+        integratedTime: String(p.integratedTime),
+        inclusionPromise: { signedEntryTimestamp: doc.SignedEntryTimestamp },
+        canonicalizedBody: p.body,
+    };
+}
+/**
+ * Decodes the certificate, chain, Rekor bundle and RFC 3161 timestamp annotations cosign puts on a
+ * `.sig` or `.att` layer into bundle JSON. Bundle v0.1 carries a certificate chain and inclusion
+ * promises (SETs), which is what legacy layers hold; without a tlog entry v0.3's single-certificate /
+ * public-key form is the valid one. `what` names the layer in messages.
+ */
+function annotationsToMaterial(annotations, what = 'legacy signature layer') {
+    const bad = (why, cause) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .VerifyError */ .G('VERIFY_MALFORMED', `${what}: ${why}`, { cause });
+    const certPem = annotations[_sign_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .ANNOTATION_CERTIFICATE */ .MF];
+    const certs = certPem
+        ? [...(0,_sign_pem_js__WEBPACK_IMPORTED_MODULE_4__/* .fromPEM */ .d)(certPem, 'CERTIFICATE'), ...(0,_sign_pem_js__WEBPACK_IMPORTED_MODULE_4__/* .fromPEM */ .d)(annotations[_sign_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .ANNOTATION_CHAIN */ .M6] ?? '', 'CERTIFICATE')]
+        : [];
+    if (certPem && certs.length === 0)
+        throw bad(`${_sign_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .ANNOTATION_CERTIFICATE */ .MF} holds no PEM certificate`);
+    const rekor = annotations[_sign_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .ANNOTATION_REKOR_BUNDLE */ .bL];
+    let tlogEntries;
+    try {
+        tlogEntries = rekor ? [tlogEntryJSON(rekor)] : [];
+    }
+    catch (err) {
+        throw bad(err.message.replace(/^legacy signature layer: /, ''), err);
+    }
+    const tsAnnotation = annotations[_sign_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .ANNOTATION_RFC3161_TIMESTAMP */ .oN];
+    let rfc3161Timestamps = [];
+    if (tsAnnotation) {
+        try {
+            const ts = JSON.parse(tsAnnotation);
+            if (typeof ts.SignedRFC3161Timestamp !== 'string')
+                throw new Error('no SignedRFC3161Timestamp');
+            rfc3161Timestamps = [{ signedTimestamp: ts.SignedRFC3161Timestamp }];
+        }
+        catch (err) {
+            throw bad(`${_sign_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .ANNOTATION_RFC3161_TIMESTAMP */ .oN} is not {"SignedRFC3161Timestamp": "<base64>"}`, err);
+        }
+    }
+    return {
+        mediaType: tlogEntries.length > 0
+            ? 'application/vnd.dev.sigstore.bundle+json;version=0.1'
+            : 'application/vnd.dev.sigstore.bundle.v0.3+json',
+        verificationMaterial: {
+            ...(certs.length === 0
+                ? { publicKey: { hint: '' } }
+                : tlogEntries.length > 0
+                    ? { x509CertificateChain: { certificates: certs.map((c) => ({ rawBytes: b64(c) })) } }
+                    : { certificate: { rawBytes: b64(certs[0]) } }),
+            tlogEntries,
+            timestampVerificationData: { rfc3161Timestamps },
+        },
+    };
+}
+/** Converts one legacy signature layer into a bundle whose message signature covers `payload`. */
+function legacyLayerToBundle(payload, annotations) {
+    const signature = annotations[_sign_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .ANNOTATION_SIGNATURE */ .LR];
+    if (!signature)
+        throw malformed(`no ${_sign_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .ANNOTATION_SIGNATURE */ .LR} annotation`);
+    const json = {
+        ...annotationsToMaterial(annotations),
+        messageSignature: {
+            messageDigest: { algorithm: 'SHA2_256', digest: b64((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(payload).digest()) },
+            signature,
+        },
+    };
+    try {
+        return (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.bundleFromJSON)(json);
+    }
+    catch (err) {
+        throw malformed(`annotations do not form a valid signature: ${err.message}`, err);
+    }
+}
+
+
+/***/ }),
+
+/***/ 64713:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  O: () => (/* binding */ verifySignature)
+});
+
+// UNUSED EXPORTS: normaliseRepository
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
+var dist = __webpack_require__(61040);
+// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
+var protobuf_specs_dist = __webpack_require__(19654);
+// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
+var verify_dist = __webpack_require__(54187);
+// EXTERNAL MODULE: ./src/sign/constants.ts
+var constants = __webpack_require__(50844);
+// EXTERNAL MODULE: ./src/sign/simple-signing.ts
+var simple_signing = __webpack_require__(83253);
+// EXTERNAL MODULE: ./src/verify/errors.ts
+var errors = __webpack_require__(69618);
+// EXTERNAL MODULE: ./src/verify/identity.ts
+var verify_identity = __webpack_require__(28879);
+// EXTERNAL MODULE: ./src/verify/legacy-bundle.ts
+var legacy_bundle = __webpack_require__(89835);
+// EXTERNAL MODULE: ./node_modules/@noble/curves/nist.js + 10 modules
+var nist = __webpack_require__(13260);
+;// CONCATENATED MODULE: ./src/verify/prehashed.ts
+
+const CURVES = { 'P-256': { curve: nist/* p256 */.s9, bytes: 32 }, 'P-384': { curve: nist/* p384 */.sL, bytes: 48 } };
+/** Why a key cannot check a signature over a bare digest, or undefined when it can. */
+function prehashUnsupported(key) {
+    if (key.asymmetricKeyType !== 'ec')
+        return `${key.asymmetricKeyType ?? 'unknown'} keys`;
+    const curve = key.asymmetricKeyDetails?.namedCurve;
+    if (curve !== 'prime256v1' && curve !== 'secp384r1')
+        return `EC keys on ${curve ?? 'an unknown curve'}`;
+    return undefined;
+}
+/** True when `signature` (ASN.1 DER ECDSA) signs `digest` (the hash of the message) under `key`. */
+function verifyPrehashed(key, digest, signature) {
+    const jwk = key.export({ format: 'jwk' });
+    const spec = jwk.crv === 'P-256' || jwk.crv === 'P-384' ? CURVES[jwk.crv] : undefined;
+    if (!spec || !jwk.x || !jwk.y)
+        return false;
+    const point = Buffer.concat([
+        Buffer.from([4]),
+        Buffer.from(jwk.x, 'base64url'),
+        Buffer.from(jwk.y, 'base64url'),
+    ]);
+    try {
+        // lowS: false — OpenSSL and Go accept either half of s, and so does cosign.
+        return spec.curve.verify(signature, digest, point, { prehash: false, lowS: false, format: 'der' });
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * A message signature content for @sigstore/verify's Verifier that checks the signature against the
+ * digest instead of the artifact bytes. The digest must be the bundle's message digest (checked by
+ * the caller), so the tlog body comparison still holds.
+ */
+function prehashedSignatureContent(signature, digest) {
+    const equal = (a, b) => a.length === b.length && a.equals(b);
+    return {
+        signature,
+        compareSignature: (s) => equal(s, signature),
+        compareDigest: (d) => equal(d, digest),
+        compareSignedDigest: (d) => equal(d, digest),
+        verifySignature: (key) => prehashUnsupported(key) === undefined && verifyPrehashed(key, digest, signature),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/verify/signature.ts
+// Verifies one stored signature (legacy layer or bundle) against trust material, the expected signer
+// and the image it must be about. Pure and synchronous, like @sigstore/verify's Verifier: the verify
+// stage fetches everything first, then calls this once per candidate.
+
+
+
+
+
+
+
+
+
+const CHECK_OF = {
+    SIGNATURE_ERROR: ['VERIFY_SIGNATURE', 'signature does not verify over the payload'],
+    CERTIFICATE_ERROR: ['VERIFY_CERTIFICATE', 'certificate is not trusted'],
+    PUBLIC_KEY_ERROR: ['VERIFY_SIGNATURE', 'public key not trusted'],
+    TLOG_ERROR: ['VERIFY_TLOG', 'transparency log entry does not verify'],
+    TLOG_INCLUSION_PROOF_ERROR: ['VERIFY_TLOG', 'transparency log inclusion proof does not verify'],
+    TLOG_INCLUSION_PROMISE_ERROR: ['VERIFY_TLOG', 'transparency log signed entry timestamp does not verify'],
+    TLOG_MISSING_INCLUSION_ERROR: ['VERIFY_TLOG', 'transparency log entry has no inclusion proof or promise'],
+    // The logged entry's digest or signature differs from the bundle's: the payload or signature was altered.
+    TLOG_BODY_ERROR: [
+        'VERIFY_SIGNATURE',
+        'payload or signature differs from what the transparency log recorded',
+    ],
+    TIMESTAMP_ERROR: ['VERIFY_TIMESTAMP', 'no trusted timestamp or tlog entry proves when it was signed'],
+};
+function fail(location, code, what, cause) {
+    return new errors/* VerifyError */.G(code, `${location}: ${what}`, { cause });
+}
+function fromSigstoreError(location, err) {
+    if (err instanceof verify_dist/* VerificationError */.mk) {
+        const [code, what] = CHECK_OF[err.code] ?? ['VERIFY_FAILED', 'verification failed'];
+        return fail(location, code, `${what} (${err.message})`, err);
+    }
+    if (err instanceof verify_dist/* PolicyError */.pn)
+        return fail(location, 'VERIFY_IDENTITY_MISMATCH', err.message, err);
+    return fail(location, 'VERIFY_FAILED', err?.message ?? String(err), err);
+}
+/** Normalises a docker-reference for comparison: Docker Hub has three spellings. */
+function normaliseRepository(ref) {
+    return ref.replace(/^(index\.docker\.io|registry-1\.docker\.io)\//, 'docker.io/');
+}
+/**
+ * In key mode the signature is checked with the given key, whatever material the bundle carries. A
+ * key does not expire, so no timestamp is needed: RFC 3161 timestamps the trust material has no TSA
+ * for are dropped rather than failed. With `--insecure-ignore-tlog` the tlog entries are dropped too,
+ * as cosign then ignores the tlog entirely: an entry from a log the trust root does not know (or no
+ * trust root at all) must not turn a valid key signature into a failure.
+ */
+function forKeyVerification(bundle, ignoreTlog, trust) {
+    const material = {
+        ...bundle.verificationMaterial,
+        content: { $case: 'publicKey', publicKey: { hint: '' } },
+    };
+    if (ignoreTlog)
+        material.tlogEntries = [];
+    if (trust.timestampAuthorities.length === 0)
+        material.timestampVerificationData = undefined;
+    return { ...bundle, verificationMaterial: material };
+}
+function checkLegacyPayload(payload, check, location) {
+    let parsed;
+    try {
+        parsed = (0,simple_signing/* parseSimpleSigningPayload */.$)(payload);
+    }
+    catch (err) {
+        throw fail(location, 'VERIFY_MALFORMED', `payload is not a simple-signing document: ${err.message}`, err);
+    }
+    if (parsed.type !== constants/* SIMPLE_SIGNING_TYPE */.g7) {
+        throw fail(location, 'VERIFY_SUBJECT_MISMATCH', `payload type is ${JSON.stringify(parsed.type)}, expected ${JSON.stringify(constants/* SIMPLE_SIGNING_TYPE */.g7)}`);
+    }
+    if (parsed.digest !== check.digest) {
+        throw fail(location, 'VERIFY_SUBJECT_MISMATCH', `signature is for ${parsed.digest}, not ${check.digest} (copied from another image?)`);
+    }
+    if (!check.ignoreDockerReference &&
+        normaliseRepository(parsed.dockerReference) !== normaliseRepository(check.repository)) {
+        throw fail(location, 'VERIFY_SUBJECT_MISMATCH', `signature names repository ${parsed.dockerReference}, not ${check.repository} (pass --ignore-docker-reference for mirrored images)`);
+    }
+}
+const DIGEST_ALGORITHMS = {
+    sha256: protobuf_specs_dist.HashAlgorithm.SHA2_256,
+    sha512: protobuf_specs_dist.HashAlgorithm.SHA2_512,
+};
+/** The predicate type a DSSE bundle's statement claims (before any check), for messages. */
+function claimedPredicateType(bundle) {
+    if (bundle.content.$case !== 'dsseEnvelope')
+        return '';
+    try {
+        const t = JSON.parse(Buffer.from(bundle.content.dsseEnvelope.payload).toString('utf8')).predicateType;
+        return typeof t === 'string' ? t : '';
+    }
+    catch {
+        return '';
+    }
+}
+/**
+ * A blob bundle must be what the user asked to verify: a blob signature (cosign `verify-blob`), or,
+ * with `--type`, an attestation about the blob (cosign `verify-blob-attestation`). An SBOM or
+ * provenance attestation whose subject is the blob proves what someone said about it, not that they
+ * signed it.
+ */
+function checkBlobKind(bundle, check, location) {
+    const dsse = bundle.content.$case === 'dsseEnvelope';
+    if (check.predicateType === undefined && dsse) {
+        const claimed = claimedPredicateType(bundle);
+        throw fail(location, 'VERIFY_SUBJECT_MISMATCH', `bundle holds an attestation (DSSE statement${claimed ? ` of predicate type ${JSON.stringify(claimed)}` : ''}), not a blob signature: verify it as an attestation with --type${claimed ? ` ${claimed}` : ' TYPE'}`);
+    }
+    if (check.predicateType !== undefined && !dsse) {
+        throw fail(location, 'VERIFY_SUBJECT_MISMATCH', `bundle holds a blob signature, not an attestation of predicate type ${JSON.stringify(check.predicateType)}: drop --type to verify the signature`);
+    }
+}
+/** A blob's message signature must be over the blob: its message digest must be the blob's digest. */
+function checkMessageDigest(bundle, check, location) {
+    if (bundle.content.$case !== 'messageSignature')
+        return;
+    const md = bundle.content.messageSignature.messageDigest;
+    if (!md)
+        throw fail(location, 'VERIFY_MALFORMED', 'message signature has no message digest');
+    const [algorithm, hex] = check.digest.split(':');
+    const foundHex = Buffer.from(md.digest).toString('hex');
+    if (md.algorithm !== DIGEST_ALGORITHMS[algorithm] || foundHex !== hex) {
+        const name = Object.entries(DIGEST_ALGORITHMS).find(([, v]) => v === md.algorithm)?.[0];
+        const found = `${name ?? `algorithm ${md.algorithm}`}:${foundHex}`;
+        throw fail(location, 'VERIFY_SUBJECT_MISMATCH', `bundle signs ${found}, not ${check.digest} (another file?)`);
+    }
+}
+function checkStatement(bundle, check, location, defaultPredicateType) {
+    if (bundle.content.$case !== 'dsseEnvelope') {
+        throw fail(location, 'VERIFY_MALFORMED', 'image bundles must hold a DSSE envelope, found a message signature');
+    }
+    const env = bundle.content.dsseEnvelope;
+    if (env.payloadType !== constants/* IN_TOTO_PAYLOAD_TYPE */.T4) {
+        throw fail(location, 'VERIFY_MALFORMED', `DSSE payload type is ${JSON.stringify(env.payloadType)}, expected ${constants/* IN_TOTO_PAYLOAD_TYPE */.T4}`);
+    }
+    let statement;
+    try {
+        statement = JSON.parse(Buffer.from(env.payload).toString('utf8'));
+    }
+    catch (err) {
+        throw fail(location, 'VERIFY_MALFORMED', 'DSSE payload is not JSON', err);
+    }
+    if (statement._type !== constants/* IN_TOTO_STATEMENT_V1 */.tV && statement._type !== 'https://in-toto.io/Statement/v0.1') {
+        throw fail(location, 'VERIFY_MALFORMED', `payload is not an in-toto statement (_type ${JSON.stringify(statement._type)})`);
+    }
+    const [algorithm, hex] = check.digest.split(':');
+    const subjects = Array.isArray(statement.subject) ? statement.subject : [];
+    if (!subjects.some((s) => s?.digest?.[algorithm] === hex)) {
+        const found = subjects
+            .map((s) => Object.entries(s?.digest ?? {})
+            .map(([a, h]) => `${a}:${String(h)}`)
+            .join(','))
+            .join(' ');
+        throw fail(location, 'VERIFY_SUBJECT_MISMATCH', `statement subject is ${found || '(none)'}, not ${check.digest} (copied from another image?)`);
+    }
+    const want = check.predicateType ?? defaultPredicateType;
+    if (want !== undefined && statement.predicateType !== want) {
+        throw fail(location, 'VERIFY_SUBJECT_MISMATCH', `predicate type is ${JSON.stringify(statement.predicateType)}, expected ${JSON.stringify(want)}`);
+    }
+}
+/** Runs every check on one candidate; returns what it proved or throws a VerifyError naming the failed check. */
+function verifySignature(candidate, check) {
+    const { location } = candidate;
+    let bundle;
+    let artifact;
+    if (candidate.format === 'legacy') {
+        bundle = (0,legacy_bundle/* legacyLayerToBundle */.g)(candidate.payload, candidate.annotations);
+        artifact = candidate.payload;
+    }
+    else {
+        artifact = candidate.format === 'blob' ? candidate.artifact : undefined;
+        try {
+            bundle = (0,dist.bundleFromJSON)(candidate.bundleJSON);
+        }
+        catch (err) {
+            throw fail(location, 'VERIFY_MALFORMED', `not a valid Sigstore bundle: ${err.message}`, err);
+        }
+    }
+    // Checked first for blobs: "another file" says more than "the signature does not verify".
+    if (candidate.format === 'blob') {
+        checkBlobKind(bundle, check, location);
+        checkMessageDigest(bundle, check, location);
+    }
+    const keyless = check.signer.kind === 'keyless';
+    const toVerify = keyless ? bundle : forKeyVerification(bundle, !check.requireTlog, check.trust);
+    if (keyless && toVerify.verificationMaterial.content.$case === 'publicKey') {
+        throw fail(location, 'VERIFY_CERTIFICATE', 'signed with a key, not a certificate: verify it with --key');
+    }
+    const verifier = new verify_dist/* Verifier */.BL(check.trust, {
+        tlogThreshold: check.requireTlog ? 1 : 0,
+        ctlogThreshold: keyless ? 1 : 0,
+        // Keyless certificates are short-lived: a tlog entry or a TSA timestamp must prove the signing time.
+        timestampThreshold: keyless ? 1 : 0,
+    });
+    const entity = (0,verify_dist/* toSignedEntity */.DC)(toVerify, artifact);
+    // A blob given only as its digest: check the message signature against the digest itself.
+    const prehashed = candidate.format === 'blob' && artifact === undefined && bundle.content.$case === 'messageSignature';
+    if (prehashed && bundle.content.$case === 'messageSignature') {
+        const digest = Buffer.from(check.digest.split(':')[1] ?? '', 'hex');
+        entity.signature = prehashedSignatureContent(Buffer.from(bundle.content.messageSignature.signature), digest);
+    }
+    try {
+        verifier.verify(entity);
+    }
+    catch (err) {
+        const e = fromSigstoreError(location, err);
+        if (prehashed && e.code === 'VERIFY_SIGNATURE') {
+            e.message +=
+                '; checked against the digest alone, which works for ECDSA P-256/P-384 keys only: give the file for other keys';
+        }
+        throw e;
+    }
+    let identity;
+    if (check.signer.kind === 'keyless') {
+        if (entity.key.$case !== 'certificate') {
+            throw fail(location, 'VERIFY_CERTIFICATE', 'no certificate to read the identity from');
+        }
+        identity = (0,verify_identity/* certificateIdentity */.Wb)(entity.key.certificate);
+        const mismatch = (0,verify_identity/* identityMismatch */.tx)(check.signer.policy, identity);
+        if (mismatch)
+            throw fail(location, 'VERIFY_IDENTITY_MISMATCH', mismatch);
+    }
+    if (candidate.format === 'legacy')
+        checkLegacyPayload(candidate.payload, check, location);
+    else if (candidate.format === 'bundle')
+        checkStatement(bundle, check, location, constants/* COSIGN_SIGN_PREDICATE_TYPE */.Z4);
+    else if (bundle.content.$case === 'dsseEnvelope')
+        checkStatement(bundle, check, location, undefined);
+    // An ignored tlog entry proved nothing: it is not reported.
+    const entry = toVerify.verificationMaterial.tlogEntries[0];
+    return {
+        format: candidate.format,
+        location,
+        identity,
+        tlog: entry
+            ? { logIndex: Number(entry.logIndex), integratedTime: new Date(Number(entry.integratedTime) * 1000) }
+            : undefined,
+        timestampAuthorities: bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps.length ?? 0,
+        bundle,
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,128 @@
+// The HTTP calls of the hand-written KMS clients (Vault transit, GCP KMS, Azure Key Vault and their
+// token endpoints): one JSON request through an injected fetch, with a timeout, a cap on what a server
+// can make Signet read, and failures turned into one-line KmsErrors naming the key URI. Tokens go only
+// into the request headers or body given here, never into a message.
+import { KmsError } from './errors.ts';
+
+/** The part of a fetch Response these clients read. */
+export interface KmsResponse {
+  status: number;
+  text(): Promise<string>;
+}
+
+/** The part of the global fetch these clients call. */
+export type KmsFetch = (
+  url: string,
+  init: {
+    method: 'GET' | 'POST' | 'PUT';
+    headers: Record<string, string>;
+    body?: string;
+    redirect: 'manual';
+    signal?: AbortSignal;
+  },
+) => Promise<KmsResponse>;
+
+/** A request: method, URL, headers and an optional JSON or form body. */
+export interface KmsRequest {
+  method: 'GET' | 'POST' | 'PUT';
+  url: string;
+  headers?: Record<string, string>;
+  json?: unknown;
+  form?: Record<string, string>;
+}
+
+/** What came back: the status and the body parsed as JSON (undefined when empty or not JSON). */
+export interface KmsReply {
+  status: number;
+  body: unknown;
+}
+
+const TIMEOUT_MS = 30_000;
+const MAX_BODY = 1024 * 1024;
+
+/** Sends `req`; rejects with KMS_UNREACHABLE (naming `uri` and `service`) when no answer comes. */
+export async function kmsRequest(
+  fetch: KmsFetch,
+  uri: string,
+  service: string,
+  req: KmsRequest,
+): Promise<KmsReply> {
+  const headers: Record<string, string> = { accept: 'application/json', ...req.headers };
+  let body: string | undefined;
+  if (req.json !== undefined) {
+    headers['content-type'] = 'application/json';
+    body = JSON.stringify(req.json);
+  } else if (req.form !== undefined) {
+    headers['content-type'] = 'application/x-www-form-urlencoded';
+    body = new URLSearchParams(req.form).toString();
+  }
+  const where = redactedOrigin(req.url);
+  let text: string;
+  let status: number;
+  try {
+    const res = await fetch(req.url, {
+      method: req.method,
+      headers,
+      ...(body !== undefined && { body }),
+      redirect: 'manual',
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
+    status = res.status;
+    text = await res.text();
+  } catch (cause) {
+    throw new KmsError(
+      'KMS_UNREACHABLE',
+      `${uri}: cannot reach ${service} at ${where}: ${networkReason(cause)}; check the address and that it is up`,
+      { cause },
+    );
+  }
+  if (text.length > MAX_BODY) {
+    throw new KmsError(
+      'KMS_REQUEST_FAILED',
+      `${uri}: ${service} at ${where} answered with more than ${MAX_BODY} bytes: check the address`,
+    );
+  }
+  let parsed: unknown;
+  try {
+    parsed = text === '' ? undefined : JSON.parse(text);
+  } catch {
+    parsed = undefined;
+  }
+  return { status, body: parsed };
+}
+
+/** scheme://host[:port] of `url`, without userinfo, path or query. */
+export function redactedOrigin(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return 'an invalid URL';
+  }
+}
+
+/** Why a fetch failed, from undici's cause codes (ECONNREFUSED, ENOTFOUND, certificate errors). */
+function networkReason(cause: unknown): string {
+  const inner = (cause as { cause?: { code?: string; message?: string } } | null)?.cause;
+  const code = inner?.code ?? (cause as { code?: string } | null)?.code;
+  if ((cause as Error | null)?.name === 'TimeoutError') return `no answer in ${TIMEOUT_MS / 1000} s`;
+  if (code === 'ECONNREFUSED') return 'connection refused';
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'host not found';
+  if (code && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code)) {
+    return `TLS certificate not trusted (${code}): add its CA with NODE_EXTRA_CA_CERTS`;
+  }
+  return code ?? inner?.message?.split('\n')[0]?.slice(0, 100) ?? 'request failed';
+}
+
+/** The provider's own error text from a JSON error body (Vault, Google, Azure shapes), one line, capped. */
+export function providerMessage(body: unknown): string | undefined {
+  const b = body as
+    | { errors?: unknown; error?: { message?: unknown; status?: unknown; code?: unknown } | string }
+    | undefined;
+  let msg: unknown;
+  if (Array.isArray(b?.errors)) msg = b.errors.filter((e) => typeof e === 'string').join('; ');
+  else if (typeof b?.error === 'string') msg = b.error;
+  else if (b?.error && typeof b.error === 'object') msg = b.error.message ?? b.error.status ?? b.error.code;
+  if (typeof msg !== 'string' || msg === '') return undefined;
+  const line = msg.replace(/\s+/g, ' ').trim();
+  return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
