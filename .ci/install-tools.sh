@@ -14,6 +14,7 @@ SYFT_VERSION=v1.42.0           # the SBOM reference (v1.57.0's dependencies are 
 POLICY_TESTER_VERSION=v0.13.1 # sigstore policy-controller's `tester`: admission decisions offline
 KYVERNO_VERSION=v1.19.1       # the Kyverno CLI: evaluates generated policies
 ACT_VERSION=v0.2.89           # nektos/act: runs the Action on the host runner (newest; v0.2.80 and older reject node24)
+GH_VERSION=v2.60.0            # GitHub CLI: `gh attestation verify`, the independent verifier (the Go proxy lists no versions of cli/cli/v2 but serves v2.60.0 when asked exactly)
 
 cache=${SIGNET_TOOLS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/signet/tools}
 bin=$PWD/.cache/tools/bin
@@ -53,7 +54,7 @@ go_tool() { # name module version [extra ldflags]
 
 # Tools whose go.mod has replace directives: `go install pkg@version` refuses them, so build inside the
 # downloaded module (the module proxy's copy, checksum-verified by go mod download).
-go_module_tool() { # name module version package
+go_module_tool() { # name module version package [extra ldflags]
   local name=$1 module=$2 version=$3 pkg=$4 dir="$cache/$1-$3" src work
   [ -x "$dir/$name" ] || lock
   if [ ! -x "$dir/$name" ]; then
@@ -63,7 +64,7 @@ go_module_tool() { # name module version package
     src=$(go mod download -json "$module@$version" | sed -n 's/.*"Dir": "\(.*\)".*/\1/p')
     [ -n "$src" ] || { echo "install-tools: go mod download $module@$version failed" >&2; exit 1; }
     work=$(mktemp -d) && cp -r "$src/." "$work" && chmod -R u+w "$work" && mkdir -p "$dir"
-    (cd "$work" && GOFLAGS='-trimpath -buildvcs=false' go build -ldflags='-s -w' -o "$dir/$name.tmp" "$pkg")
+    (cd "$work" && GOFLAGS='-trimpath -buildvcs=false' go build -ldflags="-s -w ${5:-}" -o "$dir/$name.tmp" "$pkg")
     mv "$dir/$name.tmp" "$dir/$name"
     rm -rf "$work"
     echo "install-tools: $name $version built in $((SECONDS - t0)) s"
@@ -79,6 +80,9 @@ go_tool syft github.com/anchore/syft/cmd/syft "$SYFT_VERSION" "-X main.version=$
 go_module_tool tester github.com/sigstore/policy-controller "$POLICY_TESTER_VERSION" ./cmd/tester
 go_module_tool kubectl-kyverno github.com/kyverno/kyverno "$KYVERNO_VERSION" ./cmd/cli/kubectl-kyverno
 go_tool act github.com/nektos/act "$ACT_VERSION"
+# gh: `go install …@v2.60.0` fails here (its deprecation check lists the module's versions, which the proxy
+# refuses), so it builds inside the downloaded module like the tools above.
+go_module_tool gh github.com/cli/cli/v2 "$GH_VERSION" ./cmd/gh "-X github.com/cli/cli/v2/internal/build.Version=$GH_VERSION"
 
 # Test images: a real Debian tree (debootstrap, once) and a Python app's site-packages (pip, once),
 # cached beside the tools; test/support/build-images.ts builds images from them.
@@ -104,7 +108,7 @@ if [ ! -d "$pyapp" ]; then
 fi
 unlock 2>/dev/null || true
 
-for t in cosign crane buildx syft tester kubectl-kyverno act docker-registry dockerd docker buildah debootstrap; do
+for t in cosign crane buildx syft tester kubectl-kyverno act gh docker-registry dockerd docker buildah debootstrap; do
   command -v "$t" >/dev/null || [ -x "$bin/$t" ] || { echo "install-tools: $t missing after install" >&2; exit 1; }
 done
 echo "install-tools: ok ($("$bin/cosign" version --json 2>/dev/null | sed -n 's/.*"gitVersion": *"\([^"]*\)".*/cosign \1/p'), crane $("$bin/crane" version))"
