@@ -12,6 +12,7 @@ export type {
   StorageRecordInput,
   StoredGitHubAttestation,
 } from './publish-attestations.ts';
+export { toBundlesToStore, type RunBundle } from './collect-bundles.ts';
 export {
   ATTESTATIONS_PERMISSIONS_HINT,
   CREATE_ATTESTATION_ROUTE,

@@ -264,7 +264,7 @@ export async function publishAttestations(input: PublishInput, deps: PublishDeps
       for (const s of data?.storage_records ?? [])
         if (typeof s.id === 'number') result.storageRecordIds.push(s.id);
     } catch (err) {
-      result.warnings.push(`no storage record written: ${(err as Error).message.split('\n')[0]}`);
+      result.warnings.push(`no storage record written: ${(err as Error).message}`);
     }
   }
   return result;
