@@ -96,10 +96,10 @@ export function toDigestSubject(digest: string, name: string): FileSubject {
   if (!SHA256.test(digest)) {
     throw new AttestError(
       'ATTEST_INVALID_INPUT',
-      `subject-digest: expected sha256:<64 hex>, got ${JSON.stringify(digest.slice(0, 80))}`,
+      `expected sha256:<64 hex>, got ${JSON.stringify(digest.slice(0, 80))}`,
     );
   }
-  if (name.trim() === '') throw new AttestError('ATTEST_INVALID_INPUT', 'subject-digest needs subject-name');
+  if (name.trim() === '') throw new AttestError('ATTEST_INVALID_INPUT', 'needs a subject name');
   return { name, digest };
 }
 
