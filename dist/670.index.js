@@ -20,7 +20,7 @@ export const modules = {
 /* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(44491);
 /* harmony import */ var _common_provenance_context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(91739);
 /* harmony import */ var _common_identity_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(22576);
-/* harmony import */ var _common_run_ci_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(47841);
+/* harmony import */ var _common_run_ci_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7387);
 /* harmony import */ var _common_summary_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(76840);
 /* harmony import */ var _common_sanitize_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(20849);
 // The GitHub Action adapter: reads `with:` inputs (@actions/core), the event payload and the runner's
@@ -132,6 +132,7 @@ async function runAction(outer = (0,_common_host_js__WEBPACK_IMPORTED_MODULE_5__
             visibility: visibility === 'private' || visibility === 'internal' || visibility === 'public'
                 ? visibility
                 : undefined,
+            ownerIsOrganization: payload.repository?.owner?.type === 'Organization',
             noSigning,
             onStage: (stage, what) => _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq((0,_common_sanitize_js__WEBPACK_IMPORTED_MODULE_10__/* .toTerminalLine */ .iV)(`signet ${stage}: ${what}`)),
         };

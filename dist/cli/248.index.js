@@ -586,8 +586,8 @@ function preflightVerifier(opts) {
     };
 }
 
-// EXTERNAL MODULE: ./src/attest/index.ts + 7 modules
-var attest = __webpack_require__(42169);
+// EXTERNAL MODULE: ./src/attest/index.ts + 8 modules
+var attest = __webpack_require__(95043);
 // EXTERNAL MODULE: ./src/ci/common/vsa.ts
 var vsa = __webpack_require__(87498);
 // EXTERNAL MODULE: ./src/sign/constants.ts
@@ -1004,7 +1004,7 @@ const preflightCommand = {
 /* harmony export */   nR: () => (/* binding */ VSA_WRITE_FLAGS)
 /* harmony export */ });
 /* unused harmony export vsaVerifierId */
-/* harmony import */ var _attest_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42169);
+/* harmony import */ var _attest_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95043);
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12133);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85526);

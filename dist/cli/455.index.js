@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   attestCommand: () => (/* binding */ attestCommand),
 /* harmony export */   verifyAttestationCommand: () => (/* binding */ verifyAttestationCommand)
 /* harmony export */ });
-/* harmony import */ var _attest_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42169);
+/* harmony import */ var _attest_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95043);
 /* harmony import */ var _verify_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85938);
 /* harmony import */ var _common_vsa_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87498);
 /* harmony import */ var _common_provenance_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91739);
@@ -451,7 +451,7 @@ function ciProvenance(env, claims) {
 /* harmony export */   nR: () => (/* binding */ VSA_WRITE_FLAGS)
 /* harmony export */ });
 /* unused harmony export vsaVerifierId */
-/* harmony import */ var _attest_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42169);
+/* harmony import */ var _attest_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95043);
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12133);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85526);

@@ -96,8 +96,8 @@ function verifyBlob(input) {
 
 
 
-// EXTERNAL MODULE: ./src/attest/index.ts + 7 modules
-var attest = __webpack_require__(42169);
+// EXTERNAL MODULE: ./src/attest/index.ts + 8 modules
+var attest = __webpack_require__(95043);
 // EXTERNAL MODULE: ./src/ci/common/values.ts
 var values = __webpack_require__(9700);
 // EXTERNAL MODULE: ./src/ci/common/context.ts + 2 modules

@@ -28,6 +28,7 @@ import { COMMA_LISTS, INPUTS, parseInputList } from './inputs.ts';
 import { toBuilderEnv } from './builder-login.ts';
 import { keyValues, parsedAs, toBuildInput } from './build-options.ts';
 import { list, str, UsageError, type FlagValues } from './values.ts';
+import { attestFilesAndStore, isFilesOnly } from './ci-attestations.ts';
 
 /** How an adapter reports progress. */
 export interface CiLog {
@@ -56,6 +57,8 @@ export interface CiAdapter {
   provenance(claims: TokenClaims | undefined): { predicate: unknown } | { missing: string };
   /** 'private' or 'internal' when the project is not public (its names would leak to the public logs). */
   visibility?: 'public' | 'private' | 'internal';
+  /** GitHub: the repository's owner is an organization (storage records exist only there). */
+  ownerIsOrganization?: boolean;
   /** Set when this run cannot sign (a fork's pull request): the reason, and whether to fail. */
   noSigning?: { reason: string; fail: boolean };
   onStage?(stage: PipelineStage, what: string): void;
@@ -230,6 +233,7 @@ async function runStages(adapter: CiAdapter, flags: FlagValues, workDir: string)
     if (adapter.noSigning.fail) throw new UsageError(adapter.noSigning.reason);
     log.notice(`${adapter.noSigning.reason}: building only; nothing is pushed, signed or verified`);
   }
+  if (isFilesOnly(flags)) return runFilesOnly(adapter, host, flags);
   const input = buildInput(flags, host, workDir, push && !adapter.noSigning);
   if (buildOnly) {
     if (input.builder === 'none') throw new UsageError('build: none with push: false has nothing to do');
@@ -267,6 +271,27 @@ async function runStages(adapter: CiAdapter, flags: FlagValues, workDir: string)
   } finally {
     registry.close();
   }
+}
+
+/** Attests release files only (subject inputs, no `tags`): no build, no registry. */
+async function runFilesOnly(adapter: CiAdapter, host: Host, flags: FlagValues): Promise<CiRunResult> {
+  if (adapter.noSigning) return { outputs: { verified: 'false' }, buildOnly: true };
+  if (!str(flags, 'key')) checkPublicLogs(flags, adapter);
+  let claims: TokenClaims | undefined;
+  const outputs: Record<string, string> = { verified: 'false' };
+  await attestFilesAndStore({
+    adapter: { ...adapter, host },
+    flags,
+    makeSigning: () =>
+      signingDeps(flags, host, { onToken: (token, c) => (adapter.mask(token), (claims = c)) }),
+    async claims() {
+      // Provenance names the job's workflow from the token: ask for it before signing when keyless.
+      if (!claims && !str(flags, 'key') && adapter.peekClaims) claims = await adapter.peekClaims();
+      return claims;
+    },
+    outputs,
+  });
+  return { outputs, buildOnly: false };
 }
 
 async function runWithRegistry(
@@ -464,6 +489,16 @@ async function runWithRegistry(
     },
   );
   const outputs = await writeOutputs(result, adapter);
+  await attestFilesAndStore({
+    adapter: { ...adapter, host },
+    flags,
+    image: result,
+    ...(signing ? { signing } : {}),
+    makeSigning: () =>
+      signingDeps(flags, host, { onToken: (token, c) => (adapter.mask(token), (claims = c)) }),
+    claims: async () => claims,
+    outputs,
+  });
   return { outputs, result, expected, buildOnly: false };
 }
 

@@ -1,5 +1,5 @@
-export const id = 120;
-export const ids = [120];
+export const id = 310;
+export const ids = [310];
 export const modules = {
 
 /***/ 23920:
@@ -9,9 +9,9 @@ export const modules = {
 /* harmony export */   De: () => (/* binding */ GITLAB_PIPELINE_BUILD_TYPE),
 /* harmony export */   Kl: () => (/* binding */ GITHUB_WORKFLOW_BUILD_TYPE),
 /* harmony export */   Nw: () => (/* binding */ SLSA_VSA_V1),
+/* harmony export */   qu: () => (/* binding */ PREDICATE_TYPE_SHORTHANDS),
 /* harmony export */   us: () => (/* binding */ SLSA_PROVENANCE_V1)
 /* harmony export */ });
-/* unused harmony export PREDICATE_TYPE_SHORTHANDS */
 // Names of the attest stage: cosign's predicate type shorthands (cosign `pkg/cosign/attestation`,
 // `cmd/cosign/cli/options/predicate.go`) and the SLSA provenance v1 URIs.
 /** cosign `--type` shorthands and the predicate type URI each stands for. */
@@ -653,6 +653,70 @@ const INPUTS = [
         only: 'github',
         description: 'fork pull requests get no OIDC token: build only with a notice, or fail',
     },
+    // Files as subjects (actions/attest's names).
+    {
+        name: 'subject-path',
+        kind: 'list',
+        default: '',
+        regex: '^[^\'"`;&|<>$]*$',
+        description: 'release files to attest: paths or globs (newline or comma separated); bundles are written beside them as `<file>.sigstore.json`',
+    },
+    {
+        name: 'subject-digest',
+        kind: 'string',
+        default: '',
+        regex: '^(sha256:[0-9a-f]{64})?$',
+        description: 'a subject by digest, `sha256:<hex>` (with `subject-name`)',
+    },
+    {
+        name: 'subject-name',
+        kind: 'string',
+        default: '',
+        regex: NO_NEWLINE,
+        description: 'the name of `subject-digest` in the attestation',
+    },
+    {
+        name: 'subject-checksums',
+        kind: 'string',
+        default: '',
+        regex: NO_NEWLINE,
+        description: 'a checksums file (`sha256sum` output) whose lines are subjects',
+    },
+    {
+        name: 'predicate-type',
+        kind: 'string',
+        default: '',
+        regex: NO_NEWLINE,
+        description: "the subjects' predicate type (a URI or cosign's shorthands); default: SLSA provenance of this run (with `attest-provenance`)",
+    },
+    {
+        name: 'predicate',
+        kind: 'string',
+        default: '',
+        only: 'github',
+        description: 'the predicate as JSON (or `predicate-path`)',
+    },
+    {
+        name: 'predicate-path',
+        kind: 'string',
+        default: '',
+        regex: NO_NEWLINE,
+        description: 'a JSON file holding the predicate',
+    },
+    {
+        name: 'attestation-per-subject',
+        kind: 'boolean',
+        default: 'false',
+        description: 'one attestation per subject instead of one naming them all (at most 1,024)',
+    },
+    {
+        name: 'push-to-github',
+        kind: 'choice',
+        options: ['auto', 'true', 'false'],
+        default: 'auto',
+        only: 'github',
+        description: "store every attestation in the repository's GitHub attestations (needs `attestations: write`); `auto`: when the token may",
+    },
     // SBOM.
     {
         name: 'sbom-source',
@@ -832,6 +896,11 @@ const OUTPUTS = [
     { name: 'policy-path', description: 'folder of the admission objects (GitOps files)' },
     { name: 'report-path', description: 'the verification report (`signet.verify/v1` JSON)' },
     {
+        name: 'attestation-id',
+        description: "the id of the run's main attestation in GitHub's attestation store (`push-to-github`)",
+    },
+    { name: 'attestation-url', description: 'its URL on GitHub' },
+    {
         name: 'vsa-path',
         description: 'the SLSA verification summary (VSA predicate JSON) attached to the digest, when `vsa` is on',
     },
@@ -856,7 +925,14 @@ function parseInputList(text, commas) {
         .filter((s) => s !== '' && !s.startsWith('#'));
 }
 /** List inputs whose items never contain commas, so commas separate too (as build-push-action). */
-const COMMA_LISTS = new Set(['tags', 'platforms', 'sbom-source', 'admission', 'allowed-registries']);
+const COMMA_LISTS = new Set([
+    'tags',
+    'platforms',
+    'sbom-source',
+    'admission',
+    'allowed-registries',
+    'subject-path',
+]);
 
 
 /***/ }),
@@ -994,7 +1070,7 @@ function ciProvenance(env, claims) {
 
 /***/ }),
 
-/***/ 47841:
+/***/ 7387:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2759,7 +2835,12 @@ async function attest_image_writeLegacy(deps, clock, sigRepo, job, predicateType
         current,
         settle: deps.settle,
     });
-    const done = { subject: job.subject, format: 'legacy', location };
+    const done = {
+        subject: job.subject,
+        format: 'legacy',
+        location,
+        bundle: (0,dist.bundleToJSON)(job.bundle),
+    };
     const logIndex = job.bundle.verificationMaterial.tlogEntries[0]?.logIndex;
     if (logIndex !== undefined)
         done.logIndex = Number(logIndex);
@@ -2792,11 +2873,120 @@ async function attest_image_writeBundle(registry, clock, sigRepo, job, predicate
         subject: job.subject,
         format: 'bundle',
         location: { ...sigRepo, digest: referrer.digest },
+        bundle: bundleJSON,
     };
     const logIndex = bundleLogIndex(bundleJSON);
     if (logIndex !== undefined)
         done.logIndex = logIndex;
     return done;
+}
+
+;// CONCATENATED MODULE: ./src/attest/attest-files.ts
+// Attests files (release binaries, tarballs) as in-toto subjects, as actions/attest does for
+// `subject-path`, `subject-digest` + `subject-name` and `subject-checksums`: one statement naming up to
+// 1,024 subjects (GitHub's limit, which actions/attest enforces), or one statement per subject when asked.
+// Each statement is signed into a DSSE bundle with the signing core of src/sign (a Rekor `dsse` entry,
+// as for image attestations); the caller writes the bundles beside the files (`<file>.sigstore.json`)
+// and may store them with GitHub (src/attestation-store). Parsing the subject inputs is pure and here;
+// reading the files and expanding globs belongs to the CI adapters.
+
+
+
+
+
+/** GitHub's limit on subjects in one attestation (actions/attest refuses more). */
+const MAX_SUBJECTS_PER_STATEMENT = 1024;
+const SHA256 = /^sha256:[0-9a-f]{64}$/;
+const HEX64 = /^[0-9a-fA-F]{64}$/;
+/** Builds the statement about `subjects` (names as given, digests by algorithm). */
+function toFileStatement(subjects, predicateType, predicate) {
+    return {
+        _type: sign_constants/* IN_TOTO_STATEMENT_V1 */.tV,
+        subject: subjects.map((s) => ({ name: s.name, digest: { sha256: s.digest.slice('sha256:'.length) } })),
+        predicateType,
+        predicate,
+    };
+}
+/**
+ * Parses `subject-checksums`: lines of `<sha256 hex>  <name>` (sha256sum's text and binary forms, `*`
+ * before the name); blank lines and `#` comments are skipped. `source` names the input in errors.
+ */
+function parseSubjectChecksums(text, source) {
+    const out = [];
+    for (const [i, raw] of text.split('\n').entries()) {
+        const line = raw.replace(/\r$/, '');
+        if (line.trim() === '' || line.trimStart().startsWith('#'))
+            continue;
+        const m = /^([0-9a-fA-F]+) [ *](.+)$/.exec(line);
+        if (!m || !HEX64.test(m[1])) {
+            throw new errors_AttestError('ATTEST_INVALID_INPUT', `${source} line ${i + 1}: expected "<sha256 hex>  <name>" (sha256sum output), got ${JSON.stringify(line.slice(0, 80))}`);
+        }
+        out.push({ name: m[2], digest: `sha256:${m[1].toLowerCase()}` });
+    }
+    return out;
+}
+/** Parses `subject-digest` (`sha256:<hex>`) with `subject-name`. */
+function toDigestSubject(digest, name) {
+    if (!SHA256.test(digest)) {
+        throw new errors_AttestError('ATTEST_INVALID_INPUT', `expected sha256:<64 hex>, got ${JSON.stringify(digest.slice(0, 80))}`);
+    }
+    if (name.trim() === '')
+        throw new errors_AttestError('ATTEST_INVALID_INPUT', 'needs a subject name');
+    return { name, digest };
+}
+/** Drops repeated subjects (same name and digest); refuses one name with two digests. */
+function dedupeSubjects(subjects) {
+    const byName = new Map();
+    for (const s of subjects) {
+        const seen = byName.get(s.name);
+        if (seen && seen.digest !== s.digest) {
+            throw new errors_AttestError('ATTEST_INVALID_INPUT', `subject ${s.name} is given twice with different digests (${seen.digest}, ${s.digest})`);
+        }
+        byName.set(s.name, s);
+    }
+    return [...byName.values()];
+}
+/** Signs the statements about `input.subjects`; writes nothing (the caller places the bundles). */
+async function attestFiles(input, deps) {
+    const subjects = dedupeSubjects(input.subjects);
+    if (subjects.length === 0) {
+        throw new errors_AttestError('ATTEST_INVALID_INPUT', 'no subjects: give subject-path, subject-digest with subject-name, or subject-checksums');
+    }
+    for (const s of subjects) {
+        if (!SHA256.test(s.digest))
+            throw new errors_AttestError('ATTEST_INVALID_INPUT', `subject ${s.name}: expected a sha256:<hex> digest, got ${s.digest}`);
+    }
+    if (!input.perSubject && subjects.length > MAX_SUBJECTS_PER_STATEMENT) {
+        throw new errors_AttestError('ATTEST_INVALID_INPUT', `expected at most ${MAX_SUBJECTS_PER_STATEMENT} subjects in one attestation, got ${subjects.length}; attest one per subject or split the files`);
+    }
+    if (!deps.witnesses.rekorURL && !deps.witnesses.tsaURL) {
+        throw new errors_AttestError('ATTEST_INVALID_INPUT', 'keyless attestation without a transparency log needs a timestamp authority: expected a Rekor URL or a TSA URL, got neither');
+    }
+    const groups = input.perSubject ? subjects.map((s) => [s]) : [subjects];
+    const witnesses = createWitnesses(deps.witnesses, 'dsse');
+    const attestations = [];
+    for (const group of groups) {
+        let bundle;
+        try {
+            bundle = await signStatement(toFileStatement(group, input.predicateType, input.predicate), {
+                signer: deps.signer,
+                witnesses,
+            });
+        }
+        catch (err) {
+            const what = group.length === 1 ? group[0].name : `${group.length} files`;
+            throw new SignError('SIGN_FAILED', `attesting ${what}: ${err.message}`, { cause: err });
+        }
+        const a = { subjects: group, bundle, bundleJSON: (0,dist.bundleToJSON)(bundle) };
+        const logIndex = bundle.verificationMaterial.tlogEntries[0]?.logIndex;
+        if (logIndex !== undefined)
+            a.logIndex = Number(logIndex);
+        attestations.push(a);
+    }
+    const warnings = attestations[0]?.bundle.verificationMaterial.tlogEntries.length === 0
+        ? ['no transparency log entry (no Rekor URL): verifiers must skip the tlog check']
+        : [];
+    return { attestations, warnings };
 }
 
 // EXTERNAL MODULE: ./src/verify/index.ts + 6 modules
@@ -2984,7 +3174,7 @@ var attest_constants = __webpack_require__(23920);
 
 /** Maps a cosign `--type` value to its predicate type URI; anything else must be an absolute URI. */
 function parsePredicateType(value) {
-    const short = PREDICATE_TYPE_SHORTHANDS[value];
+    const short = attest_constants/* PREDICATE_TYPE_SHORTHANDS */.qu[value];
     if (short)
         return short;
     let url;
@@ -2995,7 +3185,7 @@ function parsePredicateType(value) {
         url = undefined;
     }
     if (!url || !/^[a-z][a-z0-9+.-]*:$/i.test(url.protocol)) {
-        throw new AttestError('ATTEST_INVALID_TYPE', `--type ${JSON.stringify(value)}: expected one of ${Object.keys(PREDICATE_TYPE_SHORTHANDS).join(', ')} or an absolute URI`);
+        throw new errors_AttestError('ATTEST_INVALID_TYPE', `--type ${JSON.stringify(value)}: expected one of ${Object.keys(attest_constants/* PREDICATE_TYPE_SHORTHANDS */.qu).join(', ')} or an absolute URI`);
     }
     return value;
 }
@@ -3242,6 +3432,7 @@ async function attestVsa(input, deps) {
 ;// CONCATENATED MODULE: ./src/attest/index.ts
 // The attest stage's public API: attest an image (in-toto statement, DSSE, both storage formats),
 // verify its attestations, and build SLSA provenance v1 from a CI run.
+
 
 
 
@@ -7740,6 +7931,534 @@ function toBuildInput(flags, surface) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/attestation-store/constants.ts
+// GitHub's REST API as the attestation store speaks it: the routes Octokit fills, the headers every
+// request carries, and the permissions a workflow grants for them (docs.github.com/rest/repos/attestations,
+// docs.github.com/rest/orgs/artifact-metadata).
+/** Stores one Sigstore bundle for the repository: `{ bundle }` → 201 `{ id }`. */
+const CREATE_ATTESTATION_ROUTE = 'POST /repos/{owner}/{repo}/attestations';
+/** Records where an attested artifact is stored (the organization's linked artifacts page). */
+const CREATE_STORAGE_RECORD_ROUTE = 'POST /orgs/{org}/artifacts/metadata/storage-record';
+/** The REST API version Signet was written against (`X-GitHub-Api-Version`). */
+const GITHUB_API_VERSION = '2022-11-28';
+/** The media type GitHub recommends for every REST request (`Accept`). */
+const GITHUB_JSON_MEDIA_TYPE = 'application/vnd.github+json';
+/** GitHub's limit on subjects in one attestation, as actions/attest enforces it. */
+const MAX_SUBJECTS_PER_ATTESTATION = 1024;
+/** The `permissions:` block a job needs to store attestations (and to sign keyless). */
+const ATTESTATIONS_PERMISSIONS_HINT = [
+    'add to the job (or workflow):',
+    'permissions:',
+    '  id-token: write',
+    '  attestations: write',
+    '  contents: read',
+].join('\n');
+/** The `permissions:` block a job needs to write storage records too. */
+const STORAGE_RECORD_PERMISSIONS_HINT = [
+    'add to the job (or workflow):',
+    'permissions:',
+    '  id-token: write',
+    '  attestations: write',
+    '  artifact-metadata: write',
+    '  contents: read',
+].join('\n');
+
+;// CONCATENATED MODULE: ./src/attestation-store/errors.ts
+// Errors of the attestation store: what GitHub answered, decoded into a code a test can assert on.
+
+/** A failure to store attestations with GitHub; `status` is the HTTP status when there was one. */
+class AttestationStoreError extends errors/* SignetError */.T {
+    status;
+    constructor(code, message, opts = {}) {
+        super(code, message, { cause: opts.cause });
+        if (opts.status !== undefined)
+            this.status = opts.status;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/attestation-store/publish-attestations.ts
+
+
+
+const REQUEST_HEADERS = { accept: GITHUB_JSON_MEDIA_TYPE, 'x-github-api-version': GITHUB_API_VERSION };
+/** True for the answers worth another try: 5xx, 429, and no answer at all. */
+function isRetryableStatus(status) {
+    return status === undefined || status === 429 || status >= 500;
+}
+/** The wait before retry `attempt` (1-based): Retry-After when given, else exponential with jitter. */
+function toRetryDelay(attempt, retryAfter, random, opts) {
+    const seconds = retryAfter === undefined ? NaN : Number(retryAfter);
+    const wanted = Number.isFinite(seconds) && seconds >= 0
+        ? seconds * 1000
+        : opts.baseDelayMs * 2 ** (attempt - 1) * (1 + random / 2);
+    return Math.min(Math.round(wanted), opts.maxDelayMs);
+}
+function messageOf(err) {
+    const data = err.response?.data;
+    const m = typeof data?.message === 'string' ? data.message : err.message;
+    return (m ?? 'no answer').split('\n')[0].slice(0, 300);
+}
+function toCode(status) {
+    if (status === 401 || status === 403)
+        return 'GITHUB_API_FORBIDDEN';
+    if (status === 404)
+        return 'GITHUB_API_NOT_FOUND';
+    if (status === 422)
+        return 'GITHUB_API_INVALID';
+    if (isRetryableStatus(status))
+        return 'GITHUB_API_UNAVAILABLE';
+    return 'GITHUB_API_FAILED';
+}
+/** Sends one request with retries; throws an AttestationStoreError naming `what` and the fix. */
+async function send(deps, route, params, what, hint) {
+    const clock = deps.clock ?? systemClock;
+    const attempts = Math.max(1, deps.retry?.attempts ?? 5);
+    const delays = {
+        baseDelayMs: deps.retry?.baseDelayMs ?? 1000,
+        maxDelayMs: deps.retry?.maxDelayMs ?? 30_000,
+    };
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await deps.request(route, { ...params, headers: REQUEST_HEADERS });
+        }
+        catch (raw) {
+            const err = raw;
+            const status = typeof err.status === 'number' ? err.status : undefined;
+            if (isRetryableStatus(status) && attempt < attempts) {
+                const after = err.response?.headers?.['retry-after'];
+                await clock.sleep(toRetryDelay(attempt, after, clock.random(), delays));
+                continue;
+            }
+            const code = toCode(status);
+            const answer = status === undefined ? messageOf(err) : `${status} ${messageOf(err)}`;
+            const tries = isRetryableStatus(status) ? ` after ${attempt} tries` : '';
+            const fix = code === 'GITHUB_API_FORBIDDEN' ? `; the token may not write there: ${hint}` : '';
+            throw new AttestationStoreError(code, `${what}: github answered ${answer}${tries}${fix}`, {
+                cause: raw,
+                ...(status !== undefined ? { status } : {}),
+            });
+        }
+    }
+}
+/** Checks a bundle is one GitHub stores: an in-toto statement in a DSSE envelope. */
+function checkBundle(b) {
+    const envelope = b.bundle.dsseEnvelope;
+    if (envelope?.payloadType !== 'application/vnd.in-toto+json') {
+        throw new AttestationStoreError('GITHUB_API_INVALID_INPUT', `${b.label}: expected a bundle with an in-toto statement in a DSSE envelope, got ${envelope ? `payload type ${envelope.payloadType}` : 'a message signature'}; GitHub stores attestations only`);
+    }
+}
+function idOf(res, what) {
+    const data = (typeof res.data === 'string' ? JSON.parse(res.data) : res.data);
+    const id = data?.id;
+    if (res.status !== 201 || (typeof id !== 'number' && typeof id !== 'string') || String(id) === '') {
+        throw new AttestationStoreError('GITHUB_API_FAILED', `${what}: expected 201 with an attestation id, got ${res.status} ${JSON.stringify(data).slice(0, 200)}`, { status: res.status });
+    }
+    return String(id);
+}
+/** Stores every bundle with GitHub, then the storage records; returns the ids and URLs. */
+async function publishAttestations(input, deps) {
+    const result = { attestations: [], storageRecordIds: [], skipped: false, warnings: [] };
+    if (input.bundles.length === 0)
+        return result;
+    for (const b of input.bundles)
+        checkBundle(b);
+    const where = `${input.owner}/${input.repo}`;
+    for (const [i, b] of input.bundles.entries()) {
+        const what = `storing ${b.label} in ${where}'s attestations`;
+        let res;
+        try {
+            res = await send(deps, CREATE_ATTESTATION_ROUTE, { owner: input.owner, repo: input.repo, bundle: b.bundle }, what, ATTESTATIONS_PERMISSIONS_HINT);
+        }
+        catch (err) {
+            const code = err.code;
+            if (input.optional && i === 0 && (code === 'GITHUB_API_FORBIDDEN' || code === 'GITHUB_API_NOT_FOUND')) {
+                result.skipped = true;
+                result.warnings.push(`attestations not stored on GitHub (push-to-github: auto): ${err.message}`);
+                return result;
+            }
+            throw err;
+        }
+        const id = idOf(res, what);
+        const server = input.serverURL.replace(/\/+$/, '');
+        result.attestations.push({ label: b.label, id, url: `${server}/${where}/attestations/${id}` });
+    }
+    // Storage records: best effort, as actions/attest (a failure is a warning; the attestations stand).
+    for (const r of input.storageRecords?.records ?? []) {
+        const what = `recording where ${r.name}@${r.digest} is stored`;
+        try {
+            const res = await send(deps, CREATE_STORAGE_RECORD_ROUTE, {
+                org: input.storageRecords.org,
+                name: r.name,
+                digest: r.digest,
+                registry_url: r.registryURL,
+                ...(r.repository ? { repository: r.repository } : {}),
+                ...(r.artifactURL ? { artifact_url: r.artifactURL } : {}),
+                ...(r.version ? { version: r.version } : {}),
+            }, what, STORAGE_RECORD_PERMISSIONS_HINT);
+            const data = res.data;
+            for (const s of data?.storage_records ?? [])
+                if (typeof s.id === 'number')
+                    result.storageRecordIds.push(s.id);
+        }
+        catch (err) {
+            result.warnings.push(`no storage record written: ${err.message}`);
+        }
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/attestation-store/collect-bundles.ts
+const isStatementBundle = (b) => b?.dsseEnvelope?.payloadType ===
+    'application/vnd.in-toto+json';
+/** The bundles to store, one per subject and kind, bundle-format copies first. */
+function toBundlesToStore(items) {
+    const sorted = [...items].sort((a, b) => (a.format === 'bundle' ? 0 : 1) - (b.format === 'bundle' ? 0 : 1));
+    const seen = new Set();
+    const out = [];
+    for (const item of sorted) {
+        if (!isStatementBundle(item.bundle))
+            continue;
+        const key = `${item.kind}\n${item.subject}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        out.push({ label: `${item.kind} of ${item.subject}`, bundle: item.bundle });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/attestation-store/index.ts
+// GitHub's attestation store: post Sigstore bundles to the repository's attestations (and storage
+// records to the organization), as actions/attest does, with retries and the fix for a 403.
+
+
+
+
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./src/ci/common/file-subjects.ts
+// Files as attestation subjects, with actions/attest's input names: `subject-path` (paths or globs,
+// newline or comma separated), `subject-digest` + `subject-name`, `subject-checksums` (a sha256sum file).
+// Expands the globs, hashes the files (streamed: release files can be large) and, after the attest
+// stage signed, writes each bundle beside its file as `<file>.sigstore.json` (subjects given by digest
+// have no file: their bundles go to the output folder). The only code that reads release files.
+
+
+
+
+
+
+/** The most files one `subject-path` may match before Signet stops expanding (a glob gone wrong). */
+const MAX_SUBJECT_PATH_MATCHES = 10_000;
+/** True when any subject input is set. */
+const hasSubjects = (s) => s.paths.length > 0 || s.digest !== undefined || s.name !== undefined || s.checksums !== undefined;
+const GLOB_CHARS = /[*?[\]{}]/;
+async function sha256File(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
+        hash.update(chunk);
+    return `sha256:${hash.digest('hex')}`;
+}
+async function isFile(path) {
+    try {
+        return (await (0,promises_.stat)(path)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** Expands and hashes the subject inputs; `label(name)` names an input or flag in errors. */
+async function resolveSubjects(spec, host, label) {
+    const subjects = [];
+    const files = new Map();
+    for (const pattern of spec.paths) {
+        const abs = (0,external_node_path_.isAbsolute)(pattern) ? pattern : (0,external_node_path_.join)(host.cwd, pattern);
+        const matches = [];
+        if (GLOB_CHARS.test(pattern)) {
+            for await (const m of (0,promises_.glob)(pattern, { cwd: host.cwd })) {
+                const p = (0,external_node_path_.resolve)(host.cwd, m);
+                if (await isFile(p))
+                    matches.push(p);
+                if (matches.length > MAX_SUBJECT_PATH_MATCHES) {
+                    throw new values_UsageError(`${label('subject-path')} ${pattern} matches more than ${MAX_SUBJECT_PATH_MATCHES} files; narrow the pattern`);
+                }
+            }
+        }
+        else if (await isFile(abs))
+            matches.push(abs);
+        if (matches.length === 0)
+            throw new values_UsageError(`${label('subject-path')} ${pattern} matches no file`);
+        for (const p of matches.sort()) {
+            const subject = { name: (0,external_node_path_.basename)(p), digest: await sha256File(p) };
+            subjects.push(subject);
+            files.set(subject.name, [...(files.get(subject.name) ?? []), p]);
+        }
+    }
+    if (spec.digest !== undefined || spec.name !== undefined) {
+        if (spec.digest === undefined)
+            throw new values_UsageError(`${label('subject-name')} needs ${label('subject-digest')}`);
+        try {
+            subjects.push(toDigestSubject(spec.digest, spec.name ?? ''));
+        }
+        catch (err) {
+            throw new values_UsageError(`${label('subject-digest')}: ${err.message}`);
+        }
+    }
+    if (spec.checksums !== undefined) {
+        const path = (0,external_node_path_.isAbsolute)(spec.checksums) ? spec.checksums : (0,external_node_path_.join)(host.cwd, spec.checksums);
+        const text = (await host.readFile(path)).toString('utf8');
+        try {
+            subjects.push(...parseSubjectChecksums(text, `${label('subject-checksums')} ${spec.checksums}`));
+        }
+        catch (err) {
+            throw new values_UsageError(err.message);
+        }
+    }
+    try {
+        return { subjects: dedupeSubjects(subjects), files };
+    }
+    catch (err) {
+        throw new values_UsageError(err.message);
+    }
+}
+/** The bundle file of a subject: beside its file(s), else `<outputDir>/<name>.sigstore.json`. */
+function toBundlePaths(subject, files, outputDir) {
+    const beside = files.get(subject.name);
+    if (beside?.length)
+        return beside.map((p) => `${p}.sigstore.json`);
+    return [(0,external_node_path_.join)(outputDir, `${subject.name.replace(/[^A-Za-z0-9._-]+/g, '_')}.sigstore.json`)];
+}
+/** Signs the attestations about `resolved` and writes every bundle beside its subjects. */
+async function attestAndWriteFiles(resolved, statement, deps, host, outputDir) {
+    const made = await attestFiles({ subjects: resolved.subjects, ...statement }, deps);
+    const attestations = [];
+    for (const a of made.attestations) {
+        const bundlePaths = a.subjects.flatMap((s) => toBundlePaths(s, resolved.files, outputDir));
+        const text = JSON.stringify(a.bundleJSON) + '\n';
+        for (const p of bundlePaths)
+            await host.writeFile(p, text, { mode: 0o644, overwrite: true });
+        attestations.push({ ...a, bundlePaths });
+    }
+    return { attestations, warnings: made.warnings };
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
+var github = __webpack_require__(92785);
+;// CONCATENATED MODULE: ./src/ci/common/github-store.ts
+// `push-to-github`: stores a run's attestations in GitHub's attestation store with the job's token, as
+// actions/attest does. Builds @actions/github's Octokit (the one HTTP client for GitHub's API) and
+// reads the GitHub variables (GITHUB_REPOSITORY, GITHUB_SERVER_URL, GITHUB_API_URL); the storing
+// itself is src/attestation-store. `auto` stores when a token is there and reports, without failing,
+// when the token may not (no `attestations: write`); `true` fails then; `false` never stores.
+
+
+
+const PUSH_TO_GITHUB_VALUES = ['auto', 'true', 'false'];
+/** Parses `push-to-github` (`label` names the input or flag in errors). */
+function parsePushToGitHub(text, label) {
+    const v = (text ?? 'auto').trim() || 'auto';
+    if (!PUSH_TO_GITHUB_VALUES.includes(v)) {
+        throw new values_UsageError(`${label} takes auto, true or false, got ${JSON.stringify(text)}`);
+    }
+    return v;
+}
+/** Octokit's `request`, as src/attestation-store takes it: token to `apiURL` only. */
+function githubRequest(token, apiURL, fetchImpl) {
+    const octokit = (0,github/* getOctokit */.Q)(token, {
+        baseUrl: apiURL.replace(/\/+$/, ''),
+        ...(fetchImpl ? { request: { fetch: fetchImpl } } : {}),
+    });
+    return async (route, params) => {
+        const res = await octokit.request(route, params);
+        return { status: res.status, data: res.data };
+    };
+}
+/** The target from the Actions environment; `token` is the github-token input or GITHUB_TOKEN. */
+function githubStoreTarget(host, token, organization) {
+    return {
+        token: token || host.env.GITHUB_TOKEN || undefined,
+        repository: host.env.GITHUB_REPOSITORY,
+        serverURL: host.env.GITHUB_SERVER_URL || 'https://github.com',
+        apiURL: host.env.GITHUB_API_URL || 'https://api.github.com',
+        organization,
+    };
+}
+/**
+ * Stores `bundles` per `mode`. Returns why nothing was stored (`auto` without a token or repository);
+ * throws with the `permissions:` block when `true` cannot store.
+ */
+async function storeOnGitHub(mode, target, bundles, opts = {}) {
+    if (mode === 'false')
+        return { skipped: 'push-to-github: false' };
+    if (bundles.length === 0)
+        return { skipped: 'no attestation bundles were made' };
+    const missing = !target.token
+        ? 'no GitHub token (github-token input or GITHUB_TOKEN)'
+        : !target.repository
+            ? 'no GITHUB_REPOSITORY'
+            : undefined;
+    if (missing) {
+        if (mode === 'true')
+            throw new values_UsageError(`push-to-github: true needs ${missing}; ${ATTESTATIONS_PERMISSIONS_HINT}`);
+        return { skipped: `not stored on GitHub (push-to-github: auto): ${missing}` };
+    }
+    const [owner, repo] = target.repository.split('/');
+    if (!owner || !repo)
+        throw new values_UsageError(`GITHUB_REPOSITORY must be OWNER/REPO, got ${JSON.stringify(target.repository)}`);
+    const request = opts.request ?? githubRequest(target.token, target.apiURL, opts.fetch);
+    const stored = await publishAttestations({
+        owner,
+        repo,
+        serverURL: target.serverURL,
+        bundles,
+        optional: mode === 'auto',
+        ...(target.organization && opts.storageRecords?.length
+            ? { storageRecords: { org: owner, records: opts.storageRecords } }
+            : {}),
+    }, { request });
+    return { stored };
+}
+
+;// CONCATENATED MODULE: ./src/ci/common/ci-attestations.ts
+// The Action's and the component's attestations beyond the image: release files as subjects
+// (actions/attest's `subject-path`, `subject-digest` + `subject-name`, `subject-checksums`, with
+// `predicate-type` + `predicate`/`predicate-path`, or the run's SLSA provenance), written beside the
+// files as `<file>.sigstore.json`; and, on GitHub, every bundle of the run stored in the repository's
+// attestations (`push-to-github`), with storage records for an organization's pushed image.
+
+
+
+
+
+
+
+/** The subject inputs of the table. */
+function subjectSpecOf(flags) {
+    return {
+        paths: values_list(flags, 'subject-path'),
+        ...(values_str(flags, 'subject-digest') !== undefined ? { digest: values_str(flags, 'subject-digest') } : {}),
+        ...(values_str(flags, 'subject-name') !== undefined ? { name: values_str(flags, 'subject-name') } : {}),
+        ...(values_str(flags, 'subject-checksums') !== undefined ? { checksums: values_str(flags, 'subject-checksums') } : {}),
+    };
+}
+/** True when the run attests files and no image (no `tags`). */
+const isFilesOnly = (flags) => hasSubjects(subjectSpecOf(flags)) && values_list(flags, 'tags').length === 0;
+/** The in-toto statements of an image run, for GitHub's store. */
+function toRunBundles(r) {
+    const name = (0,src_registry/* formatRepository */.Sh)(r.build.image);
+    const out = [];
+    for (const s of r.sign?.signatures ?? [])
+        out.push({
+            subject: `${name}@${s.subject.digest}`,
+            kind: 'signature',
+            format: s.format,
+            bundle: s.bundle,
+        });
+    for (const [kind, results] of [
+        ['provenance', r.provenance ? [r.provenance] : []],
+        ['sbom', r.sbomAttestations],
+    ]) {
+        for (const res of results)
+            for (const a of res.attestations)
+                out.push({ subject: `${name}@${a.subject.digest}`, kind, format: a.format, bundle: a.bundle });
+    }
+    return out;
+}
+async function filePredicate(ctx) {
+    const { flags, adapter } = ctx;
+    const typeText = values_str(flags, 'predicate-type');
+    const inline = values_str(flags, 'predicate');
+    const path = values_str(flags, 'predicate-path');
+    if (inline !== undefined && path !== undefined)
+        throw new values_UsageError('give predicate or predicate-path, not both');
+    if (typeText === undefined) {
+        if (inline !== undefined || path !== undefined)
+            throw new values_UsageError('predicate needs predicate-type');
+        if (flags['attest-provenance'] !== true) {
+            throw new values_UsageError('subject inputs need predicate-type with predicate or predicate-path, or attest-provenance: true');
+        }
+        const made = adapter.provenance(await ctx.claims());
+        if ('missing' in made)
+            throw new values_UsageError(`no SLSA provenance for the subjects: ${made.missing}`);
+        return { predicateType: attest_constants/* SLSA_PROVENANCE_V1 */.us, predicate: made.predicate };
+    }
+    let predicateType;
+    try {
+        predicateType = parsePredicateType(typeText);
+    }
+    catch (err) {
+        throw new values_UsageError(`input predicate-type: ${err.message}`);
+    }
+    const text = path !== undefined
+        ? (await adapter.host.readFile((0,external_node_path_.resolve)(adapter.host.cwd, path))).toString('utf8')
+        : inline;
+    if (text === undefined)
+        throw new values_UsageError('predicate-type needs predicate or predicate-path');
+    try {
+        return { predicateType, predicate: JSON.parse(text) };
+    }
+    catch (err) {
+        throw new values_UsageError(`input ${path !== undefined ? 'predicate-path' : 'predicate'}: not JSON: ${err.message}`);
+    }
+}
+/** Attests the subject files (when given) and stores the run's bundles on GitHub (on GitHub). */
+async function attestFilesAndStore(ctx) {
+    const { adapter, flags, outputs } = ctx;
+    const { log, host } = adapter;
+    const items = ctx.image ? toRunBundles(ctx.image) : [];
+    const spec = subjectSpecOf(flags);
+    if (hasSubjects(spec)) {
+        const resolved = await resolveSubjects(spec, host, (n) => `input ${n}`);
+        const statement = await filePredicate(ctx);
+        adapter.onStage?.('provenance', `${resolved.subjects.length} file subject(s) (${statement.predicateType})`);
+        const made = await attestAndWriteFiles(resolved, { ...statement, perSubject: flags['attestation-per-subject'] === true }, ctx.signing ?? (await ctx.makeSigning()), host, adapter.outputDir);
+        for (const w of made.warnings)
+            log.warning(w);
+        for (const a of made.attestations) {
+            log.info(`attested ${a.subjects.map((s) => s.name).join(', ')}: ${a.bundlePaths.join(', ')}`);
+            items.push({
+                subject: a.subjects.length === 1 ? a.subjects[0].name : `${a.subjects.length} files`,
+                kind: statement.predicateType === attest_constants/* SLSA_PROVENANCE_V1 */.us ? 'provenance' : statement.predicateType,
+                format: 'bundle',
+                bundle: a.bundleJSON,
+            });
+        }
+        outputs['bundle-path'] ??= made.attestations[0].bundlePaths[0];
+    }
+    if (adapter.name !== 'github')
+        return;
+    const mode = parsePushToGitHub(values_str(flags, 'push-to-github'), 'input push-to-github');
+    const image = ctx.image;
+    const storageRecords = image
+        ? [
+            {
+                name: (0,src_registry/* formatRepository */.Sh)(image.build.image),
+                digest: image.build.digest,
+                registryURL: `https://${image.build.image.registry}`,
+                repository: image.build.image.repository,
+            },
+        ]
+        : [];
+    const bundles = toBundlesToStore(items);
+    const result = await storeOnGitHub(mode, githubStoreTarget(host, values_str(flags, 'github-token'), adapter.ownerIsOrganization === true), bundles, { storageRecords, fetch: host.fetch });
+    if ('skipped' in result) {
+        if (mode !== 'false')
+            log.notice(result.skipped);
+        return;
+    }
+    for (const w of result.stored.warnings)
+        log.warning(w);
+    const stored = result.stored.attestations;
+    if (stored.length === 0)
+        return;
+    const root = image ? `provenance of ${(0,src_registry/* formatRepository */.Sh)(image.build.image)}@${image.build.digest}` : '';
+    const main = stored.find((a) => a.label === root) ?? stored[0];
+    outputs['attestation-id'] = main.id;
+    outputs['attestation-url'] = main.url;
+    log.info(`stored ${stored.length} attestation(s) on GitHub: ${stored.map((a) => a.url).join(', ')}`);
+}
+
 ;// CONCATENATED MODULE: ./src/ci/common/run-ci.ts
 // What the Action and the GitLab component do with their inputs, shared: read the input table into the
 // stage inputs (through the same option helpers as the `signet` CLI, under the same cosign names),
@@ -7754,6 +8473,7 @@ function toBuildInput(flags, surface) {
 
 
 // The cluster modules by file: the index also loads the Kubernetes client, loaded here only to apply.
+
 
 
 
@@ -7913,6 +8633,8 @@ async function runStages(adapter, flags, workDir) {
             throw new values_UsageError(adapter.noSigning.reason);
         log.notice(`${adapter.noSigning.reason}: building only; nothing is pushed, signed or verified`);
     }
+    if (isFilesOnly(flags))
+        return runFilesOnly(adapter, host, flags);
     const input = buildInput(flags, host, workDir, push && !adapter.noSigning);
     if (buildOnly) {
         if (input.builder === 'none')
@@ -7947,6 +8669,28 @@ async function runStages(adapter, flags, workDir) {
     finally {
         registry.close();
     }
+}
+/** Attests release files only (subject inputs, no `tags`): no build, no registry. */
+async function runFilesOnly(adapter, host, flags) {
+    if (adapter.noSigning)
+        return { outputs: { verified: 'false' }, buildOnly: true };
+    if (!values_str(flags, 'key'))
+        checkPublicLogs(flags, adapter);
+    let claims;
+    const outputs = { verified: 'false' };
+    await attestFilesAndStore({
+        adapter: { ...adapter, host },
+        flags,
+        makeSigning: () => signingDeps(flags, host, { onToken: (token, c) => (adapter.mask(token), (claims = c)) }),
+        async claims() {
+            // Provenance names the job's workflow from the token: ask for it before signing when keyless.
+            if (!claims && !values_str(flags, 'key') && adapter.peekClaims)
+                claims = await adapter.peekClaims();
+            return claims;
+        },
+        outputs,
+    });
+    return { outputs, buildOnly: false };
 }
 async function runWithRegistry(adapter, host, flags, workDir, input, registry, signatureRepository) {
     const { log } = adapter;
@@ -8125,6 +8869,15 @@ async function runWithRegistry(adapter, host, flags, workDir, input, registry, s
         onStage: adapter.onStage,
     });
     const outputs = await writeOutputs(result, adapter);
+    await attestFilesAndStore({
+        adapter: { ...adapter, host },
+        flags,
+        image: result,
+        ...(signing ? { signing } : {}),
+        makeSigning: () => signingDeps(flags, host, { onToken: (token, c) => (adapter.mask(token), (claims = c)) }),
+        claims: async () => claims,
+        outputs,
+    });
     return { outputs, result, expected, buildOnly: false };
 }
 async function admissionSigner(flags, resolveIdentity) {

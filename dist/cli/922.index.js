@@ -1,8 +1,8 @@
-export const id = 511;
-export const ids = [511];
+export const id = 922;
+export const ids = [922];
 export const modules = {
 
-/***/ 21511:
+/***/ 70922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -301,6 +301,70 @@ const INPUTS = [
         only: 'github',
         description: 'fork pull requests get no OIDC token: build only with a notice, or fail',
     },
+    // Files as subjects (actions/attest's names).
+    {
+        name: 'subject-path',
+        kind: 'list',
+        default: '',
+        regex: '^[^\'"`;&|<>$]*$',
+        description: 'release files to attest: paths or globs (newline or comma separated); bundles are written beside them as `<file>.sigstore.json`',
+    },
+    {
+        name: 'subject-digest',
+        kind: 'string',
+        default: '',
+        regex: '^(sha256:[0-9a-f]{64})?$',
+        description: 'a subject by digest, `sha256:<hex>` (with `subject-name`)',
+    },
+    {
+        name: 'subject-name',
+        kind: 'string',
+        default: '',
+        regex: NO_NEWLINE,
+        description: 'the name of `subject-digest` in the attestation',
+    },
+    {
+        name: 'subject-checksums',
+        kind: 'string',
+        default: '',
+        regex: NO_NEWLINE,
+        description: 'a checksums file (`sha256sum` output) whose lines are subjects',
+    },
+    {
+        name: 'predicate-type',
+        kind: 'string',
+        default: '',
+        regex: NO_NEWLINE,
+        description: "the subjects' predicate type (a URI or cosign's shorthands); default: SLSA provenance of this run (with `attest-provenance`)",
+    },
+    {
+        name: 'predicate',
+        kind: 'string',
+        default: '',
+        only: 'github',
+        description: 'the predicate as JSON (or `predicate-path`)',
+    },
+    {
+        name: 'predicate-path',
+        kind: 'string',
+        default: '',
+        regex: NO_NEWLINE,
+        description: 'a JSON file holding the predicate',
+    },
+    {
+        name: 'attestation-per-subject',
+        kind: 'boolean',
+        default: 'false',
+        description: 'one attestation per subject instead of one naming them all (at most 1,024)',
+    },
+    {
+        name: 'push-to-github',
+        kind: 'choice',
+        options: ['auto', 'true', 'false'],
+        default: 'auto',
+        only: 'github',
+        description: "store every attestation in the repository's GitHub attestations (needs `attestations: write`); `auto`: when the token may",
+    },
     // SBOM.
     {
         name: 'sbom-source',
@@ -480,6 +544,11 @@ const OUTPUTS = [
     { name: 'policy-path', description: 'folder of the admission objects (GitOps files)' },
     { name: 'report-path', description: 'the verification report (`signet.verify/v1` JSON)' },
     {
+        name: 'attestation-id',
+        description: "the id of the run's main attestation in GitHub's attestation store (`push-to-github`)",
+    },
+    { name: 'attestation-url', description: 'its URL on GitHub' },
+    {
         name: 'vsa-path',
         description: 'the SLSA verification summary (VSA predicate JSON) attached to the digest, when `vsa` is on',
     },
@@ -504,14 +573,21 @@ function parseInputList(text, commas) {
         .filter((s) => s !== '' && !s.startsWith('#'));
 }
 /** List inputs whose items never contain commas, so commas separate too (as build-push-action). */
-const COMMA_LISTS = new Set(['tags', 'platforms', 'sbom-source', 'admission', 'allowed-registries']);
+const COMMA_LISTS = new Set([
+    'tags',
+    'platforms',
+    'sbom-source',
+    'admission',
+    'allowed-registries',
+    'subject-path',
+]);
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: ./src/attest/index.ts + 7 modules
-var attest = __webpack_require__(42169);
+// EXTERNAL MODULE: ./src/attest/index.ts + 8 modules
+var attest = __webpack_require__(95043);
 // EXTERNAL MODULE: ./src/build/index.ts + 8 modules
 var src_build = __webpack_require__(14363);
 // EXTERNAL MODULE: ./src/build/exec.ts
@@ -694,6 +770,151 @@ var builder_login = __webpack_require__(39895);
 var build_options = __webpack_require__(76007);
 // EXTERNAL MODULE: ./src/ci/common/values.ts
 var common_values = __webpack_require__(9700);
+// EXTERNAL MODULE: ./src/attestation-store/index.ts + 4 modules
+var attestation_store = __webpack_require__(95278);
+// EXTERNAL MODULE: ./src/ci/common/file-subjects.ts
+var file_subjects = __webpack_require__(38188);
+// EXTERNAL MODULE: ./src/ci/common/github-store.ts
+var github_store = __webpack_require__(23189);
+;// CONCATENATED MODULE: ./src/ci/common/ci-attestations.ts
+// The Action's and the component's attestations beyond the image: release files as subjects
+// (actions/attest's `subject-path`, `subject-digest` + `subject-name`, `subject-checksums`, with
+// `predicate-type` + `predicate`/`predicate-path`, or the run's SLSA provenance), written beside the
+// files as `<file>.sigstore.json`; and, on GitHub, every bundle of the run stored in the repository's
+// attestations (`push-to-github`), with storage records for an organization's pushed image.
+
+
+
+
+
+
+
+/** The subject inputs of the table. */
+function subjectSpecOf(flags) {
+    return {
+        paths: (0,common_values/* list */.p_)(flags, 'subject-path'),
+        ...((0,common_values/* str */.gx)(flags, 'subject-digest') !== undefined ? { digest: (0,common_values/* str */.gx)(flags, 'subject-digest') } : {}),
+        ...((0,common_values/* str */.gx)(flags, 'subject-name') !== undefined ? { name: (0,common_values/* str */.gx)(flags, 'subject-name') } : {}),
+        ...((0,common_values/* str */.gx)(flags, 'subject-checksums') !== undefined ? { checksums: (0,common_values/* str */.gx)(flags, 'subject-checksums') } : {}),
+    };
+}
+/** True when the run attests files and no image (no `tags`). */
+const isFilesOnly = (flags) => (0,file_subjects/* hasSubjects */.a7)(subjectSpecOf(flags)) && (0,common_values/* list */.p_)(flags, 'tags').length === 0;
+/** The in-toto statements of an image run, for GitHub's store. */
+function toRunBundles(r) {
+    const name = (0,src_registry/* formatRepository */.Sh)(r.build.image);
+    const out = [];
+    for (const s of r.sign?.signatures ?? [])
+        out.push({
+            subject: `${name}@${s.subject.digest}`,
+            kind: 'signature',
+            format: s.format,
+            bundle: s.bundle,
+        });
+    for (const [kind, results] of [
+        ['provenance', r.provenance ? [r.provenance] : []],
+        ['sbom', r.sbomAttestations],
+    ]) {
+        for (const res of results)
+            for (const a of res.attestations)
+                out.push({ subject: `${name}@${a.subject.digest}`, kind, format: a.format, bundle: a.bundle });
+    }
+    return out;
+}
+async function filePredicate(ctx) {
+    const { flags, adapter } = ctx;
+    const typeText = (0,common_values/* str */.gx)(flags, 'predicate-type');
+    const inline = (0,common_values/* str */.gx)(flags, 'predicate');
+    const path = (0,common_values/* str */.gx)(flags, 'predicate-path');
+    if (inline !== undefined && path !== undefined)
+        throw new common_values/* UsageError */.eb('give predicate or predicate-path, not both');
+    if (typeText === undefined) {
+        if (inline !== undefined || path !== undefined)
+            throw new common_values/* UsageError */.eb('predicate needs predicate-type');
+        if (flags['attest-provenance'] !== true) {
+            throw new common_values/* UsageError */.eb('subject inputs need predicate-type with predicate or predicate-path, or attest-provenance: true');
+        }
+        const made = adapter.provenance(await ctx.claims());
+        if ('missing' in made)
+            throw new common_values/* UsageError */.eb(`no SLSA provenance for the subjects: ${made.missing}`);
+        return { predicateType: attest/* SLSA_PROVENANCE_V1 */.us, predicate: made.predicate };
+    }
+    let predicateType;
+    try {
+        predicateType = (0,attest/* parsePredicateType */.$d)(typeText);
+    }
+    catch (err) {
+        throw new common_values/* UsageError */.eb(`input predicate-type: ${err.message}`);
+    }
+    const text = path !== undefined
+        ? (await adapter.host.readFile((0,external_node_path_.resolve)(adapter.host.cwd, path))).toString('utf8')
+        : inline;
+    if (text === undefined)
+        throw new common_values/* UsageError */.eb('predicate-type needs predicate or predicate-path');
+    try {
+        return { predicateType, predicate: JSON.parse(text) };
+    }
+    catch (err) {
+        throw new common_values/* UsageError */.eb(`input ${path !== undefined ? 'predicate-path' : 'predicate'}: not JSON: ${err.message}`);
+    }
+}
+/** Attests the subject files (when given) and stores the run's bundles on GitHub (on GitHub). */
+async function attestFilesAndStore(ctx) {
+    const { adapter, flags, outputs } = ctx;
+    const { log, host } = adapter;
+    const items = ctx.image ? toRunBundles(ctx.image) : [];
+    const spec = subjectSpecOf(flags);
+    if ((0,file_subjects/* hasSubjects */.a7)(spec)) {
+        const resolved = await (0,file_subjects/* resolveSubjects */.Gl)(spec, host, (n) => `input ${n}`);
+        const statement = await filePredicate(ctx);
+        adapter.onStage?.('provenance', `${resolved.subjects.length} file subject(s) (${statement.predicateType})`);
+        const made = await (0,file_subjects/* attestAndWriteFiles */.be)(resolved, { ...statement, perSubject: flags['attestation-per-subject'] === true }, ctx.signing ?? (await ctx.makeSigning()), host, adapter.outputDir);
+        for (const w of made.warnings)
+            log.warning(w);
+        for (const a of made.attestations) {
+            log.info(`attested ${a.subjects.map((s) => s.name).join(', ')}: ${a.bundlePaths.join(', ')}`);
+            items.push({
+                subject: a.subjects.length === 1 ? a.subjects[0].name : `${a.subjects.length} files`,
+                kind: statement.predicateType === attest/* SLSA_PROVENANCE_V1 */.us ? 'provenance' : statement.predicateType,
+                format: 'bundle',
+                bundle: a.bundleJSON,
+            });
+        }
+        outputs['bundle-path'] ??= made.attestations[0].bundlePaths[0];
+    }
+    if (adapter.name !== 'github')
+        return;
+    const mode = (0,github_store/* parsePushToGitHub */.Qu)((0,common_values/* str */.gx)(flags, 'push-to-github'), 'input push-to-github');
+    const image = ctx.image;
+    const storageRecords = image
+        ? [
+            {
+                name: (0,src_registry/* formatRepository */.Sh)(image.build.image),
+                digest: image.build.digest,
+                registryURL: `https://${image.build.image.registry}`,
+                repository: image.build.image.repository,
+            },
+        ]
+        : [];
+    const bundles = (0,attestation_store/* toBundlesToStore */.jb)(items);
+    const result = await (0,github_store/* storeOnGitHub */.KC)(mode, (0,github_store/* githubStoreTarget */.CX)(host, (0,common_values/* str */.gx)(flags, 'github-token'), adapter.ownerIsOrganization === true), bundles, { storageRecords, fetch: host.fetch });
+    if ('skipped' in result) {
+        if (mode !== 'false')
+            log.notice(result.skipped);
+        return;
+    }
+    for (const w of result.stored.warnings)
+        log.warning(w);
+    const stored = result.stored.attestations;
+    if (stored.length === 0)
+        return;
+    const root = image ? `provenance of ${(0,src_registry/* formatRepository */.Sh)(image.build.image)}@${image.build.digest}` : '';
+    const main = stored.find((a) => a.label === root) ?? stored[0];
+    outputs['attestation-id'] = main.id;
+    outputs['attestation-url'] = main.url;
+    log.info(`stored ${stored.length} attestation(s) on GitHub: ${stored.map((a) => a.url).join(', ')}`);
+}
+
 ;// CONCATENATED MODULE: ./src/ci/common/run-ci.ts
 // What the Action and the GitLab component do with their inputs, shared: read the input table into the
 // stage inputs (through the same option helpers as the `signet` CLI, under the same cosign names),
@@ -708,6 +929,7 @@ var common_values = __webpack_require__(9700);
 
 
 // The cluster modules by file: the index also loads the Kubernetes client, loaded here only to apply.
+
 
 
 
@@ -867,6 +1089,8 @@ async function runStages(adapter, flags, workDir) {
             throw new common_values/* UsageError */.eb(adapter.noSigning.reason);
         log.notice(`${adapter.noSigning.reason}: building only; nothing is pushed, signed or verified`);
     }
+    if (isFilesOnly(flags))
+        return runFilesOnly(adapter, host, flags);
     const input = buildInput(flags, host, workDir, push && !adapter.noSigning);
     if (buildOnly) {
         if (input.builder === 'none')
@@ -901,6 +1125,28 @@ async function runStages(adapter, flags, workDir) {
     finally {
         registry.close();
     }
+}
+/** Attests release files only (subject inputs, no `tags`): no build, no registry. */
+async function runFilesOnly(adapter, host, flags) {
+    if (adapter.noSigning)
+        return { outputs: { verified: 'false' }, buildOnly: true };
+    if (!(0,common_values/* str */.gx)(flags, 'key'))
+        checkPublicLogs(flags, adapter);
+    let claims;
+    const outputs = { verified: 'false' };
+    await attestFilesAndStore({
+        adapter: { ...adapter, host },
+        flags,
+        makeSigning: () => (0,context/* signingDeps */.qf)(flags, host, { onToken: (token, c) => (adapter.mask(token), (claims = c)) }),
+        async claims() {
+            // Provenance names the job's workflow from the token: ask for it before signing when keyless.
+            if (!claims && !(0,common_values/* str */.gx)(flags, 'key') && adapter.peekClaims)
+                claims = await adapter.peekClaims();
+            return claims;
+        },
+        outputs,
+    });
+    return { outputs, buildOnly: false };
 }
 async function runWithRegistry(adapter, host, flags, workDir, input, registry, signatureRepository) {
     const { log } = adapter;
@@ -1079,6 +1325,15 @@ async function runWithRegistry(adapter, host, flags, workDir, input, registry, s
         onStage: adapter.onStage,
     });
     const outputs = await writeOutputs(result, adapter);
+    await attestFilesAndStore({
+        adapter: { ...adapter, host },
+        flags,
+        image: result,
+        ...(signing ? { signing } : {}),
+        makeSigning: () => (0,context/* signingDeps */.qf)(flags, host, { onToken: (token, c) => (adapter.mask(token), (claims = c)) }),
+        claims: async () => claims,
+        outputs,
+    });
     return { outputs, result, expected, buildOnly: false };
 }
 async function admissionSigner(flags, resolveIdentity) {
@@ -1318,139 +1573,6 @@ const runCommand = {
         return failure ? 1 : 0;
     },
 };
-
-
-/***/ }),
-
-/***/ 91739:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Sv: () => (/* binding */ ciProvenance),
-/* harmony export */   t6: () => (/* binding */ githubProvenance)
-/* harmony export */ });
-/* unused harmony exports githubProvenanceContext, gitlabProvenanceContext, gitlabProvenance */
-/* harmony import */ var _attest_provenance_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73134);
-/* harmony import */ var _attest_gitlab_provenance_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98708);
-// Reads the GitHub Actions run context SLSA provenance is built from (the adapter's job: only src/ci
-// reads the environment). The names are GitHub's default environment variables.
-
-
-/** The provenance context of the current GitHub Actions run, or undefined outside one. */
-function githubProvenanceContext(env) {
-    const need = [
-        'GITHUB_SERVER_URL',
-        'GITHUB_REPOSITORY',
-        'GITHUB_WORKFLOW_REF',
-        'GITHUB_EVENT_NAME',
-        'GITHUB_REF',
-        'GITHUB_SHA',
-        'GITHUB_RUN_ID',
-    ];
-    if (env.GITHUB_ACTIONS !== 'true' || need.some((k) => !env[k]))
-        return undefined;
-    return {
-        serverURL: env.GITHUB_SERVER_URL,
-        repository: env.GITHUB_REPOSITORY,
-        workflowRef: env.GITHUB_WORKFLOW_REF,
-        eventName: env.GITHUB_EVENT_NAME,
-        ref: env.GITHUB_REF,
-        sha: env.GITHUB_SHA,
-        runId: env.GITHUB_RUN_ID,
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
-        repositoryId: env.GITHUB_REPOSITORY_ID,
-        repositoryOwnerId: env.GITHUB_REPOSITORY_OWNER_ID,
-        runnerEnvironment: env.RUNNER_ENVIRONMENT,
-    };
-}
-/**
- * SLSA provenance of the current GitHub Actions run, with the builder the job really ran (the token's
- * job_workflow_ref and runner_environment, when a token was had), or why it cannot be built here.
- */
-function githubProvenance(env, claims) {
-    const ctx = githubProvenanceContext(env);
-    if (!ctx)
-        return { missing: 'provenance is built from a GitHub Actions run context (GITHUB_* variables)' };
-    if (typeof claims?.job_workflow_ref === 'string')
-        ctx.jobWorkflowRef = claims.job_workflow_ref;
-    if (typeof claims?.runner_environment === 'string')
-        ctx.runnerEnvironment = claims.runner_environment;
-    return { predicate: (0,_attest_provenance_js__WEBPACK_IMPORTED_MODULE_0__/* .buildProvenance */ .S)(ctx) };
-}
-const claim = (claims, name) => {
-    const v = claims?.[name];
-    return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
-};
-/**
- * The provenance context of the current GitLab job: from the ID token's claims where it has them (GitLab
- * signed those), else from the CI_* variables; undefined with what is missing.
- */
-function gitlabProvenanceContext(env, claims) {
-    if (env.GITLAB_CI !== 'true')
-        return { missing: 'not a GitLab CI/CD job (GITLAB_CI is not true)' };
-    const tag = env.CI_COMMIT_TAG;
-    const refFromEnv = tag
-        ? `refs/tags/${tag}`
-        : env.CI_COMMIT_BRANCH
-            ? `refs/heads/${env.CI_COMMIT_BRANCH}`
-            : undefined;
-    const projectPath = claim(claims, 'project_path') ?? env.CI_PROJECT_PATH;
-    const refPath = claim(claims, 'ref_path') ?? refFromEnv;
-    const configRef = claim(claims, 'ci_config_ref_uri') ??
-        (env.CI_SERVER_HOST && projectPath && env.CI_CONFIG_PATH && refPath
-            ? `${env.CI_SERVER_HOST}/${projectPath}//${env.CI_CONFIG_PATH}@${refPath}`
-            : undefined);
-    const fields = {
-        serverURL: env.CI_SERVER_URL,
-        projectPath,
-        ciConfigRefURI: configRef,
-        refPath,
-        sha: claim(claims, 'sha') ?? env.CI_COMMIT_SHA,
-        pipelineSource: claim(claims, 'pipeline_source') ?? env.CI_PIPELINE_SOURCE,
-        pipelineId: claim(claims, 'pipeline_id') ?? env.CI_PIPELINE_ID,
-        jobId: claim(claims, 'job_id') ?? env.CI_JOB_ID,
-    };
-    const missing = Object.entries(fields)
-        .filter(([, v]) => !v)
-        .map(([k]) => k);
-    if (missing.length > 0) {
-        return {
-            missing: `GitLab provenance needs ${missing.join(', ')} (from the ID token or CI_* variables)`,
-        };
-    }
-    const ctx = fields;
-    const out = { ...ctx };
-    const optional = [
-        ['jobName', env.CI_JOB_NAME],
-        ['projectId', claim(claims, 'project_id') ?? env.CI_PROJECT_ID],
-        ['namespaceId', claim(claims, 'namespace_id') ?? env.CI_PROJECT_NAMESPACE_ID],
-        ['runnerId', claim(claims, 'runner_id') ?? env.CI_RUNNER_ID],
-        ['runnerEnvironment', claim(claims, 'runner_environment')],
-        ['runnerVersion', env.CI_RUNNER_VERSION],
-        ['ciConfigSha', claim(claims, 'ci_config_sha')],
-        ['startedOn', env.CI_JOB_STARTED_AT],
-    ];
-    for (const [k, v] of optional)
-        if (v)
-            out[k] = v;
-    return out;
-}
-/** SLSA provenance of the current GitLab job, or why it cannot be built here. */
-function gitlabProvenance(env, claims) {
-    const ctx = gitlabProvenanceContext(env, claims);
-    if ('missing' in ctx)
-        return ctx;
-    return { predicate: (0,_attest_gitlab_provenance_js__WEBPACK_IMPORTED_MODULE_1__/* .buildGitLabProvenance */ .j)(ctx) };
-}
-/** SLSA provenance of the CI run this process is in: a GitHub Actions run or a GitLab job. */
-function ciProvenance(env, claims) {
-    if (env.GITLAB_CI === 'true')
-        return gitlabProvenance(env, claims);
-    const made = githubProvenance(env, claims);
-    return 'missing' in made
-        ? { missing: 'provenance is built from a GitHub Actions run or a GitLab CI/CD job context' }
-        : made;
-}
 
 
 /***/ }),
