@@ -17,6 +17,8 @@ export interface SeenRequest {
   /** The rule it broke, when it broke one. */
   violation?: string;
   status: number;
+  /** The JSON body it answered. */
+  response?: unknown;
 }
 
 /** A queued answer: status, JSON body, extra headers. */
@@ -128,6 +130,7 @@ export async function startGitHubApiStandIn(token: string): Promise<GitHubApiSta
         headers: req.headers,
         body,
         status: answer.status,
+        response: answer.body,
         ...(violation ? { violation } : {}),
       });
       res.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8', ...answer.headers });
