@@ -267,6 +267,14 @@ export const INPUTS: readonly InputSpec[] = [
   },
   { name: 'tlog-upload', kind: 'boolean', default: 'true', description: 'record signatures in Rekor' },
   {
+    name: 'sigstore-instance',
+    kind: 'choice',
+    options: ['auto', 'public-good', 'github', 'custom'],
+    default: 'auto',
+    description:
+      "`github`: GitHub's Fulcio and timestamp authority (no public logs), trusted root from GitHub's TUF repository; `auto`: `github` for a private or internal repository, `custom` when Sigstore inputs are set, else `public-good`",
+  },
+  {
     name: 'fulcio-url',
     kind: 'string',
     default: 'https://fulcio.sigstore.dev',
@@ -572,6 +580,11 @@ export const OUTPUTS: readonly OutputSpec[] = [
     description: "the id of the run's main attestation in GitHub's attestation store (`push-to-github`)",
   },
   { name: 'attestation-url', description: 'its URL on GitHub' },
+  {
+    name: 'trusted-root-path',
+    description:
+      "with GitHub's Sigstore instance: its trusted root (`trusted_root.json`), for cosign, gh, Kyverno and policy-controller",
+  },
   {
     name: 'vsa-path',
     description:

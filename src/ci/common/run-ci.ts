@@ -29,6 +29,7 @@ import { toBuilderEnv } from './builder-login.ts';
 import { keyValues, parsedAs, toBuildInput } from './build-options.ts';
 import { list, str, UsageError, type FlagValues } from './values.ts';
 import { attestFilesAndStore, isFilesOnly } from './ci-attestations.ts';
+import { hasCustomSigstoreInputs, resolveSigstoreInstance, useGitHubInstance } from './sigstore-instance.ts';
 
 /** How an adapter reports progress. */
 export interface CiLog {
@@ -210,9 +211,25 @@ export async function runCi(adapter: CiAdapter): Promise<CiRunResult> {
     // `secrets`: id=value lines; the values are the secret part.
     if (Array.isArray(v)) for (const line of v) adapter.mask(line.slice(line.indexOf('=') + 1));
   }
+  // GitHub's instance serves runs that sign keyless; a verify-only run keeps the inputs' trust.
+  const signsKeyless =
+    ['sign', 'attest-sbom', 'attest-provenance', 'vsa'].some((n) => flags[n] === true) &&
+    flags.push !== false &&
+    !adapter.noSigning;
+  const instance = resolveSigstoreInstance(str(flags, 'sigstore-instance') ?? 'auto', {
+    visibility: signsKeyless ? adapter.visibility : 'public',
+    custom: hasCustomSigstoreInputs(flags),
+    key: str(flags, 'key') !== undefined,
+  });
+  const github =
+    instance === 'github' ? await useGitHubInstance(flags, adapter.host, adapter.outputDir) : undefined;
+  if (github)
+    adapter.log.info(`signing with GitHub's Sigstore instance (${str(flags, 'fulcio-url')}, no public logs)`);
   const workDir = await mkdtemp(join(tmpdir(), 'signet-build-'));
   try {
-    return await runStages(adapter, flags, workDir);
+    const run = await runStages(adapter, flags, workDir);
+    if (github) run.outputs['trusted-root-path'] = github.trustedRootPath;
+    return run;
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
