@@ -522,8 +522,8 @@ var context = __webpack_require__(85526);
 var args = __webpack_require__(80524);
 // EXTERNAL MODULE: ./src/sign/keys/index.ts + 12 modules
 var keys = __webpack_require__(37104);
-// EXTERNAL MODULE: ./src/verify/index.ts + 6 modules
-var verify = __webpack_require__(85938);
+// EXTERNAL MODULE: ./src/verify/index.ts + 8 modules
+var verify = __webpack_require__(39446);
 ;// CONCATENATED MODULE: ./src/ci/common/preflight-verifier.ts
 
 

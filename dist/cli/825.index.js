@@ -1,8 +1,8 @@
-export const id = 922;
-export const ids = [922];
+export const id = 825;
+export const ids = [825];
 export const modules = {
 
-/***/ 70922:
+/***/ 91825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   runCommand: () => (/* binding */ runCommand)
 });
 
-// EXTERNAL MODULE: ./src/verify/index.ts + 6 modules
-var verify = __webpack_require__(85938);
+// EXTERNAL MODULE: ./src/verify/index.ts + 8 modules
+var verify = __webpack_require__(39446);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/oidc/token.ts + 1 modules
@@ -258,6 +258,13 @@ const INPUTS = [
         description: 'store signatures in this repository (cosign COSIGN_REPOSITORY)',
     },
     { name: 'tlog-upload', kind: 'boolean', default: 'true', description: 'record signatures in Rekor' },
+    {
+        name: 'sigstore-instance',
+        kind: 'choice',
+        options: ['auto', 'public-good', 'github', 'custom'],
+        default: 'auto',
+        description: "`github`: GitHub's Fulcio and timestamp authority (no public logs), trusted root from GitHub's TUF repository; `auto`: `github` for a private or internal repository, `custom` when Sigstore inputs are set, else `public-good`",
+    },
     {
         name: 'fulcio-url',
         kind: 'string',
@@ -548,6 +555,10 @@ const OUTPUTS = [
         description: "the id of the run's main attestation in GitHub's attestation store (`push-to-github`)",
     },
     { name: 'attestation-url', description: 'its URL on GitHub' },
+    {
+        name: 'trusted-root-path',
+        description: "with GitHub's Sigstore instance: its trusted root (`trusted_root.json`), for cosign, gh, Kyverno and policy-controller",
+    },
     {
         name: 'vsa-path',
         description: 'the SLSA verification summary (VSA predicate JSON) attached to the digest, when `vsa` is on',
@@ -915,6 +926,73 @@ async function attestFilesAndStore(ctx) {
     log.info(`stored ${stored.length} attestation(s) on GitHub: ${stored.map((a) => a.url).join(', ')}`);
 }
 
+// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
+var dist = __webpack_require__(19654);
+;// CONCATENATED MODULE: ./src/ci/common/sigstore-instance.ts
+// `sigstore-instance: auto|public-good|github|custom`, as actions/attest picks its instance: `auto` is
+// GitHub's own Sigstore for a private or internal repository (its names stay off the public logs) and
+// public-good Sigstore otherwise, unless Sigstore inputs were set (then `custom`: those inputs as given).
+// `github` signs with GitHub's Fulcio and timestamp authority, without Rekor, and verifies with GitHub's
+// trusted root, fetched through GitHub's TUF repository (as `gh attestation trusted-root`) and written
+// to the output folder for other verifiers (cosign --trusted-root, Kyverno, policy-controller).
+// SIGNET_GITHUB_TUF_URL and SIGNET_GITHUB_TUF_ROOT name another mirror and its root.json, as gh's
+// `--tuf-url`/`--tuf-root` do (a mirror, or a test's repository).
+
+
+
+
+
+const SIGSTORE_INPUTS = ['fulcio-url', 'rekor-url', 'tsa-url', 'trusted-root'];
+/** True when a Sigstore input differs from the table's default (a private or test Sigstore). */
+function hasCustomSigstoreInputs(flags) {
+    return SIGSTORE_INPUTS.some((n) => {
+        const v = (0,common_values/* str */.gx)(flags, n);
+        return v !== undefined && v !== INPUTS.find((i) => i.name === n).default;
+    });
+}
+/** The instance a run signs with. */
+function resolveSigstoreInstance(choice, ctx) {
+    if (choice === 'public-good' || choice === 'github' || choice === 'custom')
+        return choice;
+    if (choice !== 'auto')
+        throw new common_values/* UsageError */.eb(`input sigstore-instance takes auto, public-good, github or custom, got ${JSON.stringify(choice)}`);
+    if (ctx.custom || ctx.key)
+        return 'custom';
+    return ctx.visibility === 'private' || ctx.visibility === 'internal' ? 'github' : 'public-good';
+}
+/**
+ * Points the flags at GitHub's instance (Fulcio, TSA, no Rekor; a set fulcio-url or tsa-url wins) and
+ * writes its trusted root, fetched through TUF, as `<outputDir>/github-trusted-root.json`.
+ */
+async function useGitHubInstance(flags, host, outputDir) {
+    const defaults = (n) => INPUTS.find((i) => i.name === n).default;
+    if ((0,common_values/* str */.gx)(flags, 'fulcio-url') === undefined || (0,common_values/* str */.gx)(flags, 'fulcio-url') === defaults('fulcio-url'))
+        flags['fulcio-url'] = verify/* GITHUB_FULCIO_URL */.fx;
+    if ((0,common_values/* str */.gx)(flags, 'tsa-url') === undefined)
+        flags['tsa-url'] = flags['timestamp-server-url'] = verify/* GITHUB_TSA_URL */.Fb;
+    flags['tlog-upload'] = false;
+    const home = host.env.HOME ?? outputDir;
+    const cachePath = (0,external_node_path_.join)(home, '.sigstore', 'signet-tuf-github');
+    let rootPath = host.env.SIGNET_GITHUB_TUF_ROOT;
+    if (!rootPath) {
+        rootPath = (0,external_node_path_.join)(cachePath, 'embedded-root.json');
+        await host.writeFile(rootPath, verify/* GITHUB_TUF_ROOT_JSON */.ir, { mode: 0o644, overwrite: true });
+    }
+    const root = await (0,verify/* fetchGitHubTrustedRoot */.bQ)({
+        cachePath,
+        rootPath,
+        ...(host.env.SIGNET_GITHUB_TUF_URL ? { mirrorURL: host.env.SIGNET_GITHUB_TUF_URL } : {}),
+    });
+    const trustedRootPath = (0,external_node_path_.join)(outputDir, 'github-trusted-root.json');
+    await host.writeFile(trustedRootPath, JSON.stringify(dist.TrustedRoot.toJSON(root)) + '\n', {
+        mode: 0o644,
+        overwrite: true,
+    });
+    if ((0,common_values/* str */.gx)(flags, 'trusted-root') === undefined)
+        flags['trusted-root'] = trustedRootPath;
+    return { trustedRootPath };
+}
+
 ;// CONCATENATED MODULE: ./src/ci/common/run-ci.ts
 // What the Action and the GitLab component do with their inputs, shared: read the input table into the
 // stage inputs (through the same option helpers as the `signet` CLI, under the same cosign names),
@@ -929,6 +1007,7 @@ async function attestFilesAndStore(ctx) {
 
 
 // The cluster modules by file: the index also loads the Kubernetes client, loaded here only to apply.
+
 
 
 
@@ -1067,9 +1146,24 @@ async function runCi(adapter) {
             for (const line of v)
                 adapter.mask(line.slice(line.indexOf('=') + 1));
     }
+    // GitHub's instance serves runs that sign keyless; a verify-only run keeps the inputs' trust.
+    const signsKeyless = ['sign', 'attest-sbom', 'attest-provenance', 'vsa'].some((n) => flags[n] === true) &&
+        flags.push !== false &&
+        !adapter.noSigning;
+    const instance = resolveSigstoreInstance((0,common_values/* str */.gx)(flags, 'sigstore-instance') ?? 'auto', {
+        visibility: signsKeyless ? adapter.visibility : 'public',
+        custom: hasCustomSigstoreInputs(flags),
+        key: (0,common_values/* str */.gx)(flags, 'key') !== undefined,
+    });
+    const github = instance === 'github' ? await useGitHubInstance(flags, adapter.host, adapter.outputDir) : undefined;
+    if (github)
+        adapter.log.info(`signing with GitHub's Sigstore instance (${(0,common_values/* str */.gx)(flags, 'fulcio-url')}, no public logs)`);
     const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'signet-build-'));
     try {
-        return await runStages(adapter, flags, workDir);
+        const run = await runStages(adapter, flags, workDir);
+        if (github)
+            run.outputs['trusted-root-path'] = github.trustedRootPath;
+        return run;
     }
     finally {
         await (0,promises_.rm)(workDir, { recursive: true, force: true });
