@@ -12,6 +12,7 @@ import { GITHUB_REPOSITORY, GITHUB_WORKFLOW_FILE } from '../bed/oidc.ts';
 import { signetFromSource } from '../support/cli.ts';
 import { ghAttestationVerify, verifiedPredicateTypes, writeGhTrustedRoot } from '../support/gh.ts';
 import { startGitHubApiStandIn, type GitHubApiStandIn } from '../support/github-api-stand-in.ts';
+import { OCI_MANIFEST_MEDIA_TYPE, RegistryClient, sha256Digest } from '../../src/registry/index.ts';
 
 const SLSA = 'https://slsa.dev/provenance/v1';
 const TOKEN = 'ghs_attestBlobStandInToken42';
@@ -36,7 +37,7 @@ const githubEnv = (token?: string) => ({
 });
 
 beforeAll(async () => {
-  bed = await startBed({ registries: [], sigstore: true, oidc: true });
+  bed = await startBed({ registries: ['anonymous'], sigstore: true, oidc: true });
   api = await startGitHubApiStandIn(TOKEN);
   work = join(bed.dir, 'attest-blob');
   mkdirSync(join(work, 'dist'), { recursive: true });
@@ -233,5 +234,51 @@ describe('signet attest-blob', () => {
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(message);
+  });
+});
+
+describe('signet attest --push-to-github', () => {
+  it("stores an image's attestation once, though both storage formats were written", async () => {
+    const host = bed.registries.anonymous!.host;
+    const client = new RegistryClient({ retry: { baseDelayMs: 20 } });
+    const repo = { registry: host, repository: 'e2e/attest-gh' };
+    const cfg = Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', n: Math.random() }));
+    await client.uploadBlob(repo, cfg);
+    const manifest = Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: OCI_MANIFEST_MEDIA_TYPE,
+        config: {
+          mediaType: 'application/vnd.oci.image.config.v1+json',
+          digest: sha256Digest(cfg),
+          size: cfg.length,
+        },
+        layers: [],
+      }),
+    );
+    const put = await client.putManifest({ ...repo, digest: sha256Digest(manifest) }, manifest);
+    client.close();
+    const r = await signetFromSource(
+      [
+        'attest',
+        ...signing(),
+        '--type',
+        'slsaprovenance1',
+        '--predicate',
+        'provenance.json',
+        '--push-to-github',
+        'true',
+        `${host}/e2e/attest-gh@${put.digest}`,
+      ],
+      { cwd: work, env: githubEnv(TOKEN) },
+    );
+    expect({ code: r.code, stderr: r.code === 0 ? '' : r.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(api.requests.map((q) => [q.path, q.status, q.violation])).toEqual([
+      ['/repos/signet-bed/app/attestations', 201, undefined],
+    ]);
+    const id = (api.requests[0]!.response as { id: number }).id;
+    expect(r.stderr).toContain(
+      `stored on GitHub: https://github.com/${GITHUB_REPOSITORY}/attestations/${id}`,
+    );
   });
 });

@@ -154,7 +154,9 @@ export const attestBlobCommand: Command = {
     } else {
       for (const a of made.attestations) for (const p of a.bundlePaths) host.stdout(`${p}\n`);
       for (const g of github) host.stderr(`stored on GitHub: ${g.url}\n`);
-      if ('skipped' in stored && push !== 'false') host.stderr(`${stored.skipped}\n`);
+      // Said only in a GitHub Actions context: elsewhere nothing was expected to go to GitHub.
+      if ('skipped' in stored && push !== 'false' && host.env.GITHUB_REPOSITORY)
+        host.stderr(`${stored.skipped}\n`);
     }
     for (const w of warnings) host.stderr(`warning: ${w}\n`);
     return 0;
