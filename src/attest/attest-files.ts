@@ -145,10 +145,21 @@ export async function attestFiles(
     );
   }
   if (!deps.witnesses.rekorURL && !deps.witnesses.tsaURL) {
-    throw new AttestError(
-      'ATTEST_INVALID_INPUT',
-      'keyless attestation without a transparency log needs a timestamp authority: expected a Rekor URL or a TSA URL, got neither',
-    );
+    // Keyless needs Rekor or a TSA to prove when the short-lived certificate was used (as attestImage).
+    let kind: string;
+    try {
+      kind = (await deps.signer.sign(Buffer.from(subjects[0]!.digest))).key.$case;
+    } catch (err) {
+      throw new SignError('SIGN_FAILED', `attesting ${subjects[0]!.name}: ${(err as Error).message}`, {
+        cause: err,
+      });
+    }
+    if (kind !== 'publicKey') {
+      throw new AttestError(
+        'ATTEST_INVALID_INPUT',
+        'keyless attestation without a transparency log needs a timestamp authority: expected a Rekor URL or a TSA URL, got neither; set one, or sign with a key',
+      );
+    }
   }
   const groups = input.perSubject ? subjects.map((s) => [s]) : [subjects];
   const witnesses = createWitnesses(deps.witnesses, 'dsse');
