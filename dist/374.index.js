@@ -896,7 +896,10 @@ const OUTPUTS = [
     { name: 'digest', description: 'the pushed digest (an index or a manifest)' },
     { name: 'platform-digests', description: 'JSON object: platform → manifest digest' },
     { name: 'signatures', description: 'JSON array: subject, platform, format, location, Rekor log index' },
-    { name: 'bundle-path', description: 'Sigstore bundle of the image signature (`.sigstore.json`)' },
+    {
+        name: 'bundle-path',
+        description: "Sigstore bundle of the image signature (`.sigstore.json`); with `subject-path` and no image, the first file's (`<file>.sigstore.json`)",
+    },
     { name: 'sbom-path', description: 'the SBOM file of the first platform (all are in `output-dir`)' },
     { name: 'rekor-log-index', description: "log index of the image signature's Rekor entry" },
     { name: 'verified', description: '`true` when the read-back verification passed' },
@@ -2971,7 +2974,19 @@ async function attestFiles(input, deps) {
         throw new errors_AttestError('ATTEST_INVALID_INPUT', `expected at most ${MAX_SUBJECTS_PER_STATEMENT} subjects in one attestation, got ${subjects.length}; attest one per subject or split the files`);
     }
     if (!deps.witnesses.rekorURL && !deps.witnesses.tsaURL) {
-        throw new errors_AttestError('ATTEST_INVALID_INPUT', 'keyless attestation without a transparency log needs a timestamp authority: expected a Rekor URL or a TSA URL, got neither');
+        // Keyless needs Rekor or a TSA to prove when the short-lived certificate was used (as attestImage).
+        let kind;
+        try {
+            kind = (await deps.signer.sign(Buffer.from(subjects[0].digest))).key.$case;
+        }
+        catch (err) {
+            throw new SignError('SIGN_FAILED', `attesting ${subjects[0].name}: ${err.message}`, {
+                cause: err,
+            });
+        }
+        if (kind !== 'publicKey') {
+            throw new errors_AttestError('ATTEST_INVALID_INPUT', 'keyless attestation without a transparency log needs a timestamp authority: expected a Rekor URL or a TSA URL, got neither; set one, or sign with a key');
+        }
     }
     const groups = input.perSubject ? subjects.map((s) => [s]) : [subjects];
     const witnesses = createWitnesses(deps.witnesses, 'dsse');

@@ -469,7 +469,19 @@ async function attestFiles(input, deps) {
         throw new AttestError('ATTEST_INVALID_INPUT', `expected at most ${MAX_SUBJECTS_PER_STATEMENT} subjects in one attestation, got ${subjects.length}; attest one per subject or split the files`);
     }
     if (!deps.witnesses.rekorURL && !deps.witnesses.tsaURL) {
-        throw new AttestError('ATTEST_INVALID_INPUT', 'keyless attestation without a transparency log needs a timestamp authority: expected a Rekor URL or a TSA URL, got neither');
+        // Keyless needs Rekor or a TSA to prove when the short-lived certificate was used (as attestImage).
+        let kind;
+        try {
+            kind = (await deps.signer.sign(Buffer.from(subjects[0].digest))).key.$case;
+        }
+        catch (err) {
+            throw new errors/* SignError */.u('SIGN_FAILED', `attesting ${subjects[0].name}: ${err.message}`, {
+                cause: err,
+            });
+        }
+        if (kind !== 'publicKey') {
+            throw new AttestError('ATTEST_INVALID_INPUT', 'keyless attestation without a transparency log needs a timestamp authority: expected a Rekor URL or a TSA URL, got neither; set one, or sign with a key');
+        }
     }
     const groups = input.perSubject ? subjects.map((s) => [s]) : [subjects];
     const witnesses = (0,bundler/* createWitnesses */.Cw)(deps.witnesses, 'dsse');

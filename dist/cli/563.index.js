@@ -141,7 +141,7 @@ const COMMANDS = [
     {
         name: 'run',
         summary: 'the whole pipeline: build, push, sign, attest SBOM and provenance, verify, admission objects',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(785), __webpack_require__.e(469), __webpack_require__.e(815), __webpack_require__.e(526), __webpack_require__.e(43), __webpack_require__.e(251), __webpack_require__.e(275), __webpack_require__.e(346), __webpack_require__.e(825)]).then(__webpack_require__.bind(__webpack_require__, 91825))).runCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(785), __webpack_require__.e(118), __webpack_require__.e(469), __webpack_require__.e(815), __webpack_require__.e(526), __webpack_require__.e(43), __webpack_require__.e(251), __webpack_require__.e(275), __webpack_require__.e(346), __webpack_require__.e(825)]).then(__webpack_require__.bind(__webpack_require__, 91825))).runCommand,
     },
     {
         name: 'build',
@@ -171,12 +171,12 @@ const COMMANDS = [
     {
         name: 'attest',
         summary: 'attest an image: sign an in-toto statement with a predicate, in both storage formats',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(526), __webpack_require__.e(43), __webpack_require__.e(455)]).then(__webpack_require__.bind(__webpack_require__, 31455))).attestCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(785), __webpack_require__.e(526), __webpack_require__.e(43), __webpack_require__.e(455)]).then(__webpack_require__.bind(__webpack_require__, 31455))).attestCommand,
     },
     {
         name: 'verify-attestation',
         summary: 'verify the attestations of an image and print their statements',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(526), __webpack_require__.e(43), __webpack_require__.e(455)]).then(__webpack_require__.bind(__webpack_require__, 31455))).verifyAttestationCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(785), __webpack_require__.e(526), __webpack_require__.e(43), __webpack_require__.e(455)]).then(__webpack_require__.bind(__webpack_require__, 31455))).verifyAttestationCommand,
     },
     {
         name: 'attest-blob',

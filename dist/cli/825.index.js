@@ -544,7 +544,10 @@ const OUTPUTS = [
     { name: 'digest', description: 'the pushed digest (an index or a manifest)' },
     { name: 'platform-digests', description: 'JSON object: platform → manifest digest' },
     { name: 'signatures', description: 'JSON array: subject, platform, format, location, Rekor log index' },
-    { name: 'bundle-path', description: 'Sigstore bundle of the image signature (`.sigstore.json`)' },
+    {
+        name: 'bundle-path',
+        description: "Sigstore bundle of the image signature (`.sigstore.json`); with `subject-path` and no image, the first file's (`<file>.sigstore.json`)",
+    },
     { name: 'sbom-path', description: 'the SBOM file of the first platform (all are in `output-dir`)' },
     { name: 'rekor-log-index', description: "log index of the image signature's Rekor entry" },
     { name: 'verified', description: '`true` when the read-back verification passed' },

@@ -153,7 +153,8 @@ const attestBlobCommand = {
                     host.stdout(`${p}\n`);
             for (const g of github)
                 host.stderr(`stored on GitHub: ${g.url}\n`);
-            if ('skipped' in stored && push !== 'false')
+            // Said only in a GitHub Actions context: elsewhere nothing was expected to go to GitHub.
+            if ('skipped' in stored && push !== 'false' && host.env.GITHUB_REPOSITORY)
                 host.stderr(`${stored.skipped}\n`);
         }
         for (const w of warnings)
