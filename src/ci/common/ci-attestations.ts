@@ -114,7 +114,10 @@ export async function attestFilesAndStore(ctx: CiAttestationsContext): Promise<v
   if (hasSubjects(spec)) {
     const resolved = await resolveSubjects(spec, host, (n) => `input ${n}`);
     const statement = await filePredicate(ctx);
-    adapter.onStage?.('provenance', `${resolved.subjects.length} file subject(s) (${statement.predicateType})`);
+    adapter.onStage?.(
+      'provenance',
+      `${resolved.subjects.length} file subject(s) (${statement.predicateType})`,
+    );
     const made = await attestAndWriteFiles(
       resolved,
       { ...statement, perSubject: flags['attestation-per-subject'] === true },
