@@ -4,8 +4,14 @@
 # machine reuse them) and linked into the repo's .cache/tools/bin, where tests look first.
 # Debian packages: the CNCF Distribution registry, the Docker engine, buildah, debootstrap (a real Debian
 # tree for SBOM tests), rsync (gitlab-ci-local), htpasswd.
+#
+# `install-tools.sh demo` installs only what `npm run demo` needs (the registry and the Docker engine from
+# Debian, no Go builds: a newcomer's first run takes a minute or two), and links cosign if a full install
+# already built it, so the demo can cross-check with it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+mode=${1:-all}
+case "$mode" in all | demo) ;; *) echo "install-tools: unknown mode $mode (use: all, demo)" >&2; exit 2 ;; esac
 
 COSIGN_VERSION=v3.1.3
 CRANE_VERSION=v0.22.1
@@ -15,6 +21,17 @@ POLICY_TESTER_VERSION=v0.13.1 # sigstore policy-controller's `tester`: admission
 KYVERNO_VERSION=v1.19.1       # the Kyverno CLI: evaluates generated policies
 ACT_VERSION=v0.2.89           # nektos/act: runs the Action on the host runner (newest; v0.2.80 and older reject node24)
 GH_VERSION=v2.60.0            # GitHub CLI: `gh attestation verify`, the independent verifier (the Go proxy lists no versions of cli/cli/v2 but serves v2.60.0 when asked exactly)
+# Real Sigstore services on loopback (the newest that build with Go 1.26 from the module proxy)
+FULCIO_VERSION=v1.8.8
+TSA_VERSION=v2.1.3            # sigstore/timestamp-authority v2 (RFC 3161)
+REKOR_TILES_VERSION=v2.3.0    # Rekor v2 (rekor-tiles, POSIX storage); v2.4.0 needs fulcio v1.9 (refused)
+TESSERACT_VERSION=v0.1.1      # transparency-dev/tesseract: the CT log Fulcio submits precertificates to
+SIGSTORE_PYTHON_VERSION=4.5.1 # sigstore-python from PyPI: an independent bundle verifier
+# Real BuildKit
+BUILDKIT_VERSION=v0.34.2
+# A real cluster: kube-apiserver + etcd, and the two admission webhooks (same modules as tester / CLI)
+KUBERNETES_VERSION=v1.37.2
+ETCD_DEB_VERSION=3.4.23-4+b4  # Debian bookworm's etcd-server (no build needed)
 
 cache=${SIGNET_TOOLS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/signet/tools}
 bin=$PWD/.cache/tools/bin
@@ -26,7 +43,8 @@ mkdir -p "$cache" "$bin"
 lock() { exec 9>"$cache/.install.lock"; flock 9; }
 unlock() { flock -u 9; exec 9>&-; }
 
-apt_pkgs=(docker-registry docker.io buildah debootstrap rsync apache2-utils)
+apt_pkgs=(docker-registry docker.io buildah debootstrap rsync apache2-utils runc)
+[ "$mode" = demo ] && apt_pkgs=(docker-registry docker.io)
 missing=()
 for p in "${apt_pkgs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -36,6 +54,15 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   unlock
+fi
+
+if [ "$mode" = demo ]; then
+  [ -x "$cache/cosign-$COSIGN_VERSION/cosign" ] && ln -sfn "$cache/cosign-$COSIGN_VERSION/cosign" "$bin/cosign"
+  for t in docker-registry dockerd; do
+    command -v "$t" >/dev/null || { echo "install-tools: $t missing after install" >&2; exit 1; }
+  done
+  echo "install-tools: ok (demo: registry and Docker engine; cosign $([ -x "$bin/cosign" ] && echo linked || echo 'not built: npm run tools builds it')) in $SECONDS s"
+  exit 0
 fi
 
 go_tool() { # name module version [extra ldflags]
@@ -73,6 +100,100 @@ go_module_tool() { # name module version package [extra ldflags]
   ln -sfn "$dir/$name" "$bin/$name"
 }
 
+# A tool whose main package's directory has a generic name (rekor-tiles' and tesseract's are both `posix`).
+go_tool_as() { # name module version [extra ldflags]
+  local name=$1 module=$2 version=$3 dir="$cache/$1-$3" tmp
+  [ -x "$dir/$name" ] || lock
+  if [ ! -x "$dir/$name" ]; then
+    command -v go >/dev/null || { echo "install-tools: go is needed to build $name" >&2; exit 1; }
+    echo "install-tools: go install $module@$version (as $name)"
+    local t0=$SECONDS
+    tmp=$(mktemp -d)
+    GOBIN="$tmp" GOFLAGS=-trimpath CGO_ENABLED=0 go install -ldflags="-s -w ${4:-}" "$module@$version"
+    mkdir -p "$dir" && mv "$tmp/$(basename "$module")" "$dir/$name" && rm -rf "$tmp"
+    echo "install-tools: $name $version built in $((SECONDS - t0)) s"
+  fi
+  unlock 2>/dev/null || true
+  ln -sfn "$dir/$name" "$bin/$name"
+}
+
+# kube-apiserver: k8s.io/kubernetes' module zip has no staging/src, so `go install` and building inside
+# the module both fail. Build it from a small wrapper module that pins each staging `replace` target to
+# the published v0.X.Y module, and stamp the version (knative's minimum-version check refuses v0.0.0).
+kube_apiserver() {
+  local version=$KUBERNETES_VERSION dir="$cache/kube-apiserver-$KUBERNETES_VERSION" gomod work staging
+  [ -x "$dir/kube-apiserver" ] || lock
+  if [ ! -x "$dir/kube-apiserver" ]; then
+    command -v go >/dev/null || { echo "install-tools: go is needed to build kube-apiserver" >&2; exit 1; }
+    echo "install-tools: go build k8s.io/kubernetes@$version ./cmd/kube-apiserver (wrapper module)"
+    local t0=$SECONDS
+    gomod=$(go mod download -json "k8s.io/kubernetes@$version" | sed -n 's/.*"GoMod": "\(.*\)".*/\1/p')
+    [ -n "$gomod" ] || { echo "install-tools: go mod download k8s.io/kubernetes@$version failed" >&2; exit 1; }
+    staging="v0.${version#v1.}"
+    work=$(mktemp -d)
+    {
+      echo "module signet.local/kube-apiserver"
+      echo "go 1.26"
+      echo "require k8s.io/kubernetes $version"
+      sed -n 's#^[[:space:]]*\(k8s.io/[a-z0-9-]*\) => ./staging/src/.*#replace \1 => \1 '"$staging"'#p' "$gomod"
+    } >"$work/go.mod"
+    local major=${version#v} minor
+    minor=${major#*.}; minor=${minor%%.*}; major=${major%%.*}
+    (cd "$work" && go get "k8s.io/kubernetes/cmd/kube-apiserver@$version" >/dev/null 2>&1 &&
+      GOFLAGS='-trimpath -buildvcs=false' CGO_ENABLED=0 go build -o "$work/kube-apiserver" -ldflags="-s -w \
+        -X k8s.io/component-base/version.gitVersion=$version -X k8s.io/component-base/version.gitMajor=$major \
+        -X k8s.io/component-base/version.gitMinor=$minor -X k8s.io/component-base/version.gitTreeState=clean" \
+        k8s.io/kubernetes/cmd/kube-apiserver)
+    mkdir -p "$dir" && mv "$work/kube-apiserver" "$dir/kube-apiserver" && rm -rf "$work"
+    echo "install-tools: kube-apiserver $version built in $((SECONDS - t0)) s"
+  fi
+  unlock 2>/dev/null || true
+  ln -sfn "$dir/kube-apiserver" "$bin/kube-apiserver"
+}
+
+# etcd from Debian's package, unpacked (not installed: no service is started, nothing system-wide).
+etcd_deb() {
+  local dir="$cache/etcd-$ETCD_DEB_VERSION" tmp
+  [ -x "$dir/etcd" ] || lock
+  if [ ! -x "$dir/etcd" ]; then
+    echo "install-tools: apt-get download etcd-server=$ETCD_DEB_VERSION"
+    tmp=$(mktemp -d)
+    (cd "$tmp" && apt-get download -qq "etcd-server=$ETCD_DEB_VERSION" >/dev/null 2>&1 ||
+      { apt-get update -qq && apt-get download -qq "etcd-server=$ETCD_DEB_VERSION"; })
+    dpkg-deb -x "$tmp"/etcd-server_*.deb "$tmp/x"
+    mkdir -p "$dir" && mv "$tmp/x/usr/bin/etcd" "$dir/etcd" && rm -rf "$tmp"
+  fi
+  unlock 2>/dev/null || true
+  ln -sfn "$dir/etcd" "$bin/etcd"
+}
+
+# A Python tool from PyPI in a venv of its own: name version pip-requirement entry-point
+py_tool() {
+  local name=$1 version=$2 req=$3 entry=$4 dir="$cache/$1-$2"
+  [ -e "$dir/.installed" ] || lock
+  if [ ! -e "$dir/.installed" ]; then
+    echo "install-tools: pip install $req (venv $dir)"
+    local t0=$SECONDS
+    rm -rf "$dir" && python3 -m venv "$dir"
+    "$dir/bin/python" -m pip install --quiet --disable-pip-version-check "$req"
+    touch "$dir/.installed"
+    echo "install-tools: $name $version installed in $((SECONDS - t0)) s"
+  fi
+  unlock 2>/dev/null || true
+  ln -sfn "$dir/bin/$entry" "$bin/$entry"
+}
+
+# Files a module ships that the bed needs at run time (policy-controller's config/, Kyverno's CRDs).
+module_share() { # name module version subdir
+  local dir="$cache/share/$1-$3" src
+  if [ ! -d "$dir" ]; then
+    src=$(go mod download -json "$2@$3" | sed -n 's/.*"Dir": "\(.*\)".*/\1/p')
+    [ -d "$src/$4" ] || { echo "install-tools: $2@$3 has no $4" >&2; exit 1; }
+    mkdir -p "$dir.tmp" && cp -r "$src/$4/." "$dir.tmp" && chmod -R u+w "$dir.tmp" && mv "$dir.tmp" "$dir"
+  fi
+  mkdir -p "$PWD/.cache/tools/share" && ln -sfn "$dir" "$PWD/.cache/tools/share/$1"
+}
+
 go_tool cosign github.com/sigstore/cosign/v3/cmd/cosign "$COSIGN_VERSION"
 go_tool crane github.com/google/go-containerregistry/cmd/crane "$CRANE_VERSION"
 go_tool buildx github.com/docker/buildx/cmd/buildx "$BUILDX_VERSION" "-X github.com/docker/buildx/version.Version=$BUILDX_VERSION"
@@ -83,6 +204,20 @@ go_tool act github.com/nektos/act "$ACT_VERSION"
 # gh: `go install …@v2.60.0` fails here (its deprecation check lists the module's versions, which the proxy
 # refuses), so it builds inside the downloaded module like the tools above.
 go_module_tool gh github.com/cli/cli/v2 "$GH_VERSION" ./cmd/gh "-X github.com/cli/cli/v2/internal/build.Version=$GH_VERSION"
+go_tool fulcio github.com/sigstore/fulcio "$FULCIO_VERSION"
+go_tool timestamp-server github.com/sigstore/timestamp-authority/v2/cmd/timestamp-server "$TSA_VERSION"
+go_tool_as rekor-server github.com/sigstore/rekor-tiles/v2/cmd/rekor-server/posix "$REKOR_TILES_VERSION"
+go_tool_as tesseract github.com/transparency-dev/tesseract/cmd/tesseract/posix "$TESSERACT_VERSION"
+py_tool sigstore-python "$SIGSTORE_PYTHON_VERSION" "sigstore==$SIGSTORE_PYTHON_VERSION" sigstore
+go_module_tool buildkitd github.com/moby/buildkit "$BUILDKIT_VERSION" ./cmd/buildkitd \
+  "-X github.com/moby/buildkit/version.Version=$BUILDKIT_VERSION"
+etcd_deb
+kube_apiserver
+# Built in the same module copies as the tester and the Kyverno CLI: the Go build cache is shared.
+go_module_tool policy-controller-webhook github.com/sigstore/policy-controller "$POLICY_TESTER_VERSION" ./cmd/webhook
+go_module_tool kyverno github.com/kyverno/kyverno "$KYVERNO_VERSION" ./cmd/kyverno
+module_share policy-controller-config github.com/sigstore/policy-controller "$POLICY_TESTER_VERSION" config
+module_share kyverno-crds github.com/kyverno/kyverno "$KYVERNO_VERSION" config/crds
 
 # Test images: a real Debian tree (debootstrap, once) and a Python app's site-packages (pip, once),
 # cached beside the tools; test/support/build-images.ts builds images from them.
@@ -108,7 +243,8 @@ if [ ! -d "$pyapp" ]; then
 fi
 unlock 2>/dev/null || true
 
-for t in cosign crane buildx syft tester kubectl-kyverno act gh docker-registry dockerd docker buildah debootstrap; do
+for t in cosign crane buildx syft tester kubectl-kyverno act gh fulcio timestamp-server rekor-server tesseract sigstore \
+  buildkitd etcd kube-apiserver policy-controller-webhook kyverno docker-registry dockerd docker buildah debootstrap runc; do
   command -v "$t" >/dev/null || [ -x "$bin/$t" ] || { echo "install-tools: $t missing after install" >&2; exit 1; }
 done
-echo "install-tools: ok ($("$bin/cosign" version --json 2>/dev/null | sed -n 's/.*"gitVersion": *"\([^"]*\)".*/cosign \1/p'), crane $("$bin/crane" version))"
+echo "install-tools: ok ($("$bin/cosign" version --json 2>/dev/null | sed -n 's/.*"gitVersion": *"\([^"]*\)".*/cosign \1/p'), crane $("$bin/crane" version)) in $SECONDS s"

@@ -210,23 +210,35 @@ const execFile = async (argv, opts = {}) => {
     return await new Promise((resolve, reject) => {
         const env = opts.env === undefined ? undefined : withoutSecrets(opts.env);
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, { env, stdio: ['pipe', 'pipe', 'pipe'], shell: false });
-        // Our own timer, cleared however the child ends: spawn's `timeout` option keeps its timer (and the
-        // event loop) alive after a start failure such as ENOENT.
-        const timer = setTimeout(() => child.kill('SIGTERM'), opts.timeoutMs ?? 60_000);
+        // Our own timers, cleared however the child ends: spawn's `timeout` option keeps its timer (and the
+        // event loop) alive after a start failure such as ENOENT, and never escalates: a child that ignores
+        // SIGTERM would hold the run forever. SIGTERM first, SIGKILL after the grace period.
+        let timedOut = false;
+        let kill;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGTERM');
+            kill = setTimeout(() => child.kill('SIGKILL'), opts.killGraceMs ?? 5_000);
+        }, opts.timeoutMs ?? 60_000);
+        const clearTimers = () => {
+            clearTimeout(timer);
+            clearTimeout(kill);
+        };
         const out = [];
         const err = [];
         child.stdout.on('data', (c) => out.push(c));
         child.stderr.on('data', (c) => err.push(c));
         child.on('error', (e) => {
-            clearTimeout(timer);
+            clearTimers();
             reject(e);
         });
         child.on('close', (code, signal) => {
-            clearTimeout(timer);
+            clearTimers();
             resolve({
                 code: code ?? (signal ? 128 : 1),
                 stdout: Buffer.concat(out).toString('utf8'),
                 stderr: Buffer.concat(err).toString('utf8'),
+                ...(timedOut ? { timedOut: true } : {}),
             });
         });
         child.stdin.on('error', () => {
@@ -870,13 +882,13 @@ const INPUTS = [
         name: 'apply',
         kind: 'boolean',
         default: 'false',
-        description: 'server-side apply the objects to the cluster',
+        description: 'server-side apply the objects to the cluster, only after the read-back verification passed (needs verify: true; refused without it)',
     },
     {
         name: 'dry-run',
         kind: 'boolean',
         default: 'false',
-        description: 'with `apply`: validate on the server, store nothing',
+        description: 'with `apply` (refused without it): validate on the server, store nothing',
     },
     // Where files go.
     {
@@ -7147,7 +7159,8 @@ function toSbomFileName(sbom) {
 // attested → provenance, attested → verify what the registry now holds → admission objects (and apply).
 // Every stage is the same function `signet <stage>` calls; this file only orders them, hands each the
 // previous one's result, and stops at the first failure, so nothing is written after a stage fails and
-// nothing reaches a cluster unless the read-back verification passed. The CI adapters (the Action, the
+// nothing reaches a cluster unless the read-back verification passed: `apply` without `verify` is
+// refused (PIPELINE_INVALID_INPUT), and a verification that found no valid signature generates nothing. The CI adapters (the Action, the
 // GitLab component) turn their inputs into a PipelineInput and their environment into PipelineDeps.
 
 
@@ -7157,14 +7170,31 @@ function toSbomFileName(sbom) {
 
 
 
+
+/** A pipeline asked for something it cannot do (a stage without what it needs), found before it starts. */
+class PipelineError extends errors/* SignetError */.T {
+}
 const resolve = (d) => typeof d === 'function' ? d() : Promise.resolve(d);
 function needSigning(deps, stage) {
     if (!deps.signing)
-        throw new Error(`pipeline: the ${stage} stage needs a signer`);
+        throw new PipelineError('PIPELINE_INVALID_INPUT', `the ${stage} stage needs a signer`);
     return deps.signing;
+}
+/**
+ * What the pipeline refuses before any stage runs. Applying admission objects needs the read-back
+ * verification: Signet applies only what it verified, so `apply` without `verify` is an error, not a
+ * silent apply (generating the objects without applying them needs no verification).
+ */
+function checkInput(input, deps) {
+    const signs = input.sign || input.sbom || input.provenance || input.vsa;
+    if (signs && !deps.signing)
+        throw new PipelineError('PIPELINE_INVALID_INPUT', 'signing, attesting or a VSA needs a signer');
+    if (input.vsa && !input.verify)
+        throw new PipelineError('PIPELINE_INVALID_INPUT', 'a verification summary (vsa) needs verify');
 }
 /** Runs the stages in order; throws the first stage's error (the stages' own typed errors). */
 async function runPipeline(input, deps) {
+    checkInput(input, deps);
     const stage = deps.onStage ?? (() => { });
     stage('build', `${input.build.builder} → ${input.build.tags.map((t) => t.repository).join(', ')}`);
     const build = await buildImage(input.build, deps.build);
@@ -7264,9 +7294,12 @@ async function runPipeline(input, deps) {
             }
         }
     }
-    // Nothing reaches a cluster unless the read-back verification (when asked for) passed.
+    // Objects are generated only after a passing read-back verification when one was asked for, and
+    // applied only after one (checked below, before anything is sent to the cluster).
     if (input.admission && (!out.verify || out.verify.verified)) {
         const admission = await resolve(input.admission);
+        if (admission.apply && !out.verify?.verified)
+            throw new PipelineError('PIPELINE_INVALID_INPUT', 'applying admission objects needs the read-back verification: ask for verify too');
         stage('admission', admission.targets.join(', '));
         const admissionInput = {
             ...admission.input,
@@ -7278,7 +7311,7 @@ async function runPipeline(input, deps) {
         out.warnings.push(...generated.warnings);
         if (admission.apply) {
             if (!deps.kube)
-                throw new Error('pipeline: applying admission objects needs a cluster client');
+                throw new PipelineError('PIPELINE_INVALID_INPUT', 'applying admission objects needs a cluster client');
             out.applied = await applyObjects({ ...admission.apply, objects: generated.objects, policyName: admissionInput.name }, { kube: deps.kube });
         }
     }
@@ -8728,8 +8761,20 @@ async function runCi(adapter) {
         await (0,promises_.rm)(workDir, { recursive: true, force: true });
     }
 }
+/**
+ * Inputs that contradict each other, refused before anything runs: applying admission objects needs
+ * the read-back verification they are pinned on (Signet never applies what it did not verify), and a
+ * dry run only means something for an apply.
+ */
+function checkStageInputs(flags) {
+    if (flags.apply === true && flags.verify !== true)
+        throw new values_UsageError('apply needs verify: true: admission objects are applied only after the image they pin verified; set verify: true, or drop apply and apply the written policies yourself');
+    if (flags['dry-run'] === true && flags.apply !== true)
+        throw new values_UsageError('dry-run only applies to apply: set apply: true too, or drop dry-run');
+}
 async function runStages(adapter, flags, workDir) {
     const { log } = adapter;
+    checkStageInputs(flags);
     // The key-password input is cosign's COSIGN_PASSWORD, which the key loader reads from the environment.
     const keyPassword = values_str(flags, 'key') ? flags['key-password'] : undefined;
     const host = keyPassword !== undefined && adapter.host.env.COSIGN_PASSWORD === undefined

@@ -60,23 +60,35 @@ const execFile = async (argv, opts = {}) => {
     return await new Promise((resolve, reject) => {
         const env = opts.env === undefined ? undefined : withoutSecrets(opts.env);
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, { env, stdio: ['pipe', 'pipe', 'pipe'], shell: false });
-        // Our own timer, cleared however the child ends: spawn's `timeout` option keeps its timer (and the
-        // event loop) alive after a start failure such as ENOENT.
-        const timer = setTimeout(() => child.kill('SIGTERM'), opts.timeoutMs ?? 60_000);
+        // Our own timers, cleared however the child ends: spawn's `timeout` option keeps its timer (and the
+        // event loop) alive after a start failure such as ENOENT, and never escalates: a child that ignores
+        // SIGTERM would hold the run forever. SIGTERM first, SIGKILL after the grace period.
+        let timedOut = false;
+        let kill;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGTERM');
+            kill = setTimeout(() => child.kill('SIGKILL'), opts.killGraceMs ?? 5_000);
+        }, opts.timeoutMs ?? 60_000);
+        const clearTimers = () => {
+            clearTimeout(timer);
+            clearTimeout(kill);
+        };
         const out = [];
         const err = [];
         child.stdout.on('data', (c) => out.push(c));
         child.stderr.on('data', (c) => err.push(c));
         child.on('error', (e) => {
-            clearTimeout(timer);
+            clearTimers();
             reject(e);
         });
         child.on('close', (code, signal) => {
-            clearTimeout(timer);
+            clearTimers();
             resolve({
                 code: code ?? (signal ? 128 : 1),
                 stdout: Buffer.concat(out).toString('utf8'),
                 stderr: Buffer.concat(err).toString('utf8'),
+                ...(timedOut ? { timedOut: true } : {}),
             });
         });
         child.stdin.on('error', () => {

@@ -518,13 +518,13 @@ const INPUTS = [
         name: 'apply',
         kind: 'boolean',
         default: 'false',
-        description: 'server-side apply the objects to the cluster',
+        description: 'server-side apply the objects to the cluster, only after the read-back verification passed (needs verify: true; refused without it)',
     },
     {
         name: 'dry-run',
         kind: 'boolean',
         default: 'false',
-        description: 'with `apply`: validate on the server, store nothing',
+        description: 'with `apply` (refused without it): validate on the server, store nothing',
     },
     // Where files go.
     {
@@ -616,12 +616,15 @@ var apply = __webpack_require__(7790);
 var src_sbom = __webpack_require__(66621);
 // EXTERNAL MODULE: ./src/sign/index.ts
 var sign = __webpack_require__(94605);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/pipeline/run-pipeline.ts
 // The whole pipeline as one function: build and push → sign the pushed digest → SBOM of every platform,
 // attested → provenance, attested → verify what the registry now holds → admission objects (and apply).
 // Every stage is the same function `signet <stage>` calls; this file only orders them, hands each the
 // previous one's result, and stops at the first failure, so nothing is written after a stage fails and
-// nothing reaches a cluster unless the read-back verification passed. The CI adapters (the Action, the
+// nothing reaches a cluster unless the read-back verification passed: `apply` without `verify` is
+// refused (PIPELINE_INVALID_INPUT), and a verification that found no valid signature generates nothing. The CI adapters (the Action, the
 // GitLab component) turn their inputs into a PipelineInput and their environment into PipelineDeps.
 
 
@@ -631,14 +634,31 @@ var sign = __webpack_require__(94605);
 
 
 
+
+/** A pipeline asked for something it cannot do (a stage without what it needs), found before it starts. */
+class PipelineError extends errors/* SignetError */.T {
+}
 const resolve = (d) => typeof d === 'function' ? d() : Promise.resolve(d);
 function needSigning(deps, stage) {
     if (!deps.signing)
-        throw new Error(`pipeline: the ${stage} stage needs a signer`);
+        throw new PipelineError('PIPELINE_INVALID_INPUT', `the ${stage} stage needs a signer`);
     return deps.signing;
+}
+/**
+ * What the pipeline refuses before any stage runs. Applying admission objects needs the read-back
+ * verification: Signet applies only what it verified, so `apply` without `verify` is an error, not a
+ * silent apply (generating the objects without applying them needs no verification).
+ */
+function checkInput(input, deps) {
+    const signs = input.sign || input.sbom || input.provenance || input.vsa;
+    if (signs && !deps.signing)
+        throw new PipelineError('PIPELINE_INVALID_INPUT', 'signing, attesting or a VSA needs a signer');
+    if (input.vsa && !input.verify)
+        throw new PipelineError('PIPELINE_INVALID_INPUT', 'a verification summary (vsa) needs verify');
 }
 /** Runs the stages in order; throws the first stage's error (the stages' own typed errors). */
 async function runPipeline(input, deps) {
+    checkInput(input, deps);
     const stage = deps.onStage ?? (() => { });
     stage('build', `${input.build.builder} → ${input.build.tags.map((t) => t.repository).join(', ')}`);
     const build = await (0,src_build/* buildImage */._w)(input.build, deps.build);
@@ -738,9 +758,12 @@ async function runPipeline(input, deps) {
             }
         }
     }
-    // Nothing reaches a cluster unless the read-back verification (when asked for) passed.
+    // Objects are generated only after a passing read-back verification when one was asked for, and
+    // applied only after one (checked below, before anything is sent to the cluster).
     if (input.admission && (!out.verify || out.verify.verified)) {
         const admission = await resolve(input.admission);
+        if (admission.apply && !out.verify?.verified)
+            throw new PipelineError('PIPELINE_INVALID_INPUT', 'applying admission objects needs the read-back verification: ask for verify too');
         stage('admission', admission.targets.join(', '));
         const admissionInput = {
             ...admission.input,
@@ -752,7 +775,7 @@ async function runPipeline(input, deps) {
         out.warnings.push(...generated.warnings);
         if (admission.apply) {
             if (!deps.kube)
-                throw new Error('pipeline: applying admission objects needs a cluster client');
+                throw new PipelineError('PIPELINE_INVALID_INPUT', 'applying admission objects needs a cluster client');
             out.applied = await (0,apply/* applyObjects */.r)({ ...admission.apply, objects: generated.objects, policyName: admissionInput.name }, { kube: deps.kube });
         }
     }
@@ -1172,8 +1195,20 @@ async function runCi(adapter) {
         await (0,promises_.rm)(workDir, { recursive: true, force: true });
     }
 }
+/**
+ * Inputs that contradict each other, refused before anything runs: applying admission objects needs
+ * the read-back verification they are pinned on (Signet never applies what it did not verify), and a
+ * dry run only means something for an apply.
+ */
+function checkStageInputs(flags) {
+    if (flags.apply === true && flags.verify !== true)
+        throw new common_values/* UsageError */.eb('apply needs verify: true: admission objects are applied only after the image they pin verified; set verify: true, or drop apply and apply the written policies yourself');
+    if (flags['dry-run'] === true && flags.apply !== true)
+        throw new common_values/* UsageError */.eb('dry-run only applies to apply: set apply: true too, or drop dry-run');
+}
 async function runStages(adapter, flags, workDir) {
     const { log } = adapter;
+    checkStageInputs(flags);
     // The key-password input is cosign's COSIGN_PASSWORD, which the key loader reads from the environment.
     const keyPassword = (0,common_values/* str */.gx)(flags, 'key') ? flags['key-password'] : undefined;
     const host = keyPassword !== undefined && adapter.host.env.COSIGN_PASSWORD === undefined

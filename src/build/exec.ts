@@ -7,6 +7,8 @@ export interface ExecResult {
   code: number;
   stdout: string;
   stderr: string;
+  /** Set when Signet stopped the process because it outlived its timeout. */
+  timedOut?: true;
 }
 
 /** Options for one process run. */
@@ -19,8 +21,10 @@ export interface ExecOptions {
    * environment, always passes one (the builder's, the credential helpers').
    */
   env?: Record<string, string | undefined>;
-  /** Kill the process after this long (default 60 s). */
+  /** Stop the process after this long (default 60 s): SIGTERM, then SIGKILL after `killGraceMs`. */
   timeoutMs?: number;
+  /** How long a timed-out process gets to end on SIGTERM before SIGKILL (default 5 s). */
+  killGraceMs?: number;
 }
 
 /**
@@ -73,23 +77,35 @@ export const execFile: ExecFile = async (argv, opts = {}) => {
   return await new Promise<ExecResult>((resolve, reject) => {
     const env = opts.env === undefined ? undefined : withoutSecrets(opts.env);
     const child = spawn(cmd, args, { env, stdio: ['pipe', 'pipe', 'pipe'], shell: false });
-    // Our own timer, cleared however the child ends: spawn's `timeout` option keeps its timer (and the
-    // event loop) alive after a start failure such as ENOENT.
-    const timer = setTimeout(() => child.kill('SIGTERM'), opts.timeoutMs ?? 60_000);
+    // Our own timers, cleared however the child ends: spawn's `timeout` option keeps its timer (and the
+    // event loop) alive after a start failure such as ENOENT, and never escalates: a child that ignores
+    // SIGTERM would hold the run forever. SIGTERM first, SIGKILL after the grace period.
+    let timedOut = false;
+    let kill: NodeJS.Timeout | undefined;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGTERM');
+      kill = setTimeout(() => child.kill('SIGKILL'), opts.killGraceMs ?? 5_000);
+    }, opts.timeoutMs ?? 60_000);
+    const clearTimers = () => {
+      clearTimeout(timer);
+      clearTimeout(kill);
+    };
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => out.push(c));
     child.stderr.on('data', (c: Buffer) => err.push(c));
     child.on('error', (e) => {
-      clearTimeout(timer);
+      clearTimers();
       reject(e);
     });
     child.on('close', (code, signal) => {
-      clearTimeout(timer);
+      clearTimers();
       resolve({
         code: code ?? (signal ? 128 : 1),
         stdout: Buffer.concat(out).toString('utf8'),
         stderr: Buffer.concat(err).toString('utf8'),
+        ...(timedOut ? { timedOut: true as const } : {}),
       });
     });
     child.stdin.on('error', () => {

@@ -2,7 +2,8 @@
 // attested → provenance, attested → verify what the registry now holds → admission objects (and apply).
 // Every stage is the same function `signet <stage>` calls; this file only orders them, hands each the
 // previous one's result, and stops at the first failure, so nothing is written after a stage fails and
-// nothing reaches a cluster unless the read-back verification passed. The CI adapters (the Action, the
+// nothing reaches a cluster unless the read-back verification passed: `apply` without `verify` is
+// refused (PIPELINE_INVALID_INPUT), and a verification that found no valid signature generates nothing. The CI adapters (the Action, the
 // GitLab component) turn their inputs into a PipelineInput and their environment into PipelineDeps.
 import {
   attestImage,
@@ -26,6 +27,10 @@ import type { WitnessOptions } from '../sign/bundler.ts';
 import { signImage, type SignInput, type SignResult } from '../sign/index.ts';
 import type { Signer } from '../sign/signer.ts';
 import { verifyImage, VerifyError, type VerifyInput, type VerifyResult } from '../verify/index.ts';
+import { SignetError } from '../errors.ts';
+
+/** A pipeline asked for something it cannot do (a stage without what it needs), found before it starts. */
+export class PipelineError extends SignetError<'PIPELINE_INVALID_INPUT'> {}
 
 /**
  * A stage input given as it is, or made when the stage starts: after signing, so the verify policy and
@@ -100,12 +105,26 @@ export interface PipelineResult {
 }
 
 function needSigning(deps: PipelineDeps, stage: string): NonNullable<PipelineDeps['signing']> {
-  if (!deps.signing) throw new Error(`pipeline: the ${stage} stage needs a signer`);
+  if (!deps.signing) throw new PipelineError('PIPELINE_INVALID_INPUT', `the ${stage} stage needs a signer`);
   return deps.signing;
+}
+
+/**
+ * What the pipeline refuses before any stage runs. Applying admission objects needs the read-back
+ * verification: Signet applies only what it verified, so `apply` without `verify` is an error, not a
+ * silent apply (generating the objects without applying them needs no verification).
+ */
+function checkInput(input: PipelineInput, deps: PipelineDeps): void {
+  const signs = input.sign || input.sbom || input.provenance || input.vsa;
+  if (signs && !deps.signing)
+    throw new PipelineError('PIPELINE_INVALID_INPUT', 'signing, attesting or a VSA needs a signer');
+  if (input.vsa && !input.verify)
+    throw new PipelineError('PIPELINE_INVALID_INPUT', 'a verification summary (vsa) needs verify');
 }
 
 /** Runs the stages in order; throws the first stage's error (the stages' own typed errors). */
 export async function runPipeline(input: PipelineInput, deps: PipelineDeps): Promise<PipelineResult> {
+  checkInput(input, deps);
   const stage = deps.onStage ?? (() => {});
   stage('build', `${input.build.builder} → ${input.build.tags.map((t) => t.repository).join(', ')}`);
   const build = await buildImage(input.build, deps.build);
@@ -230,9 +249,15 @@ export async function runPipeline(input: PipelineInput, deps: PipelineDeps): Pro
     }
   }
 
-  // Nothing reaches a cluster unless the read-back verification (when asked for) passed.
+  // Objects are generated only after a passing read-back verification when one was asked for, and
+  // applied only after one (checked below, before anything is sent to the cluster).
   if (input.admission && (!out.verify || out.verify.verified)) {
     const admission = await resolve(input.admission);
+    if (admission.apply && !out.verify?.verified)
+      throw new PipelineError(
+        'PIPELINE_INVALID_INPUT',
+        'applying admission objects needs the read-back verification: ask for verify too',
+      );
     stage('admission', admission.targets.join(', '));
     const admissionInput: AdmissionInput = {
       ...admission.input,
@@ -243,7 +268,11 @@ export async function runPipeline(input: PipelineInput, deps: PipelineDeps): Pro
     out.admission = { ...generated, input: admissionInput };
     out.warnings.push(...generated.warnings);
     if (admission.apply) {
-      if (!deps.kube) throw new Error('pipeline: applying admission objects needs a cluster client');
+      if (!deps.kube)
+        throw new PipelineError(
+          'PIPELINE_INVALID_INPUT',
+          'applying admission objects needs a cluster client',
+        );
       out.applied = await applyObjects(
         { ...admission.apply, objects: generated.objects, policyName: admissionInput.name },
         { kube: deps.kube },

@@ -3,7 +3,8 @@
 // Docker engine, the Sigstore and OIDC stand-ins), writes a tiny FROM scratch image, and runs the built
 // `signet run`: build and push, keyless signature of the digest (Fulcio certificate, Rekor entry) in both
 // storage formats, the generated SBOM attested, verification read back from the registry against the
-// token's own identity, and admission objects. Then the real cosign checks the result, and the demo
+// token's own identity, and admission objects. Then the real cosign checks the result (when `npm run tools`
+// has built it: the demo itself installs only the registry and the Docker engine), and the demo
 // prints the summary and the exact commands to check it by hand (`npm run demo -- --keep` keeps the bed
 // running for that; Ctrl-C stops it).
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,16 @@ import { runOk } from '../support/run.ts';
 const keep = process.argv.includes('--keep');
 const t0 = Date.now();
 const step = (what: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${what}`);
+/** The pinned cosign when `npm run tools` built it; SIGNET_DEMO_WITHOUT_COSIGN=1 shows a newcomer's run. */
+function findCosign(): string | undefined {
+  if (process.env.SIGNET_DEMO_WITHOUT_COSIGN === '1') return undefined;
+  try {
+    return toolPath('cosign');
+  } catch {
+    return undefined;
+  }
+}
+
 const bed = await startBed({ registries: ['token'], docker: true, sigstore: true, oidc: true });
 let failed = false;
 try {
@@ -74,7 +85,7 @@ try {
   if (!image) throw new Error(`signet run printed no image:\n${run.stdout}`);
 
   const identity = `https://github.com/${GITHUB_JOB_WORKFLOW_REF}`;
-  const cosign = toolPath('cosign');
+  const cosign = findCosign() ?? 'cosign';
   const check = [
     [
       cosign,
@@ -106,8 +117,15 @@ try {
       image,
     ],
   ];
-  for (const argv of check) await runOk(argv, { env });
-  step('cosign verify accepts both the bundle referrer and the legacy .sig, and verify-attestation the SBOM');
+  if (findCosign()) {
+    for (const argv of check) await runOk(argv, { env });
+    step(
+      'cosign verify accepts both the bundle referrer and the legacy .sig, and verify-attestation the SBOM',
+    );
+  } else {
+    // The demo installs only what it needs; cosign is a Go build (~4 min), made by `npm run tools`.
+    step('cosign is not installed, so the cross-check with cosign did not run: `npm run tools` builds it');
+  }
 
   console.log(
     `\ndemo passed in ${((Date.now() - t0) / 1000).toFixed(1)} s. Check it by hand${keep ? '' : ' (run `npm run demo -- --keep` to keep the bed up)'}:`,

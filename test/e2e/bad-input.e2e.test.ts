@@ -572,7 +572,8 @@ const ROWS: Row[] = [
     name: 'attest slsaprovenance1 without a predicate outside a CI run',
     args: () => ['attest', ...key(), '--type', 'slsaprovenance1', image],
     code: 2,
-    error: /--predicate FILE is required outside a CI run: provenance is built from a GitHub Actions run or a GitLab CI\/CD job context/,
+    error:
+      /--predicate FILE is required outside a CI run: provenance is built from a GitHub Actions run or a GitLab CI\/CD job context/,
   },
   {
     name: 'attest keyless with an expired token',
@@ -1170,6 +1171,18 @@ const ROWS: Row[] = [
     args: () => ['run', '--policy-mode', 'audit', '--tags', `${reg.host}/bad/app:new`],
     code: 2,
     error: /input policy-mode takes/,
+  },
+  {
+    name: 'run --apply without the read-back verification',
+    args: () => ['run', '--verify=false', '--apply', '--tags', `${reg.host}/bad/app:new`],
+    code: 2,
+    error: /apply needs verify: true: admission objects are applied only after the image they pin verified/,
+  },
+  {
+    name: 'run --dry-run without --apply',
+    args: () => ['run', '--dry-run', '--tags', `${reg.host}/bad/app:new`],
+    code: 2,
+    error: /dry-run only applies to apply: set apply: true too, or drop dry-run/,
   },
   {
     name: 'run --build none --push=false',

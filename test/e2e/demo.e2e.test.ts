@@ -2,6 +2,24 @@
 import { fileURLToPath } from 'node:url';
 import { run } from '../support/run.ts';
 
+it('a newcomer without cosign still gets the whole pipeline verified by signet, and is told how to add cosign', async () => {
+  const script = fileURLToPath(new URL('../bed/smoke.ts', import.meta.url));
+  const r = await run([process.execPath, script], {
+    timeoutMs: 170_000,
+    env: { ...process.env, SIGNET_DEMO_WITHOUT_COSIGN: '1' },
+  });
+  expect(r.stderr).toBe('');
+  expect(r.stdout).toMatch(
+    /^ +verification +✅ verified: 2 signature\(s\) read back from the registry; expected https:\/\/github.com\//m,
+  );
+  expect(r.stdout).toContain(
+    'cosign is not installed, so the cross-check with cosign did not run: `npm run tools` builds it',
+  );
+  expect(r.stdout).not.toContain('cosign verify accepts');
+  expect(r.stdout).toMatch(/demo passed in [\d.]+ s/);
+  expect(r.code).toBe(0);
+});
+
 it('npm run demo runs the whole pipeline with signet run, and cosign accepts the result', async () => {
   const script = fileURLToPath(new URL('../bed/smoke.ts', import.meta.url));
   const r = await run([process.execPath, script], { timeoutMs: 170_000 });

@@ -164,10 +164,15 @@ async function tagsOf(repository: string): Promise<string[] | undefined> {
   throw new Error(`crane ls ${repository}: ${r.stderr}`);
 }
 
-/** True when the bed's Docker engine has an image named `ref`. */
+/**
+ * True when the bed's Docker engine has an image named `ref`, false when it says it has none; throws for
+ * any other answer (an engine that cannot be reached must not pass as "nothing was built").
+ */
 async function localImageExists(ref: string): Promise<boolean> {
   const r = await run(['docker', 'image', 'inspect', '--format', '{{.Id}}', ref], { env: bed.docker!.env });
-  return r.code === 0;
+  if (r.code === 0) return true;
+  if (/no such image/i.test(r.stderr)) return false;
+  throw new Error(`docker image inspect ${ref}: exit ${r.code}: ${r.stderr.trim()}`);
 }
 
 function keylessArgs(identity: string): string[] {

@@ -535,13 +535,14 @@ export const INPUTS: readonly InputSpec[] = [
     name: 'apply',
     kind: 'boolean',
     default: 'false',
-    description: 'server-side apply the objects to the cluster',
+    description:
+      'server-side apply the objects to the cluster, only after the read-back verification passed (needs verify: true; refused without it)',
   },
   {
     name: 'dry-run',
     kind: 'boolean',
     default: 'false',
-    description: 'with `apply`: validate on the server, store nothing',
+    description: 'with `apply` (refused without it): validate on the server, store nothing',
   },
   // Where files go.
   {

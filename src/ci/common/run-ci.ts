@@ -235,8 +235,23 @@ export async function runCi(adapter: CiAdapter): Promise<CiRunResult> {
   }
 }
 
+/**
+ * Inputs that contradict each other, refused before anything runs: applying admission objects needs
+ * the read-back verification they are pinned on (Signet never applies what it did not verify), and a
+ * dry run only means something for an apply.
+ */
+function checkStageInputs(flags: FlagValues): void {
+  if (flags.apply === true && flags.verify !== true)
+    throw new UsageError(
+      'apply needs verify: true: admission objects are applied only after the image they pin verified; set verify: true, or drop apply and apply the written policies yourself',
+    );
+  if (flags['dry-run'] === true && flags.apply !== true)
+    throw new UsageError('dry-run only applies to apply: set apply: true too, or drop dry-run');
+}
+
 async function runStages(adapter: CiAdapter, flags: FlagValues, workDir: string): Promise<CiRunResult> {
   const { log } = adapter;
+  checkStageInputs(flags);
   // The key-password input is cosign's COSIGN_PASSWORD, which the key loader reads from the environment.
   const keyPassword = str(flags, 'key') ? (flags['key-password'] as string | undefined) : undefined;
   const host: Host =

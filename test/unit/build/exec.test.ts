@@ -22,7 +22,20 @@ describe('execFile', () => {
 
   it('ends a program that outlives its timeout', async () => {
     const r = await execFile(['sleep', '30'], { timeoutMs: 200 });
-    expect(r.code).toBe(128);
+    expect(r).toMatchObject({ code: 128, timedOut: true });
+  });
+
+  it('escalates to SIGKILL when a timed-out program ignores SIGTERM', async () => {
+    // A child that ignores SIGTERM and says when it got it, so the test knows SIGTERM came first.
+    const stubborn = `process.on('SIGTERM', () => console.log('TERM ignored')); console.log('ready'); setInterval(() => {}, 1000);`;
+    const r = await execFile([process.execPath, '-e', stubborn], { timeoutMs: 2_000, killGraceMs: 300 });
+    expect(r).toMatchObject({ code: 128, timedOut: true });
+    expect(r.stdout).toBe('ready\nTERM ignored\n');
+  });
+
+  it('leaves a program that ends in time alone, and says nothing of a timeout', async () => {
+    const r = await execFile(['true'], { timeoutMs: 5_000, killGraceMs: 10 });
+    expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 });
 

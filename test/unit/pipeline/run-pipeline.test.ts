@@ -1,0 +1,243 @@
+// runPipeline's own rules, with the stages' real code against the in-process registry stand-in, a local
+// key signer and a recording fake of the cluster (stand-ins: a unit test; the same pipeline against the
+// real Distribution registry and cosign runs in test/e2e): stage order, stop at the first failure,
+// nothing generated or applied after a failed verification, and `apply` refused without `verify`.
+import { generateKeyPairSync } from 'node:crypto';
+import { startRegistryStub, type RegistryStub } from '../../support/registry-stub.ts';
+import {
+  OCI_MANIFEST_MEDIA_TYPE,
+  RegistryClient,
+  sha256Digest,
+  type Digest,
+  type ImageRef,
+} from '../../../src/registry/index.ts';
+import { KeySigner } from '../../../src/sign/key-signer.ts';
+import { buildVerifyPolicy } from '../../../src/verify/policy.ts';
+import type { BuildInput } from '../../../src/build/index.ts';
+import type { KubeApi } from '../../../src/cluster/kube-client.ts';
+import type { KubeObject } from '../../../src/cluster/types.ts';
+import {
+  PipelineError,
+  runPipeline,
+  type PipelineDeps,
+  type PipelineInput,
+  type PipelineStage,
+} from '../../../src/pipeline/run-pipeline.ts';
+
+const newKey = () => generateKeyPairSync('ec', { namedCurve: 'P-256' });
+
+let stub: RegistryStub;
+let client: RegistryClient;
+let repo: ImageRef;
+let digest: Digest;
+
+beforeAll(async () => {
+  stub = await startRegistryStub();
+  client = new RegistryClient({ retry: { baseDelayMs: 1, maxAttempts: 2 } });
+  const [registry, port] = stub.host.split(':');
+  repo = { registry: `${registry}:${port}`, repository: 'pipeline/app' };
+  const cfg = Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux' }));
+  const layer = Buffer.from('hello');
+  await client.uploadBlob(repo, cfg);
+  await client.uploadBlob(repo, layer);
+  const manifest = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: OCI_MANIFEST_MEDIA_TYPE,
+      config: {
+        mediaType: 'application/vnd.oci.image.config.v1+json',
+        digest: sha256Digest(cfg),
+        size: cfg.length,
+      },
+      layers: [
+        {
+          mediaType: 'application/vnd.oci.image.layer.v1.tar',
+          digest: sha256Digest(layer),
+          size: layer.length,
+        },
+      ],
+    }),
+  );
+  digest = (await client.putManifest({ ...repo, tag: 'v1' }, manifest)).digest;
+});
+
+afterAll(async () => {
+  client.close();
+  await stub.stop();
+});
+
+/** A cluster that records every call and stores nothing (what reached it is the assertion). */
+function recordingKube(): KubeApi & { calls: string[] } {
+  const calls: string[] = [];
+  return {
+    calls,
+    read: async (o: KubeObject) => {
+      calls.push(`read ${o.kind}/${o.metadata.name}`);
+      return undefined;
+    },
+    apply: async (o: KubeObject) => {
+      calls.push(`apply ${o.kind}/${o.metadata.name}`);
+      return o;
+    },
+    list: async (_v: string, kind: string) => {
+      calls.push(`list ${kind}`);
+      return [];
+    },
+    delete: async (o: KubeObject) => {
+      calls.push(`delete ${o.kind}/${o.metadata.name}`);
+    },
+  };
+}
+
+/** The image another step pushed (`build: none`): no builder process runs. */
+function buildNone(): BuildInput {
+  return {
+    builder: 'none',
+    context: '.',
+    tags: [{ ...repo, tag: 'v1' }],
+    digest,
+    platforms: [],
+    buildArgs: [],
+    labels: [],
+    annotations: [],
+    secrets: [],
+    cacheFrom: [],
+    cacheTo: [],
+    push: true,
+    workDir: '/nonexistent/signet-pipeline-test',
+  };
+}
+
+function deps(signingKey: ReturnType<typeof newKey>, kube?: KubeApi) {
+  const stages: PipelineStage[] = [];
+  const d: PipelineDeps = {
+    build: {
+      exec: async () => {
+        throw new Error('no process may run for build: none');
+      },
+      readFile: async () => {
+        throw new Error('no file is read for build: none');
+      },
+      registry: client,
+      env: {},
+    },
+    registry: client,
+    signing: { signer: new KeySigner(signingKey.privateKey), witnesses: {} },
+    ...(kube ? { kube } : {}),
+    now: () => new Date('2026-12-05T00:00:00Z'),
+    onStage: (stage) => stages.push(stage),
+  };
+  return { deps: d, stages };
+}
+
+function input(
+  verifyKey: ReturnType<typeof newKey> | undefined,
+  signingKey: ReturnType<typeof newKey>,
+  opts: { apply?: boolean } = {},
+): PipelineInput {
+  return {
+    build: buildNone(),
+    sign: { format: 'both' },
+    ...(verifyKey
+      ? {
+          verify: {
+            policy: buildVerifyPolicy({ publicKey: verifyKey.publicKey, insecureIgnoreTlog: true }),
+            formats: 'both' as const,
+          },
+        }
+      : {}),
+    admission: {
+      input: {
+        name: 'app',
+        signatureFormat: 'legacy',
+        build: {
+          kind: 'key',
+          publicKey: signingKey.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+        },
+        noTlog: true,
+      },
+      targets: ['policy-controller', 'kyverno'],
+      ...(opts.apply ? { apply: { dryRun: false } } : {}),
+    },
+  };
+}
+
+describe('runPipeline', () => {
+  it('runs the stages in order, verifies what it signed, then generates and applies the admission objects', async () => {
+    const key = newKey();
+    const kube = recordingKube();
+    const { deps: d, stages } = deps(key, kube);
+    const r = await runPipeline(input(key, key, { apply: true }), d);
+    expect(stages).toEqual(['build', 'sign', 'verify', 'admission']);
+    expect(r.build.digest).toBe(digest);
+    expect(r.sign?.signatures.map((s) => s.format).sort()).toEqual(['bundle', 'legacy']);
+    expect(r.verify?.verified).toBe(true);
+    expect(r.admission?.objects.length).toBeGreaterThan(0);
+    expect(kube.calls.filter((c) => c.startsWith('apply '))).toHaveLength(r.admission!.objects.length);
+  });
+
+  it('stops at a failed verification: nothing is generated and nothing reaches the cluster', async () => {
+    const signingKey = newKey();
+    const kube = recordingKube();
+    const { deps: d, stages } = deps(signingKey, kube);
+    // The policy expects another key: the signatures just written are read back and rejected. The
+    // pipeline returns the failed verification (the adapters fail the job on it) and goes no further.
+    const r = await runPipeline(input(newKey(), signingKey, { apply: true }), d);
+    expect(r.verify?.verified).toBe(false);
+    expect(r.verify?.rejected.length).toBeGreaterThan(0);
+    expect(r.admission).toBeUndefined();
+    expect(r.applied).toBeUndefined();
+    expect(stages).toEqual(['build', 'sign', 'verify']);
+    expect(kube.calls).toEqual([]);
+  });
+
+  it('stops at the first failing stage: a signer that fails leaves verify and admission unrun', async () => {
+    const key = newKey();
+    const kube = recordingKube();
+    const { deps: d, stages } = deps(key, kube);
+    d.signing = {
+      signer: {
+        sign: async () => {
+          throw new Error('fulcio: 503 service unavailable');
+        },
+      },
+      witnesses: {},
+    };
+    await expect(runPipeline(input(key, key, { apply: true }), d)).rejects.toThrow(/503/);
+    expect(stages).toEqual(['build', 'sign']);
+    expect(kube.calls).toEqual([]);
+  });
+
+  it('refuses to apply without the read-back verification, and sends nothing to the cluster', async () => {
+    const key = newKey();
+    const kube = recordingKube();
+    const { deps: d } = deps(key, kube);
+    await expect(runPipeline(input(undefined, key, { apply: true }), d)).rejects.toThrow(
+      new PipelineError(
+        'PIPELINE_INVALID_INPUT',
+        'applying admission objects needs the read-back verification: ask for verify too',
+      ),
+    );
+    expect(kube.calls).toEqual([]);
+  });
+
+  it('generates admission objects without verify when nothing is applied (they go to files for review)', async () => {
+    const key = newKey();
+    const { deps: d, stages } = deps(key);
+    const r = await runPipeline(input(undefined, key), d);
+    expect(stages).toEqual(['build', 'sign', 'admission']);
+    expect(r.admission?.objects.length).toBeGreaterThan(0);
+    expect(r.applied).toBeUndefined();
+  });
+
+  it('refuses signing stages without a signer before anything runs', async () => {
+    const key = newKey();
+    const { deps: d, stages } = deps(key);
+    delete d.signing;
+    await expect(runPipeline(input(key, key), d)).rejects.toMatchObject({
+      code: 'PIPELINE_INVALID_INPUT',
+      message: 'signing, attesting or a VSA needs a signer',
+    });
+    expect(stages).toEqual([]);
+  });
+});
