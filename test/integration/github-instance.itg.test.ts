@@ -14,7 +14,9 @@ import { githubProvenance } from '../../src/ci/common/provenance-context.ts';
 import { runCi } from '../../src/ci/common/run-ci.ts';
 import { resolveSigstoreInstance } from '../../src/ci/common/sigstore-instance.ts';
 import { fetchGitHubTrustedRoot } from '../../src/verify/index.ts';
+import { toolPath } from '../bed/tools.ts';
 import { ghAttestationVerify, verifiedPredicateTypes } from '../support/gh.ts';
+import { run } from '../support/run.ts';
 import { startTufRepoStandIn, type TufRepoStandIn } from '../support/tuf-repo.ts';
 
 let bed: Bed;
@@ -175,6 +177,35 @@ describe('runCi with sigstore-instance github, for a private repository', () => 
     );
     expect({ code: r.code, stderr: r.code === 0 ? '' : r.stderr }).toEqual({ code: 0, stderr: '' });
     expect(verifiedPredicateTypes(r)).toEqual(['https://slsa.dev/provenance/v1']);
+    // cosign with the same trusted root, the way GitHub's instance is verified: no tlog, no CT log,
+    // the signing time from the TSA.
+    const cosign = (identity: string) =>
+      run(
+        [
+          toolPath('cosign'),
+          'verify-blob-attestation',
+          '--bundle',
+          `${file}.sigstore.json`,
+          '--trusted-root',
+          trusted,
+          '--type',
+          'slsaprovenance1',
+          '--insecure-ignore-tlog=true',
+          '--insecure-ignore-sct=true',
+          '--use-signed-timestamps=true',
+          '--certificate-identity',
+          identity,
+          '--certificate-oidc-issuer',
+          'https://token.actions.githubusercontent.com',
+          file,
+        ],
+        { env: { HOME: join(dir, 'home'), TUF_ROOT: join(dir, 'home', 'tuf') } },
+      );
+    const ok = await cosign(`https://github.com/${GITHUB_JOB_WORKFLOW_REF}`);
+    expect({ code: ok.code, stderr: ok.code === 0 ? '' : ok.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(
+      (await cosign('https://github.com/evil/app/.github/workflows/release.yml@refs/heads/main')).code,
+    ).not.toBe(0);
     const other = await ghAttestationVerify(
       [file, '--bundle', `${file}.sigstore.json`, '--repo', 'evil/app', '--custom-trusted-root', trusted],
       { dir: join(dir, 'gh') },
