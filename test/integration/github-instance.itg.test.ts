@@ -2,7 +2,7 @@
 // loopback TUF repository standing in for https://tuf-repo.github.com (unreachable here; test/support/
 // tuf-repo.ts signs real TUF metadata), and a private repository's release file signed the way GitHub's
 // instance signs (Fulcio and a timestamp authority, no Rekor) with the bed's Fulcio and TSA in place of
-// GitHub's. The trusted root Signet writes to its outputs is what gh then verifies the file with.
+// GitHub's. The trusted root Signet writes to its outputs is what gh and cosign then verify the file with.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
