@@ -313,7 +313,7 @@ const INPUTS = [
         name: 'subject-path',
         kind: 'list',
         default: '',
-        regex: '^[^\'"`;&|<>$]*$',
+        regex: '^[^\'"`;&|<>]*$',
         description: 'release files to attest: paths or globs (newline or comma separated); bundles are written beside them as `<file>.sigstore.json`',
     },
     {
