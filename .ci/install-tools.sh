@@ -20,6 +20,7 @@ SYFT_VERSION=v1.42.0           # the SBOM reference (v1.57.0's dependencies are 
 POLICY_TESTER_VERSION=v0.13.1 # sigstore policy-controller's `tester`: admission decisions offline
 KYVERNO_VERSION=v1.19.1       # the Kyverno CLI: evaluates generated policies
 ACT_VERSION=v0.2.89           # nektos/act: runs the Action on the host runner (newest; v0.2.80 and older reject node24)
+GH_VERSION=v2.60.0            # GitHub CLI: `gh attestation verify`, the independent verifier (the Go proxy lists no versions of cli/cli/v2 but serves v2.60.0 when asked exactly)
 # Real Sigstore services on loopback (the newest that build with Go 1.26 from the module proxy)
 FULCIO_VERSION=v1.8.8
 TSA_VERSION=v2.1.3            # sigstore/timestamp-authority v2 (RFC 3161)
@@ -210,6 +211,9 @@ go_tool syft github.com/anchore/syft/cmd/syft "$SYFT_VERSION" "-X main.version=$
 go_module_tool tester github.com/sigstore/policy-controller "$POLICY_TESTER_VERSION" ./cmd/tester
 go_module_tool kubectl-kyverno github.com/kyverno/kyverno "$KYVERNO_VERSION" ./cmd/cli/kubectl-kyverno
 go_tool act github.com/nektos/act "$ACT_VERSION"
+# gh: `go install …@v2.60.0` fails here (its deprecation check lists the module's versions, which the proxy
+# refuses), so it builds inside the downloaded module like the tools above.
+go_module_tool gh github.com/cli/cli/v2 "$GH_VERSION" ./cmd/gh "-X github.com/cli/cli/v2/internal/build.Version=$GH_VERSION"
 go_tool fulcio github.com/sigstore/fulcio "$FULCIO_VERSION"
 go_tool timestamp-server github.com/sigstore/timestamp-authority/v2/cmd/timestamp-server "$TSA_VERSION"
 go_tool_as rekor-server github.com/sigstore/rekor-tiles/v2/cmd/rekor-server/posix "$REKOR_TILES_VERSION"
@@ -272,7 +276,7 @@ if [ ! -d "$pyapp" ]; then
 fi
 unlock 2>/dev/null || true
 
-for t in cosign crane buildx syft tester kubectl-kyverno act fulcio timestamp-server rekor-server tesseract sigstore \
+for t in cosign crane buildx syft tester kubectl-kyverno act gh fulcio timestamp-server rekor-server tesseract sigstore \
   buildkitd buildkit-scanner etcd kube-apiserver policy-controller-webhook kyverno docker-registry dockerd docker buildah debootstrap runc; do
   command -v "$t" >/dev/null || [ -x "$bin/$t" ] || { echo "install-tools: $t missing after install" >&2; exit 1; }
 done

@@ -9,7 +9,11 @@ export const modules = {
 /* harmony export */   runAction: () => (/* binding */ runAction)
 /* harmony export */ });
 /* unused harmony export isForkPullRequest */
+<<<<<<< HEAD
 /* harmony import */ var _verify_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48667);
+=======
+/* harmony import */ var _verify_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39446);
+>>>>>>> h12
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
@@ -22,6 +26,7 @@ export const modules = {
 /* harmony import */ var _common_identity_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(22576);
 <<<<<<< HEAD
 <<<<<<< HEAD
+<<<<<<< HEAD
 /* harmony import */ var _common_run_ci_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(98638);
 =======
 /* harmony import */ var _common_run_ci_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(90580);
@@ -29,6 +34,9 @@ export const modules = {
 =======
 /* harmony import */ var _common_run_ci_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(36894);
 >>>>>>> h13
+=======
+/* harmony import */ var _common_run_ci_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(13347);
+>>>>>>> h12
 /* harmony import */ var _common_summary_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(76840);
 /* harmony import */ var _common_sanitize_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(20849);
 // The GitHub Action adapter: reads `with:` inputs (@actions/core), the event payload and the runner's
@@ -140,6 +148,7 @@ async function runAction(outer = (0,_common_host_js__WEBPACK_IMPORTED_MODULE_5__
             visibility: visibility === 'private' || visibility === 'internal' || visibility === 'public'
                 ? visibility
                 : undefined,
+            ownerIsOrganization: payload.repository?.owner?.type === 'Organization',
             noSigning,
             onStage: (stage, what) => _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq((0,_common_sanitize_js__WEBPACK_IMPORTED_MODULE_10__/* .toTerminalLine */ .iV)(`signet ${stage}: ${what}`)),
         };

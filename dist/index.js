@@ -15,6 +15,7 @@ process.noDeprecation = true;
 if (process.env.GITHUB_ACTIONS === 'true') {
 <<<<<<< HEAD
 <<<<<<< HEAD
+<<<<<<< HEAD
     const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(933), __nccwpck_require__.e(421), __nccwpck_require__.e(355), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17670));
     await runAction();
 }
@@ -34,6 +35,13 @@ else if (process.env.GITLAB_CI === 'true') {
 else if (process.env.GITLAB_CI === 'true') {
     const { runComponent } = await Promise.all(/* import() */[__nccwpck_require__.e(933), __nccwpck_require__.e(835), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85513));
 >>>>>>> h13
+=======
+    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(421), __nccwpck_require__.e(374), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17670));
+    await runAction();
+}
+else if (process.env.GITLAB_CI === 'true') {
+    const { runComponent } = await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(374), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85513));
+>>>>>>> h12
     process.exitCode = await runComponent();
 }
 else {

@@ -2,6 +2,230 @@ export const id = 455;
 export const ids = [455];
 export const modules = {
 
+/***/ 95278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  lX: () => (/* reexport */ ATTESTATIONS_PERMISSIONS_HINT),
+  BZ: () => (/* reexport */ publishAttestations),
+  jb: () => (/* reexport */ toBundlesToStore)
+});
+
+// UNUSED EXPORTS: AttestationStoreError, CREATE_ATTESTATION_ROUTE, CREATE_STORAGE_RECORD_ROUTE, GITHUB_API_VERSION, GITHUB_JSON_MEDIA_TYPE, MAX_SUBJECTS_PER_ATTESTATION, STORAGE_RECORD_PERMISSIONS_HINT, isRetryableStatus, toRetryDelay
+
+// EXTERNAL MODULE: ./src/sign/clock.ts
+var sign_clock = __webpack_require__(14735);
+;// CONCATENATED MODULE: ./src/attestation-store/constants.ts
+// GitHub's REST API as the attestation store speaks it: the routes Octokit fills, the headers every
+// request carries, and the permissions a workflow grants for them (docs.github.com/rest/repos/attestations,
+// docs.github.com/rest/orgs/artifact-metadata).
+/** Stores one Sigstore bundle for the repository: `{ bundle }` → 201 `{ id }`. */
+const CREATE_ATTESTATION_ROUTE = 'POST /repos/{owner}/{repo}/attestations';
+/** Records where an attested artifact is stored (the organization's linked artifacts page). */
+const CREATE_STORAGE_RECORD_ROUTE = 'POST /orgs/{org}/artifacts/metadata/storage-record';
+/** The REST API version Signet was written against (`X-GitHub-Api-Version`). */
+const GITHUB_API_VERSION = '2022-11-28';
+/** The media type GitHub recommends for every REST request (`Accept`). */
+const GITHUB_JSON_MEDIA_TYPE = 'application/vnd.github+json';
+/** GitHub's limit on subjects in one attestation, as actions/attest enforces it. */
+const MAX_SUBJECTS_PER_ATTESTATION = 1024;
+/** The `permissions:` block a job needs to store attestations (and to sign keyless). */
+const ATTESTATIONS_PERMISSIONS_HINT = [
+    'add to the job (or workflow):',
+    'permissions:',
+    '  id-token: write',
+    '  attestations: write',
+    '  contents: read',
+].join('\n');
+/** The `permissions:` block a job needs to write storage records too. */
+const STORAGE_RECORD_PERMISSIONS_HINT = [
+    'add to the job (or workflow):',
+    'permissions:',
+    '  id-token: write',
+    '  attestations: write',
+    '  artifact-metadata: write',
+    '  contents: read',
+].join('\n');
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+;// CONCATENATED MODULE: ./src/attestation-store/errors.ts
+// Errors of the attestation store: what GitHub answered, decoded into a code a test can assert on.
+
+/** A failure to store attestations with GitHub; `status` is the HTTP status when there was one. */
+class AttestationStoreError extends errors/* SignetError */.T {
+    status;
+    constructor(code, message, opts = {}) {
+        super(code, message, { cause: opts.cause });
+        if (opts.status !== undefined)
+            this.status = opts.status;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/attestation-store/publish-attestations.ts
+
+
+
+const REQUEST_HEADERS = { accept: GITHUB_JSON_MEDIA_TYPE, 'x-github-api-version': GITHUB_API_VERSION };
+/** True for the answers worth another try: 5xx, 429, and no answer at all. */
+function isRetryableStatus(status) {
+    return status === undefined || status === 429 || status >= 500;
+}
+/** The wait before retry `attempt` (1-based): Retry-After when given, else exponential with jitter. */
+function toRetryDelay(attempt, retryAfter, random, opts) {
+    const seconds = retryAfter === undefined ? NaN : Number(retryAfter);
+    const wanted = Number.isFinite(seconds) && seconds >= 0
+        ? seconds * 1000
+        : opts.baseDelayMs * 2 ** (attempt - 1) * (1 + random / 2);
+    return Math.min(Math.round(wanted), opts.maxDelayMs);
+}
+function messageOf(err) {
+    const data = err.response?.data;
+    const m = typeof data?.message === 'string' ? data.message : err.message;
+    return (m ?? 'no answer').split('\n')[0].slice(0, 300);
+}
+function toCode(status) {
+    if (status === 401 || status === 403)
+        return 'GITHUB_API_FORBIDDEN';
+    if (status === 404)
+        return 'GITHUB_API_NOT_FOUND';
+    if (status === 422)
+        return 'GITHUB_API_INVALID';
+    if (isRetryableStatus(status))
+        return 'GITHUB_API_UNAVAILABLE';
+    return 'GITHUB_API_FAILED';
+}
+/** Sends one request with retries; throws an AttestationStoreError naming `what` and the fix. */
+async function send(deps, route, params, what, hint) {
+    const clock = deps.clock ?? sign_clock/* systemClock */.m;
+    const attempts = Math.max(1, deps.retry?.attempts ?? 5);
+    const delays = {
+        baseDelayMs: deps.retry?.baseDelayMs ?? 1000,
+        maxDelayMs: deps.retry?.maxDelayMs ?? 30_000,
+    };
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await deps.request(route, { ...params, headers: REQUEST_HEADERS });
+        }
+        catch (raw) {
+            const err = raw;
+            const status = typeof err.status === 'number' ? err.status : undefined;
+            if (isRetryableStatus(status) && attempt < attempts) {
+                const after = err.response?.headers?.['retry-after'];
+                await clock.sleep(toRetryDelay(attempt, after, clock.random(), delays));
+                continue;
+            }
+            const code = toCode(status);
+            const answer = status === undefined ? messageOf(err) : `${status} ${messageOf(err)}`;
+            const tries = isRetryableStatus(status) ? ` after ${attempt} tries` : '';
+            const fix = code === 'GITHUB_API_FORBIDDEN' ? `; the token may not write there: ${hint}` : '';
+            throw new AttestationStoreError(code, `${what}: github answered ${answer}${tries}${fix}`, {
+                cause: raw,
+                ...(status !== undefined ? { status } : {}),
+            });
+        }
+    }
+}
+/** Checks a bundle is one GitHub stores: an in-toto statement in a DSSE envelope. */
+function checkBundle(b) {
+    const envelope = b.bundle.dsseEnvelope;
+    if (envelope?.payloadType !== 'application/vnd.in-toto+json') {
+        throw new AttestationStoreError('GITHUB_API_INVALID_INPUT', `${b.label}: expected a bundle with an in-toto statement in a DSSE envelope, got ${envelope ? `payload type ${envelope.payloadType}` : 'a message signature'}; GitHub stores attestations only`);
+    }
+}
+function idOf(res, what) {
+    const data = (typeof res.data === 'string' ? JSON.parse(res.data) : res.data);
+    const id = data?.id;
+    if (res.status !== 201 || (typeof id !== 'number' && typeof id !== 'string') || String(id) === '') {
+        throw new AttestationStoreError('GITHUB_API_FAILED', `${what}: expected 201 with an attestation id, got ${res.status} ${JSON.stringify(data).slice(0, 200)}`, { status: res.status });
+    }
+    return String(id);
+}
+/** Stores every bundle with GitHub, then the storage records; returns the ids and URLs. */
+async function publishAttestations(input, deps) {
+    const result = { attestations: [], storageRecordIds: [], skipped: false, warnings: [] };
+    if (input.bundles.length === 0)
+        return result;
+    for (const b of input.bundles)
+        checkBundle(b);
+    const where = `${input.owner}/${input.repo}`;
+    for (const [i, b] of input.bundles.entries()) {
+        const what = `storing ${b.label} in ${where}'s attestations`;
+        let res;
+        try {
+            res = await send(deps, CREATE_ATTESTATION_ROUTE, { owner: input.owner, repo: input.repo, bundle: b.bundle }, what, ATTESTATIONS_PERMISSIONS_HINT);
+        }
+        catch (err) {
+            const code = err.code;
+            if (input.optional && i === 0 && (code === 'GITHUB_API_FORBIDDEN' || code === 'GITHUB_API_NOT_FOUND')) {
+                result.skipped = true;
+                result.warnings.push(`attestations not stored on GitHub (push-to-github: auto): ${err.message}`);
+                return result;
+            }
+            throw err;
+        }
+        const id = idOf(res, what);
+        const server = input.serverURL.replace(/\/+$/, '');
+        result.attestations.push({ label: b.label, id, url: `${server}/${where}/attestations/${id}` });
+    }
+    // Storage records: best effort, as actions/attest (a failure is a warning; the attestations stand).
+    for (const r of input.storageRecords?.records ?? []) {
+        const what = `recording where ${r.name}@${r.digest} is stored`;
+        try {
+            const res = await send(deps, CREATE_STORAGE_RECORD_ROUTE, {
+                org: input.storageRecords.org,
+                name: r.name,
+                digest: r.digest,
+                registry_url: r.registryURL,
+                ...(r.repository ? { repository: r.repository } : {}),
+                ...(r.artifactURL ? { artifact_url: r.artifactURL } : {}),
+                ...(r.version ? { version: r.version } : {}),
+            }, what, STORAGE_RECORD_PERMISSIONS_HINT);
+            const data = res.data;
+            for (const s of data?.storage_records ?? [])
+                if (typeof s.id === 'number')
+                    result.storageRecordIds.push(s.id);
+        }
+        catch (err) {
+            result.warnings.push(`no storage record written: ${err.message}`);
+        }
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/attestation-store/collect-bundles.ts
+const isStatementBundle = (b) => b?.dsseEnvelope?.payloadType ===
+    'application/vnd.in-toto+json';
+/** The bundles to store, one per subject and kind, bundle-format copies first. */
+function toBundlesToStore(items) {
+    const sorted = [...items].sort((a, b) => (a.format === 'bundle' ? 0 : 1) - (b.format === 'bundle' ? 0 : 1));
+    const seen = new Set();
+    const out = [];
+    for (const item of sorted) {
+        if (!isStatementBundle(item.bundle))
+            continue;
+        const key = `${item.kind}\n${item.subject}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        out.push({ label: `${item.kind} of ${item.subject}`, bundle: item.bundle });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/attestation-store/index.ts
+// GitHub's attestation store: post Sigstore bundles to the repository's attestations (and storage
+// records to the organization), as actions/attest does, with retries and the fix for a 403.
+
+
+
+
+
+
+/***/ }),
+
 /***/ 31455:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -10,18 +234,30 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   attestCommand: () => (/* binding */ attestCommand),
 /* harmony export */   verifyAttestationCommand: () => (/* binding */ verifyAttestationCommand)
 /* harmony export */ });
+<<<<<<< HEAD
 /* harmony import */ var _attest_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42169);
 /* harmony import */ var _verify_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48667);
+=======
+/* harmony import */ var _attest_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95043);
+/* harmony import */ var _verify_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39446);
+>>>>>>> h12
 /* harmony import */ var _common_vsa_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87498);
 /* harmony import */ var _common_provenance_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91739);
 /* harmony import */ var _oidc_token_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83707);
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(12133);
+<<<<<<< HEAD
 /* harmony import */ var _common_values_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9700);
 <<<<<<< HEAD
 /* harmony import */ var _common_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18352);
 =======
 /* harmony import */ var _common_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(79247);
 >>>>>>> h13
+=======
+/* harmony import */ var _attestation_store_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95278);
+/* harmony import */ var _common_github_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23189);
+/* harmony import */ var _common_values_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9700);
+/* harmony import */ var _common_context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(85526);
+>>>>>>> h12
 // `signet attest` and `signet verify-attestation`: in-toto attestations of an image, with cosign's
 // flags (`--predicate`, `--type` with cosign's shorthands), in both storage formats.
 
@@ -32,15 +268,17 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
+
 function predicateType(flags) {
-    const t = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(flags, 'type');
+    const t = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(flags, 'type');
     if (!t)
-        throw new _common_values_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb('--type is required: cyclonedx, spdxjson, slsaprovenance1, custom or a URI');
+        throw new _common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb('--type is required: cyclonedx, spdxjson, slsaprovenance1, custom or a URI');
     try {
         return (0,_attest_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePredicateType */ .$d)(t);
     }
     catch (err) {
-        throw new _common_values_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb(err.message);
+        throw new _common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb(err.message);
     }
 }
 const STORAGE_FLAGS = {
@@ -65,7 +303,7 @@ const attestCommand = {
     name: 'attest',
     usage: 'signet attest --predicate FILE --type TYPE [--key KEY | --identity-token T] [flags] IMAGE',
     flags: {
-        ..._common_context_js__WEBPACK_IMPORTED_MODULE_6__/* .SIGNING_FLAGS */ .uo,
+        ..._common_context_js__WEBPACK_IMPORTED_MODULE_8__/* .SIGNING_FLAGS */ .uo,
         ...STORAGE_FLAGS,
         predicate: {
             type: 'string',
@@ -79,13 +317,20 @@ const attestCommand = {
             default: true,
         },
         output: { type: 'string', value: 'text|json', description: 'output format', default: 'text' },
-        ..._common_context_js__WEBPACK_IMPORTED_MODULE_6__/* .REGISTRY_FLAGS */ .sY,
+        'push-to-github': {
+            type: 'string',
+            value: 'auto|true|false',
+            description: "also store the attestations in the repository's GitHub attestations ($GITHUB_REPOSITORY, $GITHUB_TOKEN); auto: when a token is there",
+            default: 'auto',
+        },
+        ..._common_context_js__WEBPACK_IMPORTED_MODULE_8__/* .REGISTRY_FLAGS */ .sY,
     },
     async run({ flags, positionals }, host) {
-        const image = (0,_common_context_js__WEBPACK_IMPORTED_MODULE_6__/* .imageArgument */ .hu)(positionals, 'attest');
-        const output = (0,_common_context_js__WEBPACK_IMPORTED_MODULE_6__/* .outputFormat */ .B$)(flags);
+        const image = (0,_common_context_js__WEBPACK_IMPORTED_MODULE_8__/* .imageArgument */ .hu)(positionals, 'attest');
+        const push = (0,_common_github_store_js__WEBPACK_IMPORTED_MODULE_7__/* .parsePushToGitHub */ .Qu)((0,_common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(flags, 'push-to-github'), '--push-to-github');
+        const output = (0,_common_context_js__WEBPACK_IMPORTED_MODULE_8__/* .outputFormat */ .B$)(flags);
         const type = predicateType(flags);
-        const path = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(flags, 'predicate');
+        const path = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(flags, 'predicate');
         let predicate;
         if (!path && type === _attest_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SLSA_PROVENANCE_V1 */ .us) {
             // No file: SLSA provenance of this CI run (GitHub: as actions/attest-build-provenance makes;
@@ -93,36 +338,54 @@ const attestCommand = {
             const token = host.env.SIGSTORE_ID_TOKEN;
             const made = (0,_common_provenance_context_js__WEBPACK_IMPORTED_MODULE_3__/* .ciProvenance */ .Sv)(host.env, token ? (0,_oidc_token_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeClaims */ .Yq)(token) : undefined);
             if ('missing' in made)
-                throw new _common_values_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb(`--predicate FILE is required outside a CI run: ${made.missing}`);
+                throw new _common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb(`--predicate FILE is required outside a CI run: ${made.missing}`);
             predicate = made.predicate;
         }
         else {
             if (!path)
-                throw new _common_values_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb('--predicate FILE is required');
+                throw new _common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb('--predicate FILE is required');
             try {
                 predicate = JSON.parse((await host.readFile(path)).toString('utf8'));
             }
             catch (err) {
-                throw new _common_values_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb(`--predicate ${path}: not a JSON file: ${err.message}`);
+                throw new _common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb(`--predicate ${path}: not a JSON file: ${err.message}`);
             }
         }
-        const format = (0,_common_context_js__WEBPACK_IMPORTED_MODULE_6__/* .storageFormat */ .pi)(flags, 'attestation-format');
-        const sigRepo = (0,_common_context_js__WEBPACK_IMPORTED_MODULE_6__/* .signatureRepository */ .jL)(flags, host);
-        const registry = await (0,_common_context_js__WEBPACK_IMPORTED_MODULE_6__/* .registryClient */ .Rk)(flags, host, sigRepo ? [image, sigRepo] : [image]);
+        const format = (0,_common_context_js__WEBPACK_IMPORTED_MODULE_8__/* .storageFormat */ .pi)(flags, 'attestation-format');
+        const sigRepo = (0,_common_context_js__WEBPACK_IMPORTED_MODULE_8__/* .signatureRepository */ .jL)(flags, host);
+        const registry = await (0,_common_context_js__WEBPACK_IMPORTED_MODULE_8__/* .registryClient */ .Rk)(flags, host, sigRepo ? [image, sigRepo] : [image]);
         try {
+<<<<<<< HEAD
             const { signer, witnesses, notices } = await (0,_common_context_js__WEBPACK_IMPORTED_MODULE_6__/* .signingDeps */ .qf)(flags, host, {
                 legacyFormat: format !== 'bundle',
             });
             for (const n of notices)
                 host.stderr(`warning: ${n}\n`);
+=======
+            const { signer, witnesses } = await (0,_common_context_js__WEBPACK_IMPORTED_MODULE_8__/* .signingDeps */ .qf)(flags, host);
+>>>>>>> h12
             const result = await (0,_attest_index_js__WEBPACK_IMPORTED_MODULE_0__/* .attestImage */ .DT)({
                 image,
                 predicateType: type,
                 predicate,
                 format,
-                recursive: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_7__/* .bool */ .lc)(flags, 'recursive'),
+                recursive: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .bool */ .lc)(flags, 'recursive'),
                 signatureRepository: sigRepo,
             }, { registry, signer, witnesses });
+            const name = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .formatRepository */ .Sh)(result.image);
+            const stored = await (0,_common_github_store_js__WEBPACK_IMPORTED_MODULE_7__/* .storeOnGitHub */ .KC)(push, (0,_common_github_store_js__WEBPACK_IMPORTED_MODULE_7__/* .githubStoreTarget */ .CX)(host, host.env.GITHUB_TOKEN, false), (0,_attestation_store_index_js__WEBPACK_IMPORTED_MODULE_6__/* .toBundlesToStore */ .jb)(result.attestations.map((a) => ({
+                subject: `${name}@${a.subject.digest}`,
+                kind: type,
+                format: a.format,
+                bundle: a.bundle,
+            }))), { fetch: host.fetch });
+            if ('stored' in stored) {
+                for (const g of stored.stored.attestations)
+                    host.stderr(`stored on GitHub: ${g.url}\n`);
+                result.warnings.push(...stored.stored.warnings);
+            }
+            else if (push !== 'false' && host.env.GITHUB_REPOSITORY)
+                host.stderr(`${stored.skipped}\n`);
             if (output === 'json') {
                 host.stdout(JSON.stringify({
                     schema: 'signet.attest/v1',
@@ -158,27 +421,27 @@ const attestCommand = {
 const verifyAttestationCommand = {
     name: 'verify-attestation',
     usage: 'signet verify-attestation --type TYPE [--key KEY | --certificate-identity[-regexp] X --certificate-oidc-issuer[-regexp] Y] [flags] IMAGE',
-    flags: { ..._common_context_js__WEBPACK_IMPORTED_MODULE_6__/* .VERIFY_FLAGS */ .Oi, ...STORAGE_FLAGS, ..._common_vsa_js__WEBPACK_IMPORTED_MODULE_2__/* .VSA_CHECK_FLAGS */ .kQ, ..._common_vsa_js__WEBPACK_IMPORTED_MODULE_2__/* .VSA_WRITE_FLAGS */ .nR, ..._common_context_js__WEBPACK_IMPORTED_MODULE_6__/* .REGISTRY_FLAGS */ .sY },
+    flags: { ..._common_context_js__WEBPACK_IMPORTED_MODULE_8__/* .VERIFY_FLAGS */ .Oi, ...STORAGE_FLAGS, ..._common_vsa_js__WEBPACK_IMPORTED_MODULE_2__/* .VSA_CHECK_FLAGS */ .kQ, ..._common_vsa_js__WEBPACK_IMPORTED_MODULE_2__/* .VSA_WRITE_FLAGS */ .nR, ..._common_context_js__WEBPACK_IMPORTED_MODULE_8__/* .REGISTRY_FLAGS */ .sY },
     async run({ flags, positionals }, host) {
-        const image = (0,_common_context_js__WEBPACK_IMPORTED_MODULE_6__/* .imageArgument */ .hu)(positionals, 'verify-attestation');
+        const image = (0,_common_context_js__WEBPACK_IMPORTED_MODULE_8__/* .imageArgument */ .hu)(positionals, 'verify-attestation');
         const type = predicateType(flags);
-        const formats = (0,_common_context_js__WEBPACK_IMPORTED_MODULE_6__/* .storageFormat */ .pi)(flags, 'attestation-format');
+        const formats = (0,_common_context_js__WEBPACK_IMPORTED_MODULE_8__/* .storageFormat */ .pi)(flags, 'attestation-format');
         (0,_common_vsa_js__WEBPACK_IMPORTED_MODULE_2__/* .checkVsaFlags */ .U4)(flags, host);
         const isVsa = type === _attest_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SLSA_VSA_V1 */ .Nw;
-        if (isVsa && (0,_common_values_js__WEBPACK_IMPORTED_MODULE_7__/* .bool */ .lc)(flags, 'vsa')) {
-            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb('--vsa writes a summary of a verification; it cannot summarise --type vsa itself');
+        if (isVsa && (0,_common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .bool */ .lc)(flags, 'vsa')) {
+            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb('--vsa writes a summary of a verification; it cannot summarise --type vsa itself');
         }
         if (!isVsa) {
             for (const f of ['max-age', 'vsa-level', 'vsa-verifier']) {
                 const v = flags[f];
                 if (v !== undefined && !(Array.isArray(v) && v.length === 0)) {
-                    throw new _common_values_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb(`--${f} applies to --type vsa only`);
+                    throw new _common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb(`--${f} applies to --type vsa only`);
                 }
             }
         }
-        const policy = await (0,_common_context_js__WEBPACK_IMPORTED_MODULE_6__/* .verifyPolicy */ .Es)(flags, host);
-        const sigRepo = (0,_common_context_js__WEBPACK_IMPORTED_MODULE_6__/* .signatureRepository */ .jL)(flags, host);
-        const registry = await (0,_common_context_js__WEBPACK_IMPORTED_MODULE_6__/* .registryClient */ .Rk)(flags, host, sigRepo ? [image, sigRepo] : [image]);
+        const policy = await (0,_common_context_js__WEBPACK_IMPORTED_MODULE_8__/* .verifyPolicy */ .Es)(flags, host);
+        const sigRepo = (0,_common_context_js__WEBPACK_IMPORTED_MODULE_8__/* .signatureRepository */ .jL)(flags, host);
+        const registry = await (0,_common_context_js__WEBPACK_IMPORTED_MODULE_8__/* .registryClient */ .Rk)(flags, host, sigRepo ? [image, sigRepo] : [image]);
         try {
             let result;
             try {
@@ -249,6 +512,95 @@ const verifyAttestationCommand = {
         }
     },
 };
+
+
+/***/ }),
+
+/***/ 23189:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CX: () => (/* binding */ githubStoreTarget),
+/* harmony export */   KC: () => (/* binding */ storeOnGitHub),
+/* harmony export */   Qu: () => (/* binding */ parsePushToGitHub)
+/* harmony export */ });
+/* unused harmony exports PUSH_TO_GITHUB_VALUES, githubRequest */
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92785);
+/* harmony import */ var _attestation_store_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95278);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9700);
+// `push-to-github`: stores a run's attestations in GitHub's attestation store with the job's token, as
+// actions/attest does. Builds @actions/github's Octokit (the one HTTP client for GitHub's API) and
+// reads the GitHub variables (GITHUB_REPOSITORY, GITHUB_SERVER_URL, GITHUB_API_URL); the storing
+// itself is src/attestation-store. `auto` stores when a token is there and reports, without failing,
+// when the token may not (no `attestations: write`); `true` fails then; `false` never stores.
+
+
+
+const PUSH_TO_GITHUB_VALUES = ['auto', 'true', 'false'];
+/** Parses `push-to-github` (`label` names the input or flag in errors). */
+function parsePushToGitHub(text, label) {
+    const v = (text ?? 'auto').trim() || 'auto';
+    if (!PUSH_TO_GITHUB_VALUES.includes(v)) {
+        throw new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${label} takes auto, true or false, got ${JSON.stringify(text)}`);
+    }
+    return v;
+}
+/** Octokit's `request`, as src/attestation-store takes it: token to `apiURL` only. */
+function githubRequest(token, apiURL, fetchImpl) {
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, {
+        baseUrl: apiURL.replace(/\/+$/, ''),
+        ...(fetchImpl ? { request: { fetch: fetchImpl } } : {}),
+    });
+    return async (route, params) => {
+        const res = await octokit.request(route, params);
+        return { status: res.status, data: res.data };
+    };
+}
+/** The target from the Actions environment; `token` is the github-token input or GITHUB_TOKEN. */
+function githubStoreTarget(host, token, organization) {
+    return {
+        token: token || host.env.GITHUB_TOKEN || undefined,
+        repository: host.env.GITHUB_REPOSITORY,
+        serverURL: host.env.GITHUB_SERVER_URL || 'https://github.com',
+        apiURL: host.env.GITHUB_API_URL || 'https://api.github.com',
+        organization,
+    };
+}
+/**
+ * Stores `bundles` per `mode`. Returns why nothing was stored (`auto` without a token or repository);
+ * throws with the `permissions:` block when `true` cannot store.
+ */
+async function storeOnGitHub(mode, target, bundles, opts = {}) {
+    if (mode === 'false')
+        return { skipped: 'push-to-github: false' };
+    if (bundles.length === 0)
+        return { skipped: 'no attestation bundles were made' };
+    const missing = !target.token
+        ? 'no GitHub token (github-token input or GITHUB_TOKEN)'
+        : !target.repository
+            ? 'no GITHUB_REPOSITORY'
+            : undefined;
+    if (missing) {
+        if (mode === 'true')
+            throw new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`push-to-github: true needs ${missing}; ${_attestation_store_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ATTESTATIONS_PERMISSIONS_HINT */ .lX}`);
+        return { skipped: `not stored on GitHub (push-to-github: auto): ${missing}` };
+    }
+    const [owner, repo] = target.repository.split('/');
+    if (!owner || !repo)
+        throw new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`GITHUB_REPOSITORY must be OWNER/REPO, got ${JSON.stringify(target.repository)}`);
+    const request = opts.request ?? githubRequest(target.token, target.apiURL, opts.fetch);
+    const stored = await (0,_attestation_store_index_js__WEBPACK_IMPORTED_MODULE_1__/* .publishAttestations */ .BZ)({
+        owner,
+        repo,
+        serverURL: target.serverURL,
+        bundles,
+        optional: mode === 'auto',
+        ...(target.organization && opts.storageRecords?.length
+            ? { storageRecords: { org: owner, records: opts.storageRecords } }
+            : {}),
+    }, { request });
+    return { stored };
+}
 
 
 /***/ }),
@@ -459,7 +811,7 @@ function ciProvenance(env, claims) {
 /* harmony export */   nR: () => (/* binding */ VSA_WRITE_FLAGS)
 /* harmony export */ });
 /* unused harmony export vsaVerifierId */
-/* harmony import */ var _attest_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42169);
+/* harmony import */ var _attest_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95043);
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12133);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
 <<<<<<< HEAD

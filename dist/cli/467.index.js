@@ -16,8 +16,13 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+<<<<<<< HEAD
 // EXTERNAL MODULE: ./src/verify/index.ts + 7 modules
 var verify = __webpack_require__(48667);
+=======
+// EXTERNAL MODULE: ./src/verify/index.ts + 8 modules
+var verify = __webpack_require__(39446);
+>>>>>>> h12
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
@@ -96,8 +101,8 @@ function verifyBlob(input) {
 
 
 
-// EXTERNAL MODULE: ./src/attest/index.ts + 7 modules
-var attest = __webpack_require__(42169);
+// EXTERNAL MODULE: ./src/attest/index.ts + 8 modules
+var attest = __webpack_require__(95043);
 // EXTERNAL MODULE: ./src/ci/common/values.ts
 var values = __webpack_require__(9700);
 <<<<<<< HEAD

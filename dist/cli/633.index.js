@@ -14,14 +14,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12133);
 <<<<<<< HEAD
 /* harmony import */ var _sign_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94605);
+<<<<<<< HEAD
 /* harmony import */ var _verify_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48667);
 =======
 /* harmony import */ var _sign_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24057);
 /* harmony import */ var _verify_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85938);
 >>>>>>> h15
+=======
+/* harmony import */ var _verify_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39446);
+>>>>>>> h12
 /* harmony import */ var _common_values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9700);
 /* harmony import */ var _sign_constants_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(50844);
-/* harmony import */ var _attest_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42169);
+/* harmony import */ var _attest_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95043);
 /* harmony import */ var _common_vsa_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87498);
 <<<<<<< HEAD
 /* harmony import */ var _common_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(18352);
@@ -298,7 +302,7 @@ function ciRunIdentity(env, claims) {
 /* harmony export */   nR: () => (/* binding */ VSA_WRITE_FLAGS)
 /* harmony export */ });
 /* unused harmony export vsaVerifierId */
-/* harmony import */ var _attest_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42169);
+/* harmony import */ var _attest_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95043);
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12133);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
 <<<<<<< HEAD

@@ -523,6 +523,7 @@ var context = __webpack_require__(18352);
 var args = __webpack_require__(80524);
 // EXTERNAL MODULE: ./src/sign/keys/index.ts + 12 modules
 var keys = __webpack_require__(37104);
+<<<<<<< HEAD:dist/cli/881.index.js
 // EXTERNAL MODULE: ./src/verify/index.ts + 7 modules
 var verify = __webpack_require__(48667);
 =======
@@ -535,6 +536,10 @@ var keys = __webpack_require__(53921);
 // EXTERNAL MODULE: ./src/verify/index.ts + 6 modules
 var verify = __webpack_require__(85938);
 >>>>>>> h13:dist/cli/248.index.js
+=======
+// EXTERNAL MODULE: ./src/verify/index.ts + 8 modules
+var verify = __webpack_require__(39446);
+>>>>>>> h12:dist/cli/248.index.js
 ;// CONCATENATED MODULE: ./src/ci/common/preflight-verifier.ts
 
 
@@ -597,8 +602,8 @@ function preflightVerifier(opts) {
     };
 }
 
-// EXTERNAL MODULE: ./src/attest/index.ts + 7 modules
-var attest = __webpack_require__(42169);
+// EXTERNAL MODULE: ./src/attest/index.ts + 8 modules
+var attest = __webpack_require__(95043);
 // EXTERNAL MODULE: ./src/ci/common/vsa.ts
 var vsa = __webpack_require__(87498);
 // EXTERNAL MODULE: ./src/sign/constants.ts
@@ -1015,7 +1020,7 @@ const preflightCommand = {
 /* harmony export */   nR: () => (/* binding */ VSA_WRITE_FLAGS)
 /* harmony export */ });
 /* unused harmony export vsaVerifierId */
-/* harmony import */ var _attest_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42169);
+/* harmony import */ var _attest_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95043);
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12133);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
 <<<<<<< HEAD:dist/cli/881.index.js

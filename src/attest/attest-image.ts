@@ -10,7 +10,7 @@
 // envelope), while the registry holds the predicate. The upload request still carries the envelope
 // once, so an instance's request-size limit bounds the predicate: a refused upload fails before
 // anything is written (fail closed), and `--tlog-upload=false` with a TSA is the way around it.
-import { bundleToJSON, type Bundle } from '@sigstore/bundle';
+import { bundleToJSON, type Bundle, type SerializedBundle } from '@sigstore/bundle';
 import {
   OCI_MANIFEST_MEDIA_TYPE,
   formatReference,
@@ -58,6 +58,8 @@ export interface StoredAttestation {
   /** The `.att` tag, or the referrer manifest by digest. */
   location: ImageRef;
   logIndex?: number;
+  /** The signed bundle (what GitHub's attestation store and `gh attestation verify --bundle` take). */
+  bundle?: SerializedBundle;
 }
 
 /** What the attest stage did. */
@@ -170,7 +172,12 @@ async function writeLegacy(
     current,
     settle: deps.settle,
   });
-  const done: StoredAttestation = { subject: job.subject, format: 'legacy', location };
+  const done: StoredAttestation = {
+    subject: job.subject,
+    format: 'legacy',
+    location,
+    bundle: bundleToJSON(job.bundle!),
+  };
   const logIndex = job.bundle!.verificationMaterial.tlogEntries[0]?.logIndex;
   if (logIndex !== undefined) done.logIndex = Number(logIndex);
   return done;
@@ -207,6 +214,7 @@ async function writeBundle(
     subject: job.subject,
     format: 'bundle',
     location: { ...sigRepo, digest: referrer.digest },
+    bundle: bundleJSON,
   };
   const logIndex = bundleLogIndex(bundleJSON);
   if (logIndex !== undefined) done.logIndex = logIndex;

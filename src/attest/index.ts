@@ -1,6 +1,21 @@
 // The attest stage's public API: attest an image (in-toto statement, DSSE, both storage formats),
 // verify its attestations, and build SLSA provenance v1 from a CI run.
 export { attestImage, toAttestationTag } from './attest-image.ts';
+export {
+  attestFiles,
+  dedupeSubjects,
+  MAX_SUBJECTS_PER_STATEMENT,
+  parseSubjectChecksums,
+  toDigestSubject,
+  toFileStatement,
+} from './attest-files.ts';
+export type {
+  AttestFilesDeps,
+  AttestFilesInput,
+  AttestFilesResult,
+  FileAttestation,
+  FileSubject,
+} from './attest-files.ts';
 export type { AttestDeps, AttestInput, AttestResult, StoredAttestation } from './attest-image.ts';
 export { verifyAttestations } from './verify-attestations.ts';
 export type {

@@ -56,6 +56,11 @@ const COMMANDS: { name: string; summary: string; load: () => Promise<Command> }[
     load: async () => (await import('./commands/attest.ts')).verifyAttestationCommand,
   },
   {
+    name: 'attest-blob',
+    summary: 'attest files (globs, digests, a checksums file); bundles beside them, optionally to GitHub',
+    load: async () => (await import('./commands/attest-blob.ts')).attestBlobCommand,
+  },
+  {
     name: 'sign-blob',
     summary: 'sign a file into a Sigstore bundle (v0.3 JSON)',
     load: async () => (await import('./commands/blob.ts')).signBlobCommand,

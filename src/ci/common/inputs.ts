@@ -267,6 +267,14 @@ export const INPUTS: readonly InputSpec[] = [
   },
   { name: 'tlog-upload', kind: 'boolean', default: 'true', description: 'record signatures in Rekor' },
   {
+    name: 'sigstore-instance',
+    kind: 'choice',
+    options: ['auto', 'public-good', 'github', 'custom'],
+    default: 'auto',
+    description:
+      "`github`: GitHub's Fulcio and timestamp authority (no public logs), trusted root from GitHub's TUF repository; `auto`: `github` for a private or internal repository, `custom` when Sigstore inputs are set, else `public-good`",
+  },
+  {
     name: 'fulcio-url',
     kind: 'string',
     default: 'https://fulcio.sigstore.dev',
@@ -317,6 +325,73 @@ export const INPUTS: readonly InputSpec[] = [
     default: 'build-only',
     only: 'github',
     description: 'fork pull requests get no OIDC token: build only with a notice, or fail',
+  },
+  // Files as subjects (actions/attest's names).
+  {
+    name: 'subject-path',
+    kind: 'list',
+    default: '',
+    regex: '^[^\'"`;&|<>]*$',
+    description:
+      'release files to attest: paths or globs (newline or comma separated); bundles are written beside them as `<file>.sigstore.json`',
+  },
+  {
+    name: 'subject-digest',
+    kind: 'string',
+    default: '',
+    regex: '^(sha256:[0-9a-f]{64})?$',
+    description: 'a subject by digest, `sha256:<hex>` (with `subject-name`)',
+  },
+  {
+    name: 'subject-name',
+    kind: 'string',
+    default: '',
+    regex: NO_NEWLINE,
+    description: 'the name of `subject-digest` in the attestation',
+  },
+  {
+    name: 'subject-checksums',
+    kind: 'string',
+    default: '',
+    regex: NO_NEWLINE,
+    description: 'a checksums file (`sha256sum` output) whose lines are subjects',
+  },
+  {
+    name: 'predicate-type',
+    kind: 'string',
+    default: '',
+    regex: NO_NEWLINE,
+    description:
+      "the subjects' predicate type (a URI or cosign's shorthands); default: SLSA provenance of this run (with `attest-provenance`)",
+  },
+  {
+    name: 'predicate',
+    kind: 'string',
+    default: '',
+    only: 'github',
+    description: 'the predicate as JSON (or `predicate-path`)',
+  },
+  {
+    name: 'predicate-path',
+    kind: 'string',
+    default: '',
+    regex: NO_NEWLINE,
+    description: 'a JSON file holding the predicate',
+  },
+  {
+    name: 'attestation-per-subject',
+    kind: 'boolean',
+    default: 'false',
+    description: 'one attestation per subject instead of one naming them all (at most 1,024)',
+  },
+  {
+    name: 'push-to-github',
+    kind: 'choice',
+    options: ['auto', 'true', 'false'],
+    default: 'auto',
+    only: 'github',
+    description:
+      "store every attestation in the repository's GitHub attestations (needs `attestations: write`); `auto`: when the token may",
   },
   // SBOM.
   {
@@ -507,12 +582,26 @@ export const OUTPUTS: readonly OutputSpec[] = [
   },
   { name: 'platform-digests', description: 'JSON object: platform → manifest digest' },
   { name: 'signatures', description: 'JSON array: subject, platform, format, location, Rekor log index' },
-  { name: 'bundle-path', description: 'Sigstore bundle of the image signature (`.sigstore.json`)' },
+  {
+    name: 'bundle-path',
+    description:
+      "Sigstore bundle of the image signature (`.sigstore.json`); with `subject-path` and no image, the first file's (`<file>.sigstore.json`)",
+  },
   { name: 'sbom-path', description: 'the SBOM file of the first platform (all are in `output-dir`)' },
   { name: 'rekor-log-index', description: "log index of the image signature's Rekor entry" },
   { name: 'verified', description: '`true` when the read-back verification passed' },
   { name: 'policy-path', description: 'folder of the admission objects (GitOps files)' },
   { name: 'report-path', description: 'the verification report (`signet.verify/v1` JSON)' },
+  {
+    name: 'attestation-id',
+    description: "the id of the run's main attestation in GitHub's attestation store (`push-to-github`)",
+  },
+  { name: 'attestation-url', description: 'its URL on GitHub' },
+  {
+    name: 'trusted-root-path',
+    description:
+      "with GitHub's Sigstore instance: its trusted root (`trusted_root.json`), for cosign, gh, Kyverno and policy-controller",
+  },
   {
     name: 'vsa-path',
     description:
@@ -543,4 +632,11 @@ export function parseInputList(text: string, commas: boolean): string[] {
 }
 
 /** List inputs whose items never contain commas, so commas separate too (as build-push-action). */
-export const COMMA_LISTS = new Set(['tags', 'platforms', 'sbom-source', 'admission', 'allowed-registries']);
+export const COMMA_LISTS = new Set([
+  'tags',
+  'platforms',
+  'sbom-source',
+  'admission',
+  'allowed-registries',
+  'subject-path',
+]);

@@ -28,6 +28,8 @@ import { COMMA_LISTS, INPUTS, parseInputList } from './inputs.ts';
 import { toBuilderEnv } from './builder-login.ts';
 import { keyValues, parsedAs, toBuildInput } from './build-options.ts';
 import { list, str, UsageError, type FlagValues } from './values.ts';
+import { attestFilesAndStore, isFilesOnly } from './ci-attestations.ts';
+import { hasCustomSigstoreInputs, resolveSigstoreInstance, useGitHubInstance } from './sigstore-instance.ts';
 
 /** How an adapter reports progress. */
 export interface CiLog {
@@ -56,6 +58,8 @@ export interface CiAdapter {
   provenance(claims: TokenClaims | undefined): { predicate: unknown } | { missing: string };
   /** 'private' or 'internal' when the project is not public (its names would leak to the public logs). */
   visibility?: 'public' | 'private' | 'internal';
+  /** GitHub: the repository's owner is an organization (storage records exist only there). */
+  ownerIsOrganization?: boolean;
   /** Set when this run cannot sign (a fork's pull request): the reason, and whether to fail. */
   noSigning?: { reason: string; fail: boolean };
   onStage?(stage: PipelineStage, what: string): void;
@@ -216,9 +220,25 @@ export async function runCi(adapter: CiAdapter): Promise<CiRunResult> {
     // `secrets`: id=value lines; the values are the secret part.
     if (Array.isArray(v)) for (const line of v) adapter.mask(line.slice(line.indexOf('=') + 1));
   }
+  // GitHub's instance serves runs that sign keyless; a verify-only run keeps the inputs' trust.
+  const signsKeyless =
+    ['sign', 'attest-sbom', 'attest-provenance', 'vsa'].some((n) => flags[n] === true) &&
+    flags.push !== false &&
+    !adapter.noSigning;
+  const instance = resolveSigstoreInstance(str(flags, 'sigstore-instance') ?? 'auto', {
+    visibility: signsKeyless ? adapter.visibility : 'public',
+    custom: hasCustomSigstoreInputs(flags),
+    key: str(flags, 'key') !== undefined,
+  });
+  const github =
+    instance === 'github' ? await useGitHubInstance(flags, adapter.host, adapter.outputDir) : undefined;
+  if (github)
+    adapter.log.info(`signing with GitHub's Sigstore instance (${str(flags, 'fulcio-url')}, no public logs)`);
   const workDir = await mkdtemp(join(tmpdir(), 'signet-build-'));
   try {
-    return await runStages(adapter, flags, workDir);
+    const run = await runStages(adapter, flags, workDir);
+    if (github) run.outputs['trusted-root-path'] = github.trustedRootPath;
+    return run;
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
@@ -254,6 +274,7 @@ async function runStages(adapter: CiAdapter, flags: FlagValues, workDir: string)
     if (adapter.noSigning.fail) throw new UsageError(adapter.noSigning.reason);
     log.notice(`${adapter.noSigning.reason}: building only; nothing is pushed, signed or verified`);
   }
+  if (isFilesOnly(flags)) return runFilesOnly(adapter, host, flags);
   const input = buildInput(flags, host, workDir, push && !adapter.noSigning);
   if (buildOnly) {
     if (input.builder === 'none') throw new UsageError('build: none with push: false has nothing to do');
@@ -291,6 +312,27 @@ async function runStages(adapter: CiAdapter, flags: FlagValues, workDir: string)
   } finally {
     registry.close();
   }
+}
+
+/** Attests release files only (subject inputs, no `tags`): no build, no registry. */
+async function runFilesOnly(adapter: CiAdapter, host: Host, flags: FlagValues): Promise<CiRunResult> {
+  if (adapter.noSigning) return { outputs: { verified: 'false' }, buildOnly: true };
+  if (!str(flags, 'key')) checkPublicLogs(flags, adapter);
+  let claims: TokenClaims | undefined;
+  const outputs: Record<string, string> = { verified: 'false' };
+  await attestFilesAndStore({
+    adapter: { ...adapter, host },
+    flags,
+    makeSigning: () =>
+      signingDeps(flags, host, { onToken: (token, c) => (adapter.mask(token), (claims = c)) }),
+    async claims() {
+      // Provenance names the job's workflow from the token: ask for it before signing when keyless.
+      if (!claims && !str(flags, 'key') && adapter.peekClaims) claims = await adapter.peekClaims();
+      return claims;
+    },
+    outputs,
+  });
+  return { outputs, buildOnly: false };
 }
 
 async function runWithRegistry(
@@ -490,6 +532,16 @@ async function runWithRegistry(
     },
   );
   const outputs = await writeOutputs(result, adapter);
+  await attestFilesAndStore({
+    adapter: { ...adapter, host },
+    flags,
+    image: result,
+    ...(signing ? { signing } : {}),
+    makeSigning: () =>
+      signingDeps(flags, host, { onToken: (token, c) => (adapter.mask(token), (claims = c)) }),
+    claims: async () => claims,
+    outputs,
+  });
   return { outputs, result, expected, buildOnly: false };
 }
 

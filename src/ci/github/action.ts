@@ -17,7 +17,7 @@ import { toSummaryText, toTerminalLine, toTerminalText } from '../common/sanitiz
 
 /** The parts of the event payload Signet reads. */
 interface EventPayload {
-  repository?: { private?: boolean; visibility?: string; full_name?: string };
+  repository?: { private?: boolean; visibility?: string; full_name?: string; owner?: { type?: string } };
   pull_request?: { head?: { repo?: { fork?: boolean; full_name?: string } | null } };
 }
 
@@ -115,6 +115,7 @@ export async function runAction(outer: Host = processHost()): Promise<void> {
         visibility === 'private' || visibility === 'internal' || visibility === 'public'
           ? visibility
           : undefined,
+      ownerIsOrganization: payload.repository?.owner?.type === 'Organization',
       noSigning,
       onStage: (stage, what) => core.info(toTerminalLine(`signet ${stage}: ${what}`)),
     };

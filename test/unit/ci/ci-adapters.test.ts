@@ -141,7 +141,9 @@ describe('a private repository signed keyless', () => {
     const adapter: CiAdapter = {
       name: 'github',
       host,
-      input: (n) => values[n] ?? INPUTS.find((i) => i.name === n)!.default,
+      // public-good explicitly: `auto` picks GitHub's own instance for a non-public repository.
+      input: (n) =>
+        ({ 'sigstore-instance': 'public-good', ...values })[n] ?? INPUTS.find((i) => i.name === n)!.default,
       log: { info: () => {}, notice: () => {}, warning: (m) => warnings.push(m) },
       mask: () => {},
       outputDir: '/nonexistent/out',

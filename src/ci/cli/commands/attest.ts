@@ -22,7 +22,9 @@ import {
 } from '../../common/vsa.ts';
 import { ciProvenance } from '../../common/provenance-context.ts';
 import { decodeClaims } from '../../../oidc/token.ts';
-import { formatReference } from '../../../registry/index.ts';
+import { formatReference, formatRepository } from '../../../registry/index.ts';
+import { toBundlesToStore } from '../../../attestation-store/index.ts';
+import { githubStoreTarget, parsePushToGitHub, storeOnGitHub } from '../../common/github-store.ts';
 import { bool, str, UsageError, type FlagValues } from '../../common/values.ts';
 import type { Command } from '../command.ts';
 import {
@@ -86,10 +88,18 @@ export const attestCommand: Command = {
       default: true,
     },
     output: { type: 'string', value: 'text|json', description: 'output format', default: 'text' },
+    'push-to-github': {
+      type: 'string',
+      value: 'auto|true|false',
+      description:
+        "also store the attestations in the repository's GitHub attestations ($GITHUB_REPOSITORY, $GITHUB_TOKEN); auto: when a token is there",
+      default: 'auto',
+    },
     ...REGISTRY_FLAGS,
   },
   async run({ flags, positionals }, host) {
     const image = imageArgument(positionals, 'attest');
+    const push = parsePushToGitHub(str(flags, 'push-to-github'), '--push-to-github');
     const output = outputFormat(flags);
     const type = predicateType(flags);
     const path = str(flags, 'predicate');
@@ -129,6 +139,24 @@ export const attestCommand: Command = {
         },
         { registry, signer, witnesses },
       );
+      const name = formatRepository(result.image);
+      const stored = await storeOnGitHub(
+        push,
+        githubStoreTarget(host, host.env.GITHUB_TOKEN, false),
+        toBundlesToStore(
+          result.attestations.map((a) => ({
+            subject: `${name}@${a.subject.digest}`,
+            kind: type,
+            format: a.format,
+            bundle: a.bundle,
+          })),
+        ),
+        { fetch: host.fetch },
+      );
+      if ('stored' in stored) {
+        for (const g of stored.stored.attestations) host.stderr(`stored on GitHub: ${g.url}\n`);
+        result.warnings.push(...stored.stored.warnings);
+      } else if (push !== 'false' && host.env.GITHUB_REPOSITORY) host.stderr(`${stored.skipped}\n`);
       if (output === 'json') {
         host.stdout(
           JSON.stringify({

@@ -1,5 +1,5 @@
-export const id = 169;
-export const ids = [169];
+export const id = 43;
+export const ids = [43];
 export const modules = {
 
 /***/ 23920:
@@ -99,7 +99,7 @@ function buildGitLabProvenance(ctx) {
 
 /***/ }),
 
-/***/ 42169:
+/***/ 95043:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -108,18 +108,22 @@ __webpack_require__.d(__webpack_exports__, {
   yj: () => (/* reexport */ AttestError),
   us: () => (/* reexport */ attest_constants/* SLSA_PROVENANCE_V1 */.us),
   Nw: () => (/* reexport */ attest_constants/* SLSA_VSA_V1 */.Nw),
+  BP: () => (/* reexport */ attestFiles),
   DT: () => (/* reexport */ attestImage),
   UK: () => (/* reexport */ attestVsa),
   Ch: () => (/* reexport */ checkVsa),
   RK: () => (/* reexport */ combineVsaEvidence),
+  lT: () => (/* reexport */ dedupeSubjects),
   pq: () => (/* reexport */ parseMaxAge),
   $d: () => (/* reexport */ parsePredicateType),
+  q6: () => (/* reexport */ parseSubjectChecksums),
+  CG: () => (/* reexport */ toDigestSubject),
   j: () => (/* reexport */ toPolicyDocument),
   Vd: () => (/* reexport */ toVsaEvidence),
   rm: () => (/* reexport */ verifyAttestations)
 });
 
-// UNUSED EXPORTS: DEFAULT_VSA_POLICY_URI, PREDICATE_TYPE_SHORTHANDS, buildGitLabProvenance, buildProvenance, buildVsa, canonicalJSON, toAttestationTag, toInputAttestation, toVerifiedLevels, toVsaResourceUri
+// UNUSED EXPORTS: DEFAULT_VSA_POLICY_URI, MAX_SUBJECTS_PER_STATEMENT, PREDICATE_TYPE_SHORTHANDS, buildGitLabProvenance, buildProvenance, buildVsa, canonicalJSON, toAttestationTag, toFileStatement, toInputAttestation, toVerifiedLevels, toVsaResourceUri
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var dist = __webpack_require__(61040);
@@ -342,7 +346,12 @@ async function writeLegacy(deps, clock, sigRepo, job, predicateType) {
         current,
         settle: deps.settle,
     });
-    const done = { subject: job.subject, format: 'legacy', location };
+    const done = {
+        subject: job.subject,
+        format: 'legacy',
+        location,
+        bundle: (0,dist.bundleToJSON)(job.bundle),
+    };
     const logIndex = job.bundle.verificationMaterial.tlogEntries[0]?.logIndex;
     if (logIndex !== undefined)
         done.logIndex = Number(logIndex);
@@ -375,6 +384,7 @@ async function writeBundle(registry, clock, sigRepo, job, predicateType) {
         subject: job.subject,
         format: 'bundle',
         location: { ...sigRepo, digest: referrer.digest },
+        bundle: bundleJSON,
     };
     const logIndex = (0,duplicates/* bundleLogIndex */.FH)(bundleJSON);
     if (logIndex !== undefined)
@@ -382,8 +392,133 @@ async function writeBundle(registry, clock, sigRepo, job, predicateType) {
     return done;
 }
 
+<<<<<<< HEAD:dist/cli/169.index.js
 // EXTERNAL MODULE: ./src/verify/index.ts + 7 modules
 var verify = __webpack_require__(48667);
+=======
+;// CONCATENATED MODULE: ./src/attest/attest-files.ts
+// Attests files (release binaries, tarballs) as in-toto subjects, as actions/attest does for
+// `subject-path`, `subject-digest` + `subject-name` and `subject-checksums`: one statement naming up to
+// 1,024 subjects (GitHub's limit, which actions/attest enforces), or one statement per subject when asked.
+// Each statement is signed into a DSSE bundle with the signing core of src/sign (a Rekor `dsse` entry,
+// as for image attestations); the caller writes the bundles beside the files (`<file>.sigstore.json`)
+// and may store them with GitHub (src/attestation-store). Parsing the subject inputs is pure and here;
+// reading the files and expanding globs belongs to the CI adapters.
+
+
+
+
+
+/** GitHub's limit on subjects in one attestation (actions/attest refuses more). */
+const MAX_SUBJECTS_PER_STATEMENT = 1024;
+const SHA256 = /^sha256:[0-9a-f]{64}$/;
+const HEX64 = /^[0-9a-fA-F]{64}$/;
+/** Builds the statement about `subjects` (names as given, digests by algorithm). */
+function toFileStatement(subjects, predicateType, predicate) {
+    return {
+        _type: constants/* IN_TOTO_STATEMENT_V1 */.tV,
+        subject: subjects.map((s) => ({ name: s.name, digest: { sha256: s.digest.slice('sha256:'.length) } })),
+        predicateType,
+        predicate,
+    };
+}
+/**
+ * Parses `subject-checksums`: lines of `<sha256 hex>  <name>` (sha256sum's text and binary forms, `*`
+ * before the name); blank lines and `#` comments are skipped. `source` names the input in errors.
+ */
+function parseSubjectChecksums(text, source) {
+    const out = [];
+    for (const [i, raw] of text.split('\n').entries()) {
+        const line = raw.replace(/\r$/, '');
+        if (line.trim() === '' || line.trimStart().startsWith('#'))
+            continue;
+        const m = /^([0-9a-fA-F]+) [ *](.+)$/.exec(line);
+        if (!m || !HEX64.test(m[1])) {
+            throw new AttestError('ATTEST_INVALID_INPUT', `${source} line ${i + 1}: expected "<sha256 hex>  <name>" (sha256sum output), got ${JSON.stringify(line.slice(0, 80))}`);
+        }
+        out.push({ name: m[2], digest: `sha256:${m[1].toLowerCase()}` });
+    }
+    return out;
+}
+/** Parses `subject-digest` (`sha256:<hex>`) with `subject-name`. */
+function toDigestSubject(digest, name) {
+    if (!SHA256.test(digest)) {
+        throw new AttestError('ATTEST_INVALID_INPUT', `expected sha256:<64 hex>, got ${JSON.stringify(digest.slice(0, 80))}`);
+    }
+    if (name.trim() === '')
+        throw new AttestError('ATTEST_INVALID_INPUT', 'needs a subject name');
+    return { name, digest };
+}
+/** Drops repeated subjects (same name and digest); refuses one name with two digests. */
+function dedupeSubjects(subjects) {
+    const byName = new Map();
+    for (const s of subjects) {
+        const seen = byName.get(s.name);
+        if (seen && seen.digest !== s.digest) {
+            throw new AttestError('ATTEST_INVALID_INPUT', `subject ${s.name} is given twice with different digests (${seen.digest}, ${s.digest})`);
+        }
+        byName.set(s.name, s);
+    }
+    return [...byName.values()];
+}
+/** Signs the statements about `input.subjects`; writes nothing (the caller places the bundles). */
+async function attestFiles(input, deps) {
+    const subjects = dedupeSubjects(input.subjects);
+    if (subjects.length === 0) {
+        throw new AttestError('ATTEST_INVALID_INPUT', 'no subjects: give subject-path, subject-digest with subject-name, or subject-checksums');
+    }
+    for (const s of subjects) {
+        if (!SHA256.test(s.digest))
+            throw new AttestError('ATTEST_INVALID_INPUT', `subject ${s.name}: expected a sha256:<hex> digest, got ${s.digest}`);
+    }
+    if (!input.perSubject && subjects.length > MAX_SUBJECTS_PER_STATEMENT) {
+        throw new AttestError('ATTEST_INVALID_INPUT', `expected at most ${MAX_SUBJECTS_PER_STATEMENT} subjects in one attestation, got ${subjects.length}; attest one per subject or split the files`);
+    }
+    if (!deps.witnesses.rekorURL && !deps.witnesses.tsaURL) {
+        // Keyless needs Rekor or a TSA to prove when the short-lived certificate was used (as attestImage).
+        let kind;
+        try {
+            kind = (await deps.signer.sign(Buffer.from(subjects[0].digest))).key.$case;
+        }
+        catch (err) {
+            throw new errors/* SignError */.u('SIGN_FAILED', `attesting ${subjects[0].name}: ${err.message}`, {
+                cause: err,
+            });
+        }
+        if (kind !== 'publicKey') {
+            throw new AttestError('ATTEST_INVALID_INPUT', 'keyless attestation without a transparency log needs a timestamp authority: expected a Rekor URL or a TSA URL, got neither; set one, or sign with a key');
+        }
+    }
+    const groups = input.perSubject ? subjects.map((s) => [s]) : [subjects];
+    const witnesses = (0,bundler/* createWitnesses */.Cw)(deps.witnesses, 'dsse');
+    const attestations = [];
+    for (const group of groups) {
+        let bundle;
+        try {
+            bundle = await (0,bundler/* signStatement */.fT)(toFileStatement(group, input.predicateType, input.predicate), {
+                signer: deps.signer,
+                witnesses,
+            });
+        }
+        catch (err) {
+            const what = group.length === 1 ? group[0].name : `${group.length} files`;
+            throw new errors/* SignError */.u('SIGN_FAILED', `attesting ${what}: ${err.message}`, { cause: err });
+        }
+        const a = { subjects: group, bundle, bundleJSON: (0,dist.bundleToJSON)(bundle) };
+        const logIndex = bundle.verificationMaterial.tlogEntries[0]?.logIndex;
+        if (logIndex !== undefined)
+            a.logIndex = Number(logIndex);
+        attestations.push(a);
+    }
+    const warnings = attestations[0]?.bundle.verificationMaterial.tlogEntries.length === 0
+        ? ['no transparency log entry (no Rekor URL): verifiers must skip the tlog check']
+        : [];
+    return { attestations, warnings };
+}
+
+// EXTERNAL MODULE: ./src/verify/index.ts + 8 modules
+var verify = __webpack_require__(39446);
+>>>>>>> h12:dist/cli/43.index.js
 // EXTERNAL MODULE: ./src/map-limit.ts
 var map_limit = __webpack_require__(89143);
 // EXTERNAL MODULE: ./src/verify/collect.ts
@@ -827,6 +962,7 @@ async function attestVsa(input, deps) {
 ;// CONCATENATED MODULE: ./src/attest/index.ts
 // The attest stage's public API: attest an image (in-toto statement, DSSE, both storage formats),
 // verify its attestations, and build SLSA provenance v1 from a CI run.
+
 
 
 

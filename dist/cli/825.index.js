@@ -1,8 +1,8 @@
-export const id = 511;
-export const ids = [511];
+export const id = 825;
+export const ids = [825];
 export const modules = {
 
-/***/ 21511:
+/***/ 91825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,8 +13,13 @@ __webpack_require__.d(__webpack_exports__, {
   runCommand: () => (/* binding */ runCommand)
 });
 
+<<<<<<< HEAD:dist/cli/511.index.js
 // EXTERNAL MODULE: ./src/verify/index.ts + 7 modules
 var verify = __webpack_require__(48667);
+=======
+// EXTERNAL MODULE: ./src/verify/index.ts + 8 modules
+var verify = __webpack_require__(39446);
+>>>>>>> h12:dist/cli/825.index.js
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/oidc/token.ts + 1 modules
@@ -259,6 +264,13 @@ const INPUTS = [
     },
     { name: 'tlog-upload', kind: 'boolean', default: 'true', description: 'record signatures in Rekor' },
     {
+        name: 'sigstore-instance',
+        kind: 'choice',
+        options: ['auto', 'public-good', 'github', 'custom'],
+        default: 'auto',
+        description: "`github`: GitHub's Fulcio and timestamp authority (no public logs), trusted root from GitHub's TUF repository; `auto`: `github` for a private or internal repository, `custom` when Sigstore inputs are set, else `public-good`",
+    },
+    {
         name: 'fulcio-url',
         kind: 'string',
         default: 'https://fulcio.sigstore.dev',
@@ -307,6 +319,70 @@ const INPUTS = [
         default: 'build-only',
         only: 'github',
         description: 'fork pull requests get no OIDC token: build only with a notice, or fail',
+    },
+    // Files as subjects (actions/attest's names).
+    {
+        name: 'subject-path',
+        kind: 'list',
+        default: '',
+        regex: '^[^\'"`;&|<>]*$',
+        description: 'release files to attest: paths or globs (newline or comma separated); bundles are written beside them as `<file>.sigstore.json`',
+    },
+    {
+        name: 'subject-digest',
+        kind: 'string',
+        default: '',
+        regex: '^(sha256:[0-9a-f]{64})?$',
+        description: 'a subject by digest, `sha256:<hex>` (with `subject-name`)',
+    },
+    {
+        name: 'subject-name',
+        kind: 'string',
+        default: '',
+        regex: NO_NEWLINE,
+        description: 'the name of `subject-digest` in the attestation',
+    },
+    {
+        name: 'subject-checksums',
+        kind: 'string',
+        default: '',
+        regex: NO_NEWLINE,
+        description: 'a checksums file (`sha256sum` output) whose lines are subjects',
+    },
+    {
+        name: 'predicate-type',
+        kind: 'string',
+        default: '',
+        regex: NO_NEWLINE,
+        description: "the subjects' predicate type (a URI or cosign's shorthands); default: SLSA provenance of this run (with `attest-provenance`)",
+    },
+    {
+        name: 'predicate',
+        kind: 'string',
+        default: '',
+        only: 'github',
+        description: 'the predicate as JSON (or `predicate-path`)',
+    },
+    {
+        name: 'predicate-path',
+        kind: 'string',
+        default: '',
+        regex: NO_NEWLINE,
+        description: 'a JSON file holding the predicate',
+    },
+    {
+        name: 'attestation-per-subject',
+        kind: 'boolean',
+        default: 'false',
+        description: 'one attestation per subject instead of one naming them all (at most 1,024)',
+    },
+    {
+        name: 'push-to-github',
+        kind: 'choice',
+        options: ['auto', 'true', 'false'],
+        default: 'auto',
+        only: 'github',
+        description: "store every attestation in the repository's GitHub attestations (needs `attestations: write`); `auto`: when the token may",
     },
     // SBOM.
     {
@@ -484,12 +560,24 @@ const OUTPUTS = [
     },
     { name: 'platform-digests', description: 'JSON object: platform → manifest digest' },
     { name: 'signatures', description: 'JSON array: subject, platform, format, location, Rekor log index' },
-    { name: 'bundle-path', description: 'Sigstore bundle of the image signature (`.sigstore.json`)' },
+    {
+        name: 'bundle-path',
+        description: "Sigstore bundle of the image signature (`.sigstore.json`); with `subject-path` and no image, the first file's (`<file>.sigstore.json`)",
+    },
     { name: 'sbom-path', description: 'the SBOM file of the first platform (all are in `output-dir`)' },
     { name: 'rekor-log-index', description: "log index of the image signature's Rekor entry" },
     { name: 'verified', description: '`true` when the read-back verification passed' },
     { name: 'policy-path', description: 'folder of the admission objects (GitOps files)' },
     { name: 'report-path', description: 'the verification report (`signet.verify/v1` JSON)' },
+    {
+        name: 'attestation-id',
+        description: "the id of the run's main attestation in GitHub's attestation store (`push-to-github`)",
+    },
+    { name: 'attestation-url', description: 'its URL on GitHub' },
+    {
+        name: 'trusted-root-path',
+        description: "with GitHub's Sigstore instance: its trusted root (`trusted_root.json`), for cosign, gh, Kyverno and policy-controller",
+    },
     {
         name: 'vsa-path',
         description: 'the SLSA verification summary (VSA predicate JSON) attached to the digest, when `vsa` is on',
@@ -515,14 +603,21 @@ function parseInputList(text, commas) {
         .filter((s) => s !== '' && !s.startsWith('#'));
 }
 /** List inputs whose items never contain commas, so commas separate too (as build-push-action). */
-const COMMA_LISTS = new Set(['tags', 'platforms', 'sbom-source', 'admission', 'allowed-registries']);
+const COMMA_LISTS = new Set([
+    'tags',
+    'platforms',
+    'sbom-source',
+    'admission',
+    'allowed-registries',
+    'subject-path',
+]);
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: ./src/attest/index.ts + 7 modules
-var attest = __webpack_require__(42169);
+// EXTERNAL MODULE: ./src/attest/index.ts + 8 modules
+var attest = __webpack_require__(95043);
 // EXTERNAL MODULE: ./src/build/index.ts + 8 modules
 var src_build = __webpack_require__(14363);
 // EXTERNAL MODULE: ./src/build/exec.ts
@@ -761,6 +856,218 @@ var builder_login = __webpack_require__(39895);
 var build_options = __webpack_require__(76007);
 // EXTERNAL MODULE: ./src/ci/common/values.ts
 var common_values = __webpack_require__(9700);
+// EXTERNAL MODULE: ./src/attestation-store/index.ts + 4 modules
+var attestation_store = __webpack_require__(95278);
+// EXTERNAL MODULE: ./src/ci/common/file-subjects.ts
+var file_subjects = __webpack_require__(38188);
+// EXTERNAL MODULE: ./src/ci/common/github-store.ts
+var github_store = __webpack_require__(23189);
+;// CONCATENATED MODULE: ./src/ci/common/ci-attestations.ts
+// The Action's and the component's attestations beyond the image: release files as subjects
+// (actions/attest's `subject-path`, `subject-digest` + `subject-name`, `subject-checksums`, with
+// `predicate-type` + `predicate`/`predicate-path`, or the run's SLSA provenance), written beside the
+// files as `<file>.sigstore.json`; and, on GitHub, every bundle of the run stored in the repository's
+// attestations (`push-to-github`), with storage records for an organization's pushed image.
+
+
+
+
+
+
+
+/** The subject inputs of the table. */
+function subjectSpecOf(flags) {
+    return {
+        paths: (0,common_values/* list */.p_)(flags, 'subject-path'),
+        ...((0,common_values/* str */.gx)(flags, 'subject-digest') !== undefined ? { digest: (0,common_values/* str */.gx)(flags, 'subject-digest') } : {}),
+        ...((0,common_values/* str */.gx)(flags, 'subject-name') !== undefined ? { name: (0,common_values/* str */.gx)(flags, 'subject-name') } : {}),
+        ...((0,common_values/* str */.gx)(flags, 'subject-checksums') !== undefined ? { checksums: (0,common_values/* str */.gx)(flags, 'subject-checksums') } : {}),
+    };
+}
+/** True when the run attests files and no image (no `tags`). */
+const isFilesOnly = (flags) => (0,file_subjects/* hasSubjects */.a7)(subjectSpecOf(flags)) && (0,common_values/* list */.p_)(flags, 'tags').length === 0;
+/** The in-toto statements of an image run, for GitHub's store. */
+function toRunBundles(r) {
+    const name = (0,src_registry/* formatRepository */.Sh)(r.build.image);
+    const out = [];
+    for (const s of r.sign?.signatures ?? [])
+        out.push({
+            subject: `${name}@${s.subject.digest}`,
+            kind: 'signature',
+            format: s.format,
+            bundle: s.bundle,
+        });
+    for (const [kind, results] of [
+        ['provenance', r.provenance ? [r.provenance] : []],
+        ['sbom', r.sbomAttestations],
+    ]) {
+        for (const res of results)
+            for (const a of res.attestations)
+                out.push({ subject: `${name}@${a.subject.digest}`, kind, format: a.format, bundle: a.bundle });
+    }
+    return out;
+}
+async function filePredicate(ctx) {
+    const { flags, adapter } = ctx;
+    const typeText = (0,common_values/* str */.gx)(flags, 'predicate-type');
+    const inline = (0,common_values/* str */.gx)(flags, 'predicate');
+    const path = (0,common_values/* str */.gx)(flags, 'predicate-path');
+    if (inline !== undefined && path !== undefined)
+        throw new common_values/* UsageError */.eb('give predicate or predicate-path, not both');
+    if (typeText === undefined) {
+        if (inline !== undefined || path !== undefined)
+            throw new common_values/* UsageError */.eb('predicate needs predicate-type');
+        if (flags['attest-provenance'] !== true) {
+            throw new common_values/* UsageError */.eb('subject inputs need predicate-type with predicate or predicate-path, or attest-provenance: true');
+        }
+        const made = adapter.provenance(await ctx.claims());
+        if ('missing' in made)
+            throw new common_values/* UsageError */.eb(`no SLSA provenance for the subjects: ${made.missing}`);
+        return { predicateType: attest/* SLSA_PROVENANCE_V1 */.us, predicate: made.predicate };
+    }
+    let predicateType;
+    try {
+        predicateType = (0,attest/* parsePredicateType */.$d)(typeText);
+    }
+    catch (err) {
+        throw new common_values/* UsageError */.eb(`input predicate-type: ${err.message}`);
+    }
+    const text = path !== undefined
+        ? (await adapter.host.readFile((0,external_node_path_.resolve)(adapter.host.cwd, path))).toString('utf8')
+        : inline;
+    if (text === undefined)
+        throw new common_values/* UsageError */.eb('predicate-type needs predicate or predicate-path');
+    try {
+        return { predicateType, predicate: JSON.parse(text) };
+    }
+    catch (err) {
+        throw new common_values/* UsageError */.eb(`input ${path !== undefined ? 'predicate-path' : 'predicate'}: not JSON: ${err.message}`);
+    }
+}
+/** Attests the subject files (when given) and stores the run's bundles on GitHub (on GitHub). */
+async function attestFilesAndStore(ctx) {
+    const { adapter, flags, outputs } = ctx;
+    const { log, host } = adapter;
+    const items = ctx.image ? toRunBundles(ctx.image) : [];
+    const spec = subjectSpecOf(flags);
+    if ((0,file_subjects/* hasSubjects */.a7)(spec)) {
+        const resolved = await (0,file_subjects/* resolveSubjects */.Gl)(spec, host, (n) => `input ${n}`);
+        const statement = await filePredicate(ctx);
+        adapter.onStage?.('provenance', `${resolved.subjects.length} file subject(s) (${statement.predicateType})`);
+        const made = await (0,file_subjects/* attestAndWriteFiles */.be)(resolved, { ...statement, perSubject: flags['attestation-per-subject'] === true }, ctx.signing ?? (await ctx.makeSigning()), host, adapter.outputDir);
+        for (const w of made.warnings)
+            log.warning(w);
+        for (const a of made.attestations) {
+            log.info(`attested ${a.subjects.map((s) => s.name).join(', ')}: ${a.bundlePaths.join(', ')}`);
+            items.push({
+                subject: a.subjects.length === 1 ? a.subjects[0].name : `${a.subjects.length} files`,
+                kind: statement.predicateType === attest/* SLSA_PROVENANCE_V1 */.us ? 'provenance' : statement.predicateType,
+                format: 'bundle',
+                bundle: a.bundleJSON,
+            });
+        }
+        outputs['bundle-path'] ??= made.attestations[0].bundlePaths[0];
+    }
+    if (adapter.name !== 'github')
+        return;
+    const mode = (0,github_store/* parsePushToGitHub */.Qu)((0,common_values/* str */.gx)(flags, 'push-to-github'), 'input push-to-github');
+    const image = ctx.image;
+    const storageRecords = image
+        ? [
+            {
+                name: (0,src_registry/* formatRepository */.Sh)(image.build.image),
+                digest: image.build.digest,
+                registryURL: `https://${image.build.image.registry}`,
+                repository: image.build.image.repository,
+            },
+        ]
+        : [];
+    const bundles = (0,attestation_store/* toBundlesToStore */.jb)(items);
+    const result = await (0,github_store/* storeOnGitHub */.KC)(mode, (0,github_store/* githubStoreTarget */.CX)(host, (0,common_values/* str */.gx)(flags, 'github-token'), adapter.ownerIsOrganization === true), bundles, { storageRecords, fetch: host.fetch });
+    if ('skipped' in result) {
+        if (mode !== 'false')
+            log.notice(result.skipped);
+        return;
+    }
+    for (const w of result.stored.warnings)
+        log.warning(w);
+    const stored = result.stored.attestations;
+    if (stored.length === 0)
+        return;
+    const root = image ? `provenance of ${(0,src_registry/* formatRepository */.Sh)(image.build.image)}@${image.build.digest}` : '';
+    const main = stored.find((a) => a.label === root) ?? stored[0];
+    outputs['attestation-id'] = main.id;
+    outputs['attestation-url'] = main.url;
+    log.info(`stored ${stored.length} attestation(s) on GitHub: ${stored.map((a) => a.url).join(', ')}`);
+}
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
+var dist = __webpack_require__(19654);
+;// CONCATENATED MODULE: ./src/ci/common/sigstore-instance.ts
+// `sigstore-instance: auto|public-good|github|custom`, as actions/attest picks its instance: `auto` is
+// GitHub's own Sigstore for a private or internal repository (its names stay off the public logs) and
+// public-good Sigstore otherwise, unless Sigstore inputs were set (then `custom`: those inputs as given).
+// `github` signs with GitHub's Fulcio and timestamp authority, without Rekor, and verifies with GitHub's
+// trusted root, fetched through GitHub's TUF repository (as `gh attestation trusted-root`) and written
+// to the output folder for other verifiers (cosign --trusted-root, Kyverno, policy-controller).
+// SIGNET_GITHUB_TUF_URL and SIGNET_GITHUB_TUF_ROOT name another mirror and its root.json, as gh's
+// `--tuf-url`/`--tuf-root` do (a mirror, or a test's repository).
+
+
+
+
+
+const SIGSTORE_INPUTS = ['fulcio-url', 'rekor-url', 'tsa-url', 'trusted-root'];
+/** True when a Sigstore input differs from the table's default (a private or test Sigstore). */
+function hasCustomSigstoreInputs(flags) {
+    return SIGSTORE_INPUTS.some((n) => {
+        const v = (0,common_values/* str */.gx)(flags, n);
+        return v !== undefined && v !== INPUTS.find((i) => i.name === n).default;
+    });
+}
+/** The instance a run signs with. */
+function resolveSigstoreInstance(choice, ctx) {
+    if (choice === 'public-good' || choice === 'github' || choice === 'custom')
+        return choice;
+    if (choice !== 'auto')
+        throw new common_values/* UsageError */.eb(`input sigstore-instance takes auto, public-good, github or custom, got ${JSON.stringify(choice)}`);
+    if (ctx.custom || ctx.key)
+        return 'custom';
+    return ctx.visibility === 'private' || ctx.visibility === 'internal' ? 'github' : 'public-good';
+}
+/**
+ * Points the flags at GitHub's instance (Fulcio, TSA, no Rekor; a set fulcio-url or tsa-url wins) and
+ * writes its trusted root, fetched through TUF, as `<outputDir>/github-trusted-root.json`.
+ */
+async function useGitHubInstance(flags, host, outputDir) {
+    const defaults = (n) => INPUTS.find((i) => i.name === n).default;
+    if ((0,common_values/* str */.gx)(flags, 'fulcio-url') === undefined || (0,common_values/* str */.gx)(flags, 'fulcio-url') === defaults('fulcio-url'))
+        flags['fulcio-url'] = verify/* GITHUB_FULCIO_URL */.fx;
+    if ((0,common_values/* str */.gx)(flags, 'tsa-url') === undefined)
+        flags['tsa-url'] = flags['timestamp-server-url'] = verify/* GITHUB_TSA_URL */.Fb;
+    flags['tlog-upload'] = false;
+    const home = host.env.HOME ?? outputDir;
+    const cachePath = (0,external_node_path_.join)(home, '.sigstore', 'signet-tuf-github');
+    let rootPath = host.env.SIGNET_GITHUB_TUF_ROOT;
+    if (!rootPath) {
+        rootPath = (0,external_node_path_.join)(cachePath, 'embedded-root.json');
+        await host.writeFile(rootPath, verify/* GITHUB_TUF_ROOT_JSON */.ir, { mode: 0o644, overwrite: true });
+    }
+    const root = await (0,verify/* fetchGitHubTrustedRoot */.bQ)({
+        cachePath,
+        rootPath,
+        ...(host.env.SIGNET_GITHUB_TUF_URL ? { mirrorURL: host.env.SIGNET_GITHUB_TUF_URL } : {}),
+    });
+    const trustedRootPath = (0,external_node_path_.join)(outputDir, 'github-trusted-root.json');
+    await host.writeFile(trustedRootPath, JSON.stringify(dist.TrustedRoot.toJSON(root)) + '\n', {
+        mode: 0o644,
+        overwrite: true,
+    });
+    if ((0,common_values/* str */.gx)(flags, 'trusted-root') === undefined)
+        flags['trusted-root'] = trustedRootPath;
+    return { trustedRootPath };
+}
+
 ;// CONCATENATED MODULE: ./src/ci/common/run-ci.ts
 // What the Action and the GitLab component do with their inputs, shared: read the input table into the
 // stage inputs (through the same option helpers as the `signet` CLI, under the same cosign names),
@@ -775,6 +1082,8 @@ var common_values = __webpack_require__(9700);
 
 
 // The cluster modules by file: the index also loads the Kubernetes client, loaded here only to apply.
+
+
 
 
 
@@ -920,9 +1229,24 @@ async function runCi(adapter) {
             for (const line of v)
                 adapter.mask(line.slice(line.indexOf('=') + 1));
     }
+    // GitHub's instance serves runs that sign keyless; a verify-only run keeps the inputs' trust.
+    const signsKeyless = ['sign', 'attest-sbom', 'attest-provenance', 'vsa'].some((n) => flags[n] === true) &&
+        flags.push !== false &&
+        !adapter.noSigning;
+    const instance = resolveSigstoreInstance((0,common_values/* str */.gx)(flags, 'sigstore-instance') ?? 'auto', {
+        visibility: signsKeyless ? adapter.visibility : 'public',
+        custom: hasCustomSigstoreInputs(flags),
+        key: (0,common_values/* str */.gx)(flags, 'key') !== undefined,
+    });
+    const github = instance === 'github' ? await useGitHubInstance(flags, adapter.host, adapter.outputDir) : undefined;
+    if (github)
+        adapter.log.info(`signing with GitHub's Sigstore instance (${(0,common_values/* str */.gx)(flags, 'fulcio-url')}, no public logs)`);
     const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'signet-build-'));
     try {
-        return await runStages(adapter, flags, workDir);
+        const run = await runStages(adapter, flags, workDir);
+        if (github)
+            run.outputs['trusted-root-path'] = github.trustedRootPath;
+        return run;
     }
     finally {
         await (0,promises_.rm)(workDir, { recursive: true, force: true });
@@ -954,6 +1278,8 @@ async function runStages(adapter, flags, workDir) {
             throw new common_values/* UsageError */.eb(adapter.noSigning.reason);
         log.notice(`${adapter.noSigning.reason}: building only; nothing is pushed, signed or verified`);
     }
+    if (isFilesOnly(flags))
+        return runFilesOnly(adapter, host, flags);
     const input = buildInput(flags, host, workDir, push && !adapter.noSigning);
     if (buildOnly) {
         if (input.builder === 'none')
@@ -988,6 +1314,28 @@ async function runStages(adapter, flags, workDir) {
     finally {
         registry.close();
     }
+}
+/** Attests release files only (subject inputs, no `tags`): no build, no registry. */
+async function runFilesOnly(adapter, host, flags) {
+    if (adapter.noSigning)
+        return { outputs: { verified: 'false' }, buildOnly: true };
+    if (!(0,common_values/* str */.gx)(flags, 'key'))
+        checkPublicLogs(flags, adapter);
+    let claims;
+    const outputs = { verified: 'false' };
+    await attestFilesAndStore({
+        adapter: { ...adapter, host },
+        flags,
+        makeSigning: () => (0,context/* signingDeps */.qf)(flags, host, { onToken: (token, c) => (adapter.mask(token), (claims = c)) }),
+        async claims() {
+            // Provenance names the job's workflow from the token: ask for it before signing when keyless.
+            if (!claims && !(0,common_values/* str */.gx)(flags, 'key') && adapter.peekClaims)
+                claims = await adapter.peekClaims();
+            return claims;
+        },
+        outputs,
+    });
+    return { outputs, buildOnly: false };
 }
 async function runWithRegistry(adapter, host, flags, workDir, input, registry, signatureRepository) {
     const { log } = adapter;
@@ -1169,6 +1517,15 @@ async function runWithRegistry(adapter, host, flags, workDir, input, registry, s
         onStage: adapter.onStage,
     });
     const outputs = await writeOutputs(result, adapter);
+    await attestFilesAndStore({
+        adapter: { ...adapter, host },
+        flags,
+        image: result,
+        ...(signing ? { signing } : {}),
+        makeSigning: () => (0,context/* signingDeps */.qf)(flags, host, { onToken: (token, c) => (adapter.mask(token), (claims = c)) }),
+        claims: async () => claims,
+        outputs,
+    });
     return { outputs, result, expected, buildOnly: false };
 }
 async function admissionSigner(flags, resolveIdentity) {
@@ -1416,6 +1773,7 @@ const runCommand = {
 
 /***/ }),
 
+<<<<<<< HEAD:dist/cli/511.index.js
 /***/ 91739:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1550,6 +1908,9 @@ function ciProvenance(env, claims) {
 /***/ }),
 
 /***/ 24057:
+=======
+/***/ 94605:
+>>>>>>> h12:dist/cli/825.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
