@@ -9,11 +9,7 @@ export const modules = {
 /* harmony export */   runComponent: () => (/* binding */ runComponent)
 /* harmony export */ });
 /* unused harmony exports toDotenvLine, DOTENV_MAX_BYTES, toDotenv */
-<<<<<<< HEAD
-/* harmony import */ var _verify_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48667);
-=======
-/* harmony import */ var _verify_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39446);
->>>>>>> h12
+/* harmony import */ var _verify_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8649);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _oidc_token_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83707);
@@ -22,19 +18,7 @@ export const modules = {
 /* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44491);
 /* harmony import */ var _common_identity_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(22576);
 /* harmony import */ var _common_provenance_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91739);
-<<<<<<< HEAD
-<<<<<<< HEAD
-<<<<<<< HEAD
-/* harmony import */ var _common_run_ci_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98638);
-=======
-/* harmony import */ var _common_run_ci_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(90580);
->>>>>>> h15
-=======
-/* harmony import */ var _common_run_ci_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(36894);
->>>>>>> h13
-=======
-/* harmony import */ var _common_run_ci_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(13347);
->>>>>>> h12
+/* harmony import */ var _common_run_ci_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(51457);
 /* harmony import */ var _common_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(76840);
 // The GitLab CI/CD component adapter: reads the component's inputs from the `SIGNET_INPUT_*` variables the
 // job template maps them to (inputs are never interpolated into `script:`), the ID token GitLab puts

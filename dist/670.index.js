@@ -9,11 +9,7 @@ export const modules = {
 /* harmony export */   runAction: () => (/* binding */ runAction)
 /* harmony export */ });
 /* unused harmony export isForkPullRequest */
-<<<<<<< HEAD
-/* harmony import */ var _verify_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48667);
-=======
-/* harmony import */ var _verify_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39446);
->>>>>>> h12
+/* harmony import */ var _verify_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8649);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
@@ -24,19 +20,7 @@ export const modules = {
 /* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(44491);
 /* harmony import */ var _common_provenance_context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(91739);
 /* harmony import */ var _common_identity_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(22576);
-<<<<<<< HEAD
-<<<<<<< HEAD
-<<<<<<< HEAD
-/* harmony import */ var _common_run_ci_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(98638);
-=======
-/* harmony import */ var _common_run_ci_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(90580);
->>>>>>> h15
-=======
-/* harmony import */ var _common_run_ci_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(36894);
->>>>>>> h13
-=======
-/* harmony import */ var _common_run_ci_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(13347);
->>>>>>> h12
+/* harmony import */ var _common_run_ci_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(51457);
 /* harmony import */ var _common_summary_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(76840);
 /* harmony import */ var _common_sanitize_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(20849);
 // The GitHub Action adapter: reads `with:` inputs (@actions/core), the event payload and the runner's

@@ -13,35 +13,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 (0,node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache)?.();
 process.noDeprecation = true;
 if (process.env.GITHUB_ACTIONS === 'true') {
-<<<<<<< HEAD
-<<<<<<< HEAD
-<<<<<<< HEAD
-    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(933), __nccwpck_require__.e(421), __nccwpck_require__.e(355), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17670));
+    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(421), __nccwpck_require__.e(832), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17670));
     await runAction();
 }
 else if (process.env.GITLAB_CI === 'true') {
-    const { runComponent } = await Promise.all(/* import() */[__nccwpck_require__.e(933), __nccwpck_require__.e(355), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85513));
-=======
-    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(933), __nccwpck_require__.e(421), __nccwpck_require__.e(477), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17670));
-    await runAction();
-}
-else if (process.env.GITLAB_CI === 'true') {
-    const { runComponent } = await Promise.all(/* import() */[__nccwpck_require__.e(933), __nccwpck_require__.e(477), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85513));
->>>>>>> h15
-=======
-    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(933), __nccwpck_require__.e(421), __nccwpck_require__.e(835), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17670));
-    await runAction();
-}
-else if (process.env.GITLAB_CI === 'true') {
-    const { runComponent } = await Promise.all(/* import() */[__nccwpck_require__.e(933), __nccwpck_require__.e(835), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85513));
->>>>>>> h13
-=======
-    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(421), __nccwpck_require__.e(374), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17670));
-    await runAction();
-}
-else if (process.env.GITLAB_CI === 'true') {
-    const { runComponent } = await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(374), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85513));
->>>>>>> h12
+    const { runComponent } = await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(832), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85513));
     process.exitCode = await runComponent();
 }
 else {

@@ -105,6 +105,17 @@ function toClusterError(err, verb, obj) {
         if (code === 404 && err.message.startsWith('Failed to fetch resource metadata'))
             return crdMissing();
         const detail = status.message ? `: ${status.message}` : '';
+        // A real API server answers 404 for a missing namespace too (details.kind "namespaces"): that is
+        // not a missing CRD, and saying so would send the user to reinstall a controller.
+        if (code === 404 && status.details?.kind === 'namespaces') {
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ClusterError */ .b('CLUSTER_NAMESPACE_MISSING', `${verb} ${what}: namespace "${status.details.name ?? obj.metadata.namespace ?? ''}" does not exist: install the controller that creates it, or create it before applying`, { cause: err, status: code });
+        }
+        // A CRD whose versions a webhook converts (policy-controller's ClusterImagePolicy), or an admission
+        // webhook with failurePolicy Fail: while the controller is down the API server answers 500.
+        if (code === 500 && /conversion webhook for |failed calling webhook /.test(status.message ?? '')) {
+            const controller = _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .CONTROLLER_OF_GROUP */ .P2[groupOf(obj.apiVersion)] ?? `the controller serving ${obj.apiVersion}`;
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ClusterError */ .b('CLUSTER_WEBHOOK', `${verb} ${what}: the API server could not call a webhook for ${obj.apiVersion} ${obj.kind} (500${detail}); ${controller} must be running before Signet applies`, { cause: err, status: code });
+        }
         switch (code) {
             case 401:
                 return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ClusterError */ .b('CLUSTER_UNAUTHORIZED', `${verb} ${what}: 401 unauthorized${detail}; the kubeconfig credentials were refused: refresh the token or pick another context`, { cause: err, status: code });

@@ -68,11 +68,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(66621);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(311);
 /* harmony import */ var _common_values_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9700);
-<<<<<<< HEAD:dist/cli/40.index.js
-/* harmony import */ var _common_context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(18352);
-=======
-/* harmony import */ var _common_context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(79247);
->>>>>>> h13:dist/cli/536.index.js
+/* harmony import */ var _common_context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(78019);
 /* harmony import */ var _common_builder_login_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(39895);
 // `signet build` and `signet sbom`: the build stage (buildx, docker, buildah, or `none` for a digest
 // another step pushed) and the SBOM stage, with docker/build-push-action's input names as flags.

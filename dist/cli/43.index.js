@@ -392,10 +392,6 @@ async function writeBundle(registry, clock, sigRepo, job, predicateType) {
     return done;
 }
 
-<<<<<<< HEAD:dist/cli/169.index.js
-// EXTERNAL MODULE: ./src/verify/index.ts + 7 modules
-var verify = __webpack_require__(48667);
-=======
 ;// CONCATENATED MODULE: ./src/attest/attest-files.ts
 // Attests files (release binaries, tarballs) as in-toto subjects, as actions/attest does for
 // `subject-path`, `subject-digest` + `subject-name` and `subject-checksums`: one statement naming up to
@@ -516,9 +512,8 @@ async function attestFiles(input, deps) {
     return { attestations, warnings };
 }
 
-// EXTERNAL MODULE: ./src/verify/index.ts + 8 modules
-var verify = __webpack_require__(39446);
->>>>>>> h12:dist/cli/43.index.js
+// EXTERNAL MODULE: ./src/verify/index.ts + 9 modules
+var verify = __webpack_require__(8649);
 // EXTERNAL MODULE: ./src/map-limit.ts
 var map_limit = __webpack_require__(89143);
 // EXTERNAL MODULE: ./src/verify/collect.ts

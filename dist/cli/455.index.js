@@ -234,30 +234,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   attestCommand: () => (/* binding */ attestCommand),
 /* harmony export */   verifyAttestationCommand: () => (/* binding */ verifyAttestationCommand)
 /* harmony export */ });
-<<<<<<< HEAD
-/* harmony import */ var _attest_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42169);
-/* harmony import */ var _verify_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48667);
-=======
 /* harmony import */ var _attest_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95043);
-/* harmony import */ var _verify_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39446);
->>>>>>> h12
+/* harmony import */ var _verify_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8649);
 /* harmony import */ var _common_vsa_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87498);
 /* harmony import */ var _common_provenance_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91739);
 /* harmony import */ var _oidc_token_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83707);
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(12133);
-<<<<<<< HEAD
-/* harmony import */ var _common_values_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9700);
-<<<<<<< HEAD
-/* harmony import */ var _common_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18352);
-=======
-/* harmony import */ var _common_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(79247);
->>>>>>> h13
-=======
 /* harmony import */ var _attestation_store_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95278);
 /* harmony import */ var _common_github_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23189);
 /* harmony import */ var _common_values_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9700);
-/* harmony import */ var _common_context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(85526);
->>>>>>> h12
+/* harmony import */ var _common_context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(78019);
 // `signet attest` and `signet verify-attestation`: in-toto attestations of an image, with cosign's
 // flags (`--predicate`, `--type` with cosign's shorthands), in both storage formats.
 
@@ -355,15 +341,11 @@ const attestCommand = {
         const sigRepo = (0,_common_context_js__WEBPACK_IMPORTED_MODULE_8__/* .signatureRepository */ .jL)(flags, host);
         const registry = await (0,_common_context_js__WEBPACK_IMPORTED_MODULE_8__/* .registryClient */ .Rk)(flags, host, sigRepo ? [image, sigRepo] : [image]);
         try {
-<<<<<<< HEAD
-            const { signer, witnesses, notices } = await (0,_common_context_js__WEBPACK_IMPORTED_MODULE_6__/* .signingDeps */ .qf)(flags, host, {
+            const { signer, witnesses, notices } = await (0,_common_context_js__WEBPACK_IMPORTED_MODULE_8__/* .signingDeps */ .qf)(flags, host, {
                 legacyFormat: format !== 'bundle',
             });
             for (const n of notices)
                 host.stderr(`warning: ${n}\n`);
-=======
-            const { signer, witnesses } = await (0,_common_context_js__WEBPACK_IMPORTED_MODULE_8__/* .signingDeps */ .qf)(flags, host);
->>>>>>> h12
             const result = await (0,_attest_index_js__WEBPACK_IMPORTED_MODULE_0__/* .attestImage */ .DT)({
                 image,
                 predicateType: type,
@@ -814,11 +796,7 @@ function ciProvenance(env, claims) {
 /* harmony import */ var _attest_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95043);
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12133);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
-<<<<<<< HEAD
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18352);
-=======
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79247);
->>>>>>> h13
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78019);
 /* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22576);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9700);
 // The VSA options of the verify commands (`--vsa`, `--vsa-on-failure`, …) and of `verify-attestation

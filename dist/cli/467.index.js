@@ -16,13 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-<<<<<<< HEAD
-// EXTERNAL MODULE: ./src/verify/index.ts + 7 modules
-var verify = __webpack_require__(48667);
-=======
-// EXTERNAL MODULE: ./src/verify/index.ts + 8 modules
-var verify = __webpack_require__(39446);
->>>>>>> h12
+// EXTERNAL MODULE: ./src/verify/index.ts + 9 modules
+var verify = __webpack_require__(8649);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
@@ -105,13 +100,8 @@ function verifyBlob(input) {
 var attest = __webpack_require__(95043);
 // EXTERNAL MODULE: ./src/ci/common/values.ts
 var values = __webpack_require__(9700);
-<<<<<<< HEAD
-// EXTERNAL MODULE: ./src/ci/common/context.ts + 3 modules
-var context = __webpack_require__(18352);
-=======
-// EXTERNAL MODULE: ./src/ci/common/context.ts + 1 modules
-var context = __webpack_require__(79247);
->>>>>>> h13
+// EXTERNAL MODULE: ./src/ci/common/context.ts + 2 modules
+var context = __webpack_require__(78019);
 ;// CONCATENATED MODULE: ./src/ci/cli/commands/blob.ts
 // `signet sign-blob` and `signet verify-blob`: files (release binaries, SBOMs, bundles) signed into a
 // Sigstore bundle v0.3 beside them, with the same key, identity and trust flags as the image commands.

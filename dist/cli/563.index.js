@@ -141,181 +141,82 @@ const COMMANDS = [
     {
         name: 'run',
         summary: 'the whole pipeline: build, push, sign, attest SBOM and provenance, verify, admission objects',
-<<<<<<< HEAD
-<<<<<<< HEAD
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(469), __webpack_require__.e(815), __webpack_require__.e(352), __webpack_require__.e(169), __webpack_require__.e(251), __webpack_require__.e(275), __webpack_require__.e(511)]).then(__webpack_require__.bind(__webpack_require__, 21511))).runCommand,
-=======
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(469), __webpack_require__.e(815), __webpack_require__.e(247), __webpack_require__.e(169), __webpack_require__.e(251), __webpack_require__.e(275), __webpack_require__.e(511)]).then(__webpack_require__.bind(__webpack_require__, 21511))).runCommand,
->>>>>>> h13
-=======
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(785), __webpack_require__.e(118), __webpack_require__.e(469), __webpack_require__.e(815), __webpack_require__.e(526), __webpack_require__.e(43), __webpack_require__.e(251), __webpack_require__.e(275), __webpack_require__.e(346), __webpack_require__.e(825)]).then(__webpack_require__.bind(__webpack_require__, 91825))).runCommand,
->>>>>>> h12
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(785), __webpack_require__.e(815), __webpack_require__.e(469), __webpack_require__.e(19), __webpack_require__.e(43), __webpack_require__.e(793), __webpack_require__.e(251), __webpack_require__.e(346), __webpack_require__.e(825)]).then(__webpack_require__.bind(__webpack_require__, 91825))).runCommand,
     },
     {
         name: 'build',
         summary: 'build and push an image (buildx, docker, buildah) and print its digest',
-<<<<<<< HEAD
-<<<<<<< HEAD
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(469), __webpack_require__.e(352), __webpack_require__.e(251), __webpack_require__.e(536)]).then(__webpack_require__.bind(__webpack_require__, 10536))).buildCommand,
-=======
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(469), __webpack_require__.e(526), __webpack_require__.e(251), __webpack_require__.e(40)]).then(__webpack_require__.bind(__webpack_require__, 10536))).buildCommand,
->>>>>>> h15
-=======
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(469), __webpack_require__.e(247), __webpack_require__.e(251), __webpack_require__.e(536)]).then(__webpack_require__.bind(__webpack_require__, 10536))).buildCommand,
->>>>>>> h13
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(469), __webpack_require__.e(19), __webpack_require__.e(251), __webpack_require__.e(40)]).then(__webpack_require__.bind(__webpack_require__, 10536))).buildCommand,
     },
     {
         name: 'sbom',
         summary: "get an image's SBOM per platform: BuildKit's attestation, a given file, or generated from its layers",
-<<<<<<< HEAD
-<<<<<<< HEAD
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(469), __webpack_require__.e(352), __webpack_require__.e(251), __webpack_require__.e(536)]).then(__webpack_require__.bind(__webpack_require__, 10536))).sbomCommand,
-=======
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(469), __webpack_require__.e(526), __webpack_require__.e(251), __webpack_require__.e(40)]).then(__webpack_require__.bind(__webpack_require__, 10536))).sbomCommand,
->>>>>>> h15
-=======
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(469), __webpack_require__.e(247), __webpack_require__.e(251), __webpack_require__.e(536)]).then(__webpack_require__.bind(__webpack_require__, 10536))).sbomCommand,
->>>>>>> h13
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(469), __webpack_require__.e(19), __webpack_require__.e(251), __webpack_require__.e(40)]).then(__webpack_require__.bind(__webpack_require__, 10536))).sbomCommand,
     },
     {
         name: 'sign',
         summary: 'sign an image by digest (keyless or with a key), in both storage formats',
-<<<<<<< HEAD
-<<<<<<< HEAD
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(352), __webpack_require__.e(169), __webpack_require__.e(633)]).then(__webpack_require__.bind(__webpack_require__, 55633))).signCommand,
-=======
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(247), __webpack_require__.e(169), __webpack_require__.e(633)]).then(__webpack_require__.bind(__webpack_require__, 55633))).signCommand,
->>>>>>> h13
-=======
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(526), __webpack_require__.e(43), __webpack_require__.e(633)]).then(__webpack_require__.bind(__webpack_require__, 55633))).signCommand,
->>>>>>> h12
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(425), __webpack_require__.e(815), __webpack_require__.e(19), __webpack_require__.e(43), __webpack_require__.e(793), __webpack_require__.e(881), __webpack_require__.e(633)]).then(__webpack_require__.bind(__webpack_require__, 55633))).signCommand,
     },
     {
         name: 'verify',
         summary: 'verify the signatures of an image, read back from the registry',
-<<<<<<< HEAD
-<<<<<<< HEAD
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(352), __webpack_require__.e(169), __webpack_require__.e(633)]).then(__webpack_require__.bind(__webpack_require__, 55633))).verifyCommand,
-=======
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(247), __webpack_require__.e(169), __webpack_require__.e(633)]).then(__webpack_require__.bind(__webpack_require__, 55633))).verifyCommand,
->>>>>>> h13
-=======
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(526), __webpack_require__.e(43), __webpack_require__.e(633)]).then(__webpack_require__.bind(__webpack_require__, 55633))).verifyCommand,
->>>>>>> h12
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(425), __webpack_require__.e(815), __webpack_require__.e(19), __webpack_require__.e(43), __webpack_require__.e(793), __webpack_require__.e(881), __webpack_require__.e(633)]).then(__webpack_require__.bind(__webpack_require__, 55633))).verifyCommand,
     },
     {
         name: 'triangulate',
         summary: 'print where the signatures, attestations and bundles of an image live',
-<<<<<<< HEAD
-<<<<<<< HEAD
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(352), __webpack_require__.e(169), __webpack_require__.e(633)]).then(__webpack_require__.bind(__webpack_require__, 55633))).triangulateCommand,
-=======
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(247), __webpack_require__.e(169), __webpack_require__.e(633)]).then(__webpack_require__.bind(__webpack_require__, 55633))).triangulateCommand,
->>>>>>> h13
-=======
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(526), __webpack_require__.e(43), __webpack_require__.e(633)]).then(__webpack_require__.bind(__webpack_require__, 55633))).triangulateCommand,
->>>>>>> h12
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(425), __webpack_require__.e(815), __webpack_require__.e(19), __webpack_require__.e(43), __webpack_require__.e(793), __webpack_require__.e(881), __webpack_require__.e(633)]).then(__webpack_require__.bind(__webpack_require__, 55633))).triangulateCommand,
     },
     {
         name: 'attest',
         summary: 'attest an image: sign an in-toto statement with a predicate, in both storage formats',
-<<<<<<< HEAD
-<<<<<<< HEAD
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(352), __webpack_require__.e(169), __webpack_require__.e(455)]).then(__webpack_require__.bind(__webpack_require__, 31455))).attestCommand,
-=======
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(247), __webpack_require__.e(169), __webpack_require__.e(455)]).then(__webpack_require__.bind(__webpack_require__, 31455))).attestCommand,
->>>>>>> h13
-=======
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(785), __webpack_require__.e(526), __webpack_require__.e(43), __webpack_require__.e(455)]).then(__webpack_require__.bind(__webpack_require__, 31455))).attestCommand,
->>>>>>> h12
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(785), __webpack_require__.e(19), __webpack_require__.e(43), __webpack_require__.e(455)]).then(__webpack_require__.bind(__webpack_require__, 31455))).attestCommand,
     },
     {
         name: 'verify-attestation',
         summary: 'verify the attestations of an image and print their statements',
-<<<<<<< HEAD
-<<<<<<< HEAD
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(352), __webpack_require__.e(169), __webpack_require__.e(455)]).then(__webpack_require__.bind(__webpack_require__, 31455))).verifyAttestationCommand,
-=======
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(247), __webpack_require__.e(169), __webpack_require__.e(455)]).then(__webpack_require__.bind(__webpack_require__, 31455))).verifyAttestationCommand,
->>>>>>> h13
-=======
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(785), __webpack_require__.e(526), __webpack_require__.e(43), __webpack_require__.e(455)]).then(__webpack_require__.bind(__webpack_require__, 31455))).verifyAttestationCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(785), __webpack_require__.e(19), __webpack_require__.e(43), __webpack_require__.e(455)]).then(__webpack_require__.bind(__webpack_require__, 31455))).verifyAttestationCommand,
     },
     {
         name: 'attest-blob',
         summary: 'attest files (globs, digests, a checksums file); bundles beside them, optionally to GitHub',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(785), __webpack_require__.e(526), __webpack_require__.e(43), __webpack_require__.e(346), __webpack_require__.e(967)]).then(__webpack_require__.bind(__webpack_require__, 85967))).attestBlobCommand,
->>>>>>> h12
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(785), __webpack_require__.e(19), __webpack_require__.e(43), __webpack_require__.e(346), __webpack_require__.e(967)]).then(__webpack_require__.bind(__webpack_require__, 85967))).attestBlobCommand,
     },
     {
         name: 'sign-blob',
         summary: 'sign a file into a Sigstore bundle (v0.3 JSON)',
-<<<<<<< HEAD
-<<<<<<< HEAD
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(352), __webpack_require__.e(169), __webpack_require__.e(467)]).then(__webpack_require__.bind(__webpack_require__, 70467))).signBlobCommand,
-=======
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(247), __webpack_require__.e(169), __webpack_require__.e(467)]).then(__webpack_require__.bind(__webpack_require__, 70467))).signBlobCommand,
->>>>>>> h13
-=======
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(526), __webpack_require__.e(43), __webpack_require__.e(467)]).then(__webpack_require__.bind(__webpack_require__, 70467))).signBlobCommand,
->>>>>>> h12
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(19), __webpack_require__.e(43), __webpack_require__.e(467)]).then(__webpack_require__.bind(__webpack_require__, 70467))).signBlobCommand,
     },
     {
         name: 'verify-blob',
         summary: 'verify a file (or sha256:<hex>) against its Sigstore bundle',
-<<<<<<< HEAD
-<<<<<<< HEAD
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(352), __webpack_require__.e(169), __webpack_require__.e(467)]).then(__webpack_require__.bind(__webpack_require__, 70467))).verifyBlobCommand,
-=======
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(247), __webpack_require__.e(169), __webpack_require__.e(467)]).then(__webpack_require__.bind(__webpack_require__, 70467))).verifyBlobCommand,
->>>>>>> h13
-=======
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(526), __webpack_require__.e(43), __webpack_require__.e(467)]).then(__webpack_require__.bind(__webpack_require__, 70467))).verifyBlobCommand,
->>>>>>> h12
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(19), __webpack_require__.e(43), __webpack_require__.e(467)]).then(__webpack_require__.bind(__webpack_require__, 70467))).verifyBlobCommand,
     },
     {
         name: 'policy',
         summary: 'generate admission objects (policy-controller, Kyverno, Connaisseur); print, write or apply them',
-<<<<<<< HEAD
-<<<<<<< HEAD
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(178), __webpack_require__.e(815), __webpack_require__.e(352), __webpack_require__.e(169), __webpack_require__.e(275), __webpack_require__.e(248)]).then(__webpack_require__.bind(__webpack_require__, 88248))).policyCommand,
-=======
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(425), __webpack_require__.e(815), __webpack_require__.e(247), __webpack_require__.e(169), __webpack_require__.e(275), __webpack_require__.e(248)]).then(__webpack_require__.bind(__webpack_require__, 88248))).policyCommand,
->>>>>>> h13
-=======
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(178), __webpack_require__.e(815), __webpack_require__.e(526), __webpack_require__.e(43), __webpack_require__.e(275), __webpack_require__.e(248)]).then(__webpack_require__.bind(__webpack_require__, 88248))).policyCommand,
->>>>>>> h12
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(425), __webpack_require__.e(815), __webpack_require__.e(19), __webpack_require__.e(43), __webpack_require__.e(793), __webpack_require__.e(881)]).then(__webpack_require__.bind(__webpack_require__, 14881))).policyCommand,
+    },
+    {
+        name: 'record-policy',
+        summary: 'the pre-flight record target: a Kyverno policy admitting digests Signet verified and recorded',
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(425), __webpack_require__.e(815), __webpack_require__.e(19), __webpack_require__.e(43), __webpack_require__.e(793), __webpack_require__.e(881)]).then(__webpack_require__.bind(__webpack_require__, 14881))).recordPolicyCommand,
     },
     {
         name: 'preflight',
         summary: 'verify every image of Kubernetes manifests and write them pinned by digest',
-<<<<<<< HEAD
-<<<<<<< HEAD
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(178), __webpack_require__.e(815), __webpack_require__.e(352), __webpack_require__.e(169), __webpack_require__.e(275), __webpack_require__.e(248)]).then(__webpack_require__.bind(__webpack_require__, 88248))).preflightCommand,
-=======
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(425), __webpack_require__.e(815), __webpack_require__.e(247), __webpack_require__.e(169), __webpack_require__.e(275), __webpack_require__.e(248)]).then(__webpack_require__.bind(__webpack_require__, 88248))).preflightCommand,
->>>>>>> h13
-=======
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(178), __webpack_require__.e(815), __webpack_require__.e(526), __webpack_require__.e(43), __webpack_require__.e(275), __webpack_require__.e(248)]).then(__webpack_require__.bind(__webpack_require__, 88248))).preflightCommand,
->>>>>>> h12
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(118), __webpack_require__.e(425), __webpack_require__.e(815), __webpack_require__.e(19), __webpack_require__.e(43), __webpack_require__.e(793), __webpack_require__.e(881)]).then(__webpack_require__.bind(__webpack_require__, 14881))).preflightCommand,
     },
     {
         name: 'generate-key-pair',
         summary: 'write a cosign key pair (cosign.key, cosign.pub)',
-<<<<<<< HEAD
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(352), __webpack_require__.e(586)]).then(__webpack_require__.bind(__webpack_require__, 78586))).generateKeyPairCommand,
-=======
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(247), __webpack_require__.e(586)]).then(__webpack_require__.bind(__webpack_require__, 78586))).generateKeyPairCommand,
->>>>>>> h13
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(19), __webpack_require__.e(586)]).then(__webpack_require__.bind(__webpack_require__, 78586))).generateKeyPairCommand,
     },
     {
         name: 'public-key',
         summary: 'print the public key of a cosign private key',
-<<<<<<< HEAD
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(352), __webpack_require__.e(586)]).then(__webpack_require__.bind(__webpack_require__, 78586))).publicKeyCommand,
-=======
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(247), __webpack_require__.e(586)]).then(__webpack_require__.bind(__webpack_require__, 78586))).publicKeyCommand,
->>>>>>> h13
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(19), __webpack_require__.e(586)]).then(__webpack_require__.bind(__webpack_require__, 78586))).publicKeyCommand,
     },
 ];
 const FILE_REASONS = {

@@ -12,18 +12,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-<<<<<<< HEAD
-/* harmony import */ var _sign_keys_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37104);
-/* harmony import */ var _common_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9700);
-/* harmony import */ var _common_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18352);
-=======
 /* harmony import */ var _sign_keys_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53921);
 /* harmony import */ var _sign_kms_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30091);
 /* harmony import */ var _sign_load_signer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7918);
 /* harmony import */ var _common_values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9700);
-/* harmony import */ var _common_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79247);
+/* harmony import */ var _common_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78019);
 /* harmony import */ var _common_kube_secret_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(91808);
->>>>>>> h13
 // `signet generate-key-pair` and `signet public-key`: cosign's key commands, writing and reading files
 // cosign reads (cosign.key 0600 with an encrypted SIGSTORE PRIVATE KEY, cosign.pub 0644).
 

@@ -1,5 +1,5 @@
-export const id = 275;
-export const ids = [275];
+export const id = 793;
+export const ids = [793];
 export const modules = {
 
 /***/ 22576:
@@ -214,7 +214,7 @@ class ClusterError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SignetErro
 
 /***/ }),
 
-/***/ 45750:
+/***/ 48604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -234,114 +234,8 @@ var constants = __webpack_require__(58167);
 var errors = __webpack_require__(8859);
 // EXTERNAL MODULE: ./src/cluster/glob.ts
 var glob = __webpack_require__(71806);
-// EXTERNAL MODULE: ./src/cluster/signer.ts
-var signer = __webpack_require__(10958);
-;// CONCATENATED MODULE: ./src/cluster/input.ts
-// Checks and normalises the generator input once, so each generator can trust it: names fit every
-// suffix, signers are complete and anchored, repositories are unique and sorted.
-
-
-
-
-
-const NAME_RE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const MAX_NAME = 40;
-const ATTESTATION_NAME_RE = /^[a-z][a-z0-9-]{0,30}$/;
-/** A namespace name (Kubernetes DNS-1123 label): no globs, so both exception kinds read it the same. */
-const NAMESPACE_RE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const MAX_NAMESPACE = 63;
-/**
- * The bypass namespaces, checked: Kyverno's ClusterPolicy exception reads `namespaces` as wildcards
- * (`*`, `?`) while the ImageValidatingPolicy exception compares `request.namespace` exactly, so only
- * plain names make the two cover the same namespaces.
- */
-function checkBypass(bypass) {
-    if (!bypass)
-        return undefined;
-    if (bypass.namespaces.length === 0) {
-        throw new errors/* PolicyError */.p('POLICY_INVALID_INPUT', 'the emergency bypass names no namespace: give --bypass-namespace NS (a namespace name)');
-    }
-    for (const ns of bypass.namespaces) {
-        if (!NAMESPACE_RE.test(ns) || ns.length > MAX_NAMESPACE) {
-            throw new errors/* PolicyError */.p('POLICY_INVALID_INPUT', `--bypass-namespace ${JSON.stringify(ns)} is not a namespace name (a lowercase DNS-1123 label of at most ${MAX_NAMESPACE} characters, no wildcards): name each namespace to bypass`);
-        }
-    }
-    return { namespaces: [...new Set(bypass.namespaces)].sort(), reason: bypass.reason };
-}
-/** Validates the generator input; throws POLICY_INVALID_INPUT / POLICY_INVALID_IDENTITY with the fix. */
-function checkAdmissionInput(input) {
-    if (!NAME_RE.test(input.name) || input.name.length > MAX_NAME) {
-        throw new errors/* PolicyError */.p('POLICY_INVALID_INPUT', `policy name ${JSON.stringify(input.name)} is not a lowercase DNS-1123 label of at most ${MAX_NAME} characters (e.g. acme-app)`);
-    }
-    if (input.repositories.length === 0) {
-        throw new errors/* PolicyError */.p('POLICY_INVALID_INPUT', 'no repositories given: name at least one image repository the policy governs');
-    }
-    const seen = new Set();
-    const repositories = [...input.repositories]
-        .map((r) => ({ registry: r.registry, repository: r.repository }))
-        .filter((r) => {
-        const k = (0,glob/* toGlobRepository */.oM)(r);
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    })
-        .sort((a, b) => (0,glob/* toGlobRepository */.oM)(a).localeCompare((0,glob/* toGlobRepository */.oM)(b)));
-    for (const a of input.attestations ?? []) {
-        if (!ATTESTATION_NAME_RE.test(a.name)) {
-            throw new errors/* PolicyError */.p('POLICY_INVALID_INPUT', `attestation name ${JSON.stringify(a.name)} must be a short lowercase name (e.g. sbom)`);
-        }
-        if (!/^[a-z][a-z0-9+.-]*:\/\/\S+$/.test(a.predicateType)) {
-            throw new errors/* PolicyError */.p('POLICY_INVALID_INPUT', `attestation ${a.name}: predicate type ${JSON.stringify(a.predicateType)} is not a URI (e.g. https://cyclonedx.org/bom)`);
-        }
-    }
-    const bypass = checkBypass(input.bypass);
-    const build = (0,signer/* checkSigner */.JQ)(input.build, 'build identity');
-    const release = input.release ? (0,signer/* checkSigner */.JQ)(input.release, 'release identity') : undefined;
-    const clusterLevel = input.clusterLevel ?? (release ? 'production' : 'development');
-    const digests = [...new Set((input.digests ?? []).map((d) => (0,registry/* parseDigest */.m)(d)))].sort();
-    const ns = input.namespaces ?? {};
-    const out = {
-        ...input,
-        repositories,
-        build,
-        digests,
-        clusterLevel,
-        mode: input.mode ?? 'enforce',
-        policyControllerVersion: input.policyControllerVersion ?? 'v1beta1',
-        namespaceLabel: ns.label ?? constants/* TRUST_LEVEL_LABEL */.Bu,
-        developmentValues: ns.development ?? ['development'],
-        productionValues: ns.production ?? ['production'],
-    };
-    if (release)
-        out.release = release;
-    else
-        delete out.release;
-    if (bypass)
-        out.bypass = bypass;
-    else
-        delete out.bypass;
-    if (out.developmentValues.some((v) => out.productionValues.includes(v))) {
-        throw new errors/* PolicyError */.p('POLICY_INVALID_INPUT', 'a namespace label value cannot mean both development and production');
-    }
-    return out;
-}
-/** The labels of every object generated for policy `name`. */
-function toLabels(name, extra = {}) {
-    return { [constants/* MANAGED_BY_LABEL */.lT]: constants/* MANAGED_BY_VALUE */.Q9, [constants/* POLICY_LABEL */.mn]: name, ...extra };
-}
-/** The signers a trust level requires, all of them (AND). */
-function signersOf(input, level) {
-    const out = [{ name: 'build', signer: input.build }];
-    if (level === 'production' && input.release)
-        out.push({ name: 'release', signer: input.release });
-    return out;
-}
-/** `sha256:abcd…` → the first 12 hex characters, for object names. */
-function shortDigest(d) {
-    return d.slice(d.indexOf(':') + 1, d.indexOf(':') + 13);
-}
-
+// EXTERNAL MODULE: ./src/cluster/input.ts
+var cluster_input = __webpack_require__(48542);
 // EXTERNAL MODULE: ./src/cluster/trust-root.ts
 var trust_root = __webpack_require__(35157);
 ;// CONCATENATED MODULE: ./src/cluster/cluster-image-policy.ts
@@ -407,7 +301,7 @@ function toAuthority(input, name, signer, withAttestations) {
     return a;
 }
 function cip(input, name, globs, authorities, extraLabels = {}, annotations = {}) {
-    const metadata = { name, labels: toLabels(input.name, extraLabels) };
+    const metadata = { name, labels: (0,cluster_input/* toLabels */.Dc)(input.name, extraLabels) };
     if (Object.keys(annotations).length > 0)
         metadata.annotations = annotations;
     return {
@@ -425,9 +319,9 @@ function cip(input, name, globs, authorities, extraLabels = {}, annotations = {}
 function buildClusterImagePolicies(input) {
     const objects = [];
     if (input.trustedRoot)
-        objects.push((0,trust_root/* buildTrustRoot */.DU)(trustRootName(input.name), input.trustedRoot, toLabels(input.name)));
+        objects.push((0,trust_root/* buildTrustRoot */.DU)(trustRootName(input.name), input.trustedRoot, (0,cluster_input/* toLabels */.Dc)(input.name)));
     const globs = input.repositories.flatMap(glob/* toRepositoryGlobs */.Lo);
-    const signers = signersOf(input, input.clusterLevel);
+    const signers = (0,cluster_input/* signersOf */.Re)(input, input.clusterLevel);
     for (const { name, signer } of signers) {
         objects.push(cip(input, `${input.name}-${name}`, globs, [toAuthority(input, name, signer, name === 'build')]));
     }
@@ -435,7 +329,7 @@ function buildClusterImagePolicies(input) {
     for (const digest of input.digests) {
         if (!strongest)
             break;
-        objects.push(cip(input, `${input.name}-${shortDigest(digest)}`, input.repositories.map((r) => `${(0,glob/* toGlobRepository */.oM)(r)}@${digest}`), [toAuthority(input, strongest.name, strongest.signer, false)], { [constants/* SCOPE_LABEL */.yr]: 'digest' }, { [constants/* DIGEST_ANNOTATION */.Nf]: digest }));
+        objects.push(cip(input, `${input.name}-${(0,cluster_input/* shortDigest */.VK)(digest)}`, input.repositories.map((r) => `${(0,glob/* toGlobRepository */.oM)(r)}@${digest}`), [toAuthority(input, strongest.name, strongest.signer, false)], { [constants/* SCOPE_LABEL */.yr]: 'digest' }, { [constants/* DIGEST_ANNOTATION */.Nf]: digest }));
     }
     return objects;
 }
@@ -518,7 +412,7 @@ function toAttestorEntry(input, signer) {
     return { keyless };
 }
 function verifyRule(input, level) {
-    const signers = signersOf(input, level);
+    const signers = (0,cluster_input/* signersOf */.Re)(input, level);
     const enforce = level === 'production';
     const verify = {
         imageReferences: toKyvernoImageReferences(input),
@@ -557,7 +451,7 @@ function buildKyvernoClusterPolicy(input) {
         kind: 'ClusterPolicy',
         metadata: {
             name: input.name,
-            labels: toLabels(input.name),
+            labels: (0,cluster_input/* toLabels */.Dc)(input.name),
             annotations: {
                 'policies.kyverno.io/title': `Signet: signed images of ${input.name}`,
                 'policies.kyverno.io/category': 'Software Supply Chain Security',
@@ -611,7 +505,7 @@ function ivpAttestor(input, name, signer) {
 const ALL_IMAGES = '(images.containers + images.initContainers + images.ephemeralContainers)';
 /** A Kyverno ImageValidatingPolicy (policies.kyverno.io/v1) for one trust level. */
 function buildImageValidatingPolicy(input, level) {
-    const signers = signersOf(input, level);
+    const signers = (0,cluster_input/* signersOf */.Re)(input, level);
     const enforce = level === 'production';
     const attestorRefs = signers.map((s) => `attestors.${s.name}`).join(', ');
     const validations = [
@@ -650,7 +544,7 @@ function buildImageValidatingPolicy(input, level) {
     return {
         apiVersion: `${constants/* KYVERNO_POLICIES_GROUP */.wN}/v1`,
         kind: 'ImageValidatingPolicy',
-        metadata: { name: `${input.name}-${level}`, labels: toLabels(input.name) },
+        metadata: { name: `${input.name}-${level}`, labels: (0,cluster_input/* toLabels */.Dc)(input.name) },
         spec,
     };
 }
@@ -669,7 +563,7 @@ function buildPolicyExceptions(input) {
     const meta = (name) => ({
         name,
         namespace: EXCEPTION_NAMESPACE,
-        labels: toLabels(input.name),
+        labels: (0,cluster_input/* toLabels */.Dc)(input.name),
         annotations,
     });
     return [
@@ -836,7 +730,7 @@ function buildRegistryPolicy(input, locations) {
         kind: 'ClusterPolicy',
         metadata: {
             name,
-            labels: toLabels(input.name),
+            labels: (0,cluster_input/* toLabels */.Dc)(input.name),
             annotations: {
                 'policies.kyverno.io/title': `Signet: allowed registries of ${input.name}`,
                 'policies.kyverno.io/category': 'Software Supply Chain Security',
@@ -868,7 +762,7 @@ function buildRegistryValidatingPolicy(input, locations) {
     return {
         apiVersion: `${constants/* KYVERNO_POLICIES_GROUP */.wN}/v1`,
         kind: 'ValidatingPolicy',
-        metadata: { name: companionNames(input.name).registries, labels: toLabels(input.name) },
+        metadata: { name: companionNames(input.name).registries, labels: (0,cluster_input/* toLabels */.Dc)(input.name) },
         spec: {
             validationActions: ['Deny'],
             failurePolicy: 'Fail',
@@ -888,7 +782,7 @@ function buildPullPolicyMutation(input) {
         kind: 'ClusterPolicy',
         metadata: {
             name: companionNames(input.name).pullPolicy,
-            labels: toLabels(input.name),
+            labels: (0,cluster_input/* toLabels */.Dc)(input.name),
             annotations: {
                 'policies.kyverno.io/title': `Signet: always pull images (${input.name})`,
                 'policies.kyverno.io/category': 'Software Supply Chain Security',
@@ -915,13 +809,13 @@ function buildPullPolicyMutation(input) {
 }
 /** Kyverno ClusterPolicy: every image in the cluster checked against the signers, Audit only. */
 function buildAuditPolicy(input) {
-    const signers = signersOf(input, 'production');
+    const signers = (0,cluster_input/* signersOf */.Re)(input, 'production');
     return {
         apiVersion: `${constants/* KYVERNO_GROUP */.XV}/v1`,
         kind: 'ClusterPolicy',
         metadata: {
             name: companionNames(input.name).audit,
-            labels: toLabels(input.name),
+            labels: (0,cluster_input/* toLabels */.Dc)(input.name),
             annotations: {
                 'policies.kyverno.io/title': `Signet: audit of unsigned images (${input.name})`,
                 'policies.kyverno.io/category': 'Software Supply Chain Security',
@@ -955,12 +849,12 @@ function buildAuditPolicy(input) {
 }
 /** Kyverno ImageValidatingPolicy: the cluster-wide audit in CEL form. */
 function buildAuditImageValidatingPolicy(input) {
-    const signers = signersOf(input, 'production');
+    const signers = (0,cluster_input/* signersOf */.Re)(input, 'production');
     const refs = signers.map((s) => `attestors.${s.name}`).join(', ');
     return {
         apiVersion: `${constants/* KYVERNO_POLICIES_GROUP */.wN}/v1`,
         kind: 'ImageValidatingPolicy',
-        metadata: { name: companionNames(input.name).audit, labels: toLabels(input.name) },
+        metadata: { name: companionNames(input.name).audit, labels: (0,cluster_input/* toLabels */.Dc)(input.name) },
         spec: {
             validationActions: ['Audit'],
             failurePolicy: 'Ignore',
@@ -1038,7 +932,7 @@ function buildPrometheusRule(input, scope, namespace) {
     return {
         apiVersion: 'monitoring.coreos.com/v1',
         kind: 'PrometheusRule',
-        metadata: { name: companionNames(input.name).alerts, namespace, labels: toLabels(input.name) },
+        metadata: { name: companionNames(input.name).alerts, namespace, labels: (0,cluster_input/* toLabels */.Dc)(input.name) },
         spec: { groups: [{ name: `signet-${input.name}`, rules }] },
     };
 }
@@ -1106,7 +1000,7 @@ function buildConnaisseurValues(input) {
     if (input.signatureFormat === 'bundle') {
         throw new errors/* PolicyError */.p('POLICY_INVALID_INPUT', 'connaisseur reads only the legacy cosign signature format: sign with --signature-format legacy for connaisseur');
     }
-    const signers = signersOf(input, input.clusterLevel);
+    const signers = (0,cluster_input/* signersOf */.Re)(input, input.clusterLevel);
     const validator = {
         name: input.name,
         type: 'cosign',
@@ -1272,7 +1166,7 @@ function buildVsaClusterImagePolicy(input) {
     return {
         apiVersion: `${constants/* POLICY_CONTROLLER_GROUP */._4}/${input.policyControllerVersion}`,
         kind: 'ClusterImagePolicy',
-        metadata: { name: `${input.name}-vsa`, labels: toLabels(input.name) },
+        metadata: { name: `${input.name}-vsa`, labels: (0,cluster_input/* toLabels */.Dc)(input.name) },
         spec: {
             mode: input.mode,
             images: input.repositories.flatMap(glob/* toRepositoryGlobs */.Lo).map((glob) => ({ glob })),
@@ -1334,7 +1228,7 @@ function buildVsaKyvernoPolicy(input) {
         kind: 'ClusterPolicy',
         metadata: {
             name: `${input.name}-vsa`,
-            labels: toLabels(input.name),
+            labels: (0,cluster_input/* toLabels */.Dc)(input.name),
             annotations: {
                 'policies.kyverno.io/title': `Signet: images of ${input.name} with a passing SLSA verification summary`,
                 'policies.kyverno.io/category': 'Software Supply Chain Security',
@@ -1387,7 +1281,7 @@ function buildVsaImageValidatingPolicy(input) {
     return {
         apiVersion: `${constants/* KYVERNO_POLICIES_GROUP */.wN}/v1`,
         kind: 'ImageValidatingPolicy',
-        metadata: { name: `${input.name}-vsa`, labels: toLabels(input.name) },
+        metadata: { name: `${input.name}-vsa`, labels: (0,cluster_input/* toLabels */.Dc)(input.name) },
         spec: {
             validationActions: [input.mode === 'warn' ? 'Audit' : 'Deny'],
             failurePolicy: 'Fail',
@@ -1434,7 +1328,7 @@ const ADMISSION_TARGETS = [
 const DEFAULT_ADMISSION_TARGETS = ADMISSION_TARGETS.filter((t) => !t.endsWith('-vsa'));
 /** Generates the objects of the requested targets; throws PolicyError on bad input or a broken object. */
 function generateAdmission(input, targets = DEFAULT_ADMISSION_TARGETS) {
-    const checked = checkAdmissionInput(input);
+    const checked = (0,cluster_input/* checkAdmissionInput */.CI)(input);
     const objects = [];
     const warnings = [];
     const out = { objects, warnings };
@@ -1602,6 +1496,128 @@ function compileGlob(glob) {
 /** True when `glob` (policy-controller semantics) matches `name`. */
 function matchesGlob(glob, name) {
     return compileGlob(glob).test(name);
+}
+
+
+/***/ }),
+
+/***/ 48542:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CI: () => (/* binding */ checkAdmissionInput),
+/* harmony export */   Dc: () => (/* binding */ toLabels),
+/* harmony export */   Re: () => (/* binding */ signersOf),
+/* harmony export */   VK: () => (/* binding */ shortDigest)
+/* harmony export */ });
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12133);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58167);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8859);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71806);
+/* harmony import */ var _signer_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10958);
+// Checks and normalises the generator input once, so each generator can trust it: names fit every
+// suffix, signers are complete and anchored, repositories are unique and sorted.
+
+
+
+
+
+const NAME_RE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const MAX_NAME = 40;
+const ATTESTATION_NAME_RE = /^[a-z][a-z0-9-]{0,30}$/;
+/** A namespace name (Kubernetes DNS-1123 label): no globs, so both exception kinds read it the same. */
+const NAMESPACE_RE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const MAX_NAMESPACE = 63;
+/**
+ * The bypass namespaces, checked: Kyverno's ClusterPolicy exception reads `namespaces` as wildcards
+ * (`*`, `?`) while the ImageValidatingPolicy exception compares `request.namespace` exactly, so only
+ * plain names make the two cover the same namespaces.
+ */
+function checkBypass(bypass) {
+    if (!bypass)
+        return undefined;
+    if (bypass.namespaces.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyError */ .p('POLICY_INVALID_INPUT', 'the emergency bypass names no namespace: give --bypass-namespace NS (a namespace name)');
+    }
+    for (const ns of bypass.namespaces) {
+        if (!NAMESPACE_RE.test(ns) || ns.length > MAX_NAMESPACE) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyError */ .p('POLICY_INVALID_INPUT', `--bypass-namespace ${JSON.stringify(ns)} is not a namespace name (a lowercase DNS-1123 label of at most ${MAX_NAMESPACE} characters, no wildcards): name each namespace to bypass`);
+        }
+    }
+    return { namespaces: [...new Set(bypass.namespaces)].sort(), reason: bypass.reason };
+}
+/** Validates the generator input; throws POLICY_INVALID_INPUT / POLICY_INVALID_IDENTITY with the fix. */
+function checkAdmissionInput(input) {
+    if (!NAME_RE.test(input.name) || input.name.length > MAX_NAME) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyError */ .p('POLICY_INVALID_INPUT', `policy name ${JSON.stringify(input.name)} is not a lowercase DNS-1123 label of at most ${MAX_NAME} characters (e.g. acme-app)`);
+    }
+    if (input.repositories.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyError */ .p('POLICY_INVALID_INPUT', 'no repositories given: name at least one image repository the policy governs');
+    }
+    const seen = new Set();
+    const repositories = [...input.repositories]
+        .map((r) => ({ registry: r.registry, repository: r.repository }))
+        .filter((r) => {
+        const k = (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .toGlobRepository */ .oM)(r);
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    })
+        .sort((a, b) => (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .toGlobRepository */ .oM)(a).localeCompare((0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .toGlobRepository */ .oM)(b)));
+    for (const a of input.attestations ?? []) {
+        if (!ATTESTATION_NAME_RE.test(a.name)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyError */ .p('POLICY_INVALID_INPUT', `attestation name ${JSON.stringify(a.name)} must be a short lowercase name (e.g. sbom)`);
+        }
+        if (!/^[a-z][a-z0-9+.-]*:\/\/\S+$/.test(a.predicateType)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyError */ .p('POLICY_INVALID_INPUT', `attestation ${a.name}: predicate type ${JSON.stringify(a.predicateType)} is not a URI (e.g. https://cyclonedx.org/bom)`);
+        }
+    }
+    const bypass = checkBypass(input.bypass);
+    const build = (0,_signer_js__WEBPACK_IMPORTED_MODULE_4__/* .checkSigner */ .JQ)(input.build, 'build identity');
+    const release = input.release ? (0,_signer_js__WEBPACK_IMPORTED_MODULE_4__/* .checkSigner */ .JQ)(input.release, 'release identity') : undefined;
+    const clusterLevel = input.clusterLevel ?? (release ? 'production' : 'development');
+    const digests = [...new Set((input.digests ?? []).map((d) => (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDigest */ .m)(d)))].sort();
+    const ns = input.namespaces ?? {};
+    const out = {
+        ...input,
+        repositories,
+        build,
+        digests,
+        clusterLevel,
+        mode: input.mode ?? 'enforce',
+        policyControllerVersion: input.policyControllerVersion ?? 'v1beta1',
+        namespaceLabel: ns.label ?? _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .TRUST_LEVEL_LABEL */ .Bu,
+        developmentValues: ns.development ?? ['development'],
+        productionValues: ns.production ?? ['production'],
+    };
+    if (release)
+        out.release = release;
+    else
+        delete out.release;
+    if (bypass)
+        out.bypass = bypass;
+    else
+        delete out.bypass;
+    if (out.developmentValues.some((v) => out.productionValues.includes(v))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyError */ .p('POLICY_INVALID_INPUT', 'a namespace label value cannot mean both development and production');
+    }
+    return out;
+}
+/** The labels of every object generated for policy `name`. */
+function toLabels(name, extra = {}) {
+    return { [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .MANAGED_BY_LABEL */ .lT]: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .MANAGED_BY_VALUE */ .Q9, [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_LABEL */ .mn]: name, ...extra };
+}
+/** The signers a trust level requires, all of them (AND). */
+function signersOf(input, level) {
+    const out = [{ name: 'build', signer: input.build }];
+    if (level === 'production' && input.release)
+        out.push({ name: 'release', signer: input.release });
+    return out;
+}
+/** `sha256:abcd…` → the first 12 hex characters, for object names. */
+function shortDigest(d) {
+    return d.slice(d.indexOf(':') + 1, d.indexOf(':') + 13);
 }
 
 

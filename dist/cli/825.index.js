@@ -13,13 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   runCommand: () => (/* binding */ runCommand)
 });
 
-<<<<<<< HEAD:dist/cli/511.index.js
-// EXTERNAL MODULE: ./src/verify/index.ts + 7 modules
-var verify = __webpack_require__(48667);
-=======
-// EXTERNAL MODULE: ./src/verify/index.ts + 8 modules
-var verify = __webpack_require__(39446);
->>>>>>> h12:dist/cli/825.index.js
+// EXTERNAL MODULE: ./src/verify/index.ts + 9 modules
+var verify = __webpack_require__(8649);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/oidc/token.ts + 1 modules
@@ -630,15 +625,10 @@ var gitops = __webpack_require__(44448);
 var apply = __webpack_require__(7790);
 // EXTERNAL MODULE: ./src/sbom/index.ts + 14 modules
 var src_sbom = __webpack_require__(66621);
-<<<<<<< HEAD
-// EXTERNAL MODULE: ./src/sign/index.ts
-var sign = __webpack_require__(94605);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-=======
 // EXTERNAL MODULE: ./src/sign/index.ts + 1 modules
 var sign = __webpack_require__(24057);
->>>>>>> h15
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/pipeline/run-pipeline.ts
 // The whole pipeline as one function: build and push → sign the pushed digest → SBOM of every platform,
 // attested → provenance, attested → verify what the registry now holds → admission objects (and apply).
@@ -843,13 +833,8 @@ function emptyVerify(input) {
 var src_registry = __webpack_require__(12133);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
-<<<<<<< HEAD
-// EXTERNAL MODULE: ./src/ci/common/context.ts + 3 modules
-var context = __webpack_require__(18352);
-=======
-// EXTERNAL MODULE: ./src/ci/common/context.ts + 1 modules
-var context = __webpack_require__(79247);
->>>>>>> h13
+// EXTERNAL MODULE: ./src/ci/common/context.ts + 2 modules
+var context = __webpack_require__(78019);
 // EXTERNAL MODULE: ./src/ci/common/builder-login.ts
 var builder_login = __webpack_require__(39895);
 // EXTERNAL MODULE: ./src/ci/common/build-options.ts
@@ -1773,144 +1758,7 @@ const runCommand = {
 
 /***/ }),
 
-<<<<<<< HEAD:dist/cli/511.index.js
-/***/ 91739:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Sv: () => (/* binding */ ciProvenance),
-/* harmony export */   t6: () => (/* binding */ githubProvenance)
-/* harmony export */ });
-/* unused harmony exports githubProvenanceContext, gitlabProvenanceContext, gitlabProvenance */
-/* harmony import */ var _attest_provenance_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73134);
-/* harmony import */ var _attest_gitlab_provenance_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98708);
-// Reads the GitHub Actions run context SLSA provenance is built from (the adapter's job: only src/ci
-// reads the environment). The names are GitHub's default environment variables.
-
-
-/** The provenance context of the current GitHub Actions run, or undefined outside one. */
-function githubProvenanceContext(env) {
-    const need = [
-        'GITHUB_SERVER_URL',
-        'GITHUB_REPOSITORY',
-        'GITHUB_WORKFLOW_REF',
-        'GITHUB_EVENT_NAME',
-        'GITHUB_REF',
-        'GITHUB_SHA',
-        'GITHUB_RUN_ID',
-    ];
-    if (env.GITHUB_ACTIONS !== 'true' || need.some((k) => !env[k]))
-        return undefined;
-    return {
-        serverURL: env.GITHUB_SERVER_URL,
-        repository: env.GITHUB_REPOSITORY,
-        workflowRef: env.GITHUB_WORKFLOW_REF,
-        eventName: env.GITHUB_EVENT_NAME,
-        ref: env.GITHUB_REF,
-        sha: env.GITHUB_SHA,
-        runId: env.GITHUB_RUN_ID,
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
-        repositoryId: env.GITHUB_REPOSITORY_ID,
-        repositoryOwnerId: env.GITHUB_REPOSITORY_OWNER_ID,
-        runnerEnvironment: env.RUNNER_ENVIRONMENT,
-    };
-}
-/**
- * SLSA provenance of the current GitHub Actions run, with the builder the job really ran (the token's
- * job_workflow_ref and runner_environment, when a token was had), or why it cannot be built here.
- */
-function githubProvenance(env, claims) {
-    const ctx = githubProvenanceContext(env);
-    if (!ctx)
-        return { missing: 'provenance is built from a GitHub Actions run context (GITHUB_* variables)' };
-    if (typeof claims?.job_workflow_ref === 'string')
-        ctx.jobWorkflowRef = claims.job_workflow_ref;
-    if (typeof claims?.runner_environment === 'string')
-        ctx.runnerEnvironment = claims.runner_environment;
-    return { predicate: (0,_attest_provenance_js__WEBPACK_IMPORTED_MODULE_0__/* .buildProvenance */ .S)(ctx) };
-}
-const claim = (claims, name) => {
-    const v = claims?.[name];
-    return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
-};
-/**
- * The provenance context of the current GitLab job: from the ID token's claims where it has them (GitLab
- * signed those), else from the CI_* variables; undefined with what is missing.
- */
-function gitlabProvenanceContext(env, claims) {
-    if (env.GITLAB_CI !== 'true')
-        return { missing: 'not a GitLab CI/CD job (GITLAB_CI is not true)' };
-    const tag = env.CI_COMMIT_TAG;
-    const refFromEnv = tag
-        ? `refs/tags/${tag}`
-        : env.CI_COMMIT_BRANCH
-            ? `refs/heads/${env.CI_COMMIT_BRANCH}`
-            : undefined;
-    const projectPath = claim(claims, 'project_path') ?? env.CI_PROJECT_PATH;
-    const refPath = claim(claims, 'ref_path') ?? refFromEnv;
-    const configRef = claim(claims, 'ci_config_ref_uri') ??
-        (env.CI_SERVER_HOST && projectPath && env.CI_CONFIG_PATH && refPath
-            ? `${env.CI_SERVER_HOST}/${projectPath}//${env.CI_CONFIG_PATH}@${refPath}`
-            : undefined);
-    const fields = {
-        serverURL: env.CI_SERVER_URL,
-        projectPath,
-        ciConfigRefURI: configRef,
-        refPath,
-        sha: claim(claims, 'sha') ?? env.CI_COMMIT_SHA,
-        pipelineSource: claim(claims, 'pipeline_source') ?? env.CI_PIPELINE_SOURCE,
-        pipelineId: claim(claims, 'pipeline_id') ?? env.CI_PIPELINE_ID,
-        jobId: claim(claims, 'job_id') ?? env.CI_JOB_ID,
-    };
-    const missing = Object.entries(fields)
-        .filter(([, v]) => !v)
-        .map(([k]) => k);
-    if (missing.length > 0) {
-        return {
-            missing: `GitLab provenance needs ${missing.join(', ')} (from the ID token or CI_* variables)`,
-        };
-    }
-    const ctx = fields;
-    const out = { ...ctx };
-    const optional = [
-        ['jobName', env.CI_JOB_NAME],
-        ['projectId', claim(claims, 'project_id') ?? env.CI_PROJECT_ID],
-        ['namespaceId', claim(claims, 'namespace_id') ?? env.CI_PROJECT_NAMESPACE_ID],
-        ['runnerId', claim(claims, 'runner_id') ?? env.CI_RUNNER_ID],
-        ['runnerEnvironment', claim(claims, 'runner_environment')],
-        ['runnerVersion', env.CI_RUNNER_VERSION],
-        ['ciConfigSha', claim(claims, 'ci_config_sha')],
-        ['startedOn', env.CI_JOB_STARTED_AT],
-    ];
-    for (const [k, v] of optional)
-        if (v)
-            out[k] = v;
-    return out;
-}
-/** SLSA provenance of the current GitLab job, or why it cannot be built here. */
-function gitlabProvenance(env, claims) {
-    const ctx = gitlabProvenanceContext(env, claims);
-    if ('missing' in ctx)
-        return ctx;
-    return { predicate: (0,_attest_gitlab_provenance_js__WEBPACK_IMPORTED_MODULE_1__/* .buildGitLabProvenance */ .j)(ctx) };
-}
-/** SLSA provenance of the CI run this process is in: a GitHub Actions run or a GitLab job. */
-function ciProvenance(env, claims) {
-    if (env.GITLAB_CI === 'true')
-        return gitlabProvenance(env, claims);
-    const made = githubProvenance(env, claims);
-    return 'missing' in made
-        ? { missing: 'provenance is built from a GitHub Actions run or a GitLab CI/CD job context' }
-        : made;
-}
-
-
-/***/ }),
-
 /***/ 24057:
-=======
-/***/ 94605:
->>>>>>> h12:dist/cli/825.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 

@@ -1,8 +1,8 @@
-export const id = 248;
-export const ids = [248,290];
+export const id = 881;
+export const ids = [881,290];
 export const modules = {
 
-/***/ 88248:
+/***/ 14881:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,16 +10,800 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  kubeSource: () => (/* binding */ kubeSource),
   policyCommand: () => (/* binding */ policyCommand),
-  preflightCommand: () => (/* binding */ preflightCommand)
+  preflightCommand: () => (/* binding */ preflightCommand),
+  recordPolicyCommand: () => (/* binding */ recordPolicyCommand)
 });
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./src/cluster/generate.ts + 6 modules
-var generate = __webpack_require__(45750);
+// EXTERNAL MODULE: ./src/cluster/index.ts + 4 modules
+var cluster = __webpack_require__(40031);
+// EXTERNAL MODULE: ./src/registry/index.ts + 14 modules
+var registry = __webpack_require__(12133);
+// EXTERNAL MODULE: ./src/ci/common/values.ts
+var values = __webpack_require__(9700);
+// EXTERNAL MODULE: ./src/ci/common/context.ts + 2 modules
+var context = __webpack_require__(78019);
+// EXTERNAL MODULE: ./src/ci/cli/args.ts
+var args = __webpack_require__(80524);
+// EXTERNAL MODULE: ./src/sign/keys/index.ts + 7 modules
+var keys = __webpack_require__(53921);
+// EXTERNAL MODULE: ./src/verify/index.ts + 9 modules
+var verify = __webpack_require__(8649);
+;// CONCATENATED MODULE: ./src/ci/common/preflight-verifier.ts
+
+
+function policyFor(signer, trustedRoot, noTlog) {
+    if (signer.kind === 'key') {
+        return (0,verify/* buildVerifyPolicy */.eQ)({
+            publicKey: (0,keys/* parsePublicKey */.ee)(signer.publicKey, 'preflight policy key'),
+            trustedRoot,
+            insecureIgnoreTlog: noTlog,
+        });
+    }
+    return (0,verify/* buildVerifyPolicy */.eQ)({
+        trustedRoot,
+        identity: signer.subject !== undefined
+            ? { certificateIdentity: signer.subject, certificateOidcIssuer: signer.issuer }
+            : { certificateIdentityRegexp: signer.subjectRegExp, certificateOidcIssuer: signer.issuer },
+        insecureIgnoreTlog: noTlog,
+    });
+}
+/** Pre-flight deps over a registry client and trust material. */
+function preflightVerifier(opts) {
+    return {
+        async resolve(image) {
+            const d = await opts.registry.headManifest(image);
+            if (!d)
+                throw new Error(`${image.registry}/${image.repository}: not found`);
+            return d.digest;
+        },
+        async verify(image, rule) {
+            let digest = image.digest;
+            const checks = [];
+            for (const signer of rule.signers) {
+                const policy = policyFor(signer, opts.trustedRoot, opts.noTlog === true);
+                try {
+                    const r = await (0,verify/* verifyImage */.ZG)({ image, policy, formats: opts.formats ?? 'both' }, { registry: opts.registry });
+                    digest = r.digest;
+                    checks.push({ policy, result: r });
+                    if (!r.verified) {
+                        opts.onChecked?.(image, r.digest, checks, false);
+                        return {
+                            digest: r.digest,
+                            verified: false,
+                            reason: r.rejected.map((x) => `${x.code}: ${x.message}`).join('; '),
+                        };
+                    }
+                }
+                catch (err) {
+                    if (!digest)
+                        throw err;
+                    checks.push({ policy });
+                    opts.onChecked?.(image, digest, checks, false);
+                    return { digest, verified: false, reason: err.message };
+                }
+            }
+            if (!digest)
+                throw new Error('verified without a digest');
+            opts.onChecked?.(image, digest, checks, true);
+            return { digest, verified: true };
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/attest/index.ts + 8 modules
+var attest = __webpack_require__(95043);
+// EXTERNAL MODULE: ./src/ci/common/vsa.ts
+var vsa = __webpack_require__(87498);
+// EXTERNAL MODULE: ./src/sign/constants.ts
+var constants = __webpack_require__(50844);
+;// CONCATENATED MODULE: ./src/ci/cli/commands/cluster.ts
+// `signet policy` (admission objects: printed, written for GitOps, or applied with server-side apply)
+// and `signet preflight` (verify the images of Kubernetes manifests before they reach the cluster).
+
+
+
+
+
+
+
+
+
+
+
+const path = (host, p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.join)(host.cwd, p));
+async function signerFrom(flags, host, prefix) {
+    const key = (0,values/* str */.gx)(flags, `${prefix}key`);
+    const subject = (0,values/* str */.gx)(flags, `${prefix}certificate-identity`);
+    const subjectRegExp = (0,values/* str */.gx)(flags, `${prefix}certificate-identity-regexp`);
+    const issuer = (0,values/* str */.gx)(flags, `${prefix}certificate-oidc-issuer`);
+    if (key) {
+        if (subject || subjectRegExp || issuer) {
+            throw new values/* UsageError */.eb(`give either --${prefix}key or the --${prefix}certificate-* flags, not both`);
+        }
+        return { kind: 'key', publicKey: (await host.readFile(path(host, key))).toString('utf8') };
+    }
+    if (!subject && !subjectRegExp && !issuer)
+        return undefined;
+    if (!issuer)
+        throw new values/* UsageError */.eb(`--${prefix}certificate-oidc-issuer is required with --${prefix}certificate-identity`);
+    if (!subject === !subjectRegExp) {
+        throw new values/* UsageError */.eb(`give one of --${prefix}certificate-identity or --${prefix}certificate-identity-regexp`);
+    }
+    return subject ? { kind: 'keyless', issuer, subject } : { kind: 'keyless', issuer, subjectRegExp };
+}
+/** Where the cluster is: --kubeconfig, $KUBECONFIG, in-cluster facts, or ~/.kube/config. */
+async function kubeSource(flags, host) {
+    const file = (0,values/* str */.gx)(flags, 'kubeconfig') ?? host.env.KUBECONFIG?.split(':')[0];
+    const context = (0,values/* str */.gx)(flags, 'context');
+    if (file)
+        return { kind: 'kubeconfig', text: (await host.readFile(path(host, file))).toString('utf8'), context };
+    const sa = '/var/run/secrets/kubernetes.io/serviceaccount';
+    if (host.env.KUBERNETES_SERVICE_HOST) {
+        return {
+            kind: 'in-cluster',
+            host: host.env.KUBERNETES_SERVICE_HOST,
+            port: host.env.KUBERNETES_SERVICE_PORT ?? '443',
+            token: (await host.readFile(`${sa}/token`)).toString('utf8').trim(),
+            caPem: (await host.readFile(`${sa}/ca.crt`)).toString('utf8'),
+        };
+    }
+    if (host.env.HOME) {
+        return {
+            kind: 'kubeconfig',
+            text: (await host.readFile((0,external_node_path_.join)(host.env.HOME, '.kube', 'config'))).toString('utf8'),
+            context,
+        };
+    }
+    throw new values/* UsageError */.eb('no cluster: pass --kubeconfig, set KUBECONFIG, or run in a pod');
+}
+/** `--trusted-root` as JSON, for emitting it as a TrustRoot; a file that is not JSON is a usage error. */
+async function readTrustedRootJSON(host, file) {
+    const text = (await host.readFile(path(host, file))).toString('utf8');
+    try {
+        return JSON.parse(text);
+    }
+    catch (err) {
+        throw new values/* UsageError */.eb(`--trusted-root ${file} is not JSON: ${err.message.split('\n')[0]}`);
+    }
+}
+const SIGNER_FLAGS = (prefix, who) => ({
+    [`${prefix}certificate-identity`]: {
+        type: 'string',
+        value: 'SAN',
+        description: `${who}: exact certificate identity`,
+    },
+    [`${prefix}certificate-identity-regexp`]: {
+        type: 'string',
+        value: 'RE',
+        description: `${who}: identity regexp (anchored)`,
+    },
+    [`${prefix}certificate-oidc-issuer`]: {
+        type: 'string',
+        value: 'URL',
+        description: `${who}: OIDC issuer`,
+    },
+    [`${prefix}key`]: {
+        type: 'string',
+        value: 'PUB',
+        description: `${who}: cosign public key file instead`,
+    },
+});
+const policyCommand = {
+    name: 'policy',
+    usage: 'signet policy --name N --repository REPO [signer flags] [--output-dir DIR | --apply [--dry-run]]',
+    flags: {
+        name: {
+            type: 'string',
+            value: 'NAME',
+            description: 'base name of every object (DNS-1123, ≤ 40 characters)',
+        },
+        repository: { type: 'list', value: 'REPO', description: 'repository governed (repeatable)' },
+        ...SIGNER_FLAGS('', 'build signer'),
+        ...SIGNER_FLAGS('release-', 'release signer (production then requires build AND release)'),
+        target: {
+            type: 'list',
+            value: 'T',
+            description: `one of ${cluster/* ADMISSION_TARGETS */.bg.join(', ')} (default all but the -vsa ones)`,
+        },
+        'vsa-verifier': {
+            type: 'list',
+            value: 'URI',
+            description: '-vsa targets: an accepted verifier.id (default: the build identity)',
+        },
+        'vsa-min-level': {
+            type: 'string',
+            value: 'LEVEL',
+            description: '-vsa targets: the lowest SLSA build level accepted (e.g. SLSA_BUILD_LEVEL_2)',
+        },
+        'vsa-max-age': {
+            type: 'string',
+            value: 'DURATION',
+            description: '-vsa targets: the oldest summary accepted (e.g. 24h)',
+        },
+        'signature-format': {
+            type: 'string',
+            value: 'legacy|bundle',
+            description: 'what the signer wrote',
+            default: 'legacy',
+        },
+        'signature-repository': {
+            type: 'string',
+            value: 'REPO',
+            description: 'where signatures live (COSIGN_REPOSITORY)',
+        },
+        digest: {
+            type: 'list',
+            value: 'DIGEST',
+            description: 'also pin this digest in a per-digest object (repeatable)',
+        },
+        attestation: { type: 'list', value: 'NAME=PREDICATE', description: 'required attestation (repeatable)' },
+        mode: {
+            type: 'string',
+            value: 'enforce|warn',
+            description: 'policy-controller mode',
+            default: 'enforce',
+        },
+        'trusted-root': {
+            type: 'string',
+            value: 'FILE',
+            description: 'private Sigstore trusted_root.json (emitted as a TrustRoot)',
+        },
+        'insecure-ignore-tlog': { type: 'boolean', description: 'signatures were made without a tlog entry' },
+        'bypass-namespace': {
+            type: 'list',
+            value: 'NS',
+            description: 'emergency bypass: a Kyverno PolicyException for NS',
+        },
+        'bypass-reason': { type: 'string', value: 'TEXT', description: 'who approved the bypass and why' },
+        'allowed-registry': {
+            type: 'list',
+            value: 'HOST[/REPO]',
+            description: 'Kyverno: admit images only from here (repeatable; anchored at a / boundary)',
+        },
+        'pull-policy-always': {
+            type: 'boolean',
+            description: 'Kyverno: set imagePullPolicy: Always on every container',
+        },
+        'audit-unsigned': {
+            type: 'boolean',
+            description: 'Kyverno: audit every image in the cluster against the signers, without blocking',
+        },
+        alert: { type: 'boolean', description: "a PrometheusRule on the generated Kyverno policies' failures" },
+        'alert-namespace': {
+            type: 'string',
+            value: 'NS',
+            description: 'namespace of the PrometheusRule',
+            default: 'monitoring',
+        },
+        'output-dir': { type: 'string', value: 'DIR', description: 'write one file per object for GitOps' },
+        apply: { type: 'boolean', description: 'server-side apply to the cluster (fieldManager signet)' },
+        'dry-run': { type: 'boolean', description: 'with --apply: validate on the server, store nothing' },
+        prune: {
+            type: 'boolean',
+            description: 'with --apply: delete superseded per-digest objects',
+            default: true,
+        },
+        'force-conflicts': { type: 'boolean', description: 'with --apply: take over fields other managers own' },
+        kubeconfig: {
+            type: 'string',
+            value: 'FILE',
+            description: 'kubeconfig (default $KUBECONFIG, in-cluster, ~/.kube/config)',
+        },
+        context: { type: 'string', value: 'NAME', description: 'kubeconfig context' },
+    },
+    async run({ flags, positionals }, host) {
+        if (positionals.length > 0)
+            throw new values/* UsageError */.eb('signet policy takes no arguments, only flags');
+        const name = (0,values/* str */.gx)(flags, 'name');
+        if (!name)
+            throw new values/* UsageError */.eb('--name is required');
+        const repositories = (0,values/* list */.p_)(flags, 'repository').map((r) => (0,registry/* parseReference */.F2)(r));
+        if (repositories.length === 0)
+            throw new values/* UsageError */.eb('--repository is required (repeatable)');
+        const build = await signerFrom(flags, host, '');
+        if (!build)
+            throw new values/* UsageError */.eb('the build signer is required: --certificate-identity and --certificate-oidc-issuer, or --key');
+        const release = await signerFrom(flags, host, 'release-');
+        const format = (0,values/* str */.gx)(flags, 'signature-format') ?? 'legacy';
+        if (format !== 'legacy' && format !== 'bundle')
+            throw new values/* UsageError */.eb('--signature-format takes legacy or bundle');
+        const mode = (0,values/* str */.gx)(flags, 'mode') ?? 'enforce';
+        if (mode !== 'enforce' && mode !== 'warn')
+            throw new values/* UsageError */.eb('--mode takes enforce or warn');
+        const targets = (0,values/* list */.p_)(flags, 'target');
+        for (const t of targets) {
+            if (!cluster/* ADMISSION_TARGETS */.bg.includes(t)) {
+                throw new values/* UsageError */.eb(`--target ${t}: expected one of ${cluster/* ADMISSION_TARGETS */.bg.join(', ')}`);
+            }
+        }
+        const attestations = (0,values/* list */.p_)(flags, 'attestation').map((a) => {
+            const i = a.indexOf('=');
+            if (i <= 0)
+                throw new values/* UsageError */.eb(`--attestation takes NAME=PREDICATE_TYPE, got ${JSON.stringify(a)}`);
+            return { name: a.slice(0, i), predicateType: a.slice(i + 1) };
+        });
+        const rootPath = (0,values/* str */.gx)(flags, 'trusted-root');
+        const bypassNs = (0,values/* list */.p_)(flags, 'bypass-namespace');
+        const sigRepo = (0,values/* str */.gx)(flags, 'signature-repository');
+        const generated = (0,cluster/* generateAdmission */.B$)({
+            name,
+            repositories,
+            signatureFormat: format,
+            build,
+            release,
+            digests: (0,values/* list */.p_)(flags, 'digest').map((d) => (0,registry/* parseDigest */.m)(d)),
+            attestations,
+            mode,
+            trustedRoot: rootPath ? await readTrustedRootJSON(host, rootPath) : undefined,
+            signatureRepository: sigRepo ? (0,registry/* parseReference */.F2)(sigRepo) : undefined,
+            bypass: bypassNs.length > 0
+                ? { namespaces: bypassNs, reason: (0,values/* str */.gx)(flags, 'bypass-reason') ?? 'emergency bypass' }
+                : undefined,
+            noTlog: (0,values/* bool */.lc)(flags, 'insecure-ignore-tlog'),
+            companions: {
+                allowedRegistries: (0,values/* list */.p_)(flags, 'allowed-registry'),
+                pullPolicyAlways: (0,values/* bool */.lc)(flags, 'pull-policy-always'),
+                auditUnsigned: (0,values/* bool */.lc)(flags, 'audit-unsigned'),
+                alert: (0,values/* bool */.lc)(flags, 'alert'),
+                alertNamespace: (0,values/* str */.gx)(flags, 'alert-namespace') ?? 'monitoring',
+            },
+            vsa: {
+                ...((0,values/* list */.p_)(flags, 'vsa-verifier').length > 0 ? { verifierIds: (0,values/* list */.p_)(flags, 'vsa-verifier') } : {}),
+                ...((0,values/* str */.gx)(flags, 'vsa-min-level') ? { minLevel: (0,values/* str */.gx)(flags, 'vsa-min-level') } : {}),
+                ...((0,values/* str */.gx)(flags, 'vsa-max-age') ? { maxAge: (0,values/* str */.gx)(flags, 'vsa-max-age') } : {}),
+            },
+        }, targets.length > 0 ? targets : undefined);
+        for (const w of generated.warnings)
+            host.stderr(`warning: ${w}\n`);
+        const outDir = (0,values/* str */.gx)(flags, 'output-dir');
+        if (outDir) {
+            const files = (0,cluster/* toGitOpsFiles */.NT)(generated.objects, { connaisseurValues: generated.connaisseurValues });
+            for (const f of files)
+                await host.writeFile((0,external_node_path_.join)(path(host, outDir), f.path), f.content, { mode: 0o644, overwrite: true });
+            host.stderr(`wrote ${files.length} files to ${outDir}\n`);
+        }
+        if ((0,values/* bool */.lc)(flags, 'apply')) {
+            const kube = (0,cluster/* createKubeApi */.QP)(await kubeSource(flags, host));
+            const result = await (0,cluster/* applyObjects */.r3)({
+                objects: generated.objects,
+                policyName: name,
+                dryRun: (0,values/* bool */.lc)(flags, 'dry-run'),
+                forceConflicts: (0,values/* bool */.lc)(flags, 'force-conflicts'),
+                prune: flags.prune !== false,
+            }, { kube });
+            for (const a of result.applied) {
+                host.stdout(`${a.object} ${a.action}${result.dryRun ? ' (dry run)' : ''}\n`);
+            }
+            for (const p of result.pruned)
+                host.stdout(`${p} pruned${result.dryRun ? ' (dry run)' : ''}\n`);
+        }
+        else if (!outDir) {
+            host.stdout(generated.objects.map((o) => (0,dist/* stringify */.As)(o)).join('---\n'));
+            if (generated.connaisseurValues)
+                host.stdout(`# connaisseur helm values\n---\n${(0,dist/* stringify */.As)(generated.connaisseurValues)}`);
+        }
+        return 0;
+    },
+};
+/** `--record-writer`: `User:NAME`, `Group:NAME` or `ServiceAccount:NAMESPACE/NAME`. */
+function parseRecordWriter(value) {
+    const m = /^(User|Group|ServiceAccount):(.+)$/.exec(value ?? '');
+    if (!m) {
+        throw new values/* UsageError */.eb('--record-writer is required: User:NAME, Group:NAME or ServiceAccount:NAMESPACE/NAME (the CI identity that runs signet verify --record)');
+    }
+    const kind = m[1];
+    if (kind !== 'ServiceAccount')
+        return { kind, name: m[2] };
+    const [namespace, name, ...rest] = m[2].split('/');
+    if (!namespace || !name || rest.length > 0)
+        throw new values/* UsageError */.eb(`--record-writer ServiceAccount takes NAMESPACE/NAME, got ${JSON.stringify(m[2])}`);
+    return { kind, name, namespace };
+}
+/** `signet record-policy`: the pre-flight record target's objects (src/cluster/record.ts). */
+const recordPolicyCommand = {
+    name: 'record-policy',
+    usage: 'signet record-policy --name N --record-writer KIND:NAME [--exclude-namespace NS] [--output-dir DIR | --apply [--dry-run]]',
+    flags: {
+        name: { type: 'string', value: 'NAME', description: 'base name of the objects (DNS-1123)' },
+        'record-writer': {
+            type: 'string',
+            value: 'KIND:NAME',
+            description: 'the only identity allowed to write records: User:NAME, Group:NAME or ServiceAccount:NS/NAME',
+        },
+        'kyverno-service-account': {
+            type: 'string',
+            value: 'NS/NAME',
+            description: "Kyverno's admission controller, granted read access to the records",
+            default: 'kyverno/kyverno-admission-controller',
+        },
+        'exclude-namespace': { type: 'list', value: 'NS', description: 'never checked (beyond the system ones)' },
+        'output-dir': { type: 'string', value: 'DIR', description: 'write one file per object for GitOps' },
+        apply: { type: 'boolean', description: 'server-side apply to the cluster (fieldManager signet)' },
+        'dry-run': { type: 'boolean', description: 'with --apply: validate on the server, store nothing' },
+        kubeconfig: {
+            type: 'string',
+            value: 'FILE',
+            description: 'kubeconfig (default $KUBECONFIG, in-cluster, ~/.kube/config)',
+        },
+        context: { type: 'string', value: 'NAME', description: 'kubeconfig context' },
+    },
+    async run({ flags, positionals }, host) {
+        if (positionals.length > 0)
+            throw new values/* UsageError */.eb('signet record-policy takes no arguments, only flags');
+        const name = (0,values/* str */.gx)(flags, 'name');
+        if (!name || !/^[a-z0-9]([-a-z0-9]{0,38}[a-z0-9])?$/.test(name))
+            throw new values/* UsageError */.eb('--name is required: a DNS-1123 label of at most 40 characters');
+        const writer = parseRecordWriter((0,values/* str */.gx)(flags, 'record-writer'));
+        const [readerNs, readerName] = ((0,values/* str */.gx)(flags, 'kyverno-service-account') ?? '').split('/');
+        if (!readerNs || !readerName)
+            throw new values/* UsageError */.eb('--kyverno-service-account takes NAMESPACE/NAME');
+        const objects = (0,cluster/* buildRecordPolicy */.M5)({
+            name,
+            writer,
+            reader: { namespace: readerNs, name: readerName },
+            excludeNamespaces: (0,values/* list */.p_)(flags, 'exclude-namespace'),
+        });
+        const outDir = (0,values/* str */.gx)(flags, 'output-dir');
+        if (outDir) {
+            const files = (0,cluster/* toGitOpsFiles */.NT)(objects, {});
+            for (const f of files)
+                await host.writeFile((0,external_node_path_.join)(path(host, outDir), f.path), f.content, { mode: 0o644, overwrite: true });
+            host.stderr(`wrote ${files.length} files to ${outDir}\n`);
+        }
+        if ((0,values/* bool */.lc)(flags, 'apply')) {
+            const kube = (0,cluster/* createKubeApi */.QP)(await kubeSource(flags, host));
+            const result = await (0,cluster/* applyObjects */.r3)({ objects, policyName: name, dryRun: (0,values/* bool */.lc)(flags, 'dry-run'), prune: false }, { kube });
+            for (const a of result.applied)
+                host.stdout(`${a.object} ${a.action}${result.dryRun ? ' (dry run)' : ''}\n`);
+        }
+        else if (!outDir) {
+            host.stdout(objects.map((o) => (0,dist/* stringify */.As)(o)).join('---\n'));
+        }
+        return 0;
+    },
+};
+async function manifestFiles(host, args) {
+    const out = [];
+    const visit = async (p) => {
+        const entries = await host.readDir(path(host, p));
+        if (entries === undefined) {
+            out.push({ path: p, text: (await host.readFile(path(host, p))).toString('utf8') });
+            return;
+        }
+        for (const e of entries) {
+            if (e.directory || /\.(ya?ml|json)$/.test(e.name))
+                await visit((0,external_node_path_.join)(p, e.name));
+        }
+    };
+    for (const a of args)
+        await visit(a);
+    return out;
+}
+const preflightCommand = {
+    name: 'preflight',
+    usage: 'signet preflight --policy P [--output-dir DIR] [--report NAME] FILES|DIRS',
+    flags: {
+        policy: {
+            type: 'string',
+            value: 'FILE',
+            description: 'pre-flight policy: rules of image globs and their signers',
+        },
+        'output-dir': {
+            type: 'string',
+            value: 'DIR',
+            description: 'write the manifests with images pinned here',
+        },
+        report: { type: 'string', value: 'NAME', description: 'write NAME.json and NAME.md reports' },
+        'trusted-root': {
+            type: 'string',
+            value: 'FILE',
+            description: 'Sigstore trusted_root.json (default public-good via TUF)',
+        },
+        'insecure-ignore-tlog': { type: 'boolean', description: 'accept key signatures without a tlog entry' },
+        concurrency: { type: 'string', value: 'N', description: 'verifications in flight', default: '8' },
+        ...vsa/* VSA_WRITE_FLAGS */.nR,
+        ...context/* REGISTRY_FLAGS */.sY,
+    },
+    async run({ flags, positionals }, host) {
+        if (positionals.length === 0)
+            throw new values/* UsageError */.eb('give the manifest FILES or DIRS to check');
+        (0,vsa/* checkVsaFlags */.U4)(flags, host);
+        const policyPath = (0,values/* str */.gx)(flags, 'policy');
+        if (!policyPath)
+            throw new values/* UsageError */.eb('--policy is required');
+        const policy = (0,cluster/* parsePreflightPolicy */.Tl)((await host.readFile(path(host, policyPath))).toString('utf8'), policyPath);
+        const files = await manifestFiles(host, positionals);
+        const noTlog = (0,values/* bool */.lc)(flags, 'insecure-ignore-tlog');
+        const needsRoot = policy.rules.some((r) => r.signers.some((s) => s.kind === 'keyless')) || !noTlog;
+        const registry = await (0,context/* registryClient */.Rk)(flags, host, []);
+        try {
+            // Each distinct image's checks, for its verification summary (--vsa).
+            const checked = new Map();
+            const result = await (0,cluster/* preflight */.Mz)({ files, policy, concurrency: (0,args/* countFlag */.GN)(flags, 'concurrency') ?? 8 }, preflightVerifier({
+                registry,
+                trustedRoot: needsRoot ? await (0,context/* trustedRoot */.EH)(flags, host) : undefined,
+                noTlog,
+                onChecked(image, digest, checks, verified) {
+                    checked.set(`${image.registry}/${image.repository}@${digest}`, {
+                        image,
+                        digest,
+                        checks,
+                        verified,
+                    });
+                },
+            }));
+            for (const c of checked.values()) {
+                if (!(0,vsa/* wantsVsa */.md)(flags, c.verified))
+                    continue;
+                const evidence = (0,attest/* combineVsaEvidence */.RK)(c.checks.map((k) => k.result
+                    ? (0,attest/* toVsaEvidence */.Vd)({ policy: k.policy, signatures: k.result })
+                    : (0,vsa/* missingEvidence */.QI)(k.policy, [constants/* COSIGN_SIGN_PREDICATE_TYPE */.Z4])));
+                await (0,vsa/* writeVsa */.GH)(flags, host, registry, { image: c.image, digest: c.digest, evidence });
+            }
+            const outDir = (0,values/* str */.gx)(flags, 'output-dir');
+            if (outDir && result.ok) {
+                for (const f of result.files)
+                    await host.writeFile((0,external_node_path_.join)(path(host, outDir), f.path), f.text, { mode: 0o644, overwrite: true });
+            }
+            const report = (0,values/* str */.gx)(flags, 'report');
+            if (report) {
+                await host.writeFile(path(host, `${report}.json`), (0,cluster/* toPreflightJSON */.vz)(result), {
+                    mode: 0o644,
+                    overwrite: true,
+                });
+                await host.writeFile(path(host, `${report}.md`), (0,cluster/* toPreflightMarkdown */.wc)(result), {
+                    mode: 0o644,
+                    overwrite: true,
+                });
+            }
+            for (const i of result.images)
+                host.stdout(`${i.status}\t${i.pinned ?? i.image}\n`);
+            if (result.error) {
+                host.stderr(`signet preflight: ${result.error.message} [${result.error.code}]\n`);
+                return 1;
+            }
+            return 0;
+        }
+        finally {
+            registry.close();
+        }
+    },
+};
+
+
+/***/ }),
+
+/***/ 87498:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GH: () => (/* binding */ writeVsa),
+/* harmony export */   QI: () => (/* binding */ missingEvidence),
+/* harmony export */   U4: () => (/* binding */ checkVsaFlags),
+/* harmony export */   hW: () => (/* binding */ vsaExpectation),
+/* harmony export */   kQ: () => (/* binding */ VSA_CHECK_FLAGS),
+/* harmony export */   md: () => (/* binding */ wantsVsa),
+/* harmony export */   nR: () => (/* binding */ VSA_WRITE_FLAGS)
+/* harmony export */ });
+/* unused harmony export vsaVerifierId */
+/* harmony import */ var _attest_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95043);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12133);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78019);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22576);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9700);
+// The VSA options of the verify commands (`--vsa`, `--vsa-on-failure`, …) and of `verify-attestation
+// --type vsa` (`--max-age`, `--vsa-level`, …), read once here into the attest stage's inputs, and the one
+// place a verify command writes its verification summary.
+
+
+
+
+
+
+/** Flags that make a verify command sign and attach a VSA of its verdict. */
+const VSA_WRITE_FLAGS = {
+    vsa: {
+        type: 'boolean',
+        description: 'after a passing verification, sign and attach a SLSA verification summary (VSA) to the digest',
+    },
+    'vsa-on-failure': {
+        type: 'boolean',
+        description: 'also write a FAILED VSA when verification fails (the command still fails)',
+    },
+    'vsa-key': {
+        type: 'string',
+        value: 'KEY',
+        description: 'sign the VSA with this cosign key (default: keyless, as the run identity)',
+    },
+    'vsa-verifier-id': {
+        type: 'string',
+        value: 'URI',
+        description: "the VSA's verifier.id (default: the CI run's identity)",
+    },
+    'vsa-policy-uri': {
+        type: 'string',
+        value: 'URI',
+        description: 'where the evaluated policy is published, recorded in the VSA (its digest always is)',
+    },
+    'vsa-format': {
+        type: 'string',
+        value: 'legacy|bundle|both',
+        description: 'how the VSA is stored: cosign .att tag, bundle referrer, or both',
+        default: 'both',
+    },
+    'identity-token': {
+        type: 'string',
+        value: 'TOKEN',
+        description: 'OIDC token for keyless VSA signing, or a file holding it (default $SIGSTORE_ID_TOKEN, or GitHub Actions)',
+    },
+    'fulcio-url': {
+        type: 'string',
+        value: 'URL',
+        description: 'Fulcio (VSA signing)',
+        default: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_FULCIO_URL */ .jl,
+    },
+    'rekor-url': {
+        type: 'string',
+        value: 'URL',
+        description: 'Rekor (v1 API) for VSA signing',
+        default: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_REKOR_URL */ .AD,
+    },
+    'timestamp-server-url': {
+        type: 'string',
+        value: 'URL',
+        description: 'RFC 3161 timestamp authority (VSA signing)',
+    },
+    'signing-config': {
+        type: 'string',
+        value: 'FILE',
+        description: 'Sigstore signing config for VSA signing instead of the URL flags',
+    },
+    'tlog-upload': { type: 'boolean', description: 'record the VSA signature in Rekor', default: true },
+};
+/** Flags of `verify-attestation --type vsa`: what the summary must say. */
+const VSA_CHECK_FLAGS = {
+    'max-age': {
+        type: 'string',
+        value: 'DURATION',
+        description: 'vsa: refuse summaries older than this (e.g. 24h)',
+    },
+    'vsa-result': {
+        type: 'string',
+        value: 'PASSED|FAILED',
+        description: 'vsa: the verificationResult required',
+        default: 'PASSED',
+    },
+    'vsa-level': {
+        type: 'list',
+        value: 'LEVEL',
+        description: 'vsa: a level the summary must meet (SLSA_BUILD_LEVEL_2 is met by 2 or 3); repeatable',
+    },
+    'vsa-verifier': {
+        type: 'list',
+        value: 'URI',
+        description: 'vsa: an accepted verifier.id; repeatable (default: any, the signer check binds it)',
+    },
+};
+/** Whether the flags ask for a VSA for this verdict. */
+function wantsVsa(flags, passed) {
+    return (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .bool */ .lc)(flags, 'vsa') && (passed || (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .bool */ .lc)(flags, 'vsa-on-failure'));
+}
+/** Refuses bad VSA flags (`--vsa-on-failure` without `--vsa`, no verifier id) before anything runs. */
+function checkVsaFlags(flags, host) {
+    if ((0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .bool */ .lc)(flags, 'vsa-on-failure') && !(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .bool */ .lc)(flags, 'vsa')) {
+        throw new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('--vsa-on-failure needs --vsa');
+    }
+    if ((0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .bool */ .lc)(flags, 'vsa'))
+        vsaVerifierId(flags, host);
+    const format = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'vsa-format');
+    if (format !== undefined && !['legacy', 'bundle', 'both'].includes(format)) {
+        throw new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--vsa-format takes legacy, bundle or both, got ${JSON.stringify(format)}`);
+    }
+}
+/** The evidence of a verification that found nothing to check: FAILED, no inputs. */
+function missingEvidence(policy, predicateTypes) {
+    return {
+        policy: (0,_attest_index_js__WEBPACK_IMPORTED_MODULE_0__/* .toPolicyDocument */ .j)(policy, predicateTypes),
+        inputAttestations: [],
+        result: 'FAILED',
+        verifiedLevels: ['FAILED'],
+    };
+}
+/** The verifier.id of this run: `--vsa-verifier-id`, else the CI run's identity; a usage error without either. */
+function vsaVerifierId(flags, host) {
+    const given = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'vsa-verifier-id');
+    if (given)
+        return given;
+    const id = (0,_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .ciRunIdentity */ .wn)(host.env, undefined);
+    if (id)
+        return id.identity;
+    throw new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('--vsa needs a verifier id outside GitHub Actions and GitLab CI: pass --vsa-verifier-id URI (who vouches for this verification)');
+}
+/** Signs and attaches the VSA of one verification; prints where it went. */
+async function writeVsa(flags, host, registry, target) {
+    const verifierId = vsaVerifierId(flags, host);
+    // The signing helper reads cosign's `--key`; for a verify command that flag is the verification key.
+    const signFlags = { ...flags, key: (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'vsa-key') };
+    const { signer, witnesses } = await (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .signingDeps */ .qf)(signFlags, host, {
+        legacyFormat: ((0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'vsa-format') ?? 'both') !== 'bundle',
+    });
+    const result = await (0,_attest_index_js__WEBPACK_IMPORTED_MODULE_0__/* .attestVsa */ .UK)({
+        image: target.image,
+        digest: target.digest,
+        ...target.evidence,
+        verifierId,
+        verifierVersion: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x,
+        timeVerified: new Date(),
+        ...((0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'vsa-policy-uri') ? { policyUri: (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'vsa-policy-uri') } : {}),
+        format: ((0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'vsa-format') ?? 'both'),
+        ...(target.signatureRepository ? { signatureRepository: target.signatureRepository } : {}),
+    }, { registry, signer, witnesses });
+    for (const a of result.attestations) {
+        host.stderr(`vsa ${result.predicate.verificationResult} ${a.subject.digest} [${a.format}] -> ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .Y4)(a.location)}\n`);
+    }
+    for (const w of result.warnings)
+        host.stderr(`warning: ${w}\n`);
+    return result;
+}
+/** What `verify-attestation --type vsa` demands of each summary. */
+function vsaExpectation(flags, image, digest, now) {
+    const result = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'vsa-result') ?? 'PASSED';
+    if (result !== 'PASSED' && result !== 'FAILED') {
+        throw new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--vsa-result takes PASSED or FAILED, got ${JSON.stringify(result)}`);
+    }
+    const maxAge = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'max-age');
+    let maxAgeMs;
+    if (maxAge !== undefined) {
+        try {
+            maxAgeMs = (0,_attest_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMaxAge */ .pq)(maxAge);
+        }
+        catch (err) {
+            throw new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(err.message);
+        }
+    }
+    const expect = { image, digest, result, now };
+    if ((0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(flags, 'vsa-level').length > 0)
+        expect.levels = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(flags, 'vsa-level');
+    if ((0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(flags, 'vsa-verifier').length > 0)
+        expect.verifierIds = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(flags, 'vsa-verifier');
+    if (maxAgeMs !== undefined)
+        expect.maxAgeMs = maxAgeMs;
+    return expect;
+}
+
+
+/***/ }),
+
+/***/ 40031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  bg: () => (/* reexport */ generate/* ADMISSION_TARGETS */.bg),
+  r3: () => (/* reexport */ apply/* applyObjects */.r),
+  M5: () => (/* reexport */ buildRecordPolicy),
+  QP: () => (/* reexport */ kube_client.createKubeApi),
+  B$: () => (/* reexport */ generate/* generateAdmission */.B$),
+  Tl: () => (/* reexport */ parsePreflightPolicy),
+  Mz: () => (/* reexport */ preflight),
+  NT: () => (/* reexport */ gitops/* toGitOpsFiles */.N),
+  vz: () => (/* reexport */ toPreflightJSON),
+  wc: () => (/* reexport */ toPreflightMarkdown),
+  rh: () => (/* reexport */ writeRecord)
+});
+
+// UNUSED EXPORTS: CONTROLLER_OF_GROUP, ClusterError, DEFAULT_ADMISSION_TARGETS, DIGEST_ANNOTATION, FIELD_MANAGER, KYVERNO_GROUP, KYVERNO_POLICIES_GROUP, MANAGED_BY_LABEL, MANAGED_BY_VALUE, POLICY_CONTROLLER_GROUP, POLICY_CONTROLLER_INCLUDE_LABEL, POLICY_LABEL, PREDICATE_TYPES, PolicyError, RECORD_LEVEL_LABEL, RECORD_NAMESPACE, SCOPE_LABEL, SYSTEM_NAMESPACES, TRUST_LEVEL_LABEL, anchorRegExp, buildTrustRoot, checkClusterImagePolicy, compileCrdValidator, compileGlob, findRule, matchesGlob, parseManifests, pinManifests, toClusterError, toGitOpsFileName, toJsonSchema, toKubeConfig, toPruneSelector, toRecord, toRecordName, toRefSubjectRegExp, toRepositoryGlobs, toTrustPems
+
+// EXTERNAL MODULE: ./src/cluster/generate.ts + 5 modules
+var generate = __webpack_require__(48604);
 // EXTERNAL MODULE: ./src/cluster/signer.ts
 var signer = __webpack_require__(10958);
 // EXTERNAL MODULE: ./src/cluster/webhook-rules.ts
@@ -42,6 +826,8 @@ var gitops = __webpack_require__(44448);
 var registry = __webpack_require__(12133);
 // EXTERNAL MODULE: ./src/map-limit.ts
 var map_limit = __webpack_require__(89143);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/cluster/manifests.ts
 // Kubernetes manifests for pre-flight, read as the API server sees them after kubectl: kubectl turns
 // YAML into JSON with sigs.k8s.io/yaml (go-yaml v2, YAML 1.1), so aliases and `<<` merge keys are
@@ -495,6 +1281,187 @@ function toPreflightMarkdown(r) {
     return lines.join('\n');
 }
 
+// EXTERNAL MODULE: ./src/cluster/input.ts
+var cluster_input = __webpack_require__(48542);
+;// CONCATENATED MODULE: ./src/cluster/record.ts
+// The pre-flight record admission target: CI verifies an image with Signet, then records the verified
+// digest in the cluster; a Kyverno `apiCall` rule admits a Pod only when every container's digest has a
+// record at the namespace's trust level, so admission does no cryptography.
+//
+// What it trusts: whoever may write records (RBAC on one namespace), not signatures. So records are
+// written only from a passed `VerifyResult`, one ConfigMap per digest (`sha256-<hex>`) with a level
+// label; a production run upgrades a development record (merging, not replacing, what each level
+// recorded) and a development run never downgrades a production one. The generated RBAC lets only the
+// named CI identity write records and Kyverno read them.
+
+
+
+
+/** The namespace holding the records (its own, so RBAC can grant exactly it). */
+const RECORD_NAMESPACE = 'signet-records';
+/** The record's level label: `development` or `production`. */
+const RECORD_LEVEL_LABEL = 'signet.dev/level';
+const LEVELS = ['development', 'production'];
+/** The ConfigMap name of a digest's record. */
+function toRecordName(digest) {
+    if (!/^sha256:[0-9a-f]{64}$/.test(digest)) {
+        throw new errors/* PolicyError */.p('POLICY_INVALID_INPUT', `record: ${digest} is not a sha256 digest`);
+    }
+    return digest.replace(':', '-');
+}
+const subjectOf = (w) => w.kind === 'ServiceAccount'
+    ? { kind: 'ServiceAccount', name: w.name, namespace: w.namespace ?? 'default' }
+    : { apiGroup: 'rbac.authorization.k8s.io', kind: w.kind, name: w.name };
+/** One rule per level: every container list, digests only, and a record at (or above) the level. */
+function recordRule(level, exclude) {
+    const accepted = level === 'production' ? ['production'] : ['development', 'production'];
+    return {
+        name: `record-${level}`,
+        match: {
+            any: [
+                {
+                    resources: {
+                        kinds: ['Pod', 'Pod/ephemeralcontainers'],
+                        operations: ['CREATE', 'UPDATE'],
+                        // Exact label values: namespaceSelector cannot glob, so levels are labels, not name patterns.
+                        namespaceSelector: { matchLabels: { [constants/* TRUST_LEVEL_LABEL */.Bu]: level } },
+                    },
+                },
+            ],
+        },
+        exclude: { any: [{ resources: { namespaces: exclude } }] },
+        validate: {
+            failureAction: 'Enforce',
+            message: `every image must be pinned by digest and recorded at level ${accepted.join(' or ')} in ${RECORD_NAMESPACE} by Signet's verification`,
+            foreach: [
+                {
+                    list: 'request.object.spec.[containers, initContainers, ephemeralContainers][]',
+                    context: [
+                        {
+                            name: 'recordLevel',
+                            apiCall: {
+                                // A reference without a digest looks up `none`, which never exists: denied below anyway.
+                                urlPath: `/api/v1/namespaces/${RECORD_NAMESPACE}/configmaps/{{ replace_all(split(element.image, '@')[1] || 'none', ':', '-') }}`,
+                                jmesPath: `metadata.labels."${RECORD_LEVEL_LABEL}" || 'none'`,
+                                // No record (404): the variable is `none`, and the Pod is denied, not errored.
+                                default: 'none',
+                            },
+                        },
+                    ],
+                    deny: {
+                        conditions: {
+                            any: [
+                                { key: "{{ contains(element.image, '@sha256:') }}", operator: 'Equals', value: false },
+                                { key: '{{ recordLevel }}', operator: 'AnyNotIn', value: accepted },
+                            ],
+                        },
+                    },
+                },
+            ],
+        },
+    };
+}
+/** The record target's objects: namespace, RBAC for the writer and for Kyverno, and the ClusterPolicy. */
+function buildRecordPolicy(input) {
+    const labels = (0,cluster_input/* toLabels */.Dc)(input.name);
+    const reader = input.reader ?? { name: 'kyverno-admission-controller', namespace: 'kyverno' };
+    const exclude = [
+        ...new Set([...constants/* SYSTEM_NAMESPACES */.Jo, RECORD_NAMESPACE, ...(input.excludeNamespaces ?? [])]),
+    ].sort();
+    const role = (name, verbs) => ({
+        apiVersion: 'rbac.authorization.k8s.io/v1',
+        kind: 'Role',
+        metadata: { name, namespace: RECORD_NAMESPACE, labels },
+        rules: [{ apiGroups: [''], resources: ['configmaps'], verbs }],
+    });
+    const binding = (name, subject) => ({
+        apiVersion: 'rbac.authorization.k8s.io/v1',
+        kind: 'RoleBinding',
+        metadata: { name, namespace: RECORD_NAMESPACE, labels },
+        roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name },
+        subjects: [subject],
+    });
+    return [
+        { apiVersion: 'v1', kind: 'Namespace', metadata: { name: RECORD_NAMESPACE, labels } },
+        // get: read the record to upgrade it; create + patch: server-side apply. No delete, no list.
+        role(`${input.name}-record-writer`, ['get', 'create', 'patch']),
+        binding(`${input.name}-record-writer`, subjectOf(input.writer)),
+        role(`${input.name}-record-reader`, ['get']),
+        binding(`${input.name}-record-reader`, {
+            kind: 'ServiceAccount',
+            name: reader.name,
+            namespace: reader.namespace,
+        }),
+        {
+            apiVersion: 'kyverno.io/v1',
+            kind: 'ClusterPolicy',
+            metadata: {
+                name: `${input.name}-records`,
+                labels,
+                annotations: {
+                    'policies.kyverno.io/description': 'Admits Pods whose every image digest Signet verified and recorded at the namespace trust level. Trusts the record writer, not signatures.',
+                },
+            },
+            spec: {
+                background: false,
+                webhookConfiguration: { failurePolicy: 'Fail', timeoutSeconds: 15 },
+                rules: LEVELS.map((l) => recordRule(l, exclude)),
+            },
+        },
+    ];
+}
+const rank = (l) => (l === 'production' ? 2 : l === 'development' ? 1 : 0);
+/** The record ConfigMap of a verification at `level`, merged with what `existing` recorded. */
+function toRecord(input, existing) {
+    const v = input.verification;
+    const keep = rank(existing?.metadata.labels?.[RECORD_LEVEL_LABEL]) > rank(input.level);
+    const level = keep ? existing.metadata.labels[RECORD_LEVEL_LABEL] : input.level;
+    const old = (existing?.data ?? {});
+    const data = { digest: v.digest, repository: repositoryOf(v.image) };
+    for (const l of LEVELS)
+        if (old[l])
+            data[l] = old[l];
+    data[input.level] = JSON.stringify({
+        verifiedAt: input.verifiedAt,
+        signers: v.signatures.map((s) => s.identity?.subjectAlternativeName ?? 'key').sort(),
+    });
+    return {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: {
+            name: toRecordName(v.digest),
+            namespace: RECORD_NAMESPACE,
+            labels: { [constants/* MANAGED_BY_LABEL */.lT]: constants/* MANAGED_BY_VALUE */.Q9, [RECORD_LEVEL_LABEL]: level },
+        },
+        data,
+    };
+}
+function repositoryOf(image) {
+    return `${image.registry}/${image.repository}`;
+}
+/** Writes (or upgrades) the record of a passed verification; throws POLICY_UNVERIFIED otherwise. */
+async function writeRecord(input, deps) {
+    const v = input.verification;
+    if (!v.verified || v.signatures.length === 0) {
+        throw new errors/* PolicyError */.p('POLICY_UNVERIFIED', `not recording ${(0,registry/* formatReference */.Y4)(v.image)}: Signet's verification did not pass; records are written only for verified digests`);
+    }
+    const probe = toRecord(input);
+    const existing = await deps.kube.read(probe);
+    const record = toRecord(input, existing);
+    const level = record.metadata.labels[RECORD_LEVEL_LABEL];
+    const was = existing?.metadata.labels?.[RECORD_LEVEL_LABEL];
+    const name = `${RECORD_NAMESPACE}/${record.metadata.name}`;
+    await deps.kube.apply(record, { dryRun: input.dryRun === true, force: false });
+    const action = !existing
+        ? 'created'
+        : rank(was) > rank(input.level)
+            ? 'kept'
+            : rank(was) < rank(input.level)
+                ? 'upgraded'
+                : 'refreshed';
+    return { record: name, action, level };
+}
+
 ;// CONCATENATED MODULE: ./src/cluster/index.ts
 // The cluster stage's public face: generate admission objects (`generateAdmission`), apply them with
 // server-side apply (`applyObjects`) or write them for GitOps (`toGitOpsFiles`), and verify the images
@@ -514,701 +1481,6 @@ function toPreflightMarkdown(r) {
 
 
 
-// EXTERNAL MODULE: ./src/ci/common/values.ts
-var values = __webpack_require__(9700);
-<<<<<<< HEAD:dist/cli/881.index.js
-// EXTERNAL MODULE: ./src/ci/common/context.ts + 3 modules
-var context = __webpack_require__(18352);
-// EXTERNAL MODULE: ./src/ci/cli/args.ts
-var args = __webpack_require__(80524);
-// EXTERNAL MODULE: ./src/sign/keys/index.ts + 12 modules
-var keys = __webpack_require__(37104);
-<<<<<<< HEAD:dist/cli/881.index.js
-// EXTERNAL MODULE: ./src/verify/index.ts + 7 modules
-var verify = __webpack_require__(48667);
-=======
-// EXTERNAL MODULE: ./src/ci/common/context.ts + 1 modules
-var context = __webpack_require__(79247);
-// EXTERNAL MODULE: ./src/ci/cli/args.ts
-var args = __webpack_require__(80524);
-// EXTERNAL MODULE: ./src/sign/keys/index.ts + 7 modules
-var keys = __webpack_require__(53921);
-// EXTERNAL MODULE: ./src/verify/index.ts + 6 modules
-var verify = __webpack_require__(85938);
->>>>>>> h13:dist/cli/248.index.js
-=======
-// EXTERNAL MODULE: ./src/verify/index.ts + 8 modules
-var verify = __webpack_require__(39446);
->>>>>>> h12:dist/cli/248.index.js
-;// CONCATENATED MODULE: ./src/ci/common/preflight-verifier.ts
-
-
-function policyFor(signer, trustedRoot, noTlog) {
-    if (signer.kind === 'key') {
-        return (0,verify/* buildVerifyPolicy */.eQ)({
-            publicKey: (0,keys/* parsePublicKey */.ee)(signer.publicKey, 'preflight policy key'),
-            trustedRoot,
-            insecureIgnoreTlog: noTlog,
-        });
-    }
-    return (0,verify/* buildVerifyPolicy */.eQ)({
-        trustedRoot,
-        identity: signer.subject !== undefined
-            ? { certificateIdentity: signer.subject, certificateOidcIssuer: signer.issuer }
-            : { certificateIdentityRegexp: signer.subjectRegExp, certificateOidcIssuer: signer.issuer },
-        insecureIgnoreTlog: noTlog,
-    });
-}
-/** Pre-flight deps over a registry client and trust material. */
-function preflightVerifier(opts) {
-    return {
-        async resolve(image) {
-            const d = await opts.registry.headManifest(image);
-            if (!d)
-                throw new Error(`${image.registry}/${image.repository}: not found`);
-            return d.digest;
-        },
-        async verify(image, rule) {
-            let digest = image.digest;
-            const checks = [];
-            for (const signer of rule.signers) {
-                const policy = policyFor(signer, opts.trustedRoot, opts.noTlog === true);
-                try {
-                    const r = await (0,verify/* verifyImage */.ZG)({ image, policy, formats: opts.formats ?? 'both' }, { registry: opts.registry });
-                    digest = r.digest;
-                    checks.push({ policy, result: r });
-                    if (!r.verified) {
-                        opts.onChecked?.(image, r.digest, checks, false);
-                        return {
-                            digest: r.digest,
-                            verified: false,
-                            reason: r.rejected.map((x) => `${x.code}: ${x.message}`).join('; '),
-                        };
-                    }
-                }
-                catch (err) {
-                    if (!digest)
-                        throw err;
-                    checks.push({ policy });
-                    opts.onChecked?.(image, digest, checks, false);
-                    return { digest, verified: false, reason: err.message };
-                }
-            }
-            if (!digest)
-                throw new Error('verified without a digest');
-            opts.onChecked?.(image, digest, checks, true);
-            return { digest, verified: true };
-        },
-    };
-}
-
-// EXTERNAL MODULE: ./src/attest/index.ts + 8 modules
-var attest = __webpack_require__(95043);
-// EXTERNAL MODULE: ./src/ci/common/vsa.ts
-var vsa = __webpack_require__(87498);
-// EXTERNAL MODULE: ./src/sign/constants.ts
-var sign_constants = __webpack_require__(50844);
-;// CONCATENATED MODULE: ./src/ci/cli/commands/cluster.ts
-// `signet policy` (admission objects: printed, written for GitOps, or applied with server-side apply)
-// and `signet preflight` (verify the images of Kubernetes manifests before they reach the cluster).
-
-
-
-
-
-
-
-
-
-
-
-const path = (host, p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.join)(host.cwd, p));
-async function signerFrom(flags, host, prefix) {
-    const key = (0,values/* str */.gx)(flags, `${prefix}key`);
-    const subject = (0,values/* str */.gx)(flags, `${prefix}certificate-identity`);
-    const subjectRegExp = (0,values/* str */.gx)(flags, `${prefix}certificate-identity-regexp`);
-    const issuer = (0,values/* str */.gx)(flags, `${prefix}certificate-oidc-issuer`);
-    if (key) {
-        if (subject || subjectRegExp || issuer) {
-            throw new values/* UsageError */.eb(`give either --${prefix}key or the --${prefix}certificate-* flags, not both`);
-        }
-        return { kind: 'key', publicKey: (await host.readFile(path(host, key))).toString('utf8') };
-    }
-    if (!subject && !subjectRegExp && !issuer)
-        return undefined;
-    if (!issuer)
-        throw new values/* UsageError */.eb(`--${prefix}certificate-oidc-issuer is required with --${prefix}certificate-identity`);
-    if (!subject === !subjectRegExp) {
-        throw new values/* UsageError */.eb(`give one of --${prefix}certificate-identity or --${prefix}certificate-identity-regexp`);
-    }
-    return subject ? { kind: 'keyless', issuer, subject } : { kind: 'keyless', issuer, subjectRegExp };
-}
-async function kubeSource(flags, host) {
-    const file = (0,values/* str */.gx)(flags, 'kubeconfig') ?? host.env.KUBECONFIG?.split(':')[0];
-    const context = (0,values/* str */.gx)(flags, 'context');
-    if (file)
-        return { kind: 'kubeconfig', text: (await host.readFile(path(host, file))).toString('utf8'), context };
-    const sa = '/var/run/secrets/kubernetes.io/serviceaccount';
-    if (host.env.KUBERNETES_SERVICE_HOST) {
-        return {
-            kind: 'in-cluster',
-            host: host.env.KUBERNETES_SERVICE_HOST,
-            port: host.env.KUBERNETES_SERVICE_PORT ?? '443',
-            token: (await host.readFile(`${sa}/token`)).toString('utf8').trim(),
-            caPem: (await host.readFile(`${sa}/ca.crt`)).toString('utf8'),
-        };
-    }
-    if (host.env.HOME) {
-        return {
-            kind: 'kubeconfig',
-            text: (await host.readFile((0,external_node_path_.join)(host.env.HOME, '.kube', 'config'))).toString('utf8'),
-            context,
-        };
-    }
-    throw new values/* UsageError */.eb('no cluster: pass --kubeconfig, set KUBECONFIG, or run in a pod');
-}
-/** `--trusted-root` as JSON, for emitting it as a TrustRoot; a file that is not JSON is a usage error. */
-async function readTrustedRootJSON(host, file) {
-    const text = (await host.readFile(path(host, file))).toString('utf8');
-    try {
-        return JSON.parse(text);
-    }
-    catch (err) {
-        throw new values/* UsageError */.eb(`--trusted-root ${file} is not JSON: ${err.message.split('\n')[0]}`);
-    }
-}
-const SIGNER_FLAGS = (prefix, who) => ({
-    [`${prefix}certificate-identity`]: {
-        type: 'string',
-        value: 'SAN',
-        description: `${who}: exact certificate identity`,
-    },
-    [`${prefix}certificate-identity-regexp`]: {
-        type: 'string',
-        value: 'RE',
-        description: `${who}: identity regexp (anchored)`,
-    },
-    [`${prefix}certificate-oidc-issuer`]: {
-        type: 'string',
-        value: 'URL',
-        description: `${who}: OIDC issuer`,
-    },
-    [`${prefix}key`]: {
-        type: 'string',
-        value: 'PUB',
-        description: `${who}: cosign public key file instead`,
-    },
-});
-const policyCommand = {
-    name: 'policy',
-    usage: 'signet policy --name N --repository REPO [signer flags] [--output-dir DIR | --apply [--dry-run]]',
-    flags: {
-        name: {
-            type: 'string',
-            value: 'NAME',
-            description: 'base name of every object (DNS-1123, ≤ 40 characters)',
-        },
-        repository: { type: 'list', value: 'REPO', description: 'repository governed (repeatable)' },
-        ...SIGNER_FLAGS('', 'build signer'),
-        ...SIGNER_FLAGS('release-', 'release signer (production then requires build AND release)'),
-        target: {
-            type: 'list',
-            value: 'T',
-            description: `one of ${generate/* ADMISSION_TARGETS */.bg.join(', ')} (default all but the -vsa ones)`,
-        },
-        'vsa-verifier': {
-            type: 'list',
-            value: 'URI',
-            description: '-vsa targets: an accepted verifier.id (default: the build identity)',
-        },
-        'vsa-min-level': {
-            type: 'string',
-            value: 'LEVEL',
-            description: '-vsa targets: the lowest SLSA build level accepted (e.g. SLSA_BUILD_LEVEL_2)',
-        },
-        'vsa-max-age': {
-            type: 'string',
-            value: 'DURATION',
-            description: '-vsa targets: the oldest summary accepted (e.g. 24h)',
-        },
-        'signature-format': {
-            type: 'string',
-            value: 'legacy|bundle',
-            description: 'what the signer wrote',
-            default: 'legacy',
-        },
-        'signature-repository': {
-            type: 'string',
-            value: 'REPO',
-            description: 'where signatures live (COSIGN_REPOSITORY)',
-        },
-        digest: {
-            type: 'list',
-            value: 'DIGEST',
-            description: 'also pin this digest in a per-digest object (repeatable)',
-        },
-        attestation: { type: 'list', value: 'NAME=PREDICATE', description: 'required attestation (repeatable)' },
-        mode: {
-            type: 'string',
-            value: 'enforce|warn',
-            description: 'policy-controller mode',
-            default: 'enforce',
-        },
-        'trusted-root': {
-            type: 'string',
-            value: 'FILE',
-            description: 'private Sigstore trusted_root.json (emitted as a TrustRoot)',
-        },
-        'insecure-ignore-tlog': { type: 'boolean', description: 'signatures were made without a tlog entry' },
-        'bypass-namespace': {
-            type: 'list',
-            value: 'NS',
-            description: 'emergency bypass: a Kyverno PolicyException for NS',
-        },
-        'bypass-reason': { type: 'string', value: 'TEXT', description: 'who approved the bypass and why' },
-        'allowed-registry': {
-            type: 'list',
-            value: 'HOST[/REPO]',
-            description: 'Kyverno: admit images only from here (repeatable; anchored at a / boundary)',
-        },
-        'pull-policy-always': {
-            type: 'boolean',
-            description: 'Kyverno: set imagePullPolicy: Always on every container',
-        },
-        'audit-unsigned': {
-            type: 'boolean',
-            description: 'Kyverno: audit every image in the cluster against the signers, without blocking',
-        },
-        alert: { type: 'boolean', description: "a PrometheusRule on the generated Kyverno policies' failures" },
-        'alert-namespace': {
-            type: 'string',
-            value: 'NS',
-            description: 'namespace of the PrometheusRule',
-            default: 'monitoring',
-        },
-        'output-dir': { type: 'string', value: 'DIR', description: 'write one file per object for GitOps' },
-        apply: { type: 'boolean', description: 'server-side apply to the cluster (fieldManager signet)' },
-        'dry-run': { type: 'boolean', description: 'with --apply: validate on the server, store nothing' },
-        prune: {
-            type: 'boolean',
-            description: 'with --apply: delete superseded per-digest objects',
-            default: true,
-        },
-        'force-conflicts': { type: 'boolean', description: 'with --apply: take over fields other managers own' },
-        kubeconfig: {
-            type: 'string',
-            value: 'FILE',
-            description: 'kubeconfig (default $KUBECONFIG, in-cluster, ~/.kube/config)',
-        },
-        context: { type: 'string', value: 'NAME', description: 'kubeconfig context' },
-    },
-    async run({ flags, positionals }, host) {
-        if (positionals.length > 0)
-            throw new values/* UsageError */.eb('signet policy takes no arguments, only flags');
-        const name = (0,values/* str */.gx)(flags, 'name');
-        if (!name)
-            throw new values/* UsageError */.eb('--name is required');
-        const repositories = (0,values/* list */.p_)(flags, 'repository').map((r) => (0,registry/* parseReference */.F2)(r));
-        if (repositories.length === 0)
-            throw new values/* UsageError */.eb('--repository is required (repeatable)');
-        const build = await signerFrom(flags, host, '');
-        if (!build)
-            throw new values/* UsageError */.eb('the build signer is required: --certificate-identity and --certificate-oidc-issuer, or --key');
-        const release = await signerFrom(flags, host, 'release-');
-        const format = (0,values/* str */.gx)(flags, 'signature-format') ?? 'legacy';
-        if (format !== 'legacy' && format !== 'bundle')
-            throw new values/* UsageError */.eb('--signature-format takes legacy or bundle');
-        const mode = (0,values/* str */.gx)(flags, 'mode') ?? 'enforce';
-        if (mode !== 'enforce' && mode !== 'warn')
-            throw new values/* UsageError */.eb('--mode takes enforce or warn');
-        const targets = (0,values/* list */.p_)(flags, 'target');
-        for (const t of targets) {
-            if (!generate/* ADMISSION_TARGETS */.bg.includes(t)) {
-                throw new values/* UsageError */.eb(`--target ${t}: expected one of ${generate/* ADMISSION_TARGETS */.bg.join(', ')}`);
-            }
-        }
-        const attestations = (0,values/* list */.p_)(flags, 'attestation').map((a) => {
-            const i = a.indexOf('=');
-            if (i <= 0)
-                throw new values/* UsageError */.eb(`--attestation takes NAME=PREDICATE_TYPE, got ${JSON.stringify(a)}`);
-            return { name: a.slice(0, i), predicateType: a.slice(i + 1) };
-        });
-        const rootPath = (0,values/* str */.gx)(flags, 'trusted-root');
-        const bypassNs = (0,values/* list */.p_)(flags, 'bypass-namespace');
-        const sigRepo = (0,values/* str */.gx)(flags, 'signature-repository');
-        const generated = (0,generate/* generateAdmission */.B$)({
-            name,
-            repositories,
-            signatureFormat: format,
-            build,
-            release,
-            digests: (0,values/* list */.p_)(flags, 'digest').map((d) => (0,registry/* parseDigest */.m)(d)),
-            attestations,
-            mode,
-            trustedRoot: rootPath ? await readTrustedRootJSON(host, rootPath) : undefined,
-            signatureRepository: sigRepo ? (0,registry/* parseReference */.F2)(sigRepo) : undefined,
-            bypass: bypassNs.length > 0
-                ? { namespaces: bypassNs, reason: (0,values/* str */.gx)(flags, 'bypass-reason') ?? 'emergency bypass' }
-                : undefined,
-            noTlog: (0,values/* bool */.lc)(flags, 'insecure-ignore-tlog'),
-            companions: {
-                allowedRegistries: (0,values/* list */.p_)(flags, 'allowed-registry'),
-                pullPolicyAlways: (0,values/* bool */.lc)(flags, 'pull-policy-always'),
-                auditUnsigned: (0,values/* bool */.lc)(flags, 'audit-unsigned'),
-                alert: (0,values/* bool */.lc)(flags, 'alert'),
-                alertNamespace: (0,values/* str */.gx)(flags, 'alert-namespace') ?? 'monitoring',
-            },
-            vsa: {
-                ...((0,values/* list */.p_)(flags, 'vsa-verifier').length > 0 ? { verifierIds: (0,values/* list */.p_)(flags, 'vsa-verifier') } : {}),
-                ...((0,values/* str */.gx)(flags, 'vsa-min-level') ? { minLevel: (0,values/* str */.gx)(flags, 'vsa-min-level') } : {}),
-                ...((0,values/* str */.gx)(flags, 'vsa-max-age') ? { maxAge: (0,values/* str */.gx)(flags, 'vsa-max-age') } : {}),
-            },
-        }, targets.length > 0 ? targets : undefined);
-        for (const w of generated.warnings)
-            host.stderr(`warning: ${w}\n`);
-        const outDir = (0,values/* str */.gx)(flags, 'output-dir');
-        if (outDir) {
-            const files = (0,gitops/* toGitOpsFiles */.N)(generated.objects, { connaisseurValues: generated.connaisseurValues });
-            for (const f of files)
-                await host.writeFile((0,external_node_path_.join)(path(host, outDir), f.path), f.content, { mode: 0o644, overwrite: true });
-            host.stderr(`wrote ${files.length} files to ${outDir}\n`);
-        }
-        if ((0,values/* bool */.lc)(flags, 'apply')) {
-            const kube = (0,kube_client.createKubeApi)(await kubeSource(flags, host));
-            const result = await (0,apply/* applyObjects */.r)({
-                objects: generated.objects,
-                policyName: name,
-                dryRun: (0,values/* bool */.lc)(flags, 'dry-run'),
-                forceConflicts: (0,values/* bool */.lc)(flags, 'force-conflicts'),
-                prune: flags.prune !== false,
-            }, { kube });
-            for (const a of result.applied) {
-                host.stdout(`${a.object} ${a.action}${result.dryRun ? ' (dry run)' : ''}\n`);
-            }
-            for (const p of result.pruned)
-                host.stdout(`${p} pruned${result.dryRun ? ' (dry run)' : ''}\n`);
-        }
-        else if (!outDir) {
-            host.stdout(generated.objects.map((o) => (0,dist/* stringify */.As)(o)).join('---\n'));
-            if (generated.connaisseurValues)
-                host.stdout(`# connaisseur helm values\n---\n${(0,dist/* stringify */.As)(generated.connaisseurValues)}`);
-        }
-        return 0;
-    },
-};
-async function manifestFiles(host, args) {
-    const out = [];
-    const visit = async (p) => {
-        const entries = await host.readDir(path(host, p));
-        if (entries === undefined) {
-            out.push({ path: p, text: (await host.readFile(path(host, p))).toString('utf8') });
-            return;
-        }
-        for (const e of entries) {
-            if (e.directory || /\.(ya?ml|json)$/.test(e.name))
-                await visit((0,external_node_path_.join)(p, e.name));
-        }
-    };
-    for (const a of args)
-        await visit(a);
-    return out;
-}
-const preflightCommand = {
-    name: 'preflight',
-    usage: 'signet preflight --policy P [--output-dir DIR] [--report NAME] FILES|DIRS',
-    flags: {
-        policy: {
-            type: 'string',
-            value: 'FILE',
-            description: 'pre-flight policy: rules of image globs and their signers',
-        },
-        'output-dir': {
-            type: 'string',
-            value: 'DIR',
-            description: 'write the manifests with images pinned here',
-        },
-        report: { type: 'string', value: 'NAME', description: 'write NAME.json and NAME.md reports' },
-        'trusted-root': {
-            type: 'string',
-            value: 'FILE',
-            description: 'Sigstore trusted_root.json (default public-good via TUF)',
-        },
-        'insecure-ignore-tlog': { type: 'boolean', description: 'accept key signatures without a tlog entry' },
-        concurrency: { type: 'string', value: 'N', description: 'verifications in flight', default: '8' },
-        ...vsa/* VSA_WRITE_FLAGS */.nR,
-        ...context/* REGISTRY_FLAGS */.sY,
-    },
-    async run({ flags, positionals }, host) {
-        if (positionals.length === 0)
-            throw new values/* UsageError */.eb('give the manifest FILES or DIRS to check');
-        (0,vsa/* checkVsaFlags */.U4)(flags, host);
-        const policyPath = (0,values/* str */.gx)(flags, 'policy');
-        if (!policyPath)
-            throw new values/* UsageError */.eb('--policy is required');
-        const policy = parsePreflightPolicy((await host.readFile(path(host, policyPath))).toString('utf8'), policyPath);
-        const files = await manifestFiles(host, positionals);
-        const noTlog = (0,values/* bool */.lc)(flags, 'insecure-ignore-tlog');
-        const needsRoot = policy.rules.some((r) => r.signers.some((s) => s.kind === 'keyless')) || !noTlog;
-        const registry = await (0,context/* registryClient */.Rk)(flags, host, []);
-        try {
-            // Each distinct image's checks, for its verification summary (--vsa).
-            const checked = new Map();
-            const result = await preflight({ files, policy, concurrency: (0,args/* countFlag */.GN)(flags, 'concurrency') ?? 8 }, preflightVerifier({
-                registry,
-                trustedRoot: needsRoot ? await (0,context/* trustedRoot */.EH)(flags, host) : undefined,
-                noTlog,
-                onChecked(image, digest, checks, verified) {
-                    checked.set(`${image.registry}/${image.repository}@${digest}`, {
-                        image,
-                        digest,
-                        checks,
-                        verified,
-                    });
-                },
-            }));
-            for (const c of checked.values()) {
-                if (!(0,vsa/* wantsVsa */.md)(flags, c.verified))
-                    continue;
-                const evidence = (0,attest/* combineVsaEvidence */.RK)(c.checks.map((k) => k.result
-                    ? (0,attest/* toVsaEvidence */.Vd)({ policy: k.policy, signatures: k.result })
-                    : (0,vsa/* missingEvidence */.QI)(k.policy, [sign_constants/* COSIGN_SIGN_PREDICATE_TYPE */.Z4])));
-                await (0,vsa/* writeVsa */.GH)(flags, host, registry, { image: c.image, digest: c.digest, evidence });
-            }
-            const outDir = (0,values/* str */.gx)(flags, 'output-dir');
-            if (outDir && result.ok) {
-                for (const f of result.files)
-                    await host.writeFile((0,external_node_path_.join)(path(host, outDir), f.path), f.text, { mode: 0o644, overwrite: true });
-            }
-            const report = (0,values/* str */.gx)(flags, 'report');
-            if (report) {
-                await host.writeFile(path(host, `${report}.json`), toPreflightJSON(result), {
-                    mode: 0o644,
-                    overwrite: true,
-                });
-                await host.writeFile(path(host, `${report}.md`), toPreflightMarkdown(result), {
-                    mode: 0o644,
-                    overwrite: true,
-                });
-            }
-            for (const i of result.images)
-                host.stdout(`${i.status}\t${i.pinned ?? i.image}\n`);
-            if (result.error) {
-                host.stderr(`signet preflight: ${result.error.message} [${result.error.code}]\n`);
-                return 1;
-            }
-            return 0;
-        }
-        finally {
-            registry.close();
-        }
-    },
-};
-
-
-/***/ }),
-
-/***/ 87498:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GH: () => (/* binding */ writeVsa),
-/* harmony export */   QI: () => (/* binding */ missingEvidence),
-/* harmony export */   U4: () => (/* binding */ checkVsaFlags),
-/* harmony export */   hW: () => (/* binding */ vsaExpectation),
-/* harmony export */   kQ: () => (/* binding */ VSA_CHECK_FLAGS),
-/* harmony export */   md: () => (/* binding */ wantsVsa),
-/* harmony export */   nR: () => (/* binding */ VSA_WRITE_FLAGS)
-/* harmony export */ });
-/* unused harmony export vsaVerifierId */
-/* harmony import */ var _attest_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95043);
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12133);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
-<<<<<<< HEAD:dist/cli/881.index.js
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18352);
-=======
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79247);
->>>>>>> h13:dist/cli/248.index.js
-/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22576);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9700);
-// The VSA options of the verify commands (`--vsa`, `--vsa-on-failure`, …) and of `verify-attestation
-// --type vsa` (`--max-age`, `--vsa-level`, …), read once here into the attest stage's inputs, and the one
-// place a verify command writes its verification summary.
-
-
-
-
-
-
-/** Flags that make a verify command sign and attach a VSA of its verdict. */
-const VSA_WRITE_FLAGS = {
-    vsa: {
-        type: 'boolean',
-        description: 'after a passing verification, sign and attach a SLSA verification summary (VSA) to the digest',
-    },
-    'vsa-on-failure': {
-        type: 'boolean',
-        description: 'also write a FAILED VSA when verification fails (the command still fails)',
-    },
-    'vsa-key': {
-        type: 'string',
-        value: 'KEY',
-        description: 'sign the VSA with this cosign key (default: keyless, as the run identity)',
-    },
-    'vsa-verifier-id': {
-        type: 'string',
-        value: 'URI',
-        description: "the VSA's verifier.id (default: the CI run's identity)",
-    },
-    'vsa-policy-uri': {
-        type: 'string',
-        value: 'URI',
-        description: 'where the evaluated policy is published, recorded in the VSA (its digest always is)',
-    },
-    'vsa-format': {
-        type: 'string',
-        value: 'legacy|bundle|both',
-        description: 'how the VSA is stored: cosign .att tag, bundle referrer, or both',
-        default: 'both',
-    },
-    'identity-token': {
-        type: 'string',
-        value: 'TOKEN',
-        description: 'OIDC token for keyless VSA signing, or a file holding it (default $SIGSTORE_ID_TOKEN, or GitHub Actions)',
-    },
-    'fulcio-url': {
-        type: 'string',
-        value: 'URL',
-        description: 'Fulcio (VSA signing)',
-        default: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_FULCIO_URL */ .jl,
-    },
-    'rekor-url': {
-        type: 'string',
-        value: 'URL',
-        description: 'Rekor (v1 API) for VSA signing',
-        default: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_REKOR_URL */ .AD,
-    },
-    'timestamp-server-url': {
-        type: 'string',
-        value: 'URL',
-        description: 'RFC 3161 timestamp authority (VSA signing)',
-    },
-    'signing-config': {
-        type: 'string',
-        value: 'FILE',
-        description: 'Sigstore signing config for VSA signing instead of the URL flags',
-    },
-    'tlog-upload': { type: 'boolean', description: 'record the VSA signature in Rekor', default: true },
-};
-/** Flags of `verify-attestation --type vsa`: what the summary must say. */
-const VSA_CHECK_FLAGS = {
-    'max-age': {
-        type: 'string',
-        value: 'DURATION',
-        description: 'vsa: refuse summaries older than this (e.g. 24h)',
-    },
-    'vsa-result': {
-        type: 'string',
-        value: 'PASSED|FAILED',
-        description: 'vsa: the verificationResult required',
-        default: 'PASSED',
-    },
-    'vsa-level': {
-        type: 'list',
-        value: 'LEVEL',
-        description: 'vsa: a level the summary must meet (SLSA_BUILD_LEVEL_2 is met by 2 or 3); repeatable',
-    },
-    'vsa-verifier': {
-        type: 'list',
-        value: 'URI',
-        description: 'vsa: an accepted verifier.id; repeatable (default: any, the signer check binds it)',
-    },
-};
-/** Whether the flags ask for a VSA for this verdict. */
-function wantsVsa(flags, passed) {
-    return (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .bool */ .lc)(flags, 'vsa') && (passed || (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .bool */ .lc)(flags, 'vsa-on-failure'));
-}
-/** Refuses bad VSA flags (`--vsa-on-failure` without `--vsa`, no verifier id) before anything runs. */
-function checkVsaFlags(flags, host) {
-    if ((0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .bool */ .lc)(flags, 'vsa-on-failure') && !(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .bool */ .lc)(flags, 'vsa')) {
-        throw new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('--vsa-on-failure needs --vsa');
-    }
-    if ((0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .bool */ .lc)(flags, 'vsa'))
-        vsaVerifierId(flags, host);
-    const format = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'vsa-format');
-    if (format !== undefined && !['legacy', 'bundle', 'both'].includes(format)) {
-        throw new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--vsa-format takes legacy, bundle or both, got ${JSON.stringify(format)}`);
-    }
-}
-/** The evidence of a verification that found nothing to check: FAILED, no inputs. */
-function missingEvidence(policy, predicateTypes) {
-    return {
-        policy: (0,_attest_index_js__WEBPACK_IMPORTED_MODULE_0__/* .toPolicyDocument */ .j)(policy, predicateTypes),
-        inputAttestations: [],
-        result: 'FAILED',
-        verifiedLevels: ['FAILED'],
-    };
-}
-/** The verifier.id of this run: `--vsa-verifier-id`, else the CI run's identity; a usage error without either. */
-function vsaVerifierId(flags, host) {
-    const given = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'vsa-verifier-id');
-    if (given)
-        return given;
-    const id = (0,_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .ciRunIdentity */ .wn)(host.env, undefined);
-    if (id)
-        return id.identity;
-    throw new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('--vsa needs a verifier id outside GitHub Actions and GitLab CI: pass --vsa-verifier-id URI (who vouches for this verification)');
-}
-/** Signs and attaches the VSA of one verification; prints where it went. */
-async function writeVsa(flags, host, registry, target) {
-    const verifierId = vsaVerifierId(flags, host);
-    // The signing helper reads cosign's `--key`; for a verify command that flag is the verification key.
-    const signFlags = { ...flags, key: (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'vsa-key') };
-    const { signer, witnesses } = await (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .signingDeps */ .qf)(signFlags, host, {
-        legacyFormat: ((0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'vsa-format') ?? 'both') !== 'bundle',
-    });
-    const result = await (0,_attest_index_js__WEBPACK_IMPORTED_MODULE_0__/* .attestVsa */ .UK)({
-        image: target.image,
-        digest: target.digest,
-        ...target.evidence,
-        verifierId,
-        verifierVersion: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x,
-        timeVerified: new Date(),
-        ...((0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'vsa-policy-uri') ? { policyUri: (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'vsa-policy-uri') } : {}),
-        format: ((0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'vsa-format') ?? 'both'),
-        ...(target.signatureRepository ? { signatureRepository: target.signatureRepository } : {}),
-    }, { registry, signer, witnesses });
-    for (const a of result.attestations) {
-        host.stderr(`vsa ${result.predicate.verificationResult} ${a.subject.digest} [${a.format}] -> ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .Y4)(a.location)}\n`);
-    }
-    for (const w of result.warnings)
-        host.stderr(`warning: ${w}\n`);
-    return result;
-}
-/** What `verify-attestation --type vsa` demands of each summary. */
-function vsaExpectation(flags, image, digest, now) {
-    const result = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'vsa-result') ?? 'PASSED';
-    if (result !== 'PASSED' && result !== 'FAILED') {
-        throw new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--vsa-result takes PASSED or FAILED, got ${JSON.stringify(result)}`);
-    }
-    const maxAge = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'max-age');
-    let maxAgeMs;
-    if (maxAge !== undefined) {
-        try {
-            maxAgeMs = (0,_attest_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMaxAge */ .pq)(maxAge);
-        }
-        catch (err) {
-            throw new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(err.message);
-        }
-    }
-    const expect = { image, digest, result, now };
-    if ((0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(flags, 'vsa-level').length > 0)
-        expect.levels = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(flags, 'vsa-level');
-    if ((0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(flags, 'vsa-verifier').length > 0)
-        expect.verifierIds = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(flags, 'vsa-verifier');
-    if (maxAgeMs !== undefined)
-        expect.maxAgeMs = maxAgeMs;
-    return expect;
-}
 
 
 /***/ }),
@@ -1316,6 +1588,17 @@ function toClusterError(err, verb, obj) {
         if (code === 404 && err.message.startsWith('Failed to fetch resource metadata'))
             return crdMissing();
         const detail = status.message ? `: ${status.message}` : '';
+        // A real API server answers 404 for a missing namespace too (details.kind "namespaces"): that is
+        // not a missing CRD, and saying so would send the user to reinstall a controller.
+        if (code === 404 && status.details?.kind === 'namespaces') {
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ClusterError */ .b('CLUSTER_NAMESPACE_MISSING', `${verb} ${what}: namespace "${status.details.name ?? obj.metadata.namespace ?? ''}" does not exist: install the controller that creates it, or create it before applying`, { cause: err, status: code });
+        }
+        // A CRD whose versions a webhook converts (policy-controller's ClusterImagePolicy), or an admission
+        // webhook with failurePolicy Fail: while the controller is down the API server answers 500.
+        if (code === 500 && /conversion webhook for |failed calling webhook /.test(status.message ?? '')) {
+            const controller = _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .CONTROLLER_OF_GROUP */ .P2[groupOf(obj.apiVersion)] ?? `the controller serving ${obj.apiVersion}`;
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ClusterError */ .b('CLUSTER_WEBHOOK', `${verb} ${what}: the API server could not call a webhook for ${obj.apiVersion} ${obj.kind} (500${detail}); ${controller} must be running before Signet applies`, { cause: err, status: code });
+        }
         switch (code) {
             case 401:
                 return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ClusterError */ .b('CLUSTER_UNAUTHORIZED', `${verb} ${what}: 401 unauthorized${detail}; the kubeconfig credentials were refused: refresh the token or pick another context`, { cause: err, status: code });

@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _attestation_store_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95278);
 /* harmony import */ var _oidc_token_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83707);
 /* harmony import */ var _common_provenance_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91739);
-/* harmony import */ var _common_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(85526);
+/* harmony import */ var _common_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(78019);
 /* harmony import */ var _common_file_subjects_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(38188);
 /* harmony import */ var _common_github_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23189);
 /* harmony import */ var _common_values_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9700);

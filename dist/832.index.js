@@ -1,15 +1,5 @@
-<<<<<<<< HEAD:dist/355.index.js
-<<<<<<<< HEAD:dist/355.index.js
-export const id = 355;
-export const ids = [355];
-========
-export const id = 477;
-export const ids = [477];
->>>>>>>> h15:dist/477.index.js
-========
-export const id = 835;
-export const ids = [835];
->>>>>>>> h13:dist/835.index.js
+export const id = 832;
+export const ids = [832];
 export const modules = {
 
 /***/ 23920:
@@ -19,9 +9,9 @@ export const modules = {
 /* harmony export */   De: () => (/* binding */ GITLAB_PIPELINE_BUILD_TYPE),
 /* harmony export */   Kl: () => (/* binding */ GITHUB_WORKFLOW_BUILD_TYPE),
 /* harmony export */   Nw: () => (/* binding */ SLSA_VSA_V1),
+/* harmony export */   qu: () => (/* binding */ PREDICATE_TYPE_SHORTHANDS),
 /* harmony export */   us: () => (/* binding */ SLSA_PROVENANCE_V1)
 /* harmony export */ });
-/* unused harmony export PREDICATE_TYPE_SHORTHANDS */
 // Names of the attest stage: cosign's predicate type shorthands (cosign `pkg/cosign/attestation`,
 // `cmd/cosign/cli/options/predicate.go`) and the SLSA provenance v1 URIs.
 /** cosign `--type` shorthands and the predicate type URI each stands for. */
@@ -636,6 +626,13 @@ const INPUTS = [
     },
     { name: 'tlog-upload', kind: 'boolean', default: 'true', description: 'record signatures in Rekor' },
     {
+        name: 'sigstore-instance',
+        kind: 'choice',
+        options: ['auto', 'public-good', 'github', 'custom'],
+        default: 'auto',
+        description: "`github`: GitHub's Fulcio and timestamp authority (no public logs), trusted root from GitHub's TUF repository; `auto`: `github` for a private or internal repository, `custom` when Sigstore inputs are set, else `public-good`",
+    },
+    {
         name: 'fulcio-url',
         kind: 'string',
         default: 'https://fulcio.sigstore.dev',
@@ -684,6 +681,70 @@ const INPUTS = [
         default: 'build-only',
         only: 'github',
         description: 'fork pull requests get no OIDC token: build only with a notice, or fail',
+    },
+    // Files as subjects (actions/attest's names).
+    {
+        name: 'subject-path',
+        kind: 'list',
+        default: '',
+        regex: '^[^\'"`;&|<>]*$',
+        description: 'release files to attest: paths or globs (newline or comma separated); bundles are written beside them as `<file>.sigstore.json`',
+    },
+    {
+        name: 'subject-digest',
+        kind: 'string',
+        default: '',
+        regex: '^(sha256:[0-9a-f]{64})?$',
+        description: 'a subject by digest, `sha256:<hex>` (with `subject-name`)',
+    },
+    {
+        name: 'subject-name',
+        kind: 'string',
+        default: '',
+        regex: NO_NEWLINE,
+        description: 'the name of `subject-digest` in the attestation',
+    },
+    {
+        name: 'subject-checksums',
+        kind: 'string',
+        default: '',
+        regex: NO_NEWLINE,
+        description: 'a checksums file (`sha256sum` output) whose lines are subjects',
+    },
+    {
+        name: 'predicate-type',
+        kind: 'string',
+        default: '',
+        regex: NO_NEWLINE,
+        description: "the subjects' predicate type (a URI or cosign's shorthands); default: SLSA provenance of this run (with `attest-provenance`)",
+    },
+    {
+        name: 'predicate',
+        kind: 'string',
+        default: '',
+        only: 'github',
+        description: 'the predicate as JSON (or `predicate-path`)',
+    },
+    {
+        name: 'predicate-path',
+        kind: 'string',
+        default: '',
+        regex: NO_NEWLINE,
+        description: 'a JSON file holding the predicate',
+    },
+    {
+        name: 'attestation-per-subject',
+        kind: 'boolean',
+        default: 'false',
+        description: 'one attestation per subject instead of one naming them all (at most 1,024)',
+    },
+    {
+        name: 'push-to-github',
+        kind: 'choice',
+        options: ['auto', 'true', 'false'],
+        default: 'auto',
+        only: 'github',
+        description: "store every attestation in the repository's GitHub attestations (needs `attestations: write`); `auto`: when the token may",
     },
     // SBOM.
     {
@@ -861,12 +922,24 @@ const OUTPUTS = [
     },
     { name: 'platform-digests', description: 'JSON object: platform → manifest digest' },
     { name: 'signatures', description: 'JSON array: subject, platform, format, location, Rekor log index' },
-    { name: 'bundle-path', description: 'Sigstore bundle of the image signature (`.sigstore.json`)' },
+    {
+        name: 'bundle-path',
+        description: "Sigstore bundle of the image signature (`.sigstore.json`); with `subject-path` and no image, the first file's (`<file>.sigstore.json`)",
+    },
     { name: 'sbom-path', description: 'the SBOM file of the first platform (all are in `output-dir`)' },
     { name: 'rekor-log-index', description: "log index of the image signature's Rekor entry" },
     { name: 'verified', description: '`true` when the read-back verification passed' },
     { name: 'policy-path', description: 'folder of the admission objects (GitOps files)' },
     { name: 'report-path', description: 'the verification report (`signet.verify/v1` JSON)' },
+    {
+        name: 'attestation-id',
+        description: "the id of the run's main attestation in GitHub's attestation store (`push-to-github`)",
+    },
+    { name: 'attestation-url', description: 'its URL on GitHub' },
+    {
+        name: 'trusted-root-path',
+        description: "with GitHub's Sigstore instance: its trusted root (`trusted_root.json`), for cosign, gh, Kyverno and policy-controller",
+    },
     {
         name: 'vsa-path',
         description: 'the SLSA verification summary (VSA predicate JSON) attached to the digest, when `vsa` is on',
@@ -892,7 +965,14 @@ function parseInputList(text, commas) {
         .filter((s) => s !== '' && !s.startsWith('#'));
 }
 /** List inputs whose items never contain commas, so commas separate too (as build-push-action). */
-const COMMA_LISTS = new Set(['tags', 'platforms', 'sbom-source', 'admission', 'allowed-registries']);
+const COMMA_LISTS = new Set([
+    'tags',
+    'platforms',
+    'sbom-source',
+    'admission',
+    'allowed-registries',
+    'subject-path',
+]);
 
 
 /***/ }),
@@ -1030,15 +1110,7 @@ function ciProvenance(env, claims) {
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/355.index.js
-<<<<<<<< HEAD:dist/355.index.js
-/***/ 98638:
-========
-/***/ 90580:
->>>>>>>> h15:dist/477.index.js
-========
-/***/ 36894:
->>>>>>>> h13:dist/835.index.js
+/***/ 51457:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1262,69 +1334,10 @@ const systemClock = {
     random: () => Math.random(),
 };
 
-<<<<<<<< HEAD:dist/355.index.js
-;// CONCATENATED MODULE: ./src/sign/keys/constants.ts
-// The fixed names and numbers of cosign's key files, its encrypted-key envelope and its GitLab key refs.
-// Sources: sigstore/cosign pkg/cosign/keys.go, secure-systems-lab/go-securesystemslib encrypted/encrypted.go,
-// sigstore/cosign pkg/cosign/git/gitlab/gitlab.go and pkg/signature/keys.go.
-/** PEM label cosign ≥ 2.0.1 writes for an encrypted private key (the one Signet writes). */
-const constants_SIGSTORE_PRIVATE_KEY_PEM_TYPE = 'ENCRYPTED SIGSTORE PRIVATE KEY';
-/** PEM label older cosign wrote for an encrypted private key; still read by cosign and Signet. */
-const COSIGN_PRIVATE_KEY_PEM_TYPE = 'ENCRYPTED COSIGN PRIVATE KEY';
-/** PEM label of a public key: PKIX SubjectPublicKeyInfo DER. */
-const PUBLIC_KEY_PEM_TYPE = 'PUBLIC KEY';
-/** Name of the key derivation function in the envelope's `kdf.name`. */
-const constants_KDF_SCRYPT = 'scrypt';
-/** Name of the cipher in the envelope's `cipher.name` (XSalsa20-Poly1305). */
-const constants_CIPHER_NACL_SECRETBOX = 'nacl/secretbox';
-/**
- * The only scrypt parameter sets a reader accepts. go-securesystemslib refuses any other set so that
- * a tampered file cannot make the reader burn memory and time (its `CheckParams`).
- */
-const constants_SCRYPT_ACCEPTED_N = [32768, 65536, 131072];
-/** scrypt parameters Signet writes, as cosign does today (go-securesystemslib `Standard`). */
-const constants_SCRYPT_DEFAULT = { N: 65536, r: 8, p: 1 };
-/** Bytes of random salt cosign writes (go-securesystemslib `saltSize`). */
-const constants_SCRYPT_SALT_BYTES = 32;
-/** Bytes of the secretbox key that scrypt derives. */
-const SECRETBOX_KEY_BYTES = 32;
-/** Bytes of the secretbox nonce. */
-const constants_SECRETBOX_NONCE_BYTES = 24;
-/** Bytes of the Poly1305 tag that precedes the encrypted bytes in secretbox output. */
-const SECRETBOX_TAG_BYTES = 16;
-/** File names and modes `cosign generate-key-pair` uses; the CLI writes Signet's key pair the same way. */
-const KEY_FILES = {
-    privateKey: { name: 'cosign.key', mode: 0o600 },
-    publicKey: { name: 'cosign.pub', mode: 0o644 },
-};
-/** The environment variable cosign reads the key password from (set but empty is a valid password). */
-const PASSWORD_ENV = 'COSIGN_PASSWORD';
-/** Environment variables a `gitlab://` key ref needs: the API token and, optionally, the instance URL. */
-const GITLAB_TOKEN_ENV = 'GITLAB_TOKEN';
-const GITLAB_HOST_ENV = 'GITLAB_HOST';
-/** GitLab instance cosign talks to when GITLAB_HOST is unset. */
-const GITLAB_DEFAULT_HOST = 'https://gitlab.com';
-/** Names of the project CI/CD variables `cosign generate-key-pair gitlab://…` creates and key refs read. */
-const GITLAB_VARIABLES = {
-    privateKey: 'COSIGN_PRIVATE_KEY',
-    password: 'COSIGN_PASSWORD',
-    publicKey: 'COSIGN_PUBLIC_KEY',
-};
-
-;// CONCATENATED MODULE: ./src/sign/keys/errors.ts
-// Errors of cosign key handling. Messages are one line, name the key ref as the user typed it, say what
-// is wrong and how to fix it, and never contain a password or a token.
-
-/** A failure loading, decrypting, generating or using a cosign key. */
-class errors_KeyError extends errors/* SignetError */.T {
-}
-
-========
 // EXTERNAL MODULE: ./src/sign/keys/constants.ts
 var keys_constants = __webpack_require__(14839);
 // EXTERNAL MODULE: ./src/sign/keys/errors.ts
-var errors = __webpack_require__(12251);
->>>>>>>> h13:dist/835.index.js
+var keys_errors = __webpack_require__(12251);
 ;// CONCATENATED MODULE: ./src/sign/keys/gitlab-variables.ts
 // Reads a GitLab project CI/CD variable, which is where `cosign generate-key-pair gitlab://PROJECT` puts
 // the key (sigstore/cosign pkg/cosign/git/gitlab/gitlab.go GetSecret): GET
@@ -1349,10 +1362,10 @@ function gitLabVariableUrl(host, project, variable) {
         base = new URL(withScheme);
     }
     catch (cause) {
-        throw new errors/* KeyError */.e('KEY_GITLAB_CONFIG', `${keys_constants/* GITLAB_HOST_ENV */.rv} ${JSON.stringify(raw)} is not a URL: set it to the instance URL, e.g. https://gitlab.example.com`, { cause });
+        throw new keys_errors/* KeyError */.e('KEY_GITLAB_CONFIG', `${keys_constants/* GITLAB_HOST_ENV */.rv} ${JSON.stringify(raw)} is not a URL: set it to the instance URL, e.g. https://gitlab.example.com`, { cause });
     }
     if (base.protocol !== 'https:' && base.protocol !== 'http:') {
-        throw new errors/* KeyError */.e('KEY_GITLAB_CONFIG', `${keys_constants/* GITLAB_HOST_ENV */.rv} ${JSON.stringify(raw)} is not an http(s) URL: set it to the instance URL`);
+        throw new keys_errors/* KeyError */.e('KEY_GITLAB_CONFIG', `${keys_constants/* GITLAB_HOST_ENV */.rv} ${JSON.stringify(raw)} is not an http(s) URL: set it to the instance URL`);
     }
     let path = base.pathname.endsWith('/') ? base.pathname : `${base.pathname}/`;
     if (!path.endsWith('/api/v4/'))
@@ -1364,7 +1377,7 @@ function gitLabVariableUrl(host, project, variable) {
 async function readGitLabVariable(project, variable, source, deps) {
     const token = deps.env[keys_constants/* GITLAB_TOKEN_ENV */.iK];
     if (token === undefined || token === '') {
-        throw new errors/* KeyError */.e('KEY_GITLAB_CONFIG', `${source} needs ${keys_constants/* GITLAB_TOKEN_ENV */.iK}: set it to a GitLab token with the api scope and the Maintainer role on the project`);
+        throw new keys_errors/* KeyError */.e('KEY_GITLAB_CONFIG', `${source} needs ${keys_constants/* GITLAB_TOKEN_ENV */.iK}: set it to a GitLab token with the api scope and the Maintainer role on the project`);
     }
     const url = gitLabVariableUrl(deps.env[keys_constants/* GITLAB_HOST_ENV */.rv], project, variable);
     const redact = (s) => s.split(token).join('[redacted]');
@@ -1390,25 +1403,25 @@ async function readGitLabVariable(project, variable, source, deps) {
             }
             const next = new URL(location, current);
             if (next.origin !== origin) {
-                throw new errors/* KeyError */.e('KEY_GITLAB_REQUEST_FAILED', `${source}: GET ${url} redirected to another host (${next.origin}); ${keys_constants/* GITLAB_TOKEN_ENV */.iK} is sent only to ${origin}: set ${keys_constants/* GITLAB_HOST_ENV */.rv} to the instance's own URL`);
+                throw new keys_errors/* KeyError */.e('KEY_GITLAB_REQUEST_FAILED', `${source}: GET ${url} redirected to another host (${next.origin}); ${keys_constants/* GITLAB_TOKEN_ENV */.iK} is sent only to ${origin}: set ${keys_constants/* GITLAB_HOST_ENV */.rv} to the instance's own URL`);
             }
             if (hops >= MAX_REDIRECTS) {
-                throw new errors/* KeyError */.e('KEY_GITLAB_REQUEST_FAILED', `${source}: GET ${url}: more than ${MAX_REDIRECTS} redirects`);
+                throw new keys_errors/* KeyError */.e('KEY_GITLAB_REQUEST_FAILED', `${source}: GET ${url}: more than ${MAX_REDIRECTS} redirects`);
             }
             current = next.href;
         }
     }
     catch (cause) {
-        if (cause instanceof errors/* KeyError */.e)
+        if (cause instanceof keys_errors/* KeyError */.e)
             throw cause;
         const why = cause instanceof Error ? redact(cause.message) : 'network error';
-        throw new errors/* KeyError */.e('KEY_GITLAB_REQUEST_FAILED', `${source}: GET ${url} failed: ${why}: check ${keys_constants/* GITLAB_HOST_ENV */.rv} and the network`, { cause });
+        throw new keys_errors/* KeyError */.e('KEY_GITLAB_REQUEST_FAILED', `${source}: GET ${url} failed: ${why}: check ${keys_constants/* GITLAB_HOST_ENV */.rv} and the network`, { cause });
     }
     if (status === 200) {
         // The body holds the secret: never put any of it into a message.
         const value = parseValue(body);
         if (value === undefined) {
-            throw new errors/* KeyError */.e('KEY_GITLAB_REQUEST_FAILED', `${source}: GET ${url}: 200 but the response has no string "value": check ${keys_constants/* GITLAB_HOST_ENV */.rv} points at GitLab`);
+            throw new keys_errors/* KeyError */.e('KEY_GITLAB_REQUEST_FAILED', `${source}: GET ${url}: 200 but the response has no string "value": check ${keys_constants/* GITLAB_HOST_ENV */.rv} points at GitLab`);
         }
         return value;
     }
@@ -1418,15 +1431,15 @@ async function readGitLabVariable(project, variable, source, deps) {
         const hint = /project not found/i.test(message)
             ? `project ${JSON.stringify(project)} not found, or ${keys_constants/* GITLAB_TOKEN_ENV */.iK} cannot see it: check the ref and ${keys_constants/* GITLAB_HOST_ENV */.rv}`
             : `project variable ${variable} not found: create the key with cosign generate-key-pair ${source}`;
-        throw new errors/* KeyError */.e('KEY_NOT_FOUND', `${source}: ${hint} (${at})`);
+        throw new keys_errors/* KeyError */.e('KEY_NOT_FOUND', `${source}: ${hint} (${at})`);
     }
     if (status === 401) {
-        throw new errors/* KeyError */.e('KEY_GITLAB_REQUEST_FAILED', `${source}: GitLab rejected ${keys_constants/* GITLAB_TOKEN_ENV */.iK} (${at}): it is invalid or expired`);
+        throw new keys_errors/* KeyError */.e('KEY_GITLAB_REQUEST_FAILED', `${source}: GitLab rejected ${keys_constants/* GITLAB_TOKEN_ENV */.iK} (${at}): it is invalid or expired`);
     }
     if (status === 403) {
-        throw new errors/* KeyError */.e('KEY_GITLAB_REQUEST_FAILED', `${source}: ${keys_constants/* GITLAB_TOKEN_ENV */.iK} may not read CI/CD variables (${at}): it needs the api scope and the Maintainer role`);
+        throw new keys_errors/* KeyError */.e('KEY_GITLAB_REQUEST_FAILED', `${source}: ${keys_constants/* GITLAB_TOKEN_ENV */.iK} may not read CI/CD variables (${at}): it needs the api scope and the Maintainer role`);
     }
-    throw new errors/* KeyError */.e('KEY_GITLAB_REQUEST_FAILED', `${source}: ${at}`);
+    throw new keys_errors/* KeyError */.e('KEY_GITLAB_REQUEST_FAILED', `${source}: ${at}`);
 }
 function parseValue(body) {
     try {
@@ -1516,7 +1529,7 @@ async function openEnvelope(data, password, source) {
     }
     catch (cause) {
         // Poly1305 cannot tell a wrong password from damaged bytes; the password is by far the likelier.
-        throw new errors/* KeyError */.e('KEY_WRONG_PASSWORD', `wrong password for ${source}: decryption failed (check ${keys_constants/* PASSWORD_ENV */.Km}; if it is right, the key file is damaged)`, { cause });
+        throw new keys_errors/* KeyError */.e('KEY_WRONG_PASSWORD', `wrong password for ${source}: decryption failed (check ${keys_constants/* PASSWORD_ENV */.Km}; if it is right, the key file is damaged)`, { cause });
     }
     finally {
         key.fill(0);
@@ -1524,13 +1537,13 @@ async function openEnvelope(data, password, source) {
 }
 /** Parses and checks the envelope JSON without decrypting it. */
 function parseEnvelope(data, source) {
-    const bad = (what) => new errors/* KeyError */.e('KEY_INVALID_JSON', `${source}: encrypted key ${what}: the key file is damaged or not a cosign key`);
+    const bad = (what) => new keys_errors/* KeyError */.e('KEY_INVALID_JSON', `${source}: encrypted key ${what}: the key file is damaged or not a cosign key`);
     let json;
     try {
         json = JSON.parse(Buffer.from(data).toString('utf8'));
     }
     catch (cause) {
-        throw new errors/* KeyError */.e('KEY_INVALID_JSON', `${source}: encrypted key is not JSON: the key file is damaged or not a cosign key`, {
+        throw new keys_errors/* KeyError */.e('KEY_INVALID_JSON', `${source}: encrypted key is not JSON: the key file is damaged or not a cosign key`, {
             cause,
         });
     }
@@ -1542,17 +1555,17 @@ function parseEnvelope(data, source) {
     if (!isObject(cipher))
         throw bad('has no "cipher" object');
     if (kdf.name !== keys_constants/* KDF_SCRYPT */.S9) {
-        throw new errors/* KeyError */.e('KEY_UNSUPPORTED_KDF', `${source}: unknown kdf ${JSON.stringify(kdf.name)}, expected "${keys_constants/* KDF_SCRYPT */.S9}": regenerate the key with cosign generate-key-pair`);
+        throw new keys_errors/* KeyError */.e('KEY_UNSUPPORTED_KDF', `${source}: unknown kdf ${JSON.stringify(kdf.name)}, expected "${keys_constants/* KDF_SCRYPT */.S9}": regenerate the key with cosign generate-key-pair`);
     }
     if (cipher.name !== keys_constants/* CIPHER_NACL_SECRETBOX */.Nb) {
-        throw new errors/* KeyError */.e('KEY_UNSUPPORTED_CIPHER', `${source}: unknown cipher ${JSON.stringify(cipher.name)}, expected "${keys_constants/* CIPHER_NACL_SECRETBOX */.Nb}": regenerate the key with cosign generate-key-pair`);
+        throw new keys_errors/* KeyError */.e('KEY_UNSUPPORTED_CIPHER', `${source}: unknown cipher ${JSON.stringify(cipher.name)}, expected "${keys_constants/* CIPHER_NACL_SECRETBOX */.Nb}": regenerate the key with cosign generate-key-pair`);
     }
     const params = kdf.params;
     if (!isObject(params))
         throw bad('has no "kdf.params" object');
     const { N, r, p } = params;
     if (!keys_constants/* SCRYPT_ACCEPTED_N */.Lk.includes(N) || r !== 8 || p !== 1) {
-        throw new errors/* KeyError */.e('KEY_UNSUPPORTED_KDF', `${source}: scrypt parameters N=${String(N)}, r=${String(r)}, p=${String(p)} are not ones cosign writes ` +
+        throw new keys_errors/* KeyError */.e('KEY_UNSUPPORTED_KDF', `${source}: scrypt parameters N=${String(N)}, r=${String(r)}, p=${String(p)} are not ones cosign writes ` +
             `(N 32768, 65536 or 131072 with r=8, p=1): regenerate the key with cosign generate-key-pair`);
     }
     const salt = decodeBase64Field(kdf.salt, 'kdf.salt', bad);
@@ -1628,10 +1641,10 @@ async function private_key_encryptPrivateKey(pkcs8Der, password, opts = {}) {
 async function decryptPrivateKey(pem, password, source = 'the private key') {
     const block = (0,keys_pem/* decodePem */.x)(pem, source);
     if (block.type !== keys_constants/* SIGSTORE_PRIVATE_KEY_PEM_TYPE */.Dk && block.type !== keys_constants/* COSIGN_PRIVATE_KEY_PEM_TYPE */.mO) {
-        throw new errors/* KeyError */.e('KEY_INVALID_PEM', `${source}: ${wrongTypeHint(block.type, source)}`);
+        throw new keys_errors/* KeyError */.e('KEY_INVALID_PEM', `${source}: ${wrongTypeHint(block.type, source)}`);
     }
     if (password === undefined) {
-        throw new errors/* KeyError */.e('KEY_PASSWORD_MISSING', `${source} is encrypted but ${keys_constants/* PASSWORD_ENV */.Km} is not set: set it to the key's password (an empty value is allowed)`);
+        throw new keys_errors/* KeyError */.e('KEY_PASSWORD_MISSING', `${source} is encrypted but ${keys_constants/* PASSWORD_ENV */.Km} is not set: set it to the key's password (an empty value is allowed)`);
     }
     const der = await openEnvelope(block.bytes, password, source);
     let key;
@@ -1639,7 +1652,7 @@ async function decryptPrivateKey(pem, password, source = 'the private key') {
         key = (0,external_node_crypto_.createPrivateKey)({ key: der, format: 'der', type: 'pkcs8' });
     }
     catch (cause) {
-        throw new errors/* KeyError */.e('KEY_INVALID_KEY', `${source}: decrypted bytes are not a PKCS#8 private key: the key file is damaged`, {
+        throw new keys_errors/* KeyError */.e('KEY_INVALID_KEY', `${source}: decrypted bytes are not a PKCS#8 private key: the key file is damaged`, {
             cause,
         });
     }
@@ -1802,9 +1815,9 @@ const K8S_NAMESPACE = /^[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?$/;
 const K8S_NAME = /^[a-z0-9](?:[-a-z0-9.]{0,251}[a-z0-9])?$/;
 /** Parses the --key / `key` input as typed; throws KEY_INVALID_REF naming what is wrong and the fix. */
 function parseKeyRef(input) {
-    const invalid = (why) => new errors/* KeyError */.e('KEY_INVALID_REF', `key ref ${JSON.stringify(input)} ${why}`);
+    const invalid = (why) => new keys_errors/* KeyError */.e('KEY_INVALID_REF', `key ref ${JSON.stringify(input)} ${why}`);
     if (input.trim() === '')
-        throw new errors/* KeyError */.e('KEY_INVALID_REF', `key ref is empty: ${FIX}`);
+        throw new keys_errors/* KeyError */.e('KEY_INVALID_REF', `key ref is empty: ${FIX}`);
     if (input !== input.trim())
         throw invalid('has leading or trailing spaces: remove them');
     const scheme = SCHEME.exec(input)?.[1];
@@ -1821,7 +1834,7 @@ function parseKeyRef(input) {
         }
         catch (err) {
             // One code for every malformed --key, whatever its scheme.
-            throw new errors/* KeyError */.e('KEY_INVALID_REF', `key ref ${err.message}`, { cause: err });
+            throw new keys_errors/* KeyError */.e('KEY_INVALID_REF', `key ref ${err.message}`, { cause: err });
         }
     }
     switch (scheme) {
@@ -1939,25 +1952,25 @@ function resolveKeyRef(ref, purpose, deps) {
 async function readSecret(ref, deps) {
     const source = formatKeyRef(ref);
     if (!deps.readKubernetesSecret) {
-        throw new errors/* KeyError */.e('KEY_READ_FAILED', `${source}: no Kubernetes cluster is configured: set KUBECONFIG`);
+        throw new keys_errors/* KeyError */.e('KEY_READ_FAILED', `${source}: no Kubernetes cluster is configured: set KUBECONFIG`);
     }
     const data = await deps.readKubernetesSecret(ref.namespace, ref.name);
     if (data === undefined) {
-        throw new errors/* KeyError */.e('KEY_NOT_FOUND', `${source}: no secret ${ref.name} in namespace ${ref.namespace}: create it with signet generate-key-pair ${source}`);
+        throw new keys_errors/* KeyError */.e('KEY_NOT_FOUND', `${source}: no secret ${ref.name} in namespace ${ref.namespace}: create it with signet generate-key-pair ${source}`);
     }
     return data;
 }
 function missingSecretKey(source, key) {
-    return new errors/* KeyError */.e('KEY_NOT_FOUND', `${source}: the secret has no ${key}: store cosign's key pair in it (signet generate-key-pair ${source})`);
+    return new keys_errors/* KeyError */.e('KEY_NOT_FOUND', `${source}: the secret has no ${key}: store cosign's key pair in it (signet generate-key-pair ${source})`);
 }
 async function readLocal(ref, deps) {
     if (ref.kind === 'kms' || ref.kind === 'k8s' || ref.kind === 'gitlab') {
-        throw new errors/* KeyError */.e('KEY_INVALID_REF', `${formatKeyRef(ref)} holds no key text to read`);
+        throw new keys_errors/* KeyError */.e('KEY_INVALID_REF', `${formatKeyRef(ref)} holds no key text to read`);
     }
     if (ref.kind === 'env') {
         const value = deps.env[ref.variable];
         if (value === undefined) {
-            throw new errors/* KeyError */.e('KEY_NOT_FOUND', `env://${ref.variable}: $${ref.variable} is not set: put the key's PEM text in it`);
+            throw new keys_errors/* KeyError */.e('KEY_NOT_FOUND', `env://${ref.variable}: $${ref.variable} is not set: put the key's PEM text in it`);
         }
         return value;
     }
@@ -1968,7 +1981,7 @@ async function readLocal(ref, deps) {
     catch (cause) {
         const code = cause?.code;
         if (code === 'ENOENT') {
-            throw new errors/* KeyError */.e('KEY_NOT_FOUND', `key file ${ref.path} not found: check the path (relative to the working directory)`, {
+            throw new keys_errors/* KeyError */.e('KEY_NOT_FOUND', `key file ${ref.path} not found: check the path (relative to the working directory)`, {
                 cause,
             });
         }
@@ -1977,7 +1990,7 @@ async function readLocal(ref, deps) {
             : code === 'EISDIR'
                 ? 'it is a directory'
                 : String(code ?? cause);
-        throw new errors/* KeyError */.e('KEY_READ_FAILED', `cannot read key file ${ref.path}: ${why}`, { cause });
+        throw new keys_errors/* KeyError */.e('KEY_READ_FAILED', `cannot read key file ${ref.path}: ${why}`, { cause });
     }
 }
 
@@ -1992,7 +2005,7 @@ async function readLocal(ref, deps) {
 /** Resolves `ref` and decrypts the private key it names with the password that comes with it. */
 async function loadSigningKey(ref, deps) {
     if (ref.kind === 'kms') {
-        throw new errors/* KeyError */.e('KEY_INVALID_REF', `${ref.kms.uri}: a KMS key never leaves the KMS: sign through loadSigner (src/sign/load-signer.ts)`);
+        throw new keys_errors/* KeyError */.e('KEY_INVALID_REF', `${ref.kms.uri}: a KMS key never leaves the KMS: sign through loadSigner (src/sign/load-signer.ts)`);
     }
     const resolved = await resolveSigningKey(ref, deps);
     const privateKey = await decryptPrivateKey(resolved.privateKeyPem, resolved.password, resolved.source);
@@ -2104,19 +2117,6 @@ function bundleLogIndex(bundleJSON) {
     return n === undefined || n === null || n === '' ? undefined : Number(n);
 }
 
-<<<<<<<< HEAD:dist/355.index.js
-========
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __webpack_require__(83916);
-;// CONCATENATED MODULE: ./src/sign/errors.ts
-// Errors of the sign stage. Registry failures stay RegistryErrors (their message already names the
-// request); everything the stage itself decides, or a Sigstore service refusing, is a SignError.
-
-/** A sign stage failure; `code` says which step. */
-class SignError extends src_errors/* SignetError */.T {
-}
-
->>>>>>>> h13:dist/835.index.js
 // EXTERNAL MODULE: ./src/limits.ts
 var src_limits = __webpack_require__(30351);
 ;// CONCATENATED MODULE: ./src/build/constants.ts
@@ -2786,7 +2786,7 @@ function toSignaturesJSON(signatures) {
 // RegistryError); what the attest stage decides itself is an AttestError.
 
 /** An attest stage failure; `code` says which. */
-class errors_AttestError extends src_errors/* SignetError */.T {
+class errors_AttestError extends errors/* SignetError */.T {
 }
 
 // EXTERNAL MODULE: ./src/verify/legacy-bundle.ts
@@ -2976,7 +2976,12 @@ async function attest_image_writeLegacy(deps, clock, sigRepo, job, predicateType
         current,
         settle: deps.settle,
     });
-    const done = { subject: job.subject, format: 'legacy', location };
+    const done = {
+        subject: job.subject,
+        format: 'legacy',
+        location,
+        bundle: (0,dist.bundleToJSON)(job.bundle),
+    };
     const logIndex = job.bundle.verificationMaterial.tlogEntries[0]?.logIndex;
     if (logIndex !== undefined)
         done.logIndex = Number(logIndex);
@@ -3009,6 +3014,7 @@ async function attest_image_writeBundle(registry, clock, sigRepo, job, predicate
         subject: job.subject,
         format: 'bundle',
         location: { ...sigRepo, digest: referrer.digest },
+        bundle: bundleJSON,
     };
     const logIndex = bundleLogIndex(bundleJSON);
     if (logIndex !== undefined)
@@ -3016,8 +3022,128 @@ async function attest_image_writeBundle(registry, clock, sigRepo, job, predicate
     return done;
 }
 
-// EXTERNAL MODULE: ./src/verify/index.ts + 7 modules
-var verify = __webpack_require__(48667);
+;// CONCATENATED MODULE: ./src/attest/attest-files.ts
+// Attests files (release binaries, tarballs) as in-toto subjects, as actions/attest does for
+// `subject-path`, `subject-digest` + `subject-name` and `subject-checksums`: one statement naming up to
+// 1,024 subjects (GitHub's limit, which actions/attest enforces), or one statement per subject when asked.
+// Each statement is signed into a DSSE bundle with the signing core of src/sign (a Rekor `dsse` entry,
+// as for image attestations); the caller writes the bundles beside the files (`<file>.sigstore.json`)
+// and may store them with GitHub (src/attestation-store). Parsing the subject inputs is pure and here;
+// reading the files and expanding globs belongs to the CI adapters.
+
+
+
+
+
+/** GitHub's limit on subjects in one attestation (actions/attest refuses more). */
+const MAX_SUBJECTS_PER_STATEMENT = 1024;
+const SHA256 = /^sha256:[0-9a-f]{64}$/;
+const HEX64 = /^[0-9a-fA-F]{64}$/;
+/** Builds the statement about `subjects` (names as given, digests by algorithm). */
+function toFileStatement(subjects, predicateType, predicate) {
+    return {
+        _type: sign_constants/* IN_TOTO_STATEMENT_V1 */.tV,
+        subject: subjects.map((s) => ({ name: s.name, digest: { sha256: s.digest.slice('sha256:'.length) } })),
+        predicateType,
+        predicate,
+    };
+}
+/**
+ * Parses `subject-checksums`: lines of `<sha256 hex>  <name>` (sha256sum's text and binary forms, `*`
+ * before the name); blank lines and `#` comments are skipped. `source` names the input in errors.
+ */
+function parseSubjectChecksums(text, source) {
+    const out = [];
+    for (const [i, raw] of text.split('\n').entries()) {
+        const line = raw.replace(/\r$/, '');
+        if (line.trim() === '' || line.trimStart().startsWith('#'))
+            continue;
+        const m = /^([0-9a-fA-F]+) [ *](.+)$/.exec(line);
+        if (!m || !HEX64.test(m[1])) {
+            throw new errors_AttestError('ATTEST_INVALID_INPUT', `${source} line ${i + 1}: expected "<sha256 hex>  <name>" (sha256sum output), got ${JSON.stringify(line.slice(0, 80))}`);
+        }
+        out.push({ name: m[2], digest: `sha256:${m[1].toLowerCase()}` });
+    }
+    return out;
+}
+/** Parses `subject-digest` (`sha256:<hex>`) with `subject-name`. */
+function toDigestSubject(digest, name) {
+    if (!SHA256.test(digest)) {
+        throw new errors_AttestError('ATTEST_INVALID_INPUT', `expected sha256:<64 hex>, got ${JSON.stringify(digest.slice(0, 80))}`);
+    }
+    if (name.trim() === '')
+        throw new errors_AttestError('ATTEST_INVALID_INPUT', 'needs a subject name');
+    return { name, digest };
+}
+/** Drops repeated subjects (same name and digest); refuses one name with two digests. */
+function dedupeSubjects(subjects) {
+    const byName = new Map();
+    for (const s of subjects) {
+        const seen = byName.get(s.name);
+        if (seen && seen.digest !== s.digest) {
+            throw new errors_AttestError('ATTEST_INVALID_INPUT', `subject ${s.name} is given twice with different digests (${seen.digest}, ${s.digest})`);
+        }
+        byName.set(s.name, s);
+    }
+    return [...byName.values()];
+}
+/** Signs the statements about `input.subjects`; writes nothing (the caller places the bundles). */
+async function attestFiles(input, deps) {
+    const subjects = dedupeSubjects(input.subjects);
+    if (subjects.length === 0) {
+        throw new errors_AttestError('ATTEST_INVALID_INPUT', 'no subjects: give subject-path, subject-digest with subject-name, or subject-checksums');
+    }
+    for (const s of subjects) {
+        if (!SHA256.test(s.digest))
+            throw new errors_AttestError('ATTEST_INVALID_INPUT', `subject ${s.name}: expected a sha256:<hex> digest, got ${s.digest}`);
+    }
+    if (!input.perSubject && subjects.length > MAX_SUBJECTS_PER_STATEMENT) {
+        throw new errors_AttestError('ATTEST_INVALID_INPUT', `expected at most ${MAX_SUBJECTS_PER_STATEMENT} subjects in one attestation, got ${subjects.length}; attest one per subject or split the files`);
+    }
+    if (!deps.witnesses.rekorURL && !deps.witnesses.tsaURL) {
+        // Keyless needs Rekor or a TSA to prove when the short-lived certificate was used (as attestImage).
+        let kind;
+        try {
+            kind = (await deps.signer.sign(Buffer.from(subjects[0].digest))).key.$case;
+        }
+        catch (err) {
+            throw new SignError('SIGN_FAILED', `attesting ${subjects[0].name}: ${err.message}`, {
+                cause: err,
+            });
+        }
+        if (kind !== 'publicKey') {
+            throw new errors_AttestError('ATTEST_INVALID_INPUT', 'keyless attestation without a transparency log needs a timestamp authority: expected a Rekor URL or a TSA URL, got neither; set one, or sign with a key');
+        }
+    }
+    const groups = input.perSubject ? subjects.map((s) => [s]) : [subjects];
+    const witnesses = createWitnesses(deps.witnesses, 'dsse');
+    const attestations = [];
+    for (const group of groups) {
+        let bundle;
+        try {
+            bundle = await signStatement(toFileStatement(group, input.predicateType, input.predicate), {
+                signer: deps.signer,
+                witnesses,
+            });
+        }
+        catch (err) {
+            const what = group.length === 1 ? group[0].name : `${group.length} files`;
+            throw new SignError('SIGN_FAILED', `attesting ${what}: ${err.message}`, { cause: err });
+        }
+        const a = { subjects: group, bundle, bundleJSON: (0,dist.bundleToJSON)(bundle) };
+        const logIndex = bundle.verificationMaterial.tlogEntries[0]?.logIndex;
+        if (logIndex !== undefined)
+            a.logIndex = Number(logIndex);
+        attestations.push(a);
+    }
+    const warnings = attestations[0]?.bundle.verificationMaterial.tlogEntries.length === 0
+        ? ['no transparency log entry (no Rekor URL): verifiers must skip the tlog check']
+        : [];
+    return { attestations, warnings };
+}
+
+// EXTERNAL MODULE: ./src/verify/index.ts + 9 modules
+var verify = __webpack_require__(8649);
 // EXTERNAL MODULE: ./src/map-limit.ts
 var map_limit = __webpack_require__(89143);
 // EXTERNAL MODULE: ./src/verify/collect.ts
@@ -3085,7 +3211,7 @@ async function collectLegacyAttestations(store, repo, digest, predicateType, lim
         catch (err) {
             if ((0,src_registry/* isRegistryError */.IP)(err, 'REGISTRY_LIMIT_EXCEEDED'))
                 throw err;
-            const e = err instanceof src_errors/* SignetError */.T ? err : undefined;
+            const e = err instanceof errors/* SignetError */.T ? err : undefined;
             return {
                 format: 'legacy',
                 location,
@@ -3201,7 +3327,7 @@ var attest_constants = __webpack_require__(23920);
 
 /** Maps a cosign `--type` value to its predicate type URI; anything else must be an absolute URI. */
 function parsePredicateType(value) {
-    const short = PREDICATE_TYPE_SHORTHANDS[value];
+    const short = attest_constants/* PREDICATE_TYPE_SHORTHANDS */.qu[value];
     if (short)
         return short;
     let url;
@@ -3212,7 +3338,7 @@ function parsePredicateType(value) {
         url = undefined;
     }
     if (!url || !/^[a-z][a-z0-9+.-]*:$/i.test(url.protocol)) {
-        throw new AttestError('ATTEST_INVALID_TYPE', `--type ${JSON.stringify(value)}: expected one of ${Object.keys(PREDICATE_TYPE_SHORTHANDS).join(', ')} or an absolute URI`);
+        throw new errors_AttestError('ATTEST_INVALID_TYPE', `--type ${JSON.stringify(value)}: expected one of ${Object.keys(attest_constants/* PREDICATE_TYPE_SHORTHANDS */.qu).join(', ')} or an absolute URI`);
     }
     return value;
 }
@@ -3469,12 +3595,13 @@ async function attestVsa(input, deps) {
 
 
 
+
 ;// CONCATENATED MODULE: ./src/build/errors.ts
 // Errors of the build stage. Registry failures stay RegistryErrors; everything the stage decides, or a
 // builder process failing, is a BuildError.
 
 /** A build stage failure; `code` says which step. */
-class BuildError extends src_errors/* SignetError */.T {
+class BuildError extends errors/* SignetError */.T {
 }
 
 ;// CONCATENATED MODULE: ./src/build/secrets.ts
@@ -5950,7 +6077,7 @@ const MAX_MANIFEST_FILE_BYTES = 4 * 1024 * 1024;
 // SbomError.
 
 /** An SBOM stage failure; `code` says which step. */
-class SbomError extends src_errors/* SignetError */.T {
+class SbomError extends errors/* SignetError */.T {
 }
 
 ;// CONCATENATED MODULE: ./src/sbom/buildkit-sbom.ts
@@ -7162,7 +7289,7 @@ function toSignTargets(names, digest) {
 
 
 /** A pipeline asked for something it cannot do (a stage without what it needs), found before it starts. */
-class PipelineError extends src_errors/* SignetError */.T {
+class PipelineError extends errors/* SignetError */.T {
 }
 const resolve = (d) => typeof d === 'function' ? d() : Promise.resolve(d);
 function needSigning(deps, stage) {
@@ -7464,9 +7591,9 @@ async function kubeSource(host, source) {
             return { kind: 'kubeconfig', text: await read((0,external_node_path_.join)(host.env.HOME, '.kube', 'config')) };
     }
     catch (cause) {
-        throw new errors/* KeyError */.e('KEY_READ_FAILED', `${source}: cannot read the kubeconfig${file ? ` ${file}` : ''}: set KUBECONFIG to a readable kubeconfig`, { cause });
+        throw new keys_errors/* KeyError */.e('KEY_READ_FAILED', `${source}: cannot read the kubeconfig${file ? ` ${file}` : ''}: set KUBECONFIG to a readable kubeconfig`, { cause });
     }
-    throw new errors/* KeyError */.e('KEY_READ_FAILED', `${source}: no cluster: set KUBECONFIG or run in a pod`);
+    throw new keys_errors/* KeyError */.e('KEY_READ_FAILED', `${source}: no cluster: set KUBECONFIG or run in a pod`);
 }
 /** The `readKubernetesSecret` of the key-ref deps: the secret's data, base64-decoded. */
 function kubeSecretReader(host) {
@@ -7479,7 +7606,7 @@ function kubeSecretReader(host) {
         }
         catch (cause) {
             const why = cause.message.split('\n')[0].slice(0, 300);
-            throw new errors/* KeyError */.e('KEY_READ_FAILED', `${source}: ${why}`, { cause });
+            throw new keys_errors/* KeyError */.e('KEY_READ_FAILED', `${source}: ${why}`, { cause });
         }
     };
 }
@@ -7774,11 +7901,8 @@ const values_list = (f, name) => Array.isArray(f[name]) ? f[name] : [];
 
 
 
-<<<<<<<< HEAD:dist/355.index.js
-/** The key-ref deps (file reads, env, GitLab API) from the host. */
-========
+
 /** The key-ref deps (file reads, env, GitLab API, KMS REST, Kubernetes secrets) from the host. */
->>>>>>>> h13:dist/835.index.js
 function keyRefDeps(host) {
     return {
         readFile: (path) => host.readFile(path),
@@ -8093,13 +8217,8 @@ async function signingDeps(flags, host, opts = {}) {
     };
     const keyRef = values_str(flags, 'key');
     if (keyRef) {
-<<<<<<<< HEAD:dist/355.index.js
-        const key = await loadSigningKey(parseKeyRef(keyRef), keyRefDeps(await withKeyPassword(flags, host)));
-        return { signer: new KeySigner(key.privateKey), witnesses, publicKeyPem: key.publicKeyPem, notices };
-========
         const key = await loadSigner(parseKeyRef(keyRef), keyRefDeps(await withKeyPassword(flags, host)));
-        return { signer: key.signer, witnesses, publicKeyPem: key.publicKeyPem };
->>>>>>>> h13:dist/835.index.js
+        return { signer: key.signer, witnesses, publicKeyPem: key.publicKeyPem, notices };
     }
     if (!urls.rekorURL && !urls.tsaURL) {
         throw new values_UsageError('keyless signing needs a transparency log or a timestamp authority: drop --tlog-upload=false or add --timestamp-server-url');
@@ -8358,6 +8477,599 @@ function toBuildInput(flags, surface) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/attestation-store/constants.ts
+// GitHub's REST API as the attestation store speaks it: the routes Octokit fills, the headers every
+// request carries, and the permissions a workflow grants for them (docs.github.com/rest/repos/attestations,
+// docs.github.com/rest/orgs/artifact-metadata).
+/** Stores one Sigstore bundle for the repository: `{ bundle }` → 201 `{ id }`. */
+const CREATE_ATTESTATION_ROUTE = 'POST /repos/{owner}/{repo}/attestations';
+/** Records where an attested artifact is stored (the organization's linked artifacts page). */
+const CREATE_STORAGE_RECORD_ROUTE = 'POST /orgs/{org}/artifacts/metadata/storage-record';
+/** The REST API version Signet was written against (`X-GitHub-Api-Version`). */
+const GITHUB_API_VERSION = '2022-11-28';
+/** The media type GitHub recommends for every REST request (`Accept`). */
+const GITHUB_JSON_MEDIA_TYPE = 'application/vnd.github+json';
+/** GitHub's limit on subjects in one attestation, as actions/attest enforces it. */
+const MAX_SUBJECTS_PER_ATTESTATION = 1024;
+/** The `permissions:` block a job needs to store attestations (and to sign keyless). */
+const ATTESTATIONS_PERMISSIONS_HINT = [
+    'add to the job (or workflow):',
+    'permissions:',
+    '  id-token: write',
+    '  attestations: write',
+    '  contents: read',
+].join('\n');
+/** The `permissions:` block a job needs to write storage records too. */
+const STORAGE_RECORD_PERMISSIONS_HINT = [
+    'add to the job (or workflow):',
+    'permissions:',
+    '  id-token: write',
+    '  attestations: write',
+    '  artifact-metadata: write',
+    '  contents: read',
+].join('\n');
+
+;// CONCATENATED MODULE: ./src/attestation-store/errors.ts
+// Errors of the attestation store: what GitHub answered, decoded into a code a test can assert on.
+
+/** A failure to store attestations with GitHub; `status` is the HTTP status when there was one. */
+class AttestationStoreError extends errors/* SignetError */.T {
+    status;
+    constructor(code, message, opts = {}) {
+        super(code, message, { cause: opts.cause });
+        if (opts.status !== undefined)
+            this.status = opts.status;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/attestation-store/publish-attestations.ts
+
+
+
+const REQUEST_HEADERS = { accept: GITHUB_JSON_MEDIA_TYPE, 'x-github-api-version': GITHUB_API_VERSION };
+/** True for the answers worth another try: 5xx, 429, and no answer at all. */
+function isRetryableStatus(status) {
+    return status === undefined || status === 429 || status >= 500;
+}
+/** The wait before retry `attempt` (1-based): Retry-After when given, else exponential with jitter. */
+function toRetryDelay(attempt, retryAfter, random, opts) {
+    const seconds = retryAfter === undefined ? NaN : Number(retryAfter);
+    const wanted = Number.isFinite(seconds) && seconds >= 0
+        ? seconds * 1000
+        : opts.baseDelayMs * 2 ** (attempt - 1) * (1 + random / 2);
+    return Math.min(Math.round(wanted), opts.maxDelayMs);
+}
+function messageOf(err) {
+    const data = err.response?.data;
+    const m = typeof data?.message === 'string' ? data.message : err.message;
+    return (m ?? 'no answer').split('\n')[0].slice(0, 300);
+}
+function toCode(status) {
+    if (status === 401 || status === 403)
+        return 'GITHUB_API_FORBIDDEN';
+    if (status === 404)
+        return 'GITHUB_API_NOT_FOUND';
+    if (status === 422)
+        return 'GITHUB_API_INVALID';
+    if (isRetryableStatus(status))
+        return 'GITHUB_API_UNAVAILABLE';
+    return 'GITHUB_API_FAILED';
+}
+/** Sends one request with retries; throws an AttestationStoreError naming `what` and the fix. */
+async function send(deps, route, params, what, hint) {
+    const clock = deps.clock ?? systemClock;
+    const attempts = Math.max(1, deps.retry?.attempts ?? 5);
+    const delays = {
+        baseDelayMs: deps.retry?.baseDelayMs ?? 1000,
+        maxDelayMs: deps.retry?.maxDelayMs ?? 30_000,
+    };
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await deps.request(route, { ...params, headers: REQUEST_HEADERS });
+        }
+        catch (raw) {
+            const err = raw;
+            const status = typeof err.status === 'number' ? err.status : undefined;
+            if (isRetryableStatus(status) && attempt < attempts) {
+                const after = err.response?.headers?.['retry-after'];
+                await clock.sleep(toRetryDelay(attempt, after, clock.random(), delays));
+                continue;
+            }
+            const code = toCode(status);
+            const answer = status === undefined ? messageOf(err) : `${status} ${messageOf(err)}`;
+            const tries = isRetryableStatus(status) ? ` after ${attempt} tries` : '';
+            const fix = code === 'GITHUB_API_FORBIDDEN' ? `; the token may not write there: ${hint}` : '';
+            throw new AttestationStoreError(code, `${what}: github answered ${answer}${tries}${fix}`, {
+                cause: raw,
+                ...(status !== undefined ? { status } : {}),
+            });
+        }
+    }
+}
+/** Checks a bundle is one GitHub stores: an in-toto statement in a DSSE envelope. */
+function checkBundle(b) {
+    const envelope = b.bundle.dsseEnvelope;
+    if (envelope?.payloadType !== 'application/vnd.in-toto+json') {
+        throw new AttestationStoreError('GITHUB_API_INVALID_INPUT', `${b.label}: expected a bundle with an in-toto statement in a DSSE envelope, got ${envelope ? `payload type ${envelope.payloadType}` : 'a message signature'}; GitHub stores attestations only`);
+    }
+}
+function idOf(res, what) {
+    const data = (typeof res.data === 'string' ? JSON.parse(res.data) : res.data);
+    const id = data?.id;
+    if (res.status !== 201 || (typeof id !== 'number' && typeof id !== 'string') || String(id) === '') {
+        throw new AttestationStoreError('GITHUB_API_FAILED', `${what}: expected 201 with an attestation id, got ${res.status} ${JSON.stringify(data).slice(0, 200)}`, { status: res.status });
+    }
+    return String(id);
+}
+/** Stores every bundle with GitHub, then the storage records; returns the ids and URLs. */
+async function publishAttestations(input, deps) {
+    const result = { attestations: [], storageRecordIds: [], skipped: false, warnings: [] };
+    if (input.bundles.length === 0)
+        return result;
+    for (const b of input.bundles)
+        checkBundle(b);
+    const where = `${input.owner}/${input.repo}`;
+    for (const [i, b] of input.bundles.entries()) {
+        const what = `storing ${b.label} in ${where}'s attestations`;
+        let res;
+        try {
+            res = await send(deps, CREATE_ATTESTATION_ROUTE, { owner: input.owner, repo: input.repo, bundle: b.bundle }, what, ATTESTATIONS_PERMISSIONS_HINT);
+        }
+        catch (err) {
+            const code = err.code;
+            if (input.optional && i === 0 && (code === 'GITHUB_API_FORBIDDEN' || code === 'GITHUB_API_NOT_FOUND')) {
+                result.skipped = true;
+                result.warnings.push(`attestations not stored on GitHub (push-to-github: auto): ${err.message}`);
+                return result;
+            }
+            throw err;
+        }
+        const id = idOf(res, what);
+        const server = input.serverURL.replace(/\/+$/, '');
+        result.attestations.push({ label: b.label, id, url: `${server}/${where}/attestations/${id}` });
+    }
+    // Storage records: best effort, as actions/attest (a failure is a warning; the attestations stand).
+    for (const r of input.storageRecords?.records ?? []) {
+        const what = `recording where ${r.name}@${r.digest} is stored`;
+        try {
+            const res = await send(deps, CREATE_STORAGE_RECORD_ROUTE, {
+                org: input.storageRecords.org,
+                name: r.name,
+                digest: r.digest,
+                registry_url: r.registryURL,
+                ...(r.repository ? { repository: r.repository } : {}),
+                ...(r.artifactURL ? { artifact_url: r.artifactURL } : {}),
+                ...(r.version ? { version: r.version } : {}),
+            }, what, STORAGE_RECORD_PERMISSIONS_HINT);
+            const data = res.data;
+            for (const s of data?.storage_records ?? [])
+                if (typeof s.id === 'number')
+                    result.storageRecordIds.push(s.id);
+        }
+        catch (err) {
+            result.warnings.push(`no storage record written: ${err.message}`);
+        }
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/attestation-store/collect-bundles.ts
+const isStatementBundle = (b) => b?.dsseEnvelope?.payloadType ===
+    'application/vnd.in-toto+json';
+/** The bundles to store, one per subject and kind, bundle-format copies first. */
+function toBundlesToStore(items) {
+    const sorted = [...items].sort((a, b) => (a.format === 'bundle' ? 0 : 1) - (b.format === 'bundle' ? 0 : 1));
+    const seen = new Set();
+    const out = [];
+    for (const item of sorted) {
+        if (!isStatementBundle(item.bundle))
+            continue;
+        const key = `${item.kind}\n${item.subject}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        out.push({ label: `${item.kind} of ${item.subject}`, bundle: item.bundle });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/attestation-store/index.ts
+// GitHub's attestation store: post Sigstore bundles to the repository's attestations (and storage
+// records to the organization), as actions/attest does, with retries and the fix for a 403.
+
+
+
+
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./src/ci/common/file-subjects.ts
+// Files as attestation subjects, with actions/attest's input names: `subject-path` (paths or globs,
+// newline or comma separated), `subject-digest` + `subject-name`, `subject-checksums` (a sha256sum file).
+// Expands the globs, hashes the files (streamed: release files can be large) and, after the attest
+// stage signed, writes each bundle beside its file as `<file>.sigstore.json` (subjects given by digest
+// have no file: their bundles go to the output folder). The only code that reads release files.
+
+
+
+
+
+
+/** The most files one `subject-path` may match before Signet stops expanding (a glob gone wrong). */
+const MAX_SUBJECT_PATH_MATCHES = 10_000;
+/** True when any subject input is set. */
+const hasSubjects = (s) => s.paths.length > 0 || s.digest !== undefined || s.name !== undefined || s.checksums !== undefined;
+const GLOB_CHARS = /[*?[\]{}]/;
+async function sha256File(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
+        hash.update(chunk);
+    return `sha256:${hash.digest('hex')}`;
+}
+async function isFile(path) {
+    try {
+        return (await (0,promises_.stat)(path)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** Expands and hashes the subject inputs; `label(name)` names an input or flag in errors. */
+async function resolveSubjects(spec, host, label) {
+    const subjects = [];
+    const files = new Map();
+    for (const pattern of spec.paths) {
+        const abs = (0,external_node_path_.isAbsolute)(pattern) ? pattern : (0,external_node_path_.join)(host.cwd, pattern);
+        const matches = [];
+        if (GLOB_CHARS.test(pattern)) {
+            for await (const m of (0,promises_.glob)(pattern, { cwd: host.cwd })) {
+                const p = (0,external_node_path_.resolve)(host.cwd, m);
+                if (await isFile(p))
+                    matches.push(p);
+                if (matches.length > MAX_SUBJECT_PATH_MATCHES) {
+                    throw new values_UsageError(`${label('subject-path')} ${pattern} matches more than ${MAX_SUBJECT_PATH_MATCHES} files; narrow the pattern`);
+                }
+            }
+        }
+        else if (await isFile(abs))
+            matches.push(abs);
+        if (matches.length === 0)
+            throw new values_UsageError(`${label('subject-path')} ${pattern} matches no file`);
+        for (const p of matches.sort()) {
+            const subject = { name: (0,external_node_path_.basename)(p), digest: await sha256File(p) };
+            subjects.push(subject);
+            files.set(subject.name, [...(files.get(subject.name) ?? []), p]);
+        }
+    }
+    if (spec.digest !== undefined || spec.name !== undefined) {
+        if (spec.digest === undefined)
+            throw new values_UsageError(`${label('subject-name')} needs ${label('subject-digest')}`);
+        try {
+            subjects.push(toDigestSubject(spec.digest, spec.name ?? ''));
+        }
+        catch (err) {
+            throw new values_UsageError(`${label('subject-digest')}: ${err.message}`);
+        }
+    }
+    if (spec.checksums !== undefined) {
+        const path = (0,external_node_path_.isAbsolute)(spec.checksums) ? spec.checksums : (0,external_node_path_.join)(host.cwd, spec.checksums);
+        const text = (await host.readFile(path)).toString('utf8');
+        try {
+            subjects.push(...parseSubjectChecksums(text, `${label('subject-checksums')} ${spec.checksums}`));
+        }
+        catch (err) {
+            throw new values_UsageError(err.message);
+        }
+    }
+    try {
+        return { subjects: dedupeSubjects(subjects), files };
+    }
+    catch (err) {
+        throw new values_UsageError(err.message);
+    }
+}
+/** The bundle file of a subject: beside its file(s), else `<outputDir>/<name>.sigstore.json`. */
+function toBundlePaths(subject, files, outputDir) {
+    const beside = files.get(subject.name);
+    if (beside?.length)
+        return beside.map((p) => `${p}.sigstore.json`);
+    return [(0,external_node_path_.join)(outputDir, `${subject.name.replace(/[^A-Za-z0-9._-]+/g, '_')}.sigstore.json`)];
+}
+/** Signs the attestations about `resolved` and writes every bundle beside its subjects. */
+async function attestAndWriteFiles(resolved, statement, deps, host, outputDir) {
+    const made = await attestFiles({ subjects: resolved.subjects, ...statement }, deps);
+    const attestations = [];
+    for (const a of made.attestations) {
+        const bundlePaths = a.subjects.flatMap((s) => toBundlePaths(s, resolved.files, outputDir));
+        const text = JSON.stringify(a.bundleJSON) + '\n';
+        for (const p of bundlePaths)
+            await host.writeFile(p, text, { mode: 0o644, overwrite: true });
+        attestations.push({ ...a, bundlePaths });
+    }
+    return { attestations, warnings: made.warnings };
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
+var github = __webpack_require__(92785);
+;// CONCATENATED MODULE: ./src/ci/common/github-store.ts
+// `push-to-github`: stores a run's attestations in GitHub's attestation store with the job's token, as
+// actions/attest does. Builds @actions/github's Octokit (the one HTTP client for GitHub's API) and
+// reads the GitHub variables (GITHUB_REPOSITORY, GITHUB_SERVER_URL, GITHUB_API_URL); the storing
+// itself is src/attestation-store. `auto` stores when a token is there and reports, without failing,
+// when the token may not (no `attestations: write`); `true` fails then; `false` never stores.
+
+
+
+const PUSH_TO_GITHUB_VALUES = ['auto', 'true', 'false'];
+/** Parses `push-to-github` (`label` names the input or flag in errors). */
+function parsePushToGitHub(text, label) {
+    const v = (text ?? 'auto').trim() || 'auto';
+    if (!PUSH_TO_GITHUB_VALUES.includes(v)) {
+        throw new values_UsageError(`${label} takes auto, true or false, got ${JSON.stringify(text)}`);
+    }
+    return v;
+}
+/** Octokit's `request`, as src/attestation-store takes it: token to `apiURL` only. */
+function githubRequest(token, apiURL, fetchImpl) {
+    const octokit = (0,github/* getOctokit */.Q)(token, {
+        baseUrl: apiURL.replace(/\/+$/, ''),
+        ...(fetchImpl ? { request: { fetch: fetchImpl } } : {}),
+    });
+    return async (route, params) => {
+        const res = await octokit.request(route, params);
+        return { status: res.status, data: res.data };
+    };
+}
+/** The target from the Actions environment; `token` is the github-token input or GITHUB_TOKEN. */
+function githubStoreTarget(host, token, organization) {
+    return {
+        token: token || host.env.GITHUB_TOKEN || undefined,
+        repository: host.env.GITHUB_REPOSITORY,
+        serverURL: host.env.GITHUB_SERVER_URL || 'https://github.com',
+        apiURL: host.env.GITHUB_API_URL || 'https://api.github.com',
+        organization,
+    };
+}
+/**
+ * Stores `bundles` per `mode`. Returns why nothing was stored (`auto` without a token or repository);
+ * throws with the `permissions:` block when `true` cannot store.
+ */
+async function storeOnGitHub(mode, target, bundles, opts = {}) {
+    if (mode === 'false')
+        return { skipped: 'push-to-github: false' };
+    if (bundles.length === 0)
+        return { skipped: 'no attestation bundles were made' };
+    const missing = !target.token
+        ? 'no GitHub token (github-token input or GITHUB_TOKEN)'
+        : !target.repository
+            ? 'no GITHUB_REPOSITORY'
+            : undefined;
+    if (missing) {
+        if (mode === 'true')
+            throw new values_UsageError(`push-to-github: true needs ${missing}; ${ATTESTATIONS_PERMISSIONS_HINT}`);
+        return { skipped: `not stored on GitHub (push-to-github: auto): ${missing}` };
+    }
+    const [owner, repo] = target.repository.split('/');
+    if (!owner || !repo)
+        throw new values_UsageError(`GITHUB_REPOSITORY must be OWNER/REPO, got ${JSON.stringify(target.repository)}`);
+    const request = opts.request ?? githubRequest(target.token, target.apiURL, opts.fetch);
+    const stored = await publishAttestations({
+        owner,
+        repo,
+        serverURL: target.serverURL,
+        bundles,
+        optional: mode === 'auto',
+        ...(target.organization && opts.storageRecords?.length
+            ? { storageRecords: { org: owner, records: opts.storageRecords } }
+            : {}),
+    }, { request });
+    return { stored };
+}
+
+;// CONCATENATED MODULE: ./src/ci/common/ci-attestations.ts
+// The Action's and the component's attestations beyond the image: release files as subjects
+// (actions/attest's `subject-path`, `subject-digest` + `subject-name`, `subject-checksums`, with
+// `predicate-type` + `predicate`/`predicate-path`, or the run's SLSA provenance), written beside the
+// files as `<file>.sigstore.json`; and, on GitHub, every bundle of the run stored in the repository's
+// attestations (`push-to-github`), with storage records for an organization's pushed image.
+
+
+
+
+
+
+
+/** The subject inputs of the table. */
+function subjectSpecOf(flags) {
+    return {
+        paths: values_list(flags, 'subject-path'),
+        ...(values_str(flags, 'subject-digest') !== undefined ? { digest: values_str(flags, 'subject-digest') } : {}),
+        ...(values_str(flags, 'subject-name') !== undefined ? { name: values_str(flags, 'subject-name') } : {}),
+        ...(values_str(flags, 'subject-checksums') !== undefined ? { checksums: values_str(flags, 'subject-checksums') } : {}),
+    };
+}
+/** True when the run attests files and no image (no `tags`). */
+const isFilesOnly = (flags) => hasSubjects(subjectSpecOf(flags)) && values_list(flags, 'tags').length === 0;
+/** The in-toto statements of an image run, for GitHub's store. */
+function toRunBundles(r) {
+    const name = (0,src_registry/* formatRepository */.Sh)(r.build.image);
+    const out = [];
+    for (const s of r.sign?.signatures ?? [])
+        out.push({
+            subject: `${name}@${s.subject.digest}`,
+            kind: 'signature',
+            format: s.format,
+            bundle: s.bundle,
+        });
+    for (const [kind, results] of [
+        ['provenance', r.provenance ? [r.provenance] : []],
+        ['sbom', r.sbomAttestations],
+    ]) {
+        for (const res of results)
+            for (const a of res.attestations)
+                out.push({ subject: `${name}@${a.subject.digest}`, kind, format: a.format, bundle: a.bundle });
+    }
+    return out;
+}
+async function filePredicate(ctx) {
+    const { flags, adapter } = ctx;
+    const typeText = values_str(flags, 'predicate-type');
+    const inline = values_str(flags, 'predicate');
+    const path = values_str(flags, 'predicate-path');
+    if (inline !== undefined && path !== undefined)
+        throw new values_UsageError('give predicate or predicate-path, not both');
+    if (typeText === undefined) {
+        if (inline !== undefined || path !== undefined)
+            throw new values_UsageError('predicate needs predicate-type');
+        if (flags['attest-provenance'] !== true) {
+            throw new values_UsageError('subject inputs need predicate-type with predicate or predicate-path, or attest-provenance: true');
+        }
+        const made = adapter.provenance(await ctx.claims());
+        if ('missing' in made)
+            throw new values_UsageError(`no SLSA provenance for the subjects: ${made.missing}`);
+        return { predicateType: attest_constants/* SLSA_PROVENANCE_V1 */.us, predicate: made.predicate };
+    }
+    let predicateType;
+    try {
+        predicateType = parsePredicateType(typeText);
+    }
+    catch (err) {
+        throw new values_UsageError(`input predicate-type: ${err.message}`);
+    }
+    const text = path !== undefined
+        ? (await adapter.host.readFile((0,external_node_path_.resolve)(adapter.host.cwd, path))).toString('utf8')
+        : inline;
+    if (text === undefined)
+        throw new values_UsageError('predicate-type needs predicate or predicate-path');
+    try {
+        return { predicateType, predicate: JSON.parse(text) };
+    }
+    catch (err) {
+        throw new values_UsageError(`input ${path !== undefined ? 'predicate-path' : 'predicate'}: not JSON: ${err.message}`);
+    }
+}
+/** Attests the subject files (when given) and stores the run's bundles on GitHub (on GitHub). */
+async function attestFilesAndStore(ctx) {
+    const { adapter, flags, outputs } = ctx;
+    const { log, host } = adapter;
+    const items = ctx.image ? toRunBundles(ctx.image) : [];
+    const spec = subjectSpecOf(flags);
+    if (hasSubjects(spec)) {
+        const resolved = await resolveSubjects(spec, host, (n) => `input ${n}`);
+        const statement = await filePredicate(ctx);
+        adapter.onStage?.('provenance', `${resolved.subjects.length} file subject(s) (${statement.predicateType})`);
+        const made = await attestAndWriteFiles(resolved, { ...statement, perSubject: flags['attestation-per-subject'] === true }, ctx.signing ?? (await ctx.makeSigning()), host, adapter.outputDir);
+        for (const w of made.warnings)
+            log.warning(w);
+        for (const a of made.attestations) {
+            log.info(`attested ${a.subjects.map((s) => s.name).join(', ')}: ${a.bundlePaths.join(', ')}`);
+            items.push({
+                subject: a.subjects.length === 1 ? a.subjects[0].name : `${a.subjects.length} files`,
+                kind: statement.predicateType === attest_constants/* SLSA_PROVENANCE_V1 */.us ? 'provenance' : statement.predicateType,
+                format: 'bundle',
+                bundle: a.bundleJSON,
+            });
+        }
+        outputs['bundle-path'] ??= made.attestations[0].bundlePaths[0];
+    }
+    if (adapter.name !== 'github')
+        return;
+    const mode = parsePushToGitHub(values_str(flags, 'push-to-github'), 'input push-to-github');
+    const image = ctx.image;
+    const storageRecords = image
+        ? [
+            {
+                name: (0,src_registry/* formatRepository */.Sh)(image.build.image),
+                digest: image.build.digest,
+                registryURL: `https://${image.build.image.registry}`,
+                repository: image.build.image.repository,
+            },
+        ]
+        : [];
+    const bundles = toBundlesToStore(items);
+    const result = await storeOnGitHub(mode, githubStoreTarget(host, values_str(flags, 'github-token'), adapter.ownerIsOrganization === true), bundles, { storageRecords, fetch: host.fetch });
+    if ('skipped' in result) {
+        if (mode !== 'false')
+            log.notice(result.skipped);
+        return;
+    }
+    for (const w of result.stored.warnings)
+        log.warning(w);
+    const stored = result.stored.attestations;
+    if (stored.length === 0)
+        return;
+    const root = image ? `provenance of ${(0,src_registry/* formatRepository */.Sh)(image.build.image)}@${image.build.digest}` : '';
+    const main = stored.find((a) => a.label === root) ?? stored[0];
+    outputs['attestation-id'] = main.id;
+    outputs['attestation-url'] = main.url;
+    log.info(`stored ${stored.length} attestation(s) on GitHub: ${stored.map((a) => a.url).join(', ')}`);
+}
+
+;// CONCATENATED MODULE: ./src/ci/common/sigstore-instance.ts
+// `sigstore-instance: auto|public-good|github|custom`, as actions/attest picks its instance: `auto` is
+// GitHub's own Sigstore for a private or internal repository (its names stay off the public logs) and
+// public-good Sigstore otherwise, unless Sigstore inputs were set (then `custom`: those inputs as given).
+// `github` signs with GitHub's Fulcio and timestamp authority, without Rekor, and verifies with GitHub's
+// trusted root, fetched through GitHub's TUF repository (as `gh attestation trusted-root`) and written
+// to the output folder for other verifiers (cosign --trusted-root, Kyverno, policy-controller).
+// SIGNET_GITHUB_TUF_URL and SIGNET_GITHUB_TUF_ROOT name another mirror and its root.json, as gh's
+// `--tuf-url`/`--tuf-root` do (a mirror, or a test's repository).
+
+
+
+
+
+const SIGSTORE_INPUTS = ['fulcio-url', 'rekor-url', 'tsa-url', 'trusted-root'];
+/** True when a Sigstore input differs from the table's default (a private or test Sigstore). */
+function hasCustomSigstoreInputs(flags) {
+    return SIGSTORE_INPUTS.some((n) => {
+        const v = values_str(flags, n);
+        return v !== undefined && v !== inputs/* INPUTS */.mc.find((i) => i.name === n).default;
+    });
+}
+/** The instance a run signs with. */
+function resolveSigstoreInstance(choice, ctx) {
+    if (choice === 'public-good' || choice === 'github' || choice === 'custom')
+        return choice;
+    if (choice !== 'auto')
+        throw new values_UsageError(`input sigstore-instance takes auto, public-good, github or custom, got ${JSON.stringify(choice)}`);
+    if (ctx.custom || ctx.key)
+        return 'custom';
+    return ctx.visibility === 'private' || ctx.visibility === 'internal' ? 'github' : 'public-good';
+}
+/**
+ * Points the flags at GitHub's instance (Fulcio, TSA, no Rekor; a set fulcio-url or tsa-url wins) and
+ * writes its trusted root, fetched through TUF, as `<outputDir>/github-trusted-root.json`.
+ */
+async function useGitHubInstance(flags, host, outputDir) {
+    const defaults = (n) => inputs/* INPUTS */.mc.find((i) => i.name === n).default;
+    if (values_str(flags, 'fulcio-url') === undefined || values_str(flags, 'fulcio-url') === defaults('fulcio-url'))
+        flags['fulcio-url'] = verify/* GITHUB_FULCIO_URL */.fx;
+    if (values_str(flags, 'tsa-url') === undefined)
+        flags['tsa-url'] = flags['timestamp-server-url'] = verify/* GITHUB_TSA_URL */.Fb;
+    flags['tlog-upload'] = false;
+    const home = host.env.HOME ?? outputDir;
+    const cachePath = (0,external_node_path_.join)(home, '.sigstore', 'signet-tuf-github');
+    let rootPath = host.env.SIGNET_GITHUB_TUF_ROOT;
+    if (!rootPath) {
+        rootPath = (0,external_node_path_.join)(cachePath, 'embedded-root.json');
+        await host.writeFile(rootPath, verify/* GITHUB_TUF_ROOT_JSON */.ir, { mode: 0o644, overwrite: true });
+    }
+    const root = await (0,verify/* fetchGitHubTrustedRoot */.bQ)({
+        cachePath,
+        rootPath,
+        ...(host.env.SIGNET_GITHUB_TUF_URL ? { mirrorURL: host.env.SIGNET_GITHUB_TUF_URL } : {}),
+    });
+    const trustedRootPath = (0,external_node_path_.join)(outputDir, 'github-trusted-root.json');
+    await host.writeFile(trustedRootPath, JSON.stringify(protobuf_specs_dist.TrustedRoot.toJSON(root)) + '\n', {
+        mode: 0o644,
+        overwrite: true,
+    });
+    if (values_str(flags, 'trusted-root') === undefined)
+        flags['trusted-root'] = trustedRootPath;
+    return { trustedRootPath };
+}
+
 ;// CONCATENATED MODULE: ./src/ci/common/run-ci.ts
 // What the Action and the GitLab component do with their inputs, shared: read the input table into the
 // stage inputs (through the same option helpers as the `signet` CLI, under the same cosign names),
@@ -8372,6 +9084,8 @@ function toBuildInput(flags, surface) {
 
 
 // The cluster modules by file: the index also loads the Kubernetes client, loaded here only to apply.
+
+
 
 
 
@@ -8517,9 +9231,24 @@ async function runCi(adapter) {
             for (const line of v)
                 adapter.mask(line.slice(line.indexOf('=') + 1));
     }
+    // GitHub's instance serves runs that sign keyless; a verify-only run keeps the inputs' trust.
+    const signsKeyless = ['sign', 'attest-sbom', 'attest-provenance', 'vsa'].some((n) => flags[n] === true) &&
+        flags.push !== false &&
+        !adapter.noSigning;
+    const instance = resolveSigstoreInstance(values_str(flags, 'sigstore-instance') ?? 'auto', {
+        visibility: signsKeyless ? adapter.visibility : 'public',
+        custom: hasCustomSigstoreInputs(flags),
+        key: values_str(flags, 'key') !== undefined,
+    });
+    const github = instance === 'github' ? await useGitHubInstance(flags, adapter.host, adapter.outputDir) : undefined;
+    if (github)
+        adapter.log.info(`signing with GitHub's Sigstore instance (${values_str(flags, 'fulcio-url')}, no public logs)`);
     const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'signet-build-'));
     try {
-        return await runStages(adapter, flags, workDir);
+        const run = await runStages(adapter, flags, workDir);
+        if (github)
+            run.outputs['trusted-root-path'] = github.trustedRootPath;
+        return run;
     }
     finally {
         await (0,promises_.rm)(workDir, { recursive: true, force: true });
@@ -8551,6 +9280,8 @@ async function runStages(adapter, flags, workDir) {
             throw new values_UsageError(adapter.noSigning.reason);
         log.notice(`${adapter.noSigning.reason}: building only; nothing is pushed, signed or verified`);
     }
+    if (isFilesOnly(flags))
+        return runFilesOnly(adapter, host, flags);
     const input = buildInput(flags, host, workDir, push && !adapter.noSigning);
     if (buildOnly) {
         if (input.builder === 'none')
@@ -8585,6 +9316,28 @@ async function runStages(adapter, flags, workDir) {
     finally {
         registry.close();
     }
+}
+/** Attests release files only (subject inputs, no `tags`): no build, no registry. */
+async function runFilesOnly(adapter, host, flags) {
+    if (adapter.noSigning)
+        return { outputs: { verified: 'false' }, buildOnly: true };
+    if (!values_str(flags, 'key'))
+        checkPublicLogs(flags, adapter);
+    let claims;
+    const outputs = { verified: 'false' };
+    await attestFilesAndStore({
+        adapter: { ...adapter, host },
+        flags,
+        makeSigning: () => signingDeps(flags, host, { onToken: (token, c) => (adapter.mask(token), (claims = c)) }),
+        async claims() {
+            // Provenance names the job's workflow from the token: ask for it before signing when keyless.
+            if (!claims && !values_str(flags, 'key') && adapter.peekClaims)
+                claims = await adapter.peekClaims();
+            return claims;
+        },
+        outputs,
+    });
+    return { outputs, buildOnly: false };
 }
 async function runWithRegistry(adapter, host, flags, workDir, input, registry, signatureRepository) {
     const { log } = adapter;
@@ -8766,6 +9519,15 @@ async function runWithRegistry(adapter, host, flags, workDir, input, registry, s
         onStage: adapter.onStage,
     });
     const outputs = await writeOutputs(result, adapter);
+    await attestFilesAndStore({
+        adapter: { ...adapter, host },
+        flags,
+        image: result,
+        ...(signing ? { signing } : {}),
+        makeSigning: () => signingDeps(flags, host, { onToken: (token, c) => (adapter.mask(token), (claims = c)) }),
+        claims: async () => claims,
+        outputs,
+    });
     return { outputs, result, expected, buildOnly: false };
 }
 async function admissionSigner(flags, resolveIdentity) {
@@ -12516,14 +13278,18 @@ function identityMismatch(policy, identity) {
 
 /***/ }),
 
-/***/ 48667:
+/***/ 8649:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  fx: () => (/* reexport */ GITHUB_FULCIO_URL),
+  Fb: () => (/* reexport */ GITHUB_TSA_URL),
+  ir: () => (/* reexport */ GITHUB_TUF_ROOT_JSON),
   Gz: () => (/* reexport */ errors/* VerifyError */.G),
   eQ: () => (/* reexport */ buildVerifyPolicy),
+  bQ: () => (/* reexport */ fetchGitHubTrustedRoot),
   yl: () => (/* reexport */ fetchPublicGoodTrustedRoot),
   kT: () => (/* reexport */ identity/* parseIdentityPolicy */.kT),
   ee: () => (/* reexport */ parsePublicKey),
@@ -12534,7 +13300,7 @@ __webpack_require__.d(__webpack_exports__, {
   ZG: () => (/* reexport */ verifyImage)
 });
 
-// UNUSED EXPORTS: IGNORE_TLOG_WARNING, PUBLIC_GOOD_TUF_URL, SBOM_TAG_SUFFIX, formatBlobVerdict, formatDetails, formatRejectedLine, formatSignatureLine, formatVerdict, toSignatureJSON, toVerifyBlobJSON, triangulate
+// UNUSED EXPORTS: GITHUB_ISSUER_ORG, GITHUB_TUF_URL, IGNORE_TLOG_WARNING, PUBLIC_GOOD_TUF_URL, SBOM_TAG_SUFFIX, formatBlobVerdict, formatDetails, formatRejectedLine, formatSignatureLine, formatVerdict, toSignatureJSON, toVerifyBlobJSON, triangulate
 
 // EXTERNAL MODULE: ./src/registry/index.ts + 14 modules
 var src_registry = __webpack_require__(12133);
@@ -13004,6 +13770,31 @@ function describeTufError(err) {
     return parts.join(' <- ') || String(err);
 }
 
+;// CONCATENATED MODULE: ./src/verify/github-trust.ts
+
+/** GitHub's TUF repository (cli/cli `verification.GitHubTUFMirror`). */
+const GITHUB_TUF_URL = 'https://tuf-repo.github.com';
+/** GitHub's Fulcio (actions/attest's `github` instance). */
+const GITHUB_FULCIO_URL = 'https://fulcio.githubapp.com';
+/** GitHub's timestamp authority, its full timestamp endpoint. */
+const GITHUB_TSA_URL = 'https://timestamp.githubapp.com/api/v1/timestamp';
+/** The organization GitHub's Fulcio writes as the certificate issuer (cli/cli `GitHubIssuerOrg`). */
+const GITHUB_ISSUER_ORG = 'GitHub, Inc.';
+/** Fetches GitHub's trusted root through TUF; throws VERIFY_INVALID_TRUST naming the mirror when it cannot. */
+async function fetchGitHubTrustedRoot(input, deps = {}) {
+    return fetchPublicGoodTrustedRoot({ cachePath: input.cachePath, rootPath: input.rootPath, mirrorURL: input.mirrorURL ?? GITHUB_TUF_URL }, deps);
+}
+
+;// CONCATENATED MODULE: ./src/verify/github-tuf-root.ts
+// The root of trust of GitHub's TUF repository (https://tuf-repo.github.com), which serves the trusted
+// root of GitHub's Sigstore instance (its Fulcio and timestamp authority). Copied from the GitHub CLI,
+// cli/cli v2.60.0 `pkg/cmd/attestation/verification/embed/tuf-repo.github.com/root.json` (MIT License,
+// Copyright (c) 2019 GitHub Inc.), which embeds it the same way for `gh attestation verify` and
+// `gh attestation trusted-root`. TUF updates it from the repository (each newer root signed by the
+// previous one), so an old embedded version stays a valid starting point.
+/** GitHub's TUF root.json (version 3, as cli/cli v2.60.0 embeds it). */
+const GITHUB_TUF_ROOT_JSON = '{"signatures":[{"keyid":"4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","sig":""},{"keyid":"eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","sig":""},{"keyid":"539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","sig":""},{"keyid":"a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","sig":"3046022100ca341d3ba2ef7657d69c2825729959681f55aec497b612e81a547e2abb616b49022100cd605b412a3d991f92e0818e07e60383bbd23904723eec221d6e39fdfeae3104"},{"keyid":"5e01c9a0b2641a8965a4a74e7df0bc7b2d8278a2c3ca0cf7a3f2f783d3c69800","sig":"3046022100d0f70effe60d6a18319e2890088cd01d45c654ee6d2ce1d5c3cdcf2dc7f637570221008f947a2d7334d948f1c4794b0a465f1dfb99a578dd8d1f4563cee0581f457db2"},{"keyid":"54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44","sig":"304502201ae931db1c48020fb37af54d446ac856306f619dfc3f93ddcff70d2880e443dc022100992b70451aa74805adef24e85ec352e598812267f623979bd4ce719b66b62d22"},{"keyid":"88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","sig":"3045022023bba8e14c177609f43873aa0087ef983ddd2bad9a0a832c0cf279e1be8798f2022100facfaecc1d7ee793042eaaa6970fb9ca700c3bdbf4ee43ed0f8d0fc3aef96563"},{"keyid":"d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","sig":"3046022100d2f6cceb05d135ce6a6ce7fe1dc76c24508154ad71c433028e64ca95ba716ffb022100f0592d60eb67508dd5f9cc593a4cca33bbaf94882c3d74a560fda845a456c6cc"},{"keyid":"8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","sig":"30450221009af2f0c534ed92de909a3b727f7101319c18e10623de8f48a0eba980d3d54d830220095842b16c58567c71f9dfa0b54e79daca1b2fecf3cb2ea4ee6d8393bdf93294"}],"signed":{"_type":"root","consistent_snapshot":true,"expires":"2025-04-11T14:36:57Z","keys":{"4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENki7aZVips5SgRzCd/Om0CGzQKY/\\nnv84giqVDmdwb2ys82Z6soFLasvYYEEQcwqaC170n9gr93wHUgPc796uJA==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@ashtom"},"539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAElD0o2sOZN9n3RKQ7PtMLAoXj+2Ai\\nn4PKT/pfnzDlNLrD3VTQwCc4sR4t+OLu4KQ+qk+kXkR9YuBsu3bdJZ1OWw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@nerdneha"},"54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEimKcdST+ORD+g0aGEFDOVZDAaIYg\\nIgesNKiIe2L7MUsYx5UHhzQ08quvew13eYSCNJnfwooFZu7cdTu8AwqFjQ==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@alexiswales"},"88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEBagkskNOpOTbetTX5CdnvMy+LiWn\\nonRrNrqAHL4WgiebH7Uig7GLhC3bkeA/qgb926/vr9qhOPG9Buj2HatrPw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@gregose"},"8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE7IEoVNwrprchXGhT5sAhSax7SOd3\\n8duuISghCzfmHdKJWSbV2wJRamRiUVRtmA83K/qm5cT20WXMCT5QeM/D3A==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@trevrosen"},"a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEC2wJ3xscyXxBLybJ9FVjwkyQMe53\\nRHUz77AjMO8MzVaT8xw6ZvJqdNZiytYtigWULlINxw6frNsWJKb/f7lC8A==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@kommendorkapten"},"d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEDdORwcruW3gqAgaLjH/nNdGMB4kQ\\nAvA+wD6DyO4P/wR8ee2ce83NZHq1ZADKhve0rlYKaKy3CqyQ5SmlZ36Zhw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@krukow"},"eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENynVdQnM9h7xU71G7PiJpQaDemub\\nkbjsjYwLlPJTQVuxQO8WeIpJf8MEh5rf01t2dDIuCsZ5gRx+QvDv0UzfsA==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@mph4"},"eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENKNcNcX+d73lS1TRFb9Vnp8JvOoh\\nzYQ+in43iGenbG8RGo9L/6FJ2hoRbVU6xskvyuErcdPbCdI4GxrQ5i8hkw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-online-uri":"azurekms://production-tuf-root.vault.azure.net/keys/Online-Key/aaf375fd8ed24acb949a5cc173700b05"}},"roles":{"root":{"keyids":["a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44"],"threshold":3},"snapshot":{"keyids":["eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f"],"threshold":1,"x-tuf-on-ci-expiry-period":21,"x-tuf-on-ci-signing-period":7},"targets":{"keyids":["a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44"],"threshold":3},"timestamp":{"keyids":["eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f"],"threshold":1,"x-tuf-on-ci-expiry-period":7,"x-tuf-on-ci-signing-period":6}},"spec_version":"1.0.31","version":3,"x-tuf-on-ci-expiry-period":240,"x-tuf-on-ci-signing-period":60}}';
+
 ;// CONCATENATED MODULE: ./src/verify/report.ts
 // What `verify` and `verify-blob` print: a one-line verdict, one line per signature, and the JSON
 // document of `--output json`. Pure: src/ci decides where it goes.
@@ -13101,6 +13892,8 @@ function formatBlobVerdict(digest, signature) {
 ;// CONCATENATED MODULE: ./src/verify/index.ts
 // The verify stage's public face: `verifyImage` (is this image signed by the expected signer?), the
 // policy and trust it needs, `triangulate` (where its signatures live) and the output helpers.
+
+
 
 
 

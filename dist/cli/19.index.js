@@ -1,10 +1,5 @@
-<<<<<<<< HEAD:dist/cli/352.index.js
-export const id = 352;
-export const ids = [352];
-========
-export const id = 247;
-export const ids = [247];
->>>>>>>> h13:dist/cli/247.index.js
+export const id = 19;
+export const ids = [19];
 export const modules = {
 
 /***/ 44107:
@@ -109,11 +104,7 @@ const execFile = async (argv, opts = {}) => {
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/cli/352.index.js
-/***/ 18352:
-========
-/***/ 79247:
->>>>>>>> h13:dist/cli/247.index.js
+/***/ 78019:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -362,8 +353,8 @@ function selectServices(config, source, opts) {
     };
 }
 
-// EXTERNAL MODULE: ./src/verify/index.ts + 7 modules
-var verify = __webpack_require__(48667);
+// EXTERNAL MODULE: ./src/verify/index.ts + 9 modules
+var verify = __webpack_require__(8649);
 // EXTERNAL MODULE: ./src/limits.ts
 var limits = __webpack_require__(30351);
 // EXTERNAL MODULE: ./src/ci/common/registry.ts
@@ -386,11 +377,8 @@ var values = __webpack_require__(9700);
 
 
 
-<<<<<<<< HEAD:dist/cli/352.index.js
-/** The key-ref deps (file reads, env, GitLab API) from the host. */
-========
+
 /** The key-ref deps (file reads, env, GitLab API, KMS REST, Kubernetes secrets) from the host. */
->>>>>>>> h13:dist/cli/247.index.js
 function keyRefDeps(host) {
     return {
         readFile: (path) => host.readFile(path),
@@ -705,13 +693,8 @@ async function signingDeps(flags, host, opts = {}) {
     };
     const keyRef = (0,values/* str */.gx)(flags, 'key');
     if (keyRef) {
-<<<<<<<< HEAD:dist/cli/352.index.js
-        const key = await (0,keys/* loadSigningKey */.fm)((0,keys/* parseKeyRef */.wj)(keyRef), keyRefDeps(await withKeyPassword(flags, host)));
-        return { signer: new KeySigner(key.privateKey), witnesses, publicKeyPem: key.publicKeyPem, notices };
-========
         const key = await (0,load_signer/* loadSigner */.v)((0,keys/* parseKeyRef */.wj)(keyRef), keyRefDeps(await withKeyPassword(flags, host)));
-        return { signer: key.signer, witnesses, publicKeyPem: key.publicKeyPem };
->>>>>>>> h13:dist/cli/247.index.js
+        return { signer: key.signer, witnesses, publicKeyPem: key.publicKeyPem, notices };
     }
     if (!urls.rekorURL && !urls.tsaURL) {
         throw new values/* UsageError */.eb('keyless signing needs a transparency log or a timestamp authority: drop --tlog-upload=false or add --timestamp-server-url');
@@ -3398,7 +3381,6 @@ const GO_ZERO_TIME = '0001-01-01T00:00:00Z';
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/cli/352.index.js
 /***/ 73910:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3416,10 +3398,7 @@ class SignError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SignetError *
 
 /***/ }),
 
-/***/ 37104:
-========
 /***/ 97345:
->>>>>>>> h13:dist/cli/247.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5263,14 +5242,18 @@ function identityMismatch(policy, identity) {
 
 /***/ }),
 
-/***/ 48667:
+/***/ 8649:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  fx: () => (/* reexport */ GITHUB_FULCIO_URL),
+  Fb: () => (/* reexport */ GITHUB_TSA_URL),
+  ir: () => (/* reexport */ GITHUB_TUF_ROOT_JSON),
   Gz: () => (/* reexport */ errors/* VerifyError */.G),
   eQ: () => (/* reexport */ buildVerifyPolicy),
+  bQ: () => (/* reexport */ fetchGitHubTrustedRoot),
   yl: () => (/* reexport */ fetchPublicGoodTrustedRoot),
   wW: () => (/* reexport */ formatBlobVerdict),
   SE: () => (/* reexport */ formatDetails),
@@ -5286,7 +5269,7 @@ __webpack_require__.d(__webpack_exports__, {
   ZG: () => (/* reexport */ verifyImage)
 });
 
-// UNUSED EXPORTS: IGNORE_TLOG_WARNING, PUBLIC_GOOD_TUF_URL, SBOM_TAG_SUFFIX, formatRejectedLine, formatSignatureLine, toSignatureJSON
+// UNUSED EXPORTS: GITHUB_ISSUER_ORG, GITHUB_TUF_URL, IGNORE_TLOG_WARNING, PUBLIC_GOOD_TUF_URL, SBOM_TAG_SUFFIX, formatRejectedLine, formatSignatureLine, toSignatureJSON
 
 // EXTERNAL MODULE: ./src/registry/index.ts + 14 modules
 var src_registry = __webpack_require__(12133);
@@ -5756,6 +5739,31 @@ function describeTufError(err) {
     return parts.join(' <- ') || String(err);
 }
 
+;// CONCATENATED MODULE: ./src/verify/github-trust.ts
+
+/** GitHub's TUF repository (cli/cli `verification.GitHubTUFMirror`). */
+const GITHUB_TUF_URL = 'https://tuf-repo.github.com';
+/** GitHub's Fulcio (actions/attest's `github` instance). */
+const GITHUB_FULCIO_URL = 'https://fulcio.githubapp.com';
+/** GitHub's timestamp authority, its full timestamp endpoint. */
+const GITHUB_TSA_URL = 'https://timestamp.githubapp.com/api/v1/timestamp';
+/** The organization GitHub's Fulcio writes as the certificate issuer (cli/cli `GitHubIssuerOrg`). */
+const GITHUB_ISSUER_ORG = 'GitHub, Inc.';
+/** Fetches GitHub's trusted root through TUF; throws VERIFY_INVALID_TRUST naming the mirror when it cannot. */
+async function fetchGitHubTrustedRoot(input, deps = {}) {
+    return fetchPublicGoodTrustedRoot({ cachePath: input.cachePath, rootPath: input.rootPath, mirrorURL: input.mirrorURL ?? GITHUB_TUF_URL }, deps);
+}
+
+;// CONCATENATED MODULE: ./src/verify/github-tuf-root.ts
+// The root of trust of GitHub's TUF repository (https://tuf-repo.github.com), which serves the trusted
+// root of GitHub's Sigstore instance (its Fulcio and timestamp authority). Copied from the GitHub CLI,
+// cli/cli v2.60.0 `pkg/cmd/attestation/verification/embed/tuf-repo.github.com/root.json` (MIT License,
+// Copyright (c) 2019 GitHub Inc.), which embeds it the same way for `gh attestation verify` and
+// `gh attestation trusted-root`. TUF updates it from the repository (each newer root signed by the
+// previous one), so an old embedded version stays a valid starting point.
+/** GitHub's TUF root.json (version 3, as cli/cli v2.60.0 embeds it). */
+const GITHUB_TUF_ROOT_JSON = '{"signatures":[{"keyid":"4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","sig":""},{"keyid":"eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","sig":""},{"keyid":"539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","sig":""},{"keyid":"a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","sig":"3046022100ca341d3ba2ef7657d69c2825729959681f55aec497b612e81a547e2abb616b49022100cd605b412a3d991f92e0818e07e60383bbd23904723eec221d6e39fdfeae3104"},{"keyid":"5e01c9a0b2641a8965a4a74e7df0bc7b2d8278a2c3ca0cf7a3f2f783d3c69800","sig":"3046022100d0f70effe60d6a18319e2890088cd01d45c654ee6d2ce1d5c3cdcf2dc7f637570221008f947a2d7334d948f1c4794b0a465f1dfb99a578dd8d1f4563cee0581f457db2"},{"keyid":"54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44","sig":"304502201ae931db1c48020fb37af54d446ac856306f619dfc3f93ddcff70d2880e443dc022100992b70451aa74805adef24e85ec352e598812267f623979bd4ce719b66b62d22"},{"keyid":"88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","sig":"3045022023bba8e14c177609f43873aa0087ef983ddd2bad9a0a832c0cf279e1be8798f2022100facfaecc1d7ee793042eaaa6970fb9ca700c3bdbf4ee43ed0f8d0fc3aef96563"},{"keyid":"d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","sig":"3046022100d2f6cceb05d135ce6a6ce7fe1dc76c24508154ad71c433028e64ca95ba716ffb022100f0592d60eb67508dd5f9cc593a4cca33bbaf94882c3d74a560fda845a456c6cc"},{"keyid":"8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","sig":"30450221009af2f0c534ed92de909a3b727f7101319c18e10623de8f48a0eba980d3d54d830220095842b16c58567c71f9dfa0b54e79daca1b2fecf3cb2ea4ee6d8393bdf93294"}],"signed":{"_type":"root","consistent_snapshot":true,"expires":"2025-04-11T14:36:57Z","keys":{"4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENki7aZVips5SgRzCd/Om0CGzQKY/\\nnv84giqVDmdwb2ys82Z6soFLasvYYEEQcwqaC170n9gr93wHUgPc796uJA==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@ashtom"},"539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAElD0o2sOZN9n3RKQ7PtMLAoXj+2Ai\\nn4PKT/pfnzDlNLrD3VTQwCc4sR4t+OLu4KQ+qk+kXkR9YuBsu3bdJZ1OWw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@nerdneha"},"54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEimKcdST+ORD+g0aGEFDOVZDAaIYg\\nIgesNKiIe2L7MUsYx5UHhzQ08quvew13eYSCNJnfwooFZu7cdTu8AwqFjQ==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@alexiswales"},"88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEBagkskNOpOTbetTX5CdnvMy+LiWn\\nonRrNrqAHL4WgiebH7Uig7GLhC3bkeA/qgb926/vr9qhOPG9Buj2HatrPw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@gregose"},"8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE7IEoVNwrprchXGhT5sAhSax7SOd3\\n8duuISghCzfmHdKJWSbV2wJRamRiUVRtmA83K/qm5cT20WXMCT5QeM/D3A==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@trevrosen"},"a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEC2wJ3xscyXxBLybJ9FVjwkyQMe53\\nRHUz77AjMO8MzVaT8xw6ZvJqdNZiytYtigWULlINxw6frNsWJKb/f7lC8A==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@kommendorkapten"},"d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEDdORwcruW3gqAgaLjH/nNdGMB4kQ\\nAvA+wD6DyO4P/wR8ee2ce83NZHq1ZADKhve0rlYKaKy3CqyQ5SmlZ36Zhw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@krukow"},"eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENynVdQnM9h7xU71G7PiJpQaDemub\\nkbjsjYwLlPJTQVuxQO8WeIpJf8MEh5rf01t2dDIuCsZ5gRx+QvDv0UzfsA==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@mph4"},"eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENKNcNcX+d73lS1TRFb9Vnp8JvOoh\\nzYQ+in43iGenbG8RGo9L/6FJ2hoRbVU6xskvyuErcdPbCdI4GxrQ5i8hkw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-online-uri":"azurekms://production-tuf-root.vault.azure.net/keys/Online-Key/aaf375fd8ed24acb949a5cc173700b05"}},"roles":{"root":{"keyids":["a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44"],"threshold":3},"snapshot":{"keyids":["eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f"],"threshold":1,"x-tuf-on-ci-expiry-period":21,"x-tuf-on-ci-signing-period":7},"targets":{"keyids":["a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44"],"threshold":3},"timestamp":{"keyids":["eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f"],"threshold":1,"x-tuf-on-ci-expiry-period":7,"x-tuf-on-ci-signing-period":6}},"spec_version":"1.0.31","version":3,"x-tuf-on-ci-expiry-period":240,"x-tuf-on-ci-signing-period":60}}';
+
 ;// CONCATENATED MODULE: ./src/verify/report.ts
 // What `verify` and `verify-blob` print: a one-line verdict, one line per signature, and the JSON
 // document of `--output json`. Pure: src/ci decides where it goes.
@@ -5853,6 +5861,8 @@ function formatBlobVerdict(digest, signature) {
 ;// CONCATENATED MODULE: ./src/verify/index.ts
 // The verify stage's public face: `verifyImage` (is this image signed by the expected signer?), the
 // policy and trust it needs, `triangulate` (where its signatures live) and the output helpers.
+
+
 
 
 
