@@ -458,8 +458,9 @@ describe('the Action under act, on the test bed', () => {
       registry: JSON.stringify(reg.tokenIssuer?.counters),
     };
     // The public-good defaults: no fulcio-url, rekor-url or trusted-root, and no allow-public-logs.
+    // (`sigstore-instance: auto` would sign with GitHub's own instance here, as actions/attest does.)
     const r = await runE2e(
-      { ...idToken(), SIGNET_TAGS: tag },
+      { ...idToken(), SIGNET_TAGS: tag, SIGNET_SIGSTORE_INSTANCE: 'public-good' },
       {
         eventPayload: { ref: 'refs/heads/main', repository: { full_name: GITHUB_REPOSITORY, private: true } },
       },

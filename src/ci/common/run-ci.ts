@@ -225,8 +225,10 @@ export async function runCi(adapter: CiAdapter): Promise<CiRunResult> {
     ['sign', 'attest-sbom', 'attest-provenance', 'vsa'].some((n) => flags[n] === true) &&
     flags.push !== false &&
     !adapter.noSigning;
+  // GitHub's instance serves GitHub Actions runs only (as actions/attest): a private GitLab project
+  // keeps the public-logs refusal under `auto`.
   const instance = resolveSigstoreInstance(str(flags, 'sigstore-instance') ?? 'auto', {
-    visibility: signsKeyless ? adapter.visibility : 'public',
+    visibility: signsKeyless && adapter.name === 'github' ? adapter.visibility : 'public',
     custom: hasCustomSigstoreInputs(flags),
     key: str(flags, 'key') !== undefined,
   });
