@@ -415,11 +415,12 @@ const ROWS: Row[] = [
     error: /use azurekms:\/\/VAULT_NAME\.vault\.azure\.net\/KEY_NAME.*\[KEY_INVALID_REF\]$/,
   },
   {
-    name: 'sign with a k8s:// key whose secret does not exist',
+    // The real API server, as the README's least-privilege identity (no Secret access): RBAC answers.
+    name: 'sign with a k8s:// key the identity may not read',
     args: () => ['sign', '--key', 'k8s://release/cosign', image],
     code: 1,
     error:
-      /^signet sign: k8s:\/\/release\/cosign: no secret cosign in namespace release: create it .*\[KEY_NOT_FOUND\]$/,
+      /^signet sign: k8s:\/\/release\/cosign: get Secret release\/cosign: 403 forbidden: .*cannot get resource "secrets".*; grant the identity "get" on Secret .*\[KEY_READ_FAILED\]$/,
   },
   {
     name: 'verify with a k8s:// key and a refused Kubernetes token',
@@ -657,10 +658,11 @@ const ROWS: Row[] = [
     error: /--signing-config .* is not JSON/,
   },
   {
-    name: 'sign with a --signing-config without caUrls',
+    name: 'sign with a --signing-config that is not a signing config',
     args: () => ['sign', '--signing-config', f('empty.json'), image],
-    code: 2,
-    error: /lists no caUrls/,
+    code: 1,
+    error:
+      /^signet sign: signing config \S*empty\.json: mediaType must be application\/vnd\.dev\.sigstore\.signingconfig\.v0\.2\+json .*\[SIGN_INVALID_INPUT\]$/,
   },
   {
     name: 'sign with --recursive=maybe',
