@@ -219,12 +219,6 @@ go_tool timestamp-server github.com/sigstore/timestamp-authority/v2/cmd/timestam
 go_tool_as rekor-server github.com/sigstore/rekor-tiles/v2/cmd/rekor-server/posix "$REKOR_TILES_VERSION"
 go_tool_as tesseract github.com/transparency-dev/tesseract/cmd/tesseract/posix "$TESSERACT_VERSION"
 py_tool sigstore-python "$SIGSTORE_PYTHON_VERSION" "sigstore==$SIGSTORE_PYTHON_VERSION" sigstore
-# A moto venv made before py_tool wrote its marker is kept when it already holds this version.
-moto_dir="$cache/moto_server-$MOTO_VERSION"
-if [ ! -e "$moto_dir/.installed" ] &&
-  "$moto_dir/bin/python" -c "import moto, sys; sys.exit(moto.__version__ != '$MOTO_VERSION')" 2>/dev/null; then
-  touch "$moto_dir/.installed"
-fi
 py_tool moto_server "$MOTO_VERSION" "moto[server]==$MOTO_VERSION" moto_server
 go_module_tool buildkitd github.com/moby/buildkit "$BUILDKIT_VERSION" ./cmd/buildkitd \
   "-X github.com/moby/buildkit/version.Version=$BUILDKIT_VERSION"
