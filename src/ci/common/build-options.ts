@@ -22,7 +22,7 @@ export function parsedAs<T>(what: string, value: string, parse: (v: string) => T
     return parse(value);
   } catch (err) {
     const e = err as Error & { code?: string };
-    throw Object.assign(new UsageError(`${what}: ${e.message}`), e.code ? { code: e.code } : {});
+    throw new UsageError(`${what}: ${e.message}`, { ...(e.code ? { code: e.code } : {}), cause: err });
   }
 }
 

@@ -1,35 +1,49 @@
-// What the Action and the GitLab component do with their inputs, shared: read the input table into the
-// stage inputs (through the same option helpers as the `signet` CLI, under the same cosign names),
-// refuse what must not run (keyless signing of a private repository on the public logs), run the
-// pipeline, write the files (Sigstore bundle, SBOMs, verify report, GitOps policies) into the output
-// folder, and return the outputs. Each adapter supplies only what differs between the two CIs: how
-// inputs are read, how it logs and masks, the run's default identity and its provenance.
+// What the Action and the GitLab component do with their inputs, shared: read the input table once
+// into typed inputs (ci-inputs.ts) and refuse what contradicts itself, refuse what must not run (keyless
+// signing of a private repository on the public logs: public-logs.ts), turn the inputs into the
+// pipeline's input (pipeline-input.ts) and its deps (pipeline-deps.ts), run the pipeline, and write the
+// files and outputs (write-outputs.ts). Each adapter supplies only what differs between the two CIs:
+// how inputs are read, how it logs and masks, the run's default identity and its provenance.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { SLSA_PROVENANCE_V1 } from '../../attest/index.ts';
-import { BUILDER_KINDS, buildWithoutPush, type BuildInput, type BuilderKind } from '../../build/index.ts';
-import { execFile } from '../../build/exec.ts';
-// The cluster modules by file: the index also loads the Kubernetes client, loaded here only to apply.
-import { ADMISSION_TARGETS, type AdmissionTarget } from '../../cluster/generate.ts';
-import { toGitOpsFiles } from '../../cluster/gitops.ts';
-import type { Signer as AdmissionSigner } from '../../cluster/types.ts';
+import { buildWithoutPush, type BuildInput } from '../../build/index.ts';
+import type { Signer as AdmissionSigner, TrustedRootJSON } from '../../cluster/types.ts';
 import type { TokenClaims } from '../../oidc/token.ts';
 import { runPipeline, type PipelineResult, type PipelineStage } from '../../pipeline/run-pipeline.ts';
-import { formatReference, parseReference, type ImageRef, type RegistryClient } from '../../registry/index.ts';
-import { toSbomFileName, type SbomSource } from '../../sbom/index.ts';
-import { toSignaturesJSON } from '../../sign/index.ts';
-import { buildVerifyPolicy, parsePublicKey, toVerifyJSON, type VerifyPolicy } from '../../verify/index.ts';
-import { VERSION } from '../../version.ts';
-import { DEFAULT_REKOR_URL, registryClient, signingDeps, trustedRoot, verifyPolicy } from './context.ts';
+import { formatReference, parseReference, type ImageRef } from '../../registry/index.ts';
+import { buildVerifyPolicy, parsePublicKey, type VerifyPolicy } from '../../verify/index.ts';
+import { parsedAs, toBuildInput } from './build-options.ts';
+import { attestFilesAndStore, isFilesOnly } from './ci-attestations.ts';
+import {
+  builderOf,
+  checkCiInputs,
+  readCiInputs,
+  secretValues,
+  toOptionValues,
+  withInputSecrets,
+  type CiInputs,
+  type CiSurface,
+} from './ci-inputs.ts';
+import { trustedRoot, verifyPolicy } from './context.ts';
 import type { Host } from './host.ts';
 import type { RunIdentity } from './identity.ts';
-import { COMMA_LISTS, INPUTS, parseInputList } from './inputs.ts';
-import { toBuilderEnv } from './builder-login.ts';
-import { keyValues, parsedAs, toBuildInput } from './build-options.ts';
-import { list, str, UsageError, type FlagValues } from './values.ts';
-import { attestFilesAndStore, isFilesOnly } from './ci-attestations.ts';
+import {
+  createPipelineDeps,
+  PRODUCTION_SERVICES,
+  registryLoginOf,
+  type CiServices,
+  type CiSigning,
+} from './pipeline-deps.ts';
+import { toAdmissionTargets, toPipelineInput } from './pipeline-input.ts';
+import { checkPublicLogs } from './public-logs.ts';
 import { hasCustomSigstoreInputs, resolveSigstoreInstance, useGitHubInstance } from './sigstore-instance.ts';
+import { str, UsageError, type FlagValues } from './values.ts';
+import { writeOutputs } from './write-outputs.ts';
+
+export { readCiInputs } from './ci-inputs.ts';
+export type { CiInputs } from './ci-inputs.ts';
+export type { CiServices } from './pipeline-deps.ts';
 
 /** How an adapter reports progress. */
 export interface CiLog {
@@ -41,7 +55,7 @@ export interface CiLog {
 /** What differs between the CI adapters. */
 export interface CiAdapter {
   /** Which surface: inputs marked `only` for another surface are not read. */
-  name: 'github' | 'gitlab' | 'cli';
+  name: CiSurface;
   host: Host;
   /** The raw text of an input (the default applied when unset). */
   input(name: string): string;
@@ -74,262 +88,135 @@ export interface CiRunResult {
   buildOnly: boolean;
 }
 
-/** Action-only inputs the CLI takes as flags too (its other secrets come from the environment). */
-const CLI_TOO = new Set(['registry-username', 'registry-password']);
-
-const PUBLIC_REKOR_HOSTS = new Set([new URL(DEFAULT_REKOR_URL).host]);
-
-/** The input values, typed by the table (booleans checked, lists split). */
-export function readInputs(adapter: Pick<CiAdapter, 'input' | 'name'>): FlagValues {
-  const flags: FlagValues = {};
-  for (const spec of INPUTS) {
-    if (spec.only && spec.only !== adapter.name && !(adapter.name === 'cli' && CLI_TOO.has(spec.name)))
-      continue;
-    const text = adapter.input(spec.name);
-    switch (spec.kind) {
-      case 'boolean': {
-        const v = text.trim().toLowerCase();
-        if (v !== 'true' && v !== 'false') {
-          throw new UsageError(`input ${spec.name} takes true or false, got ${JSON.stringify(text)}`);
-        }
-        flags[spec.name] = v === 'true';
-        break;
-      }
-      case 'list':
-        flags[spec.name] = parseInputList(text, COMMA_LISTS.has(spec.name));
-        break;
-      case 'choice':
-        if (!spec.options!.includes(text.trim())) {
-          throw new UsageError(
-            `input ${spec.name} takes ${spec.options!.join(', ')}, got ${JSON.stringify(text)}`,
-          );
-        }
-        flags[spec.name] = text.trim();
-        break;
-      default:
-        if (text.includes('\n') && spec.regex !== undefined) {
-          throw new UsageError(`input ${spec.name} must be one line`);
-        }
-        // Secrets are taken as given (a password may end in a space); other values are trimmed.
-        if (text.trim() !== '') flags[spec.name] = spec.secret ? text : text.trim();
-    }
-  }
-  // The option helpers know cosign's flag name for the timestamp authority.
-  if (flags['tsa-url'] !== undefined) flags['timestamp-server-url'] = flags['tsa-url'];
-  return flags;
+/** One run: the adapter, its typed inputs, the option values the shared helpers read, the host. */
+interface CiRun {
+  adapter: CiAdapter;
+  inputs: CiInputs;
+  options: FlagValues;
+  host: Host;
+  services: CiServices;
 }
-
-function buildInput(flags: FlagValues, host: Host, workDir: string, push: boolean): BuildInput {
-  const builder = str(flags, 'build') as BuilderKind;
-  if (!BUILDER_KINDS.includes(builder)) throw new UsageError(`input build takes ${BUILDER_KINDS.join(', ')}`);
-  const label = (name: string) => `input ${name}`;
-  return toBuildInput(flags, {
-    builder,
-    context: str(flags, 'context') ?? '.',
-    buildxBuilder: str(flags, 'builder'),
-    // The input wins; GitLab's `services:` pattern sets BUILDKIT_HOST for the job.
-    buildkitHost: str(flags, 'buildkit-host') ?? host.env.BUILDKIT_HOST,
-    // build-push-action's `secrets`: `id=value` lines.
-    secrets: keyValues(list(flags, 'secrets'), label('secrets')).map(({ key, value }) => ({
-      id: key,
-      value,
-    })),
-    push,
-    cwd: host.cwd,
-    workDir,
-    label,
-  });
-}
-
-/** Refuses keyless signing that would publish a non-public project's names, with the ways out. */
-function checkPublicLogs(flags: FlagValues, adapter: CiAdapter): void {
-  if (!adapter.visibility || adapter.visibility === 'public' || str(flags, 'key')) return;
-  if (flags['allow-public-logs'] === true) {
-    adapter.log.warning(
-      `this ${adapter.visibility} repository's name and workflow go into the public Sigstore logs (allow-public-logs: true)`,
-    );
-    return;
-  }
-  // With a signing config, rekor-url counts only when set to something else than its default (an override).
-  const rekorFlag = str(flags, 'rekor-url');
-  const rekor =
-    flags['tlog-upload'] === false
-      ? undefined
-      : str(flags, 'signing-config')
-        ? rekorFlag !== DEFAULT_REKOR_URL
-          ? rekorFlag
-          : undefined
-        : (rekorFlag ?? DEFAULT_REKOR_URL);
-  const publicRekor = rekor !== undefined && PUBLIC_REKOR_HOSTS.has(new URL(rekor).host);
-  if (!publicRekor) {
-    if (str(flags, 'fulcio-url')?.includes('fulcio.sigstore.dev')) {
-      adapter.log.warning(
-        "no Rekor entry is made, but the public Fulcio still logs the signing certificate (with this repository's name) in its certificate-transparency log",
-      );
-    }
-    return;
-  }
-  throw new UsageError(
-    `this repository is ${adapter.visibility}: keyless signing would publish its name and workflow in the public Rekor and certificate-transparency logs. ` +
-      'Choose one: sign with a key (key + key-password); use a private Sigstore (fulcio-url, rekor-url, trusted-root); ' +
-      'use a timestamp authority instead of Rekor (tlog-upload: false, tsa-url); or accept the public logs (allow-public-logs: true)',
-  );
-}
-
-/** The registry-username and registry-password inputs, when both are given. */
-function registryLoginFrom(flags: FlagValues): { username: string; password: string } | undefined {
-  const username = str(flags, 'registry-username');
-  const password = str(flags, 'registry-password');
-  return username && password ? { username, password } : undefined;
-}
-
-function toAdmissionTargets(values: string[]): AdmissionTarget[] {
-  for (const t of values) {
-    if (!(ADMISSION_TARGETS as readonly string[]).includes(t)) {
-      throw new UsageError(
-        `input admission: ${JSON.stringify(t)} is not one of ${ADMISSION_TARGETS.join(', ')}`,
-      );
-    }
-  }
-  return values as AdmissionTarget[];
-}
-
-function defaultPolicyName(image: ImageRef): string {
-  const base = image.repository
-    .split('/')
-    .pop()!
-    .toLowerCase()
-    .replace(/[^a-z0-9-]+/g, '-');
-  return (
-    base
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40)
-      .replace(/-+$/, '') || 'signet'
-  );
-}
-
-const shortDigest = (d: string) => d.replace(/^sha256:/, '').slice(0, 12);
 
 /** Runs the pipeline the inputs describe and writes its files; throws on any failure (fail closed). */
-export async function runCi(adapter: CiAdapter): Promise<CiRunResult> {
-  const flags = readInputs(adapter);
-  for (const spec of INPUTS) {
-    const v = flags[spec.name];
-    if (!spec.secret) continue;
-    if (typeof v === 'string' && v !== '') adapter.mask(v);
-    // `secrets`: id=value lines; the values are the secret part.
-    if (Array.isArray(v)) for (const line of v) adapter.mask(line.slice(line.indexOf('=') + 1));
-  }
+export async function runCi(
+  adapter: CiAdapter,
+  services: CiServices = PRODUCTION_SERVICES,
+): Promise<CiRunResult> {
+  let inputs = readCiInputs(adapter);
+  for (const secret of secretValues(inputs)) adapter.mask(secret);
+  checkCiInputs(inputs);
+  toAdmissionTargets(inputs.admission);
   // GitHub's instance serves runs that sign keyless; a verify-only run keeps the inputs' trust.
   const signsKeyless =
-    ['sign', 'attest-sbom', 'attest-provenance', 'vsa'].some((n) => flags[n] === true) &&
-    flags.push !== false &&
+    (inputs.sign || inputs['attest-sbom'] || inputs['attest-provenance'] || inputs.vsa) &&
+    inputs.push &&
     !adapter.noSigning;
+  const options = toOptionValues(inputs);
   // GitHub's instance serves GitHub Actions runs only (as actions/attest): a private GitLab project
   // keeps the public-logs refusal under `auto`.
-  const instance = resolveSigstoreInstance(str(flags, 'sigstore-instance') ?? 'auto', {
+  const instance = resolveSigstoreInstance(inputs['sigstore-instance'], {
     visibility: signsKeyless && adapter.name === 'github' ? adapter.visibility : 'public',
-    custom: hasCustomSigstoreInputs(flags),
-    key: str(flags, 'key') !== undefined,
+    custom: hasCustomSigstoreInputs(options),
+    key: inputs.key !== undefined,
   });
   const github =
-    instance === 'github' ? await useGitHubInstance(flags, adapter.host, adapter.outputDir) : undefined;
-  if (github)
-    adapter.log.info(`signing with GitHub's Sigstore instance (${str(flags, 'fulcio-url')}, no public logs)`);
+    instance === 'github' ? await useGitHubInstance(options, adapter.host, adapter.outputDir) : undefined;
+  if (github) {
+    // The instance's services and trust, as the option values now name them.
+    inputs = {
+      ...inputs,
+      'fulcio-url': str(options, 'fulcio-url'),
+      'tsa-url': str(options, 'tsa-url'),
+      'tlog-upload': false,
+      'trusted-root': str(options, 'trusted-root'),
+    };
+    adapter.log.info(`signing with GitHub's Sigstore instance (${inputs['fulcio-url']}, no public logs)`);
+  }
+  const run: CiRun = { adapter, inputs, options, host: withInputSecrets(adapter.host, inputs), services };
   const workDir = await mkdtemp(join(tmpdir(), 'signet-build-'));
   try {
-    const run = await runStages(adapter, flags, workDir);
-    if (github) run.outputs['trusted-root-path'] = github.trustedRootPath;
-    return run;
+    const result = await runStages(run, workDir);
+    if (github) result.outputs['trusted-root-path'] = github.trustedRootPath;
+    return result;
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
 }
 
-/**
- * Inputs that contradict each other, refused before anything runs: applying admission objects needs
- * the read-back verification they are pinned on (Signet never applies what it did not verify), and a
- * dry run only means something for an apply.
- */
-function checkStageInputs(flags: FlagValues): void {
-  if (flags.apply === true && flags.verify !== true)
-    throw new UsageError(
-      'apply needs verify: true: admission objects are applied only after the image they pin verified; set verify: true, or drop apply and apply the written policies yourself',
-    );
-  if (flags['dry-run'] === true && flags.apply !== true)
-    throw new UsageError('dry-run only applies to apply: set apply: true too, or drop dry-run');
+function buildInputOf(run: CiRun, workDir: string, push: boolean): BuildInput {
+  const { inputs, host } = run;
+  return toBuildInput(run.options, {
+    builder: builderOf(inputs),
+    context: inputs.context ?? '.',
+    buildxBuilder: inputs.builder,
+    // The input wins; GitLab's `services:` pattern sets BUILDKIT_HOST for the job.
+    buildkitHost: inputs['buildkit-host'] ?? host.env.BUILDKIT_HOST,
+    // build-push-action's `secrets`: `id=value` lines.
+    secrets: inputs.secrets.map((line) => {
+      const i = line.indexOf('=');
+      if (i <= 0) throw new UsageError(`input secrets: expected KEY=VALUE, got a line without "="`);
+      return { id: line.slice(0, i), value: line.slice(i + 1) };
+    }),
+    push,
+    cwd: host.cwd,
+    workDir,
+    label: (name) => `input ${name}`,
+  });
 }
 
-async function runStages(adapter: CiAdapter, flags: FlagValues, workDir: string): Promise<CiRunResult> {
+async function runStages(run: CiRun, workDir: string): Promise<CiRunResult> {
+  const { adapter, inputs, host } = run;
   const { log } = adapter;
-  checkStageInputs(flags);
-  // The key-password input is cosign's COSIGN_PASSWORD, which the key loader reads from the environment.
-  const keyPassword = str(flags, 'key') ? (flags['key-password'] as string | undefined) : undefined;
-  const host: Host =
-    keyPassword !== undefined && adapter.host.env.COSIGN_PASSWORD === undefined
-      ? { ...adapter.host, env: { ...adapter.host.env, COSIGN_PASSWORD: keyPassword } }
-      : adapter.host;
-
-  const push = flags.push === true;
-  const buildOnly = !push || adapter.noSigning !== undefined;
+  const buildOnly = !inputs.push || adapter.noSigning !== undefined;
   if (adapter.noSigning) {
-    if (adapter.noSigning.fail) throw new UsageError(adapter.noSigning.reason);
+    if (adapter.noSigning.fail) throw new UsageError(adapter.noSigning.reason, { code: 'USAGE_NO_SIGNING' });
     log.notice(`${adapter.noSigning.reason}: building only; nothing is pushed, signed or verified`);
   }
-  if (isFilesOnly(flags)) return runFilesOnly(adapter, host, flags);
-  const input = buildInput(flags, host, workDir, push && !adapter.noSigning);
+  if (isFilesOnly(run.options)) return runFilesOnly(run);
+  const input = buildInputOf(run, workDir, inputs.push && !adapter.noSigning);
   if (buildOnly) {
-    if (input.builder === 'none') throw new UsageError('build: none with push: false has nothing to do');
+    if (input.builder === 'none')
+      throw new UsageError('build: none with push: false has nothing to do', {
+        code: 'USAGE_CONFLICTING_INPUTS',
+      });
     adapter.onStage?.('build', `${input.builder} (build only)`);
     await buildWithoutPush(input, {
-      exec: execFile,
+      exec: run.services.exec,
       readFile: (p) => host.readFile(p),
-      env: await toBuilderEnv(host, input, workDir, registryLoginFrom(flags)),
+      env: await run.services.builderEnv(host, input, workDir, registryLoginOf(inputs)),
     });
     return { outputs: { verified: 'false' }, buildOnly: true };
   }
-
+  const signs = inputs.sign || inputs['attest-sbom'] || inputs['attest-provenance'];
   // Every keyless signature publishes the names: image signatures, SBOM attestations and provenance.
-  const signsKeyless =
-    (flags.sign === true || flags['attest-sbom'] === true || flags['attest-provenance'] === true) &&
-    !str(flags, 'key');
-  if (signsKeyless) checkPublicLogs(flags, adapter);
-  const sigRepo = str(flags, 'signature-repository') ?? host.env.COSIGN_REPOSITORY;
+  if (signs && !inputs.key) checkPublicLogs(inputs, { visibility: adapter.visibility, warning: log.warning });
+  // Verifying a tag reads its digest once, then checks exactly that; signing needs the digest given.
+  if (input.builder === 'none' && !input.digest && signs)
+    throw new UsageError(
+      'build: none needs the digest input (the digest another step pushed to the first tag)',
+    );
+  const sigRepo = inputs['signature-repository'] ?? host.env.COSIGN_REPOSITORY;
   const signatureRepository = sigRepo
     ? parsedAs('input signature-repository', sigRepo, parseReference)
     : undefined;
-  const registryFlags: FlagValues = {
-    'allow-insecure-registry': flags['allow-insecure-registry'],
-    'registry-username': flags['registry-username'],
-    'registry-password': flags['registry-password'],
-    limit: flags.limit,
-  };
-  const registry = await registryClient(
-    registryFlags,
-    host,
-    signatureRepository ? [...input.tags, signatureRepository] : input.tags,
-  );
-  try {
-    return await runWithRegistry(adapter, host, flags, workDir, input, registry, signatureRepository);
-  } finally {
-    registry.close();
-  }
+  return runWithDeps(run, workDir, input, signatureRepository);
 }
 
 /** Attests release files only (subject inputs, no `tags`): no build, no registry. */
-async function runFilesOnly(adapter: CiAdapter, host: Host, flags: FlagValues): Promise<CiRunResult> {
+async function runFilesOnly(run: CiRun): Promise<CiRunResult> {
+  const { adapter, inputs, host } = run;
   if (adapter.noSigning) return { outputs: { verified: 'false' }, buildOnly: true };
-  if (!str(flags, 'key')) checkPublicLogs(flags, adapter);
+  if (!inputs.key) checkPublicLogs(inputs, { visibility: adapter.visibility, warning: adapter.log.warning });
   let claims: TokenClaims | undefined;
   const outputs: Record<string, string> = { verified: 'false' };
   await attestFilesAndStore({
     adapter: { ...adapter, host },
-    flags,
+    flags: run.options,
     makeSigning: () =>
-      signingDeps(flags, host, { onToken: (token, c) => (adapter.mask(token), (claims = c)) }),
+      run.services.signing(run.options, host, { onToken: (token, c) => (adapter.mask(token), (claims = c)) }),
     async claims() {
       // Provenance names the job's workflow from the token: ask for it before signing when keyless.
-      if (!claims && !str(flags, 'key') && adapter.peekClaims) claims = await adapter.peekClaims();
+      if (!claims && !inputs.key && adapter.peekClaims) claims = await adapter.peekClaims();
       return claims;
     },
     outputs,
@@ -337,223 +224,167 @@ async function runFilesOnly(adapter: CiAdapter, host: Host, flags: FlagValues): 
   return { outputs, buildOnly: false };
 }
 
-async function runWithRegistry(
-  adapter: CiAdapter,
-  host: Host,
-  flags: FlagValues,
+async function runWithDeps(
+  run: CiRun,
   workDir: string,
   input: BuildInput,
-  registry: RegistryClient,
   signatureRepository: ImageRef | undefined,
 ): Promise<CiRunResult> {
-  const { log } = adapter;
-  const sign = flags.sign === true;
-  const attestSbom = flags['attest-sbom'] === true;
-  const attestProvenance = flags['attest-provenance'] === true;
-  const keyless = !str(flags, 'key');
-  const format = str(flags, 'signature-format') as 'legacy' | 'bundle' | 'both';
-  if (input.builder === 'none' && !input.digest) {
-    // Verifying a tag: read its digest once, then check exactly that. Signing needs the digest given.
-    if (sign || attestSbom || attestProvenance) {
-      throw new UsageError(
-        'build: none needs the digest input (the digest another step pushed to the first tag)',
-      );
-    }
-    const head = await registry.headManifest(input.tags[0]!);
-    if (!head) throw new UsageError(`${formatReference(input.tags[0]!)} does not exist in the registry`);
-    input.digest = head.digest;
-  }
-
+  const { adapter, inputs, host } = run;
+  const format = inputs['signature-format'];
+  const wantsVsa = inputs.verify && inputs.vsa;
   let claims: TokenClaims | undefined;
-  const wantsVsa = flags.verify === true && flags.vsa === true;
-  if (flags['vsa-on-failure'] === true && !wantsVsa) {
-    throw new UsageError('vsa-on-failure needs vsa: true (and verify: true)');
-  }
-  const needsSigner = sign || attestSbom || attestProvenance || wantsVsa;
-  const signing = needsSigner
-    ? await signingDeps(flags, host, {
-        legacyFormat: format !== 'bundle' || (wantsVsa && (str(flags, 'vsa-format') ?? 'both') !== 'bundle'),
-        onToken(token, c) {
-          adapter.mask(token);
-          claims = c;
-        },
-      })
-    : undefined;
-  for (const n of signing?.notices ?? []) log.warning(n);
-
-  let expected: string | undefined;
-  const resolveIdentity = async (): Promise<RunIdentity | undefined> => {
-    const given = str(flags, 'certificate-identity') ?? str(flags, 'certificate-identity-regexp');
-    if (given) return undefined;
-    if (!claims && adapter.peekClaims) claims = await adapter.peekClaims();
-    return adapter.runIdentity(claims);
+  const onToken = (token: string, c: TokenClaims) => {
+    adapter.mask(token);
+    claims = c;
   };
-  const policy = async (): Promise<VerifyPolicy> => {
-    if (!keyless && sign) {
-      // Verify with the public half of the signing key.
-      const noTlog = flags['tlog-upload'] === false;
-      expected = 'key';
-      return buildVerifyPolicy({
-        publicKey: parsePublicKey(signing!.publicKeyPem!, 'key input'),
-        trustedRoot: noTlog && !str(flags, 'trusted-root') ? undefined : await trustedRoot(flags, host),
-        insecureIgnoreTlog: noTlog,
-      });
-    }
-    const vflags = { ...flags };
-    if (!keyless) {
-      expected = 'key';
-      vflags['insecure-ignore-tlog'] = flags['tlog-upload'] === false;
-      return verifyPolicy(vflags, host);
-    }
-    const id = await resolveIdentity();
-    if (id) {
-      vflags['certificate-identity'] = id.identity;
-      if (!str(flags, 'certificate-oidc-issuer') && !str(flags, 'certificate-oidc-issuer-regexp')) {
-        vflags['certificate-oidc-issuer'] = id.issuer;
-      }
-    }
-    if (!str(vflags, 'certificate-identity') && !str(vflags, 'certificate-identity-regexp')) {
-      throw new UsageError(
-        'no identity to verify against: set certificate-identity (or -regexp) and certificate-oidc-issuer',
-      );
-    }
-    expected = str(vflags, 'certificate-identity') ?? `~${str(vflags, 'certificate-identity-regexp')}`;
-    return verifyPolicy(vflags, host);
-  };
-
-  const admissionTargets = toAdmissionTargets(list(flags, 'admission'));
-  const result = await runPipeline(
+  const made = await createPipelineDeps(
     {
+      inputs,
+      options: run.options,
+      host,
+      surface: adapter.name,
       build: input,
-      ...(sign ? { sign: { format, signatureRepository } } : {}),
-      ...(attestSbom
-        ? {
-            sbom: {
-              sources: list(flags, 'sbom-source') as SbomSource[],
-              ...(str(flags, 'sbom-file')
-                ? {
-                    file: {
-                      name: str(flags, 'sbom-file')!,
-                      bytes: await host.readFile(resolve(host.cwd, str(flags, 'sbom-file')!)),
-                    },
-                  }
-                : {}),
-              tool: { name: 'signet', version: VERSION },
-              limits: registry.limits,
-            },
-          }
-        : {}),
-      ...(attestProvenance
-        ? {
-            provenance: async () => {
-              const made = adapter.provenance(claims);
-              if ('missing' in made) {
-                log.warning(`no SLSA provenance attested: ${made.missing}`);
-                return undefined;
-              }
-              return { predicateType: SLSA_PROVENANCE_V1, predicate: made.predicate };
-            },
-          }
-        : {}),
-      ...(flags.verify === true
-        ? {
-            verify: async () => ({ policy: await policy(), formats: format, signatureRepository }),
-          }
-        : {}),
-      ...(wantsVsa
-        ? {
-            vsa: async () => {
-              // The summary is vouched for by this run: its identity is the verifier.
-              if (!claims && adapter.peekClaims && keyless) claims = await adapter.peekClaims();
-              const id = adapter.runIdentity(claims);
-              if (!id)
-                throw new UsageError(
-                  'vsa needs the identity of this CI run (a GitHub Actions or GitLab CI job)',
-                );
-              return {
-                verifierId: id.identity,
-                verifierVersion: VERSION,
-                onFailure: flags['vsa-on-failure'] === true,
-                ...(str(flags, 'vsa-policy-uri') ? { policyUri: str(flags, 'vsa-policy-uri') } : {}),
-              };
-            },
-          }
-        : {}),
-      ...(admissionTargets.length > 0
-        ? {
-            admission: async () => {
-              const signer: AdmissionSigner = signing?.publicKeyPem
-                ? { kind: 'key', publicKey: signing.publicKeyPem }
-                : await admissionSigner(flags, resolveIdentity);
-              const rootPath = str(flags, 'trusted-root');
-              return {
-                input: {
-                  name: str(flags, 'policy-name') ?? defaultPolicyName(input.tags[0]!),
-                  signatureFormat: format === 'bundle' ? 'bundle' : 'legacy',
-                  build: signer,
-                  mode: str(flags, 'policy-mode') as 'enforce' | 'warn',
-                  trustedRoot: rootPath
-                    ? (JSON.parse(
-                        (await host.readFile(resolve(host.cwd, rootPath))).toString('utf8'),
-                      ) as Record<string, unknown>)
-                    : undefined,
-                  signatureRepository,
-                  noTlog: flags['tlog-upload'] === false,
-                  companions: {
-                    allowedRegistries: list(flags, 'allowed-registries'),
-                    pullPolicyAlways: flags['pull-policy-always'] === true,
-                    auditUnsigned: flags['audit-unsigned'] === true,
-                    alert: flags.alert === true,
-                  },
-                  vsa: {
-                    ...(str(flags, 'vsa-min-level') ? { minLevel: str(flags, 'vsa-min-level') } : {}),
-                    ...(str(flags, 'vsa-max-age') ? { maxAge: str(flags, 'vsa-max-age') } : {}),
-                  },
-                },
-                targets: admissionTargets,
-                ...(flags.apply === true ? { apply: { dryRun: flags['dry-run'] === true } } : {}),
-              };
-            },
-          }
-        : {}),
-    },
-    {
-      build: {
-        exec: execFile,
-        readFile: (p) => host.readFile(p),
-        registry,
-        env: await toBuilderEnv(host, input, workDir, registryLoginFrom(flags)),
+      workDir,
+      signatureRepository,
+      signs: inputs.sign || inputs['attest-sbom'] || inputs['attest-provenance'] || wantsVsa,
+      signingOptions: {
+        // A VSA is written in both formats (the CLI's --vsa-format is not an input).
+        legacyFormat: format !== 'bundle' || wantsVsa,
+        onToken,
       },
-      registry,
-      signing,
-      ...(flags.apply === true && admissionTargets.length > 0
-        ? { kube: await kubeApi(flags, host, adapter) }
-        : {}),
-      now: () => new Date(),
-      onStage: adapter.onStage,
+      ...(adapter.onStage ? { onStage: adapter.onStage } : {}),
     },
+    run.services,
   );
-  const outputs = await writeOutputs(result, adapter);
-  await attestFilesAndStore({
-    adapter: { ...adapter, host },
-    flags,
-    image: result,
-    ...(signing ? { signing } : {}),
-    makeSigning: () =>
-      signingDeps(flags, host, { onToken: (token, c) => (adapter.mask(token), (claims = c)) }),
-    claims: async () => claims,
-    outputs,
-  });
-  return { outputs, result, expected, buildOnly: false };
+  try {
+    for (const n of made.signing?.notices ?? []) adapter.log.warning(n);
+    const { registry } = made.deps;
+    if (input.builder === 'none' && !input.digest) {
+      const head = await registry.headManifest(input.tags[0]!);
+      if (!head) throw new UsageError(`${formatReference(input.tags[0]!)} does not exist in the registry`);
+      input.digest = head.digest;
+    }
+    const identity = runIdentityOf(
+      run,
+      () => claims,
+      (c) => (claims = c),
+    );
+    let expected: string | undefined;
+    const result = await runPipeline(
+      toPipelineInput(inputs, {
+        build: input,
+        ...(signatureRepository ? { signatureRepository } : {}),
+        ...(inputs['sbom-file']
+          ? {
+              sbomFile: {
+                name: inputs['sbom-file'],
+                bytes: await host.readFile(resolve(host.cwd, inputs['sbom-file'])),
+              },
+            }
+          : {}),
+        limits: registry.limits,
+        async policy() {
+          const made2 = await verifyPolicyOf(run, made.signing, identity.resolve);
+          expected = made2.expected;
+          return made2.policy;
+        },
+        provenance: () => adapter.provenance(claims),
+        async vsaVerifier() {
+          // The summary is vouched for by this run: its identity is the verifier.
+          if (!claims && adapter.peekClaims && !inputs.key) claims = await adapter.peekClaims();
+          const id = adapter.runIdentity(claims);
+          if (!id)
+            throw new UsageError('vsa needs the identity of this CI run (a GitHub Actions or GitLab CI job)');
+          return id.identity;
+        },
+        admissionSigner: async () =>
+          made.signing?.publicKeyPem
+            ? { kind: 'key', publicKey: made.signing.publicKeyPem }
+            : admissionSignerOf(inputs, identity.resolve),
+        trustedRoot: () => trustedRootDocument(run),
+        warning: (m) => adapter.log.warning(m),
+      }),
+      made.deps,
+    );
+    const outputs = await writeOutputs(result, adapter);
+    await attestFilesAndStore({
+      adapter: { ...adapter, host },
+      flags: run.options,
+      image: result,
+      ...(made.signing ? { signing: made.signing } : {}),
+      makeSigning: () => run.services.signing(run.options, host, { onToken }),
+      claims: async () => claims,
+      outputs,
+    });
+    return { outputs, result, expected, buildOnly: false };
+  } finally {
+    made.close();
+  }
 }
 
-async function admissionSigner(
-  flags: FlagValues,
+/** The identity verified against by default: this run's (from its token's claims when there are any). */
+function runIdentityOf(
+  run: CiRun,
+  claims: () => TokenClaims | undefined,
+  setClaims: (c: TokenClaims | undefined) => void,
+): { resolve(): Promise<RunIdentity | undefined> } {
+  return {
+    async resolve() {
+      if (run.inputs['certificate-identity'] ?? run.inputs['certificate-identity-regexp']) return undefined;
+      if (!claims() && run.adapter.peekClaims) setClaims(await run.adapter.peekClaims());
+      return run.adapter.runIdentity(claims());
+    },
+  };
+}
+
+/** The read-back verification's policy and what it expects (`key`, an identity, `~regexp`). */
+async function verifyPolicyOf(
+  run: CiRun,
+  signing: CiSigning | undefined,
+  resolveIdentity: () => Promise<RunIdentity | undefined>,
+): Promise<{ policy: VerifyPolicy; expected: string }> {
+  const { inputs, host } = run;
+  if (inputs.key && inputs.sign && signing?.publicKeyPem) {
+    // Verify with the public half of the signing key.
+    const noTlog = !inputs['tlog-upload'];
+    return {
+      expected: 'key',
+      policy: buildVerifyPolicy({
+        publicKey: parsePublicKey(signing.publicKeyPem, 'key input'),
+        trustedRoot: noTlog && !inputs['trusted-root'] ? undefined : await trustedRoot(run.options, host),
+        insecureIgnoreTlog: noTlog,
+      }),
+    };
+  }
+  const options: FlagValues = { ...run.options };
+  if (inputs.key) {
+    options['insecure-ignore-tlog'] = !inputs['tlog-upload'];
+    return { expected: 'key', policy: await verifyPolicy(options, host) };
+  }
+  const id = await resolveIdentity();
+  if (id) {
+    options['certificate-identity'] = id.identity;
+    if (!inputs['certificate-oidc-issuer'] && !inputs['certificate-oidc-issuer-regexp'])
+      options['certificate-oidc-issuer'] = id.issuer;
+  }
+  const identity = str(options, 'certificate-identity');
+  const regexp = str(options, 'certificate-identity-regexp');
+  if (!identity && !regexp)
+    throw new UsageError(
+      'no identity to verify against: set certificate-identity (or -regexp) and certificate-oidc-issuer',
+    );
+  return { expected: identity ?? `~${regexp}`, policy: await verifyPolicy(options, host) };
+}
+
+/** The keyless signer the admission objects pin: the identity inputs, else this run's identity. */
+async function admissionSignerOf(
+  inputs: CiInputs,
   resolveIdentity: () => Promise<RunIdentity | undefined>,
 ): Promise<AdmissionSigner> {
-  const issuer = str(flags, 'certificate-oidc-issuer');
-  const subject = str(flags, 'certificate-identity');
-  const subjectRegExp = str(flags, 'certificate-identity-regexp');
+  const issuer = inputs['certificate-oidc-issuer'];
+  const subject = inputs['certificate-identity'];
+  const subjectRegExp = inputs['certificate-identity-regexp'];
   if (subject || subjectRegExp) {
     if (!issuer) throw new UsageError('admission needs certificate-oidc-issuer with certificate-identity');
     return subject ? { kind: 'keyless', issuer, subject } : { kind: 'keyless', issuer, subjectRegExp };
@@ -564,59 +395,18 @@ async function admissionSigner(
   return { kind: 'keyless', issuer: issuer ?? id.issuer, subject: id.identity };
 }
 
-async function kubeApi(flags: FlagValues, host: Host, adapter: CiAdapter) {
-  const { createKubeApi } = await import('../../cluster/kube-client.ts');
-  const text = str(flags, 'kubeconfig');
-  if (text) return createKubeApi({ kind: 'kubeconfig', text });
-  const file = host.env.KUBECONFIG?.split(':')[0];
-  if (!file)
-    throw new UsageError(
-      `apply needs a cluster: ${adapter.name === 'github' ? 'the kubeconfig input' : 'a KUBECONFIG file variable'}`,
-    );
-  return createKubeApi({ kind: 'kubeconfig', text: (await host.readFile(file)).toString('utf8') });
-}
-
-/** Writes bundle, SBOMs, verify report and policies under the output folder; returns the outputs. */
-async function writeOutputs(r: PipelineResult, adapter: CiAdapter): Promise<Record<string, string>> {
-  const { host, outputDir } = adapter;
-  const write = (name: string, data: string) =>
-    host.writeFile(join(outputDir, name), data, { mode: 0o644, overwrite: true });
-  const outputs: Record<string, string> = {
-    image: formatReference(r.build.image),
-    digest: r.build.digest,
-    images: JSON.stringify(r.images.map((i) => formatReference(i))),
-    'platform-digests': JSON.stringify(
-      Object.fromEntries(r.build.manifests.map((m) => [m.platform, m.digest])),
-    ),
-    signatures: JSON.stringify(toSignaturesJSON(r.sign?.signatures ?? [])),
-    verified: String(r.verify?.verified ?? false),
-  };
-  // The image's own signature: the bundle-format one when there is one (its bundle is what was stored).
-  const mine = r.sign?.signatures.filter((s) => s.subject.digest === r.build.digest) ?? [];
-  const root = mine.find((s) => s.format === 'bundle') ?? mine[0];
-  if (root?.bundle) {
-    const name = `signature-${shortDigest(r.build.digest)}.sigstore.json`;
-    await write(name, JSON.stringify(root.bundle) + '\n');
-    outputs['bundle-path'] = join(outputDir, name);
+/** The `trusted-root` input's document (a private Sigstore's trust, emitted with the admission objects). */
+async function trustedRootDocument(run: CiRun): Promise<TrustedRootJSON | undefined> {
+  const path = run.inputs['trusted-root'];
+  if (!path) return undefined;
+  const text = (await run.host.readFile(resolve(run.host.cwd, path))).toString('utf8');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (err) {
+    throw new UsageError(`input trusted-root: ${path} is not JSON`, { cause: err });
   }
-  if (root?.logIndex !== undefined) outputs['rekor-log-index'] = String(root.logIndex);
-  for (const [i, sbom] of (r.sboms?.sboms ?? []).entries()) {
-    const name = toSbomFileName(sbom);
-    await write(name, sbom.json);
-    if (i === 0) outputs['sbom-path'] = join(outputDir, name);
-  }
-  if (r.verify) {
-    await write('verify-report.json', JSON.stringify(toVerifyJSON(r.verify), null, 2) + '\n');
-    outputs['report-path'] = join(outputDir, 'verify-report.json');
-  }
-  if (r.vsa) {
-    await write('vsa.json', JSON.stringify(r.vsa.predicate, null, 2) + '\n');
-    outputs['vsa-path'] = join(outputDir, 'vsa.json');
-  }
-  if (r.admission) {
-    const files = toGitOpsFiles(r.admission.objects, { connaisseurValues: r.admission.connaisseurValues });
-    for (const f of files) await write(join('policy', f.path), f.content);
-    outputs['policy-path'] = join(outputDir, 'policy');
-  }
-  return outputs;
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw new UsageError(`input trusted-root: ${path} is not a trusted_root.json object`);
+  return { ...parsed };
 }

@@ -1,6 +1,6 @@
 // The input table's signing rows (cosign's names), files as subjects (actions/attest's names) and the
 // SBOM, in the order the docs list them (src/ci/common/inputs.ts joins the groups).
-import { KEY_VALUE_LINES, NO_NEWLINE, URL_RE, type InputSpec } from './input-spec.ts';
+import { NO_NEWLINE, URL_RE, type InputSpec } from './input-spec.ts';
 
 /** Signing, files as subjects and the SBOM. */
 export const SIGN_INPUTS = [

@@ -6,7 +6,9 @@ import { toVerifyFailure } from '../../verify/index.ts';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as core from '@actions/core';
+import { OidcError } from '../../oidc/errors.ts';
 import { GITHUB_PERMISSIONS_HINT, getIdentityToken } from '../../oidc/token.ts';
+import { toCiFailure } from '../common/ci-failure.ts';
 import { processHost, type Host } from '../common/host.ts';
 import { INPUTS, OUTPUTS } from '../common/inputs.ts';
 import { githubProvenance } from '../common/provenance-context.ts';
@@ -45,7 +47,7 @@ async function readPayload(path: string | undefined): Promise<EventPayload> {
 
 /** Runs the Action: the whole step. Never throws; failures become annotations and a failed step. */
 export async function runAction(outer: Host = processHost()): Promise<void> {
-  // A copy of the environment: the github-token input may add GITHUB_TOKEN for ghcr.io to it.
+  // A copy of the environment (run-ci gives the stages GITHUB_TOKEN from the github-token input).
   const env: Record<string, string | undefined> = { ...outer.env };
   const host: Host = { ...outer, env };
   try {
@@ -58,8 +60,6 @@ export async function runAction(outer: Host = processHost()): Promise<void> {
       // The runner fills action.yml's defaults; outside it (tests, local runners) use the table's.
       return v !== '' || spec.default.startsWith('${{') ? v : spec.default;
     };
-    const githubToken = input('github-token');
-    if (githubToken && !env.GITHUB_TOKEN) env.GITHUB_TOKEN = githubToken;
     const keyless = input('key') === '';
     const signs =
       ['sign', 'attest-sbom', 'attest-provenance'].some((n) => input(n) === 'true') &&
@@ -74,9 +74,10 @@ export async function runAction(outer: Host = processHost()): Promise<void> {
         };
       } else {
         // Fail before building: the run could not sign what it pushed.
-        throw Object.assign(new Error(`keyless signing needs an OIDC token: ${GITHUB_PERMISSIONS_HINT}`), {
-          code: 'OIDC_NO_TOKEN',
-        });
+        throw new OidcError(
+          'OIDC_NO_TOKEN',
+          `keyless signing needs an OIDC token: ${GITHUB_PERMISSIONS_HINT}`,
+        );
       }
     }
     const visibility =
@@ -126,10 +127,9 @@ export async function runAction(outer: Host = processHost()): Promise<void> {
     const failure = run.result?.verify && toVerifyFailure(run.result.verify);
     if (failure) core.setFailed(toTerminalText(`${failure.message} [${failure.code}]`));
   } catch (err) {
-    const e = err as Error & { code?: string };
-    // The code goes on the first line: a hint below it (a permissions: block) stays valid YAML.
-    const [first, ...rest] = e.message.split('\n');
-    core.setFailed(toTerminalText([`${first}${e.code ? ` [${e.code}]` : ''}`, ...rest].join('\n')));
+    const failure = toCiFailure(err);
+    core.setFailed(toTerminalText(failure.message));
+    for (const c of failure.causes) core.info(toTerminalLine(`  ${c}`));
   }
 }
 

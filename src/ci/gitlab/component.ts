@@ -5,7 +5,9 @@
 // masking: secrets stay in masked CI/CD variables (COSIGN_PASSWORD, KUBECONFIG) and are never printed.
 import { toVerifyFailure } from '../../verify/index.ts';
 import { isAbsolute, join, relative } from 'node:path';
+import { SignetError } from '../../errors.ts';
 import { decodeClaims } from '../../oidc/token.ts';
+import { toCiFailure } from '../common/ci-failure.ts';
 import { toTerminalLine, toTerminalText } from '../common/sanitize.ts';
 import { processHost, type Host } from '../common/host.ts';
 import { INPUTS, OUTPUTS, toDotenvName, toGitLabInputVariable } from '../common/inputs.ts';
@@ -16,7 +18,8 @@ import { toSummaryRows } from '../common/summary.ts';
 
 /** One dotenv line; GitLab's dotenv reports take no newlines in values. */
 export function toDotenvLine(name: string, value: string): string {
-  if (/[\r\n]/.test(value)) throw new Error(`output ${name} has a newline; dotenv cannot carry it`);
+  if (/[\r\n]/.test(value))
+    throw new SignetError('CI_OUTPUT_NEWLINE', `output ${name} has a newline; dotenv cannot carry it`);
   return `${toDotenvName(name)}=${value}`;
 }
 
@@ -99,8 +102,9 @@ export async function runComponent(host: Host = processHost()): Promise<number> 
     if (failure) host.stderr(`signet: ${toTerminalLine(failure.message)} [${failure.code}]\n`);
     return failure ? 1 : 0;
   } catch (err) {
-    const e = err as Error & { code?: string };
-    host.stderr(`signet: ${toTerminalLine(e.message)}${e.code ? ` [${e.code}]` : ''}\n`);
+    const failure = toCiFailure(err);
+    host.stderr(`signet: ${toTerminalLine(failure.message)}\n`);
+    for (const c of failure.causes) host.stderr(`  ${toTerminalLine(c)}\n`);
     return 1;
   }
 }

@@ -4,7 +4,7 @@
 import { isForkPullRequest } from '../../../src/ci/github/action.ts';
 import { DOTENV_MAX_BYTES, toDotenv, toDotenvLine } from '../../../src/ci/gitlab/component.ts';
 import { githubIssuer, githubRunIdentity, gitlabRunIdentity } from '../../../src/ci/common/identity.ts';
-import { readInputs, runCi, type CiAdapter } from '../../../src/ci/common/run-ci.ts';
+import { readCiInputs, runCi, type CiAdapter } from '../../../src/ci/common/run-ci.ts';
 import { INPUTS, parseInputList, toGitLabInputVariable } from '../../../src/ci/common/inputs.ts';
 import type { Host } from '../../../src/ci/common/host.ts';
 
@@ -103,7 +103,7 @@ describe('input text', () => {
   });
 
   it('types booleans, choices and lists (commas split names, not build args)', () => {
-    const flags = readInputs(
+    const flags = readCiInputs(
       adapter({ tags: 'r/a:1, r/a:2\nr/a:3', 'build-args': 'A=1,2\nB=3', 'tlog-upload': 'False' }),
     );
     expect(flags.tags).toEqual(['r/a:1', 'r/a:2', 'r/a:3']);
@@ -118,7 +118,7 @@ describe('input text', () => {
     ['signature-format', 'cosign', 'input signature-format takes both, legacy, bundle, got "cosign"'],
     ['certificate-identity', 'a\n$(touch pwned)', 'input certificate-identity must be one line'],
   ])('refuses %s: %j with one line naming the input', (name, value, message) => {
-    expect(() => readInputs(adapter({ [name]: value }))).toThrow(message);
+    expect(() => readCiInputs(adapter({ [name]: value }))).toThrow(message);
   });
 });
 
