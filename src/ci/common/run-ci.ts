@@ -275,7 +275,7 @@ async function runWithDeps(
       toPipelineInput(inputs, {
         build: input,
         ...(signatureRepository ? { signatureRepository } : {}),
-        ...(inputs['sbom-file']
+        ...(inputs['attest-sbom'] && inputs['sbom-file']
           ? {
               sbomFile: {
                 name: inputs['sbom-file'],
