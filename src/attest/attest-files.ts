@@ -8,7 +8,6 @@
 import { bundleToJSON, type Bundle, type SerializedBundle } from '@sigstore/bundle';
 import { createWitnesses, signStatement } from '../sign/bundler.ts';
 import { IN_TOTO_STATEMENT_V1 } from '../sign/constants.ts';
-import { SignError } from '../sign/errors.ts';
 import type { Signer } from '../sign/signer.ts';
 import type { Statement } from '../sign/statement.ts';
 import type { WitnessOptions } from '../sign/bundler.ts';
@@ -150,7 +149,7 @@ export async function attestFiles(
     try {
       kind = (await deps.signer.sign(Buffer.from(subjects[0]!.digest))).key.$case;
     } catch (err) {
-      throw new SignError('SIGN_FAILED', `attesting ${subjects[0]!.name}: ${(err as Error).message}`, {
+      throw new AttestError('ATTEST_FAILED', `attesting ${subjects[0]!.name}: ${(err as Error).message}`, {
         cause: err,
       });
     }
@@ -173,7 +172,7 @@ export async function attestFiles(
       });
     } catch (err) {
       const what = group.length === 1 ? group[0]!.name : `${group.length} files`;
-      throw new SignError('SIGN_FAILED', `attesting ${what}: ${(err as Error).message}`, { cause: err });
+      throw new AttestError('ATTEST_FAILED', `attesting ${what}: ${(err as Error).message}`, { cause: err });
     }
     const a: FileAttestation = { subjects: group, bundle, bundleJSON: bundleToJSON(bundle) };
     const logIndex = bundle.verificationMaterial.tlogEntries[0]?.logIndex;

@@ -24,7 +24,6 @@ import { createWitnesses, refuseLegacyWithRekorV2, signStatement } from '../sign
 import { systemClock, type Clock } from '../sign/clock.ts';
 import { ATTESTATION_TAG_SUFFIX } from '../sign/constants.ts';
 import { bundleLogIndex } from '../sign/duplicates.ts';
-import { SignError } from '../sign/errors.ts';
 import type { SignDeps, SignFormat, SignRegistry } from '../sign/sign-image.ts';
 import { resolveTargets } from '../sign/sign-image.ts';
 import { appendSignatureLayer, isRetryableWrite, readSignatureImage } from '../sign/signature-tag.ts';
@@ -98,7 +97,9 @@ export async function attestImage(input: AttestInput, deps: AttestDeps): Promise
     try {
       kind = (await deps.signer.sign(Buffer.from(root.digest))).key.$case;
     } catch (err) {
-      throw new SignError('SIGN_FAILED', `attesting ${rootRef}: ${(err as Error).message}`, { cause: err });
+      throw new AttestError('ATTEST_FAILED', `attesting ${rootRef}: ${(err as Error).message}`, {
+        cause: err,
+      });
     }
     if (kind !== 'publicKey') {
       throw new AttestError(
@@ -119,7 +120,7 @@ export async function attestImage(input: AttestInput, deps: AttestDeps): Promise
       job.bundle = await signStatement(statement, { signer: deps.signer, witnesses });
     } catch (err) {
       const at = formatReference({ ...repo, digest: job.subject.digest });
-      throw new SignError('SIGN_FAILED', `attesting ${at}: ${(err as Error).message}`, { cause: err });
+      throw new AttestError('ATTEST_FAILED', `attesting ${at}: ${(err as Error).message}`, { cause: err });
     }
   }
   const made = jobs[0]?.bundle;

@@ -1,5 +1,5 @@
-// Errors of the attest stage. Signing and registry failures keep their own types (SignError,
-// RegistryError); what the attest stage decides itself is an AttestError.
+// Errors of the attest stage. Registry failures keep their own type (RegistryError); what the attest
+// stage decides itself, and a signer or Sigstore service failing while attesting, is an AttestError.
 import { SignetError } from '../errors.ts';
 
 export type AttestErrorCode =
@@ -7,6 +7,8 @@ export type AttestErrorCode =
   | 'ATTEST_INVALID_TYPE'
   /** The inputs cannot make a verifiable attestation (keyless with neither Rekor nor a TSA). */
   | 'ATTEST_INVALID_INPUT'
+  /** The signer, Fulcio, Rekor or the TSA failed while attesting: nothing was written to the registry. */
+  | 'ATTEST_FAILED'
   /** No attestation of the asked predicate type is stored for the image. */
   | 'ATTEST_NOT_FOUND'
   /** A verification summary (VSA) was verified as signed but says something the caller does not accept. */

@@ -13,7 +13,7 @@ import {
   type ImageRef,
 } from '../../../src/registry/index.ts';
 import { AttestError, attestImage, verifyAttestations, type AttestInput } from '../../../src/attest/index.ts';
-import { SignError, type Clock } from '../../../src/sign/index.ts';
+import type { Clock } from '../../../src/sign/index.ts';
 import { KeySigner } from '../../../src/sign/key-signer.ts';
 import type { Signer } from '../../../src/sign/signer.ts';
 import { verifyWithKey } from '../../../src/sign/keys/index.ts';
@@ -201,8 +201,8 @@ describe('attestImage', () => {
     };
     const before = stub.requests.filter((r) => r.method !== 'GET' && r.method !== 'HEAD').length;
     const err = await attest({ image: { ...repo, digest: img.digest } }, failing).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(SignError);
-    expect((err as SignError).code).toBe('SIGN_FAILED');
+    expect(err).toBeInstanceOf(AttestError);
+    expect((err as AttestError).code).toBe('ATTEST_FAILED');
     expect(stub.requests.filter((r) => r.method !== 'GET' && r.method !== 'HEAD')).toHaveLength(before);
   });
 
