@@ -17,6 +17,7 @@ import {
   type VerificationSummaryV1,
   type VsaInput,
 } from './vsa.ts';
+import { AttestError } from './errors.ts';
 
 /** What a verification found, as the VSA records it. */
 export type VsaEvidence = Pick<VsaInput, 'policy' | 'inputAttestations' | 'result' | 'verifiedLevels'>;
@@ -64,7 +65,7 @@ export function toVsaEvidence(checked: {
  */
 export function combineVsaEvidence(all: VsaEvidence[]): VsaEvidence {
   const [first, ...rest] = all;
-  if (!first) throw new Error('combineVsaEvidence: nothing to combine');
+  if (!first) throw new AttestError('ATTEST_INVALID_INPUT', 'combineVsaEvidence: nothing to combine');
   if (rest.length === 0) return first;
   const passed = all.every((e) => e.result === 'PASSED');
   const level = (e: VsaEvidence) =>

@@ -17,13 +17,17 @@ import { toMaterialAnnotations } from '../sign/legacy-annotations.ts';
 import { annotationsToMaterial } from '../verify/legacy-bundle.ts';
 import type { LegacyLayer } from '../sign/legacy-image.ts';
 import { VerifyError } from '../verify/errors.ts';
+import { AttestError } from './errors.ts';
 
 const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64');
 
 /** The envelope JSON as cosign (Go, `omitempty` keyid) serializes it. */
 export function toEnvelopeJSON(bundle: Bundle): Buffer {
   if (bundle.content.$case !== 'dsseEnvelope') {
-    throw new Error('attestation layers need a dsse envelope bundle, got a message signature');
+    throw new AttestError(
+      'ATTEST_INVALID_INPUT',
+      'attestation layers need a dsse envelope bundle, got a message signature',
+    );
   }
   const env = bundle.content.dsseEnvelope;
   return Buffer.from(

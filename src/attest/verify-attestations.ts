@@ -144,7 +144,8 @@ async function collectLegacyAttestations(
 
 /** The statement a verified DSSE bundle carries (checkStatement parsed it already: it is JSON). */
 function decodeStatement(bundle: VerifiedSignature['bundle']): VerifiedAttestation['statement'] {
-  if (bundle.content.$case !== 'dsseEnvelope') throw new Error('expected a DSSE bundle');
+  if (bundle.content.$case !== 'dsseEnvelope')
+    throw new VerifyError('VERIFY_MALFORMED', 'expected a DSSE bundle');
   const payload = Buffer.from(bundle.content.dsseEnvelope.payload).toString('utf8');
   return JSON.parse(payload) as VerifiedAttestation['statement'];
 }

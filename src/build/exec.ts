@@ -1,6 +1,7 @@
 // The one place Signet starts processes (STYLE §4): argv arrays, never a shell, so no argument is
 // ever interpreted. Callers parse the output with pure functions tested against recorded output.
 import { spawn } from 'node:child_process';
+import { BuildError } from './errors.ts';
 
 /** What a finished process left behind. */
 export interface ExecResult {
@@ -76,7 +77,7 @@ export type ExecFile = (argv: string[], opts?: ExecOptions) => Promise<ExecResul
 /** Runs `argv[0]` with `argv.slice(1)`; resolves with the exit code (start failures reject). */
 export const execFile: ExecFile = async (argv, opts = {}) => {
   const [cmd, ...args] = argv;
-  if (!cmd) throw new Error('exec: empty argv');
+  if (!cmd) throw new BuildError('BUILD_INVALID_INPUT', 'exec: empty argv');
   return await new Promise<ExecResult>((resolve, reject) => {
     const env = opts.env === undefined ? undefined : withoutSecrets(opts.env);
     const child = spawn(cmd, args, { env, stdio: ['pipe', 'pipe', 'pipe'], shell: false });

@@ -3,6 +3,7 @@
 // listing them in apply order. Returns the files; src/ci writes them.
 import { stringify } from 'yaml';
 import type { KubeObject } from './types.ts';
+import { PolicyError } from './errors.ts';
 
 /** One file to write, relative to the GitOps folder. */
 export interface GitOpsFile {
@@ -29,7 +30,8 @@ export function toGitOpsFiles(
   }));
   const names = files.map((f) => f.path);
   if (new Set(names).size !== names.length) {
-    throw new Error(
+    throw new PolicyError(
+      'POLICY_INVALID_OBJECT',
       `gitops: two objects map to the same file name: ${names.filter((n, i) => names.indexOf(n) !== i).join(', ')}`,
     );
   }

@@ -55,15 +55,17 @@ function checkKeyless(s: KeylessSigner, what: string): KeylessSigner {
 export function checkSigner(s: Signer, what: string): Signer {
   if (s.kind === 'keyless') return checkKeyless(s, what);
   const pem = s.publicKey.trim();
+  let why = pem.startsWith('-----BEGIN PUBLIC KEY-----') ? undefined : 'not a PEM PUBLIC KEY';
   try {
-    if (!pem.startsWith('-----BEGIN PUBLIC KEY-----')) throw new Error('not a PEM PUBLIC KEY');
-    createPublicKey(pem);
+    if (!why) createPublicKey(pem);
   } catch (err) {
+    why = (err as Error).message;
+  }
+  if (why)
     throw new PolicyError(
       'POLICY_INVALID_IDENTITY',
-      `${what}: the public key is not a PEM "PUBLIC KEY" (cosign.pub): ${(err as Error).message}`,
+      `${what}: the public key is not a PEM "PUBLIC KEY" (cosign.pub): ${why}`,
     );
-  }
   return { kind: 'key', publicKey: `${pem}\n` };
 }
 

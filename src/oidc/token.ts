@@ -31,13 +31,15 @@ export function decodeClaims(token: string): TokenClaims {
   if (parts.length !== 3 || parts.some((p) => p === '' || !/^[A-Za-z0-9_-]+$/.test(p))) {
     throw new OidcError('OIDC_INVALID_TOKEN', 'identity token is not a JWT (expected three base64url parts)');
   }
+  let claims: unknown;
   try {
-    const claims = JSON.parse(Buffer.from(parts[1]!, 'base64url').toString('utf8')) as unknown;
-    if (!claims || typeof claims !== 'object') throw new Error('claims are not an object');
-    return claims as TokenClaims;
+    claims = JSON.parse(Buffer.from(parts[1]!, 'base64url').toString('utf8'));
   } catch (err) {
     throw new OidcError('OIDC_INVALID_TOKEN', 'identity token claims are not JSON', { cause: err });
   }
+  if (!claims || typeof claims !== 'object')
+    throw new OidcError('OIDC_INVALID_TOKEN', 'identity token claims are not a JSON object');
+  return claims as TokenClaims;
 }
 
 /** Checks audience and expiry the way Fulcio will, so the failure is explained before any request. */

@@ -60,7 +60,7 @@ class RekorV2DsseWitness implements Witness {
     if (content.$case !== 'dsseEnvelope') return this.inner.testify(content, publicKey);
     const env = content.dsseEnvelope;
     const signature = env.signatures[0]?.sig;
-    if (!signature) throw new Error('dsse envelope has no signature to log');
+    if (!signature) throw new SignError('SIGN_FAILED', 'dsse envelope has no signature to log');
     const pae = dsse.preAuthEncoding(env.payloadType, env.payload);
     return this.inner.testify(
       {

@@ -11,6 +11,7 @@ import {
   ANNOTATION_SIGNATURE,
 } from './constants.ts';
 import { toPEM } from './pem.ts';
+import { SignError } from './errors.ts';
 
 /** cosign's `dev.sigstore.cosign/bundle` annotation: a Rekor SET and the entry it covers. */
 export interface RekorBundleAnnotation {
@@ -21,7 +22,8 @@ export interface RekorBundleAnnotation {
 /** The Rekor bundle annotation for a tlog entry that has an inclusion promise (SET). */
 export function toRekorBundleAnnotation(entry: TransparencyLogEntry): RekorBundleAnnotation {
   const set = entry.inclusionPromise?.signedEntryTimestamp;
-  if (!set) throw new Error('tlog entry has no inclusion promise (signed entry timestamp)');
+  if (!set)
+    throw new SignError('SIGN_FAILED', 'tlog entry has no inclusion promise (signed entry timestamp)');
   return {
     SignedEntryTimestamp: Buffer.from(set).toString('base64'),
     Payload: {
@@ -67,7 +69,10 @@ export function toMaterialAnnotations(bundle: Bundle): Record<string, string> {
 /** The layer annotations cosign writes for a message-signature bundle. */
 export function toLegacyAnnotations(bundle: Bundle): Record<string, string> {
   if (bundle.content.$case !== 'messageSignature') {
-    throw new Error('legacy signature layers need a message-signature bundle, got a dsse envelope');
+    throw new SignError(
+      'SIGN_FAILED',
+      'legacy signature layers need a message-signature bundle, got a dsse envelope',
+    );
   }
   return {
     [ANNOTATION_SIGNATURE]: Buffer.from(bundle.content.messageSignature.signature).toString('base64'),

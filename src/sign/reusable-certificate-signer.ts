@@ -6,6 +6,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { FulcioSigner } from '@sigstore/sign';
 import { KeySigner } from './key-signer.ts';
 import type { Signature, Signer } from './signer.ts';
+import { SignError } from './errors.ts';
 
 /** Where to get a certificate, and how long one may be reused. */
 export interface FulcioOptions {
@@ -50,7 +51,8 @@ export class ReusableCertificateSigner implements Signer {
       retry: { retries: this.#options.retries ?? 2 },
     });
     const sig = await fulcio.sign(data);
-    if (sig.key.$case !== 'x509Certificate') throw new Error('fulcio returned no certificate');
+    if (sig.key.$case !== 'x509Certificate')
+      throw new SignError('SIGN_FAILED', 'fulcio returned no certificate');
     this.#current = { keyHolder, certificate: sig.key.certificate, issuedAt: now() };
     return sig;
   }

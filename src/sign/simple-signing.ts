@@ -3,6 +3,7 @@
 // order, no trailing newline, and `optional: null` when there are no annotations.
 import type { Digest } from '../registry/name.ts';
 import { SIMPLE_SIGNING_TYPE } from './constants.ts';
+import { SignError } from './errors.ts';
 
 /** What a simple-signing payload asserts: this repository's manifest has this digest. */
 export interface SimpleSigningClaim {
@@ -65,7 +66,10 @@ export function parseSimpleSigningPayload(bytes: Uint8Array): SimpleSigningPaylo
   const digest = doc.critical?.image?.['docker-manifest-digest'];
   const type = doc.critical?.type;
   if (typeof ref !== 'string' || typeof digest !== 'string' || typeof type !== 'string') {
-    throw new Error('simple-signing payload lacks critical.identity, critical.image or critical.type');
+    throw new SignError(
+      'SIGN_INVALID_STORAGE',
+      'simple-signing payload lacks critical.identity, critical.image or critical.type',
+    );
   }
   const optional =
     doc.optional && typeof doc.optional === 'object' ? (doc.optional as Record<string, unknown>) : null;

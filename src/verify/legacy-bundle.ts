@@ -93,13 +93,15 @@ export function annotationsToMaterial(
   const tsAnnotation = annotations[ANNOTATION_RFC3161_TIMESTAMP];
   let rfc3161Timestamps: { signedTimestamp: string }[] = [];
   if (tsAnnotation) {
+    const notTimestamp = `${ANNOTATION_RFC3161_TIMESTAMP} is not {"SignedRFC3161Timestamp": "<base64>"}`;
+    let ts: { SignedRFC3161Timestamp?: unknown } | null;
     try {
-      const ts = JSON.parse(tsAnnotation) as { SignedRFC3161Timestamp?: unknown };
-      if (typeof ts.SignedRFC3161Timestamp !== 'string') throw new Error('no SignedRFC3161Timestamp');
-      rfc3161Timestamps = [{ signedTimestamp: ts.SignedRFC3161Timestamp }];
+      ts = JSON.parse(tsAnnotation) as { SignedRFC3161Timestamp?: unknown } | null;
     } catch (err) {
-      throw bad(`${ANNOTATION_RFC3161_TIMESTAMP} is not {"SignedRFC3161Timestamp": "<base64>"}`, err);
+      throw bad(notTimestamp, err);
     }
+    if (typeof ts?.SignedRFC3161Timestamp !== 'string') throw bad(notTimestamp);
+    rfc3161Timestamps = [{ signedTimestamp: ts.SignedRFC3161Timestamp }];
   }
   return {
     mediaType:

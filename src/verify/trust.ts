@@ -17,12 +17,9 @@ const EMPTY_ROOT = {
 /** Parses a trusted_root.json document (already JSON-parsed). */
 export function parseTrustedRoot(json: unknown, source: string): TrustedRoot {
   checkTrustedRootDocument(json, source);
+  let root: TrustedRoot;
   try {
-    const root = TrustedRoot.fromJSON(json);
-    if (!root.mediaType?.startsWith('application/vnd.dev.sigstore.trustedroot')) {
-      throw new Error(`mediaType is ${JSON.stringify(root.mediaType)}`);
-    }
-    return root;
+    root = TrustedRoot.fromJSON(json);
   } catch (err) {
     throw new VerifyError(
       'VERIFY_INVALID_TRUST',
@@ -32,6 +29,12 @@ export function parseTrustedRoot(json: unknown, source: string): TrustedRoot {
       },
     );
   }
+  if (!root.mediaType?.startsWith('application/vnd.dev.sigstore.trustedroot'))
+    throw new VerifyError(
+      'VERIFY_INVALID_TRUST',
+      `${source} is not a Sigstore trusted root: mediaType is ${JSON.stringify(root.mediaType)}`,
+    );
+  return root;
 }
 
 /** Parses a PEM public key; throws VERIFY_INVALID_TRUST naming `source` when it is not one. */

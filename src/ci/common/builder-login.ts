@@ -13,6 +13,7 @@ import { withoutSecrets } from '../../build/exec.ts';
 import { toCiCredentialSources, type CredentialEnv } from '../../registry/index.ts';
 import type { Host } from './host.ts';
 import { readDockerConfig } from './registry.ts';
+import { RegistryError } from '../../registry/errors.ts';
 
 /** A username and password for one registry host[:port]. */
 export interface Login {
@@ -53,8 +54,12 @@ export function parseDockerConfig(configText: string | undefined): DockerConfig 
   if (configText === undefined || configText.trim() === '') return {};
   try {
     return JSON.parse(configText) as DockerConfig;
-  } catch {
-    throw new Error('the docker config (DOCKER_CONFIG/config.json) is not JSON: fix or remove it');
+  } catch (err) {
+    throw new RegistryError(
+      'REGISTRY_CREDENTIALS',
+      'the docker config (DOCKER_CONFIG/config.json) is not JSON: fix or remove it',
+      { cause: err },
+    );
   }
 }
 

@@ -11,6 +11,8 @@ import {
   type VerifyPolicy,
   type VerifyResult,
 } from '../../verify/index.ts';
+import { RegistryError } from '../../registry/errors.ts';
+import { VerifyError } from '../../verify/errors.ts';
 
 /** One signer's check of one image, for a verification summary. */
 export interface PreflightCheck {
@@ -49,7 +51,8 @@ export function preflightVerifier(opts: {
   return {
     async resolve(image: ImageRef): Promise<Digest> {
       const d = await opts.registry.headManifest(image);
-      if (!d) throw new Error(`${image.registry}/${image.repository}: not found`);
+      if (!d)
+        throw new RegistryError('REGISTRY_NOT_FOUND', `${image.registry}/${image.repository}: not found`);
       return d.digest;
     },
     async verify(image: ImageRef, rule: PreflightRule) {
@@ -79,7 +82,7 @@ export function preflightVerifier(opts: {
           return { digest, verified: false, reason: (err as Error).message };
         }
       }
-      if (!digest) throw new Error('verified without a digest');
+      if (!digest) throw new VerifyError('VERIFY_FAILED', 'verified without a digest');
       opts.onChecked?.(image, digest, checks, true);
       return { digest, verified: true };
     },

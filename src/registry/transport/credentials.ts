@@ -105,10 +105,9 @@ export function toConfigHost(key: string): string {
 
 /** Parses config.json text; a malformed file is an error naming the file, not a silent anonymous pull. */
 export function parseDockerConfig(text: string, path = 'docker config.json'): DockerConfig {
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(text);
-    if (typeof parsed !== 'object' || parsed === null) throw new Error('not an object');
-    return parsed as DockerConfig;
+    parsed = JSON.parse(text);
   } catch (err) {
     throw new RegistryError(
       'REGISTRY_CREDENTIALS',
@@ -118,6 +117,12 @@ export function parseDockerConfig(text: string, path = 'docker config.json'): Do
       },
     );
   }
+  if (typeof parsed !== 'object' || parsed === null)
+    throw new RegistryError(
+      'REGISTRY_CREDENTIALS',
+      `reading ${path}: not a JSON object; fix or remove the file`,
+    );
+  return parsed as DockerConfig;
 }
 
 function fromAuthEntry(

@@ -8,6 +8,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { Socket } from 'node:net';
 import { PassThrough, Readable } from 'node:stream';
 import { RegistryError, redactUrl } from '../errors.ts';
+import { SignetError } from '../../errors.ts';
 
 /** One HTTP request. A Readable body is sent once and cannot be replayed. */
 export interface HttpRequest {
@@ -106,7 +107,8 @@ export function createHttpClient(opts: HttpClientOptions = {}): HttpClient {
       });
       r.setTimeout(timeoutMs, () => {
         timedOut = true;
-        r.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' }));
+        // networkError reads `timedOut`; the code is a socket's, as Node's own timeouts carry.
+        r.destroy(new SignetError('ETIMEDOUT', 'timeout'));
       });
       r.on('error', (err: NodeJS.ErrnoException) => {
         if (!settled) {

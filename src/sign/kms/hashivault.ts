@@ -117,12 +117,8 @@ export class HashiVaultKey implements KmsKey {
           `${this.uri}: VAULT_ADDR is not set: set it to the Vault or OpenBao address (e.g. https://vault.example.com:8200)`,
         );
       }
-      let url: URL;
-      try {
-        url = new URL(address);
-        if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(url.protocol);
-        if (url.username || url.password) throw new Error('userinfo');
-      } catch {
+      const url = URL.canParse(address) ? new URL(address) : undefined;
+      if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password) {
         throw new KmsError(
           'KMS_CONFIG',
           `${this.uri}: VAULT_ADDR is not an http(s) URL without credentials: set it to e.g. https://vault.example.com:8200`,
