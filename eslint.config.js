@@ -14,6 +14,20 @@ export default tseslint.config(
     },
   },
   {
+    // Every failure Signet raises carries a code (src/errors.ts): tests assert on it, CI logs print it.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Error'], CallExpression[callee.name='Error']",
+          message:
+            'throw a SignetError of the area (SignError, VerifyError, UsageError, …) with its code, not a plain Error',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/**/*.ts'],
     ignores: ['src/ci/**'],
     rules: {
