@@ -19,7 +19,8 @@ const TABLE = [
     default: 'buildx',
     // A GitLab job image with node has no docker: the component signs what a build job pushed.
     gitlabDefault: 'none',
-    description: 'the builder; `none` signs the image another step pushed (`tags` + `digest`)',
+    description:
+      'the builder; `none` signs the image another step pushed (`tags` + `digest`) and refuses the build inputs',
   },
   { name: 'sign', kind: 'boolean', default: 'true', description: 'sign the pushed digest' },
   {
@@ -189,7 +190,8 @@ const TABLE = [
     default: '${{ github.token }}',
     secret: true,
     only: 'github',
-    description: 'token for ghcr.io (when no other credentials are given)',
+    description:
+      "token for ghcr.io (when no other credentials are given) and GitHub's attestations; wins over GITHUB_TOKEN",
   },
   {
     name: 'allow-insecure-registry',

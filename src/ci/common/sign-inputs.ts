@@ -20,7 +20,8 @@ export const SIGN_INPUTS = [
     default: '',
     secret: true,
     only: 'github',
-    description: "the key's password (GitLab: the masked variable COSIGN_PASSWORD)",
+    description:
+      "the key's password; wins over COSIGN_PASSWORD (GitLab: the masked variable COSIGN_PASSWORD)",
   },
   {
     name: 'signature-format',
