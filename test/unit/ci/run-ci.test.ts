@@ -13,6 +13,7 @@ import type { ExecFile } from '../../../src/build/exec.ts';
 import type { PipelineStage } from '../../../src/pipeline/run-pipeline.ts';
 import { runCi, type CiAdapter, type CiServices } from '../../../src/ci/common/run-ci.ts';
 import { toCiFailure } from '../../../src/ci/common/ci-failure.ts';
+import { runComponent } from '../../../src/ci/gitlab/component.ts';
 import { INPUTS } from '../../../src/ci/common/inputs.ts';
 import type { Host } from '../../../src/ci/common/host.ts';
 import { SignetError } from '../../../src/errors.ts';
@@ -462,5 +463,29 @@ describe('toCiFailure', () => {
     const b = new Error('b', { cause: a });
     Object.defineProperty(a, 'cause', { value: b });
     expect(toCiFailure(a).causes.length).toBe(8);
+  });
+});
+
+describe('a failed component run', () => {
+  it('prints the one error line with its code, then the cause chain below it', async () => {
+    const stderr: string[] = [];
+    const host: Host = {
+      env: { SIGNET_INPUT_TAGS: 'Bad Tag', SIGNET_INPUT_DIGEST: `sha256:${'a'.repeat(64)}` },
+      cwd: '/nonexistent',
+      readFile: () => Promise.reject(new Error('no file reads expected')),
+      readDir: () => Promise.reject(new Error('no reads expected')),
+      writeFile: () => Promise.reject(new Error('no writes expected')),
+      stdout: () => {},
+      stderr: (t) => void stderr.push(t),
+      interactive: false,
+      promptSecret: () => Promise.reject(new Error('no prompts')),
+      fetch: () => Promise.reject(new Error('no network expected')),
+    };
+    expect(await runComponent(host)).toBe(1);
+    expect(stderr.join('').split('\n')).toEqual([
+      expect.stringMatching(/^signet: input tags: .*\[REGISTRY_INVALID_REFERENCE\]$/),
+      expect.stringMatching(/^ {2}caused by: .*\[REGISTRY_INVALID_REFERENCE\]$/),
+      '',
+    ]);
   });
 });
