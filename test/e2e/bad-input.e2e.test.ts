@@ -1403,6 +1403,19 @@ const ROWS: Row[] = [
     error: /input context: not used by build: none/,
   },
   {
+    name: 'run --key with a certificate claim to require',
+    args: () => [
+      'run',
+      ...key(),
+      '--source-repository-ref',
+      'refs/heads/main',
+      '--tags',
+      `${reg.host}/bad/app:new`,
+    ],
+    code: 2,
+    error: /source-repository-ref: a key signature carries no certificate claims to check/,
+  },
+  {
     name: 'run --vsa-on-failure without --vsa',
     args: () => ['run', '--vsa-on-failure', '--tags', `${reg.host}/bad/app:new`],
     code: 2,

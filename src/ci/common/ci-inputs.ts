@@ -126,6 +126,9 @@ const BUILD_ONLY_INPUTS = [
   'buildkit-host',
 ] as const;
 
+/** The certificate claims the verification can require (Fulcio's extensions; keyless only). */
+export const CLAIM_INPUTS = ['source-repository-ref', 'source-repository-digest', 'build-trigger'] as const;
+
 /** True when an input holds something other than nothing (an empty list, unset). */
 const isSet = (v: string | boolean | string[] | undefined): boolean =>
   Array.isArray(v) ? v.length > 0 : v !== undefined && v !== false;
@@ -133,8 +136,9 @@ const isSet = (v: string | boolean | string[] | undefined): boolean =>
 /**
  * Inputs that contradict each other, refused before anything runs: applying admission objects needs
  * the read-back verification they are pinned on (Signet never applies what it did not verify), a dry
- * run only means something for an apply, and `build: none` refuses the build inputs it cannot use, as
- * the docker and buildah builders refuse theirs, rather than dropping them silently.
+ * run only means something for an apply, a key signature has no certificate claims to require, and
+ * `build: none` refuses the build inputs it cannot use, as the docker and buildah builders refuse
+ * theirs, rather than dropping them silently.
  */
 export function checkCiInputs(inputs: CiInputs): void {
   const conflict = (message: string) => new UsageError(message, { code: 'USAGE_CONFLICTING_INPUTS' });
@@ -146,6 +150,12 @@ export function checkCiInputs(inputs: CiInputs): void {
     throw conflict('dry-run only applies to apply: set apply: true too, or drop dry-run');
   if (inputs['vsa-on-failure'] && !(inputs.vsa && inputs.verify))
     throw conflict('vsa-on-failure needs vsa: true (and verify: true)');
+  // A key signature has no certificate, so no claims to require: refused rather than never checked.
+  const claims = CLAIM_INPUTS.filter((n) => inputs[n] !== undefined);
+  if (inputs.key && inputs.verify && claims.length > 0)
+    throw conflict(
+      `${claims.join(', ')}: a key signature carries no certificate claims to check; drop ${claims.length === 1 ? 'it' : 'them'}, or sign and verify keyless`,
+    );
   if (builderOf(inputs) === 'none') {
     const given: string[] = BUILD_ONLY_INPUTS.filter((n) => isSet(inputs[n]));
     if (inputs.context !== undefined && inputs.context !== '.') given.unshift('context');

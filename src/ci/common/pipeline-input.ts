@@ -12,7 +12,7 @@ import type { Limits } from '../../limits.ts';
 import type { SbomSource } from '../../sbom/index.ts';
 import type { VerifyPolicy } from '../../verify/index.ts';
 import { VERSION } from '../../version.ts';
-import type { CiInputs } from './ci-inputs.ts';
+import { CLAIM_INPUTS, type CiInputs } from './ci-inputs.ts';
 import { UsageError } from './values.ts';
 
 const SBOM_SOURCES: readonly SbomSource[] = ['buildkit', 'file', 'generate'];
@@ -51,9 +51,6 @@ export function defaultPolicyName(image: ImageRef): string {
   );
 }
 
-/** The certificate claims the verification checks that no admission object Signet writes can carry. */
-const UNPINNED_CLAIMS = ['source-repository-ref', 'source-repository-digest', 'build-trigger'] as const;
-
 /** What the stages need beyond the inputs: values read or made already, and the deferred parts. */
 export interface PipelineInputContext {
   build: BuildInput;
@@ -81,10 +78,11 @@ export function toPipelineInput(inputs: CiInputs, ctx: PipelineInputContext): Pi
   const { signatureRepository } = ctx;
   const wantsVsa = inputs.verify && inputs.vsa;
   const targets = toAdmissionTargets(inputs.admission);
-  const unpinned = UNPINNED_CLAIMS.filter((n) => inputs[n] !== undefined);
+  // No admission object Signet writes can carry them.
+  const unpinned = CLAIM_INPUTS.filter((n) => inputs[n] !== undefined);
   if (targets.length > 0 && unpinned.length > 0)
     ctx.warning(
-      `${unpinned.join(', ')}: checked by this run's verification, but not at admission: the admission objects pin the signer's issuer and subject only (policy-controller, Kyverno and Connaisseur have no field for these claims)`,
+      `${unpinned.join(', ')}: ${inputs.verify ? "checked by this run's verification, but not at admission" : 'not checked (verify: false), and not at admission'}: the admission objects pin the signer's issuer and subject only (policy-controller, Kyverno and Connaisseur have no field for these claims)`,
     );
   return {
     build: ctx.build,

@@ -124,13 +124,14 @@ function fakes(opts: {
       seen.env.registry = h.env;
       return new RegistryClient({ retry: { baseDelayMs: 1, maxAttempts: 2 } });
     },
-    async signing(_options, h) {
+    async signing(options, h) {
       seen.made.push('signing');
       seen.env.signing = h.env;
+      // A keyless run's signer (a stand-in: a local key whose public half the run does not know).
       return {
         signer: new KeySigner(opts.signingKey.privateKey),
         witnesses: {},
-        publicKeyPem: pem(opts.signingKey),
+        ...(options.key ? { publicKeyPem: pem(opts.signingKey) } : {}),
         notices: [],
       };
     },
@@ -396,45 +397,68 @@ describe('runCi', () => {
     });
   });
 
-  describe('verify claims with admission objects', () => {
+  describe('verify claims', () => {
+    // Keyless, admission objects written for review (verify: false keeps the run off Sigstore's trust).
+    const keyless = {
+      key: '',
+      'allow-public-logs': 'true',
+      'attest-sbom': 'false',
+      'attest-provenance': 'false',
+      verify: 'false',
+      admission: 'policy-controller',
+      'certificate-identity': 'https://gitlab.test/acme/app//.gitlab-ci.yml@refs/heads/main',
+      'certificate-oidc-issuer': 'https://gitlab.test',
+    };
+
     it('warns that the admission objects cannot pin them', async () => {
       const { tag, digest } = await pushImage();
       const { seen, services, adapter } = fakes({ signingKey: newKey() });
-      await runCi(
+      const run = await runCi(
         adapter(
           'gitlab',
           keyRun(tag, digest, {
-            'attest-sbom': 'false',
-            'attest-provenance': 'false',
-            admission: 'policy-controller',
+            ...keyless,
             'source-repository-ref': 'refs/heads/main',
             'build-trigger': 'push',
           }),
         ),
         services,
       );
-      expect(seen.stages).toEqual(['build', 'sign', 'verify', 'admission']);
+      expect(seen.stages).toEqual(['build', 'sign', 'admission']);
+      expect(run.result?.admission?.input.build).toEqual({
+        kind: 'keyless',
+        issuer: keyless['certificate-oidc-issuer'],
+        subject: keyless['certificate-identity'],
+      });
       expect(seen.warnings).toContainEqual(
         expect.stringMatching(
-          /^source-repository-ref, build-trigger: checked by this run's verification, but not at admission/,
+          /^source-repository-ref, build-trigger: not checked \(verify: false\), and not at admission: the admission objects pin the signer's issuer and subject only/,
         ),
       );
+    });
+
+    it('are refused with a key: a key signature has no certificate claims', async () => {
+      const { tag, digest } = await pushImage();
+      const { seen, services, adapter } = fakes({ signingKey: newKey() });
+      const failure = runCi(
+        adapter('github', keyRun(tag, digest, { 'source-repository-digest': 'a'.repeat(40) })),
+        services,
+      );
+      await expect(failure).rejects.toThrow(
+        'source-repository-digest: a key signature carries no certificate claims to check; drop it, or sign and verify keyless',
+      );
+      await expect(failure).rejects.toMatchObject({ code: 'USAGE_CONFLICTING_INPUTS' });
+      expect(seen.made).toEqual([]);
     });
 
     it('does not warn without admission objects', async () => {
       const { tag, digest } = await pushImage();
       const { seen, services, adapter } = fakes({ signingKey: newKey() });
       await runCi(
-        adapter(
-          'gitlab',
-          keyRun(tag, digest, {
-            'attest-sbom': 'false',
-            'attest-provenance': 'false',
-            'build-trigger': 'push',
-          }),
-        ),
+        adapter('gitlab', keyRun(tag, digest, { ...keyless, admission: '', 'build-trigger': 'push' })),
         services,
       );
+      expect(seen.stages).toEqual(['build', 'sign']);
       expect(seen.warnings.filter((w) => w.includes('not at admission'))).toEqual([]);
     });
   });
