@@ -14,21 +14,25 @@ import type { Signer } from '../../sign/signer.ts';
 import { attestAndWriteFiles, hasSubjects, resolveSubjects, type SubjectSpec } from './file-subjects.ts';
 import { githubStoreTarget, parsePushToGitHub, storeOnGitHub } from './github-store.ts';
 import type { CiAdapter } from './run-ci.ts';
-import { list, str, UsageError, type FlagValues } from './values.ts';
+import type { CiInputs } from './ci-inputs.ts';
+import { UsageError } from './values.ts';
 
 /** The subject inputs of the table. */
-export function subjectSpecOf(flags: FlagValues): SubjectSpec {
+export function subjectSpecOf(inputs: CiInputs): SubjectSpec {
+  const digest = inputs['subject-digest'];
+  const name = inputs['subject-name'];
+  const checksums = inputs['subject-checksums'];
   return {
-    paths: list(flags, 'subject-path'),
-    ...(str(flags, 'subject-digest') !== undefined ? { digest: str(flags, 'subject-digest') } : {}),
-    ...(str(flags, 'subject-name') !== undefined ? { name: str(flags, 'subject-name') } : {}),
-    ...(str(flags, 'subject-checksums') !== undefined ? { checksums: str(flags, 'subject-checksums') } : {}),
+    paths: inputs['subject-path'],
+    ...(digest !== undefined ? { digest } : {}),
+    ...(name !== undefined ? { name } : {}),
+    ...(checksums !== undefined ? { checksums } : {}),
   };
 }
 
 /** True when the run attests files and no image (no `tags`). */
-export const isFilesOnly = (flags: FlagValues): boolean =>
-  hasSubjects(subjectSpecOf(flags)) && list(flags, 'tags').length === 0;
+export const isFilesOnly = (inputs: CiInputs): boolean =>
+  hasSubjects(subjectSpecOf(inputs)) && inputs.tags.length === 0;
 
 /** The in-toto statements of an image run, for GitHub's store. */
 export function toRunBundles(r: PipelineResult): RunBundle[] {
@@ -55,7 +59,7 @@ export function toRunBundles(r: PipelineResult): RunBundle[] {
 /** What the file attestations and the GitHub store need from the run. */
 export interface CiAttestationsContext {
   adapter: CiAdapter;
-  flags: FlagValues;
+  inputs: CiInputs;
   /** The image run, when there was one. */
   image?: PipelineResult;
   /** The image run's signer; made here when absent. */
@@ -68,15 +72,15 @@ export interface CiAttestationsContext {
 async function filePredicate(
   ctx: CiAttestationsContext,
 ): Promise<{ predicateType: string; predicate: unknown }> {
-  const { flags, adapter } = ctx;
-  const typeText = str(flags, 'predicate-type');
-  const inline = str(flags, 'predicate');
-  const path = str(flags, 'predicate-path');
+  const { inputs, adapter } = ctx;
+  const typeText = inputs['predicate-type'];
+  const inline = inputs.predicate;
+  const path = inputs['predicate-path'];
   if (inline !== undefined && path !== undefined)
     throw new UsageError('give predicate or predicate-path, not both');
   if (typeText === undefined) {
     if (inline !== undefined || path !== undefined) throw new UsageError('predicate needs predicate-type');
-    if (flags['attest-provenance'] !== true) {
+    if (!inputs['attest-provenance']) {
       throw new UsageError(
         'subject inputs need predicate-type with predicate or predicate-path, or attest-provenance: true',
       );
@@ -107,10 +111,10 @@ async function filePredicate(
 
 /** Attests the subject files (when given) and stores the run's bundles on GitHub (on GitHub). */
 export async function attestFilesAndStore(ctx: CiAttestationsContext): Promise<void> {
-  const { adapter, flags, outputs } = ctx;
+  const { adapter, inputs, outputs } = ctx;
   const { log, host } = adapter;
   const items: RunBundle[] = ctx.image ? toRunBundles(ctx.image) : [];
-  const spec = subjectSpecOf(flags);
+  const spec = subjectSpecOf(inputs);
   if (hasSubjects(spec)) {
     const resolved = await resolveSubjects(spec, host, (n) => `input ${n}`);
     const statement = await filePredicate(ctx);
@@ -120,7 +124,7 @@ export async function attestFilesAndStore(ctx: CiAttestationsContext): Promise<v
     );
     const made = await attestAndWriteFiles(
       resolved,
-      { ...statement, perSubject: flags['attestation-per-subject'] === true },
+      { ...statement, perSubject: inputs['attestation-per-subject'] },
       ctx.signing ?? (await ctx.makeSigning()),
       host,
       adapter.outputDir,
@@ -138,7 +142,7 @@ export async function attestFilesAndStore(ctx: CiAttestationsContext): Promise<v
     outputs['bundle-path'] ??= made.attestations[0]!.bundlePaths[0]!;
   }
   if (adapter.name !== 'github') return;
-  const mode = parsePushToGitHub(str(flags, 'push-to-github'), 'input push-to-github');
+  const mode = parsePushToGitHub(inputs['push-to-github'], 'input push-to-github');
   const image = ctx.image;
   const storageRecords: StorageRecordInput[] = image
     ? [
@@ -153,7 +157,7 @@ export async function attestFilesAndStore(ctx: CiAttestationsContext): Promise<v
   const bundles = toBundlesToStore(items);
   const result = await storeOnGitHub(
     mode,
-    githubStoreTarget(host, str(flags, 'github-token'), adapter.ownerIsOrganization === true),
+    githubStoreTarget(host, inputs['github-token'], adapter.ownerIsOrganization === true),
     bundles,
     { storageRecords, fetch: host.fetch },
   );

@@ -172,7 +172,7 @@ async function runStages(run: CiRun, workDir: string): Promise<CiRunResult> {
     if (adapter.noSigning.fail) throw new UsageError(adapter.noSigning.reason, { code: 'USAGE_NO_SIGNING' });
     log.notice(`${adapter.noSigning.reason}: building only; nothing is pushed, signed or verified`);
   }
-  if (isFilesOnly(run.options)) return runFilesOnly(run);
+  if (isFilesOnly(inputs)) return runFilesOnly(run);
   const input = buildInputOf(run, workDir, inputs.push && !adapter.noSigning);
   if (buildOnly) {
     if (input.builder === 'none')
@@ -211,7 +211,7 @@ async function runFilesOnly(run: CiRun): Promise<CiRunResult> {
   const outputs: Record<string, string> = { verified: 'false' };
   await attestFilesAndStore({
     adapter: { ...adapter, host },
-    flags: run.options,
+    inputs,
     makeSigning: () =>
       run.services.signing(run.options, host, { onToken: (token, c) => (adapter.mask(token), (claims = c)) }),
     async claims() {
@@ -310,7 +310,7 @@ async function runWithDeps(
     const outputs = await writeOutputs(result, adapter);
     await attestFilesAndStore({
       adapter: { ...adapter, host },
-      flags: run.options,
+      inputs,
       image: result,
       ...(made.signing ? { signing: made.signing } : {}),
       makeSigning: () => run.services.signing(run.options, host, { onToken }),
