@@ -189,7 +189,8 @@ async function runStages(run: CiRun, workDir: string): Promise<CiRunResult> {
   }
   const signs = inputs.sign || inputs['attest-sbom'] || inputs['attest-provenance'];
   // Every keyless signature publishes the names: image signatures, SBOM attestations and provenance.
-  if (signs && !inputs.key) checkPublicLogs(inputs, { visibility: adapter.visibility, warning: log.warning });
+  if (signs && !inputs.key)
+    checkPublicLogs(inputs, { visibility: adapter.visibility, warning: (m) => log.warning(m) });
   // Verifying a tag reads its digest once, then checks exactly that; signing needs the digest given.
   if (input.builder === 'none' && !input.digest && signs)
     throw new UsageError(
@@ -206,7 +207,8 @@ async function runStages(run: CiRun, workDir: string): Promise<CiRunResult> {
 async function runFilesOnly(run: CiRun): Promise<CiRunResult> {
   const { adapter, inputs, host } = run;
   if (adapter.noSigning) return { outputs: { verified: 'false' }, buildOnly: true };
-  if (!inputs.key) checkPublicLogs(inputs, { visibility: adapter.visibility, warning: adapter.log.warning });
+  if (!inputs.key)
+    checkPublicLogs(inputs, { visibility: adapter.visibility, warning: (m) => adapter.log.warning(m) });
   let claims: TokenClaims | undefined;
   const outputs: Record<string, string> = { verified: 'false' };
   await attestFilesAndStore({
