@@ -29,7 +29,8 @@ export function toAdmissionTargets(values: readonly string[]): AdmissionTarget[]
   });
 }
 
-function toSbomSources(values: readonly string[]): SbomSource[] {
+/** The `sbom-source` input's sources, each checked against the SBOM stage's. */
+export function toSbomSources(values: readonly string[]): SbomSource[] {
   return values.map((s) => {
     const source = SBOM_SOURCES.find((k) => k === s);
     if (!source)

@@ -35,7 +35,7 @@ import {
   type CiServices,
   type CiSigning,
 } from './pipeline-deps.ts';
-import { toAdmissionTargets, toPipelineInput } from './pipeline-input.ts';
+import { toAdmissionTargets, toPipelineInput, toSbomSources } from './pipeline-input.ts';
 import { checkPublicLogs } from './public-logs.ts';
 import { hasCustomSigstoreInputs, resolveSigstoreInstance, useGitHubInstance } from './sigstore-instance.ts';
 import { str, UsageError, type FlagValues } from './values.ts';
@@ -105,7 +105,9 @@ export async function runCi(
   let inputs = readCiInputs(adapter);
   for (const secret of secretValues(inputs)) adapter.mask(secret);
   checkCiInputs(inputs);
+  // Lists whose items name something: an unknown one is refused before anything runs.
   toAdmissionTargets(inputs.admission);
+  toSbomSources(inputs['sbom-source']);
   // GitHub's instance serves runs that sign keyless; a verify-only run keeps the inputs' trust.
   const signsKeyless =
     (inputs.sign || inputs['attest-sbom'] || inputs['attest-provenance'] || inputs.vsa) &&
@@ -267,6 +269,8 @@ async function runWithDeps(
       if (!head) throw new UsageError(`${formatReference(input.tags[0]!)} does not exist in the registry`);
       input.digest = head.digest;
     }
+    // Files the stages need are read before any stage writes (a bad one leaves nothing half-written).
+    const trustedRootJSON = inputs.admission.length > 0 ? await trustedRootDocument(run) : undefined;
     const identity = runIdentityOf(
       run,
       () => claims,
@@ -304,7 +308,7 @@ async function runWithDeps(
           made.signing?.publicKeyPem
             ? { kind: 'key', publicKey: made.signing.publicKeyPem }
             : admissionSignerOf(inputs, identity.resolve),
-        trustedRoot: () => trustedRootDocument(run),
+        trustedRoot: async () => trustedRootJSON,
         warning: (m) => adapter.log.warning(m),
       }),
       made.deps,

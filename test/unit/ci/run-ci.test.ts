@@ -356,6 +356,43 @@ describe('runCi', () => {
     });
   });
 
+  describe('inputs that name nothing known, or files that are not what they say', () => {
+    it('an unknown sbom-source is refused before anything is made', async () => {
+      const { tag, digest } = await pushImage();
+      const { seen, services, adapter } = fakes({ signingKey: newKey() });
+      const failure = runCi(adapter('github', keyRun(tag, digest, { 'sbom-source': 'syft' })), services);
+      await expect(failure).rejects.toThrow(
+        'input sbom-source: "syft" is not one of buildkit, file, generate',
+      );
+      await expect(failure).rejects.toMatchObject({ code: 'USAGE_INVALID_INPUT' });
+      expect(seen.made).toEqual([]);
+    });
+
+    it('a trusted-root that is not JSON is refused before any stage writes', async () => {
+      const { tag, digest } = await pushImage();
+      const { seen, services, adapter } = fakes({
+        signingKey: newKey(),
+        files: { '/work/root.json': 'this is { not json' },
+      });
+      const failure = runCi(
+        adapter(
+          'gitlab',
+          keyRun(tag, digest, {
+            'attest-sbom': 'false',
+            'attest-provenance': 'false',
+            verify: 'false',
+            admission: 'kyverno',
+            'trusted-root': 'root.json',
+          }),
+        ),
+        services,
+      );
+      await expect(failure).rejects.toThrow('input trusted-root: root.json is not JSON');
+      expect(seen.stages).toEqual([]);
+      expect(seen.files.size).toBe(0);
+    });
+  });
+
   describe('inputs beat the environment', () => {
     it('key-password is the key password over COSIGN_PASSWORD, github-token the GITHUB_TOKEN', async () => {
       const { tag, digest } = await pushImage();
