@@ -120,6 +120,27 @@ describe('input text', () => {
   ])('refuses %s: %j with one line naming the input', (name, value, message) => {
     expect(() => readCiInputs(adapter({ [name]: value }))).toThrow(message);
   });
+
+  it('reads an input marked for one surface only there (the CLI takes the registry login too)', () => {
+    const values = { 'key-password': ' secret ', 'registry-username': 'u', secrets: 'A=1' };
+    const read = (name: 'github' | 'gitlab' | 'cli') =>
+      readCiInputs({
+        name,
+        input: (n) => values[n as keyof typeof values] ?? INPUTS.find((i) => i.name === n)!.default,
+      });
+    // A secret is taken as given (a password may end in a space).
+    expect(read('github')).toMatchObject({
+      'key-password': ' secret ',
+      'registry-username': 'u',
+      secrets: ['A=1'],
+    });
+    expect(read('gitlab')).toMatchObject({
+      'key-password': undefined,
+      'registry-username': undefined,
+      secrets: [],
+    });
+    expect(read('cli')).toMatchObject({ 'key-password': undefined, 'registry-username': 'u', secrets: [] });
+  });
 });
 
 describe('a private repository signed keyless', () => {
