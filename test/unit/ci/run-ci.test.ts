@@ -368,6 +368,18 @@ describe('runCi', () => {
       expect(seen.made).toEqual([]);
     });
 
+    it('a secrets line without "=" is refused without printing it', async () => {
+      const { seen, services, adapter } = fakes({ signingKey: newKey() });
+      const failure = runCi(
+        adapter('github', { tags: `${stub.host}/ci/secret:v1`, secrets: 'planted-SECRET-without-equals' }),
+        services,
+      );
+      await expect(failure).rejects.toThrow('input secrets: expected KEY=VALUE, got a line without "="');
+      await expect(failure).rejects.not.toThrow(/planted-SECRET/);
+      expect(seen.made).toEqual([]);
+      expect(seen.exec).toEqual([]);
+    });
+
     it('a trusted-root that is not JSON is refused before any stage writes', async () => {
       const { tag, digest } = await pushImage();
       const { seen, services, adapter } = fakes({
