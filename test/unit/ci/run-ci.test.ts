@@ -371,7 +371,11 @@ describe('runCi', () => {
     it('a secrets line without "=" is refused without printing it', async () => {
       const { seen, services, adapter } = fakes({ signingKey: newKey() });
       const failure = runCi(
-        adapter('github', { tags: `${stub.host}/ci/secret:v1`, secrets: 'planted-SECRET-without-equals' }),
+        adapter('github', {
+          tags: `${stub.host}/ci/secret:v1`,
+          secrets: 'planted-SECRET-without-equals',
+          'sigstore-instance': 'public-good',
+        }),
         services,
       );
       await expect(failure).rejects.toThrow('input secrets: expected KEY=VALUE, got a line without "="');
