@@ -10,7 +10,6 @@
 import {
   attestImage,
   attestVsa,
-  SLSA_PROVENANCE_V1,
   toVsaEvidence,
   verifyAttestations,
   type AttestResult,
