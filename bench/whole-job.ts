@@ -9,10 +9,11 @@
 // config), one verification of the signature and one per predicate type.
 //
 //   node bench/whole-job.ts [--runs 5] [--mode key|keyless] [--format bundle|legacy] [--base debian|npm]
-//                           [--json out.json]
+//                           [--cpu-prof DIR] [--json out.json]
 //
 // --base: the image's base layer, what both SBOM generators catalogue: `debian` (default) a debootstrap
 // minbase tree (dpkg packages; `npm run tools` makes it), `npm` a few of the repository's node_modules.
+// --cpu-prof DIR: a V8 CPU profile of the one signet run timed stage by stage (after the comparison).
 //
 // Target (issue 18): the whole job ≤ 0.3× the chain.
 import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
@@ -23,7 +24,7 @@ import { GITHUB_ISSUER, GITHUB_JOB_WORKFLOW_REF } from '../test/bed/oidc.ts';
 import { toolPath } from '../test/bed/tools.ts';
 import { DEBIAN_ROOTFS_TAR } from '../test/support/build-images.ts';
 import { runOk } from '../test/support/run.ts';
-import { compare, measure, sumOf, table, type Measured } from './lib/measure.ts';
+import { compare, measure, sumOf, table, timeline, type Measured } from './lib/measure.ts';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -170,28 +171,28 @@ const cosignVerifying = () =>
       ];
 const legacy = FORMAT === 'legacy' ? ['--new-bundle-format=false'] : [];
 
-async function signetJob(image: { tag: string; digest: string }): Promise<Measured> {
-  const m = await measure(
-    signet(
-      'run',
-      '--build=none',
-      `--tags=${image.tag}`,
-      `--digest=${image.digest}`,
-      ...keyless(),
-      ...(MODE === 'keyless'
-        ? [`--certificate-identity=${IDENTITY}`, `--certificate-oidc-issuer=${GITHUB_ISSUER}`]
-        : []),
-      `--signature-format=${FORMAT}`,
-      '--attest-sbom',
-      '--attest-provenance',
-      '--sbom-source=generate',
-      '--verify',
-      '--allow-insecure-registry',
-      `--output-dir=${join(work, `out-${images}`)}`,
-      '--output=json',
-    ),
-    { env, cwd: work },
+const signetArgv = (image: { tag: string; digest: string }) =>
+  signet(
+    'run',
+    '--build=none',
+    `--tags=${image.tag}`,
+    `--digest=${image.digest}`,
+    ...keyless(),
+    ...(MODE === 'keyless'
+      ? [`--certificate-identity=${IDENTITY}`, `--certificate-oidc-issuer=${GITHUB_ISSUER}`]
+      : []),
+    `--signature-format=${FORMAT}`,
+    '--attest-sbom',
+    '--attest-provenance',
+    '--sbom-source=generate',
+    '--verify',
+    '--allow-insecure-registry',
+    `--output-dir=${join(work, `out-${images}`)}`,
+    '--output=json',
   );
+
+async function signetJob(image: { tag: string; digest: string }): Promise<Measured> {
+  const m = await measure(signetArgv(image), { env, cwd: work });
   const out = JSON.parse(m.stdout) as Record<string, string>;
   const attested = JSON.parse(out['verified-attestations'] ?? '[]') as { predicateType: string }[];
   if (out.verified !== 'true' || new Set(attested.map((a) => a.predicateType)).size !== 2)
@@ -199,17 +200,30 @@ async function signetJob(image: { tag: string; digest: string }): Promise<Measur
   return m;
 }
 
-async function chain(image: { ref: string }): Promise<Measured> {
+/** The chain's seven commands, each measured: [name, figures]. */
+async function chainSteps(image: { ref: string }): Promise<[string, Measured][]> {
   const sbom = join(work, `sbom-${images}.json`);
-  const parts: Measured[] = [];
-  const step = async (argv: string[]) => parts.push(await measure(argv, { env, cwd: work }));
-  await step([toolPath('syft'), 'scan', `registry:${image.ref}`, '-q', '-o', `cyclonedx-json=${sbom}`]);
-  await step(cosign('sign', '--yes', '--allow-http-registry', ...cosignSigning(), ...legacy, image.ref));
+  const parts: [string, Measured][] = [];
+  const step = async (name: string, argv: string[]) =>
+    parts.push([name, await measure(argv, { env, cwd: work })]);
+  await step('syft scan', [
+    toolPath('syft'),
+    'scan',
+    `registry:${image.ref}`,
+    '-q',
+    '-o',
+    `cyclonedx-json=${sbom}`,
+  ]);
+  await step(
+    'cosign sign',
+    cosign('sign', '--yes', '--allow-http-registry', ...cosignSigning(), ...legacy, image.ref),
+  );
   for (const [type, predicate] of [
     ['cyclonedx', sbom],
     ['slsaprovenance1', provenancePath],
   ] as const)
     await step(
+      `cosign attest --type ${type}`,
       cosign(
         'attest',
         '--yes',
@@ -221,9 +235,13 @@ async function chain(image: { ref: string }): Promise<Measured> {
         image.ref,
       ),
     );
-  await step(cosign('verify', '--allow-http-registry', ...cosignVerifying(), ...legacy, image.ref));
+  await step(
+    'cosign verify',
+    cosign('verify', '--allow-http-registry', ...cosignVerifying(), ...legacy, image.ref),
+  );
   for (const type of ['cyclonedx', 'slsaprovenance1'])
     await step(
+      `cosign verify-attestation --type ${type}`,
       cosign(
         'verify-attestation',
         '--allow-http-registry',
@@ -233,8 +251,11 @@ async function chain(image: { ref: string }): Promise<Measured> {
         image.ref,
       ),
     );
-  return sumOf(parts);
+  return parts;
 }
+
+const chain = async (image: { ref: string }): Promise<Measured> =>
+  sumOf((await chainSteps(image)).map(([, m]) => m));
 
 try {
   // One untimed warm-up each (page cache, first-run costs of all binaries).
@@ -252,6 +273,19 @@ try {
   console.log(
     `\ntarget ≤ 0.3× the chain (wall): ${row.ratio.wall.toFixed(2)} → ${row.ratio.wall <= 0.3 ? 'met' : 'not met'}`,
   );
+  // Where Signet's wall time goes: one more run, each stage line with its time since the start.
+  console.log('\nsignet run timeline (ms since start, by stage line):');
+  const profile = arg('cpu-prof', '');
+  const profEnv = profile ? { ...env, NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profile}` } : env;
+  for (const l of await timeline(signetArgv(await freshImage()), { env: profEnv, cwd: work }))
+    if (/^signet \w+:|\(exit\)/.test(l.line))
+      console.log(`  ${l.ms.toFixed(0).padStart(6)}  ${l.line.slice(0, 110)}`);
+  // And the chain's, per command.
+  const parts: string[] = [];
+  const theirs = await freshImage();
+  for (const [argv, m] of await chainSteps(theirs))
+    parts.push(`${argv}: ${m.wallMs.toFixed(0)} ms wall, ${m.cpuMs.toFixed(0)} ms CPU`);
+  console.log(`\nchain, per command:\n  ${parts.join('\n  ')}`);
   const out = arg('json', '');
   if (out) writeFileSync(out, JSON.stringify(row, null, 2));
 } finally {

@@ -157,3 +157,31 @@ export function table(rows: readonly Compared[], otherName: string): string {
     );
   return lines.join('\n');
 }
+
+/** Where a process's wall time goes, by the lines it prints to stderr: each line with its time since start. */
+export async function timeline(
+  argv: readonly string[],
+  opts: MeasureOptions = {},
+): Promise<{ ms: number; line: string }[]> {
+  const t0 = performance.now();
+  const lines: { ms: number; line: string }[] = [];
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(argv[0]!, argv.slice(1), {
+      env: { ...process.env, ...opts.env } as NodeJS.ProcessEnv,
+      ...(opts.cwd ? { cwd: opts.cwd } : {}),
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let rest = '';
+    child.stderr.on('data', (d: Buffer) => {
+      const parts = (rest + d.toString()).split('\n');
+      rest = parts.pop() ?? '';
+      for (const line of parts) lines.push({ ms: performance.now() - t0, line });
+    });
+    child.on('error', reject);
+    child.on('close', () => {
+      lines.push({ ms: performance.now() - t0, line: '(exit)' });
+      resolve();
+    });
+  });
+  return lines;
+}
