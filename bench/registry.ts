@@ -117,8 +117,8 @@ async function pair(
   const side = (xs: Counted[]) => ({
     requests: median(xs.map((c) => c.requests)),
     connections: median(xs.map((c) => c.connections)),
-    ms: Math.round(median(xs.map((c) => c.process!.wallMs)) * 10) / 10,
-    cpuMs: median(xs.map((c) => c.process!.cpuMs)),
+    ms: Math.round(median(xs.map((c) => c.process!.wallMs))),
+    cpuMs: Math.round(median(xs.map((c) => c.process!.cpuMs))),
     peakRssMiB: Math.round(median(xs.map((c) => c.process!.peakRssMiB))),
   });
   const ratio = median(s.map((c, i) => c.process!.wallMs / o[i]!.process!.wallMs));
