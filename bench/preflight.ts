@@ -8,7 +8,7 @@
 // (os.availableParallelism()), and P = 1 is measured too. Wall, CPU (user+sys of the whole process
 // tree) and peak RSS, interleaved runs, medians, ratios.
 //
-//   node bench/preflight.ts [--images 50] [--concurrency P] [--runs 3] [--json out.json]
+//   node bench/preflight.ts [--images 50] [--concurrency P] [--runs 3] [--sigstore real|stand-in] [--json out.json]
 import { execFile as execFileCb } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -29,11 +29,13 @@ export async function runPreflightBench(opts: {
   images: number;
   concurrency: number;
   runs: number;
+  /** The bed's real Sigstore services (default) or the @sigstore/mock stand-ins. */
+  sigstore?: true | 'stand-in';
 }): Promise<Compared[]> {
   const cosign = toolPath('cosign');
   const crane = toolPath('crane');
   const dir = mkdtempSync(join(tmpdir(), 'signet-bench-preflight-'));
-  const bed = await startBed({ registries: ['anonymous'], sigstore: true });
+  const bed = await startBed({ registries: ['anonymous'], sigstore: opts.sigstore ?? true });
   try {
     const reg = registryOf(bed, 'anonymous');
     const s = bed.sigstore;
@@ -158,6 +160,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     images: Number(arg('images') ?? 50),
     concurrency: Number(arg('concurrency') ?? availableParallelism()),
     runs: Number(arg('runs') ?? 3),
+    sigstore: arg('sigstore') === 'stand-in' ? 'stand-in' : true,
   });
   console.log(
     `preflight: signet preflight vs xargs -P cosign verify (both resolve and verify every image once), medians\n`,

@@ -6,7 +6,7 @@
 // of the per-pair ratios signet/cosign, and the registry requests each made (counted by a loopback
 // proxy in front of the Distribution registry; Sigstore requests are not registry ones).
 //
-//   node bench/sign-verify.ts [--runs 5] [--only WORD,…] [--json out.json]
+//   node bench/sign-verify.ts [--runs 5] [--only WORD,…] [--sigstore real|stand-in] [--json out.json]
 //
 // Targets (issue 18): with a key ≤ 1.0× cosign; keyless ≤ 1.5× cosign, each format.
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -47,9 +47,12 @@ interface Row {
 const only = arg('only')?.split(',').filter(Boolean);
 const selected = (name: string) => !only || only.some((w) => name.includes(w));
 const withKeyless = selected('sign keyless') || selected('verify keyless');
+// --sigstore stand-in: @sigstore/mock's Fulcio, Rekor and TSA instead of the bed's real services (both
+// tools use the same ones either way), where the real services are not built yet.
+const SIGSTORE = arg('sigstore') === 'stand-in' ? 'stand-in' : true;
 const bed = await startBed({
   registries: ['anonymous'],
-  ...(withKeyless ? { sigstore: true, oidc: true } : {}),
+  ...(withKeyless ? { sigstore: SIGSTORE, oidc: true } : {}),
 });
 const proxy = await startFaultProxy({ target: bed.registries.anonymous!.url });
 const work = mkdtempSync(join(bed.dir, 'bench-'));

@@ -9,7 +9,7 @@
 // config), one verification of the signature and one per predicate type.
 //
 //   node bench/whole-job.ts [--runs 5] [--mode key|keyless] [--format bundle|legacy] [--base debian|npm]
-//                           [--cpu-prof DIR] [--json out.json]
+//                           [--sigstore real|stand-in] [--cpu-prof DIR] [--json out.json]
 //
 // --base: the image's base layer, what both SBOM generators catalogue: `debian` (default) a debootstrap
 // minbase tree (dpkg packages; `npm run tools` makes it), `npm` a few of the repository's node_modules.
@@ -48,7 +48,10 @@ if (BASE === 'debian' && !existsSync(DEBIAN_ROOTFS_TAR))
   throw new Error(`bench: ${DEBIAN_ROOTFS_TAR} is missing: run npm run tools (or --base npm)`);
 const IDENTITY = `https://github.com/${GITHUB_JOB_WORKFLOW_REF}`;
 
-const bed = await startBed({ registries: ['anonymous'], ...(MODE === 'keyless' ? { sigstore: true } : {}) });
+const bed = await startBed({
+  registries: ['anonymous'],
+  ...(MODE === 'keyless' ? { sigstore: arg('sigstore', 'real') === 'stand-in' ? 'stand-in' : true } : {}),
+});
 const reg = bed.registries.anonymous!;
 const work = mkdtempSync(join(bed.dir, 'whole-job-'));
 // The GitHub Actions run context both sides build provenance from (Signet from these variables; the
