@@ -57,7 +57,7 @@ const bed = await startBed({
 const proxy = await startFaultProxy({ target: bed.registries.anonymous!.url });
 const work = mkdtempSync(join(bed.dir, 'bench-'));
 const env = { HOME: work, TUF_ROOT: join(work, 'tuf'), COSIGN_PASSWORD: 'bench', CI: 'true' };
-const sigstore = bed.sigstore ?? { signingConfigPath: '', trustedRootPath: '' };
+const sigstore = bed.sigstore ?? { signingConfigPath: '', trustedRootPath: '', fulcioURL: '', rekorURL: '' };
 let images = 0;
 
 async function pushImage(): Promise<string> {
@@ -87,6 +87,19 @@ const keyless = () => [`--identity-token=${token()}`, `--signing-config=${sigsto
 const cosignKeyless = () => [
   `--identity-token=${token()}`,
   `--signing-config=${sigstore.signingConfigPath}`,
+  `--trusted-root=${sigstore.trustedRootPath}`,
+];
+// cosign signs the legacy format keyless only with the URL flags (no signing config): both tools get
+// Fulcio and the Rekor v1 log by URL there.
+const legacyKeyless = () => [
+  `--identity-token=${token()}`,
+  `--fulcio-url=${sigstore.fulcioURL}`,
+  `--rekor-url=${sigstore.rekorURL}`,
+];
+const cosignLegacyKeyless = () => [
+  ...legacyKeyless(),
+  '--use-signing-config=false',
+  '--new-bundle-format=false',
   `--trusted-root=${sigstore.trustedRootPath}`,
 ];
 const verifyIdentity = [
@@ -141,18 +154,19 @@ const operations: Operation[] = [
       ),
   },
   ...(['bundle', 'legacy'] as const).map((format): Operation => ({
-    name: `sign keyless, ${format === 'bundle' ? 'bundle referrer' : 'legacy .sig'} (signing config: Fulcio, Rekor, TSA)`,
+    name:
+      format === 'bundle'
+        ? 'sign keyless, bundle referrer (signing config: Fulcio, Rekor, TSA)'
+        : 'sign keyless, legacy .sig (Fulcio and Rekor by URL)',
     prepare: pushImage,
-    signet: (i) => signetCmd('sign', ...keyless(), `--signature-format=${format}`, i),
+    signet: (i) =>
+      format === 'bundle'
+        ? signetCmd('sign', ...keyless(), '--signature-format=bundle', i)
+        : signetCmd('sign', ...legacyKeyless(), '--signature-format=legacy', i),
     cosign: (i) =>
-      cosignCmd(
-        'sign',
-        '--yes',
-        '--allow-http-registry',
-        ...cosignKeyless(),
-        ...(format === 'legacy' ? ['--new-bundle-format=false'] : []),
-        i,
-      ),
+      format === 'bundle'
+        ? cosignCmd('sign', '--yes', '--allow-http-registry', ...cosignKeyless(), i)
+        : cosignCmd('sign', '--yes', '--allow-http-registry', ...cosignLegacyKeyless(), i),
   })),
   ...(['bundle', 'legacy'] as const).map((format): Operation => ({
     name: `verify keyless, ${format === 'bundle' ? 'bundle referrer' : 'legacy .sig'}`,
