@@ -246,6 +246,8 @@ export async function runPipeline(input: PipelineInput, deps: PipelineDeps): Pro
     // Then every attestation just written is read back and verified with the same policy, in each
     // format it was written in (cosign verify-attestation, once per predicate type, in the chain).
     const unverified: string[] = [];
+    // The results with a format written but not verified (a VSA summarises them as failed).
+    const failing = new Set<VerifyAttestationsResult>();
     if (out.verify.verified && written.length > 0) {
       const checked = await verifyWritten(written, verifyInput, attestTo, deps);
       stage(
@@ -255,7 +257,10 @@ export async function runPipeline(input: PipelineInput, deps: PipelineDeps): Pro
       for (const c of checked) {
         out.attestationsVerify.push(c.result);
         out.warnings.push(...c.result.warnings.filter((w) => !out.warnings.includes(w)));
-        if (c.missing.length > 0) unverified.push(describeUnverified(c.result, c.missing));
+        if (c.missing.length > 0) {
+          unverified.push(describeUnverified(c.result, c.missing));
+          failing.add(c.result);
+        }
       }
       out.provenanceVerify = out.attestationsVerify.find(
         (r) =>
@@ -272,12 +277,18 @@ export async function runPipeline(input: PipelineInput, deps: PipelineDeps): Pro
           `the attestations just written do not verify: ${unverified.join('; ')}`,
         );
     };
-    if (!vsa) failAttestations();
+    // Without a VSA, or without one for failures, nothing more is written after a failed read-back.
+    if (!vsa || !onFailure) failAttestations();
     if (vsa) {
+      // The provenance raises the level; any attestation that did not verify in every format fails it.
+      const evidenceOf = [
+        ...(out.provenanceVerify && !failing.has(out.provenanceVerify) ? [out.provenanceVerify] : []),
+        ...[...failing].map((f) => ({ ...f, verified: false })),
+      ];
       const evidence = toVsaEvidence({
         policy: verifyInput.policy,
         signatures: out.verify,
-        ...(out.provenanceVerify ? { attestations: [out.provenanceVerify] } : {}),
+        ...(evidenceOf.length > 0 ? { attestations: evidenceOf } : {}),
       });
       if (evidence.result === 'PASSED' || onFailure) {
         stage('vsa', evidence.result);

@@ -308,5 +308,35 @@ describe('runPipeline', () => {
       expect(stages).toEqual(['build', 'sign', 'sbom', 'provenance', 'verify', 'verify']);
       expect(kube.calls).toEqual([]);
     });
+
+    it.each([
+      [false, ['build', 'sign', 'sbom', 'provenance', 'verify', 'verify']],
+      [true, ['build', 'sign', 'sbom', 'provenance', 'verify', 'verify', 'vsa']],
+    ])(
+      'with a VSA (vsa-on-failure %s): no PASSED summary of attestations that do not verify, and the run fails',
+      async (onFailure, expected) => {
+        const key = newKey();
+        const good = new KeySigner(key.privateKey);
+        const bad = new KeySigner(newKey().privateKey);
+        const { deps: d, stages } = deps(key);
+        d.signing = {
+          signer: {
+            sign: (data) => (data.subarray(0, 7).toString() === 'DSSEv1 ' ? bad.sign(data) : good.sign(data)),
+          },
+          witnesses: {},
+        };
+        const run = { ...attesting(key), vsa: { verifierId: 'https://ci.example/run', onFailure } };
+        delete run.admission;
+        const vsaTags: string[] = [];
+        const onStage = d.onStage!;
+        d.onStage = (stage, what) => {
+          if (stage === 'vsa') vsaTags.push(what);
+          onStage(stage, what);
+        };
+        await expect(runPipeline(run, d)).rejects.toMatchObject({ code: 'VERIFY_FAILED' });
+        expect(stages).toEqual(expected);
+        expect(vsaTags).toEqual(onFailure ? ['FAILED'] : []);
+      },
+    );
   });
 });
