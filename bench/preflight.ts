@@ -1,45 +1,41 @@
-// Pre-flight benchmark: wall time to verify N image references from Kubernetes manifests with
-// `preflight` (Signet's verifier, bounded parallelism, one tag resolution per reference) next to a
-// shell-style loop of `cosign verify` over the same references. The images are pushed to the bed's
-// Distribution registry with crane and signed keylessly by the real cosign in the legacy `.sig`
-// format against the bed's Fulcio, Rekor and TSA; every reference is a distinct tag.
+// Pre-flight benchmark: verifying the images of Kubernetes manifests, both tools as whole processes from
+// their CLI doing the same work. `signet preflight` reads one manifest file naming N images (one tag
+// each), resolves each tag and verifies each digest with up to P in flight; the cosign side is what a
+// workflow runs, `xargs -P P cosign verify` over the same N references (N tag resolutions, N
+// verifications, P at a time). The images are pushed to the bed's Distribution registry with crane and
+// signed keylessly by the real cosign in the legacy `.sig` format against the bed's Fulcio, Rekor and
+// TSA; both sides verify against the same trusted root and identity. P defaults to the machine's cores
+// (os.availableParallelism()), and P = 1 is measured too. Wall, CPU (user+sys of the whole process
+// tree) and peak RSS, interleaved runs, medians, ratios.
 //
-//   node bench/preflight.ts [--refs 200] [--images 50] [--concurrency 8] [--json out.json]
+//   node bench/preflight.ts [--images 50] [--concurrency P] [--runs 3] [--sigstore real|stand-in] [--json out.json]
 import { execFile as execFileCb } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { parsePreflightPolicy, preflight, type PreflightDeps } from '../src/cluster/index.ts';
-import { RegistryClient } from '../src/registry/index.ts';
-import { buildVerifyPolicy, parseTrustedRoot, verifyImage } from '../src/verify/index.ts';
 import { registryOf, startBed } from '../test/bed/index.ts';
 import { GITHUB_ISSUER, GITHUB_JOB_WORKFLOW_REF } from '../test/bed/oidc.ts';
 import { toolPath } from '../test/bed/tools.ts';
+import { compare, measure, table, type Compared } from './lib/measure.ts';
 
 const execFile = promisify(execFileCb);
 const IDENTITY = `https://github.com/${GITHUB_JOB_WORKFLOW_REF}`;
+const SIGNET = fileURLToPath(new URL('../dist/cli/index.js', import.meta.url));
 
-/** One measured way of verifying the references. */
-export interface PreflightBenchRow {
-  tool: string;
-  refs: number;
-  ms: number;
-  perRefMs: number;
-  verified: number;
-}
-
-/** Runs the benchmark; returns one row per tool. */
+/** Runs the benchmark; returns one comparison per parallelism. */
 export async function runPreflightBench(opts: {
-  refs: number;
   images: number;
   concurrency: number;
-}): Promise<PreflightBenchRow[]> {
+  runs: number;
+  /** The bed's real Sigstore services (default) or the @sigstore/mock stand-ins. */
+  sigstore?: true | 'stand-in';
+}): Promise<Compared[]> {
   const cosign = toolPath('cosign');
   const crane = toolPath('crane');
   const dir = mkdtempSync(join(tmpdir(), 'signet-bench-preflight-'));
-  const bed = await startBed({ registries: ['anonymous'], sigstore: true });
+  const bed = await startBed({ registries: ['anonymous'], sigstore: opts.sigstore ?? true });
   try {
     const reg = registryOf(bed, 'anonymous');
     const s = bed.sigstore;
@@ -48,14 +44,12 @@ export async function runPreflightBench(opts: {
     const home = join(dir, 'home');
     mkdirSync(home);
     const env = {
-      ...process.env,
       HOME: home,
       TUF_ROOT: join(home, '.sigstore'),
       DOCKER_CONFIG: reg.dockerConfigDir,
       NO_PROXY: '127.0.0.1,localhost',
     };
     const refs: string[] = [];
-    const tagsPerImage = Math.ceil(opts.refs / opts.images);
     for (let i = 0; i < opts.images; i++) {
       const src = join(dir, `l${i}`);
       mkdirSync(src);
@@ -65,12 +59,12 @@ export async function runPreflightBench(opts: {
       await execFile(
         crane,
         ['append', '--insecure', `--new_layer=${join(dir, `l${i}.tar`)}`, `--new_tag=${repo}:t0`],
-        { env },
+        { env: { ...process.env, ...env } },
       );
-      const digest = (await execFile(crane, ['digest', '--insecure', `${repo}:t0`], { env })).stdout.trim();
-      for (let t = 1; t < tagsPerImage; t++)
-        await execFile(crane, ['tag', '--insecure', `${repo}:t0`, `t${t}`], { env });
-      for (let t = 0; t < tagsPerImage && refs.length < opts.refs; t++) refs.push(`${repo}:t${t}`);
+      const digest = (
+        await execFile(crane, ['digest', '--insecure', `${repo}:t0`], { env: { ...process.env, ...env } })
+      ).stdout.trim();
+      refs.push(`${repo}:t0`);
       await execFile(
         cosign,
         [
@@ -86,7 +80,7 @@ export async function runPreflightBench(opts: {
           '--allow-http-registry',
           `${repo}@${digest}`,
         ],
-        { env },
+        { env: { ...process.env, ...env } },
       );
     }
     const manifest = refs
@@ -95,84 +89,62 @@ export async function runPreflightBench(opts: {
           `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p${i}\nspec:\n  containers:\n    - name: c\n      image: ${r}\n`,
       )
       .join('---\n');
-    const policy = parsePreflightPolicy(
+    const manifestPath = join(dir, 'bench.yaml');
+    writeFileSync(manifestPath, manifest);
+    const policyPath = join(dir, 'policy.yaml');
+    writeFileSync(
+      policyPath,
       `rules:\n  - images: ["${reg.host}/bench/*"]\n    signers:\n      - issuer: ${GITHUB_ISSUER}\n        subject: ${IDENTITY}\n`,
     );
-    const trustedRoot = parseTrustedRoot(s.trustedRoot, 'bed');
-    const rows: PreflightBenchRow[] = [];
-
-    for (const [concurrency, resolveFirst] of [
-      [opts.concurrency, true],
-      [opts.concurrency, false],
-      [1, false],
-    ] as const) {
-      const registry = new RegistryClient({ insecureRegistries: [reg.host] });
-      const vp = buildVerifyPolicy({
-        trustedRoot,
-        identity: { certificateIdentity: IDENTITY, certificateOidcIssuer: GITHUB_ISSUER },
-      });
-      const deps: PreflightDeps = {
-        async verify(image) {
-          const r = await verifyImage({ image, policy: vp, formats: 'legacy' }, { registry });
-          return { digest: r.digest, verified: r.verified };
-        },
-      };
-      if (resolveFirst) {
-        deps.resolve = async (image) => {
-          const head = await registry.headManifest(image);
-          if (!head) throw new Error(`bench: ${image.repository} not found`);
-          return head.digest;
-        };
-      }
-      const t0 = performance.now();
-      const result = await preflight(
-        { files: [{ path: 'bench.yaml', text: manifest }], policy, concurrency },
-        deps,
+    const refsPath = join(dir, 'refs.txt');
+    writeFileSync(refsPath, refs.join('\n') + '\n');
+    const rows: Compared[] = [];
+    for (const p of [...new Set([opts.concurrency, 1])]) {
+      rows.push(
+        await compare(`verify ${refs.length} images, ${p} in flight`, opts.runs, {
+          signet: () =>
+            measure(
+              [
+                process.execPath,
+                SIGNET,
+                'preflight',
+                `--policy=${policyPath}`,
+                `--trusted-root=${s.trustedRootPath}`,
+                `--concurrency=${p}`,
+                `--output-dir=${join(dir, 'pinned')}`,
+                manifestPath,
+              ],
+              { env, cwd: dir },
+            ),
+          other: () =>
+            measure(
+              [
+                'xargs',
+                '-a',
+                refsPath,
+                '-P',
+                String(p),
+                '-n',
+                '1',
+                '--',
+                cosign,
+                'verify',
+                '--allow-http-registry',
+                '--new-bundle-format=false',
+                `--trusted-root=${s.trustedRootPath}`,
+                `--certificate-identity=${IDENTITY}`,
+                `--certificate-oidc-issuer=${GITHUB_ISSUER}`,
+              ],
+              { env, cwd: dir },
+            ),
+        }),
       );
-      const ms = performance.now() - t0;
-      registry.close();
-      if (!result.ok) throw new Error(`bench: preflight failed: ${result.error?.message}`);
-      rows.push({
-        tool: `signet preflight (concurrency ${concurrency}${resolveFirst ? ', tags resolved first' : ''})`,
-        refs: refs.length,
-        ms,
-        perRefMs: ms / refs.length,
-        verified: result.images.filter((i) => i.status === 'verified').length,
-      });
     }
-
-    const t0 = performance.now();
-    let verified = 0;
-    for (const r of refs) {
-      await execFile(
-        cosign,
-        [
-          'verify',
-          '--allow-http-registry',
-          `--trusted-root=${s.trustedRootPath}`,
-          `--certificate-identity=${IDENTITY}`,
-          `--certificate-oidc-issuer=${GITHUB_ISSUER}`,
-          r,
-        ],
-        { env },
-      );
-      verified++;
-    }
-    const ms = performance.now() - t0;
-    rows.push({ tool: 'cosign verify loop', refs: refs.length, ms, perRefMs: ms / refs.length, verified });
     return rows;
   } finally {
     await bed.stop();
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/** A Markdown table of the rows. */
-export function formatPreflightBench(rows: PreflightBenchRow[]): string {
-  const lines = ['| tool | refs | verified | wall ms | ms per ref |', '| --- | ---: | ---: | ---: | ---: |'];
-  for (const r of rows)
-    lines.push(`| ${r.tool} | ${r.refs} | ${r.verified} | ${r.ms.toFixed(0)} | ${r.perRefMs.toFixed(1)} |`);
-  return lines.join('\n');
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
@@ -181,15 +153,19 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     return i >= 0 ? process.argv[i + 1] : undefined;
   };
   if (process.argv.includes('--help')) {
-    console.log('node bench/preflight.ts [--refs 200] [--images 50] [--concurrency 8] [--json out.json]');
+    console.log('node bench/preflight.ts [--images 50] [--concurrency P] [--runs 3] [--json out.json]');
     process.exit(0);
   }
   const rows = await runPreflightBench({
-    refs: Number(arg('refs') ?? 200),
     images: Number(arg('images') ?? 50),
-    concurrency: Number(arg('concurrency') ?? 8),
+    concurrency: Number(arg('concurrency') ?? availableParallelism()),
+    runs: Number(arg('runs') ?? 3),
+    sigstore: arg('sigstore') === 'stand-in' ? 'stand-in' : true,
   });
-  console.log(formatPreflightBench(rows));
+  console.log(
+    `preflight: signet preflight vs xargs -P cosign verify (both resolve and verify every image once), medians\n`,
+  );
+  console.log(table(rows, 'cosign'));
   const out = arg('json');
   if (out) writeFileSync(out, JSON.stringify(rows, null, 2));
 }

@@ -1,7 +1,12 @@
-// Registry benchmark: requests and wall time per operation of Signet's registry client against the
-// loopback Distribution registry of the test bed, next to crane and cosign doing the same work.
-// Every client goes through the same counting proxy (test/support/fault-proxy.ts, no faults), so
-// "requests" means HTTP requests to the registry, plus token-service requests where there is one.
+// Registry benchmark: requests, connections, wall time, CPU and peak RSS per operation against the
+// loopback Distribution registry of the test bed, Signet next to crane and cosign doing the same work,
+// each a whole process started fresh, interleaved run by run: "push small artifact" is a Node process
+// that loads Signet's registry client and pushes (Signet has no push command) against `crane append`;
+// "sign: attach referrer + fallback-index update" is `signet sign --key --signature-format=bundle`
+// against `cosign sign --key`, both without a tlog. Every client goes through the same counting proxy
+// (test/support/fault-proxy.ts, no faults), so "requests" means HTTP requests to the registry, plus
+// token-service requests where there is one. Rows marked "in-process, requests only" count what a
+// reused client sends; they have no process counterpart and are not timed.
 //
 //   node bench/registry.ts [--runs 10] [--flavours anonymous,token] [--json out.json]
 import { execFile as execFileCb } from 'node:child_process';
@@ -10,6 +15,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { measure as measureProcess, median, type Measured } from './lib/measure.ts';
+import { pushSmallArtifact } from './lib/push-small.ts';
 import { startRegistry, type BedRegistry, type RegistryFlavour } from '../test/bed/registry.ts';
 import { startFaultProxy, type FaultProxy } from '../test/support/fault-proxy.ts';
 import {
@@ -26,6 +33,8 @@ const execFile = promisify(execFileCb);
 const TOOLS = join(import.meta.dirname, '../.cache/tools/bin');
 const BUNDLE_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
 
+const SIGNET = fileURLToPath(new URL('../dist/cli/index.js', import.meta.url));
+
 /** One measured operation. */
 export interface RegistryBenchRow {
   flavour: RegistryFlavour;
@@ -35,16 +44,14 @@ export interface RegistryBenchRow {
   /** Median requests per run (registry + token service). */
   requests: number;
   /** Median new connections to the registry per run (a reused client opens none). */
-  /** Median wall time per run, in ms. */
-  ms: number;
   connections: number;
+  /** Medians per run of the whole process (absent for the in-process, requests-only rows). */
+  ms?: number;
+  cpuMs?: number;
+  peakRssMiB?: number;
+  /** Median of the per-pair wall ratios signet/other (on the signet row of a pair). */
+  ratio?: number;
 }
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 interface Bed {
   reg: BedRegistry;
@@ -53,29 +60,69 @@ interface Bed {
   env: NodeJS.ProcessEnv;
 }
 
-async function measure(
+interface Counted {
+  requests: number;
+  connections: number;
+  process?: Measured;
+}
+
+/** Runs one operation, counting the requests (registry + token service) and connections it made. */
+async function counted(bed: Bed, op: () => Promise<Measured | void>): Promise<Counted> {
+  bed.proxy.reset();
+  const tokens = () =>
+    bed.reg.tokenIssuer ? bed.reg.tokenIssuer.counters.issued + bed.reg.tokenIssuer.counters.refused : 0;
+  const before = tokens();
+  const m = await op();
+  return {
+    requests: bed.proxy.requests.length + tokens() - before,
+    connections: bed.proxy.connections,
+    ...(m ? { process: m } : {}),
+  };
+}
+
+/** The in-process rows: requests and connections only, `runs` times. */
+async function requestsOnly(
   bed: Bed,
   runs: number,
   op: (i: number) => Promise<unknown>,
-): Promise<{ requests: number; ms: number; connections: number }> {
-  const reqs: number[] = [];
-  const times: number[] = [];
-  const conns: number[] = [];
+): Promise<{ requests: number; connections: number }> {
+  const all: Counted[] = [];
+  for (let i = 0; i < runs; i++) all.push(await counted(bed, async () => void (await op(i))));
+  return { requests: median(all.map((c) => c.requests)), connections: median(all.map((c) => c.connections)) };
+}
+
+/** Signet's process and the other tool's, interleaved and alternating who goes first: two rows. */
+async function pair(
+  bed: Bed,
+  runs: number,
+  signet: (i: number) => Promise<Measured>,
+  other: (i: number) => Promise<Measured>,
+): Promise<
+  [
+    Omit<RegistryBenchRow, 'flavour' | 'operation' | 'tool' | 'runs'>,
+    Omit<RegistryBenchRow, 'flavour' | 'operation' | 'tool' | 'runs'>,
+  ]
+> {
+  const s: Counted[] = [];
+  const o: Counted[] = [];
   for (let i = 0; i < runs; i++) {
-    bed.proxy.reset();
-    const tokens = bed.reg.tokenIssuer
-      ? bed.reg.tokenIssuer.counters.issued + bed.reg.tokenIssuer.counters.refused
-      : 0;
-    const t = performance.now();
-    await op(i);
-    times.push(performance.now() - t);
-    const tokensAfter = bed.reg.tokenIssuer
-      ? bed.reg.tokenIssuer.counters.issued + bed.reg.tokenIssuer.counters.refused
-      : 0;
-    reqs.push(bed.proxy.requests.length + tokensAfter - tokens);
-    conns.push(bed.proxy.connections);
+    if (i % 2 === 0) {
+      s.push(await counted(bed, () => signet(i)));
+      o.push(await counted(bed, () => other(i)));
+    } else {
+      o.push(await counted(bed, () => other(i)));
+      s.push(await counted(bed, () => signet(i)));
+    }
   }
-  return { requests: median(reqs), ms: Math.round(median(times) * 10) / 10, connections: median(conns) };
+  const side = (xs: Counted[]) => ({
+    requests: median(xs.map((c) => c.requests)),
+    connections: median(xs.map((c) => c.connections)),
+    ms: Math.round(median(xs.map((c) => c.process!.wallMs))),
+    cpuMs: Math.round(median(xs.map((c) => c.process!.cpuMs))),
+    peakRssMiB: Math.round(median(xs.map((c) => c.process!.peakRssMiB))),
+  });
+  const ratio = median(s.map((c, i) => c.process!.wallMs / o[i]!.process!.wallMs));
+  return [{ ...side(s), ratio: Math.round(ratio * 100) / 100 }, side(o)];
 }
 
 function tarWith(name: string, content: Buffer): Buffer {
@@ -99,27 +146,6 @@ function tarWith(name: string, content: Buffer): Buffer {
     Buffer.alloc((512 - (content.length % 512)) % 512),
     Buffer.alloc(1024),
   ]);
-}
-
-/** Pushes what `crane append -f layer.tar` pushes: the tar layer, a config, an image manifest. */
-async function pushSmallArtifact(c: RegistryClient, r: ImageRef, layer: Buffer) {
-  const cfgBytes = Buffer.from(
-    '{"architecture":"","os":"","rootfs":{"type":"layers","diff_ids":[]},"config":{}}',
-  );
-  const [cfg, l] = await Promise.all([c.uploadBlob(r, cfgBytes), c.uploadBlob(r, layer)]);
-  const m = Buffer.from(
-    JSON.stringify({
-      schemaVersion: 2,
-      mediaType: OCI_MANIFEST_MEDIA_TYPE,
-      config: {
-        mediaType: 'application/vnd.oci.image.config.v1+json',
-        digest: cfg.digest,
-        size: cfgBytes.length,
-      },
-      layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar', digest: l.digest, size: layer.length }],
-    }),
-  );
-  return await c.putManifest({ ...r, tag: 'v1' }, m);
 }
 
 /** Attaches what `cosign sign` attaches: a bundle blob, the empty config, a referrer manifest, the index entry. */
@@ -173,29 +199,55 @@ async function benchFlavour(
     const newClient = () => new RegistryClient({ credentials: sources });
     const layer = (i: number, who: string) =>
       tarWith('payload.txt', Buffer.from(`${who} run ${i} ${'y'.repeat(1000)}`));
-    const row = (operation: string, tool: string, m: { requests: number; ms: number; connections: number }) =>
-      rows.push({ flavour, operation, tool, runs, ...m });
+    const row = (
+      operation: string,
+      tool: string,
+      m: Omit<RegistryBenchRow, 'flavour' | 'operation' | 'tool' | 'runs'>,
+    ) => rows.push({ flavour, operation, tool, runs, ...m });
+    const penv = { ...env, COSIGN_PASSWORD: 'bench' };
 
-    // 1. Push a small artifact (one ~1.5 KiB layer, a config, a manifest) to a fresh repository.
-    row(
-      'push small artifact',
-      'signet (new client)',
-      await measure(bed, runs, async (i) => {
-        const c = newClient();
-        await pushSmallArtifact(
-          c,
-          parseReference(`${proxy.host}/bench/signet-cold-${i}`),
-          layer(i, 'signet-cold'),
-        );
-        c.close();
-      }),
-    );
+    // 1. Push a small artifact (one ~1.5 KiB layer, a config, a manifest) to a fresh repository: a fresh
+    // Node process loading Signet's registry client, against a crane process.
+    if (withTools) {
+      const [signet, crane] = await pair(
+        bed,
+        runs,
+        (i) => {
+          writeFileSync(join(dir, `signet-${i}.tar`), layer(i, 'signet'));
+          return measureProcess(
+            [
+              process.execPath,
+              fileURLToPath(new URL('./lib/push-small.ts', import.meta.url)),
+              join(dir, `signet-${i}.tar`),
+              `${proxy.host}/bench/signet-${i}`,
+            ],
+            { env: penv, cwd: dir },
+          );
+        },
+        (i) => {
+          writeFileSync(join(dir, `crane-${i}.tar`), layer(i, 'crane'));
+          return measureProcess(
+            [
+              join(TOOLS, 'crane'),
+              'append',
+              '-f',
+              `crane-${i}.tar`,
+              '-t',
+              `${proxy.host}/bench/crane-${i}:v1`,
+            ],
+            { cwd: dir, env },
+          );
+        },
+      );
+      row('push small artifact', 'signet (node process, registry client)', signet);
+      row('push small artifact', 'crane append', crane);
+    }
     const warm = newClient();
     await pushSmallArtifact(warm, parseReference(`${proxy.host}/bench/signet-warm`), layer(-1, 'warmup'));
     row(
       'push small artifact',
-      'signet (reused client)',
-      await measure(bed, runs, async (i) => {
+      'signet (reused client; in-process, requests only)',
+      await requestsOnly(bed, runs, async (i) => {
         await pushSmallArtifact(
           warm,
           parseReference(`${proxy.host}/bench/signet-warm`),
@@ -203,45 +255,63 @@ async function benchFlavour(
         );
       }),
     );
-    if (withTools) {
-      row(
-        'push small artifact',
-        'crane append',
-        await measure(bed, runs, async (i) => {
-          writeFileSync(join(dir, 'layer.tar'), layer(i, 'crane'));
-          await execFile(
-            join(TOOLS, 'crane'),
-            ['append', '-f', 'layer.tar', '-t', `${proxy.host}/bench/crane-${i}:v1`],
-            { cwd: dir, env },
-          );
-        }),
-      );
-    }
 
-    // 2. Add one referrer to a subject: the fallback-index update (no referrers API in Distribution 2.8).
+    // 2. Sign: one bundle referrer on a subject, and the fallback-index update (no referrers API in
+    // Distribution 2.8): `signet sign` against `cosign sign`, both with a key and no tlog.
     const subject = await pushSmallArtifact(
       warm,
       parseReference(`${proxy.host}/bench/subject`),
       layer(0, 'subject'),
     );
     const subjectRepo = parseReference(`${proxy.host}/bench/subject`);
+    const image = `${proxy.host}/bench/subject@${subject.digest}`;
+    let signed = 0;
+    if (withTools) {
+      await execFile(join(TOOLS, 'cosign'), ['generate-key-pair'], { cwd: dir, env: penv });
+      const [signet, cosign] = await pair(
+        bed,
+        runs,
+        () =>
+          measureProcess(
+            [
+              process.execPath,
+              SIGNET,
+              'sign',
+              '--key=cosign.key',
+              '--tlog-upload=false',
+              '--signature-format=bundle',
+              image,
+            ],
+            { cwd: dir, env: penv },
+          ),
+        () =>
+          measureProcess(
+            [
+              join(TOOLS, 'cosign'),
+              'sign',
+              '--key',
+              'cosign.key',
+              '--tlog-upload=false',
+              '--use-signing-config=false',
+              '--allow-http-registry',
+              '-y',
+              image,
+            ],
+            { cwd: dir, env: penv },
+          ),
+      );
+      signed = 2 * runs;
+      row('sign: attach referrer + fallback-index update', 'signet sign (key, no tlog)', signet);
+      row('sign: attach referrer + fallback-index update', 'cosign sign (key, no tlog)', cosign);
+    }
     row(
       'attach referrer + fallback-index update',
-      'signet (new client)',
-      await measure(bed, runs, async (i) => {
-        const c = newClient();
-        await attachBundle(c, subjectRepo, subject, i);
-        c.close();
-      }),
-    );
-    row(
-      'attach referrer + fallback-index update',
-      'signet (reused client)',
-      await measure(bed, runs, async (i) => {
+      'signet (reused client; in-process, requests only)',
+      await requestsOnly(bed, runs, async (i) => {
         await attachBundle(warm, subjectRepo, subject, 1000 + i);
       }),
     );
-    // The referrer manifests exist first (Distribution checks an index's entries); only the index update is timed.
+    // The referrer manifests exist first (Distribution checks an index's entries); only the index update counts.
     const empty = await warm.uploadBlob(subjectRepo, Buffer.from('{}'));
     const prepared: Descriptor[] = [];
     for (let i = 0; i < runs; i++) {
@@ -266,39 +336,18 @@ async function benchFlavour(
         artifactType: `application/x-bench-${i}`,
       });
     }
-    const indexOnly = await measure(bed, runs, async (i) => {
-      await warm.addReferrer({ ...subjectRepo, digest: subject.digest }, prepared[i]!);
-    });
-    row('fallback-index update only', 'signet (reused client)', indexOnly);
-    if (withTools) {
-      await execFile(join(TOOLS, 'cosign'), ['generate-key-pair'], { cwd: dir, env });
-      const image = `${proxy.host}/bench/subject@${subject.digest}`;
-      row(
-        'attach referrer + fallback-index update',
-        'cosign sign (key, no tlog)',
-        await measure(bed, runs, async () => {
-          await execFile(
-            join(TOOLS, 'cosign'),
-            [
-              'sign',
-              '--key',
-              'cosign.key',
-              '--tlog-upload=false',
-              '--use-signing-config=false',
-              '--allow-http-registry',
-              '-y',
-              image,
-            ],
-            { cwd: dir, env },
-          );
-        }),
-      );
-    }
+    row(
+      'fallback-index update only',
+      'signet (reused client; in-process, requests only)',
+      await requestsOnly(bed, runs, async (i) => {
+        await warm.addReferrer({ ...subjectRepo, digest: subject.digest }, prepared[i]!);
+      }),
+    );
     const final = await warm.listReferrers({ ...subjectRepo, digest: subject.digest });
-    const expected = runs * (withTools ? 4 : 3);
-    if (final.referrers.length !== expected) {
+    // Signet keeps every entry; cosign's read-modify-write may lose some of its own (never run in parallel here).
+    if (final.referrers.length < 2 * runs + (signed > 0 ? runs : 0)) {
       throw new Error(
-        `bench: expected ${expected} referrers in the fallback index, found ${final.referrers.length}`,
+        `bench: expected at least ${2 * runs + (signed > 0 ? runs : 0)} referrers, found ${final.referrers.length}`,
       );
     }
     warm.close();
@@ -327,11 +376,14 @@ export async function runRegistryBench(
 /** A markdown table of the rows. */
 export function formatRegistryBench(rows: RegistryBenchRow[]): string {
   const lines = [
-    '| registry | operation | tool | requests | connections | ms (median) |',
-    '|---|---|---|---:|---:|---:|',
+    '| registry | operation | tool | runs | requests | connections | wall ms | CPU ms | peak RSS MiB | wall ratio signet/other |',
+    '|---|---|---|---:|---:|---:|---:|---:|---:|---:|',
   ];
+  const d = (n: number | undefined) => (n === undefined ? '—' : String(n));
   for (const r of rows)
-    lines.push(`| ${r.flavour} | ${r.operation} | ${r.tool} | ${r.requests} | ${r.connections} | ${r.ms} |`);
+    lines.push(
+      `| ${r.flavour} | ${r.operation} | ${r.tool} | ${r.runs} | ${r.requests} | ${r.connections} | ${d(r.ms)} | ${d(r.cpuMs)} | ${d(r.peakRssMiB)} | ${d(r.ratio)} |`,
+    );
   return lines.join('\n');
 }
 

@@ -1,12 +1,13 @@
-// SBOM generator benchmark: peak RSS and wall time of Signet's generator on a ~1 GiB image (the
-// Debian tree from debootstrap, Signet's own node_modules, and incompressible filler files) pushed to
-// the test bed's Distribution registry, next to syft (built from its Go module) scanning the same
-// image from the same registry. The generator runs in its own process so its peak RSS
-// (`process.resourceUsage().maxRSS`) is its own; syft's peak is VmHWM from /proc, polled.
+// SBOM generator benchmark: `signet sbom --source=generate` (the built CLI, a whole process: its module
+// loading and start-up count) against `syft scan` (built from its Go module), both writing CycloneDX
+// JSON of the same ~1 GiB image (the Debian tree from debootstrap, Signet's own node_modules, and
+// incompressible filler files) read from the test bed's Distribution registry. Wall, CPU (user+sys) and
+// peak RSS of each process under GNU time, interleaved runs, medians and ratios.
 //
-//   node bench/sbom.ts [--filler-mib 420] [--json out.json]
+//   node bench/sbom.ts [--filler-mib 420] [--runs 3] [--json out.json]
 //   (Node 24: PATH=node_modules/.bin:$PATH; needs `npm run tools` for syft and the Debian tarball)
 import { spawn } from 'node:child_process';
+import { compare, measure, table } from './lib/measure.ts';
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,8 +16,6 @@ import { PassThrough, Readable, Transform, type TransformCallback } from 'node:s
 import { fileURLToPath } from 'node:url';
 import { createGzip } from 'node:zlib';
 import tar from 'tar-stream';
-// Only types at the top: the child that runs the generator loads nothing but the generator and the
-// registry client, so its peak RSS is the generator's, not the bed's (test/bed pulls in x509, bcrypt…).
 import type { RegistryClient as RegistryClientType, Descriptor, ImageRef } from '../src/registry/index.ts';
 
 const LAYER = 'application/vnd.oci.image.layer.v1.tar+gzip';
@@ -121,70 +120,9 @@ async function pushBenchImage(client: RegistryClientType, repo: ImageRef, filler
   };
 }
 
-/** Runs a process, polling its peak RSS (VmHWM) until it exits. */
-function runMeasured(argv: string[], env: Record<string, string>) {
-  return new Promise<{ code: number | null; ms: number; peakRssMiB: number; stdout: string; stderr: string }>(
-    (resolve, reject) => {
-      const t0 = performance.now();
-      const child = spawn(argv[0]!, argv.slice(1), {
-        env: { ...process.env, ...env },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let stdout = '';
-      let stderr = '';
-      let peak = 0;
-      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-      const poll = setInterval(() => {
-        try {
-          const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-          if (m) peak = Math.max(peak, Number(m[1]) / 1024);
-        } catch {
-          // Gone between polls.
-        }
-      }, 50);
-      child.on('error', reject);
-      child.on('close', (code) => {
-        clearInterval(poll);
-        resolve({ code, ms: performance.now() - t0, peakRssMiB: peak, stdout, stderr });
-      });
-    },
-  );
-}
-
-/** Child mode: generate the SBOM of `ref` and print time, exact peak RSS and package count. */
-async function child(ref: string) {
-  const { RegistryClient, parseReference } = await import('../src/registry/index.ts');
-  const { generateSbom } = await import('../src/sbom/generate-sbom.ts');
-  const client = new RegistryClient({});
-  const image = parseReference(ref);
-  const t0 = performance.now();
-  const r = await generateSbom(
-    {
-      repository: image,
-      digest: image.digest!,
-      tool: { name: 'signet', version: 'bench' },
-      timestamp: new Date(),
-    },
-    client,
-  );
-  const ms = performance.now() - t0;
-  client.close();
-  const byEco: Record<string, number> = {};
-  for (const p of r.packages) byEco[p.ecosystem] = (byEco[p.ecosystem] ?? 0) + 1;
-  console.log(
-    JSON.stringify({
-      ms,
-      maxRssMiB: process.resourceUsage().maxRSS / 1024,
-      packages: byEco,
-      jsonBytes: r.json.length,
-    }),
-  );
-}
-
 async function main() {
   if (process.argv.includes('--help')) {
-    console.log('node bench/sbom.ts [--filler-mib 420] [--json out.json]');
+    console.log('node bench/sbom.ts [--filler-mib 420] [--runs 3] [--json out.json]');
     return;
   }
   const fillerMib = Number(arg('filler-mib', '420'));
@@ -206,53 +144,55 @@ async function main() {
     console.log(
       `pushed ${ref}: ${(pushed.uncompressedBytes / MIB).toFixed(0)} MiB uncompressed, ${(pushed.compressedBytes / MIB).toFixed(0)} MiB compressed, in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
     );
-    const self = fileURLToPath(import.meta.url);
-    const signet = await runMeasured([process.execPath, self, '--child', ref], {});
-    if (signet.code !== 0) throw new Error(`generator failed:\n${signet.stderr}`);
-    const s = JSON.parse(signet.stdout.trim().split('\n').pop()!) as {
-      ms: number;
-      maxRssMiB: number;
-      packages: Record<string, number>;
-    };
+    const signetCli = fileURLToPath(new URL('../dist/cli/index.js', import.meta.url));
     const syftHome = join(dir, 'syft-home');
-    const syft = await runMeasured(
-      [toolPath('syft'), 'scan', `registry:${ref}`, '-o', 'cyclonedx-json', '-q'],
-      {
-        HOME: syftHome,
-        SYFT_REGISTRY_INSECURE_USE_HTTP: 'true',
-        SYFT_CHECK_FOR_APP_UPDATE: 'false',
-        TMPDIR: dir,
+    const syftEnv = {
+      HOME: syftHome,
+      SYFT_REGISTRY_INSECURE_USE_HTTP: 'true',
+      SYFT_CHECK_FOR_APP_UPDATE: 'false',
+      TMPDIR: dir,
+    };
+    let packages = '';
+    const row = await compare('CycloneDX SBOM of the image', Number(arg('runs', '3')), {
+      signet: async () => {
+        const out = join(dir, 'signet-sbom');
+        rmSync(out, { recursive: true, force: true });
+        const m = await measure(
+          [process.execPath, signetCli, 'sbom', '--source=generate', `--output-dir=${out}`, ref],
+          {
+            env: { HOME: join(dir, 'signet-home'), TMPDIR: dir },
+          },
+        );
+        const file = m.stderr.trim().split('\t').pop()!;
+        const bom = JSON.parse(readFileSync(join(out, file), 'utf8')) as { components?: unknown[] };
+        packages = `signet ${bom.components?.length ?? 0} components`;
+        return m;
       },
+      other: async () => {
+        const out = join(dir, 'syft.cdx.json');
+        const m = await measure(
+          [toolPath('syft'), 'scan', `registry:${ref}`, '-q', '-o', `cyclonedx-json=${out}`],
+          {
+            env: syftEnv,
+          },
+        );
+        const bom = JSON.parse(readFileSync(out, 'utf8')) as { components?: unknown[] };
+        packages = `${packages.split(';')[0]}; syft ${bom.components?.length ?? 0} components`;
+        return m;
+      },
+    });
+    console.log(`\n${table([row], 'syft')}\n\n${packages}`);
+    const verdict = row.signet.peakRssMiB < 200 ? 'under' : 'OVER';
+    console.log(
+      `signet sbom peak RSS ${row.signet.peakRssMiB.toFixed(0)} MiB (the whole process): ${verdict} the 200 MB budget`,
     );
-    if (syft.code !== 0) throw new Error(`syft failed:\n${syft.stderr}`);
-    const syftComponents = (JSON.parse(syft.stdout) as { components?: unknown[] }).components?.length ?? 0;
-    const rows = [
-      {
-        tool: 'signet generator',
-        seconds: s.ms / 1000,
-        peakRssMiB: s.maxRssMiB,
-        packages: JSON.stringify(s.packages),
-      },
-      {
-        tool: 'syft v1.42.0',
-        seconds: syft.ms / 1000,
-        peakRssMiB: syft.peakRssMiB,
-        packages: `${syftComponents} components`,
-      },
-    ];
-    console.log('\n| tool | wall s | peak RSS MiB | packages |\n| --- | ---: | ---: | --- |');
-    for (const r of rows)
-      console.log(`| ${r.tool} | ${r.seconds.toFixed(1)} | ${r.peakRssMiB.toFixed(0)} | ${r.packages} |`);
-    const verdict = s.maxRssMiB < 200 ? 'under' : 'OVER';
-    console.log(`\ngenerator peak RSS ${s.maxRssMiB.toFixed(0)} MiB: ${verdict} the 200 MB budget`);
     const out = arg('json', '');
-    if (out) writeFileSync(out, JSON.stringify({ image: pushed, rows }, null, 2));
-    if (s.maxRssMiB >= 200) process.exitCode = 1;
+    if (out) writeFileSync(out, JSON.stringify({ image: pushed, row }, null, 2));
+    if (row.signet.peakRssMiB >= 200) process.exitCode = 1;
   } finally {
     await registry.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-if (process.argv[2] === '--child') await child(process.argv[3]!);
-else await main();
+await main();

@@ -2,13 +2,14 @@
 // attested → provenance, attested → verify what the registry now holds → admission objects (and apply).
 // Every stage is the same function `signet <stage>` calls; this file only orders them, hands each the
 // previous one's result, and stops at the first failure, so nothing is written after a stage fails and
-// nothing reaches a cluster unless the read-back verification passed: `apply` without `verify` is
+// nothing reaches a cluster unless the read-back verification passed (the signatures, and every SBOM and
+// provenance attestation just written, in each format it was written in, as cosign verify-attestation
+// checks them): `apply` without `verify` is
 // refused (PIPELINE_INVALID_INPUT), and a verification that found no valid signature generates nothing. The CI adapters (the Action, the
 // GitLab component) turn their inputs into a PipelineInput and their environment into PipelineDeps.
 import {
   attestImage,
   attestVsa,
-  SLSA_PROVENANCE_V1,
   toVsaEvidence,
   verifyAttestations,
   type AttestResult,
@@ -21,7 +22,8 @@ import { applyObjects, type ApplyInput, type ApplyResult } from '../cluster/appl
 import { generateAdmission, type AdmissionTarget, type GeneratedAdmission } from '../cluster/generate.ts';
 import type { KubeApi } from '../cluster/kube-client.ts';
 import type { AdmissionInput } from '../cluster/types.ts';
-import type { ImageRef, RegistryClient } from '../registry/index.ts';
+import { mapLimit } from '../map-limit.ts';
+import type { Digest, ImageRef, RegistryClient } from '../registry/index.ts';
 import { collectSboms, type SbomInput, type SbomResult } from '../sbom/index.ts';
 import type { WitnessOptions } from '../sign/bundler.ts';
 import { signImage, toSignTargets, type SignInput, type SignResult } from '../sign/index.ts';
@@ -98,8 +100,13 @@ export interface PipelineResult {
   sbomAttestations: AttestResult[];
   provenance?: AttestResult;
   verify?: VerifyResult;
-  /** The read-back verification of the provenance attestation, made for the VSA's levels. */
+  /** The read-back verification of the provenance attestation of the pushed digest (the VSA's levels). */
   provenanceVerify?: VerifyAttestationsResult;
+  /**
+   * The read-back verification of every attestation the run wrote (SBOMs and provenance): one result
+   * per repository, subject digest and predicate type, after a passing signature verification.
+   */
+  attestationsVerify: VerifyAttestationsResult[];
   vsa?: AttestVsaResult;
   admission?: GeneratedAdmission & { input: AdmissionInput };
   applied?: ApplyResult;
@@ -133,7 +140,15 @@ export async function runPipeline(input: PipelineInput, deps: PipelineDeps): Pro
   const image = build.image;
   // Every repository pushed to gets the signatures and attestations, not only the first tag's.
   const images = toSignTargets([image, ...build.names], build.digest);
-  const out: PipelineResult = { build, images, sbomAttestations: [], warnings: [...build.warnings] };
+  const out: PipelineResult = {
+    build,
+    images,
+    sbomAttestations: [],
+    attestationsVerify: [],
+    warnings: [...build.warnings],
+  };
+  // Every attestation written, per target: what the read-back verification checks.
+  const written: AttestResult[] = [];
 
   if (input.sign) {
     stage(
@@ -171,6 +186,7 @@ export async function runPipeline(input: PipelineInput, deps: PipelineDeps): Pro
         { registry: deps.registry, ...needSigning(deps, 'sbom') },
       );
       out.sbomAttestations.push(attested);
+      written.push(attested);
       out.warnings.push(...attested.warnings);
     }
   }
@@ -183,6 +199,7 @@ export async function runPipeline(input: PipelineInput, deps: PipelineDeps): Pro
         { image: target, ...provenance, recursive: true, ...attestTo },
         { registry: deps.registry, ...needSigning(deps, 'provenance') },
       );
+      written.push({ ...attested, attestations: [...attested.attestations] });
       out.warnings.push(...attested.warnings);
       if (!out.provenance) out.provenance = attested;
       else out.provenance.attestations.push(...attested.attestations);
@@ -226,24 +243,52 @@ export async function runPipeline(input: PipelineInput, deps: PipelineDeps): Pro
       throw err;
     }
     out.warnings.push(...out.verify.warnings);
-    if (vsa) {
-      // The provenance just attested is read back too: a verified provenance is what raises the level.
-      if (out.provenance && out.verify.verified) {
-        out.provenanceVerify = await verifyAttestations(
-          {
-            image: { ...image, digest: build.digest },
-            predicateType: SLSA_PROVENANCE_V1,
-            policy: verifyInput.policy,
-            ...(attestTo.signatureRepository ? { signatureRepository: attestTo.signatureRepository } : {}),
-            ...(attestTo.format ? { formats: attestTo.format } : {}),
-          },
-          { registry: deps.registry },
-        );
+    // Then every attestation just written is read back and verified with the same policy, in each
+    // format it was written in (cosign verify-attestation, once per predicate type, in the chain).
+    const unverified: string[] = [];
+    // The results with a format written but not verified (a VSA summarises them as failed).
+    const failing = new Set<VerifyAttestationsResult>();
+    if (out.verify.verified && written.length > 0) {
+      const checked = await verifyWritten(written, verifyInput, attestTo, deps);
+      stage(
+        'verify',
+        `${checked.length} attestation subject(s): ${[...new Set(checked.map((c) => c.result.predicateType))].join(', ')}`,
+      );
+      for (const c of checked) {
+        out.attestationsVerify.push(c.result);
+        out.warnings.push(...c.result.warnings.filter((w) => !out.warnings.includes(w)));
+        if (c.missing.length > 0) {
+          unverified.push(describeUnverified(c.result, c.missing));
+          failing.add(c.result);
+        }
       }
+      out.provenanceVerify = out.attestationsVerify.find(
+        (r) =>
+          r.predicateType === provenance?.predicateType &&
+          r.digest === build.digest &&
+          r.image.repository === image.repository &&
+          r.image.registry === image.registry,
+      );
+    }
+    const failAttestations = () => {
+      if (unverified.length > 0)
+        throw new VerifyError(
+          'VERIFY_FAILED',
+          `the attestations just written do not verify: ${unverified.join('; ')}`,
+        );
+    };
+    // Without a VSA, or without one for failures, nothing more is written after a failed read-back.
+    if (!vsa || !onFailure) failAttestations();
+    if (vsa) {
+      // The provenance raises the level; any attestation that did not verify in every format fails it.
+      const evidenceOf = [
+        ...(out.provenanceVerify && !failing.has(out.provenanceVerify) ? [out.provenanceVerify] : []),
+        ...[...failing].map((f) => ({ ...f, verified: false })),
+      ];
       const evidence = toVsaEvidence({
         policy: verifyInput.policy,
         signatures: out.verify,
-        ...(out.provenanceVerify ? { attestations: [out.provenanceVerify] } : {}),
+        ...(evidenceOf.length > 0 ? { attestations: evidenceOf } : {}),
       });
       if (evidence.result === 'PASSED' || onFailure) {
         stage('vsa', evidence.result);
@@ -261,13 +306,7 @@ export async function runPipeline(input: PipelineInput, deps: PipelineDeps): Pro
         );
         out.warnings.push(...out.vsa.warnings);
       }
-      if (out.provenanceVerify && !out.provenanceVerify.verified) {
-        const reasons = out.provenanceVerify.rejected.map((r) => `${r.code}: ${r.message}`).join('; ');
-        throw new VerifyError(
-          'VERIFY_FAILED',
-          `${image.registry}/${image.repository}@${build.digest}: the provenance attestation just written does not verify (${reasons})`,
-        );
-      }
+      failAttestations();
     }
   }
 
@@ -302,6 +341,60 @@ export async function runPipeline(input: PipelineInput, deps: PipelineDeps): Pro
     }
   }
   return out;
+}
+
+/** One repository, subject digest and predicate type the run attested, with the formats written. */
+interface WrittenGroup {
+  image: ImageRef;
+  digest: Digest;
+  predicateType: string;
+  formats: Set<'legacy' | 'bundle'>;
+}
+
+/**
+ * Verifies every attestation the run wrote: one verifyAttestations per repository, subject and predicate
+ * type (four at a time). `missing` lists the formats written that have no verified attestation.
+ */
+async function verifyWritten(
+  written: readonly AttestResult[],
+  verify: VerifyInput,
+  attestTo: { format?: VerifyInput['formats']; signatureRepository?: VerifyInput['signatureRepository'] },
+  deps: PipelineDeps,
+): Promise<{ result: VerifyAttestationsResult; missing: ('legacy' | 'bundle')[] }[]> {
+  const groups = new Map<string, WrittenGroup>();
+  for (const r of written) {
+    for (const a of r.attestations) {
+      const key = `${r.image.registry}/${r.image.repository}@${a.subject.digest} ${r.predicateType}`;
+      const g = groups.get(key) ?? {
+        image: { registry: r.image.registry, repository: r.image.repository },
+        digest: a.subject.digest as Digest,
+        predicateType: r.predicateType,
+        formats: new Set(),
+      };
+      g.formats.add(a.format);
+      groups.set(key, g);
+    }
+  }
+  return mapLimit([...groups.values()], 4, async (g) => {
+    const result = await verifyAttestations(
+      {
+        image: { ...g.image, digest: g.digest },
+        predicateType: g.predicateType,
+        policy: verify.policy,
+        ...(attestTo.signatureRepository ? { signatureRepository: attestTo.signatureRepository } : {}),
+        formats: g.formats.size === 2 ? 'both' : [...g.formats][0]!,
+      },
+      { registry: deps.registry },
+    );
+    const missing = [...g.formats].filter((f) => !result.attestations.some((a) => a.format === f));
+    return { result, missing };
+  });
+}
+
+/** One line for an attestation that did not verify: where, which formats, and why. */
+function describeUnverified(r: VerifyAttestationsResult, missing: readonly string[]): string {
+  const reasons = r.rejected.map((x) => `${x.code}: ${x.message}`).join(', ');
+  return `${r.predicateType} of ${r.image.registry}/${r.image.repository}@${r.digest} (${missing.join(' and ')}${reasons ? `: ${reasons}` : ''})`;
 }
 
 /** A verification that found nothing: no signatures, nothing rejected. */

@@ -33,6 +33,10 @@ it('npm run demo runs the whole pipeline with signet run, and cosign accepts the
   expect(r.stdout).toMatch(
     /^ +verification +✅ verified: 2 signature\(s\) read back from the registry; expected https:\/\/github.com\//m,
   );
+  // signet run read the SBOM attestation back in both formats too, as cosign verify-attestation does.
+  expect(r.stdout).toMatch(
+    /^ +attestations +✅ verified: https:\/\/cyclonedx\.org\/bom \(bundle \+ legacy\)$/m,
+  );
   expect(r.stdout).toContain(
     'cosign verify accepts both the bundle referrer and the legacy .sig, and verify-attestation the SBOM',
   );

@@ -23,6 +23,11 @@ export const OUTPUTS: readonly OutputSpec[] = [
   { name: 'sbom-path', description: 'the SBOM file of the first platform (all are in `output-dir`)' },
   { name: 'rekor-log-index', description: "log index of the image signature's Rekor entry" },
   { name: 'verified', description: '`true` when the read-back verification passed' },
+  {
+    name: 'verified-attestations',
+    description:
+      'JSON array: every attestation read back and verified (subject, predicate type, format, location)',
+  },
   { name: 'policy-path', description: 'folder of the admission objects (GitOps files)' },
   { name: 'report-path', description: 'the verification report (`signet.verify/v1` JSON)' },
   {

@@ -73,6 +73,16 @@ export function toSummaryRows(
       `${verdict}; expected ${run.expected === 'key' ? 'the signing key' : m.code(run.expected ?? '')}`,
     ]);
   }
+  if (r.attestationsVerify.length > 0) {
+    const byType = new Map<string, Set<string>>();
+    for (const v of r.attestationsVerify)
+      for (const a of v.attestations)
+        byType.set(v.predicateType, (byType.get(v.predicateType) ?? new Set()).add(a.format));
+    rows.push([
+      'attestations',
+      `✅ verified: ${[...byType].map(([type, formats]) => `${m.text(type)} (${m.text([...formats].sort().join(' + '))})`).join(', ')}`,
+    ]);
+  }
   if (r.admission) {
     rows.push([
       'admission',

@@ -28,6 +28,16 @@ export async function writeOutputs(
     ),
     signatures: JSON.stringify(toSignaturesJSON(r.sign?.signatures ?? [])),
     verified: String(r.verify?.verified ?? false),
+    'verified-attestations': JSON.stringify(
+      r.attestationsVerify.flatMap((v) =>
+        v.attestations.map((a) => ({
+          subject: formatReference({ ...v.image, digest: v.digest }),
+          predicateType: v.predicateType,
+          format: a.format,
+          location: a.location,
+        })),
+      ),
+    ),
   };
   // The image's own signature: the bundle-format one when there is one (its bundle is what was stored).
   const mine = r.sign?.signatures.filter((s) => s.subject.digest === r.build.digest) ?? [];

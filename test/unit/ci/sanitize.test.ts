@@ -55,6 +55,7 @@ describe('toSummaryRows with hostile registry text', () => {
       sboms: { sboms: [{ platform: hostile, format: 'spdx<b>', source: 'buildkit', subject: 'sha256:aa' }] },
       images: [],
       sbomAttestations: [],
+      attestationsVerify: [{ predicateType: hostile, attestations: [{ format: 'bundle' }] }],
       verify: { verified: false, signatures: [], rejected: [{ code: `BAD<i>${hostile}` }] },
       warnings: [],
     },

@@ -1,7 +1,8 @@
 // runPipeline's own rules, with the stages' real code against the in-process registry stand-in, a local
 // key signer and a recording fake of the cluster (stand-ins: a unit test; the same pipeline against the
 // real Distribution registry and cosign runs in test/e2e): stage order, stop at the first failure,
-// nothing generated or applied after a failed verification, and `apply` refused without `verify`.
+// nothing generated or applied after a failed verification, and `apply` refused without `verify`; every
+// attestation written (SBOM, provenance) is read back and verified in each format, failing closed.
 import { generateKeyPairSync } from 'node:crypto';
 import { startRegistryStub, type RegistryStub } from '../../support/registry-stub.ts';
 import {
@@ -12,6 +13,8 @@ import {
   type ImageRef,
 } from '../../../src/registry/index.ts';
 import { KeySigner } from '../../../src/sign/key-signer.ts';
+import type { Signer } from '../../../src/sign/signer.ts';
+import { SLSA_PROVENANCE_V1 } from '../../../src/attest/index.ts';
 import { buildVerifyPolicy } from '../../../src/verify/policy.ts';
 import type { BuildInput } from '../../../src/build/index.ts';
 import type { KubeApi } from '../../../src/cluster/kube-client.ts';
@@ -239,5 +242,101 @@ describe('runPipeline', () => {
       message: 'signing, attesting or a VSA needs a signer',
     });
     expect(stages).toEqual([]);
+  });
+
+  describe('verifies what it attested', () => {
+    const sbomFile = {
+      name: 'sbom.cdx.json',
+      bytes: Buffer.from(
+        JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.5', version: 1, components: [] }),
+      ),
+    };
+    const attesting = (key: ReturnType<typeof newKey>, opts: { apply?: boolean } = {}): PipelineInput => ({
+      ...input(key, key, opts),
+      sbom: { sources: ['file'], file: sbomFile, tool: { name: 'signet', version: 'test' } },
+      provenance: { predicateType: SLSA_PROVENANCE_V1, predicate: { buildDefinition: {}, runDetails: {} } },
+    });
+
+    it('reads back every SBOM and provenance attestation in both formats after the signatures, before admission', async () => {
+      const key = newKey();
+      const kube = recordingKube();
+      const { deps: d, stages } = deps(key, kube);
+      const r = await runPipeline(attesting(key, { apply: true }), d);
+      expect(stages).toEqual(['build', 'sign', 'sbom', 'provenance', 'verify', 'verify', 'admission']);
+      expect(r.verify?.verified).toBe(true);
+      expect(
+        r.attestationsVerify.map((v) => ({
+          digest: v.digest,
+          predicateType: v.predicateType,
+          formats: [...new Set(v.attestations.map((a) => a.format))].sort(),
+          verified: v.verified,
+        })),
+      ).toEqual(
+        expect.arrayContaining([
+          {
+            digest,
+            predicateType: 'https://cyclonedx.org/bom',
+            formats: ['bundle', 'legacy'],
+            verified: true,
+          },
+          { digest, predicateType: SLSA_PROVENANCE_V1, formats: ['bundle', 'legacy'], verified: true },
+        ]),
+      );
+      expect(r.attestationsVerify).toHaveLength(2);
+      expect(kube.calls.filter((c) => c.startsWith('apply '))).toHaveLength(r.admission!.objects.length);
+    });
+
+    it('fails closed when an attestation just written does not verify: no admission objects, nothing applied', async () => {
+      const key = newKey();
+      const other = newKey();
+      const kube = recordingKube();
+      const { deps: d, stages } = deps(key, kube);
+      // Fault injection: signatures are signed with the key the policy trusts, DSSE envelopes (every
+      // attestation) with another key; the image signatures verify, the attestations cannot.
+      const good = new KeySigner(key.privateKey);
+      const bad = new KeySigner(other.privateKey);
+      const split: Signer = {
+        sign: (data) => (data.subarray(0, 7).toString() === 'DSSEv1 ' ? bad.sign(data) : good.sign(data)),
+      };
+      d.signing = { signer: split, witnesses: {} };
+      await expect(runPipeline(attesting(key, { apply: true }), d)).rejects.toMatchObject({
+        code: 'VERIFY_FAILED',
+        message: expect.stringMatching(
+          /^the attestations just written do not verify: .*https:\/\/cyclonedx\.org\/bom of .*@sha256:[0-9a-f]{64} \(legacy and bundle: VERIFY_/,
+        ),
+      });
+      expect(stages).toEqual(['build', 'sign', 'sbom', 'provenance', 'verify', 'verify']);
+      expect(kube.calls).toEqual([]);
+    });
+
+    it.each([
+      [false, ['build', 'sign', 'sbom', 'provenance', 'verify', 'verify']],
+      [true, ['build', 'sign', 'sbom', 'provenance', 'verify', 'verify', 'vsa']],
+    ])(
+      'with a VSA (vsa-on-failure %s): no PASSED summary of attestations that do not verify, and the run fails',
+      async (onFailure, expected) => {
+        const key = newKey();
+        const good = new KeySigner(key.privateKey);
+        const bad = new KeySigner(newKey().privateKey);
+        const { deps: d, stages } = deps(key);
+        d.signing = {
+          signer: {
+            sign: (data) => (data.subarray(0, 7).toString() === 'DSSEv1 ' ? bad.sign(data) : good.sign(data)),
+          },
+          witnesses: {},
+        };
+        const run = { ...attesting(key), vsa: { verifierId: 'https://ci.example/run', onFailure } };
+        delete run.admission;
+        const vsaTags: string[] = [];
+        const onStage = d.onStage!;
+        d.onStage = (stage, what) => {
+          if (stage === 'vsa') vsaTags.push(what);
+          onStage(stage, what);
+        };
+        await expect(runPipeline(run, d)).rejects.toMatchObject({ code: 'VERIFY_FAILED' });
+        expect(stages).toEqual(expected);
+        expect(vsaTags).toEqual(onFailure ? ['FAILED'] : []);
+      },
+    );
   });
 });
