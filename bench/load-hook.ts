@@ -41,7 +41,8 @@ if (report) {
   process.on('exit', () => {
     const cpu = process.cpuUsage();
     const byPackage = new Map<string, number>();
-    for (const [url, bytes] of seen) byPackage.set(packageOf(url), (byPackage.get(packageOf(url)) ?? 0) + bytes);
+    for (const [url, bytes] of seen)
+      byPackage.set(packageOf(url), (byPackage.get(packageOf(url)) ?? 0) + bytes);
     const top = [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 12);
     appendFileSync(
       report,

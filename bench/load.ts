@@ -16,7 +16,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startRegistry } from '../test/bed/registry.ts';
 import { run } from '../test/support/run.ts';
-import { RegistryClient, sha256Digest, OCI_MANIFEST_MEDIA_TYPE, parseReference } from '../src/registry/index.ts';
+import {
+  RegistryClient,
+  sha256Digest,
+  OCI_MANIFEST_MEDIA_TYPE,
+  parseReference,
+} from '../src/registry/index.ts';
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -58,7 +63,9 @@ const HOST = `127.0.0.1:${(proxy.address() as AddressInfo).port}`;
 async function pushImage(n: number): Promise<string> {
   const client = new RegistryClient({ insecureRegistries: [HOST] });
   const repo = parseReference(`${HOST}/bench/app:v${n}`);
-  const cfg = Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [] }, n }));
+  const cfg = Buffer.from(
+    JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [] }, n }),
+  );
   const layer = Buffer.from(`layer ${n} ${Date.now()}`);
   await client.uploadBlob(repo, cfg);
   await client.uploadBlob(repo, layer);
@@ -66,8 +73,18 @@ async function pushImage(n: number): Promise<string> {
     JSON.stringify({
       schemaVersion: 2,
       mediaType: OCI_MANIFEST_MEDIA_TYPE,
-      config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: sha256Digest(cfg), size: cfg.length },
-      layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar', digest: sha256Digest(layer), size: layer.length }],
+      config: {
+        mediaType: 'application/vnd.oci.image.config.v1+json',
+        digest: sha256Digest(cfg),
+        size: cfg.length,
+      },
+      layers: [
+        {
+          mediaType: 'application/vnd.oci.image.layer.v1.tar',
+          digest: sha256Digest(layer),
+          size: layer.length,
+        },
+      ],
     }),
   );
   await client.putManifest(repo, manifest);
@@ -121,7 +138,18 @@ await measure([...cliOf(SETUP), 'sign', '--key', 'cosign.key', '--tlog-upload=fa
   cacheDir: setupCache,
 });
 await measure(
-  [...cliOf(SETUP), 'attest', '--key', 'cosign.key', '--tlog-upload=false', '--type', 'custom', '--predicate', 'predicate.json', image],
+  [
+    ...cliOf(SETUP),
+    'attest',
+    '--key',
+    'cosign.key',
+    '--tlog-upload=false',
+    '--type',
+    'custom',
+    '--predicate',
+    'predicate.json',
+    image,
+  ],
   { cacheDir: setupCache },
 );
 
@@ -228,7 +256,8 @@ try {
         warm.push(await measure(c.argv(flavour), { env: c.env, cacheDir, expectCode: c.expectCode }));
         rmSync(cacheDir, { recursive: true, force: true });
       }
-      const firsts = (xs: Sample[]) => xs.flatMap((s) => (s.firstCheckMs === undefined ? [] : [s.firstCheckMs]));
+      const firsts = (xs: Sample[]) =>
+        xs.flatMap((s) => (s.firstCheckMs === undefined ? [] : [s.firstCheckMs]));
       const row: Row = {
         flavour,
         name: c.name,
@@ -253,7 +282,9 @@ try {
   await registry.stop();
 }
 
-console.log('| build | command | JS loaded (KiB) | modules | CPU ms cold / warm | first check ms cold / warm |');
+console.log(
+  '| build | command | JS loaded (KiB) | modules | CPU ms cold / warm | first check ms cold / warm |',
+);
 console.log('| --- | --- | ---: | ---: | ---: | ---: |');
 for (const r of rows) {
   console.log(

@@ -27,7 +27,7 @@ export { PolicyError, ClusterError } from './errors.ts';
 export type { PolicyErrorCode, ClusterErrorCode } from './errors.ts';
 export { applyObjects, toPruneSelector } from './apply.ts';
 export type { AppliedObject, ApplyDeps, ApplyInput, ApplyResult } from './apply.ts';
-export { createKubeApi, toKubeConfig, toClusterError } from './kube-client.ts';
+export { connectKube } from './connect-kube.ts';
 export type { KubeApi, KubeConfigSource } from './kube-client.ts';
 export { toGitOpsFiles, toGitOpsFileName } from './gitops.ts';
 export type { GitOpsFile } from './gitops.ts';

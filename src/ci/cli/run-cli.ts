@@ -32,28 +32,28 @@ const COMMANDS: { name: string; summary: string; load: () => Promise<Command> }[
   },
   {
     name: 'sign',
-    summary: 'sign an image by digest (keyless or with a key), in both storage formats',
-    load: async () => (await import('./commands/image.ts')).signCommand,
+    summary: 'sign images by digest (keyless or with a key), in both storage formats',
+    load: async () => (await import('./commands/sign.ts')).signCommand,
   },
   {
     name: 'verify',
-    summary: 'verify the signatures of an image, read back from the registry',
-    load: async () => (await import('./commands/image.ts')).verifyCommand,
+    summary: 'verify the signatures of images, read back from the registry',
+    load: async () => (await import('./commands/verify.ts')).verifyCommand,
   },
   {
     name: 'triangulate',
     summary: 'print where the signatures, attestations and bundles of an image live',
-    load: async () => (await import('./commands/image.ts')).triangulateCommand,
+    load: async () => (await import('./commands/triangulate.ts')).triangulateCommand,
   },
   {
     name: 'attest',
-    summary: 'attest an image: sign an in-toto statement with a predicate, in both storage formats',
+    summary: 'attest images: sign an in-toto statement with a predicate, in both storage formats',
     load: async () => (await import('./commands/attest.ts')).attestCommand,
   },
   {
     name: 'verify-attestation',
     summary: 'verify the attestations of an image and print their statements',
-    load: async () => (await import('./commands/attest.ts')).verifyAttestationCommand,
+    load: async () => (await import('./commands/verify-attestation.ts')).verifyAttestationCommand,
   },
   {
     name: 'attest-blob',

@@ -7,13 +7,8 @@ import { createWitnesses } from '../../../sign/bundler.ts';
 import { parsePredicateType } from '../../../attest/index.ts';
 import { str, UsageError } from '../../common/values.ts';
 import type { Command } from '../command.ts';
-import {
-  outputFormat,
-  SIGNING_FLAGS,
-  signingDeps,
-  VERIFY_FLAGS,
-  verifyPolicy,
-} from '../../common/context.ts';
+import { outputFormat, signingDeps, verifyPolicy } from '../../common/context.ts';
+import { SIGNING_FLAGS, VERIFY_FLAGS } from '../flags.ts';
 import type { Host } from '../../common/host.ts';
 
 const resolve = (host: Host, p: string) => (isAbsolute(p) ? p : join(host.cwd, p));

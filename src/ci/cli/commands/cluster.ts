@@ -6,7 +6,7 @@ import {
   ADMISSION_TARGETS,
   applyObjects,
   buildRecordPolicy,
-  createKubeApi,
+  connectKube,
   generateAdmission,
   parsePreflightPolicy,
   preflight,
@@ -14,7 +14,6 @@ import {
   toPreflightJSON,
   toPreflightMarkdown,
   type AdmissionTarget,
-  type KubeConfigSource,
   type RecordWriter,
   type Signer,
 } from '../../../cluster/index.ts';
@@ -24,6 +23,7 @@ import type { Command } from '../command.ts';
 import { REGISTRY_FLAGS, registryClient, trustedRoot } from '../../common/context.ts';
 import type { Host } from '../../common/host.ts';
 import { countFlag } from '../args.ts';
+import { kubeSource } from '../kube-source.ts';
 import { preflightVerifier, type PreflightCheck } from '../../common/preflight-verifier.ts';
 import { combineVsaEvidence, toVsaEvidence } from '../../../attest/index.ts';
 import { missingEvidence, checkVsaFlags, VSA_WRITE_FLAGS, wantsVsa, writeVsa } from '../../common/vsa.ts';
@@ -58,32 +58,6 @@ async function signerFrom(
     );
   }
   return subject ? { kind: 'keyless', issuer, subject } : { kind: 'keyless', issuer, subjectRegExp };
-}
-
-/** Where the cluster is: --kubeconfig, $KUBECONFIG, in-cluster facts, or ~/.kube/config. */
-export async function kubeSource(flags: FlagValues, host: Host): Promise<KubeConfigSource> {
-  const file = str(flags, 'kubeconfig') ?? host.env.KUBECONFIG?.split(':')[0];
-  const context = str(flags, 'context');
-  if (file)
-    return { kind: 'kubeconfig', text: (await host.readFile(path(host, file))).toString('utf8'), context };
-  const sa = '/var/run/secrets/kubernetes.io/serviceaccount';
-  if (host.env.KUBERNETES_SERVICE_HOST) {
-    return {
-      kind: 'in-cluster',
-      host: host.env.KUBERNETES_SERVICE_HOST,
-      port: host.env.KUBERNETES_SERVICE_PORT ?? '443',
-      token: (await host.readFile(`${sa}/token`)).toString('utf8').trim(),
-      caPem: (await host.readFile(`${sa}/ca.crt`)).toString('utf8'),
-    };
-  }
-  if (host.env.HOME) {
-    return {
-      kind: 'kubeconfig',
-      text: (await host.readFile(join(host.env.HOME, '.kube', 'config'))).toString('utf8'),
-      context,
-    };
-  }
-  throw new UsageError('no cluster: pass --kubeconfig, set KUBECONFIG, or run in a pod');
 }
 
 /** `--trusted-root` as JSON, for emitting it as a TrustRoot; a file that is not JSON is a usage error. */
@@ -294,7 +268,7 @@ export const policyCommand: Command = {
       host.stderr(`wrote ${files.length} files to ${outDir}\n`);
     }
     if (bool(flags, 'apply')) {
-      const kube = createKubeApi(await kubeSource(flags, host));
+      const kube = await connectKube(await kubeSource(flags, host));
       const result = await applyObjects(
         {
           objects: generated.objects,
@@ -386,7 +360,7 @@ export const recordPolicyCommand: Command = {
       host.stderr(`wrote ${files.length} files to ${outDir}\n`);
     }
     if (bool(flags, 'apply')) {
-      const kube = createKubeApi(await kubeSource(flags, host));
+      const kube = await connectKube(await kubeSource(flags, host));
       const result = await applyObjects(
         { objects, policyName: name, dryRun: bool(flags, 'dry-run'), prune: false },
         { kube },
