@@ -12,7 +12,6 @@ import { BUILDER_KINDS, buildWithoutPush, type BuildInput, type BuilderKind } fr
 import { execFile } from '../../build/exec.ts';
 // The cluster modules by file: the index also loads the Kubernetes client, loaded here only to apply.
 import { ADMISSION_TARGETS, type AdmissionTarget } from '../../cluster/generate.ts';
-import { toGitOpsFiles } from '../../cluster/gitops.ts';
 import type { Signer as AdmissionSigner } from '../../cluster/types.ts';
 import type { TokenClaims } from '../../oidc/token.ts';
 import { runPipeline, type PipelineResult, type PipelineStage } from '../../pipeline/run-pipeline.ts';
@@ -614,6 +613,7 @@ async function writeOutputs(r: PipelineResult, adapter: CiAdapter): Promise<Reco
     outputs['vsa-path'] = join(outputDir, 'vsa.json');
   }
   if (r.admission) {
+    const { toGitOpsFiles } = await import('../../cluster/gitops.ts');
     const files = toGitOpsFiles(r.admission.objects, { connaisseurValues: r.admission.connaisseurValues });
     for (const f of files) await write(join('policy', f.path), f.content);
     outputs['policy-path'] = join(outputDir, 'policy');

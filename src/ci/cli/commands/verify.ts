@@ -15,7 +15,7 @@ import {
   type VerifyResult,
 } from '../../../verify/index.ts';
 import { toVsaEvidence } from '../../../attest/index.ts';
-import { connectKube, writeRecord, type KubeApi } from '../../../cluster/index.ts';
+import type { KubeApi } from '../../../cluster/index.ts';
 import type { ImageRef, RegistryClient } from '../../../registry/index.ts';
 import { checkVsaFlags, missingEvidence, VSA_WRITE_FLAGS, wantsVsa, writeVsa } from '../../common/vsa.ts';
 import { bool, str, UsageError, type FlagValues } from '../../common/values.ts';
@@ -68,11 +68,23 @@ export const verifyCommand: Command = {
     if (recordLevel !== undefined && recordLevel !== 'development' && recordLevel !== 'production')
       throw new UsageError(`--record must be development or production, not "${recordLevel}"`);
     const concurrency = concurrencyFlag(flags);
-    const kube = recordLevel ? await connectKube(await kubeSource(flags, host)) : undefined;
+    // The cluster stage (and its Kubernetes client) loads only to record.
+    const cluster = recordLevel ? await import('../../../cluster/index.ts') : undefined;
+    const kube = cluster ? await cluster.connectKube(await kubeSource(flags, host)) : undefined;
     const policy = await verifyPolicy(flags, host);
     const sigRepo = signatureRepository(flags, host);
     const registry = await registryClient(flags, host, sigRepo ? [...images, sigRepo] : images);
-    const ctx: VerifyContext = { flags, host, registry, policy, sigRepo, output, kube, recordLevel };
+    const ctx: VerifyContext = {
+      flags,
+      host,
+      registry,
+      policy,
+      sigRepo,
+      output,
+      kube,
+      recordLevel,
+      writeRecord: cluster?.writeRecord,
+    };
     try {
       if (images.length === 1) return (await verifyOne(images[0]!, ctx)).verified ? 0 : 1;
       const outcomes = await forEachImage(images, concurrency, (image) => verifyOne(image, ctx));
@@ -92,6 +104,7 @@ interface VerifyContext {
   output: 'text' | 'json';
   kube: KubeApi | undefined;
   recordLevel: 'development' | 'production' | undefined;
+  writeRecord: typeof import('../../../cluster/index.ts').writeRecord | undefined;
 }
 
 /** Verifies one image and prints its verdict; writes its VSA and record when asked. */
@@ -136,8 +149,8 @@ async function verifyOne(image: ImageRef, ctx: VerifyContext): Promise<VerifyRes
   const failure = toVerifyFailure(result);
   if (failure && output === 'text') host.stderr(`signet verify: ${failure.message} [${failure.code}]\n`);
   // The record is written only after this verification passed (writeRecord checks it again).
-  if (ctx.kube && ctx.recordLevel && result.verified) {
-    const r = await writeRecord(
+  if (ctx.kube && ctx.writeRecord && ctx.recordLevel && result.verified) {
+    const r = await ctx.writeRecord(
       { verification: result, level: ctx.recordLevel, verifiedAt: new Date().toISOString() },
       { kube: ctx.kube },
     );
