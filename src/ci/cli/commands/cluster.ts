@@ -24,6 +24,7 @@ import { REGISTRY_FLAGS, registryClient, trustedRoot } from '../../common/contex
 import type { Host } from '../../common/host.ts';
 import { countFlag } from '../args.ts';
 import { kubeSource } from '../kube-source.ts';
+import { defaultConcurrency } from '../images.ts';
 import { preflightVerifier, type PreflightCheck } from '../../common/preflight-verifier.ts';
 import { combineVsaEvidence, toVsaEvidence } from '../../../attest/index.ts';
 import { missingEvidence, checkVsaFlags, VSA_WRITE_FLAGS, wantsVsa, writeVsa } from '../../common/vsa.ts';
@@ -411,7 +412,11 @@ export const preflightCommand: Command = {
       description: 'Sigstore trusted_root.json (default public-good via TUF)',
     },
     'insecure-ignore-tlog': { type: 'boolean', description: 'accept key signatures without a tlog entry' },
-    concurrency: { type: 'string', value: 'N', description: 'verifications in flight', default: '8' },
+    concurrency: {
+      type: 'string',
+      value: 'N',
+      description: 'verifications in flight (default: the number of CPUs Node may use, 2 to 16)',
+    },
     ...VSA_WRITE_FLAGS,
     ...REGISTRY_FLAGS,
   },
@@ -435,7 +440,7 @@ export const preflightCommand: Command = {
         { image: ImageRef; digest: Digest; checks: PreflightCheck[]; verified: boolean }
       >();
       const result = await preflight(
-        { files, policy, concurrency: countFlag(flags, 'concurrency') ?? 8 },
+        { files, policy, concurrency: countFlag(flags, 'concurrency') ?? defaultConcurrency() },
         preflightVerifier({
           registry,
           trustedRoot: needsRoot ? await trustedRoot(flags, host) : undefined,
