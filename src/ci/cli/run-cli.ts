@@ -74,17 +74,17 @@ const COMMANDS: { name: string; summary: string; load: () => Promise<Command> }[
     name: 'policy',
     summary:
       'generate admission objects (policy-controller, Kyverno, Connaisseur); print, write or apply them',
-    load: async () => (await import('./commands/cluster.ts')).policyCommand,
+    load: async () => (await import('./commands/policy.ts')).policyCommand,
   },
   {
     name: 'record-policy',
     summary: 'the pre-flight record target: a Kyverno policy admitting digests Signet verified and recorded',
-    load: async () => (await import('./commands/cluster.ts')).recordPolicyCommand,
+    load: async () => (await import('./commands/record-policy.ts')).recordPolicyCommand,
   },
   {
     name: 'preflight',
     summary: 'verify every image of Kubernetes manifests and write them pinned by digest',
-    load: async () => (await import('./commands/cluster.ts')).preflightCommand,
+    load: async () => (await import('./commands/preflight.ts')).preflightCommand,
   },
   {
     name: 'generate-key-pair',
