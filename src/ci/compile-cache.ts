@@ -10,7 +10,10 @@ import { dirname, join } from 'node:path';
 /** The cache folder for the bundle at `entry`: `<its folder>/.node-compile-cache` when writable. */
 export function compileCacheDir(entry: string, canWrite: (dir: string) => boolean = isWritable): string {
   const own = dirname(entry);
-  return canWrite(own) ? join(own, '.node-compile-cache') : join(tmpdir(), 'node-compile-cache');
+  // Sources run by Node directly (tests, development) keep the temp dir: nothing is written into src/.
+  return !entry.endsWith('.ts') && canWrite(own)
+    ? join(own, '.node-compile-cache')
+    : join(tmpdir(), 'node-compile-cache');
 }
 
 function isWritable(dir: string): boolean {

@@ -28,7 +28,7 @@ const COMMANDS: { name: string; summary: string; load: () => Promise<Command> }[
     name: 'sbom',
     summary:
       "get an image's SBOM per platform: BuildKit's attestation, a given file, or generated from its layers",
-    load: async () => (await import('./commands/build.ts')).sbomCommand,
+    load: async () => (await import('./commands/sbom.ts')).sbomCommand,
   },
   {
     name: 'sign',
@@ -63,12 +63,12 @@ const COMMANDS: { name: string; summary: string; load: () => Promise<Command> }[
   {
     name: 'sign-blob',
     summary: 'sign a file into a Sigstore bundle (v0.3 JSON)',
-    load: async () => (await import('./commands/blob.ts')).signBlobCommand,
+    load: async () => (await import('./commands/sign-blob.ts')).signBlobCommand,
   },
   {
     name: 'verify-blob',
     summary: 'verify a file (or sha256:<hex>) against its Sigstore bundle',
-    load: async () => (await import('./commands/blob.ts')).verifyBlobCommand,
+    load: async () => (await import('./commands/verify-blob.ts')).verifyBlobCommand,
   },
   {
     name: 'policy',
@@ -89,12 +89,12 @@ const COMMANDS: { name: string; summary: string; load: () => Promise<Command> }[
   {
     name: 'generate-key-pair',
     summary: 'write a cosign key pair (cosign.key, cosign.pub)',
-    load: async () => (await import('./commands/keys.ts')).generateKeyPairCommand,
+    load: async () => (await import('./commands/generate-key-pair.ts')).generateKeyPairCommand,
   },
   {
     name: 'public-key',
     summary: 'print the public key of a cosign private key',
-    load: async () => (await import('./commands/keys.ts')).publicKeyCommand,
+    load: async () => (await import('./commands/public-key.ts')).publicKeyCommand,
   },
 ];
 

@@ -152,5 +152,6 @@ describe('compileCacheDir', () => {
     expect(compileCacheDir('/usr/lib/signet/dist/cli/index.js', () => false)).toBe(
       `${tmpdir()}/node-compile-cache`,
     );
+    expect(compileCacheDir('/work/signet/src/ci/main.ts', () => true)).toBe(`${tmpdir()}/node-compile-cache`);
   });
 });
