@@ -9,7 +9,7 @@ import {
   generateAdmission,
   toGitOpsFiles,
   type AdmissionTarget,
-  type Signer,
+  type AdmissionSigner,
 } from '../../../cluster/index.ts';
 import { parseDigest, parseReference } from '../../../registry/index.ts';
 import { bool, list, str, UsageError, type FlagValues } from '../../common/values.ts';
@@ -23,7 +23,7 @@ async function signerFrom(
   flags: FlagValues,
   host: Host,
   prefix: '' | 'release-',
-): Promise<Signer | undefined> {
+): Promise<AdmissionSigner | undefined> {
   const key = str(flags, `${prefix}key`);
   const subject = str(flags, `${prefix}certificate-identity`);
   const subjectRegExp = str(flags, `${prefix}certificate-identity-regexp`);
