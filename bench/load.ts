@@ -5,7 +5,7 @@
 // registry (a timestamping loopback proxy in front of it), preloaded with bench/load-hook.ts, which
 // counts what the process loads.
 //
-//   node bench/load.ts [--runs 5] [--only source|dist] [--json out.json]
+//   node bench/load.ts [--runs 5] [--only source|dist] [--cases REGEX] [--dist DIR] [--json out.json]
 //
 // Targets (issue 18): the Action's entry to its first check ≤ 100 ms warm, ≤ 150 ms cold.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
@@ -29,6 +29,8 @@ const arg = (name: string) => {
 };
 const RUNS = Number(arg('runs') ?? 5);
 const ONLY = arg('only');
+// `--cases REGEX`: only the cases whose name matches.
+const ONLY_CASES = arg('cases') ? new RegExp(arg('cases')!) : undefined;
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // `--dist DIR`: measure another build of the bundle (a copy of an earlier dist/, to compare).
 const DIST = arg('dist') ?? join(ROOT, 'dist');
@@ -219,6 +221,11 @@ const cases: Case[] = [
   },
   { name: 'signet triangulate', argv: (f) => [...cliOf(f), 'triangulate', image] },
   {
+    name: 'Action entry (verify only, key)',
+    argv: (f) => entryOf(f),
+    env: { ...actionEnv(), INPUT_SIGN: 'false', INPUT_KEY: 'cosign.pub' },
+  },
+  {
     name: 'Action entry (sign + verify, key)',
     argv: (f) => entryOf(f),
     env: actionEnv(),
@@ -247,6 +254,7 @@ try {
       continue;
     }
     for (const c of cases) {
+      if (ONLY_CASES && !ONLY_CASES.test(c.name)) continue;
       const cold: Sample[] = [];
       const warm: Sample[] = [];
       for (let i = 0; i < RUNS; i++) {
