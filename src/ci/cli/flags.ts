@@ -145,6 +145,7 @@ export const IMAGES_FLAGS: FlagSpecs = {
   concurrency: {
     type: 'string',
     value: 'N',
-    description: 'images in flight at once (default: the number of CPUs Node may use)',
+    description:
+      'images in flight at once (default: from the CPUs Node may use: one each to verify, four each to sign or attest)',
   },
 };

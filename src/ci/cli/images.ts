@@ -16,11 +16,16 @@ export const MAX_IMAGES_FILE_BYTES = 1024 * 1024;
 export const MAX_IMAGES = 10_000;
 
 /**
- * Operations in flight by default: one per CPU Node may use, at least 2 (registry round trips
- * overlap with the CPU work of another image), at most 16.
+ * Operations in flight by default, from the CPUs Node may use. Verifications are mostly CPU (signature
+ * and certificate checks): one per CPU, at least 2 (a registry round trip overlaps another image's
+ * checks), at most 16. Writes (sign, attest) mostly wait on the registry (uploads, the read-back after
+ * a tag update): four per CPU, at most 32.
  */
-export function defaultConcurrency(cpus: number = availableParallelism()): number {
-  return Math.min(16, Math.max(2, cpus));
+export function defaultConcurrency(
+  work: 'verify' | 'write' = 'verify',
+  cpus: number = availableParallelism(),
+): number {
+  return work === 'write' ? Math.min(32, Math.max(4, 4 * cpus)) : Math.min(16, Math.max(2, cpus));
 }
 
 /**
@@ -88,9 +93,9 @@ export async function imagesArgument(
   });
 }
 
-/** `--concurrency`, else the machine's default. */
-export function concurrencyFlag(flags: FlagValues): number {
-  return countFlag(flags, 'concurrency', 256) ?? defaultConcurrency();
+/** `--concurrency`, else the machine's default for this kind of work. */
+export function concurrencyFlag(flags: FlagValues, work: 'verify' | 'write'): number {
+  return countFlag(flags, 'concurrency', 256) ?? defaultConcurrency(work);
 }
 
 /** One image's outcome: its result, or the error that ended it. */

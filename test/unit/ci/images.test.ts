@@ -90,14 +90,18 @@ describe('imagesArgument', () => {
 });
 
 describe('defaultConcurrency', () => {
-  it('follows the CPUs Node may use, from 2 to 16', () => {
-    expect(defaultConcurrency(1)).toBe(2);
-    expect(defaultConcurrency(2)).toBe(2);
-    expect(defaultConcurrency(6)).toBe(6);
-    expect(defaultConcurrency(64)).toBe(16);
-    expect(concurrencyFlag({})).toBe(defaultConcurrency());
-    expect(concurrencyFlag({ concurrency: '3' })).toBe(3);
-    expect(() => concurrencyFlag({ concurrency: '0' })).toThrow(UsageError);
+  it('follows the CPUs Node may use: one per CPU to verify (2 to 16), four per CPU to write (4 to 32)', () => {
+    expect(defaultConcurrency('verify', 1)).toBe(2);
+    expect(defaultConcurrency('verify', 2)).toBe(2);
+    expect(defaultConcurrency('verify', 6)).toBe(6);
+    expect(defaultConcurrency('verify', 64)).toBe(16);
+    expect(defaultConcurrency('write', 1)).toBe(4);
+    expect(defaultConcurrency('write', 2)).toBe(8);
+    expect(defaultConcurrency('write', 64)).toBe(32);
+    expect(concurrencyFlag({}, 'verify')).toBe(defaultConcurrency('verify'));
+    expect(concurrencyFlag({}, 'write')).toBe(defaultConcurrency('write'));
+    expect(concurrencyFlag({ concurrency: '3' }, 'write')).toBe(3);
+    expect(() => concurrencyFlag({ concurrency: '0' }, 'verify')).toThrow(UsageError);
   });
 });
 

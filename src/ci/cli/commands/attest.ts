@@ -54,7 +54,7 @@ export const attestCommand: Command = {
   },
   async run({ flags, positionals }, host) {
     const images = await imagesArgument(positionals, flags, host, 'attest');
-    const concurrency = concurrencyFlag(flags);
+    const concurrency = concurrencyFlag(flags, 'write');
     const push = parsePushToGitHub(str(flags, 'push-to-github'), '--push-to-github');
     const output = outputFormat(flags);
     const type = predicateTypeFlag(flags);

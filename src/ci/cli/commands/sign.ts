@@ -46,7 +46,7 @@ export const signCommand: Command = {
     const format = storageFormat(flags, 'signature-format');
     const signed = annotations(flags);
     const recursive = bool(flags, 'recursive');
-    const concurrency = concurrencyFlag(flags);
+    const concurrency = concurrencyFlag(flags, 'write');
     const sigRepo = signatureRepository(flags, host);
     const registry = await registryClient(flags, host, sigRepo ? [...images, sigRepo] : images);
     try {

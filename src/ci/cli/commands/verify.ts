@@ -67,7 +67,7 @@ export const verifyCommand: Command = {
     const recordLevel = str(flags, 'record');
     if (recordLevel !== undefined && recordLevel !== 'development' && recordLevel !== 'production')
       throw new UsageError(`--record must be development or production, not "${recordLevel}"`);
-    const concurrency = concurrencyFlag(flags);
+    const concurrency = concurrencyFlag(flags, 'verify');
     // The cluster stage (and its Kubernetes client) loads only to record.
     const cluster = recordLevel ? await import('../../../cluster/index.ts') : undefined;
     const kube = cluster ? await cluster.connectKube(await kubeSource(flags, host)) : undefined;
