@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startRegistry } from '../test/bed/registry.ts';
 import { run } from '../test/support/run.ts';
+import { toolPath } from '../test/bed/tools.ts';
 import {
   RegistryClient,
   sha256Digest,
@@ -246,6 +247,7 @@ interface Row {
 }
 
 const rows: Row[] = [];
+let cosignFirstCheckMs: number | undefined;
 try {
   for (const flavour of ['source', 'dist'] as const) {
     if (ONLY && ONLY !== flavour) continue;
@@ -285,6 +287,38 @@ try {
       );
     }
   }
+  // For scale: cosign's whole process doing the same verification, to its first registry request.
+  if (!ONLY_CASES || ONLY_CASES.test('cosign')) {
+    let cosign: string | undefined;
+    try {
+      cosign = toolPath('cosign');
+    } catch {
+      console.error('cosign is not installed (npm run tools): no cosign row');
+    }
+    if (cosign) {
+      const firsts: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        firstRequestAt = undefined;
+        const t0 = performance.now();
+        const r = await run(
+          [
+            cosign,
+            'verify',
+            '--key',
+            'cosign.pub',
+            '--insecure-ignore-tlog=true',
+            '--allow-http-registry',
+            image,
+          ],
+          { cwd: work, env },
+        );
+        if (r.code !== 0) throw new Error(`cosign verify failed:\n${r.stderr}`);
+        if (firstRequestAt !== undefined) firsts.push(firstRequestAt - t0);
+      }
+      cosignFirstCheckMs = Math.round(median(firsts));
+      console.error(`cosign verify --key: first check ${cosignFirstCheckMs} ms`);
+    }
+  }
 } finally {
   proxy.close();
   await registry.stop();
@@ -298,6 +332,9 @@ for (const r of rows) {
   console.log(
     `| ${r.flavour} | ${r.name} | ${r.kib} | ${r.modules} | ${r.cpuColdMs} / ${r.cpuWarmMs} | ${r.firstCheckColdMs ?? '–'} / ${r.firstCheckWarmMs ?? '–'} |`,
   );
+}
+if (cosignFirstCheckMs !== undefined) {
+  console.log(`| – | cosign verify --key (Go, for scale) | – | – | – | ${cosignFirstCheckMs} |`);
 }
 console.log(`\n${RUNS} runs each (medians), cold = empty compile cache, warm = the same cache again.`);
 const json = arg('json');
