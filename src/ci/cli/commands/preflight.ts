@@ -16,7 +16,7 @@ import { defaultConcurrency } from '../images.ts';
 import { preflightVerifier, type PreflightCheck } from '../../common/preflight-verifier.ts';
 import { combineVsaEvidence, toVsaEvidence } from '../../../attest/index.ts';
 import { missingEvidence, checkVsaFlags, VSA_WRITE_FLAGS, wantsVsa, writeVsa } from '../../common/vsa.ts';
-import { COSIGN_SIGN_PREDICATE_TYPE } from '../../../sign/constants.ts';
+import { COSIGN_SIGN_PREDICATE_TYPE } from '../../../sign/index.ts';
 import type { Digest, ImageRef } from '../../../registry/index.ts';
 
 const path = (host: Host, p: string) => (isAbsolute(p) ? p : join(host.cwd, p));

@@ -2,7 +2,7 @@
 // flags; optionally sign a VSA of the verdict or record a passed verification in the cluster. Many
 // images share one policy (one trusted root) and one registry client, and fail closed: the command
 // exits 0 only when every image verified.
-import { COSIGN_SIGN_PREDICATE_TYPE } from '../../../sign/constants.ts';
+import { COSIGN_SIGN_PREDICATE_TYPE } from '../../../sign/index.ts';
 import {
   formatDetails,
   formatVerdict,
