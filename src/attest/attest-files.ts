@@ -6,7 +6,6 @@
 // and may store them with GitHub (src/attestation-store). Parsing the subject inputs is pure and here;
 // reading the files and expanding globs belongs to the CI adapters.
 import { bundleToJSON, type Bundle, type SerializedBundle } from '@sigstore/bundle';
-import { createWitnesses, signStatement } from '../sign/bundler.ts';
 import { IN_TOTO_STATEMENT_V1 } from '../sign/constants.ts';
 import type { Signer } from '../sign/signer.ts';
 import type { Statement } from '../sign/statement.ts';
@@ -161,6 +160,8 @@ export async function attestFiles(
     }
   }
   const groups = input.perSubject ? subjects.map((s) => [s]) : [subjects];
+  // sigstore-js's signing stack loads only when something is signed.
+  const { createWitnesses, signStatement } = await import('../sign/bundler.ts');
   const witnesses = createWitnesses(deps.witnesses, 'dsse');
   const attestations: FileAttestation[] = [];
   for (const group of groups) {

@@ -20,7 +20,6 @@ import {
   type ImageRef,
 } from '../registry/index.ts';
 import { buildBundleReferrer } from '../sign/bundle-referrer.ts';
-import { createWitnesses, refuseLegacyWithRekorV2, signStatement } from '../sign/bundler.ts';
 import { systemClock, type Clock } from '../sign/clock.ts';
 import { ATTESTATION_TAG_SUFFIX } from '../sign/constants.ts';
 import { bundleLogIndex } from '../sign/duplicates.ts';
@@ -111,6 +110,8 @@ export async function attestImage(input: AttestInput, deps: AttestDeps): Promise
 
   // 2. Every bundle, before any write. Each format gets its own signature and tlog entry, as cosign.
   const jobs: Job[] = subjects.flatMap((subject) => formats.map((f) => ({ subject, format: f })));
+  // sigstore-js's signing stack loads only when something is signed.
+  const { createWitnesses, refuseLegacyWithRekorV2, signStatement } = await import('../sign/bundler.ts');
   if (formats.includes('legacy')) refuseLegacyWithRekorV2(deps.witnesses, 'attestation-format');
   const witnesses = createWitnesses(deps.witnesses, 'dsse');
   const name = formatRepository(repo);

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { bundleToJSON, type SerializedBundle } from '@sigstore/bundle';
 import type { Bundle } from '@sigstore/sign';
 import type { Digest } from '../registry/index.ts';
-import { signMessage, type BundlerDeps } from '../sign/bundler.ts';
+import type { BundlerDeps } from '../sign/bundler.ts';
 
 /** The result of signing a blob: its digest and the bundle to write next to it. */
 export interface SignBlobResult {
@@ -18,6 +18,7 @@ export interface SignBlobResult {
 /** Signs `bytes` (a file's content) into a bundle v0.3 with the signer and witnesses of `deps`. */
 export async function signBlob(bytes: Uint8Array, deps: BundlerDeps): Promise<SignBlobResult> {
   const data = Buffer.from(bytes);
+  const { signMessage } = await import('../sign/bundler.ts');
   const bundle = await signMessage(data, deps);
   return {
     digest: `sha256:${createHash('sha256').update(data).digest('hex')}`,

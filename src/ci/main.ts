@@ -1,8 +1,8 @@
 // Entry point of dist/index.js, which the GitHub Action (`runs.main`) and the GitLab component's job
 // (`node <checkout>/dist/index.js`) both run: the same bundle, with the adapter of the CI it finds.
-import { enableCompileCache } from 'node:module';
+import { enableBundleCompileCache } from './compile-cache.ts';
 
-enableCompileCache?.();
+enableBundleCompileCache(process.argv[1]);
 process.noDeprecation = true;
 if (process.env.GITHUB_ACTIONS === 'true') {
   const { runAction } = await import('./github/action.ts');

@@ -7,27 +7,26 @@ export type {
   AdmissionInput,
   AttestationCheck,
   BypassInput,
-  KeySigner,
-  KeylessSigner,
+  KeySigner as AdmissionKeySigner,
+  KeylessSigner as AdmissionKeylessSigner,
   KubeObject,
   NamespaceScope,
   SignatureFormat,
-  Signer,
+  Signer as AdmissionSigner,
   TrustLevel,
   TrustedRootJSON,
 } from './types.ts';
-export { toRefSubjectRegExp, anchorRegExp } from './signer.ts';
+export { toRefSubjectRegExp, anchorRegExp } from './admission-signer.ts';
 export { checkClusterImagePolicy } from './webhook-rules.ts';
 export { compileCrdValidator, toJsonSchema } from './crd-schema.ts';
 export type { CrdValidator } from './crd-schema.ts';
 export { toTrustPems, buildTrustRoot } from './trust-root.ts';
 export { compileGlob, matchesGlob, toRepositoryGlobs } from './glob.ts';
-export * from './constants.ts';
 export { PolicyError, ClusterError } from './errors.ts';
 export type { PolicyErrorCode, ClusterErrorCode } from './errors.ts';
 export { applyObjects, toPruneSelector } from './apply.ts';
 export type { AppliedObject, ApplyDeps, ApplyInput, ApplyResult } from './apply.ts';
-export { createKubeApi, toKubeConfig, toClusterError } from './kube-client.ts';
+export { connectKube } from './connect-kube.ts';
 export type { KubeApi, KubeConfigSource } from './kube-client.ts';
 export { toGitOpsFiles, toGitOpsFileName } from './gitops.ts';
 export type { GitOpsFile } from './gitops.ts';

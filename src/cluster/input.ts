@@ -4,7 +4,7 @@ import { parseDigest, type Digest } from '../registry/index.ts';
 import { MANAGED_BY_LABEL, MANAGED_BY_VALUE, POLICY_LABEL, TRUST_LEVEL_LABEL } from './constants.ts';
 import { PolicyError } from './errors.ts';
 import { toGlobRepository } from './glob.ts';
-import { checkSigner } from './signer.ts';
+import { checkSigner } from './admission-signer.ts';
 import type { AdmissionInput, Signer, TrustLevel } from './types.ts';
 
 /** The input after checking: defaults filled in, signers normalised. */

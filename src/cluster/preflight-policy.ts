@@ -13,7 +13,7 @@
 import { parse } from 'yaml';
 import { PolicyError } from './errors.ts';
 import { compileGlob } from './glob.ts';
-import { checkSigner } from './signer.ts';
+import { checkSigner } from './admission-signer.ts';
 import type { Signer } from './types.ts';
 
 /** One rule: images matching any glob must be signed by every signer. */

@@ -8,7 +8,7 @@ import { mapLimit } from '../map-limit.ts';
 import { PolicyError } from './errors.ts';
 import { parseManifests, pinManifests, type ImageUse, type ManifestFile } from './manifests.ts';
 import { findRule, type PreflightPolicy, type PreflightRule } from './preflight-policy.ts';
-import { describeSigner } from './signer.ts';
+import { describeSigner } from './admission-signer.ts';
 
 /** What one verification returned (the digest the tag resolved to, once). */
 export interface PreflightVerdict {

@@ -17,14 +17,14 @@ import {
   type VerifyAttestationsResult,
 } from '../attest/index.ts';
 import { buildImage, type BuildDeps, type BuildInput, type BuildResult } from '../build/index.ts';
-// The cluster modules by file: the index also loads the Kubernetes client, which only applying needs.
-import { applyObjects, type ApplyInput, type ApplyResult } from '../cluster/apply.ts';
-import { generateAdmission, type AdmissionTarget, type GeneratedAdmission } from '../cluster/generate.ts';
+// Types only: the cluster stage loads when admission objects are generated.
+import type { ApplyInput, ApplyResult } from '../cluster/apply.ts';
+import type { AdmissionTarget, GeneratedAdmission } from '../cluster/generate.ts';
 import type { KubeApi } from '../cluster/kube-client.ts';
 import type { AdmissionInput } from '../cluster/types.ts';
 import { mapLimit } from '../map-limit.ts';
 import type { Digest, ImageRef, RegistryClient } from '../registry/index.ts';
-import { collectSboms, type SbomInput, type SbomResult } from '../sbom/index.ts';
+import type { SbomInput, SbomResult } from '../sbom/index.ts';
 import type { WitnessOptions } from '../sign/bundler.ts';
 import { signImage, toSignTargets, type SignInput, type SignResult } from '../sign/index.ts';
 import type { Signer } from '../sign/signer.ts';
@@ -172,6 +172,8 @@ export async function runPipeline(input: PipelineInput, deps: PipelineDeps): Pro
 
   if (input.sbom) {
     stage('sbom', `${build.manifests.length} platform manifest(s)`);
+    // Each optional stage loads when it runs (issue 18): the SBOM generators, the admission objects.
+    const { collectSboms } = await import('../sbom/index.ts');
     out.sboms = await collectSboms({ ...input.sbom, image }, { registry: deps.registry, now: deps.now });
     out.warnings.push(...out.sboms.warnings);
     for (const sbom of out.sboms.sboms.flatMap((b) => images.map((target) => ({ ...b, target })))) {
@@ -325,6 +327,7 @@ export async function runPipeline(input: PipelineInput, deps: PipelineDeps): Pro
       repositories: [{ registry: image.registry, repository: image.repository }],
       digests: [build.digest],
     };
+    const { applyObjects, generateAdmission } = await import('../cluster/index.ts');
     const generated = generateAdmission(admissionInput, admission.targets);
     out.admission = { ...generated, input: admissionInput };
     out.warnings.push(...generated.warnings);

@@ -12,7 +12,15 @@ export type {
   UploadOptions,
   UploadResult,
 } from './client.ts';
-export * from './constants.ts';
+export {
+  DOCKER_CONFIG_MEDIA_TYPE,
+  DOCKER_MANIFEST_LIST_MEDIA_TYPE,
+  DOCKER_MANIFEST_MEDIA_TYPE,
+  OCI_CONFIG_MEDIA_TYPE,
+  OCI_EMPTY_MEDIA_TYPE,
+  OCI_INDEX_MEDIA_TYPE,
+  OCI_MANIFEST_MEDIA_TYPE,
+} from './constants.ts';
 export { RegistryError, isRegistryError, redactUrl } from './errors.ts';
 export { ReadBudget, limitExceeded } from './limits.ts';
 export type { RegistryErrorCode } from './errors.ts';

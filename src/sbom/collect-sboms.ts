@@ -15,8 +15,7 @@ import { describePushedImage } from '../build/pushed-image.ts';
 import { readBuildkitSboms } from './buildkit-sbom.ts';
 import { CYCLONEDX_PREDICATE_TYPE, SPDX_PREDICATE_TYPE } from './constants.ts';
 import { SbomError } from './errors.ts';
-import { generateSbom } from './generate-sbom.ts';
-import { parseSbomDocument, type SbomFormat } from './sbom-file.ts';
+import type { SbomFormat } from './sbom-file.ts';
 import type { SbomRegistry } from './sbom-registry.ts';
 
 /** Where an SBOM comes from. */
@@ -128,6 +127,8 @@ export async function collectSboms(input: SbomInput, deps: SbomDeps): Promise<Sb
     }
     if (source === 'file') {
       if (!input.file) continue;
+      // The CycloneDX library and the schema validator load only for an SBOM file or a generated one.
+      const { parseSbomDocument } = await import('./sbom-file.ts');
       const parsed = await parseSbomDocument(input.file.bytes, input.file.name);
       return {
         sboms: [
@@ -145,6 +146,7 @@ export async function collectSboms(input: SbomInput, deps: SbomDeps): Promise<Sb
     if (source === 'generate') {
       const sboms: ImageSbom[] = [];
       for (const p of await listPlatforms(deps.registry, input.image, digest, toLimits(input.limits))) {
+        const { generateSbom } = await import('./generate-sbom.ts');
         const generated = await generateSbom(
           {
             repository: input.image,

@@ -11,6 +11,11 @@ export type {
   StoredSignature,
 } from './sign-image.ts';
 export type { WitnessOptions } from './bundler.ts';
+export type { Signature, Signer } from './signer.ts';
+export { loadSigner, type LoadedSigner } from './load-signer.ts';
+export { ReusableCertificateSigner, type FulcioOptions } from './reusable-certificate-signer.ts';
+export { parseSigningConfig, selectServices } from './signing-config.ts';
 export type { Clock } from './clock.ts';
+export { COSIGN_SIGN_PREDICATE_TYPE } from './constants.ts';
 export { SignError, type SignErrorCode } from './errors.ts';
 export type { SettleOptions } from './signature-tag.ts';

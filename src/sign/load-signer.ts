@@ -3,8 +3,6 @@
 // public-key and the CI adapters all come through here, so every key source works everywhere.
 import { KeySigner } from './key-signer.ts';
 import { kmsDeps, loadSigningKey, type KeyRef, type KeyRefDeps } from './keys/index.ts';
-import { KmsSigner } from './kms-signer.ts';
-import { openKmsKey } from './kms/index.ts';
 import type { Signer } from './signer.ts';
 
 /** A signer for a key ref, with its public key as cosign.pub text. */
@@ -16,6 +14,11 @@ export interface LoadedSigner {
 /** Loads (or, for a KMS, opens) the key `ref` names; fails early when the key cannot sign. */
 export async function loadSigner(ref: KeyRef, deps: KeyRefDeps): Promise<LoadedSigner> {
   if (ref.kind === 'kms') {
+    // The KMS clients load only for a KMS key.
+    const [{ KmsSigner }, { openKmsKey }] = await Promise.all([
+      import('./kms-signer.ts'),
+      import('./kms/index.ts'),
+    ]);
     const signer = await KmsSigner.open(await openKmsKey(ref.kms, kmsDeps(ref.kms.uri, deps)));
     return { signer, publicKeyPem: signer.publicKeyPem };
   }

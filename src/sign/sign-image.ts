@@ -24,13 +24,7 @@ import { limitExceeded } from '../registry/index.ts';
 import { DEFAULT_LIMITS, type Limits } from '../limits.ts';
 import { ATTESTATION_MANIFEST_TYPE, DOCKER_REFERENCE_TYPE_ANNOTATION } from '../build/constants.ts';
 import { buildBundleReferrer } from './bundle-referrer.ts';
-import {
-  createWitnesses,
-  refuseLegacyWithRekorV2,
-  signMessage,
-  signStatement,
-  type WitnessOptions,
-} from './bundler.ts';
+import type { WitnessOptions } from './bundler.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { BUNDLE_V03_MEDIA_TYPE, COSIGN_SIGN_PREDICATE_TYPE, SIMPLE_SIGNING_MEDIA_TYPE } from './constants.ts';
 import { bundleLogIndex, isBundleSignatureBy, isLegacySignatureBy, legacyLogIndex } from './duplicates.ts';
@@ -233,6 +227,9 @@ export async function signImage(input: SignInput, deps: SignDeps): Promise<SignR
   if (publicKey) {
     for (const job of jobs) await findDuplicate(deps.registry, sigRepo, job, publicKey, input.annotations);
   }
+  // sigstore-js's signing stack loads only when something is signed (issue 18: load only what runs).
+  const { createWitnesses, refuseLegacyWithRekorV2, signMessage, signStatement } =
+    await import('./bundler.ts');
   if (jobs.some((j) => j.format === 'legacy')) refuseLegacyWithRekorV2(deps.witnesses, 'signature-format');
   const legacyWitnesses = createWitnesses(deps.witnesses, 'hashedrekord');
   const dsseWitnesses = createWitnesses(deps.witnesses, 'dsse');

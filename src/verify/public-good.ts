@@ -1,7 +1,7 @@
 // The default trust: the public-good Sigstore trusted root, fetched and verified through TUF by
 // @sigstore/tuf (the client cosign and sigstore-js use, with the same embedded root of trust). The
 // fetch is injected so the error mapping is tested without a network; src/ci passes the cache folder.
-import { getTrustedRoot, type TUFOptions } from '@sigstore/tuf';
+import type { TUFOptions } from '@sigstore/tuf';
 import type { TrustedRoot } from '@sigstore/protobuf-specs';
 import { VerifyError } from './errors.ts';
 
@@ -39,7 +39,10 @@ export async function fetchPublicGoodTrustedRoot(
   if (input.cachePath !== undefined) options.cachePath = input.cachePath;
   if (input.rootPath !== undefined) options.rootPath = input.rootPath;
   try {
-    return await (deps.getTrustedRoot ?? getTrustedRoot)(options);
+    // @sigstore/tuf (and its HTTP client) loads only when the public-good root is asked for: never for
+    // --trusted-root or a key without tlog checks.
+    const getTrustedRoot = deps.getTrustedRoot ?? (await import('@sigstore/tuf')).getTrustedRoot;
+    return await getTrustedRoot(options);
   } catch (err) {
     throw new VerifyError(
       'VERIFY_INVALID_TRUST',

@@ -194,13 +194,13 @@ const ROWS: Row[] = [
     name: 'verify without IMAGE',
     args: () => ['verify', ...pub()],
     code: 2,
-    error: /takes one IMAGE, got 0/,
+    error: /takes an IMAGE \(or --images-from FILE\), got none/,
   },
   {
-    name: 'verify with two IMAGEs',
-    args: () => ['verify', ...pub(), image, image],
+    name: 'verify --images-from a missing file',
+    args: () => ['verify', ...pub(), '--images-from', f('missing-images.txt')],
     code: 2,
-    error: /takes one IMAGE, got 2/,
+    error: /--images-from \S+missing-images\.txt cannot be read \(ENOENT\): check the path/,
   },
   {
     name: 'verify with an invalid reference',
@@ -543,7 +543,12 @@ const ROWS: Row[] = [
   },
 
   // sign
-  { name: 'sign without IMAGE', args: () => ['sign', ...key()], code: 2, error: /takes one IMAGE, got 0/ },
+  {
+    name: 'sign without IMAGE',
+    args: () => ['sign', ...key()],
+    code: 2,
+    error: /takes an IMAGE \(or --images-from FILE\), got none/,
+  },
   {
     name: 'sign keyless with an expired SIGSTORE_ID_TOKEN',
     args: () => ['sign', image],
@@ -760,7 +765,7 @@ const ROWS: Row[] = [
     name: 'attest without IMAGE',
     args: () => ['attest', ...key(), '--type', 'cyclonedx', '--predicate', f('predicate.json')],
     code: 2,
-    error: /takes one IMAGE/,
+    error: /takes an IMAGE \(or --images-from FILE\), got none/,
   },
   {
     name: 'verify-attestation without --type',

@@ -4,7 +4,8 @@
 // the ClusterRole the README lists; `other` is a second identity (no delete) for conflicts and denials.
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { applyObjects, createKubeApi, generateAdmission, type KubeObject } from '../../src/cluster/index.ts';
+import { applyObjects, generateAdmission, type KubeObject } from '../../src/cluster/index.ts';
+import { createKubeApi } from '../../src/cluster/kube-client.ts';
 import { freePort } from '../bed/proc.ts';
 import { bindClusterRole, readmeClusterRole } from '../support/kube-admission.ts';
 import { installCrds, SIGNET_CRD_FILES, startKube, type KubeBed, type KubeUser } from '../bed/kube.ts';

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Entry point of the `signet` binary (bundled as dist/cli/index.js). V8's compile cache is switched on
-// before the bundle proper loads: compiling its 2 MB of JavaScript is most of a cold start.
-import { enableCompileCache } from 'node:module';
+// before the bundle proper loads (beside the bundle when writable: see compile-cache.ts), and each
+// command loads only its own modules.
+import { enableBundleCompileCache } from '../compile-cache.ts';
 
-enableCompileCache?.();
+enableBundleCompileCache(process.argv[1]);
 // Dependencies' deprecation notices (punycode from a URL library) are not the user's to act on, and
 // would break the promise of one-line errors on stderr.
 process.noDeprecation = true;

@@ -28,32 +28,32 @@ const COMMANDS: { name: string; summary: string; load: () => Promise<Command> }[
     name: 'sbom',
     summary:
       "get an image's SBOM per platform: BuildKit's attestation, a given file, or generated from its layers",
-    load: async () => (await import('./commands/build.ts')).sbomCommand,
+    load: async () => (await import('./commands/sbom.ts')).sbomCommand,
   },
   {
     name: 'sign',
-    summary: 'sign an image by digest (keyless or with a key), in both storage formats',
-    load: async () => (await import('./commands/image.ts')).signCommand,
+    summary: 'sign images by digest (keyless or with a key), in both storage formats',
+    load: async () => (await import('./commands/sign.ts')).signCommand,
   },
   {
     name: 'verify',
-    summary: 'verify the signatures of an image, read back from the registry',
-    load: async () => (await import('./commands/image.ts')).verifyCommand,
+    summary: 'verify the signatures of images, read back from the registry',
+    load: async () => (await import('./commands/verify.ts')).verifyCommand,
   },
   {
     name: 'triangulate',
     summary: 'print where the signatures, attestations and bundles of an image live',
-    load: async () => (await import('./commands/image.ts')).triangulateCommand,
+    load: async () => (await import('./commands/triangulate.ts')).triangulateCommand,
   },
   {
     name: 'attest',
-    summary: 'attest an image: sign an in-toto statement with a predicate, in both storage formats',
+    summary: 'attest images: sign an in-toto statement with a predicate, in both storage formats',
     load: async () => (await import('./commands/attest.ts')).attestCommand,
   },
   {
     name: 'verify-attestation',
     summary: 'verify the attestations of an image and print their statements',
-    load: async () => (await import('./commands/attest.ts')).verifyAttestationCommand,
+    load: async () => (await import('./commands/verify-attestation.ts')).verifyAttestationCommand,
   },
   {
     name: 'attest-blob',
@@ -63,38 +63,38 @@ const COMMANDS: { name: string; summary: string; load: () => Promise<Command> }[
   {
     name: 'sign-blob',
     summary: 'sign a file into a Sigstore bundle (v0.3 JSON)',
-    load: async () => (await import('./commands/blob.ts')).signBlobCommand,
+    load: async () => (await import('./commands/sign-blob.ts')).signBlobCommand,
   },
   {
     name: 'verify-blob',
     summary: 'verify a file (or sha256:<hex>) against its Sigstore bundle',
-    load: async () => (await import('./commands/blob.ts')).verifyBlobCommand,
+    load: async () => (await import('./commands/verify-blob.ts')).verifyBlobCommand,
   },
   {
     name: 'policy',
     summary:
       'generate admission objects (policy-controller, Kyverno, Connaisseur); print, write or apply them',
-    load: async () => (await import('./commands/cluster.ts')).policyCommand,
+    load: async () => (await import('./commands/policy.ts')).policyCommand,
   },
   {
     name: 'record-policy',
     summary: 'the pre-flight record target: a Kyverno policy admitting digests Signet verified and recorded',
-    load: async () => (await import('./commands/cluster.ts')).recordPolicyCommand,
+    load: async () => (await import('./commands/record-policy.ts')).recordPolicyCommand,
   },
   {
     name: 'preflight',
     summary: 'verify every image of Kubernetes manifests and write them pinned by digest',
-    load: async () => (await import('./commands/cluster.ts')).preflightCommand,
+    load: async () => (await import('./commands/preflight.ts')).preflightCommand,
   },
   {
     name: 'generate-key-pair',
     summary: 'write a cosign key pair (cosign.key, cosign.pub)',
-    load: async () => (await import('./commands/keys.ts')).generateKeyPairCommand,
+    load: async () => (await import('./commands/generate-key-pair.ts')).generateKeyPairCommand,
   },
   {
     name: 'public-key',
     summary: 'print the public key of a cosign private key',
-    load: async () => (await import('./commands/keys.ts')).publicKeyCommand,
+    load: async () => (await import('./commands/public-key.ts')).publicKeyCommand,
   },
 ];
 

@@ -6,13 +6,9 @@ import { join } from 'node:path';
 import type { TrustedRoot } from '@sigstore/protobuf-specs';
 import { getIdentityToken, type TokenClaims } from '../../oidc/token.ts';
 import { parseReference, type ImageRef, type RegistryClient } from '../../registry/index.ts';
-import type { WitnessOptions } from '../../sign/bundler.ts';
+import type { Signer, WitnessOptions } from '../../sign/index.ts';
 import { loadVerificationKey, parseKeyRef, PASSWORD_ENV } from '../../sign/keys/index.ts';
-import { loadSigner } from '../../sign/load-signer.ts';
 import { kubeSecretReader } from './kube-secret.ts';
-import { ReusableCertificateSigner } from '../../sign/reusable-certificate-signer.ts';
-import type { Signer } from '../../sign/signer.ts';
-import { parseSigningConfig, selectServices } from '../../sign/signing-config.ts';
 import {
   buildVerifyPolicy,
   fetchPublicGoodTrustedRoot,
@@ -24,6 +20,9 @@ import {
 import { LIMIT_NAMES, LIMITS_ENV, LimitSyntaxError, parseLimits, type Limits } from '../../limits.ts';
 import { createRegistryClient } from './registry.ts';
 import { bool, list, str, UsageError, type FlagSpecs, type FlagValues } from './values.ts';
+
+// The signers (sigstore-js, the KMS clients) and the signing config reader load only when a command
+// signs: `signet verify` never pays for them (issue 18).
 import type { Host } from './host.ts';
 
 /** The key-ref deps (file reads, env, GitLab API, KMS REST, Kubernetes secrets) from the host. */
@@ -115,101 +114,6 @@ export async function registryLogin(
   return username !== undefined && password !== undefined ? { username, password } : undefined;
 }
 
-/** Flags of the signing commands (cosign's names). */
-export const SIGNING_FLAGS: FlagSpecs = {
-  key: {
-    type: 'string',
-    value: 'KEY',
-    description:
-      'sign with a cosign key: a file, env://VAR, gitlab://PROJECT, k8s://NS/SECRET or a KMS URI (hashivault://, awskms://, gcpkms://, azurekms://)',
-  },
-  'identity-token': {
-    type: 'string',
-    value: 'TOKEN',
-    description:
-      'OIDC token for keyless signing, or a file holding it (visible in ps: prefer --identity-token-file or $SIGSTORE_ID_TOKEN; default GitHub Actions)',
-  },
-  'identity-token-file': { type: 'string', value: 'FILE', description: 'a file holding the OIDC token' },
-  'key-password-file': {
-    type: 'string',
-    value: 'FILE',
-    description: 'a file holding the password of --key (default $COSIGN_PASSWORD)',
-  },
-  'fulcio-url': { type: 'string', value: 'URL', description: 'Fulcio', default: DEFAULT_FULCIO_URL },
-  'rekor-url': { type: 'string', value: 'URL', description: 'Rekor (v1 API)', default: DEFAULT_REKOR_URL },
-  'timestamp-server-url': { type: 'string', value: 'URL', description: 'RFC 3161 timestamp authority' },
-  'signing-config': {
-    type: 'string',
-    value: 'FILE',
-    description: 'Sigstore signing config (caUrls, rekorTlogUrls, tsaUrls) instead of the URL flags',
-  },
-  'tlog-upload': { type: 'boolean', description: 'record the signature in Rekor', default: true },
-  yes: {
-    type: 'boolean',
-    short: 'y',
-    description: 'accepted for cosign compatibility (Signet never prompts)',
-  },
-};
-
-/** Flags of the verifying commands (cosign's names; claims by their Fulcio names). */
-export const VERIFY_FLAGS: FlagSpecs = {
-  key: {
-    type: 'string',
-    value: 'KEY',
-    description:
-      'verify with a public key: a file, env://VAR, gitlab://PROJECT, k8s://NS/SECRET or a KMS URI (hashivault://, awskms://, gcpkms://, azurekms://)',
-  },
-  'certificate-identity': { type: 'string', value: 'SAN', description: 'the exact signer identity' },
-  'certificate-identity-regexp': {
-    type: 'string',
-    value: 'RE',
-    description: 'signer identity as a regular expression (anchored)',
-  },
-  'certificate-oidc-issuer': { type: 'string', value: 'URL', description: 'the exact OIDC issuer' },
-  'certificate-oidc-issuer-regexp': {
-    type: 'string',
-    value: 'RE',
-    description: 'OIDC issuer as a regular expression (anchored)',
-  },
-  'source-repository-uri': {
-    type: 'string',
-    value: 'URI',
-    description: 'require this source repository claim',
-  },
-  'source-repository-ref': { type: 'string', value: 'REF', description: 'require this source ref claim' },
-  'source-repository-digest': {
-    type: 'string',
-    value: 'SHA',
-    description: 'require this source commit claim',
-  },
-  'build-trigger': { type: 'string', value: 'EVENT', description: 'require this build trigger claim' },
-  'build-signer-uri': { type: 'string', value: 'URI', description: 'require this build signer URI claim' },
-  'build-signer-digest': {
-    type: 'string',
-    value: 'SHA',
-    description: 'require this build signer digest claim',
-  },
-  'runner-environment': {
-    type: 'string',
-    value: 'ENV',
-    description: 'require this runner environment claim',
-  },
-  'allow-any-identity': {
-    type: 'boolean',
-    description: 'allow a broad identity or issuer regexp (one that also matches attacker-shaped identities)',
-  },
-  'trusted-root': {
-    type: 'string',
-    value: 'FILE',
-    description: 'Sigstore trusted_root.json (default: public-good Sigstore through TUF)',
-  },
-  'insecure-ignore-tlog': {
-    type: 'boolean',
-    description: 'accept signatures without a transparency log entry (keys signed with --tlog-upload=false)',
-  },
-  output: { type: 'string', value: 'text|json', description: 'output format', default: 'text' },
-};
-
 const CLAIM_FLAGS: Record<string, ClaimName> = {
   'source-repository-uri': 'sourceRepositoryURI',
   'source-repository-ref': 'sourceRepositoryRef',
@@ -297,6 +201,7 @@ async function serviceURLs(flags: FlagValues, host: Host, legacyFormat: boolean)
       throw new UsageError(`--signing-config ${configPath} is not JSON: ${(err as Error).message}`);
     }
     const source = `signing config ${configPath}`;
+    const { parseSigningConfig, selectServices } = await import('../../sign/index.ts');
     const picked = selectServices(parseSigningConfig(json, source), source, {
       now: new Date(),
       maxRekorVersion: legacyFormat ? 1 : 2,
@@ -390,6 +295,7 @@ export async function signingDeps(
   };
   const keyRef = str(flags, 'key');
   if (keyRef) {
+    const { loadSigner } = await import('../../sign/index.ts');
     const key = await loadSigner(parseKeyRef(keyRef), keyRefDeps(await withKeyPassword(flags, host)));
     return { signer: key.signer, witnesses, publicKeyPem: key.publicKeyPem, notices };
   }
@@ -417,6 +323,7 @@ export async function signingDeps(
     opts.onToken?.(token, claims);
     return token;
   };
+  const { ReusableCertificateSigner } = await import('../../sign/index.ts');
   return {
     signer: new ReusableCertificateSigner({ fulcioURL: urls.fulcioURL, getToken }),
     witnesses,

@@ -3,7 +3,7 @@
 // reads the GitHub variables (GITHUB_REPOSITORY, GITHUB_SERVER_URL, GITHUB_API_URL); the storing
 // itself is src/attestation-store. `auto` stores when a token is there and reports, without failing,
 // when the token may not (no `attestations: write`); `true` fails then; `false` never stores.
-import { getOctokit } from '@actions/github';
+import type { getOctokit as GetOctokit } from '@actions/github';
 import {
   ATTESTATIONS_PERMISSIONS_HINT,
   publishAttestations,
@@ -30,11 +30,13 @@ export function parsePushToGitHub(text: string | undefined, label: string): Push
 
 /** Octokit's `request`, as src/attestation-store takes it: token to `apiURL` only. */
 export function githubRequest(token: string, apiURL: string, fetchImpl?: typeof fetch): GitHubRequest {
-  const octokit = getOctokit(token, {
-    baseUrl: apiURL.replace(/\/+$/, ''),
-    ...(fetchImpl ? { request: { fetch: fetchImpl } } : {}),
-  });
+  // Octokit (and undici under it) loads only when something is stored on GitHub.
+  let octokit: ReturnType<typeof GetOctokit> | undefined;
   return async (route, params) => {
+    octokit ??= (await import('@actions/github')).getOctokit(token, {
+      baseUrl: apiURL.replace(/\/+$/, ''),
+      ...(fetchImpl ? { request: { fetch: fetchImpl } } : {}),
+    });
     const res = await octokit.request(route, params);
     return { status: res.status, data: res.data };
   };

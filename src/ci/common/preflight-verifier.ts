@@ -1,7 +1,7 @@
 // The verifier `signet preflight` (and the Action) hands the pre-flight stage: every signer of the
 // image's rule must have a passing signature (AND), checked with the one verify stage.
 import type { TrustedRoot } from '@sigstore/protobuf-specs';
-import type { PreflightDeps, PreflightRule, Signer } from '../../cluster/index.ts';
+import type { AdmissionSigner, PreflightDeps, PreflightRule } from '../../cluster/index.ts';
 import type { Digest, ImageRef, RegistryClient } from '../../registry/index.ts';
 import { parsePublicKey } from '../../sign/keys/index.ts';
 import {
@@ -21,7 +21,7 @@ export interface PreflightCheck {
   result?: VerifyResult;
 }
 
-function policyFor(signer: Signer, trustedRoot: TrustedRoot | undefined, noTlog: boolean) {
+function policyFor(signer: AdmissionSigner, trustedRoot: TrustedRoot | undefined, noTlog: boolean) {
   if (signer.kind === 'key') {
     return buildVerifyPolicy({
       publicKey: parsePublicKey(signer.publicKey, 'preflight policy key'),

@@ -143,6 +143,8 @@ export function vsaVerifierId(flags: FlagValues, host: Host): string {
   );
 }
 
+const vsaSigners = new WeakMap<FlagValues, ReturnType<typeof signingDeps>>();
+
 /** Signs and attaches the VSA of one verification; prints where it went. */
 export async function writeVsa(
   flags: FlagValues,
@@ -151,11 +153,16 @@ export async function writeVsa(
   target: { image: ImageRef; digest: Digest; signatureRepository?: ImageRef; evidence: VsaEvidence },
 ): Promise<AttestVsaResult> {
   const verifierId = vsaVerifierId(flags, host);
-  // The signing helper reads cosign's `--key`; for a verify command that flag is the verification key.
-  const signFlags: FlagValues = { ...flags, key: str(flags, 'vsa-key') };
-  const { signer, witnesses } = await signingDeps(signFlags, host, {
-    legacyFormat: (str(flags, 'vsa-format') ?? 'both') !== 'bundle',
-  });
+  // One signer per command run (keyed by its flags): verifying many images signs their summaries with
+  // one key load, or one Fulcio certificate.
+  let deps = vsaSigners.get(flags);
+  if (!deps) {
+    // The signing helper reads cosign's `--key`; for a verify command that flag is the verification key.
+    const signFlags: FlagValues = { ...flags, key: str(flags, 'vsa-key') };
+    deps = signingDeps(signFlags, host, { legacyFormat: (str(flags, 'vsa-format') ?? 'both') !== 'bundle' });
+    vsaSigners.set(flags, deps);
+  }
+  const { signer, witnesses } = await deps;
   const result = await attestVsa(
     {
       image: target.image,

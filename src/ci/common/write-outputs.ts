@@ -1,7 +1,6 @@
 // The files a CI run leaves in its output folder (the image signature's Sigstore bundle, the SBOMs, the
 // verify report, the VSA, the admission objects as GitOps files) and the outputs that name them.
 import { join } from 'node:path';
-import { toGitOpsFiles } from '../../cluster/gitops.ts';
 import type { PipelineResult } from '../../pipeline/run-pipeline.ts';
 import { formatReference } from '../../registry/index.ts';
 import { toSbomFileName } from '../../sbom/index.ts';
@@ -62,6 +61,7 @@ export async function writeOutputs(
     outputs['vsa-path'] = join(outputDir, 'vsa.json');
   }
   if (r.admission) {
+    const { toGitOpsFiles } = await import('../../cluster/gitops.ts');
     const files = toGitOpsFiles(r.admission.objects, { connaisseurValues: r.admission.connaisseurValues });
     for (const f of files) await write(join('policy', f.path), f.content);
     outputs['policy-path'] = join(outputDir, 'policy');

@@ -2,8 +2,7 @@
 // apply, dry run, prune, 401/403/404/409/500, client-certificate and exec kubeconfigs) is proven against
 // a real kube-apiserver in test/integration/cluster-apply.itg.test.ts.
 import { ApiException } from '@kubernetes/client-node';
-import { createKubeApi } from '../../../src/cluster/index.ts';
-import { toClusterError } from '../../../src/cluster/kube-client.ts';
+import { createKubeApi, toClusterError } from '../../../src/cluster/kube-client.ts';
 
 describe('applyObjects', () => {
   describe('createKubeApi', () => {

@@ -9,7 +9,8 @@ import { parsePredicateType, SLSA_PROVENANCE_V1 } from '../../../attest/index.ts
 import { toBundlesToStore } from '../../../attestation-store/index.ts';
 import { decodeClaims, type TokenClaims } from '../../../oidc/token.ts';
 import { ciProvenance } from '../../common/provenance-context.ts';
-import { outputFormat, SIGNING_FLAGS, signingDeps } from '../../common/context.ts';
+import { outputFormat, signingDeps } from '../../common/context.ts';
+import { SIGNING_FLAGS } from '../flags.ts';
 import { attestAndWriteFiles, hasSubjects, resolveSubjects } from '../../common/file-subjects.ts';
 import { githubStoreTarget, parsePushToGitHub, storeOnGitHub } from '../../common/github-store.ts';
 import { bool, list, str, UsageError, type FlagValues } from '../../common/values.ts';

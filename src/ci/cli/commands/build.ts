@@ -1,5 +1,4 @@
-// `signet build` and `signet sbom`: the build stage (buildx, docker, buildah, or `none` for a digest
-// another step pushed) and the SBOM stage, with docker/build-push-action's input names as flags.
+// `signet build`: build and push an image (buildx, docker, buildah) and print its digest.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
@@ -7,17 +6,9 @@ import { execFile } from '../../../build/exec.ts';
 import { BUILDER_KINDS, buildImage, type BuildSecret, type BuilderKind } from '../../../build/index.ts';
 import { formatReference } from '../../../registry/index.ts';
 import { toBuildInput } from '../../common/build-options.ts';
-import { collectSboms, toSbomFileName } from '../../../sbom/index.ts';
-import { VERSION } from '../../../version.ts';
 import { bool, list, str, UsageError } from '../../common/values.ts';
 import type { Command } from '../command.ts';
-import {
-  imageArgument,
-  outputFormat,
-  REGISTRY_FLAGS,
-  registryClient,
-  registryLogin,
-} from '../../common/context.ts';
+import { outputFormat, REGISTRY_FLAGS, registryClient, registryLogin } from '../../common/context.ts';
 import { toBuilderEnv } from '../../common/builder-login.ts';
 import type { Host } from '../../common/host.ts';
 
@@ -121,72 +112,6 @@ export const buildCommand: Command = {
     } finally {
       registry.close();
       await rm(workDir, { recursive: true, force: true });
-    }
-  },
-};
-
-export const sbomCommand: Command = {
-  name: 'sbom',
-  usage: 'signet sbom [--sbom-file FILE] [--source buildkit,file,generate] [--output-dir DIR] IMAGE@DIGEST',
-  flags: {
-    'sbom-file': {
-      type: 'string',
-      value: 'FILE',
-      description: 'an SPDX or CycloneDX JSON file to use (validated)',
-    },
-    source: {
-      type: 'list',
-      value: 'SRC',
-      description: 'buildkit, file or generate, in order (default all three)',
-    },
-    'output-dir': {
-      type: 'string',
-      value: 'DIR',
-      description: 'write one SBOM per platform here (default: stdout)',
-    },
-    ...REGISTRY_FLAGS,
-  },
-  async run({ flags, positionals }, host) {
-    const image = imageArgument(positionals, 'sbom');
-    if (!image.digest)
-      throw new UsageError('signet sbom takes an image by digest (name@sha256:…): resolve tags first');
-    const sources = list(flags, 'source').flatMap((s) => s.split(','));
-    for (const s of sources) {
-      if (!['buildkit', 'file', 'generate'].includes(s))
-        throw new UsageError(`--source ${s}: expected buildkit, file or generate`);
-    }
-    const filePath = str(flags, 'sbom-file');
-    const registry = await registryClient(flags, host, [image]);
-    try {
-      const result = await collectSboms(
-        {
-          image,
-          ...(sources.length > 0 ? { sources: sources as ('buildkit' | 'file' | 'generate')[] } : {}),
-          ...(filePath
-            ? { file: { name: filePath, bytes: await host.readFile(resolvePath(host, filePath)) } }
-            : {}),
-          tool: { name: 'signet', version: VERSION },
-          limits: registry.limits,
-        },
-        { registry, now: () => new Date() },
-      );
-      const outDir = str(flags, 'output-dir');
-      for (const s of result.sboms) {
-        const name = toSbomFileName(s);
-        if (outDir)
-          await host.writeFile(join(resolvePath(host, outDir), name), s.json, {
-            mode: 0o644,
-            overwrite: true,
-          });
-        else host.stdout(s.json.endsWith('\n') ? s.json : s.json + '\n');
-        host.stderr(
-          `${s.source}\t${s.format}\t${s.subject}${s.platform ? `\t${s.platform}` : ''}${outDir ? `\t${name}` : ''}\n`,
-        );
-      }
-      for (const w of result.warnings) host.stderr(`warning: ${w}\n`);
-      return 0;
-    } finally {
-      registry.close();
     }
   },
 };

@@ -1,5 +1,4 @@
-// `signet generate-key-pair` and `signet public-key`: cosign's key commands, writing and reading files
-// cosign reads (cosign.key 0600 with an encrypted SIGSTORE PRIVATE KEY, cosign.pub 0644).
+// `signet generate-key-pair`: a cosign key pair (cosign.key, cosign.pub), or one stored where --key-ref says.
 import { join } from 'node:path';
 import {
   generateKeyPair,
@@ -11,10 +10,9 @@ import {
   publicKeyPem,
 } from '../../../sign/keys/index.ts';
 import { KmsError, openKmsKey } from '../../../sign/kms/index.ts';
-import { loadSigner } from '../../../sign/load-signer.ts';
 import { str, UsageError } from '../../common/values.ts';
 import type { Command } from '../command.ts';
-import { keyRefDeps, withKeyPassword } from '../../common/context.ts';
+import { keyRefDeps } from '../../common/context.ts';
 import { kubeSecretCreator } from '../../common/kube-secret.ts';
 import type { Host } from '../../common/host.ts';
 
@@ -117,34 +115,6 @@ export const generateKeyPairCommand: Command = {
     }
     await host.writeFile(pubPath, pair.publicKeyPem, { mode: KEY_FILES.publicKey.mode, overwrite: true });
     host.stderr(`Private key written to ${prefix}.key\nPublic key written to ${prefix}.pub\n`);
-    return 0;
-  },
-};
-
-export const publicKeyCommand: Command = {
-  name: 'public-key',
-  usage: 'signet public-key --key KEY [--outfile FILE]',
-  flags: {
-    key: {
-      type: 'string',
-      value: 'KEY',
-      description: 'private key: a file, env://VAR, gitlab://PROJECT, k8s://NS/SECRET or a KMS URI',
-    },
-    'key-password-file': {
-      type: 'string',
-      value: 'FILE',
-      description: 'a file holding the password of --key (default $COSIGN_PASSWORD)',
-    },
-    outfile: { type: 'string', value: 'FILE', description: 'write the public key here instead of stdout' },
-  },
-  async run({ flags, positionals }, host) {
-    if (positionals.length > 0) throw new UsageError('signet public-key takes no arguments, only flags');
-    const ref = str(flags, 'key');
-    if (!ref) throw new UsageError('--key is required');
-    const key = await loadSigner(parseKeyRef(ref), keyRefDeps(await withKeyPassword(flags, host)));
-    const out = str(flags, 'outfile');
-    if (out) await host.writeFile(join(host.cwd, out), key.publicKeyPem, { mode: 0o644, overwrite: true });
-    else host.stdout(key.publicKeyPem);
     return 0;
   },
 };

@@ -1,19 +1,13 @@
-// `signet sign-blob` and `signet verify-blob`: files (release binaries, SBOMs, bundles) signed into a
-// Sigstore bundle v0.3 beside them, with the same key, identity and trust flags as the image commands.
+// `signet verify-blob FILE`: a file (or sha256:<hex>) verified against its Sigstore bundle, with the same
+// key, identity and trust flags as the image commands.
 import { join, isAbsolute } from 'node:path';
 import { formatBlobVerdict, toVerifyBlobJSON } from '../../../verify/index.ts';
-import { parseBlobDigest, signBlob, verifyBlob, type BlobArtifact } from '../../../blob/index.ts';
-import { createWitnesses } from '../../../sign/bundler.ts';
+import { parseBlobDigest, verifyBlob, type BlobArtifact } from '../../../blob/index.ts';
 import { parsePredicateType } from '../../../attest/index.ts';
 import { str, UsageError } from '../../common/values.ts';
 import type { Command } from '../command.ts';
-import {
-  outputFormat,
-  SIGNING_FLAGS,
-  signingDeps,
-  VERIFY_FLAGS,
-  verifyPolicy,
-} from '../../common/context.ts';
+import { outputFormat, verifyPolicy } from '../../common/context.ts';
+import { VERIFY_FLAGS } from '../flags.ts';
 import type { Host } from '../../common/host.ts';
 
 const resolve = (host: Host, p: string) => (isAbsolute(p) ? p : join(host.cwd, p));
@@ -23,30 +17,6 @@ function oneArgument(positionals: string[], command: string): string {
     throw new UsageError(`signet ${command} takes one FILE, got ${positionals.length}`);
   return positionals[0]!;
 }
-
-export const signBlobCommand: Command = {
-  name: 'sign-blob',
-  usage: 'signet sign-blob [--key KEY | --identity-token T] --bundle OUT FILE',
-  flags: {
-    ...SIGNING_FLAGS,
-    bundle: { type: 'string', value: 'OUT', description: 'where to write the bundle (required)' },
-  },
-  async run({ flags, positionals }, host) {
-    const file = oneArgument(positionals, 'sign-blob');
-    const out = str(flags, 'bundle');
-    if (!out) throw new UsageError('--bundle OUT is required: the bundle is the signature');
-    const bytes = await host.readFile(resolve(host, file));
-    const { signer, witnesses, notices } = await signingDeps(flags, host);
-    for (const n of notices) host.stderr(`warning: ${n}\n`);
-    const result = await signBlob(bytes, { signer, witnesses: createWitnesses(witnesses, 'hashedrekord') });
-    await host.writeFile(resolve(host, out), JSON.stringify(result.bundleJSON), {
-      mode: 0o644,
-      overwrite: true,
-    });
-    host.stderr(`signed ${file} (${result.digest}); bundle written to ${out}\n`);
-    return 0;
-  },
-};
 
 export const verifyBlobCommand: Command = {
   name: 'verify-blob',
