@@ -12,23 +12,24 @@
 // anything is written (fail closed), and `--tlog-upload=false` with a TSA is the way around it.
 import { bundleToJSON, type Bundle, type SerializedBundle } from '@sigstore/bundle';
 import {
-  OCI_MANIFEST_MEDIA_TYPE,
   formatReference,
   formatRepository,
   type Descriptor,
   type Digest,
   type ImageRef,
 } from '../registry/index.ts';
-import { buildBundleReferrer } from '../sign/bundle-referrer.ts';
 import { createWitnesses, refuseLegacyWithRekorV2, signStatement } from '../sign/bundler.ts';
 import { systemClock, type Clock } from '../sign/clock.ts';
-import { ATTESTATION_TAG_SUFFIX } from '../sign/constants.ts';
 import { bundleLogIndex } from '../sign/duplicates.ts';
 import { SignError } from '../sign/errors.ts';
-import type { SignDeps, SignFormat, SignRegistry } from '../sign/sign-image.ts';
-import { resolveTargets } from '../sign/sign-image.ts';
-import { appendSignatureLayer, isRetryableWrite, readSignatureImage } from '../sign/signature-tag.ts';
+import { resolveTargets, type SignFormat } from '../sign/resolve-targets.ts';
+import type { SignDeps, SignRegistry } from '../sign/sign-image.ts';
 import { toStatement } from '../sign/statement.ts';
+import { requireTimeWitness } from '../sign/time-witness.ts';
+import { buildBundleReferrer } from '../storage/bundle-referrer.ts';
+import { toAttestationTag } from '../storage/cosign-tags.ts';
+import { pushBundleReferrer } from '../storage/push-bundle-referrer.ts';
+import { appendSignatureLayer, readSignatureImage } from '../storage/signature-image.ts';
 import { AttestError } from './errors.ts';
 import { toAttestationLayer } from './legacy-attestation.ts';
 
@@ -79,7 +80,6 @@ interface Job {
 
 /** The largest `.att` layer read back (a DSSE envelope holding a whole SBOM). */
 export const MAX_ATTESTATION_BYTES = 64 << 20;
-const BUNDLE_WRITE_ATTEMPTS = 3;
 
 /** Attests `input.image` (and an index's manifests), writing nothing unless every bundle was made. */
 export async function attestImage(input: AttestInput, deps: AttestDeps): Promise<AttestResult> {
@@ -93,20 +93,13 @@ export async function attestImage(input: AttestInput, deps: AttestDeps): Promise
   const rootRef = formatReference({ ...repo, digest: root.digest });
 
   // Keyless needs Rekor or a TSA to prove when the short-lived certificate was used.
-  if (!deps.witnesses.rekorURL && !deps.witnesses.tsaURL) {
-    let kind: string;
-    try {
-      kind = (await deps.signer.sign(Buffer.from(root.digest))).key.$case;
-    } catch (err) {
-      throw new SignError('SIGN_FAILED', `attesting ${rootRef}: ${(err as Error).message}`, { cause: err });
-    }
-    if (kind !== 'publicKey') {
-      throw new AttestError(
-        'ATTEST_INVALID_INPUT',
-        `attesting ${rootRef}: keyless signing without a transparency log needs a timestamp authority: expected a Rekor URL or a TSA URL, got neither; set one, or sign with a key`,
-      );
-    }
-  }
+  await requireTimeWitness(
+    deps.signer,
+    deps.witnesses,
+    `attesting ${rootRef}`,
+    Buffer.from(root.digest),
+    (m) => new AttestError('ATTEST_INVALID_INPUT', m),
+  );
 
   // 2. Every bundle, before any write. Each format gets its own signature and tlog entry, as cosign.
   const jobs: Job[] = subjects.flatMap((subject) => formats.map((f) => ({ subject, format: f })));
@@ -143,15 +136,6 @@ export async function attestImage(input: AttestInput, deps: AttestDeps): Promise
     predicateType: input.predicateType,
     attestations,
     warnings,
-  };
-}
-
-/** `sha256-<hex>.att` in `sigRepo`. */
-export function toAttestationTag(sigRepo: ImageRef, digest: Digest): ImageRef {
-  return {
-    registry: sigRepo.registry,
-    repository: sigRepo.repository,
-    tag: `${digest.replace(':', '-')}${ATTESTATION_TAG_SUFFIX}`,
   };
 }
 
@@ -198,18 +182,7 @@ async function writeBundle(
     predicateType,
     created: new Date(clock.now()),
   });
-  for (let attempt = 1; ; attempt++) {
-    try {
-      for (const [digest, bytes] of referrer.blobs) {
-        await registry.uploadBlob(sigRepo, bytes, { digest, skipExistenceCheck: bytes.length > 2 });
-      }
-      await registry.pushReferrer(sigRepo, referrer.manifestBytes, { mediaType: OCI_MANIFEST_MEDIA_TYPE });
-      break;
-    } catch (err) {
-      if (attempt >= BUNDLE_WRITE_ATTEMPTS || !isRetryableWrite(err)) throw err;
-      await clock.sleep(Math.round(100 * attempt * (1 + clock.random())));
-    }
-  }
+  await pushBundleReferrer(registry, sigRepo, referrer, clock);
   const done: StoredAttestation = {
     subject: job.subject,
     format: 'bundle',

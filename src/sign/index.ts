@@ -13,4 +13,4 @@ export type {
 export type { WitnessOptions } from './bundler.ts';
 export type { Clock } from './clock.ts';
 export { SignError, type SignErrorCode } from './errors.ts';
-export type { SettleOptions } from './signature-tag.ts';
+export type { SettleOptions } from '../storage/signature-image.ts';

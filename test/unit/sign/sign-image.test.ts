@@ -20,7 +20,7 @@ import {
   type SignResult,
 } from '../../../src/sign/index.ts';
 import { KeySigner } from '../../../src/sign/key-signer.ts';
-import { buildLegacyImage } from '../../../src/sign/legacy-image.ts';
+import { buildLegacyImage } from '../../../src/storage/legacy-image.ts';
 import { parseSimpleSigningPayload } from '../../../src/sign/simple-signing.ts';
 import type { Signer } from '../../../src/sign/signer.ts';
 import { verifyWithKey } from '../../../src/sign/keys/index.ts';

@@ -7,7 +7,7 @@
 // the other signatures vanish without an error (see the 8-writer measurement in
 // test/integration/sign-concurrency.itg.test.ts).
 //
-// Signet does what src/registry does for the referrers fallback index (client.ts `addReferrer`): the
+// Signet does what src/registry does for the referrers fallback index (referrers.ts `addReferrer`): the
 // PUT carries If-Match with the ETag of the image it read, so a registry that honours it answers 412
 // and Signet reads again and merges. Distribution 2.8 sends ETags but ignores If-Match, so every write
 // is also verified: wait longer than a read-modify-write takes, read the tag back, and if any layer this
@@ -28,9 +28,8 @@ import {
 } from '../registry/index.ts';
 import { limitExceeded } from '../registry/index.ts';
 import { DEFAULT_LIMITS, type Limits } from '../limits.ts';
-import type { Clock } from './clock.ts';
-import { SIGNATURE_TAG_SUFFIX } from './constants.ts';
-import { SignError } from './errors.ts';
+import type { Clock } from '../sign/clock.ts';
+import { SignError } from '../sign/errors.ts';
 import { buildLegacyImage, type LegacyLayer } from './legacy-image.ts';
 
 /** The registry calls a `.sig` update makes. */
@@ -78,11 +77,6 @@ export function isRetryableWrite(err: unknown): boolean {
   return (
     err.status === 400 && err.ociCodes.some((c) => c === 'DIGEST_INVALID' || c === 'MANIFEST_BLOB_UNKNOWN')
   );
-}
-
-/** `sha256:<hex>` → the tag `sha256-<hex>.sig` (cosign `pkg/oci/remote` SignatureTag). */
-export function toSignatureTag(digest: Digest): string {
-  return `${digest.replace(':', '-')}${SIGNATURE_TAG_SUFFIX}`;
 }
 
 /** Identity of a layer: its payload and every annotation (two signatures of one payload differ). */

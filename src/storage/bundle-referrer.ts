@@ -11,7 +11,7 @@ import {
   ANNOTATION_BUNDLE_PREDICATE_TYPE,
   ANNOTATION_CREATED,
   BUNDLE_V03_MEDIA_TYPE,
-} from './constants.ts';
+} from '../sign/constants.ts';
 
 /** What to store: the serialized bundle, the image it signs, and what it says about it. */
 export interface BundleReferrerInput {
