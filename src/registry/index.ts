@@ -1,17 +1,9 @@
 // The public face of src/registry: the only way Signet talks to registries.
 export { RegistryClient } from './client.ts';
-export type {
-  AddReferrerResult,
-  BlobSource,
-  FetchedManifest,
-  PutManifestResult,
-  ReadOptions,
-  ReferrersResult,
-  RegistryClientDeps,
-  RegistryClientOptions,
-  UploadOptions,
-  UploadResult,
-} from './client.ts';
+export type { RegistryClientDeps, RegistryClientOptions } from './client.ts';
+export type { FetchedManifest, PutManifestResult, ReadOptions } from './manifests.ts';
+export type { BlobSource, UploadOptions, UploadResult } from './blobs.ts';
+export type { AddReferrerResult, ReferrersResult } from './referrers-client.ts';
 export * from './constants.ts';
 export { RegistryError, isRegistryError, redactUrl } from './errors.ts';
 export { ReadBudget, limitExceeded } from './limits.ts';
