@@ -12,6 +12,7 @@
 // anything is written (fail closed), and `--tlog-upload=false` with a TSA is the way around it.
 import { bundleToJSON, type Bundle, type SerializedBundle } from '@sigstore/bundle';
 import {
+  SettleBatch,
   formatReference,
   formatRepository,
   type Descriptor,
@@ -122,14 +123,17 @@ export async function attestImage(input: AttestInput, deps: AttestDeps): Promise
     );
   }
 
-  // 3. Write: each job touches its own `.att` tag or its subject's referrers.
+  // 3. Write: each job touches its own `.att` tag or its subject's referrers. Read-backs share one
+  // settle wait, the run's (deps.settle.batch, settled by its owner) or this stage's.
+  const settle = { ...deps.settle, batch: deps.settle?.batch ?? new SettleBatch(clock) };
   const attestations = await Promise.all(
     jobs.map((job) =>
       job.format === 'legacy'
-        ? writeLegacy(deps, clock, sigRepo, job, input.predicateType)
-        : writeBundle(deps.registry, clock, sigRepo, job, input.predicateType),
+        ? writeLegacy({ ...deps, settle }, clock, sigRepo, job, input.predicateType)
+        : writeBundle(deps.registry, clock, sigRepo, job, input.predicateType, settle.batch),
     ),
   );
+  if (!deps.settle?.batch) await settle.batch.settle();
   return {
     image: { ...repo, digest: root.digest },
     digest: root.digest,
@@ -173,6 +177,7 @@ async function writeBundle(
   sigRepo: ImageRef,
   job: Job,
   predicateType: string,
+  batch: SettleBatch,
 ): Promise<StoredAttestation> {
   const bundleJSON = bundleToJSON(job.bundle!);
   const referrer = buildBundleReferrer({
@@ -182,7 +187,7 @@ async function writeBundle(
     predicateType,
     created: new Date(clock.now()),
   });
-  await pushBundleReferrer(registry, sigRepo, referrer, clock);
+  await pushBundleReferrer(registry, sigRepo, referrer, clock, batch);
   const done: StoredAttestation = {
     subject: job.subject,
     format: 'bundle',

@@ -21,9 +21,10 @@ import { applyObjects, type ApplyInput, type ApplyResult } from '../cluster/appl
 import { generateAdmission, type AdmissionTarget, type GeneratedAdmission } from '../cluster/generate.ts';
 import type { KubeApi } from '../cluster/kube-client.ts';
 import type { AdmissionInput } from '../cluster/types.ts';
-import type { ImageRef, RegistryClient } from '../registry/index.ts';
+import { SettleBatch, type ImageRef, type RegistryClient } from '../registry/index.ts';
 import { collectSboms, type SbomInput, type SbomResult } from '../sbom/index.ts';
 import type { WitnessOptions } from '../sign/bundler.ts';
+import { systemClock } from '../sign/clock.ts';
 import { signImage, toSignTargets, type SignInput, type SignResult } from '../sign/index.ts';
 import type { Signer } from '../sign/signer.ts';
 import { verifyImage, VerifyError, type VerifyInput, type VerifyResult } from '../verify/index.ts';
@@ -134,6 +135,9 @@ export async function runPipeline(input: PipelineInput, deps: PipelineDeps): Pro
   // Every repository pushed to gets the signatures and attestations, not only the first tag's.
   const images = toSignTargets([image, ...build.names], build.digest);
   const out: PipelineResult = { build, images, sbomAttestations: [], warnings: [...build.warnings] };
+  // The read-backs of the race-safe tag writes of sign and the attestations share one settle wait,
+  // taken after the last of them (registry/settle.ts), not one per stage and repository.
+  const settle = { batch: new SettleBatch(systemClock) };
 
   if (input.sign) {
     stage(
@@ -143,7 +147,7 @@ export async function runPipeline(input: PipelineInput, deps: PipelineDeps): Pro
     for (const target of images) {
       const signed = await signImage(
         { ...input.sign, image: target },
-        { registry: deps.registry, ...needSigning(deps, 'sign') },
+        { registry: deps.registry, ...needSigning(deps, 'sign'), settle },
       );
       out.warnings.push(...signed.warnings);
       if (!out.sign) out.sign = signed;
@@ -168,7 +172,7 @@ export async function runPipeline(input: PipelineInput, deps: PipelineDeps): Pro
           recursive: false,
           ...attestTo,
         },
-        { registry: deps.registry, ...needSigning(deps, 'sbom') },
+        { registry: deps.registry, ...needSigning(deps, 'sbom'), settle },
       );
       out.sbomAttestations.push(attested);
       out.warnings.push(...attested.warnings);
@@ -181,13 +185,15 @@ export async function runPipeline(input: PipelineInput, deps: PipelineDeps): Pro
     for (const target of images) {
       const attested = await attestImage(
         { image: target, ...provenance, recursive: true, ...attestTo },
-        { registry: deps.registry, ...needSigning(deps, 'provenance') },
+        { registry: deps.registry, ...needSigning(deps, 'provenance'), settle },
       );
       out.warnings.push(...attested.warnings);
       if (!out.provenance) out.provenance = attested;
       else out.provenance.attestations.push(...attested.attestations);
     }
   }
+
+  await settle.batch.settle();
 
   if (input.verify) {
     stage('verify', `${image.registry}/${image.repository}@${build.digest}`);

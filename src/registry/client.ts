@@ -18,6 +18,7 @@ import {
   type ReadOptions,
 } from './manifests.ts';
 import type { Digest, ImageRef } from './name.ts';
+import type { SettleBatch } from './settle.ts';
 import { ReferrersClient, type AddReferrerResult, type ReferrersResult } from './referrers-client.ts';
 import {
   RegistryTransport,
@@ -145,13 +146,17 @@ export class RegistryClient {
   pushReferrer(
     repo: ImageRef,
     manifestBytes: Uint8Array,
-    opts?: { mediaType?: string },
+    opts?: { mediaType?: string; settle?: SettleBatch },
   ): Promise<PutManifestResult & AddReferrerResult> {
     return this.referrers.pushReferrer(repo, manifestBytes, opts);
   }
 
   /** Records `descriptor` as a referrer of `subject` in the fallback tag index, race-safe. */
-  addReferrer(subject: ImageRef, descriptor: Descriptor): Promise<AddReferrerResult> {
-    return this.referrers.addReferrer(subject, descriptor);
+  addReferrer(
+    subject: ImageRef,
+    descriptor: Descriptor,
+    opts?: { settle?: SettleBatch },
+  ): Promise<AddReferrerResult> {
+    return this.referrers.addReferrer(subject, descriptor, opts);
   }
 }

@@ -4,6 +4,8 @@ export type { RegistryClientDeps, RegistryClientOptions } from './client.ts';
 export type { FetchedManifest, PutManifestResult, ReadOptions } from './manifests.ts';
 export type { BlobSource, UploadOptions, UploadResult } from './blobs.ts';
 export type { AddReferrerResult, ReferrersResult } from './referrers-client.ts';
+export { SettleBatch } from './settle.ts';
+export type { SettleClock } from './settle.ts';
 export * from './constants.ts';
 export { RegistryError, isRegistryError, redactUrl } from './errors.ts';
 export { ReadBudget, limitExceeded } from './limits.ts';

@@ -9,7 +9,7 @@ import {
 } from './constants.ts';
 import { digestWithAlgorithm, sha256Digest, verifyBytes } from './digest.ts';
 import type { Limits } from '../limits.ts';
-import { RegistryError } from './errors.ts';
+import { RegistryError, isRegistryError } from './errors.ts';
 import { limitExceeded, type ReadBudget } from './limits.ts';
 import { normaliseMediaType, parseManifest, type Descriptor } from './manifest.ts';
 import { formatReference, isDigest, toIdentifier, type Digest, type ImageRef } from './name.ts';
@@ -41,12 +41,19 @@ export interface PutManifestResult {
   mediaType: string;
   /** The registry said it indexed the manifest's subject (OCI-Subject header): it has the referrers API. */
   subjectIndexed: boolean;
+  /**
+   * The write was conditional (If-Match) and the registry honours If-Match: nobody wrote the tag
+   * between the read that gave the ETag and this write, so it needs no read-back.
+   */
+  compareAndSwap: boolean;
 }
 
 /** Reads and writes manifests and tags. */
 export class ManifestClient {
   private readonly transport: RegistryTransport;
   private readonly limits: Readonly<Limits>;
+  /** Per registry: whether it honours If-Match (412 on a stale ETag), learnt on the first conditional PUT. */
+  private readonly honoursIfMatch = new Map<string, boolean>();
 
   constructor(transport: RegistryTransport, limits: Readonly<Limits>) {
     this.transport = transport;
@@ -188,8 +195,33 @@ export class ManifestClient {
     const { mediaType } = parseManifest(bytes, opts.mediaType, what);
     if (ref.digest) verifyBytes(bytes, ref.digest, `${what}: the manifest to push`);
     const digest = sha256Digest(bytes);
+    let compareAndSwap = false;
+    if (opts.ifMatch && this.honoursIfMatch.get(ref.registry) === undefined) {
+      // Whether the registry honours If-Match, learnt once: the first conditional PUT carries an ETag
+      // no manifest has. A registry that honours it answers 412 and stores nothing (then the real PUT
+      // follows); one that ignores it stores the manifest, which is the write asked for anyway.
+      try {
+        const probed = await this.sendManifest(ref, bytes, mediaType, `"signet-probe-${digest}"`);
+        this.honoursIfMatch.set(ref.registry, false);
+        return this.toPutResult(probed, what, bytes, digest, mediaType, false);
+      } catch (err) {
+        if (!isRegistryError(err, 'REGISTRY_CONFLICT')) throw err;
+        this.honoursIfMatch.set(ref.registry, true);
+      }
+    }
+    if (opts.ifMatch) compareAndSwap = this.honoursIfMatch.get(ref.registry) === true;
+    const res = await this.sendManifest(ref, bytes, mediaType, opts.ifMatch);
+    return this.toPutResult(res, what, bytes, digest, mediaType, compareAndSwap);
+  }
+
+  private async sendManifest(
+    ref: ImageRef,
+    bytes: Uint8Array,
+    mediaType: string,
+    ifMatch: string | undefined,
+  ): Promise<HttpResponse> {
     const headers: Record<string, string> = { 'content-type': mediaType };
-    if (opts.ifMatch) headers['if-match'] = opts.ifMatch;
+    if (ifMatch) headers['if-match'] = ifMatch;
     const res = await this.transport.request({
       method: 'PUT',
       registry: ref.registry,
@@ -198,9 +230,20 @@ export class ManifestClient {
       body: bytes,
       scopes: [push(ref.repository)],
       expect: [200, 201, 202],
-      idempotent: !opts.ifMatch,
+      idempotent: !ifMatch,
     });
     await res.discard();
+    return res;
+  }
+
+  private toPutResult(
+    res: HttpResponse,
+    what: string,
+    bytes: Uint8Array,
+    digest: Digest,
+    mediaType: string,
+    compareAndSwap: boolean,
+  ): PutManifestResult {
     const stored = res.header(DOCKER_CONTENT_DIGEST_HEADER);
     if (stored && isDigest(stored) && stored !== digestWithAlgorithm(bytes, stored)) {
       throw new RegistryError(
@@ -213,6 +256,7 @@ export class ManifestClient {
       size: bytes.length,
       mediaType,
       subjectIndexed: res.header(OCI_SUBJECT_HEADER) !== undefined,
+      compareAndSwap,
     };
   }
 

@@ -18,6 +18,7 @@ import {
   toReferrerDescriptor,
 } from './referrers.ts';
 import { nextLink, pull, repoOf, repoPath } from './request-paths.ts';
+import { SettleBatch } from './settle.ts';
 import type { RegistryTransport } from './transport/transport.ts';
 
 /** Referrers of a subject and where the list came from. */
@@ -201,7 +202,7 @@ export class ReferrersClient {
   async pushReferrer(
     repo: ImageRef,
     manifestBytes: Uint8Array,
-    opts: { mediaType?: string } = {},
+    opts: { mediaType?: string; settle?: SettleBatch } = {},
   ): Promise<PutManifestResult & AddReferrerResult> {
     const descriptor = toReferrerDescriptor(manifestBytes, opts.mediaType);
     const { manifest } = parseManifest(manifestBytes, opts.mediaType);
@@ -214,7 +215,7 @@ export class ReferrersClient {
     const put = await this.manifests.putManifest(
       { registry: repo.registry, repository: repo.repository, digest: descriptor.digest },
       manifestBytes,
-      opts,
+      { mediaType: opts.mediaType },
     );
     if (put.subjectIndexed) {
       this.referrersApi.set(repo.registry, true);
@@ -225,19 +226,27 @@ export class ReferrersClient {
     const added = await this.addReferrer(
       { ...repo, tag: undefined, digest: manifest.subject.digest },
       descriptor,
+      opts.settle ? { settle: opts.settle } : {},
     );
     return { ...put, ...added };
   }
 
   /**
    * Records `descriptor` as a referrer of `subject` in the fallback tag index, keeping what concurrent
-   * writers add. With ETags the PUT is conditional (If-Match). Registries that ignore If-Match
-   * (Distribution 2.8) are covered by write-then-verify-and-merge: after each write, wait longer than a
-   * read-modify-write takes, read again, and merge back anything missing; finish only when one read
-   * shows every entry this writer has seen. Without compare-and-swap no client protocol is exact; the
-   * settle window covers writers whose read-modify-write overlaps ours.
+   * writers add. With ETags the PUT is conditional (If-Match); where the registry honours it the write
+   * is exact and done. Registries that ignore If-Match (Distribution 2.8) are covered by
+   * write-then-verify-and-merge: after each write, wait longer than a read-modify-write takes, read
+   * again, and merge back anything missing; finish only when one read shows every entry this writer
+   * has seen. Without compare-and-swap no client protocol is exact; the settle window covers writers
+   * whose read-modify-write overlaps ours. With `settle`, the read-back is deferred to that batch
+   * (one wait per run, settle.ts); without, it is waited for here. `rounds` counts the writes made
+   * before returning.
    */
-  async addReferrer(subject: ImageRef, descriptor: Descriptor): Promise<AddReferrerResult> {
+  async addReferrer(
+    subject: ImageRef,
+    descriptor: Descriptor,
+    opts: { settle?: SettleBatch } = {},
+  ): Promise<AddReferrerResult> {
     const digest = this.subjectDigest(subject, 'adding a referrer to');
     if (this.referrersApi.get(subject.registry) === undefined) {
       await this.referrersFromApi(subject, digest);
@@ -253,31 +262,46 @@ export class ReferrersClient {
     let current = await this.readFallbackIndex(subject, digest);
     if (current?.index.manifests.some((d) => d.digest === descriptor.digest))
       return { source: 'fallback', rounds: 0 };
-    for (let round = 1; round <= this.maxRounds; round++) {
-      const started = deps.now();
-      for (const d of current?.index.manifests ?? []) if (!seen.has(d.digest)) seen.set(d.digest, d);
-      const merged = buildReferrersIndex([...(current?.index.manifests ?? []), ...seen.values()]);
-      try {
-        await this.manifests.putManifest(tagRef, serialiseIndex(merged), {
-          mediaType: OCI_INDEX_MEDIA_TYPE,
-          ifMatch: current?.etag,
-        });
-      } catch (err) {
-        if (!isRegistryError(err, 'REGISTRY_CONFLICT')) throw err;
-        // Someone wrote since we read (If-Match failed): read again and merge.
-        await deps.sleep(Math.round(this.settleMs * deps.random()));
-        current = await this.readFallbackIndex(subject, digest);
-        continue;
+    const batch = opts.settle ?? new SettleBatch(deps);
+    let round = 0;
+    // Write rounds until one write lands; then done (compare-and-swap) or a read-back is deferred.
+    const write = async (): Promise<void> => {
+      for (;;) {
+        if (++round > this.maxRounds) {
+          throw new RegistryError(
+            'REGISTRY_CONFLICT',
+            `updating ${formatReference(tagRef)}: concurrent writers kept replacing the referrers index for ${this.maxRounds} rounds; retry the step`,
+          );
+        }
+        const started = deps.now();
+        for (const d of current?.index.manifests ?? []) if (!seen.has(d.digest)) seen.set(d.digest, d);
+        const merged = buildReferrersIndex([...(current?.index.manifests ?? []), ...seen.values()]);
+        let put: PutManifestResult;
+        try {
+          put = await this.manifests.putManifest(tagRef, serialiseIndex(merged), {
+            mediaType: OCI_INDEX_MEDIA_TYPE,
+            ifMatch: current?.etag,
+          });
+        } catch (err) {
+          if (!isRegistryError(err, 'REGISTRY_CONFLICT')) throw err;
+          // Someone wrote since we read (If-Match failed): read again and merge.
+          await deps.sleep(Math.round(this.settleMs * deps.random()));
+          current = await this.readFallbackIndex(subject, digest);
+          continue;
+        }
+        if (put.compareAndSwap) return;
+        const took = deps.now() - started;
+        batch.defer(deps.now() + Math.round(Math.max(this.settleMs, 2 * took) * (1 + deps.random())), check);
+        return;
       }
-      const took = deps.now() - started;
-      await deps.sleep(Math.round(Math.max(this.settleMs, 2 * took) * (1 + deps.random())));
+    };
+    const check = async (): Promise<void> => {
       current = await this.readFallbackIndex(subject, digest);
-      if (current && listsAll(current.index.manifests, seen.keys()))
-        return { source: 'fallback', rounds: round };
-    }
-    throw new RegistryError(
-      'REGISTRY_CONFLICT',
-      `updating ${formatReference(tagRef)}: concurrent writers kept replacing the referrers index for ${this.maxRounds} rounds; retry the step`,
-    );
+      if (current && listsAll(current.index.manifests, seen.keys())) return;
+      await write();
+    };
+    await write();
+    if (!opts.settle) await batch.settle();
+    return { source: 'fallback', rounds: round };
   }
 }

@@ -16,6 +16,7 @@ import {
   type Digest,
   type ImageRef,
   type RegistryClient,
+  SettleBatch,
 } from '../registry/index.ts';
 import type { Limits } from '../limits.ts';
 import { buildBundleReferrer } from '../storage/bundle-referrer.ts';
@@ -215,20 +216,24 @@ export async function signImage(input: SignInput, deps: SignDeps): Promise<SignR
   }
 
   // 4. Write. Every job touches its own tag (`.sig`, or the subject's referrers index): in parallel.
+  // The read-backs of writes the registry could not make exact share one settle wait: the run's batch
+  // when the caller passes one (and settles it), else this stage's, settled here.
+  const settle = { ...deps.settle, batch: deps.settle?.batch ?? new SettleBatch(clock) };
   const settled = await Promise.allSettled(
     jobs
       .filter((j) => !j.done)
       .map(async (job) => {
         job.done =
           job.format === 'legacy'
-            ? await writeLegacy(deps, clock, sigRepo, job)
-            : await writeBundle(deps.registry, clock, sigRepo, job);
+            ? await writeLegacy({ ...deps, settle }, clock, sigRepo, job)
+            : await writeBundle(deps.registry, clock, sigRepo, job, settle.batch);
         // The Sigstore bundle of this run's signature, for a local copy (the Action's bundle-path).
         job.done.bundle = bundleToJSON(job.bundle!);
       }),
   );
   const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) throw failed.reason;
+  if (!deps.settle?.batch) await settle.batch.settle();
 
   return {
     image: { ...repo, digest: root.digest },
@@ -345,6 +350,7 @@ async function writeBundle(
   clock: Clock,
   sigRepo: ImageRef,
   job: Job,
+  batch: SettleBatch,
 ): Promise<StoredSignature> {
   const bundleJSON = bundleToJSON(job.bundle!);
   const referrer = buildBundleReferrer({
@@ -354,7 +360,7 @@ async function writeBundle(
     predicateType: COSIGN_SIGN_PREDICATE_TYPE,
     created: new Date(clock.now()),
   });
-  const source = await pushBundleReferrer(registry, sigRepo, referrer, clock);
+  const source = await pushBundleReferrer(registry, sigRepo, referrer, clock, batch);
   const done: StoredSignature = {
     subject: job.subject,
     format: 'bundle',
