@@ -10,7 +10,7 @@ import {
   ANNOTATION_RFC3161_TIMESTAMP,
   ANNOTATION_SIGNATURE,
 } from '../sign/constants.ts';
-import { fromPEM } from '../sign/pem.ts';
+import { decodePemBlocks } from '../sign/pem.ts';
 import { VerifyError } from './errors.ts';
 
 const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64');
@@ -80,7 +80,10 @@ export function annotationsToMaterial(
     new VerifyError('VERIFY_MALFORMED', `${what}: ${why}`, { cause });
   const certPem = annotations[ANNOTATION_CERTIFICATE];
   const certs = certPem
-    ? [...fromPEM(certPem, 'CERTIFICATE'), ...fromPEM(annotations[ANNOTATION_CHAIN] ?? '', 'CERTIFICATE')]
+    ? [
+        ...decodePemBlocks(certPem, 'CERTIFICATE'),
+        ...decodePemBlocks(annotations[ANNOTATION_CHAIN] ?? '', 'CERTIFICATE'),
+      ]
     : [];
   if (certPem && certs.length === 0) throw bad(`${ANNOTATION_CERTIFICATE} holds no PEM certificate`);
   const rekor = annotations[ANNOTATION_REKOR_BUNDLE];

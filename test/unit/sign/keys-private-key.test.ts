@@ -15,7 +15,7 @@ import {
   type ScryptN,
 } from '../../../src/sign/keys/index.ts';
 import { openEnvelope, parseEnvelope, sealEnvelope } from '../../../src/sign/keys/encrypted.ts';
-import { decodePem, encodePem } from '../../../src/sign/keys/pem.ts';
+import { decodePem, encodePem } from '../../../src/sign/pem.ts';
 
 const fixture = (name: string): string =>
   readFileSync(new URL(`../../fixtures/keys/${name}`, import.meta.url), 'utf8');

@@ -15,7 +15,7 @@ import {
   signingAlgorithmOf,
   verifyWithKey,
 } from '../../../src/sign/keys/index.ts';
-import { encodePem } from '../../../src/sign/keys/pem.ts';
+import { encodePem } from '../../../src/sign/pem.ts';
 
 const fixtureBytes = (name: string): Buffer =>
   readFileSync(new URL(`../../fixtures/keys/${name}`, import.meta.url));
