@@ -26,6 +26,7 @@ import { parseSimpleSigningPayload } from '../../../src/sign/simple-signing.ts';
 import type { Signer } from '../../../src/sign/signer.ts';
 import { verifyWithKey } from '../../../src/sign/keys/index.ts';
 import { isBundleSignatureBy } from '../../../src/sign/duplicates.ts';
+import { pushImage as pushTestImage } from '../../support/push-image.ts';
 
 const newKey = () => generateKeyPairSync('ec', { namedCurve: 'P-256' });
 
@@ -74,35 +75,8 @@ afterEach(async () => {
 
 const repoRef = (name = 'app'): ImageRef => ({ registry: stub.host, repository: name });
 
-async function pushImage(repo: ImageRef, text: string, tag?: string) {
-  const cfg = Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', note: text }));
-  const layer = Buffer.from(text);
-  await client.uploadBlob(repo, cfg);
-  await client.uploadBlob(repo, layer);
-  const manifest = Buffer.from(
-    JSON.stringify({
-      schemaVersion: 2,
-      mediaType: OCI_MANIFEST_MEDIA_TYPE,
-      config: {
-        mediaType: 'application/vnd.oci.image.config.v1+json',
-        digest: sha256Digest(cfg),
-        size: cfg.length,
-      },
-      layers: [
-        {
-          mediaType: 'application/vnd.oci.image.layer.v1.tar',
-          digest: sha256Digest(layer),
-          size: layer.length,
-        },
-      ],
-    }),
-  );
-  const put = await client.putManifest(
-    tag ? { ...repo, tag } : { ...repo, digest: sha256Digest(manifest) },
-    manifest,
-  );
-  return { digest: put.digest, size: manifest.length };
-}
+const pushImage = (repo: ImageRef, text: string, tag?: string) =>
+  pushTestImage(client, repo, text, tag ? { tag } : {});
 
 const sigTag = (digest: Digest) => `${digest.replace(':', '-')}.sig`;
 
