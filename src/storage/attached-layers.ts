@@ -43,7 +43,7 @@ export interface AttachedLayerOptions {
  * The layers of a `.sig` / `.att` image, refused past the attachment-layers cap before any is fetched:
  * cosign appends one layer per signature, so a hundred thousand layers is an attack, not a history.
  */
-export function checkAttachmentLayers<T>(layers: readonly T[], limits: Readonly<Limits>, what: string): void {
+function checkAttachmentLayers<T>(layers: readonly T[], limits: Readonly<Limits>, what: string): void {
   if (layers.length > limits.attachmentLayers) {
     throw limitExceeded('attachmentLayers', limits.attachmentLayers, layers.length, what);
   }

@@ -33,7 +33,7 @@ export type SignatureStore = Pick<
 };
 
 /** The caps `store` enforces, or the defaults. */
-export function limitsOf(store: Pick<SignatureStore, 'limits'>): Readonly<Limits> {
+function limitsOf(store: Pick<SignatureStore, 'limits'>): Readonly<Limits> {
   return store.limits ?? DEFAULT_LIMITS;
 }
 
