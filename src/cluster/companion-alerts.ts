@@ -56,30 +56,34 @@ export function buildPrometheusRule(input: CheckedInput, scope: AlertScope, name
     );
   }
   const { admitted, denied } = toAlertExpressions(input.name, scope);
+  const rule = (alert: string, expr: string, severity: string, summary: string, description: string) => ({
+    alert,
+    expr,
+    labels: { severity, 'signet.dev/policy': input.name },
+    annotations: { summary, description },
+  });
   const rules: Record<string, unknown>[] = [];
   if (admitted) {
-    rules.push({
-      alert: 'SignetUnverifiedImageAdmitted',
-      expr: admitted,
-      labels: { severity: 'critical', 'signet.dev/policy': input.name },
-      annotations: {
-        summary: `an image that failed the ${input.name} signature check is running`,
-        description:
-          'Kyverno admitted a Pod in audit mode although its image is not signed as policy {{ $labels.policy_name }} requires (namespace {{ $labels.resource_namespace }}).',
-      },
-    });
+    rules.push(
+      rule(
+        'SignetUnverifiedImageAdmitted',
+        admitted,
+        'critical',
+        `an image that failed the ${input.name} signature check is running`,
+        'Kyverno admitted a Pod in audit mode although its image is not signed as policy {{ $labels.policy_name }} requires (namespace {{ $labels.resource_namespace }}).',
+      ),
+    );
   }
   if (denied) {
-    rules.push({
-      alert: 'SignetImageDenied',
-      expr: denied,
-      labels: { severity: 'warning', 'signet.dev/policy': input.name },
-      annotations: {
-        summary: `Kyverno refused an image under the ${input.name} policy`,
-        description:
-          'Policy {{ $labels.policy_name }} denied a Pod in namespace {{ $labels.resource_namespace }}: its image is not signed by the required identities.',
-      },
-    });
+    rules.push(
+      rule(
+        'SignetImageDenied',
+        denied,
+        'warning',
+        `Kyverno refused an image under the ${input.name} policy`,
+        'Policy {{ $labels.policy_name }} denied a Pod in namespace {{ $labels.resource_namespace }}: its image is not signed by the required identities.',
+      ),
+    );
   }
   return {
     apiVersion: 'monitoring.coreos.com/v1',
