@@ -37,7 +37,12 @@ import {
   type WitnessOptions,
 } from './bundler.ts';
 import { systemClock, type Clock } from './clock.ts';
-import { BUNDLE_V03_MEDIA_TYPE, COSIGN_SIGN_PREDICATE_TYPE, SIMPLE_SIGNING_MEDIA_TYPE } from './constants.ts';
+import {
+  ANNOTATION_BUNDLE_PREDICATE_TYPE,
+  BUNDLE_V03_MEDIA_TYPE,
+  COSIGN_SIGN_PREDICATE_TYPE,
+  SIMPLE_SIGNING_MEDIA_TYPE,
+} from './constants.ts';
 import { bundleLogIndex, isBundleSignatureBy, isLegacySignatureBy, legacyLogIndex } from './duplicates.ts';
 import { SignError } from './errors.ts';
 import { toLegacyAnnotations } from './legacy-annotations.ts';
@@ -276,7 +281,7 @@ async function findDuplicate(
     return;
   }
   for (const d of job.existingReferrers ?? []) {
-    const predicate = d.annotations?.['dev.sigstore.bundle.predicateType'];
+    const predicate = d.annotations?.[ANNOTATION_BUNDLE_PREDICATE_TYPE];
     if (predicate !== undefined && predicate !== COSIGN_SIGN_PREDICATE_TYPE) continue;
     const ref: ImageRef = { ...sigRepo, digest: d.digest };
     const m = await registry.getManifest(ref);

@@ -9,6 +9,7 @@ import {
   ANNOTATION_REKOR_BUNDLE,
   ANNOTATION_RFC3161_TIMESTAMP,
   ANNOTATION_SIGNATURE,
+  BUNDLE_V03_MEDIA_TYPE,
 } from '../sign/constants.ts';
 import { decodePemBlocks } from '../sign/pem.ts';
 import { VerifyError } from './errors.ts';
@@ -106,9 +107,7 @@ export function annotationsToMaterial(
   }
   return {
     mediaType:
-      tlogEntries.length > 0
-        ? 'application/vnd.dev.sigstore.bundle+json;version=0.1'
-        : 'application/vnd.dev.sigstore.bundle.v0.3+json',
+      tlogEntries.length > 0 ? 'application/vnd.dev.sigstore.bundle+json;version=0.1' : BUNDLE_V03_MEDIA_TYPE,
     verificationMaterial: {
       ...(certs.length === 0
         ? { publicKey: { hint: '' } }
