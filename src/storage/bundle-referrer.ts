@@ -33,7 +33,7 @@ export interface BundleReferrer {
 }
 
 /** The two bytes of the OCI empty descriptor. */
-export const EMPTY_JSON = Buffer.from('{}');
+const EMPTY_JSON = Buffer.from('{}');
 
 /** RFC 3339 without fractional seconds, as cosign stamps `org.opencontainers.image.created`. */
 export function rfc3339Seconds(d: Date): string {
