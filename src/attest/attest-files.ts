@@ -9,6 +9,7 @@ import { bundleToJSON, type Bundle, type SerializedBundle } from '@sigstore/bund
 import { IN_TOTO_STATEMENT_V1 } from '../sign/constants.ts';
 import type { Signer } from '../sign/signer.ts';
 import type { Statement } from '../sign/statement.ts';
+import { requireTimeWitness } from '../sign/time-witness.ts';
 import type { WitnessOptions } from '../sign/bundler.ts';
 import { AttestError } from './errors.ts';
 
@@ -142,23 +143,15 @@ export async function attestFiles(
       `expected at most ${MAX_SUBJECTS_PER_STATEMENT} subjects in one attestation, got ${subjects.length}; attest one per subject or split the files`,
     );
   }
-  if (!deps.witnesses.rekorURL && !deps.witnesses.tsaURL) {
-    // Keyless needs Rekor or a TSA to prove when the short-lived certificate was used (as attestImage).
-    let kind: string;
-    try {
-      kind = (await deps.signer.sign(Buffer.from(subjects[0]!.digest))).key.$case;
-    } catch (err) {
-      throw new AttestError('ATTEST_FAILED', `attesting ${subjects[0]!.name}: ${(err as Error).message}`, {
-        cause: err,
-      });
-    }
-    if (kind !== 'publicKey') {
-      throw new AttestError(
-        'ATTEST_INVALID_INPUT',
-        'keyless attestation without a transparency log needs a timestamp authority: expected a Rekor URL or a TSA URL, got neither; set one, or sign with a key',
-      );
-    }
-  }
+  // Keyless needs Rekor or a TSA to prove when the short-lived certificate was used (as attestImage).
+  await requireTimeWitness(
+    deps.signer,
+    deps.witnesses,
+    `attesting ${subjects[0]!.name}`,
+    Buffer.from(subjects[0]!.digest),
+    (m) => new AttestError('ATTEST_INVALID_INPUT', m),
+    (m, cause) => new AttestError('ATTEST_FAILED', m, { cause }),
+  );
   const groups = input.perSubject ? subjects.map((s) => [s]) : [subjects];
   // sigstore-js's signing stack loads only when something is signed.
   const { createWitnesses, signStatement } = await import('../sign/bundler.ts');

@@ -12,21 +12,24 @@
 // anything is written (fail closed), and `--tlog-upload=false` with a TSA is the way around it.
 import { bundleToJSON, type Bundle, type SerializedBundle } from '@sigstore/bundle';
 import {
-  OCI_MANIFEST_MEDIA_TYPE,
+  SettleBatch,
   formatReference,
   formatRepository,
   type Descriptor,
   type Digest,
   type ImageRef,
 } from '../registry/index.ts';
-import { buildBundleReferrer } from '../sign/bundle-referrer.ts';
 import { systemClock, type Clock } from '../sign/clock.ts';
-import { ATTESTATION_TAG_SUFFIX } from '../sign/constants.ts';
 import { bundleLogIndex } from '../sign/duplicates.ts';
-import type { SignDeps, SignFormat, SignRegistry } from '../sign/sign-image.ts';
-import { resolveTargets } from '../sign/sign-image.ts';
-import { appendSignatureLayer, isRetryableWrite, readSignatureImage } from '../sign/signature-tag.ts';
+import { SignError } from '../sign/errors.ts';
+import { resolveTargets, type SignFormat } from '../sign/resolve-targets.ts';
+import type { SignDeps, SignRegistry } from '../sign/sign-image.ts';
 import { toStatement } from '../sign/statement.ts';
+import { requireTimeWitness } from '../sign/time-witness.ts';
+import { buildBundleReferrer } from '../storage/bundle-referrer.ts';
+import { toAttestationTag } from '../storage/cosign-tags.ts';
+import { pushBundleReferrer } from '../storage/push-bundle-referrer.ts';
+import { appendSignatureLayer, readSignatureImage } from '../storage/signature-image.ts';
 import { AttestError } from './errors.ts';
 import { toAttestationLayer } from './legacy-attestation.ts';
 
@@ -77,7 +80,6 @@ interface Job {
 
 /** The largest `.att` layer read back (a DSSE envelope holding a whole SBOM). */
 export const MAX_ATTESTATION_BYTES = 64 << 20;
-const BUNDLE_WRITE_ATTEMPTS = 3;
 
 /** Attests `input.image` (and an index's manifests), writing nothing unless every bundle was made. */
 export async function attestImage(input: AttestInput, deps: AttestDeps): Promise<AttestResult> {
@@ -91,22 +93,14 @@ export async function attestImage(input: AttestInput, deps: AttestDeps): Promise
   const rootRef = formatReference({ ...repo, digest: root.digest });
 
   // Keyless needs Rekor or a TSA to prove when the short-lived certificate was used.
-  if (!deps.witnesses.rekorURL && !deps.witnesses.tsaURL) {
-    let kind: string;
-    try {
-      kind = (await deps.signer.sign(Buffer.from(root.digest))).key.$case;
-    } catch (err) {
-      throw new AttestError('ATTEST_FAILED', `attesting ${rootRef}: ${(err as Error).message}`, {
-        cause: err,
-      });
-    }
-    if (kind !== 'publicKey') {
-      throw new AttestError(
-        'ATTEST_INVALID_INPUT',
-        `attesting ${rootRef}: keyless signing without a transparency log needs a timestamp authority: expected a Rekor URL or a TSA URL, got neither; set one, or sign with a key`,
-      );
-    }
-  }
+  await requireTimeWitness(
+    deps.signer,
+    deps.witnesses,
+    `attesting ${rootRef}`,
+    Buffer.from(root.digest),
+    (m) => new AttestError('ATTEST_INVALID_INPUT', m),
+    (m, cause) => new AttestError('ATTEST_FAILED', m, { cause }),
+  );
 
   // 2. Every bundle, before any write. Each format gets its own signature and tlog entry, as cosign.
   const jobs: Job[] = subjects.flatMap((subject) => formats.map((f) => ({ subject, format: f })));
@@ -131,29 +125,23 @@ export async function attestImage(input: AttestInput, deps: AttestDeps): Promise
     );
   }
 
-  // 3. Write: each job touches its own `.att` tag or its subject's referrers.
+  // 3. Write: each job touches its own `.att` tag or its subject's referrers. Read-backs share one
+  // settle wait, the run's (deps.settle.batch, settled by its owner) or this stage's.
+  const settle = { ...deps.settle, batch: deps.settle?.batch ?? new SettleBatch(clock) };
   const attestations = await Promise.all(
     jobs.map((job) =>
       job.format === 'legacy'
-        ? writeLegacy(deps, clock, sigRepo, job, input.predicateType)
-        : writeBundle(deps.registry, clock, sigRepo, job, input.predicateType),
+        ? writeLegacy({ ...deps, settle }, clock, sigRepo, job, input.predicateType)
+        : writeBundle(deps.registry, clock, sigRepo, job, input.predicateType, settle.batch),
     ),
   );
+  if (!deps.settle?.batch) await settle.batch.settle();
   return {
     image: { ...repo, digest: root.digest },
     digest: root.digest,
     predicateType: input.predicateType,
     attestations,
     warnings,
-  };
-}
-
-/** `sha256-<hex>.att` in `sigRepo`. */
-export function toAttestationTag(sigRepo: ImageRef, digest: Digest): ImageRef {
-  return {
-    registry: sigRepo.registry,
-    repository: sigRepo.repository,
-    tag: `${digest.replace(':', '-')}${ATTESTATION_TAG_SUFFIX}`,
   };
 }
 
@@ -191,6 +179,7 @@ async function writeBundle(
   sigRepo: ImageRef,
   job: Job,
   predicateType: string,
+  batch: SettleBatch,
 ): Promise<StoredAttestation> {
   const bundleJSON = bundleToJSON(job.bundle!);
   const referrer = buildBundleReferrer({
@@ -200,18 +189,7 @@ async function writeBundle(
     predicateType,
     created: new Date(clock.now()),
   });
-  for (let attempt = 1; ; attempt++) {
-    try {
-      for (const [digest, bytes] of referrer.blobs) {
-        await registry.uploadBlob(sigRepo, bytes, { digest, skipExistenceCheck: bytes.length > 2 });
-      }
-      await registry.pushReferrer(sigRepo, referrer.manifestBytes, { mediaType: OCI_MANIFEST_MEDIA_TYPE });
-      break;
-    } catch (err) {
-      if (attempt >= BUNDLE_WRITE_ATTEMPTS || !isRetryableWrite(err)) throw err;
-      await clock.sleep(Math.round(100 * attempt * (1 + clock.random())));
-    }
-  }
+  await pushBundleReferrer(registry, sigRepo, referrer, clock, batch);
   const done: StoredAttestation = {
     subject: job.subject,
     format: 'bundle',

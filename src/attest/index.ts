@@ -1,6 +1,6 @@
 // The attest stage's public API: attest an image (in-toto statement, DSSE, both storage formats),
 // verify its attestations, and build SLSA provenance v1 from a CI run.
-export { attestImage, toAttestationTag } from './attest-image.ts';
+export { attestImage } from './attest-image.ts';
 export {
   attestFiles,
   dedupeSubjects,

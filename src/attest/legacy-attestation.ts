@@ -15,7 +15,7 @@ import {
 } from '../sign/constants.ts';
 import { toMaterialAnnotations } from '../sign/legacy-annotations.ts';
 import { annotationsToMaterial } from '../verify/legacy-bundle.ts';
-import type { LegacyLayer } from '../sign/legacy-image.ts';
+import type { LegacyLayer } from '../storage/legacy-image.ts';
 import { VerifyError } from '../verify/errors.ts';
 import { AttestError } from './errors.ts';
 

@@ -2,24 +2,13 @@
 // `sha256-<hex>.att` image and the bundle referrers of the digest), keeps those of the asked predicate
 // type, and runs the verify stage's verifySignature on each with the same policy as `verify`. Legacy
 // layers are DSSE envelopes, converted to bundles first (legacy-attestation.ts).
-import {
-  formatReference,
-  isRegistryError,
-  type ReadBudget,
-  parseManifest,
-  type Digest,
-  type ImageRef,
-} from '../registry/index.ts';
+import { formatReference, type ReadBudget, type Digest, type ImageRef } from '../registry/index.ts';
 import { ANNOTATION_PREDICATE_TYPE } from '../sign/constants.ts';
 import type { SignatureStore, VerifyFormats, VerifyPolicy } from '../verify/index.ts';
 import { resolveDigest, VerifyError } from '../verify/index.ts';
-import { mapLimit } from '../map-limit.ts';
-import {
-  checkAttachmentLayers,
-  collectSignatures,
-  limitsOf,
-  newVerificationBudget,
-} from '../verify/collect.ts';
+import { asSignetError, readAttachedLayers } from '../storage/attached-layers.ts';
+import { toAttestationTag } from '../storage/cosign-tags.ts';
+import { collectSignatures, newVerificationBudget } from '../verify/collect.ts';
 import type { CertificateIdentity } from '../verify/identity.ts';
 import {
   verifySignature,
@@ -27,8 +16,6 @@ import {
   type SignatureCheck,
   type VerifiedSignature,
 } from '../verify/signature.ts';
-import { SignetError } from '../errors.ts';
-import { toAttestationTag } from './attest-image.ts';
 import { AttestError } from './errors.ts';
 import { attestationLayerToBundleJSON } from './legacy-attestation.ts';
 
@@ -88,57 +75,25 @@ async function collectLegacyAttestations(
   repo: ImageRef,
   digest: Digest,
   predicateType: string,
-  limit: number,
+  concurrency: number,
   budget: ReadBudget,
 ): Promise<(Candidate | RejectedAttestation)[]> {
-  const limits = limitsOf(store);
-  const tag = toAttestationTag(repo, digest);
-  let layers;
-  try {
-    const m = await store.getManifest(tag, { budget });
-    const { manifest } = parseManifest(m.bytes, m.mediaType, `attestation image ${formatReference(tag)}`);
-    if (!('layers' in manifest)) {
-      return [
-        {
-          format: 'legacy',
-          location: formatReference(tag),
-          code: 'VERIFY_MALFORMED',
-          message: `${formatReference(tag)}: expected an attestation image manifest, found an index`,
-        },
-      ];
+  const layers = await readAttachedLayers(store, repo, digest, 'attestation', {
+    concurrency,
+    budget,
+    include: (layer) => layer.annotations?.[ANNOTATION_PREDICATE_TYPE] === predicateType,
+  });
+  return layers.map((l) => {
+    let error = 'error' in l ? l.error : undefined;
+    if (!error && 'payload' in l) {
+      try {
+        const bundleJSON = attestationLayerToBundleJSON(l.payload, l.annotations, l.location);
+        return { format: 'legacy' as const, location: l.location, bundleJSON };
+      } catch (err) {
+        error = asSignetError(err, l.location);
+      }
     }
-    layers = manifest.layers;
-  } catch (err) {
-    if (isRegistryError(err, 'REGISTRY_NOT_FOUND')) return [];
-    throw err;
-  }
-  checkAttachmentLayers(layers, limits, `attestation image ${formatReference(tag)}`);
-  const wanted = layers
-    .map((layer, i) => ({ layer, location: `${formatReference(tag)}[${i}]` }))
-    .filter(({ layer }) => layer.annotations?.[ANNOTATION_PREDICATE_TYPE] === predicateType);
-  return mapLimit(wanted, limit, async ({ layer, location }) => {
-    try {
-      const payload = await store.fetchBlobBytes(repo, layer.digest, {
-        size: layer.size,
-        maxBytes: limits.attachmentBytes,
-        cap: 'attachmentBytes',
-        budget,
-      });
-      return {
-        format: 'legacy' as const,
-        location,
-        bundleJSON: attestationLayerToBundleJSON(payload, { ...layer.annotations }, location),
-      };
-    } catch (err) {
-      if (isRegistryError(err, 'REGISTRY_LIMIT_EXCEEDED')) throw err;
-      const e = err instanceof SignetError ? err : undefined;
-      return {
-        format: 'legacy' as const,
-        location,
-        code: e?.code ?? 'VERIFY_MALFORMED',
-        message: (err as Error).message,
-      };
-    }
+    return { format: 'legacy' as const, location: l.location, code: error!.code, message: error!.message };
   });
 }
 

@@ -3,6 +3,7 @@
 // pkg/apis/config/sigstore_keys.go) and the PEM strings Kyverno's attestors take inline.
 import { POLICY_CONTROLLER_GROUP } from './constants.ts';
 import { PolicyError } from './errors.ts';
+import { encodePem } from '../sign/pem.ts';
 import type { KubeObject, TrustedRootJSON } from './types.ts';
 
 interface RawKey {
@@ -33,10 +34,8 @@ export interface TrustPems {
   tsas: { url: string; chainPem: string; subject: { organization: string; commonName: string } }[];
 }
 
-function pem(label: string, b64: string): string {
-  const lines = b64.match(/.{1,64}/g) ?? [];
-  return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
-}
+/** PEM of base64 DER (the trusted root's rawBytes). */
+const pem = (label: string, b64: string): string => encodePem(label, Buffer.from(b64, 'base64'));
 
 function toHash(alg: string | undefined): string {
   if (alg === 'SHA2_384') return 'sha-384';

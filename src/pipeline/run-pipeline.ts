@@ -23,9 +23,10 @@ import type { AdmissionTarget, GeneratedAdmission } from '../cluster/generate.ts
 import type { KubeApi } from '../cluster/kube-client.ts';
 import type { AdmissionInput } from '../cluster/types.ts';
 import { mapLimit } from '../map-limit.ts';
-import type { Digest, ImageRef, RegistryClient } from '../registry/index.ts';
+import { SettleBatch, type Digest, type ImageRef, type RegistryClient } from '../registry/index.ts';
 import type { SbomInput, SbomResult } from '../sbom/index.ts';
 import type { WitnessOptions } from '../sign/bundler.ts';
+import { systemClock } from '../sign/clock.ts';
 import { signImage, toSignTargets, type SignInput, type SignResult } from '../sign/index.ts';
 import type { Signer } from '../sign/signer.ts';
 import { verifyImage, VerifyError, type VerifyInput, type VerifyResult } from '../verify/index.ts';
@@ -149,6 +150,9 @@ export async function runPipeline(input: PipelineInput, deps: PipelineDeps): Pro
   };
   // Every attestation written, per target: what the read-back verification checks.
   const written: AttestResult[] = [];
+  // The read-backs of the race-safe tag writes of sign and the attestations share one settle wait,
+  // taken after the last of them (registry/settle.ts), not one per stage and repository.
+  const settle = { batch: new SettleBatch(systemClock) };
 
   if (input.sign) {
     stage(
@@ -158,7 +162,7 @@ export async function runPipeline(input: PipelineInput, deps: PipelineDeps): Pro
     for (const target of images) {
       const signed = await signImage(
         { ...input.sign, image: target },
-        { registry: deps.registry, ...needSigning(deps, 'sign') },
+        { registry: deps.registry, ...needSigning(deps, 'sign'), settle },
       );
       out.warnings.push(...signed.warnings);
       if (!out.sign) out.sign = signed;
@@ -185,7 +189,7 @@ export async function runPipeline(input: PipelineInput, deps: PipelineDeps): Pro
           recursive: false,
           ...attestTo,
         },
-        { registry: deps.registry, ...needSigning(deps, 'sbom') },
+        { registry: deps.registry, ...needSigning(deps, 'sbom'), settle },
       );
       out.sbomAttestations.push(attested);
       written.push(attested);
@@ -199,7 +203,7 @@ export async function runPipeline(input: PipelineInput, deps: PipelineDeps): Pro
     for (const target of images) {
       const attested = await attestImage(
         { image: target, ...provenance, recursive: true, ...attestTo },
-        { registry: deps.registry, ...needSigning(deps, 'provenance') },
+        { registry: deps.registry, ...needSigning(deps, 'provenance'), settle },
       );
       written.push({ ...attested, attestations: [...attested.attestations] });
       out.warnings.push(...attested.warnings);
@@ -207,6 +211,8 @@ export async function runPipeline(input: PipelineInput, deps: PipelineDeps): Pro
       else out.provenance.attestations.push(...attested.attestations);
     }
   }
+
+  await settle.batch.settle();
 
   if (input.verify) {
     stage('verify', `${image.registry}/${image.repository}@${build.digest}`);

@@ -1,17 +1,11 @@
 // The public face of src/registry: the only way Signet talks to registries.
 export { RegistryClient } from './client.ts';
-export type {
-  AddReferrerResult,
-  BlobSource,
-  FetchedManifest,
-  PutManifestResult,
-  ReadOptions,
-  ReferrersResult,
-  RegistryClientDeps,
-  RegistryClientOptions,
-  UploadOptions,
-  UploadResult,
-} from './client.ts';
+export type { RegistryClientDeps, RegistryClientOptions } from './client.ts';
+export type { FetchedManifest, PutManifestResult, ReadOptions } from './manifests.ts';
+export type { BlobSource, UploadOptions, UploadResult } from './blobs.ts';
+export type { AddReferrerResult, ReferrersResult } from './referrers-client.ts';
+export { SettleBatch } from './settle.ts';
+export type { SettleClock } from './settle.ts';
 export {
   DOCKER_CONFIG_MEDIA_TYPE,
   DOCKER_MANIFEST_LIST_MEDIA_TYPE,

@@ -5,7 +5,7 @@
 // (OCI image-spec `layer.md`): `.wh.<name>` removes `<name>` and everything under it from the layers
 // below, `.wh..wh..opq` empties its folder below, and any non-folder entry hides the lower folder at
 // its path; each costs a walk down one path, so whiteouts stay linear in the layer size.
-// Tar paths are cleaned (`./`, `..`, repeated slashes) before use. At the end, the well-known package
+// Tar paths are cleaned (`./`, `..`, repeated slashes) before use (root-fs.ts). At the end, the well-known package
 // database paths are resolved as a container runtime resolves them, following symlinked folders
 // (`/var/lib/dpkg -> /opt/x`, usr-merge `/lib -> usr/lib`) inside the image root and never out of it,
 // so a database cannot be hidden from the SBOM behind a link. Written by hand: no Node library applies
@@ -16,6 +16,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGunzip, createZstdDecompress } from 'node:zlib';
 import tar from 'tar-stream';
 import { parseApkInstalled, type ApkRecord } from './apk.ts';
+import { cleanTarPath, resolveInRoot, type RootFs } from './root-fs.ts';
 import { DEFAULT_LIMITS, describeExceeded, type Limits } from '../limits.ts';
 import { MAX_DATABASE_BYTES, MAX_MANIFEST_FILE_BYTES } from './constants.ts';
 import { parseDpkgStatus, type DpkgRecord } from './dpkg.ts';
@@ -90,69 +91,6 @@ function parseAs(kind: Kind, text: string) {
     case 'python':
       return parsePythonMetadata(text);
   }
-}
-
-/**
- * A tar member name as a path under the image root: `./a//b/./c/`, `/a/b/c` and `x/../a/b/c` all
- * become `a/b/c`; `..` never climbs above the root (as a runtime extracts it).
- */
-export function cleanTarPath(name: string): string {
-  const parts: string[] = [];
-  for (const seg of name.split('/')) {
-    if (seg === '' || seg === '.') continue;
-    if (seg === '..') parts.pop();
-    else parts.push(seg);
-  }
-  return parts.join('/');
-}
-
-/** Most symlinks followed resolving one path (Linux gives up with ELOOP after 40). */
-const MAX_SYMLINK_HOPS = 40;
-/** Longest path or symlink target Linux resolves (ENAMETOOLONG beyond). */
-const PATH_MAX = 4096;
-
-/** A filesystem to resolve paths in, one name at a time from its root. */
-export interface RootFs<N> {
-  readonly root: N;
-  /** The entry `name` inside folder `node`, if any. */
-  child(node: N, name: string): N | undefined;
-  /** The target when `node` is a symlink. */
-  link(node: N): string | undefined;
-}
-
-/**
- * Resolves `path` inside an image root the way the kernel does inside a container's mount namespace:
- * every component that is a symlink is replaced by its target, absolute targets start again at the
- * image root and `..` stops at it, so nothing resolves outside the image. Undefined after 40 links
- * (loops) or for a path or target longer than PATH_MAX, as Linux fails them. Each component costs one
- * lookup, so a hostile target cannot make resolution quadratic.
- */
-export function resolveInRoot<N>(path: string, fs: RootFs<N>): string | undefined {
-  if (path.length >= PATH_MAX) return undefined;
-  const names = (p: string) => p.split('/').filter((s) => s !== '' && s !== '.');
-  // A stack: the next component is at the end.
-  const pending = names(path).reverse();
-  const done: { name: string; node: N | undefined }[] = [];
-  let hops = 0;
-  while (pending.length > 0) {
-    const seg = pending.pop()!;
-    if (seg === '..') {
-      done.pop();
-      continue;
-    }
-    const parent = done.length > 0 ? done[done.length - 1]!.node : fs.root;
-    const node = parent === undefined ? undefined : fs.child(parent, seg);
-    const target = node === undefined ? undefined : fs.link(node);
-    if (target === undefined) {
-      done.push({ name: seg, node });
-      continue;
-    }
-    if (++hops > MAX_SYMLINK_HOPS || target.length >= PATH_MAX) return undefined;
-    if (target.startsWith('/')) done.length = 0;
-    const parts = names(target);
-    for (let i = parts.length - 1; i >= 0; i--) pending.push(parts[i]!);
-  }
-  return done.map((d) => d.name).join('/');
 }
 
 /** How a layer's bytes are compressed, from its media type. */

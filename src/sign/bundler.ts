@@ -20,7 +20,7 @@ import {
 } from '@sigstore/sign';
 import { IN_TOTO_PAYLOAD_TYPE } from './constants.ts';
 import { SignError } from './errors.ts';
-import { fromPEM } from './pem.ts';
+import { decodePemBlocks } from './pem.ts';
 import type { Signer } from './signer.ts';
 import type { Statement } from './statement.ts';
 
@@ -130,7 +130,7 @@ class MessageSignatureV03BundleBuilder extends MessageSignatureBundleBuilder {
   protected override async package(artifact: Artifact, signature: Signature) {
     const certificate =
       signature.key.$case === 'x509Certificate'
-        ? fromPEM(signature.key.certificate, 'CERTIFICATE')[0]
+        ? decodePemBlocks(signature.key.certificate, 'CERTIFICATE')[0]
         : undefined;
     return toMessageSignatureBundle({
       digest: createHash('sha256').update(artifact.data).digest(),

@@ -31,9 +31,5 @@ export const ANNOTATION_BUNDLE_CONTENT = 'dev.sigstore.bundle.content';
 export const ANNOTATION_BUNDLE_PREDICATE_TYPE = 'dev.sigstore.bundle.predicateType';
 export const ANNOTATION_CREATED = 'org.opencontainers.image.created';
 
-/** Tag suffixes of cosign's legacy storage: `<repo>:sha256-<hex>.sig` and `.att`. */
-export const SIGNATURE_TAG_SUFFIX = '.sig';
-export const ATTESTATION_TAG_SUFFIX = '.att';
-
 /** The zero time Go prints, used by cosign in the config of signature images. */
 export const GO_ZERO_TIME = '0001-01-01T00:00:00Z';

@@ -5,7 +5,7 @@
 // the same rule to both formats, so re-signing with one key adds nothing in either.
 import { ANNOTATION_REKOR_BUNDLE, ANNOTATION_SIGNATURE, COSIGN_SIGN_PREDICATE_TYPE } from './constants.ts';
 import { verifyWithKey } from './keys/index.ts';
-import type { LegacyLayer } from './legacy-image.ts';
+import type { LegacyLayer } from '../storage/legacy-image.ts';
 import type { Digest } from '../registry/name.ts';
 
 /** DSSE pre-authentication encoding: what a DSSE signature signs (DSSE spec `protocol.md`). */

@@ -18,4 +18,4 @@ export { parseSigningConfig, selectServices } from './signing-config.ts';
 export type { Clock } from './clock.ts';
 export { COSIGN_SIGN_PREDICATE_TYPE } from './constants.ts';
 export { SignError, type SignErrorCode } from './errors.ts';
-export type { SettleOptions } from './signature-tag.ts';
+export type { SettleOptions } from '../storage/signature-image.ts';

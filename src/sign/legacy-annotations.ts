@@ -10,7 +10,7 @@ import {
   ANNOTATION_RFC3161_TIMESTAMP,
   ANNOTATION_SIGNATURE,
 } from './constants.ts';
-import { toPEM } from './pem.ts';
+import { encodePem } from './pem.ts';
 import { SignError } from './errors.ts';
 
 /** cosign's `dev.sigstore.cosign/bundle` annotation: a Rekor SET and the entry it covers. */
@@ -52,8 +52,8 @@ export function toMaterialAnnotations(bundle: Bundle): Record<string, string> {
   const annotations: Record<string, string> = {};
   const [leaf, ...chain] = bundleCertificates(bundle);
   if (leaf) {
-    annotations[ANNOTATION_CERTIFICATE] = toPEM(leaf, 'CERTIFICATE');
-    annotations[ANNOTATION_CHAIN] = chain.map((c) => toPEM(c, 'CERTIFICATE')).join('');
+    annotations[ANNOTATION_CERTIFICATE] = encodePem('CERTIFICATE', leaf);
+    annotations[ANNOTATION_CHAIN] = chain.map((c) => encodePem('CERTIFICATE', c)).join('');
   }
   const entry = bundle.verificationMaterial.tlogEntries[0];
   if (entry) annotations[ANNOTATION_REKOR_BUNDLE] = JSON.stringify(toRekorBundleAnnotation(entry));

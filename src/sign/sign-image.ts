@@ -5,46 +5,48 @@
 // Outline, fail closed: (1) resolve the image to a digest once and collect the manifests to sign;
 // (2) read what the registry already holds, for cosign's duplicate rule; (3) make every bundle (Fulcio,
 // Rekor, TSA) before (4) writing anything, so a Sigstore failure leaves the registry untouched. Writes
-// are safe against concurrent signers in both formats (signature-tag.ts; the registry client's
-// referrers fallback index).
+// are safe against concurrent signers in both formats (src/storage: signature-image.ts, and the
+// registry's referrers fallback index).
 import { bundleToJSON, type Bundle } from '@sigstore/bundle';
 import {
-  OCI_MANIFEST_MEDIA_TYPE,
   formatReference,
   formatRepository,
-  isIndexMediaType,
   parseManifest,
   type Descriptor,
   type Digest,
-  type ImageIndex,
   type ImageRef,
   type RegistryClient,
+  SettleBatch,
 } from '../registry/index.ts';
-import { limitExceeded } from '../registry/index.ts';
-import { DEFAULT_LIMITS, type Limits } from '../limits.ts';
-import { ATTESTATION_MANIFEST_TYPE, DOCKER_REFERENCE_TYPE_ANNOTATION } from '../build/constants.ts';
-import { buildBundleReferrer } from './bundle-referrer.ts';
-import type { WitnessOptions } from './bundler.ts';
-import { systemClock, type Clock } from './clock.ts';
-import { BUNDLE_V03_MEDIA_TYPE, COSIGN_SIGN_PREDICATE_TYPE, SIMPLE_SIGNING_MEDIA_TYPE } from './constants.ts';
-import { bundleLogIndex, isBundleSignatureBy, isLegacySignatureBy, legacyLogIndex } from './duplicates.ts';
-import { SignError } from './errors.ts';
-import { hasIdenticalLayer, type LegacyLayer } from './legacy-image.ts';
-import { toLegacyAnnotations } from './legacy-annotations.ts';
+import type { Limits } from '../limits.ts';
+import { buildBundleReferrer } from '../storage/bundle-referrer.ts';
+import { toSignatureTag } from '../storage/cosign-tags.ts';
+import { hasIdenticalLayer, type LegacyLayer } from '../storage/legacy-image.ts';
+import { pushBundleReferrer } from '../storage/push-bundle-referrer.ts';
 import {
   appendSignatureLayer,
-  isRetryableWrite,
   readSignatureImage,
-  toSignatureTag,
   type SettleOptions,
   type SignatureImage,
-} from './signature-tag.ts';
+} from '../storage/signature-image.ts';
+import type { WitnessOptions } from './bundler.ts';
+import { systemClock, type Clock } from './clock.ts';
+import {
+  ANNOTATION_BUNDLE_PREDICATE_TYPE,
+  BUNDLE_V03_MEDIA_TYPE,
+  COSIGN_SIGN_PREDICATE_TYPE,
+  SIMPLE_SIGNING_MEDIA_TYPE,
+} from './constants.ts';
+import { bundleLogIndex, isBundleSignatureBy, isLegacySignatureBy, legacyLogIndex } from './duplicates.ts';
+import { SignError } from './errors.ts';
+import { toLegacyAnnotations } from './legacy-annotations.ts';
+import { resolveTargets, type SignFormat } from './resolve-targets.ts';
 import type { Signer } from './signer.ts';
 import { toSimpleSigningPayload } from './simple-signing.ts';
 import { toStatement, type Statement } from './statement.ts';
+import { checkTimeWitness, hasTimeWitness, probePublicKey } from './time-witness.ts';
 
-/** Which storage format(s) to write: cosign v2's `.sig` tag, cosign v3's bundle referrer, or both. */
-export type SignFormat = 'legacy' | 'bundle' | 'both';
+export type { SignFormat } from './resolve-targets.ts';
 
 /** What to sign, already parsed. */
 export interface SignInput {
@@ -130,46 +132,6 @@ interface Job {
 }
 
 const MAX_BUNDLE_BYTES = 4 * 1024 * 1024;
-const BUNDLE_WRITE_ATTEMPTS = 3;
-
-/** What a signing or attesting run works on: the formats, repositories, and every manifest by digest. */
-export interface Targets {
-  formats: ('legacy' | 'bundle')[];
-  /** The image's repository, and where signatures go (the same unless a signature repository is set). */
-  repo: ImageRef;
-  sigRepo: ImageRef;
-  root: Descriptor;
-  /** The root, and (recursive) every manifest an index lists. */
-  subjects: Descriptor[];
-  warnings: string[];
-}
-
-/** Resolves the image once (a tag is read once) and lists what to sign or attest; `verb` is for messages. */
-export async function resolveTargets(
-  registry: SignRegistry,
-  input: { image: ImageRef; format?: SignFormat; recursive?: boolean; signatureRepository?: ImageRef },
-  verb: 'signed' | 'attested',
-): Promise<Targets> {
-  const format = input.format ?? 'both';
-  const formats: ('legacy' | 'bundle')[] = format === 'both' ? ['legacy', 'bundle'] : [format];
-  const warnings: string[] = [];
-  const repo: ImageRef = { registry: input.image.registry, repository: input.image.repository };
-  const sigRepo: ImageRef = input.signatureRepository
-    ? { registry: input.signatureRepository.registry, repository: input.signatureRepository.repository }
-    : repo;
-  const root = await resolveImage(registry, input.image);
-  if (!input.image.digest) {
-    const what = verb === 'signed' ? 'signed' : 'attested';
-    warnings.push(
-      `${formatReference(input.image)} names a tag: ${what} ${root.digest}, the manifest it pointed to when read; pass the digest to be sure what is ${what}`,
-    );
-  }
-  const subjects =
-    input.recursive === false
-      ? [root]
-      : await collectSubjects(registry, repo, root, registry.limits ?? DEFAULT_LIMITS);
-  return { formats, repo, sigRepo, root, subjects, warnings };
-}
 
 /** Signs `input.image` (and an index's manifests), writing nothing unless every signature was made. */
 export async function signImage(input: SignInput, deps: SignDeps): Promise<SignResult> {
@@ -194,7 +156,10 @@ export async function signImage(input: SignInput, deps: SignDeps): Promise<SignR
           digest: job.subject.digest,
           annotations: input.annotations,
         });
-        job.existingImage = await readSignatureImage(deps.registry, sigTagRef(sigRepo, job.subject.digest));
+        job.existingImage = await readSignatureImage(
+          deps.registry,
+          toSignatureTag(sigRepo, job.subject.digest),
+        );
       } else {
         const listed = await deps.registry.listReferrers(
           { ...sigRepo, digest: job.subject.digest },
@@ -213,17 +178,12 @@ export async function signImage(input: SignInput, deps: SignDeps): Promise<SignR
       (j.existingImage?.layers ?? []).some((l) => j.payload && l.payload.equals(j.payload)) ||
       (j.existingReferrers ?? []).length > 0,
   );
-  const needsKind = mayDuplicate || (!deps.witnesses.rekorURL && !deps.witnesses.tsaURL);
-  const rootRef = formatReference({ ...repo, digest: root.digest });
+  const needsKind = mayDuplicate || !hasTimeWitness(deps.witnesses);
+  const doing = `signing ${formatReference({ ...repo, digest: root.digest })}`;
   const publicKey = needsKind
-    ? await probePublicKey(deps.signer, rootRef, jobs[0]?.payload ?? Buffer.from(root.digest))
+    ? await probePublicKey(deps.signer, doing, jobs[0]?.payload ?? Buffer.from(root.digest))
     : undefined;
-  if (needsKind && publicKey === undefined && !deps.witnesses.rekorURL && !deps.witnesses.tsaURL) {
-    throw new SignError(
-      'SIGN_INVALID_INPUT',
-      `signing ${rootRef}: keyless signing without a transparency log needs a timestamp authority: expected a Rekor URL or a TSA URL, got neither; set one, or sign with a key`,
-    );
-  }
+  checkTimeWitness(deps.witnesses, publicKey, doing, (m) => new SignError('SIGN_INVALID_INPUT', m));
   if (publicKey) {
     for (const job of jobs) await findDuplicate(deps.registry, sigRepo, job, publicKey, input.annotations);
   }
@@ -258,20 +218,24 @@ export async function signImage(input: SignInput, deps: SignDeps): Promise<SignR
   }
 
   // 4. Write. Every job touches its own tag (`.sig`, or the subject's referrers index): in parallel.
+  // The read-backs of writes the registry could not make exact share one settle wait: the run's batch
+  // when the caller passes one (and settles it), else this stage's, settled here.
+  const settle = { ...deps.settle, batch: deps.settle?.batch ?? new SettleBatch(clock) };
   const settled = await Promise.allSettled(
     jobs
       .filter((j) => !j.done)
       .map(async (job) => {
         job.done =
           job.format === 'legacy'
-            ? await writeLegacy(deps, clock, sigRepo, job)
-            : await writeBundle(deps.registry, clock, sigRepo, job);
+            ? await writeLegacy({ ...deps, settle }, clock, sigRepo, job)
+            : await writeBundle(deps.registry, clock, sigRepo, job, settle.batch);
         // The Sigstore bundle of this run's signature, for a local copy (the Action's bundle-path).
         job.done.bundle = bundleToJSON(job.bundle!);
       }),
   );
   const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) throw failed.reason;
+  if (!deps.settle?.batch) await settle.batch.settle();
 
   return {
     image: { ...repo, digest: root.digest },
@@ -300,84 +264,6 @@ function toSignStatement(digest: Digest, name?: string, annotations?: Record<str
   };
 }
 
-/** The `.sig` tag of `digest` in `sigRepo`. */
-function sigTagRef(sigRepo: ImageRef, digest: Digest): ImageRef {
-  return { ...sigRepo, tag: toSignatureTag(digest) };
-}
-
-/** The image's descriptor (HEAD, or GET when the registry's HEAD says too little). */
-async function resolveImage(registry: SignRegistry, image: ImageRef): Promise<Descriptor> {
-  const found = await registry.headManifest(image);
-  if (!found) {
-    throw new SignError(
-      'SIGN_IMAGE_NOT_FOUND',
-      `image ${formatReference(image)}: not found in the registry; push it first, or check the name and ${image.digest ? 'digest' : 'tag'}`,
-    );
-  }
-  return { mediaType: found.mediaType, digest: found.digest, size: found.size };
-}
-
-/**
- * `root`, then every manifest an index lists (depth first, each digest once), as cosign --recursive,
- * less BuildKit's attestation manifests (`vnd.docker.reference.type: attestation-manifest`).
- * An index nested deeper than the index-depth cap, or more manifests than the index-manifests cap,
- * fails with REGISTRY_LIMIT_EXCEEDED: stopping quietly would leave manifests unsigned.
- */
-async function collectSubjects(
-  registry: SignRegistry,
-  repo: ImageRef,
-  root: Descriptor,
-  limits: Pick<Limits, 'indexDepth' | 'indexManifests'>,
-): Promise<Descriptor[]> {
-  const out = new Map<string, Descriptor>([[root.digest, root]]);
-  const rootName = formatReference({ ...repo, digest: root.digest });
-  const walk = async (d: Descriptor, depth: number): Promise<void> => {
-    if (!isIndexMediaType(d.mediaType)) return;
-    if (depth > limits.indexDepth) {
-      throw limitExceeded('indexDepth', limits.indexDepth, `an index at depth ${depth}`, `index ${rootName}`);
-    }
-    const m = await registry.getManifest({ ...repo, digest: d.digest });
-    const { manifest } = parseManifest(
-      m.bytes,
-      m.mediaType,
-      `index ${formatReference({ ...repo, digest: d.digest })}`,
-    );
-    for (const child of (manifest as ImageIndex).manifests) {
-      if (out.has(child.digest)) continue;
-      // BuildKit's attestation manifests (provenance, SBOM) are not images: never signed as platforms.
-      if (child.annotations?.[DOCKER_REFERENCE_TYPE_ANNOTATION] === ATTESTATION_MANIFEST_TYPE) continue;
-      if (out.size >= limits.indexManifests + 1) {
-        throw limitExceeded(
-          'indexManifests',
-          limits.indexManifests,
-          `more than ${limits.indexManifests} manifests`,
-          `index ${rootName}`,
-        );
-      }
-      const entry: Descriptor = { mediaType: child.mediaType, digest: child.digest, size: child.size };
-      if (child.platform) entry.platform = child.platform;
-      out.set(child.digest, entry);
-      await walk(entry, depth + 1);
-    }
-  };
-  await walk(root, 1);
-  return [...out.values()];
-}
-
-/**
- * The signer's public key (PEM) when it signs with a key, undefined when keyless. Learnt from one
- * signature over a payload it will sign anyway; a ReusableCertificateSigner keeps the certificate it
- * gets, so the probe costs no extra Fulcio call.
- */
-async function probePublicKey(signer: Signer, at: string, payload: Buffer): Promise<string | undefined> {
-  try {
-    const sig = await signer.sign(payload);
-    return sig.key.$case === 'publicKey' ? sig.key.publicKey : undefined;
-  } catch (err) {
-    throw new SignError('SIGN_FAILED', `signing ${at}: ${(err as Error).message}`, { cause: err });
-  }
-}
-
 /** cosign's duplicate rule: marks `job` done when a signature by `publicKey` over the same claim exists. */
 async function findDuplicate(
   registry: SignRegistry,
@@ -392,7 +278,7 @@ async function findDuplicate(
     return;
   }
   for (const d of job.existingReferrers ?? []) {
-    const predicate = d.annotations?.['dev.sigstore.bundle.predicateType'];
+    const predicate = d.annotations?.[ANNOTATION_BUNDLE_PREDICATE_TYPE];
     if (predicate !== undefined && predicate !== COSIGN_SIGN_PREDICATE_TYPE) continue;
     const ref: ImageRef = { ...sigRepo, digest: d.digest };
     const m = await registry.getManifest(ref);
@@ -428,7 +314,7 @@ function legacyRecord(job: Job, sigRepo: ImageRef, layer: LegacyLayer, unchanged
   const done: StoredSignature = {
     subject: job.subject,
     format: 'legacy',
-    location: sigTagRef(sigRepo, job.subject.digest),
+    location: toSignatureTag(sigRepo, job.subject.digest),
     unchanged,
   };
   const logIndex = legacyLogIndex(layer);
@@ -436,7 +322,7 @@ function legacyRecord(job: Job, sigRepo: ImageRef, layer: LegacyLayer, unchanged
   return done;
 }
 
-/** Appends the job's layer to the `.sig` image, race-safe (signature-tag.ts). */
+/** Appends the job's layer to the `.sig` image, race-safe (storage/signature-image.ts). */
 async function writeLegacy(
   deps: SignDeps,
   clock: Clock,
@@ -452,7 +338,7 @@ async function writeLegacy(
   if (job.existingImage && hasIdenticalLayer(job.existingImage.layers, layer)) {
     return legacyRecord(job, sigRepo, layer, true);
   }
-  const res = await appendSignatureLayer(deps.registry, sigTagRef(sigRepo, job.subject.digest), layer, {
+  const res = await appendSignatureLayer(deps.registry, toSignatureTag(sigRepo, job.subject.digest), layer, {
     clock,
     current: job.existingImage,
     settle: deps.settle,
@@ -466,6 +352,7 @@ async function writeBundle(
   clock: Clock,
   sigRepo: ImageRef,
   job: Job,
+  batch: SettleBatch,
 ): Promise<StoredSignature> {
   const bundleJSON = bundleToJSON(job.bundle!);
   const referrer = buildBundleReferrer({
@@ -475,29 +362,13 @@ async function writeBundle(
     predicateType: COSIGN_SIGN_PREDICATE_TYPE,
     created: new Date(clock.now()),
   });
-  // The referrer PUT is by digest and the index update merges, so the whole step may run again after
-  // a failure that left it half done.
-  let pushed: Awaited<ReturnType<SignRegistry['pushReferrer']>> | undefined;
-  for (let attempt = 1; !pushed; attempt++) {
-    try {
-      for (const [digest, bytes] of referrer.blobs) {
-        // The bundle is new by construction; the empty config is shared and usually there already.
-        await registry.uploadBlob(sigRepo, bytes, { digest, skipExistenceCheck: bytes.length > 2 });
-      }
-      pushed = await registry.pushReferrer(sigRepo, referrer.manifestBytes, {
-        mediaType: OCI_MANIFEST_MEDIA_TYPE,
-      });
-    } catch (err) {
-      if (attempt >= BUNDLE_WRITE_ATTEMPTS || !isRetryableWrite(err)) throw err;
-      await clock.sleep(Math.round(100 * attempt * (1 + clock.random())));
-    }
-  }
+  const source = await pushBundleReferrer(registry, sigRepo, referrer, clock, batch);
   const done: StoredSignature = {
     subject: job.subject,
     format: 'bundle',
     location: { ...sigRepo, digest: referrer.digest },
     unchanged: false,
-    referrers: pushed.source,
+    referrers: source,
   };
   const logIndex = bundleLogIndex(bundleJSON);
   if (logIndex !== undefined) done.logIndex = logIndex;

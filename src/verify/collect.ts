@@ -7,10 +7,8 @@
 import {
   ReadBudget,
   isRegistryError,
-  limitExceeded,
   formatReference,
   parseManifest,
-  type Descriptor,
   type Digest,
   type ImageManifest,
   type ImageRef,
@@ -18,11 +16,9 @@ import {
 } from '../registry/index.ts';
 import { SignetError } from '../errors.ts';
 import { DEFAULT_LIMITS, type Limits } from '../limits.ts';
-import {
-  ANNOTATION_BUNDLE_PREDICATE_TYPE,
-  BUNDLE_V03_MEDIA_TYPE,
-  SIGNATURE_TAG_SUFFIX,
-} from '../sign/constants.ts';
+import { ANNOTATION_BUNDLE_PREDICATE_TYPE, BUNDLE_V03_MEDIA_TYPE } from '../sign/constants.ts';
+import { asSignetError, readAttachedLayers } from '../storage/attached-layers.ts';
+import { toSignatureTag } from '../storage/cosign-tags.ts';
 import { mapLimit } from '../map-limit.ts';
 import { VerifyError } from './errors.ts';
 import type { SignatureCandidate } from './signature.ts';
@@ -37,23 +33,13 @@ export type SignatureStore = Pick<
 };
 
 /** The caps `store` enforces, or the defaults. */
-export function limitsOf(store: Pick<SignatureStore, 'limits'>): Readonly<Limits> {
+function limitsOf(store: Pick<SignatureStore, 'limits'>): Readonly<Limits> {
   return store.limits ?? DEFAULT_LIMITS;
 }
 
 /** The byte budget of one image's verification (the verification-bytes cap). */
 export function newVerificationBudget(store: Pick<SignatureStore, 'limits'>, digest: Digest): ReadBudget {
   return new ReadBudget(limitsOf(store).verificationBytes, `verifying ${digest}`);
-}
-
-/**
- * The layers of a `.sig` / `.att` image, refused past the attachment-layers cap before any is fetched:
- * cosign appends one layer per signature, so a hundred thousand layers is an attack, not a history.
- */
-export function checkAttachmentLayers<T>(layers: readonly T[], limits: Readonly<Limits>, what: string): void {
-  if (layers.length > limits.attachmentLayers) {
-    throw limitExceeded('attachmentLayers', limits.attachmentLayers, layers.length, what);
-  }
 }
 
 /** A registry cap was exceeded: the whole verification fails, it is not one unreadable signature. */
@@ -80,22 +66,6 @@ export interface CollectedSignatures {
   referrersSource?: 'api' | 'fallback';
 }
 
-/** The `.sig` / `.att` / `.sbom` tag of `digest` in `repo`: `sha256-<hex><suffix>`. */
-export function toCosignTag(repo: ImageRef, digest: Digest, suffix: string): ImageRef {
-  return {
-    registry: repo.registry,
-    repository: repo.repository,
-    tag: `${digest.replace(':', '-')}${suffix}`,
-  };
-}
-
-function asSignetError(err: unknown, location: string): SignetError {
-  if (err instanceof SignetError) return err;
-  return new VerifyError('VERIFY_MALFORMED', `${location}: ${(err as Error)?.message ?? String(err)}`, {
-    cause: err,
-  });
-}
-
 type Fetched = SignatureCandidate | UnreadableSignature | { skipped: string; location: string };
 
 /** The legacy signatures of `digest`: the layers of its `.sig` image (none when the tag is absent). */
@@ -103,48 +73,11 @@ async function collectLegacy(
   store: SignatureStore,
   repo: ImageRef,
   digest: Digest,
-  limit: number,
+  concurrency: number,
   budget: ReadBudget,
 ): Promise<Fetched[]> {
-  const limits = limitsOf(store);
-  const tag = toCosignTag(repo, digest, SIGNATURE_TAG_SUFFIX);
-  let layers: Descriptor[];
-  try {
-    const m = await store.getManifest(tag, { budget });
-    const { manifest } = parseManifest(m.bytes, m.mediaType, `signature image ${formatReference(tag)}`);
-    if (!('layers' in manifest)) {
-      return [
-        {
-          format: 'legacy',
-          location: formatReference(tag),
-          error: new VerifyError(
-            'VERIFY_MALFORMED',
-            `${formatReference(tag)}: expected a signature image manifest, found an index`,
-          ),
-        },
-      ];
-    }
-    layers = manifest.layers;
-  } catch (err) {
-    if (isRegistryError(err, 'REGISTRY_NOT_FOUND')) return [];
-    throw err;
-  }
-  checkAttachmentLayers(layers, limits, `signature image ${formatReference(tag)}`);
-  return await mapLimit(layers, limit, async (layer, i): Promise<Fetched> => {
-    const location = `${formatReference(tag)}[${i}]`;
-    try {
-      const payload = await store.fetchBlobBytes(repo, layer.digest, {
-        size: layer.size,
-        maxBytes: limits.attachmentBytes,
-        cap: 'attachmentBytes',
-        budget,
-      });
-      return { format: 'legacy', location, payload, annotations: { ...layer.annotations } };
-    } catch (err) {
-      if (isLimit(err)) throw err;
-      return { format: 'legacy', location, error: asSignetError(err, location) };
-    }
-  });
+  const layers = await readAttachedLayers(store, repo, digest, 'signature', { concurrency, budget });
+  return layers.map((l) => ({ format: 'legacy', ...l }));
 }
 
 /** The bundle signatures of `digest`: its bundle referrers, each manifest and bundle layer fetched. */
@@ -235,7 +168,7 @@ export async function collectSignatures(
     candidates: [],
     unreadable: [],
     skipped: [],
-    signatureTag: toCosignTag(repo, digest, SIGNATURE_TAG_SUFFIX),
+    signatureTag: toSignatureTag(repo, digest),
   };
   if (bundles) out.referrersSource = bundles.source;
   for (const f of [...legacy, ...(bundles?.fetched ?? [])]) {

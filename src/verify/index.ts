@@ -8,7 +8,7 @@ export type {
   VerifyInput,
   VerifyResult,
 } from './verify-image.ts';
-export { triangulate, SBOM_TAG_SUFFIX } from './triangulate.ts';
+export { triangulate } from './triangulate.ts';
 export type {
   CosignTag,
   ReferrerEntry,

@@ -9,8 +9,9 @@ import {
   ANNOTATION_REKOR_BUNDLE,
   ANNOTATION_RFC3161_TIMESTAMP,
   ANNOTATION_SIGNATURE,
+  BUNDLE_V03_MEDIA_TYPE,
 } from '../sign/constants.ts';
-import { fromPEM } from '../sign/pem.ts';
+import { decodePemBlocks } from '../sign/pem.ts';
 import { VerifyError } from './errors.ts';
 
 const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64');
@@ -80,7 +81,10 @@ export function annotationsToMaterial(
     new VerifyError('VERIFY_MALFORMED', `${what}: ${why}`, { cause });
   const certPem = annotations[ANNOTATION_CERTIFICATE];
   const certs = certPem
-    ? [...fromPEM(certPem, 'CERTIFICATE'), ...fromPEM(annotations[ANNOTATION_CHAIN] ?? '', 'CERTIFICATE')]
+    ? [
+        ...decodePemBlocks(certPem, 'CERTIFICATE'),
+        ...decodePemBlocks(annotations[ANNOTATION_CHAIN] ?? '', 'CERTIFICATE'),
+      ]
     : [];
   if (certPem && certs.length === 0) throw bad(`${ANNOTATION_CERTIFICATE} holds no PEM certificate`);
   const rekor = annotations[ANNOTATION_REKOR_BUNDLE];
@@ -105,9 +109,7 @@ export function annotationsToMaterial(
   }
   return {
     mediaType:
-      tlogEntries.length > 0
-        ? 'application/vnd.dev.sigstore.bundle+json;version=0.1'
-        : 'application/vnd.dev.sigstore.bundle.v0.3+json',
+      tlogEntries.length > 0 ? 'application/vnd.dev.sigstore.bundle+json;version=0.1' : BUNDLE_V03_MEDIA_TYPE,
     verificationMaterial: {
       ...(certs.length === 0
         ? { publicKey: { hint: '' } }

@@ -5,16 +5,12 @@ import {
   formatReference,
   isRegistryError,
   parseManifest,
-  toFallbackTag,
   type Digest,
   type ImageRef,
 } from '../registry/index.ts';
-import { ATTESTATION_TAG_SUFFIX, SIGNATURE_TAG_SUFFIX } from '../sign/constants.ts';
-import { toCosignTag, type SignatureStore } from './collect.ts';
+import { COSIGN_TAG_KINDS, toCosignTag, toReferrersFallbackTag } from '../storage/cosign-tags.ts';
+import type { SignatureStore } from './collect.ts';
 import { resolveDigest } from './verify-image.ts';
-
-/** cosign's tag suffix of SBOMs attached with the deprecated `cosign attach sbom`. */
-export const SBOM_TAG_SUFFIX = '.sbom';
 
 /** The image to look up and where its signatures are kept. */
 export interface TriangulateInput {
@@ -65,12 +61,6 @@ export interface TriangulateResult {
   };
 }
 
-const KINDS: [CosignTag['kind'], string][] = [
-  ['signature', SIGNATURE_TAG_SUFFIX],
-  ['attestation', ATTESTATION_TAG_SUFFIX],
-  ['sbom', SBOM_TAG_SUFFIX],
-];
-
 /** Lists where the signatures, attestations and bundles of `input.image` live. */
 export async function triangulate(
   input: TriangulateInput,
@@ -82,8 +72,8 @@ export async function triangulate(
   const repo: ImageRef = { registry: source.registry, repository: source.repository };
   const [tags, listed] = await Promise.all([
     Promise.all(
-      KINDS.map(async ([kind, suffix]): Promise<CosignTag> => {
-        const ref = toCosignTag(repo, digest, suffix);
+      COSIGN_TAG_KINDS.map(async (kind): Promise<CosignTag> => {
+        const ref = toCosignTag(repo, digest, kind);
         const entry: CosignTag = { kind, reference: formatReference(ref), exists: false };
         try {
           const m = await registry.getManifest(ref);
@@ -112,7 +102,7 @@ export async function triangulate(
   });
   const referrers: TriangulateResult['referrers'] = { source: listed.source, items };
   if (listed.source === 'fallback') {
-    referrers.fallbackTag = formatReference({ ...repo, tag: toFallbackTag(digest) });
+    referrers.fallbackTag = formatReference(toReferrersFallbackTag(repo, digest));
   }
   return { image: input.image, digest, signatureRepository: repo, tags, referrers };
 }

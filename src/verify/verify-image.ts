@@ -4,6 +4,7 @@
 // check, and reports each rejected one with the code of the check that failed.
 import { RegistryError, formatReference, type Digest, type ImageRef } from '../registry/index.ts';
 import { COSIGN_SIGN_PREDICATE_TYPE } from '../sign/constants.ts';
+import { toSignatureTag } from '../storage/cosign-tags.ts';
 import { collectSignatures, type SignatureStore } from './collect.ts';
 import { VerifyError, type VerifyErrorCode } from './errors.ts';
 import type { VerifyPolicy } from './policy.ts';
@@ -79,7 +80,7 @@ export async function resolveDigest(
 
 function nothingFound(image: ImageRef, digest: Digest, repo: ImageRef, formats: VerifyFormats): VerifyError {
   const where = [
-    formats !== 'bundle' ? `${formatReference({ ...repo, tag: `${digest.replace(':', '-')}.sig` })}` : '',
+    formats !== 'bundle' ? formatReference(toSignatureTag(repo, digest)) : '',
     formats !== 'legacy' ? `bundle referrers of ${digest} in ${repo.registry}/${repo.repository}` : '',
   ]
     .filter(Boolean)

@@ -9,14 +9,10 @@
 // any other host is refused with 403.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer, type TLSSocket } from 'node:tls';
-import { generateKeyPairSync, webcrypto } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import type { Socket } from 'node:net';
-import 'reflect-metadata';
-import * as x509 from '@peculiar/x509';
 import { freePort, type Service } from './proc.ts';
-
-x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0]);
+import { TestCa } from '../support/test-ca.ts';
 
 /** A running issuer proxy: what to give Fulcio's environment, and how to stop it. */
 export interface IssuerProxy extends Service {
@@ -37,52 +33,10 @@ export interface IssuerProxyOptions {
   caFile: string;
 }
 
-const ALG = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' } as const;
-
 async function makeTlsMaterial(hosts: string[]): Promise<{ caPem: string; certPem: string; keyPem: string }> {
-  const caKeys = await webcrypto.subtle.generateKey(ALG, true, ['sign', 'verify']);
-  const notBefore = new Date(Date.now() - 60_000);
-  const notAfter = new Date(Date.now() + 24 * 3600_000);
-  const ca = await x509.X509CertificateGenerator.createSelfSigned({
-    serialNumber: '01',
-    name: 'CN=signet bed issuer proxy CA',
-    notBefore,
-    notAfter,
-    keys: caKeys,
-    signingAlgorithm: ALG,
-    extensions: [
-      new x509.BasicConstraintsExtension(true, 0, true),
-      new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign, true),
-    ],
-  });
-  const leafKeys = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-  const leafPub = await webcrypto.subtle.importKey(
-    'spki',
-    leafKeys.publicKey.export({ format: 'der', type: 'spki' }),
-    ALG,
-    true,
-    ['verify'],
-  );
-  const leaf = await x509.X509CertificateGenerator.create({
-    serialNumber: '02',
-    subject: `CN=${hosts[0]}`,
-    issuer: ca.subject,
-    notBefore,
-    notAfter,
-    publicKey: leafPub,
-    signingKey: caKeys.privateKey,
-    signingAlgorithm: ALG,
-    extensions: [
-      new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
-      new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.serverAuth]),
-      new x509.SubjectAlternativeNameExtension(hosts.map((h) => ({ type: 'dns' as const, value: h }))),
-    ],
-  });
-  return {
-    caPem: ca.toString('pem') + '\n',
-    certPem: leaf.toString('pem') + '\n',
-    keyPem: leafKeys.privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
-  };
+  const ca = await TestCa.create({ name: 'CN=signet bed issuer proxy CA' });
+  const leaf = await ca.issue({ subject: `CN=${hosts[0]}`, serverHosts: hosts });
+  return { caPem: ca.certPem, certPem: leaf.certPem, keyPem: leaf.keyPem };
 }
 
 /** Starts the proxy on a free loopback port. */

@@ -16,6 +16,7 @@ import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { parseAllDocuments, stringify } from 'yaml';
 import { freePort, startProcess, type Service } from './proc.ts';
 import { REPO_ROOT, toolPath } from './tools.ts';
+import { TestCa, type IssuedCert } from '../support/test-ca.ts';
 
 const run = promisify(execFile);
 
@@ -59,50 +60,22 @@ async function openssl(args: string[], cwd: string): Promise<void> {
 
 /** A CA, a serving certificate for 127.0.0.1/localhost, a client certificate, service account keys. */
 async function makeCerts(dir: string): Promise<void> {
-  await openssl(
-    ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'].concat([
-      '-keyout',
-      'ca.key',
-      '-out',
-      'ca.crt',
-      '-days',
-      '2',
-      '-subj',
-      '/CN=signet-bed-ca',
-    ]),
-    dir,
-  );
-  const leaf = async (name: string, subj: string, ext: string) => {
-    writeFileSync(join(dir, `${name}.ext`), ext);
-    await openssl(
-      ['req', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'].concat([
-        '-keyout',
-        `${name}.key`,
-        '-out',
-        `${name}.csr`,
-        '-subj',
-        subj,
-      ]),
-      dir,
-    );
-    await openssl(
-      ['x509', '-req', '-in', `${name}.csr`, '-CA', 'ca.crt', '-CAkey', 'ca.key', '-CAcreateserial'].concat([
-        '-out',
-        `${name}.crt`,
-        '-days',
-        '2',
-        '-extfile',
-        `${name}.ext`,
-      ]),
-      dir,
-    );
+  const ca = await TestCa.create({ name: 'CN=signet-bed-ca' });
+  writeFileSync(join(dir, 'ca.crt'), ca.certPem);
+  writeFileSync(join(dir, 'ca.key'), ca.keyPem, { mode: 0o600 });
+  const leaf = async (name: string, cert: Promise<IssuedCert>) => {
+    const issued = await cert;
+    writeFileSync(join(dir, `${name}.crt`), issued.certPem);
+    writeFileSync(join(dir, `${name}.key`), issued.keyPem, { mode: 0o600 });
   };
   await leaf(
     'apiserver',
-    '/CN=kube-apiserver',
-    'subjectAltName=IP:127.0.0.1,DNS:localhost,DNS:kubernetes.default.svc\nextendedKeyUsage=serverAuth\n',
+    ca.issue({
+      subject: 'CN=kube-apiserver',
+      serverHosts: ['127.0.0.1', 'localhost', 'kubernetes.default.svc'],
+    }),
   );
-  await leaf('signet-cert', '/O=signet-certs/CN=signet-cert', 'extendedKeyUsage=clientAuth\n');
+  await leaf('signet-cert', ca.issue({ subject: 'O=signet-certs, CN=signet-cert', clientAuth: true }));
   await openssl(['genrsa', '-out', 'sa.key', '2048'], dir);
   await openssl(['rsa', '-in', 'sa.key', '-pubout', '-out', 'sa.pub'], dir);
 }

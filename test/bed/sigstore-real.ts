@@ -14,7 +14,7 @@
 //
 // Fulcio sees the exact production issuers (GitHub Actions, gitlab.com) through issuer-proxy.ts, so its
 // certificates carry the same SAN and OID extensions as production's.
-import { createHash, generateKeyPairSync, randomBytes, sign, webcrypto, type KeyObject } from 'node:crypto';
+import { createHash, generateKeyPairSync, randomBytes, sign, type KeyObject } from 'node:crypto';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import {
@@ -24,8 +24,6 @@ import {
 } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import 'reflect-metadata';
-import * as x509 from '@peculiar/x509';
 import { GITHUB_ISSUER, GITLAB_ISSUER } from './oidc.ts';
 import { startIssuerProxy } from './issuer-proxy.ts';
 import { freePort, httpAnswers, startProcess, type Service } from './proc.ts';
@@ -36,8 +34,7 @@ import {
   type SigstoreBed,
 } from './sigstore.ts';
 import { REPO_ROOT, toolPath } from './tools.ts';
-
-x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0]);
+import { TestCa } from '../support/test-ca.ts';
 
 /** The upstream versions the bed runs (pinned in .ci/install-tools.sh). */
 export const REAL_SIGSTORE_VERSIONS = {
@@ -72,7 +69,6 @@ export interface RealSigstoreOptions {
   oidcJwksURL: string;
 }
 
-const ALG = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' } as const;
 const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64');
 const sha256 = (b: Uint8Array | string) => createHash('sha256').update(b).digest();
 const spki = (k: KeyObject) => k.export({ format: 'der', type: 'spki' });
@@ -88,51 +84,19 @@ function pemBlocks(pem: string): Buffer[] {
   );
 }
 
-async function toWebKey(key: KeyObject): Promise<webcrypto.CryptoKey> {
-  return await webcrypto.subtle.importKey('spki', spki(key), ALG, true, ['verify']);
-}
-
 /** Fulcio's file CA: a root (pathlen 1) and an intermediate with code-signing EKU, as fileca requires. */
 async function makeFulcioCA(notBefore: Date) {
-  const notAfter = new Date(notBefore.getTime() + 10 * 365 * 24 * 3600_000);
-  const rootKeys = await webcrypto.subtle.generateKey(ALG, true, ['sign', 'verify']);
-  const root = await x509.X509CertificateGenerator.createSelfSigned({
-    serialNumber: randomBytes(8).toString('hex'),
+  const root = await TestCa.create({
     name: 'O=signet-bed, CN=signet bed fulcio root',
+    pathLength: 1,
     notBefore,
-    notAfter,
-    keys: rootKeys,
-    signingAlgorithm: ALG,
-    extensions: [
-      new x509.BasicConstraintsExtension(true, 1, true),
-      new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
-      await x509.SubjectKeyIdentifierExtension.create(rootKeys.publicKey),
-    ],
+    days: 10 * 365,
   });
-  const inter = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-  const interPub = await toWebKey(inter.publicKey);
-  const intermediate = await x509.X509CertificateGenerator.create({
-    serialNumber: randomBytes(8).toString('hex'),
+  const intermediate = await root.issue({
     subject: 'O=signet-bed, CN=signet bed fulcio intermediate',
-    issuer: root.subject,
-    notBefore,
-    notAfter,
-    publicKey: interPub,
-    signingKey: rootKeys.privateKey,
-    signingAlgorithm: ALG,
-    extensions: [
-      new x509.BasicConstraintsExtension(true, 0, true),
-      new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
-      new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.codeSigning]),
-      await x509.SubjectKeyIdentifierExtension.create(interPub),
-      await x509.AuthorityKeyIdentifierExtension.create(rootKeys.publicKey),
-    ],
+    intermediate: { codeSigning: true },
   });
-  return {
-    rootDer: Buffer.from(root.rawData),
-    intermediateDer: Buffer.from(intermediate.rawData),
-    intermediateKey: inter.privateKey,
-  };
+  return { rootDer: root.certDer, intermediateDer: intermediate.certDer, intermediateKey: intermediate.key };
 }
 
 /** Forwards a loopback TCP port to a unix socket (the TSA's, inside its network namespace). */

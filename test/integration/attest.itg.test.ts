@@ -21,11 +21,11 @@ import {
   OCI_MANIFEST_MEDIA_TYPE,
   RegistryClient,
   formatReference,
-  sha256Digest,
   type ImageRef,
 } from '../../src/registry/index.ts';
 import { ReusableCertificateSigner } from '../../src/sign/reusable-certificate-signer.ts';
 import { buildVerifyPolicy, parseTrustedRoot } from '../../src/verify/index.ts';
+import { pushImage } from '../support/push-image.ts';
 
 const IDENTITY = `https://github.com/${GITHUB_JOB_WORKFLOW_REF}`;
 let bed: Bed;
@@ -47,32 +47,7 @@ afterAll(async () => {
   await bed?.stop();
 });
 
-async function pushManifest(repo: ImageRef, text: string) {
-  const cfg = Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', note: text }));
-  const layer = Buffer.from(text);
-  await client.uploadBlob(repo, cfg);
-  await client.uploadBlob(repo, layer);
-  const manifest = Buffer.from(
-    JSON.stringify({
-      schemaVersion: 2,
-      mediaType: OCI_MANIFEST_MEDIA_TYPE,
-      config: {
-        mediaType: 'application/vnd.oci.image.config.v1+json',
-        digest: sha256Digest(cfg),
-        size: cfg.length,
-      },
-      layers: [
-        {
-          mediaType: 'application/vnd.oci.image.layer.v1.tar',
-          digest: sha256Digest(layer),
-          size: layer.length,
-        },
-      ],
-    }),
-  );
-  const put = await client.putManifest({ ...repo, digest: sha256Digest(manifest) }, manifest);
-  return { digest: put.digest, size: manifest.length };
-}
+const pushManifest = (repo: ImageRef, text: string) => pushImage(client, repo, text);
 
 function cosignVerifyAttestation(reg: BedRegistry, image: string, legacy: boolean) {
   const home = join(dir, 'home');

@@ -275,7 +275,7 @@ describe('azurekms:// with the Azure stand-in (workload identity federation, TLS
   });
 
   beforeAll(async () => {
-    const tls = makeTestTls(join(dir, 'azure-tls'));
+    const tls = await makeTestTls(join(dir, 'azure-tls'));
     az = await startAzureStandIn({
       cert: readFileSync(tls.certPath, 'utf8'),
       key: readFileSync(tls.keyPath, 'utf8'),

@@ -28,7 +28,7 @@ let pushed = 0;
 beforeAll(async () => {
   bed = await startBed({ registries: ['basic'] });
   reg = bed.registries.basic!;
-  tls = makeTestTls(join(bed.dir, 'kms-tls'));
+  tls = await makeTestTls(join(bed.dir, 'kms-tls'));
 }, 120_000);
 afterAll(async () => {
   await bed?.stop();

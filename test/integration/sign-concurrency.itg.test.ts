@@ -10,17 +10,11 @@ import { join } from 'node:path';
 import { startBed, type Bed, type BedRegistry } from '../bed/index.ts';
 import { toolPath } from '../bed/tools.ts';
 import { run } from '../support/run.ts';
-import {
-  OCI_MANIFEST_MEDIA_TYPE,
-  RegistryClient,
-  formatReference,
-  sha256Digest,
-  type Digest,
-  type ImageRef,
-} from '../../src/registry/index.ts';
+import { RegistryClient, formatReference, type Digest, type ImageRef } from '../../src/registry/index.ts';
 import { signImage } from '../../src/sign/index.ts';
 import { KeySigner } from '../../src/sign/key-signer.ts';
 import { generateKeyPair } from '../../src/sign/keys/index.ts';
+import { pushImage as pushTestImage } from '../support/push-image.ts';
 
 const WRITERS = 8;
 let bed: Bed;
@@ -47,30 +41,8 @@ const newClient = () => {
   return c;
 };
 
-async function pushImage(c: RegistryClient, repo: ImageRef, text: string) {
-  const cfg = Buffer.from(
-    JSON.stringify({
-      architecture: 'amd64',
-      os: 'linux',
-      rootfs: { type: 'layers', diff_ids: [] },
-      note: text,
-    }),
-  );
-  await c.uploadBlob(repo, cfg);
-  const manifest = Buffer.from(
-    JSON.stringify({
-      schemaVersion: 2,
-      mediaType: OCI_MANIFEST_MEDIA_TYPE,
-      config: {
-        mediaType: 'application/vnd.oci.image.config.v1+json',
-        digest: sha256Digest(cfg),
-        size: cfg.length,
-      },
-      layers: [],
-    }),
-  );
-  return (await c.putManifest({ ...repo, tag: text.replace(/[^\w.-]/g, '-') }, manifest)).digest;
-}
+const pushImage = async (c: RegistryClient, repo: ImageRef, text: string) =>
+  (await pushTestImage(c, repo, text, { tag: text.replace(/[^\w.-]/g, '-'), layer: false })).digest;
 
 async function sigLayerCount(c: RegistryClient, repo: ImageRef, digest: Digest): Promise<number> {
   const m = await c.getManifest({ ...repo, tag: `${digest.replace(':', '-')}.sig` });

@@ -18,12 +18,12 @@ import {
   OCI_MANIFEST_MEDIA_TYPE,
   RegistryClient,
   formatReference,
-  sha256Digest,
   type ImageRef,
 } from '../../src/registry/index.ts';
 import { signImage, type SignDeps, type SignInput } from '../../src/sign/index.ts';
 import { KeySigner } from '../../src/sign/key-signer.ts';
 import { ReusableCertificateSigner } from '../../src/sign/reusable-certificate-signer.ts';
+import { pushImage as pushTestImage } from '../support/push-image.ts';
 
 const IDENTITY = `https://github.com/${GITHUB_JOB_WORKFLOW_REF}`;
 const FLAVOURS: RegistryFlavour[] = ['anonymous', 'token'];
@@ -68,38 +68,8 @@ const keylessWitnesses = () => ({ rekorURL: bed.sigstore!.rekorURL, tsaURL: bed.
 let imageCount = 0;
 /** Pushes a tiny single-layer image and returns it by digest. */
 async function pushImage(c: RegistryClient, repo: ImageRef, tag?: string) {
-  const text = `image ${++imageCount} ${Math.random()}`;
-  const cfg = Buffer.from(
-    JSON.stringify({
-      architecture: 'amd64',
-      os: 'linux',
-      rootfs: { type: 'layers', diff_ids: [] },
-      note: text,
-    }),
-  );
-  const layer = Buffer.from(text);
-  await c.uploadBlob(repo, cfg);
-  await c.uploadBlob(repo, layer);
-  const manifest = Buffer.from(
-    JSON.stringify({
-      schemaVersion: 2,
-      mediaType: OCI_MANIFEST_MEDIA_TYPE,
-      config: {
-        mediaType: 'application/vnd.oci.image.config.v1+json',
-        digest: sha256Digest(cfg),
-        size: cfg.length,
-      },
-      layers: [
-        {
-          mediaType: 'application/vnd.oci.image.layer.v1.tar',
-          digest: sha256Digest(layer),
-          size: layer.length,
-        },
-      ],
-    }),
-  );
-  const put = await c.putManifest({ ...repo, tag: tag ?? `t${imageCount}` }, manifest);
-  return { digest: put.digest, size: manifest.length };
+  const n = ++imageCount;
+  return await pushTestImage(c, repo, `image ${n} ${Math.random()}`, { tag: tag ?? `t${n}` });
 }
 
 /** cosign verify of `image` (by digest); resolves to cosign's exit code and output. */

@@ -11,7 +11,6 @@ import { GITHUB_ISSUER, GITHUB_JOB_WORKFLOW_REF } from '../bed/oidc.ts';
 import { toolPath } from '../bed/tools.ts';
 import { runOk } from '../support/run.ts';
 import {
-  OCI_MANIFEST_MEDIA_TYPE,
   RegistryClient,
   parseReference,
   serialiseIndex,
@@ -30,6 +29,7 @@ import {
   type VerifyInput,
   type VerifyPolicy,
 } from '../../src/verify/index.ts';
+import { pushImage as pushTestImage } from '../support/push-image.ts';
 
 const IDENTITY = `https://github.com/${GITHUB_JOB_WORKFLOW_REF}`;
 const FLAVOURS: RegistryFlavour[] = ['anonymous', 'token'];
@@ -68,32 +68,8 @@ describe.each(FLAVOURS)('verifyImage against cosign’s signatures (%s registry)
   const sigRepo = () => repo('signatures');
 
   /** Pushes a one-layer image to `repo(name)`, tagged `tag`; returns its digest reference. */
-  const pushImage = async (name: string, tag: string): Promise<ImageRef> => {
-    const text = `${tag} ${flavour}`;
-    const r = repo(name);
-    const config = Buffer.from(
-      JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [] } }),
-    );
-    const layer = Buffer.from(text);
-    const cfg = await client.uploadBlob(r, config);
-    const lay = await client.uploadBlob(r, layer);
-    const manifest = Buffer.from(
-      JSON.stringify({
-        schemaVersion: 2,
-        mediaType: OCI_MANIFEST_MEDIA_TYPE,
-        config: {
-          mediaType: 'application/vnd.oci.image.config.v1+json',
-          digest: cfg.digest,
-          size: config.length,
-        },
-        layers: [
-          { mediaType: 'application/vnd.oci.image.layer.v1.tar', digest: lay.digest, size: layer.length },
-        ],
-      }),
-    );
-    const put = await client.putManifest({ ...r, tag }, manifest);
-    return { ...r, digest: put.digest };
-  };
+  const pushImage = async (name: string, tag: string): Promise<ImageRef> =>
+    (await pushTestImage(client, repo(name), `${tag} ${flavour}`, { tag })).ref;
   const ref = (image: ImageRef) => `${image.registry}/${image.repository}@${image.digest}`;
   const cosign = (args: string[], extra: Record<string, string> = {}) =>
     runOk([toolPath('cosign'), ...args], { env: { ...env, ...extra }, cwd: dir });

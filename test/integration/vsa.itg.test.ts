@@ -26,14 +26,7 @@ import {
 import { generateAdmission } from '../../src/cluster/generate.ts';
 import type { KubeObject } from '../../src/cluster/types.ts';
 import { runPipeline, type PipelineResult } from '../../src/pipeline/run-pipeline.ts';
-import {
-  OCI_MANIFEST_MEDIA_TYPE,
-  RegistryClient,
-  formatReference,
-  sha256Digest,
-  type Digest,
-  type ImageRef,
-} from '../../src/registry/index.ts';
+import { RegistryClient, formatReference, type Digest, type ImageRef } from '../../src/registry/index.ts';
 import { KeySigner } from '../../src/sign/key-signer.ts';
 import { ReusableCertificateSigner } from '../../src/sign/reusable-certificate-signer.ts';
 import { buildVerifyPolicy, parseTrustedRoot, type VerifyPolicy } from '../../src/verify/index.ts';
@@ -41,6 +34,7 @@ import { registryOf, startBed, type Bed } from '../bed/index.ts';
 import { GITHUB_ISSUER, GITHUB_JOB_WORKFLOW_REF } from '../bed/oidc.ts';
 import { toolPath } from '../bed/tools.ts';
 import { run } from '../support/run.ts';
+import { pushImage } from '../support/push-image.ts';
 
 const IDENTITY = `https://github.com/${GITHUB_JOB_WORKFLOW_REF}`;
 const OTHER_REF = 'someone/else/.github/workflows/release.yml@refs/heads/main';
@@ -86,31 +80,8 @@ describe('SLSA verification summaries on the bed', () => {
     });
   const witnesses = () => ({ rekorURL: bed.sigstore!.rekorURL, tsaURL: bed.sigstore!.tsaURL });
 
-  async function pushManifest(text: string): Promise<Digest> {
-    const cfg = Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', note: text }));
-    const layer = Buffer.from(text);
-    await client.uploadBlob(repo, cfg);
-    await client.uploadBlob(repo, layer);
-    const manifest = Buffer.from(
-      JSON.stringify({
-        schemaVersion: 2,
-        mediaType: OCI_MANIFEST_MEDIA_TYPE,
-        config: {
-          mediaType: 'application/vnd.oci.image.config.v1+json',
-          digest: sha256Digest(cfg),
-          size: cfg.length,
-        },
-        layers: [
-          {
-            mediaType: 'application/vnd.oci.image.layer.v1.tar',
-            digest: sha256Digest(layer),
-            size: layer.length,
-          },
-        ],
-      }),
-    );
-    return (await client.putManifest({ ...repo, tag: text }, manifest)).digest;
-  }
+  const pushManifest = async (text: string): Promise<Digest> =>
+    (await pushImage(client, repo, text, { tag: text })).digest;
 
   /** The pipeline as the Action runs it for an image another step pushed (`build: none`). */
   const runFor = (digest: Digest, opts: { sign: boolean; onFailure?: boolean }) =>

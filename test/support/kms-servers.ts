@@ -4,13 +4,13 @@
 // - moto's KMS (PyPI moto[server]; a STAND-IN for AWS KMS that holds real keys) behind
 //   moto-kms-digest.py, a FAULT-CORRECTING wrapper that makes its Sign honour MessageType=DIGEST, served
 //   over TLS with a test CA (cosign reaches awskms://ENDPOINT/… as https://ENDPOINT).
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { request } from 'node:https';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort, startProcess, type Service } from '../bed/proc.ts';
 import { toolPath } from '../bed/tools.ts';
+import { TestCa } from './test-ca.ts';
 
 /** A test CA and a server certificate for 127.0.0.1 and localhost it issued. */
 export interface TestTls {
@@ -19,48 +19,15 @@ export interface TestTls {
   keyPath: string;
 }
 
-/** Makes a throw-away CA and a loopback server certificate with openssl (argv only). */
-export function makeTestTls(dir: string): TestTls {
+/** Makes a throw-away CA and a loopback server certificate (test-ca.ts), written to `dir`. */
+export async function makeTestTls(dir: string): Promise<TestTls> {
   mkdirSync(dir, { recursive: true });
   const p = (n: string) => join(dir, n);
-  const openssl = (args: string[]) => execFileSync('openssl', args, { stdio: 'pipe' });
-  openssl(['ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', p('ca.key')]);
-  openssl([
-    'req',
-    '-x509',
-    '-new',
-    '-key',
-    p('ca.key'),
-    '-subj',
-    '/CN=signet test CA',
-    '-days',
-    '2',
-    '-out',
-    p('ca.pem'),
-  ]);
-  openssl(['ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', p('server.key')]);
-  openssl(['req', '-new', '-key', p('server.key'), '-subj', '/CN=localhost', '-out', p('server.csr')]);
-  writeFileSync(
-    p('ext.cnf'),
-    'subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature\nextendedKeyUsage=serverAuth\n',
-  );
-  openssl([
-    'x509',
-    '-req',
-    '-in',
-    p('server.csr'),
-    '-CA',
-    p('ca.pem'),
-    '-CAkey',
-    p('ca.key'),
-    '-CAcreateserial',
-    '-days',
-    '2',
-    '-extfile',
-    p('ext.cnf'),
-    '-out',
-    p('server.pem'),
-  ]);
+  const ca = await TestCa.create({ name: 'CN=signet test CA' });
+  const server = await ca.issue({ subject: 'CN=localhost', serverHosts: ['127.0.0.1', 'localhost'] });
+  writeFileSync(p('ca.pem'), ca.certPem);
+  writeFileSync(p('server.pem'), server.certPem);
+  writeFileSync(p('server.key'), server.keyPem, { mode: 0o600 });
   return { caPath: p('ca.pem'), certPath: p('server.pem'), keyPath: p('server.key') };
 }
 

@@ -2,27 +2,17 @@
 // the key (sigstore/cosign pkg/cosign/git/gitlab/gitlab.go GetSecret): GET
 // {GITLAB_HOST or https://gitlab.com}/api/v4/projects/{id or url-encoded path}/variables/{key} with
 // header PRIVATE-TOKEN: $GITLAB_TOKEN, as the go-gitlab client cosign uses builds it. The HTTP call goes
-// through an injected `fetch`; the token goes only into that header, never into a message.
+// through an injected `fetch` with the KMS clients' HTTP helper (kms/http.ts: timeout, body cap,
+// redirects within the origin only); the token goes only into that header, never into a message.
 import { GITLAB_DEFAULT_HOST, GITLAB_HOST_ENV, GITLAB_TOKEN_ENV } from './constants.ts';
 import { KeyError } from './errors.ts';
+import { isOversized, sendRequest, type KmsFetch, type KmsResponse } from '../kms/http.ts';
 
 /** The part of a fetch Response this module reads. */
-export interface GitLabResponse {
-  status: number;
-  headers: { get(name: string): string | null };
-  text(): Promise<string>;
-}
+export type GitLabResponse = KmsResponse;
 
-/** The part of the global fetch this module calls. */
-export type GitLabFetch = (
-  url: string,
-  init: {
-    method: 'GET';
-    headers: Record<string, string>;
-    redirect: 'manual';
-    signal?: AbortSignal;
-  },
-) => Promise<GitLabResponse>;
+/** The part of the global fetch this module calls (the KMS clients' HTTP helper sends through it). */
+export type GitLabFetch = KmsFetch;
 
 /** What reading a variable needs: the environment (GITLAB_TOKEN, GITLAB_HOST) as data, and fetch. */
 export interface GitLabDeps {
@@ -30,9 +20,7 @@ export interface GitLabDeps {
   fetch: GitLabFetch;
 }
 
-const TIMEOUT_MS = 30_000;
 const MAX_REDIRECTS = 5;
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 /**
  * The API URL of `variable` of `project` on the GitLab instance `host` (GITLAB_HOST; default gitlab.com).
@@ -83,38 +71,25 @@ export async function readGitLabVariable(
   let status: number;
   let body: string;
   try {
-    // Redirects are followed by hand: fetch would carry the PRIVATE-TOKEN header to wherever a
-    // redirect points. Only the instance's own origin (scheme, host and port) ever sees the token.
-    const origin = new URL(url).origin;
-    let current = url;
-    for (let hops = 0; ; hops++) {
-      const res = await deps.fetch(current, {
-        method: 'GET',
-        headers: { 'PRIVATE-TOKEN': token, Accept: 'application/json' },
-        redirect: 'manual',
-        signal: AbortSignal.timeout(TIMEOUT_MS),
-      });
-      const location = REDIRECTS.has(res.status) ? res.headers.get('location') : null;
-      if (location === null) {
-        status = res.status;
-        body = await res.text();
-        break;
-      }
-      const next = new URL(location, current);
-      if (next.origin !== origin) {
-        throw new KeyError(
-          'KEY_GITLAB_REQUEST_FAILED',
-          `${source}: GET ${url} redirected to another host (${next.origin}); ${GITLAB_TOKEN_ENV} is sent only to ${origin}: set ${GITLAB_HOST_ENV} to the instance's own URL`,
-        );
-      }
-      if (hops >= MAX_REDIRECTS) {
-        throw new KeyError(
-          'KEY_GITLAB_REQUEST_FAILED',
-          `${source}: GET ${url}: more than ${MAX_REDIRECTS} redirects`,
-        );
-      }
-      current = next.href;
-    }
+    // Redirects are followed by hand (kms/http.ts): fetch would carry the PRIVATE-TOKEN header to
+    // wherever a redirect points. Only the instance's own origin (scheme, host and port) sees the token.
+    ({ status, text: body } = await sendRequest(
+      deps.fetch,
+      { method: 'GET', url, headers: { 'PRIVATE-TOKEN': token, Accept: 'application/json' } },
+      {
+        max: MAX_REDIRECTS,
+        crossOrigin: (next, origin) =>
+          new KeyError(
+            'KEY_GITLAB_REQUEST_FAILED',
+            `${source}: GET ${url} redirected to another host (${next.origin}); ${GITLAB_TOKEN_ENV} is sent only to ${origin}: set ${GITLAB_HOST_ENV} to the instance's own URL`,
+          ),
+        tooMany: () =>
+          new KeyError(
+            'KEY_GITLAB_REQUEST_FAILED',
+            `${source}: GET ${url}: more than ${MAX_REDIRECTS} redirects`,
+          ),
+      },
+    ));
   } catch (cause) {
     if (cause instanceof KeyError) throw cause;
     const why = cause instanceof Error ? redact(cause.message) : 'network error';
@@ -122,6 +97,12 @@ export async function readGitLabVariable(
       'KEY_GITLAB_REQUEST_FAILED',
       `${source}: GET ${url} failed: ${why}: check ${GITLAB_HOST_ENV} and the network`,
       { cause },
+    );
+  }
+  if (isOversized(body)) {
+    throw new KeyError(
+      'KEY_GITLAB_REQUEST_FAILED',
+      `${source}: GET ${url}: the answer is larger than a CI/CD variable can be: check ${GITLAB_HOST_ENV} points at GitLab`,
     );
   }
   if (status === 200) {

@@ -11,7 +11,7 @@ import {
 } from './constants.ts';
 import { openEnvelope, sealEnvelope, type Password, type SealOptions } from './encrypted.ts';
 import { KeyError } from './errors.ts';
-import { decodePem, encodePem } from './pem.ts';
+import { decodePem, encodePem } from '../pem.ts';
 import { signingAlgorithmOf } from './signature.ts';
 
 /** The two PEM labels of an encrypted cosign private key. */

@@ -3,7 +3,7 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { PUBLIC_KEY_PEM_TYPE } from './constants.ts';
 import { KeyError } from './errors.ts';
-import { decodePem, encodePem } from './pem.ts';
+import { decodePem, encodePem } from '../pem.ts';
 
 /** The cosign.pub text of `key` (a private key gives its public half), byte-identical to cosign's. */
 export function publicKeyPem(key: KeyObject): string {

@@ -1,12 +1,15 @@
 // The HTTP calls of the hand-written KMS clients (Vault transit, GCP KMS, Azure Key Vault and their
-// token endpoints): one JSON request through an injected fetch, with a timeout, a cap on what a server
-// can make Signet read, and failures turned into one-line KmsErrors naming the key URI. Tokens go only
-// into the request headers or body given here, never into a message.
+// token endpoints) and of the GitLab variable reader (keys/gitlab-variables.ts): one request through an
+// injected fetch, with a timeout, a cap on what a server can make Signet read, redirects followed only
+// within the origin asked (credentials go nowhere else), and, for the KMS clients, failures turned into
+// one-line KmsErrors naming the key URI. Tokens go only into the request headers or body given here,
+// never into a message.
 import { KmsError } from './errors.ts';
 
-/** The part of a fetch Response these clients read. */
+/** The part of a fetch Response these clients read (`headers` for a redirect's Location). */
 export interface KmsResponse {
   status: number;
+  headers?: { get(name: string): string | null };
   text(): Promise<string>;
 }
 
@@ -21,6 +24,25 @@ export type KmsFetch = (
     signal?: AbortSignal;
   },
 ) => Promise<KmsResponse>;
+
+/** One request as sent: method, URL, headers, body. */
+export interface SentRequest {
+  method: 'GET' | 'POST' | 'PUT';
+  url: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+/** How sendRequest follows redirects: at most `max`, within the first URL's origin only. */
+export interface RedirectPolicy {
+  max: number;
+  /** The error for a redirect to another origin (the credentials must not follow it). */
+  crossOrigin(next: URL, origin: string): Error;
+  /** The error for more than `max` redirects. */
+  tooMany(): Error;
+}
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 /** A request: method, URL, headers and an optional JSON or form body. */
 export interface KmsRequest {
@@ -39,6 +61,42 @@ export interface KmsReply {
 
 const TIMEOUT_MS = 30_000;
 const MAX_BODY = 1024 * 1024;
+
+/**
+ * Sends `req` through `fetch` with the timeout, follows redirects as `redirects` allows (none by
+ * default: a 3xx is returned as it is), and reads the body. Rejects with fetch's own error when no
+ * answer comes, or with the policy's errors; the caller words those for its service.
+ */
+export async function sendRequest(
+  fetch: KmsFetch,
+  req: SentRequest,
+  redirects?: RedirectPolicy,
+): Promise<{ status: number; text: string }> {
+  const origin = new URL(req.url).origin;
+  let current = req.url;
+  for (let hops = 0; ; hops++) {
+    const res = await fetch(current, {
+      method: req.method,
+      headers: req.headers,
+      ...(req.body !== undefined && { body: req.body }),
+      redirect: 'manual',
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
+    const location = redirects && REDIRECTS.has(res.status) ? res.headers?.get('location') : null;
+    if (!redirects || location === null || location === undefined) {
+      return { status: res.status, text: await res.text() };
+    }
+    const next = new URL(location, current);
+    if (next.origin !== origin) throw redirects.crossOrigin(next, origin);
+    if (hops >= redirects.max) throw redirects.tooMany();
+    current = next.href;
+  }
+}
+
+/** Whether a response body is past the cap on what a server can make Signet read. */
+export function isOversized(text: string): boolean {
+  return text.length > MAX_BODY;
+}
 
 /** Sends `req`; rejects with KMS_UNREACHABLE (naming `uri` and `service`) when no answer comes. */
 export async function kmsRequest(
@@ -60,15 +118,12 @@ export async function kmsRequest(
   let text: string;
   let status: number;
   try {
-    const res = await fetch(req.url, {
+    ({ status, text } = await sendRequest(fetch, {
       method: req.method,
+      url: req.url,
       headers,
       ...(body !== undefined && { body }),
-      redirect: 'manual',
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-    status = res.status;
-    text = await res.text();
+    }));
   } catch (cause) {
     throw new KmsError(
       'KMS_UNREACHABLE',
@@ -76,7 +131,7 @@ export async function kmsRequest(
       { cause },
     );
   }
-  if (text.length > MAX_BODY) {
+  if (isOversized(text)) {
     throw new KmsError(
       'KMS_REQUEST_FAILED',
       `${uri}: ${service} at ${where} answered with more than ${MAX_BODY} bytes: check the address`,

@@ -19,6 +19,7 @@ import type { Signer } from '../../../src/sign/signer.ts';
 import { verifyWithKey } from '../../../src/sign/keys/index.ts';
 import { toPAE } from '../../../src/sign/duplicates.ts';
 import { buildVerifyPolicy } from '../../../src/verify/index.ts';
+import { pushImage as pushTestImage } from '../../support/push-image.ts';
 
 const newKey = () => generateKeyPairSync('ec', { namedCurve: 'P-256' });
 const CYCLONEDX = 'https://cyclonedx.org/bom';
@@ -39,32 +40,7 @@ afterEach(async () => {
 
 const repoRef = (): ImageRef => ({ registry: stub.host, repository: 'app' });
 
-async function pushImage(repo: ImageRef, text: string) {
-  const cfg = Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', note: text }));
-  const layer = Buffer.from(text);
-  await client.uploadBlob(repo, cfg);
-  await client.uploadBlob(repo, layer);
-  const manifest = Buffer.from(
-    JSON.stringify({
-      schemaVersion: 2,
-      mediaType: OCI_MANIFEST_MEDIA_TYPE,
-      config: {
-        mediaType: 'application/vnd.oci.image.config.v1+json',
-        digest: sha256Digest(cfg),
-        size: cfg.length,
-      },
-      layers: [
-        {
-          mediaType: 'application/vnd.oci.image.layer.v1.tar',
-          digest: sha256Digest(layer),
-          size: layer.length,
-        },
-      ],
-    }),
-  );
-  const put = await client.putManifest({ ...repo, digest: sha256Digest(manifest) }, manifest);
-  return { digest: put.digest, size: manifest.length };
-}
+const pushImage = (repo: ImageRef, text: string) => pushTestImage(client, repo, text);
 
 const attest = (input: Partial<AttestInput> & { image: ImageRef }, signer: Signer) =>
   attestImage(

@@ -23,17 +23,12 @@ import {
   type VsaExpectation,
   type VsaInput,
 } from '../../../src/attest/index.ts';
-import {
-  OCI_MANIFEST_MEDIA_TYPE,
-  RegistryClient,
-  sha256Digest,
-  type Digest,
-  type ImageRef,
-} from '../../../src/registry/index.ts';
+import { RegistryClient, sha256Digest, type Digest, type ImageRef } from '../../../src/registry/index.ts';
 import type { Clock } from '../../../src/sign/index.ts';
 import { KeySigner } from '../../../src/sign/key-signer.ts';
 import { buildVerifyPolicy, parseTrustedRoot, type VerifyResult } from '../../../src/verify/index.ts';
 import { startRegistryStub, type RegistryStub } from '../../support/registry-stub.ts';
+import { pushImage as pushTestImage } from '../../support/push-image.ts';
 
 const schema = JSON.parse(
   readFileSync(new URL('../../fixtures/slsa/verification_summary_v1.schema.json', import.meta.url), 'utf8'),
@@ -325,23 +320,8 @@ describe('attestVsa', () => {
     await stub.stop();
   });
 
-  async function pushImage(repo: ImageRef, text: string): Promise<Digest> {
-    const cfg = Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', note: text }));
-    await client.uploadBlob(repo, cfg);
-    const manifest = Buffer.from(
-      JSON.stringify({
-        schemaVersion: 2,
-        mediaType: OCI_MANIFEST_MEDIA_TYPE,
-        config: {
-          mediaType: 'application/vnd.oci.image.config.v1+json',
-          digest: sha256Digest(cfg),
-          size: cfg.length,
-        },
-        layers: [],
-      }),
-    );
-    return (await client.putManifest({ ...repo, digest: sha256Digest(manifest) }, manifest)).digest;
-  }
+  const pushImage = async (repo: ImageRef, text: string): Promise<Digest> =>
+    (await pushTestImage(client, repo, text, { layer: false })).digest;
 
   it('stores the signed summary in both formats on the digest; verifyAttestations and checkVsa read it back', async () => {
     const repo: ImageRef = { registry: stub.host, repository: 'app' };

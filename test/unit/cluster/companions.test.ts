@@ -1,9 +1,6 @@
 import { generateAdmission, PolicyError, type KubeObject } from '../../../src/cluster/index.ts';
-import {
-  parseAllowedLocation,
-  toAlertExpressions,
-  toAllowedImagePattern,
-} from '../../../src/cluster/companions.ts';
+import { parseAllowedLocation, toAllowedImagePattern } from '../../../src/cluster/allowed-registries.ts';
+import { toAlertExpressions } from '../../../src/cluster/companion-alerts.ts';
 import { crdValidator } from './crds.ts';
 import { fullInput } from './fixtures.ts';
 

@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { DEFAULT_LIMITS, parseLimits, toLimits, LimitSyntaxError, type Limits } from '../../../src/limits.ts';
 import { RegistryClient, RegistryError, type Digest, type ImageRef } from '../../../src/registry/index.ts';
-import { resolveTargets } from '../../../src/sign/sign-image.ts';
-import { readSignatureImage } from '../../../src/sign/signature-tag.ts';
+import { resolveTargets } from '../../../src/sign/resolve-targets.ts';
+import { readSignatureImage } from '../../../src/storage/signature-image.ts';
 import { limitsFrom } from '../../../src/ci/common/context.ts';
 import { UsageError } from '../../../src/ci/common/values.ts';
 import { verifyAttestations } from '../../../src/attest/verify-attestations.ts';

@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { collectSboms } from '../../../src/sbom/collect-sboms.ts';
 import { generateSbom } from '../../../src/sbom/generate-sbom.ts';
 import { SbomError } from '../../../src/sbom/errors.ts';
-import { cleanTarPath, resolveInRoot, type RootFs } from '../../../src/sbom/layer-files.ts';
+import { cleanTarPath, resolveInRoot, type RootFs } from '../../../src/sbom/root-fs.ts';
 import { parseReference, type Digest } from '../../../src/registry/index.ts';
 import type { Limits } from '../../../src/limits.ts';
 import { GZIP_LAYER, MemoryRegistry, gz, tarOf } from './image-layers.ts';

@@ -42,4 +42,32 @@ describe('readGitLabVariable and redirects', () => {
     await expect(readGitLabVariable('acme/app', 'K', 'gitlab://acme/app', deps)).resolves.toBe('the-key');
     expect(gitlab.requests.map((r) => r.headers['private-token'])).toEqual([TOKEN, TOKEN]);
   });
+
+  it('stops after 5 redirects within the instance', async () => {
+    const { gitlab, deps } = await gitlabRedirectingTo(() => '/again');
+    const err = (await readGitLabVariable('acme/app', 'K', 'gitlab://acme/app', deps).catch(
+      (e: unknown) => e,
+    )) as Error & { code?: string };
+    expect(err.code).toBe('KEY_GITLAB_REQUEST_FAILED');
+    expect(err.message).toContain('more than 5 redirects');
+    expect(gitlab.requests).toHaveLength(6);
+  });
+
+  it('refuses an answer larger than the cap without quoting it', async () => {
+    const big = await startHostileServer(
+      '127.0.0.1',
+      (_req, res) =>
+        void res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(`{"value":"${'x'.repeat(2 << 20)}"}`),
+    );
+    servers.push(big);
+    const deps = { env: { GITLAB_TOKEN: TOKEN, GITLAB_HOST: big.url }, fetch: globalThis.fetch };
+    const err = (await readGitLabVariable('acme/app', 'K', 'gitlab://acme/app', deps).catch(
+      (e: unknown) => e,
+    )) as Error & { code?: string };
+    expect(err.code).toBe('KEY_GITLAB_REQUEST_FAILED');
+    expect(err.message).toContain('larger than a CI/CD variable can be');
+    expect(err.message).not.toContain('xxxx');
+  });
 });

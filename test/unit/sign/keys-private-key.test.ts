@@ -15,22 +15,15 @@ import {
   type ScryptN,
 } from '../../../src/sign/keys/index.ts';
 import { openEnvelope, parseEnvelope, sealEnvelope } from '../../../src/sign/keys/encrypted.ts';
-import { decodePem, encodePem } from '../../../src/sign/keys/pem.ts';
+import { decodePem, encodePem } from '../../../src/sign/pem.ts';
+import { rejection as rejectionOf } from '../../support/rejection.ts';
 
 const fixture = (name: string): string =>
   readFileSync(new URL(`../../fixtures/keys/${name}`, import.meta.url), 'utf8');
 
 const PASSWORD = 'signet-fixture-password';
 
-async function rejection(p: Promise<unknown>): Promise<KeyError> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof KeyError) return err;
-    throw err;
-  }
-  throw new Error('expected a KeyError, got success');
-}
+const rejection = (p: Promise<unknown>) => rejectionOf(KeyError, p);
 
 /** The JSON envelope inside a cosign key fixture, to mutate. */
 function envelopeOf(pem: string): Record<string, Record<string, unknown>> {

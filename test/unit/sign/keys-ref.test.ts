@@ -14,6 +14,7 @@ import {
   type KeyRef,
   type KeyRefDeps,
 } from '../../../src/sign/keys/index.ts';
+import { rejection as rejectionOf, syncRejection as syncRejectionOf } from '../../support/rejection.ts';
 
 const fixture = (name: string): string =>
   readFileSync(new URL(`../../fixtures/keys/${name}`, import.meta.url), 'utf8');
@@ -22,25 +23,9 @@ const PUB = fixture('cosign-password.pub');
 const PASSWORD = 'signet-fixture-password';
 const TOKEN = 'glpat-SECRET-token-0123456789';
 
-async function rejection(p: Promise<unknown>): Promise<KeyError> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof KeyError) return err;
-    throw err;
-  }
-  throw new Error('expected a KeyError, got success');
-}
+const rejection = (p: Promise<unknown>) => rejectionOf(KeyError, p);
 
-function syncRejection(f: () => unknown): KeyError {
-  try {
-    f();
-  } catch (err) {
-    if (err instanceof KeyError) return err;
-    throw err;
-  }
-  throw new Error('expected a KeyError, got success');
-}
+const syncRejection = (f: () => unknown) => syncRejectionOf(KeyError, f);
 
 describe('parseKeyRef', () => {
   it.each<[string, KeyRef]>([

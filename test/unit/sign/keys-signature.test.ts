@@ -15,22 +15,15 @@ import {
   signingAlgorithmOf,
   verifyWithKey,
 } from '../../../src/sign/keys/index.ts';
-import { encodePem } from '../../../src/sign/keys/pem.ts';
+import { encodePem } from '../../../src/sign/pem.ts';
+import { syncRejection as syncRejectionOf } from '../../support/rejection.ts';
 
 const fixtureBytes = (name: string): Buffer =>
   readFileSync(new URL(`../../fixtures/keys/${name}`, import.meta.url));
 const fixture = (name: string): string => fixtureBytes(name).toString('utf8');
 const PAYLOAD = fixtureBytes('payload.txt');
 
-function syncRejection(f: () => unknown): KeyError {
-  try {
-    f();
-  } catch (err) {
-    if (err instanceof KeyError) return err;
-    throw err;
-  }
-  throw new Error('expected a KeyError, got success');
-}
+const syncRejection = (f: () => unknown) => syncRejectionOf(KeyError, f);
 
 const KEYS = [
   ['cosign-password', 'signet-fixture-password', 'PKIX_ECDSA_P256_SHA_256'],

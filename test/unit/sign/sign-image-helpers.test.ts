@@ -2,7 +2,13 @@
 // `.sig` update retries, and reading log indexes back from stored signatures.
 import { RegistryError } from '../../../src/registry/index.ts';
 import { bundleLogIndex, legacyLogIndex, toPAE } from '../../../src/sign/duplicates.ts';
-import { isRetryableWrite, toSignatureTag } from '../../../src/sign/signature-tag.ts';
+import {
+  toAttestationTag,
+  toCosignTag,
+  toReferrersFallbackTag,
+  toSignatureTag,
+} from '../../../src/storage/cosign-tags.ts';
+import { isRetryableWrite } from '../../../src/storage/signature-image.ts';
 
 describe('toPAE', () => {
   it('encodes the DSSE spec example', () => {
@@ -15,9 +21,21 @@ describe('toPAE', () => {
   });
 });
 
-describe('toSignatureTag', () => {
-  it('names the .sig tag as cosign does', () => {
-    expect(toSignatureTag(`sha256:${'ab'.repeat(32)}`)).toBe(`sha256-${'ab'.repeat(32)}.sig`);
+describe('cosign tags', () => {
+  const repo = { registry: 'ghcr.io', repository: 'acme/app', tag: 'v1' };
+  const digest = `sha256:${'ab'.repeat(32)}` as const;
+  const hex = 'ab'.repeat(32);
+  it('names the .sig tag as cosign does, in the repository given (its tag dropped)', () => {
+    expect(toSignatureTag(repo, digest)).toEqual({
+      registry: 'ghcr.io',
+      repository: 'acme/app',
+      tag: `sha256-${hex}.sig`,
+    });
+  });
+  it('names the .att and .sbom tags and the referrers fallback tag', () => {
+    expect(toAttestationTag(repo, digest).tag).toBe(`sha256-${hex}.att`);
+    expect(toCosignTag(repo, digest, 'sbom').tag).toBe(`sha256-${hex}.sbom`);
+    expect(toReferrersFallbackTag(repo, digest).tag).toBe(`sha256-${hex}`);
   });
 });
 

@@ -8,6 +8,7 @@ import {
   OCI_INDEX_MEDIA_TYPE,
   OCI_MANIFEST_MEDIA_TYPE,
   RegistryClient,
+  SettleBatch,
   sha256Digest,
   type Digest,
   type ImageRef,
@@ -20,11 +21,12 @@ import {
   type SignResult,
 } from '../../../src/sign/index.ts';
 import { KeySigner } from '../../../src/sign/key-signer.ts';
-import { buildLegacyImage } from '../../../src/sign/legacy-image.ts';
+import { buildLegacyImage } from '../../../src/storage/legacy-image.ts';
 import { parseSimpleSigningPayload } from '../../../src/sign/simple-signing.ts';
 import type { Signer } from '../../../src/sign/signer.ts';
 import { verifyWithKey } from '../../../src/sign/keys/index.ts';
 import { isBundleSignatureBy } from '../../../src/sign/duplicates.ts';
+import { pushImage as pushTestImage } from '../../support/push-image.ts';
 
 const newKey = () => generateKeyPairSync('ec', { namedCurve: 'P-256' });
 
@@ -73,35 +75,8 @@ afterEach(async () => {
 
 const repoRef = (name = 'app'): ImageRef => ({ registry: stub.host, repository: name });
 
-async function pushImage(repo: ImageRef, text: string, tag?: string) {
-  const cfg = Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', note: text }));
-  const layer = Buffer.from(text);
-  await client.uploadBlob(repo, cfg);
-  await client.uploadBlob(repo, layer);
-  const manifest = Buffer.from(
-    JSON.stringify({
-      schemaVersion: 2,
-      mediaType: OCI_MANIFEST_MEDIA_TYPE,
-      config: {
-        mediaType: 'application/vnd.oci.image.config.v1+json',
-        digest: sha256Digest(cfg),
-        size: cfg.length,
-      },
-      layers: [
-        {
-          mediaType: 'application/vnd.oci.image.layer.v1.tar',
-          digest: sha256Digest(layer),
-          size: layer.length,
-        },
-      ],
-    }),
-  );
-  const put = await client.putManifest(
-    tag ? { ...repo, tag } : { ...repo, digest: sha256Digest(manifest) },
-    manifest,
-  );
-  return { digest: put.digest, size: manifest.length };
-}
+const pushImage = (repo: ImageRef, text: string, tag?: string) =>
+  pushTestImage(client, repo, text, tag ? { tag } : {});
 
 const sigTag = (digest: Digest) => `${digest.replace(':', '-')}.sig`;
 
@@ -515,6 +490,77 @@ describe('signImage', () => {
           },
         ),
       ).rejects.toMatchObject({ name: 'RegistryError', code: 'REGISTRY_UNAVAILABLE' });
+    });
+
+    it('skips the settle wait and the read-back where the registry honours If-Match', async () => {
+      await start({ conditionalPuts: true });
+      const repo = repoRef();
+      const img = await pushImage(repo, 'exact', 'v1');
+      await sign(
+        { image: { ...repo, digest: img.digest }, format: 'legacy' },
+        new KeySigner(newKey().privateKey),
+      );
+      // The tag exists now (with an ETag): the next write is conditional, and the registry honours it.
+      const clock = fakeClock();
+      const started = clock.t;
+      stub.requests.length = 0;
+      const res = await signImage(
+        { image: { ...repo, digest: img.digest }, format: 'legacy' },
+        { registry: client, signer: new KeySigner(newKey().privateKey), witnesses: {}, clock },
+      );
+      expect(res.signatures[0]?.unchanged).toBe(false);
+      expect(clock.t).toBe(started);
+      const sigPuts = stub.requests.filter((r) => r.method === 'PUT' && r.path.includes('.sig'));
+      // The probe (an ETag no manifest has, refused with 412), then the conditional write.
+      expect(sigPuts.map((r) => r.headers['if-match'])).toEqual([
+        expect.stringContaining('signet-probe-'),
+        expect.stringMatching(/^"sha256:/),
+      ]);
+      const lastPut = stub.requests.lastIndexOf(sigPuts[1]!);
+      expect(stub.requests.slice(lastPut + 1).some((r) => r.path.includes('.sig'))).toBe(false);
+      expect(await sigLayers(repo, img.digest)).toHaveLength(2);
+    });
+
+    it('on a registry that ignores If-Match, writes once (the probe is the write) and reads back after one wait', async () => {
+      await start({ etags: true });
+      const repo = repoRef();
+      const img = await pushImage(repo, 'ignored', 'v1');
+      await sign(
+        { image: { ...repo, digest: img.digest }, format: 'legacy' },
+        new KeySigner(newKey().privateKey),
+      );
+      const clock = fakeClock();
+      const sleeps: number[] = [];
+      const counted = { ...clock, sleep: async (ms: number) => void sleeps.push(ms) };
+      stub.requests.length = 0;
+      await signImage(
+        { image: { ...repo, digest: img.digest }, format: 'legacy' },
+        { registry: client, signer: new KeySigner(newKey().privateKey), witnesses: {}, clock: counted },
+      );
+      expect(stub.requests.filter((r) => r.method === 'PUT' && r.path.includes('.sig'))).toHaveLength(1);
+      expect(sleeps).toHaveLength(1);
+      expect(await sigLayers(repo, img.digest)).toHaveLength(2);
+    });
+
+    it('defers its read-backs to the run batch it is given: no wait until the run settles', async () => {
+      await start();
+      const repo = repoRef();
+      const img = await pushImage(repo, 'batched', 'v1');
+      const sleeps: number[] = [];
+      const clock = { ...fakeClock(), sleep: async (ms: number) => void sleeps.push(ms) };
+      const batch = new SettleBatch(clock);
+      const signers = [newKey(), newKey()].map((k) => new KeySigner(k.privateKey));
+      for (const signer of signers) {
+        await signImage(
+          { image: { ...repo, digest: img.digest } },
+          { registry: client, signer, witnesses: {}, clock, settle: { batch } },
+        );
+      }
+      expect(sleeps).toEqual([]);
+      await batch.settle();
+      expect(sleeps).toHaveLength(1);
+      expect(await sigLayers(repo, img.digest)).toHaveLength(2);
+      expect(await bundleReferrers(repo, img.digest)).toHaveLength(2);
     });
 
     it('keeps all 8 signatures of 8 concurrent signers with separate clients', async () => {

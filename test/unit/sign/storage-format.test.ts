@@ -3,11 +3,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { bundleFromJSON } from '@sigstore/bundle';
 import { toSimpleSigningPayload, parseSimpleSigningPayload } from '../../../src/sign/simple-signing.ts';
-import { buildLegacyConfig, buildLegacyImage, hasIdenticalLayer } from '../../../src/sign/legacy-image.ts';
-import { buildBundleReferrer, rfc3339Seconds } from '../../../src/sign/bundle-referrer.ts';
+import { buildLegacyConfig, buildLegacyImage, hasIdenticalLayer } from '../../../src/storage/legacy-image.ts';
+import { buildBundleReferrer, rfc3339Seconds } from '../../../src/storage/bundle-referrer.ts';
 import { toLegacyAnnotations, toRekorBundleAnnotation } from '../../../src/sign/legacy-annotations.ts';
 import { toStatement } from '../../../src/sign/statement.ts';
-import { fromPEM, toPEM } from '../../../src/sign/pem.ts';
+import { decodePemBlocks, encodePem } from '../../../src/sign/pem.ts';
 import type { Digest } from '../../../src/registry/name.ts';
 
 const fixture = (name: string) =>
@@ -157,8 +157,8 @@ describe('toLegacyAnnotations', () => {
     });
     const a = toLegacyAnnotations(bundle);
     expect(a['dev.cosignproject.cosign/signature']).toBe(Buffer.from('sig').toString('base64'));
-    expect(fromPEM(a['dev.sigstore.cosign/certificate']!, 'CERTIFICATE')).toEqual([cert]);
-    expect(fromPEM(a['dev.sigstore.cosign/chain']!, 'CERTIFICATE')).toEqual([chain]);
+    expect(decodePemBlocks(a['dev.sigstore.cosign/certificate']!, 'CERTIFICATE')).toEqual([cert]);
+    expect(decodePemBlocks(a['dev.sigstore.cosign/chain']!, 'CERTIFICATE')).toEqual([chain]);
     expect(JSON.parse(a['dev.sigstore.cosign/bundle']!)).toEqual({
       SignedEntryTimestamp: Buffer.from('set').toString('base64'),
       Payload: {
@@ -191,11 +191,11 @@ describe('toStatement', () => {
   });
 });
 
-describe('toPEM', () => {
+describe('encodePem and decodePemBlocks', () => {
   it('wraps at 64 columns and round-trips', () => {
     const der = Buffer.alloc(100, 7);
-    const pem = toPEM(der, 'CERTIFICATE');
+    const pem = encodePem('CERTIFICATE', der);
     expect(pem.split('\n')[1]).toHaveLength(64);
-    expect(fromPEM(pem + pem, 'CERTIFICATE')).toEqual([der, der]);
+    expect(decodePemBlocks(pem + pem, 'CERTIFICATE')).toEqual([der, der]);
   });
 });

@@ -11,7 +11,7 @@ import {
   ANNOTATION_BUNDLE_PREDICATE_TYPE,
   ANNOTATION_CREATED,
   BUNDLE_V03_MEDIA_TYPE,
-} from './constants.ts';
+} from '../sign/constants.ts';
 
 /** What to store: the serialized bundle, the image it signs, and what it says about it. */
 export interface BundleReferrerInput {
@@ -33,7 +33,7 @@ export interface BundleReferrer {
 }
 
 /** The two bytes of the OCI empty descriptor. */
-export const EMPTY_JSON = Buffer.from('{}');
+const EMPTY_JSON = Buffer.from('{}');
 
 /** RFC 3339 without fractional seconds, as cosign stamps `org.opencontainers.image.created`. */
 export function rfc3339Seconds(d: Date): string {

@@ -7,13 +7,15 @@
 // the other signatures vanish without an error (see the 8-writer measurement in
 // test/integration/sign-concurrency.itg.test.ts).
 //
-// Signet does what src/registry does for the referrers fallback index (client.ts `addReferrer`): the
+// Signet does what src/registry does for the referrers fallback index (referrers.ts `addReferrer`): the
 // PUT carries If-Match with the ETag of the image it read, so a registry that honours it answers 412
 // and Signet reads again and merges. Distribution 2.8 sends ETags but ignores If-Match, so every write
 // is also verified: wait longer than a read-modify-write takes, read the tag back, and if any layer this
 // writer has seen is missing (someone overwrote it), merge it back and write again, for a bounded
 // number of rounds. Without compare-and-swap no client protocol is exact; the settle window covers
-// writers whose read-modify-write overlaps ours, which is what concurrent CI jobs do.
+// writers whose read-modify-write overlaps ours, which is what concurrent CI jobs do. Where the
+// registry does honour If-Match, a conditional write is exact and needs no read-back; elsewhere the
+// read-backs of a run share one wait (registry/settle.ts).
 import {
   DOCKER_MANIFEST_MEDIA_TYPE,
   OCI_MANIFEST_MEDIA_TYPE,
@@ -24,13 +26,14 @@ import {
   type Digest,
   type ImageManifest,
   type ImageRef,
+  type PutManifestResult,
   type RegistryClient,
+  SettleBatch,
 } from '../registry/index.ts';
 import { limitExceeded } from '../registry/index.ts';
 import { DEFAULT_LIMITS, type Limits } from '../limits.ts';
-import type { Clock } from './clock.ts';
-import { SIGNATURE_TAG_SUFFIX } from './constants.ts';
-import { SignError } from './errors.ts';
+import type { Clock } from '../sign/clock.ts';
+import { SignError } from '../sign/errors.ts';
 import { buildLegacyImage, type LegacyLayer } from './legacy-image.ts';
 
 /** The registry calls a `.sig` update makes. */
@@ -54,6 +57,11 @@ export interface SettleOptions {
   settleMs?: number;
   /** Write rounds before giving up (default 10). */
   maxRounds?: number;
+  /**
+   * The run's settle batch: read-backs are deferred to it and its owner settles it once after the
+   * run's last write. Without one, each stage waits for its own writes before returning.
+   */
+  batch?: SettleBatch;
 }
 
 /** What appending took. */
@@ -78,11 +86,6 @@ export function isRetryableWrite(err: unknown): boolean {
   return (
     err.status === 400 && err.ociCodes.some((c) => c === 'DIGEST_INVALID' || c === 'MANIFEST_BLOB_UNKNOWN')
   );
-}
-
-/** `sha256:<hex>` → the tag `sha256-<hex>.sig` (cosign `pkg/oci/remote` SignatureTag). */
-export function toSignatureTag(digest: Digest): string {
-  return `${digest.replace(':', '-')}${SIGNATURE_TAG_SUFFIX}`;
 }
 
 /** Identity of a layer: its payload and every annotation (two signatures of one payload differ). */
@@ -145,7 +148,9 @@ export async function readSignatureImage(
 
 /**
  * Appends `layer` to the `.sig` image at `tagRef`, keeping every layer concurrent writers add (see the
- * header). `current` is the image as last read, when the caller has it.
+ * header). `current` is the image as last read, when the caller has it. With `settle.batch`, the read-back of
+ * a write the registry could not make exact is deferred to that batch (one settle wait per run,
+ * registry/settle.ts); without, it is waited for here. `rounds` counts the writes made before returning.
  */
 export async function appendSignatureLayer(
   registry: SignatureTagRegistry,
@@ -169,46 +174,61 @@ export async function appendSignatureLayer(
   let current = deps.current ?? (await readSignatureImage(registry, tagRef, payloads));
   for (const l of current.layers) payloads.set(sha256Digest(l.payload), l.payload);
   if (has(current, [ours])) return { unchanged: true, rounds: 0 };
+  const batch = deps.settle?.batch ?? new SettleBatch(clock);
+  let round = 0;
   let lastFailure: unknown;
-  for (let round = 1; round <= maxRounds; round++) {
-    const started = clock.now();
-    for (const l of current.layers) if (!seen.has(layerKey(l))) seen.set(layerKey(l), l);
-    const present = new Set(current.layers.map(layerKey));
-    const merged = [...current.layers, ...[...seen].filter(([k]) => !present.has(k)).map(([, l]) => l)];
-    const image = buildLegacyImage(merged);
-    try {
-      // Blobs first: the config changes with the layer count; payloads of layers read from the
-      // registry are there already, ours is uploaded once.
-      for (const [digest, bytes] of image.blobs) {
-        if (uploaded.has(digest) || payloads.has(digest)) continue;
-        await registry.uploadBlob(tagRef, bytes, { digest, skipExistenceCheck: true });
-        uploaded.add(digest);
-        payloads.set(digest, bytes); // reading the image back need not download what we just wrote
+  // Write rounds until one write lands; then done (compare-and-swap) or a read-back is deferred.
+  const write = async (): Promise<void> => {
+    for (;;) {
+      if (++round > maxRounds) {
+        if (lastFailure && !isRegistryError(lastFailure, 'REGISTRY_CONFLICT')) throw lastFailure;
+        throw new SignError(
+          'SIGN_CONFLICT',
+          `updating ${formatReference(tagRef)}: concurrent writers kept replacing the signature image for ${maxRounds} rounds; sign again (existing signatures are kept)`,
+          { cause: lastFailure },
+        );
       }
-      await registry.putManifest(tagRef, image.manifestBytes, {
-        mediaType: OCI_MANIFEST_MEDIA_TYPE,
-        ifMatch: current.etag,
-      });
-    } catch (err) {
-      // 412 (someone wrote since we read) or a failure that may not have stored anything: either way
-      // reading again and merging is safe. Anything else is the caller's to see.
-      if (!isRetryableWrite(err)) throw err;
-      lastFailure = err;
-      await clock.sleep(Math.round(settleMs * (1 + clock.random())));
-      current = await readSignatureImage(registry, tagRef, payloads);
-      if (has(current, seen.keys())) return { unchanged: false, rounds: round };
-      continue;
+      const started = clock.now();
+      for (const l of current.layers) if (!seen.has(layerKey(l))) seen.set(layerKey(l), l);
+      const present = new Set(current.layers.map(layerKey));
+      const merged = [...current.layers, ...[...seen].filter(([k]) => !present.has(k)).map(([, l]) => l)];
+      const image = buildLegacyImage(merged);
+      let put: PutManifestResult;
+      try {
+        // Blobs first: the config changes with the layer count; payloads of layers read from the
+        // registry are there already, ours is uploaded once.
+        for (const [digest, bytes] of image.blobs) {
+          if (uploaded.has(digest) || payloads.has(digest)) continue;
+          await registry.uploadBlob(tagRef, bytes, { digest, skipExistenceCheck: true });
+          uploaded.add(digest);
+          payloads.set(digest, bytes); // reading the image back need not download what we just wrote
+        }
+        put = await registry.putManifest(tagRef, image.manifestBytes, {
+          mediaType: OCI_MANIFEST_MEDIA_TYPE,
+          ifMatch: current.etag,
+        });
+      } catch (err) {
+        // 412 (someone wrote since we read) or a failure that may not have stored anything: either way
+        // reading again and merging is safe. Anything else is the caller's to see.
+        if (!isRetryableWrite(err)) throw err;
+        lastFailure = err;
+        await clock.sleep(Math.round(settleMs * (1 + clock.random())));
+        current = await readSignatureImage(registry, tagRef, payloads);
+        if (has(current, seen.keys())) return;
+        continue;
+      }
+      lastFailure = undefined;
+      if (put.compareAndSwap) return;
+      const took = clock.now() - started;
+      batch.defer(clock.now() + Math.round(Math.max(settleMs, 2 * took) * (1 + clock.random())), check);
+      return;
     }
-    lastFailure = undefined;
-    const took = clock.now() - started;
-    await clock.sleep(Math.round(Math.max(settleMs, 2 * took) * (1 + clock.random())));
+  };
+  const check = async (): Promise<void> => {
     current = await readSignatureImage(registry, tagRef, payloads);
-    if (has(current, seen.keys())) return { unchanged: false, rounds: round };
-  }
-  if (lastFailure && !isRegistryError(lastFailure, 'REGISTRY_CONFLICT')) throw lastFailure;
-  throw new SignError(
-    'SIGN_CONFLICT',
-    `updating ${formatReference(tagRef)}: concurrent writers kept replacing the signature image for ${maxRounds} rounds; sign again (existing signatures are kept)`,
-    { cause: lastFailure },
-  );
+    if (!has(current, seen.keys())) await write();
+  };
+  await write();
+  if (!deps.settle?.batch) await batch.settle();
+  return { unchanged: false, rounds: round };
 }

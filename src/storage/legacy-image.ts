@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { OCI_CONFIG_MEDIA_TYPE, OCI_MANIFEST_MEDIA_TYPE } from '../registry/constants.ts';
 import type { Descriptor, ImageManifest } from '../registry/manifest.ts';
 import type { Digest } from '../registry/name.ts';
-import { GO_ZERO_TIME } from './constants.ts';
+import { GO_ZERO_TIME } from '../sign/constants.ts';
 
 /** One signature or attestation layer: the payload bytes and the annotations that carry the rest. */
 export interface LegacyLayer {
