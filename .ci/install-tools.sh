@@ -32,6 +32,7 @@ TRILLIAN_VERSION=v1.8.0       # google/trillian: trillian_log_server, trillian_l
 MARIADB_DEB_VERSION=1:10.11.19-0+deb12u1 # Debian bookworm's mariadb-server-core (unpacked, no service)
 LIBAIO_DEB_VERSION=0.3.113-4  # mariadbd's shared libraries Debian would install with it
 LIBURING_DEB_VERSION=2.3-3
+SOFTHSM_DEB_VERSION=2.6.1-2.1 # Debian's SoftHSM2 (unpacked): the PKCS#11 token the pkcs11: key tests use
 SIGSTORE_PYTHON_VERSION=4.5.1 # sigstore-python from PyPI: an independent bundle verifier
 MOTO_VERSION=5.2.5            # moto[server] from PyPI: the AWS KMS stand-in (real keys) for awskms:// keys
 # Vault / OpenBao (hashivault:// keys) do not build here, so the tests use a stand-in of the transit API
@@ -217,6 +218,28 @@ SH
   ln -sfn "$dir/mariadbd" "$bin/mariadbd"
 }
 
+# SoftHSM2 from Debian's packages, unpacked: softhsm2-util and the PKCS#11 module, linked as
+# .cache/tools/bin/softhsm2-util and .cache/tools/share/softhsm2/libsofthsm2.so (tests pass it as module-path).
+softhsm_deb() {
+  local dir="$cache/softhsm2-$SOFTHSM_DEB_VERSION" tmp p
+  [ -x "$dir/softhsm2-util" ] || lock
+  if [ ! -x "$dir/softhsm2-util" ]; then
+    echo "install-tools: apt-get download softhsm2=$SOFTHSM_DEB_VERSION libsofthsm2=$SOFTHSM_DEB_VERSION (unpacked)"
+    tmp=$(mktemp -d) && chmod 755 "$tmp"
+    local pkgs=("softhsm2=$SOFTHSM_DEB_VERSION" "libsofthsm2=$SOFTHSM_DEB_VERSION")
+    (cd "$tmp" && apt-get download -qq "${pkgs[@]}" >/dev/null 2>&1 ||
+      { apt-get update -qq && apt-get download -qq "${pkgs[@]}"; })
+    for p in "$tmp"/*.deb; do dpkg-deb -x "$p" "$tmp/x"; done
+    rm -rf "$dir.tmp" && mkdir -p "$dir.tmp/lib"
+    mv "$tmp/x/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so" "$dir.tmp/lib/"
+    mv "$tmp/x/usr/bin/softhsm2-util" "$dir.tmp/softhsm2-util"
+    rm -rf "$dir" && mv "$dir.tmp" "$dir" && rm -rf "$tmp"
+  fi
+  unlock 2>/dev/null || true
+  ln -sfn "$dir/softhsm2-util" "$bin/softhsm2-util"
+  mkdir -p "$PWD/.cache/tools/share" && ln -sfn "$dir/lib" "$PWD/.cache/tools/share/softhsm2"
+}
+
 # A Python tool from PyPI in a venv of its own: name version pip-requirement entry-point
 py_tool() {
   local name=$1 version=$2 req=$3 entry=$4 dir="$cache/$1-$2"
@@ -293,6 +316,7 @@ module_share trillian-mysql-schema github.com/google/trillian "$TRILLIAN_VERSION
 go_tool_as rekor-server-v1 github.com/sigstore/rekor/cmd/rekor-server "$REKOR_V1_VERSION" \
   "-X sigs.k8s.io/release-utils/version.gitVersion=$REKOR_V1_VERSION"
 mariadb_deb
+softhsm_deb
 
 # Test images: a real Debian tree (debootstrap, once) and a Python app's site-packages (pip, once),
 # cached beside the tools; test/support/build-images.ts builds images from them.
@@ -320,7 +344,7 @@ unlock 2>/dev/null || true
 
 for t in cosign crane buildx syft tester kubectl-kyverno act gh fulcio timestamp-server rekor-server tesseract sigstore \
   buildkitd buildkit-scanner etcd kube-apiserver policy-controller-webhook kyverno trillian_log_server trillian_log_signer \
-  rekor-server-v1 mariadbd docker-registry dockerd docker buildah debootstrap runc; do
+  rekor-server-v1 mariadbd softhsm2-util docker-registry dockerd docker buildah debootstrap runc; do
   command -v "$t" >/dev/null || [ -x "$bin/$t" ] || { echo "install-tools: $t missing after install" >&2; exit 1; }
 done
 echo "install-tools: ok ($("$bin/cosign" version --json 2>/dev/null | sed -n 's/.*"gitVersion": *"\([^"]*\)".*/cosign \1/p'), crane $("$bin/crane" version)) in $SECONDS s"
