@@ -271,15 +271,15 @@ export class Pkcs11Key implements KmsKey {
 
   /** Opens a session on the URI's token (logged in when a PIN is given or the token needs one), runs `fn`, closes it. */
   async #session<T>(fn: (p: Binding, mod: Pkcs11Js.PKCS11, s: Handle) => T, write = false): Promise<T> {
-    const p = loadBinding(this.uri);
     const env = this.#deps.env;
     const path = this.#ref.modulePath ?? env.COSIGN_PKCS11_MODULE_PATH;
     if (!path || !path.startsWith('/')) {
       throw new KmsError(
         'KMS_CONFIG',
-        `${this.uri}: no PKCS#11 module: add ?module-path=/ABSOLUTE/PATH/module.so or set COSIGN_PKCS11_MODULE_PATH`,
+        `${this.uri}: no PKCS#11 module: add ?module-path=/ABSOLUTE/PATH/module.so or set COSIGN_PKCS11_MODULE_PATH to an absolute path`,
       );
     }
+    const p = loadBinding(this.uri);
     const mod = openModule(p, path, this.uri);
     const slot = this.#slot(p, mod, path);
     const flags = mod.C_GetTokenInfo(slot).flags;
