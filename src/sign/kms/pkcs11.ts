@@ -10,7 +10,6 @@
 // Action's dist/ is platform-independent JavaScript and does not carry it, so there pkcs11: keys fail with
 // KMS_CONFIG saying so.
 import { createHash, createPublicKey, X509Certificate, type KeyObject } from 'node:crypto';
-import { createRequire } from 'node:module';
 import type * as Pkcs11Js from 'pkcs11js';
 import { signingAlgorithmOf, type SigningAlgorithm } from '../keys/signature.ts';
 import { KmsError } from './errors.ts';
@@ -27,6 +26,9 @@ let binding: Binding | undefined;
 function loadBinding(uri: string): Binding {
   if (binding) return binding;
   try {
+    // process.getBuiltinModule, not an import of node:module: the bundler (webpack in ncc) rewrites
+    // createRequire(import.meta.url) calls it cannot resolve into `undefined`.
+    const { createRequire } = process.getBuiltinModule('node:module');
     binding = createRequire(import.meta.url)(BINDING) as Binding;
     return binding;
   } catch (err) {
