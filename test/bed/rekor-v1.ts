@@ -157,6 +157,7 @@ export async function startRekorV1(opts: RekorV1Options): Promise<RekorV1> {
     rekor: toolPath('rekor-server-v1'),
   };
   mkdirSync(opts.dir, { recursive: true });
+  mkdirSync(opts.logDir, { recursive: true });
   const d = (name: string) => join(opts.dir, name);
   const startTimes: Record<string, number> = {};
   const timed = async <T>(name: string, p: Promise<T>): Promise<T> => {
