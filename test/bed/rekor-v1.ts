@@ -10,6 +10,11 @@
 // MySQL (same server, database `rekor`), so no Redis is needed. Everything is stopped by PID, in order
 // (rekor, Trillian, MariaDB); Trillian takes seconds to stop gracefully, so it gets SIGKILL after a short
 // grace period.
+//
+// Measured here (2 shared cores, loaded): cold builds trillian_log_server 464 s, trillian_log_signer 5 s
+// after it (shared build cache), rekor-server v1 413 s; MariaDB unpacked in 4 s. Start 2.3 s (bootstrap
+// 1.1 s, mariadbd 0.3 s, Trillian 0.2 s, rekor-server 0.1 s, seed entry 0.2 s); RSS 255 MiB (mariadbd 88,
+// log server 52, signer 49, rekor-server 66); stop 2.3 s (Trillian's grace).
 import { spawn } from 'node:child_process';
 import { createHash, generateKeyPairSync, randomBytes, sign } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -2,13 +2,17 @@
 // MariaDB 10.11, started by test/bed/rekor-v1.ts. Checked from outside, over its HTTP API only: the tree
 // rekor-server created has a checkpoint signed by the key the bed gave it; an entry comes back with a
 // signed entry timestamp over (body, integratedTime, logID, logIndex) and an inclusion proof; the MySQL
-// search index finds it by hash; the same entry is refused the second time (409); and stop() ends every
-// process it started.
+// search index finds it by hash; the same entry is refused the second time (409); cosign v3.1.3 and
+// Signet log key signatures of blobs to it and each verifies the other's bundle (Rekor v1 entry with an
+// inclusion promise and proof) against a trusted root holding its key; and stop() ends every process.
 import { createHash, generateKeyPairSync, randomBytes, sign, verify } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startRekorV1, type RekorV1 } from '../bed/rekor-v1.ts';
+import { toolPath } from '../bed/tools.ts';
+import { signetFromSource } from '../support/cli.ts';
+import { run, type RunResult } from '../support/run.ts';
 
 let rekor: RekorV1;
 let dir: string;
@@ -113,6 +117,122 @@ describe('real Rekor v1 (rekor-server v1.5.4 on Trillian on MariaDB)', () => {
     });
     expect(again.status).toBe(409);
   }, 30_000);
+
+  it('cosign logs a blob signature to it and Signet verifies; Signet logs one and cosign verifies', async () => {
+    const start = new Date(Date.now() - 60_000).toISOString();
+    const keyId = createHash('sha256').update(rekor.publicKeyDer).digest('base64');
+    writeFileSync(
+      join(dir, 'trusted_root.json'),
+      JSON.stringify({
+        mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+        tlogs: [
+          {
+            baseUrl: rekor.url,
+            hashAlgorithm: 'SHA2_256',
+            publicKey: {
+              rawBytes: rekor.publicKeyDer.toString('base64'),
+              keyDetails: 'PKIX_ECDSA_P256_SHA_256',
+              validFor: { start },
+            },
+            logId: { keyId },
+          },
+        ],
+        certificateAuthorities: [],
+        ctlogs: [],
+        timestampAuthorities: [],
+      }),
+    );
+    writeFileSync(
+      join(dir, 'signing_config.json'),
+      JSON.stringify({
+        mediaType: 'application/vnd.dev.sigstore.signingconfig.v0.2+json',
+        caUrls: [],
+        oidcUrls: [],
+        rekorTlogUrls: [{ url: rekor.url, majorApiVersion: 1, validFor: { start }, operator: 'bed' }],
+        tsaUrls: [],
+        rekorTlogConfig: { selector: 'ANY' },
+        tsaConfig: { selector: 'ANY' },
+      }),
+    );
+    writeFileSync(join(dir, 'a.txt'), 'signed by cosign\n');
+    writeFileSync(join(dir, 'b.txt'), 'signed by signet\n');
+    const env = { HOME: dir, TUF_ROOT: join(dir, 'tuf'), COSIGN_PASSWORD: '', NO_PROXY: '127.0.0.1' };
+    const cosign = (args: string[]): Promise<RunResult> =>
+      run([toolPath('cosign'), ...args], { env, cwd: dir, timeoutMs: 60_000 });
+    const signet = (args: string[]): Promise<RunResult> =>
+      signetFromSource(args, { env, cwd: dir, timeoutMs: 60_000 });
+    const ok = (r: RunResult) => ({ code: r.code, err: r.code === 0 ? '' : `${r.stderr}${r.stdout}` });
+    expect(ok(await cosign(['generate-key-pair']))).toEqual({ code: 0, err: '' });
+
+    const signedByCosign = await cosign([
+      'sign-blob',
+      '--key',
+      'cosign.key',
+      '--signing-config',
+      'signing_config.json',
+      '--bundle',
+      'a.json',
+      '--yes',
+      'a.txt',
+    ]);
+    expect(ok(signedByCosign)).toEqual({ code: 0, err: '' });
+    const verifiedBySignet = await signet([
+      'verify-blob',
+      '--key',
+      'cosign.pub',
+      '--trusted-root',
+      'trusted_root.json',
+      '--bundle',
+      'a.json',
+      'a.txt',
+    ]);
+    expect(ok(verifiedBySignet)).toEqual({ code: 0, err: '' });
+    const wrongFile = await signet([
+      'verify-blob',
+      '--key',
+      'cosign.pub',
+      '--trusted-root',
+      'trusted_root.json',
+      '--bundle',
+      'a.json',
+      'b.txt',
+    ]);
+    expect(wrongFile.code).toBe(1);
+
+    const signedBySignet = await signet([
+      'sign-blob',
+      '--key',
+      'cosign.key',
+      '--rekor-url',
+      rekor.url,
+      '--bundle',
+      'b.json',
+      'b.txt',
+    ]);
+    expect(ok(signedBySignet)).toEqual({ code: 0, err: '' });
+    const entry = (
+      JSON.parse(readFileSync(join(dir, 'b.json'), 'utf8')) as {
+        verificationMaterial: {
+          tlogEntries: { kindVersion: unknown; inclusionPromise?: unknown; inclusionProof?: unknown }[];
+        };
+      }
+    ).verificationMaterial.tlogEntries[0]!;
+    expect(entry.kindVersion).toEqual({ kind: 'hashedrekord', version: '0.0.1' });
+    expect(entry.inclusionPromise).toBeDefined();
+    expect(entry.inclusionProof).toBeDefined();
+    const verifiedByCosign = await cosign([
+      'verify-blob',
+      '--new-bundle-format',
+      '--key',
+      'cosign.pub',
+      '--trusted-root',
+      'trusted_root.json',
+      '--bundle',
+      'b.json',
+      'b.txt',
+    ]);
+    expect(ok(verifiedByCosign)).toEqual({ code: 0, err: '' });
+  }, 120_000);
 
   it('stop() ends MariaDB, both Trillian processes and rekor-server', async () => {
     const pids = Object.values(rekor.pids).filter((p): p is number => p !== undefined);
