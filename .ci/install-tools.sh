@@ -26,6 +26,13 @@ FULCIO_VERSION=v1.8.8
 TSA_VERSION=v2.1.3            # sigstore/timestamp-authority v2 (RFC 3161)
 REKOR_TILES_VERSION=v2.3.0    # Rekor v2 (rekor-tiles, POSIX storage); v2.4.0 needs fulcio v1.9 (refused)
 TESSERACT_VERSION=v0.1.1      # transparency-dev/tesseract: the CT log Fulcio submits precertificates to
+# Rekor v1 for the legacy path: rekor-server v1 on Trillian (log server + log signer) on MariaDB
+REKOR_V1_VERSION=v1.5.4       # sigstore/rekor; v1.5.5+ needs GOTOOLCHAIN=go1.27.x (refused)
+TRILLIAN_VERSION=v1.8.0       # google/trillian: trillian_log_server, trillian_log_signer, MySQL schema
+MARIADB_DEB_VERSION=1:10.11.19-0+deb12u1 # Debian bookworm's mariadb-server-core (unpacked, no service)
+LIBAIO_DEB_VERSION=0.3.113-4  # mariadbd's shared libraries Debian would install with it
+LIBURING_DEB_VERSION=2.3-3
+SOFTHSM_DEB_VERSION=2.6.1-2.1 # Debian's SoftHSM2 (unpacked): the PKCS#11 token the pkcs11: key tests use
 SIGSTORE_PYTHON_VERSION=4.5.1 # sigstore-python from PyPI: an independent bundle verifier
 MOTO_VERSION=5.2.5            # moto[server] from PyPI: the AWS KMS stand-in (real keys) for awskms:// keys
 # Vault / OpenBao (hashivault:// keys) do not build here, so the tests use a stand-in of the transit API
@@ -177,6 +184,62 @@ etcd_deb() {
   ln -sfn "$dir/etcd" "$bin/etcd"
 }
 
+# MariaDB from Debian's packages, unpacked like etcd (no system-wide install, no service): mariadbd and the
+# two libraries it needs that a minimal Debian lacks. The bed runs one mariadbd per test, with its own
+# datadir, socket and port (test/bed/rekor-v1.ts); the `mariadbd` link is a wrapper that points it at its
+# libraries and message files.
+mariadb_deb() {
+  local dir="$cache/mariadb-${MARIADB_DEB_VERSION#*:}" tmp p
+  [ -x "$dir/mariadbd" ] || lock
+  if [ ! -x "$dir/mariadbd" ]; then
+    echo "install-tools: apt-get download mariadb-server-core=$MARIADB_DEB_VERSION (unpacked)"
+    local t0=$SECONDS
+    tmp=$(mktemp -d) && chmod 755 "$tmp"
+    local pkgs=("mariadb-server-core=$MARIADB_DEB_VERSION" "libaio1=$LIBAIO_DEB_VERSION" "liburing2=$LIBURING_DEB_VERSION")
+    (cd "$tmp" && apt-get download -qq "${pkgs[@]}" >/dev/null 2>&1 ||
+      { apt-get update -qq && apt-get download -qq "${pkgs[@]}"; })
+    for p in "$tmp"/*.deb; do dpkg-deb -x "$p" "$tmp/x"; done
+    rm -rf "$dir.tmp" && mkdir -p "$dir.tmp/lib"
+    mv "$tmp/x/usr/sbin/mariadbd" "$dir.tmp/mariadbd.bin" && mv "$tmp/x/usr/share/mysql" "$dir.tmp/share"
+    mv "$tmp"/x/usr/lib/x86_64-linux-gnu/lib*.so* "$dir.tmp/lib/"
+    cat >"$dir.tmp/mariadbd" <<'SH'
+#!/bin/sh
+# mariadbd unpacked from Debian's mariadb-server-core by .ci/install-tools.sh: its libraries and messages.
+here=$(dirname "$(readlink -f "$0")")
+LD_LIBRARY_PATH="$here/lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" exec "$here/mariadbd.bin" --no-defaults \
+  --lc-messages-dir="$here/share" --character-sets-dir="$here/share/charsets" "$@"
+SH
+    chmod 755 "$dir.tmp/mariadbd"
+    rm -rf "$dir" && mv "$dir.tmp" "$dir" && rm -rf "$tmp"
+    "$dir/mariadbd" --version
+    echo "install-tools: mariadbd ${MARIADB_DEB_VERSION#*:} unpacked in $((SECONDS - t0)) s"
+  fi
+  unlock 2>/dev/null || true
+  ln -sfn "$dir/mariadbd" "$bin/mariadbd"
+}
+
+# SoftHSM2 from Debian's packages, unpacked: softhsm2-util and the PKCS#11 module, linked as
+# .cache/tools/bin/softhsm2-util and .cache/tools/share/softhsm2/libsofthsm2.so (tests pass it as module-path).
+softhsm_deb() {
+  local dir="$cache/softhsm2-$SOFTHSM_DEB_VERSION" tmp p
+  [ -x "$dir/softhsm2-util" ] || lock
+  if [ ! -x "$dir/softhsm2-util" ]; then
+    echo "install-tools: apt-get download softhsm2=$SOFTHSM_DEB_VERSION libsofthsm2=$SOFTHSM_DEB_VERSION (unpacked)"
+    tmp=$(mktemp -d) && chmod 755 "$tmp"
+    local pkgs=("softhsm2=$SOFTHSM_DEB_VERSION" "libsofthsm2=$SOFTHSM_DEB_VERSION")
+    (cd "$tmp" && apt-get download -qq "${pkgs[@]}" >/dev/null 2>&1 ||
+      { apt-get update -qq && apt-get download -qq "${pkgs[@]}"; })
+    for p in "$tmp"/*.deb; do dpkg-deb -x "$p" "$tmp/x"; done
+    rm -rf "$dir.tmp" && mkdir -p "$dir.tmp/lib"
+    mv "$tmp/x/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so" "$dir.tmp/lib/"
+    mv "$tmp/x/usr/bin/softhsm2-util" "$dir.tmp/softhsm2-util"
+    rm -rf "$dir" && mv "$dir.tmp" "$dir" && rm -rf "$tmp"
+  fi
+  unlock 2>/dev/null || true
+  ln -sfn "$dir/softhsm2-util" "$bin/softhsm2-util"
+  mkdir -p "$PWD/.cache/tools/share" && ln -sfn "$dir/lib" "$PWD/.cache/tools/share/softhsm2"
+}
+
 # A Python tool from PyPI in a venv of its own: name version pip-requirement entry-point
 py_tool() {
   local name=$1 version=$2 req=$3 entry=$4 dir="$cache/$1-$2"
@@ -245,6 +308,15 @@ go_module_tool policy-controller-webhook github.com/sigstore/policy-controller "
 go_module_tool kyverno github.com/kyverno/kyverno "$KYVERNO_VERSION" ./cmd/kyverno
 module_share policy-controller-config github.com/sigstore/policy-controller "$POLICY_TESTER_VERSION" config
 module_share kyverno-crds github.com/kyverno/kyverno "$KYVERNO_VERSION" config/crds
+# Rekor v1 (the legacy path): Trillian's log server and signer on MariaDB, its MySQL schema, rekor-server v1
+# (named rekor-server-v1: `rekor-server` is Rekor v2's).
+go_tool trillian_log_server github.com/google/trillian/cmd/trillian_log_server "$TRILLIAN_VERSION"
+go_tool trillian_log_signer github.com/google/trillian/cmd/trillian_log_signer "$TRILLIAN_VERSION"
+module_share trillian-mysql-schema github.com/google/trillian "$TRILLIAN_VERSION" storage/mysql/schema
+go_tool_as rekor-server-v1 github.com/sigstore/rekor/cmd/rekor-server "$REKOR_V1_VERSION" \
+  "-X sigs.k8s.io/release-utils/version.gitVersion=$REKOR_V1_VERSION"
+mariadb_deb
+softhsm_deb
 
 # Test images: a real Debian tree (debootstrap, once) and a Python app's site-packages (pip, once),
 # cached beside the tools; test/support/build-images.ts builds images from them.
@@ -271,7 +343,8 @@ fi
 unlock 2>/dev/null || true
 
 for t in cosign crane buildx syft tester kubectl-kyverno act gh fulcio timestamp-server rekor-server tesseract sigstore \
-  buildkitd buildkit-scanner etcd kube-apiserver policy-controller-webhook kyverno docker-registry dockerd docker buildah debootstrap runc; do
+  buildkitd buildkit-scanner etcd kube-apiserver policy-controller-webhook kyverno trillian_log_server trillian_log_signer \
+  rekor-server-v1 mariadbd softhsm2-util docker-registry dockerd docker buildah debootstrap runc; do
   command -v "$t" >/dev/null || [ -x "$bin/$t" ] || { echo "install-tools: $t missing after install" >&2; exit 1; }
 done
 echo "install-tools: ok ($("$bin/cosign" version --json 2>/dev/null | sed -n 's/.*"gitVersion": *"\([^"]*\)".*/cosign \1/p'), crane $("$bin/crane" version)) in $SECONDS s"

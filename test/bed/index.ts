@@ -5,9 +5,9 @@
 //   - registry: the real CNCF Distribution (Debian docker-registry), three auth flavours;
 //     the token issuer of the `token` flavour is a loopback stand-in for ghcr/GitLab token services;
 //   - docker: the real Docker engine (Debian docker.io) on a private socket;
-//   - sigstore: the real Fulcio, CT log (TesseraCT), timestamp authority and Rekor v2, with a generated
-//     trusted_root.json and signing configs (sigstore-real.ts); the Rekor v1 log is the @sigstore/mock one
-//     (stand-in: real Rekor v1 needs Trillian and MariaDB). `sigstore: 'stand-in'` starts the all-mock
+//   - sigstore: the real Fulcio, CT log (TesseraCT), timestamp authority, Rekor v2 and Rekor v1 (on
+//     Trillian and MariaDB: rekor-v1.ts), with a generated trusted_root.json and signing configs
+//     (sigstore-real.ts). `sigstore: 'stand-in'` starts the all-mock
 //     services of sigstore.ts instead, for tests that inject a fault and say so;
 //   - buildkit: the real buildkitd (OCI worker on runc, native snapshotter) on a private socket,
 //     registered with buildx as a remote builder; the bed's registries are plain HTTP in its config;

@@ -45,6 +45,8 @@ export interface StartOptions {
   /** Polled until it resolves true; the process is stopped and an error thrown if it never does. */
   ready: () => Promise<boolean>;
   readyTimeoutMs?: number;
+  /** How long `stop()` waits after SIGTERM before SIGKILL (default 10 s). */
+  stopGraceMs?: number;
 }
 
 /** Starts `argv` with its output in `<logDir>/<name>.log` and waits until `ready()` holds. */
@@ -68,7 +70,7 @@ export async function startProcess(name: string, argv: string[], opts: StartOpti
   child.on('error', (err) => {
     exited = `failed to start: ${err.message}`;
   });
-  const service = processService(name, child, logPath);
+  const service = processService(name, child, logPath, opts.stopGraceMs);
   const deadline = Date.now() + (opts.readyTimeoutMs ?? 20_000);
   for (;;) {
     if (exited) {
@@ -86,7 +88,7 @@ export async function startProcess(name: string, argv: string[], opts: StartOpti
   }
 }
 
-function processService(name: string, child: ChildProcess, logPath: string): Service {
+function processService(name: string, child: ChildProcess, logPath: string, graceMs = 10_000): Service {
   return {
     name,
     pid: child.pid,
@@ -98,7 +100,7 @@ function processService(name: string, child: ChildProcess, logPath: string): Ser
       const timer = new AbortController();
       const late = await Promise.race([
         gone.then(() => false),
-        sleep(10_000, true, { signal: timer.signal }).catch(() => false),
+        sleep(graceMs, true, { signal: timer.signal }).catch(() => false),
       ]);
       timer.abort();
       if (late) {

@@ -1,12 +1,9 @@
 // The real Sigstore services on loopback: Fulcio v1.8.8 (file CA: a root and an intermediate made here),
 // the TesseraCT CT log v0.1.1, the timestamp authority v2.1.3 and Rekor v2 (rekor-tiles v2.3.0, POSIX
-// storage), each the upstream binary that `.ci/install-tools.sh` builds from its Go module. The bed writes
-// the trusted_root.json that covers them and three signing configs (v0.2): Rekor v2 (the default), Rekor v1,
-// and no transparency log (TSA only).
-//
-// One stand-in remains, named as such: the Rekor v1 log is the @sigstore/mock one (sigstore.ts), because
-// real Rekor v1 needs Trillian and MariaDB (about 8 minutes of builds and 5 s to start). The legacy path
-// (Rekor v1 entries with signed entry timestamps) still needs a v1 log to talk to.
+// storage), and Rekor v1 for the legacy path (rekor-server v1.5.4 on Trillian v1.8.0 and MariaDB:
+// rekor-v1.ts), each the upstream binary that `.ci/install-tools.sh` builds from its Go module. The bed
+// writes the trusted_root.json that covers them and three signing configs (v0.2): Rekor v2, Rekor v1 (the
+// default), and no transparency log (TSA only).
 //
 // Parallel safety: every port is free-picked, Fulcio's legacy gRPC socket is an abstract name per
 // instance, and the TSA (whose metrics port is fixed at :2112) runs in a network namespace of its own
@@ -27,12 +24,8 @@ import { fileURLToPath } from 'node:url';
 import { GITHUB_ISSUER, GITLAB_ISSUER } from './oidc.ts';
 import { startIssuerProxy } from './issuer-proxy.ts';
 import { freePort, httpAnswers, startProcess, type Service } from './proc.ts';
-import {
-  SIGNING_CONFIG_MEDIA_TYPE,
-  TRUSTED_ROOT_MEDIA_TYPE,
-  startMockRekor,
-  type SigstoreBed,
-} from './sigstore.ts';
+import { REKOR_V1_VERSIONS, startRekorV1 } from './rekor-v1.ts';
+import { SIGNING_CONFIG_MEDIA_TYPE, TRUSTED_ROOT_MEDIA_TYPE, type SigstoreBed } from './sigstore.ts';
 import { REPO_ROOT, toolPath } from './tools.ts';
 import { TestCa } from '../support/test-ca.ts';
 
@@ -42,9 +35,10 @@ export const REAL_SIGSTORE_VERSIONS = {
   'timestamp-authority': 'v2.1.3',
   'rekor-tiles': 'v2.3.0',
   tesseract: 'v0.1.1',
+  ...REKOR_V1_VERSIONS,
 } as const;
 
-/** The real bed: the SigstoreBed shape (rekorURL is the Rekor v1 stand-in) plus Rekor v2 and the configs. */
+/** The real bed: the SigstoreBed shape (rekorURL is Rekor v1) plus Rekor v2 and the configs. */
 export interface RealSigstoreBed extends SigstoreBed {
   /** Rekor v2 base URL (`POST /api/v2/log/entries`). */
   rekorV2URL: string;
@@ -268,7 +262,6 @@ export async function startRealSigstore(opts: RealSigstoreOptions): Promise<Real
     return s;
   };
   const counters = { certificates: 0, entries: 0, timestamps: 0, refused: 0 };
-  const v1Counters = { certificates: 0, entries: 0, timestamps: 0, refused: 0 };
   const ctlogURL = `http://127.0.0.1:${ctPort}`;
   const rekorHost = '127.0.0.1';
   try {
@@ -280,7 +273,7 @@ export async function startRealSigstore(opts: RealSigstoreOptions): Promise<Real
       }),
     );
     const tsaSocket = d('tsa.sock');
-    const [, , , mockRekor] = await Promise.all([
+    const [, , , rekorV1] = await Promise.all([
       timed(
         'ctlog',
         track(
@@ -366,9 +359,10 @@ export async function startRealSigstore(opts: RealSigstoreOptions): Promise<Real
           return tsa;
         })(),
       ),
-      timed('rekor-v1-stand-in', startMockRekor(opts.logDir, v1Counters)),
+      timed('rekor-v1', startRekorV1({ dir: d('rekor-v1'), logDir: opts.logDir, hostname: rekorHost })),
     ]);
-    services.push(mockRekor.service);
+    services.push(rekorV1.service);
+    for (const [k, v] of Object.entries(rekorV1.startTimes)) startTimes[`rekor-v1:${k}`] = v;
     await timed(
       'fulcio',
       track(
@@ -415,12 +409,14 @@ export async function startRealSigstore(opts: RealSigstoreOptions): Promise<Real
     );
 
     // Meters in front of the real services; the URLs clients get are the meters'.
-    const [fulcioMeter, rekorMeter, tsaMeter] = await Promise.all([
+    const [fulcioMeter, rekorMeter, tsaMeter, rekorV1Meter] = await Promise.all([
       startMeter('fulcio', fulcioPort, (m, p) => m === 'POST' && p === '/api/v2/signingCert'),
       startMeter('rekor-v2', rekorPort, (m, p) => m === 'POST' && p === '/api/v2/log/entries'),
       startMeter('tsa', tsaPort, (m, p) => m === 'POST' && p === '/api/v1/timestamp'),
+      startMeter('rekor-v1', rekorV1.port, (m, p) => m === 'POST' && p === '/api/v1/log/entries'),
     ]);
-    services.push(fulcioMeter.service, rekorMeter.service, tsaMeter.service);
+    services.push(fulcioMeter.service, rekorMeter.service, tsaMeter.service, rekorV1Meter.service);
+    const rekorV1URL = `http://${rekorHost}:${rekorV1Meter.port}`;
     const fulcioURL = `http://127.0.0.1:${fulcioMeter.port}`;
     const rekorV2URL = `http://${rekorHost}:${rekorMeter.port}`;
     const tsaBase = `http://127.0.0.1:${tsaMeter.port}`;
@@ -432,12 +428,15 @@ export async function startRealSigstore(opts: RealSigstoreOptions): Promise<Real
     ]);
     Object.defineProperties(counters, {
       certificates: { enumerable: true, get: () => fulcioMeter.meter.created },
-      entries: { enumerable: true, get: () => rekorMeter.meter.created + v1Counters.entries },
+      entries: { enumerable: true, get: () => rekorMeter.meter.created + rekorV1Meter.meter.created },
       timestamps: { enumerable: true, get: () => tsaMeter.meter.created },
       refused: {
         enumerable: true,
         get: () =>
-          fulcioMeter.meter.refused + rekorMeter.meter.refused + tsaMeter.meter.refused + v1Counters.refused,
+          fulcioMeter.meter.refused +
+          rekorMeter.meter.refused +
+          tsaMeter.meter.refused +
+          rekorV1Meter.meter.refused,
       },
     });
 
@@ -449,14 +448,14 @@ export async function startRealSigstore(opts: RealSigstoreOptions): Promise<Real
       mediaType: TRUSTED_ROOT_MEDIA_TYPE,
       tlogs: [
         {
-          baseUrl: mockRekor.url,
+          baseUrl: rekorV1URL,
           hashAlgorithm: 'SHA2_256',
           publicKey: {
-            rawBytes: b64(mockRekor.publicKeyDer),
+            rawBytes: b64(rekorV1.publicKeyDer),
             keyDetails: 'PKIX_ECDSA_P256_SHA_256',
             validFor: { start },
           },
-          logId: { keyId: b64(sha256(mockRekor.publicKeyDer)) },
+          logId: { keyId: b64(sha256(rekorV1.publicKeyDer)) },
         },
         {
           baseUrl: rekorV2URL,
@@ -500,8 +499,7 @@ export async function startRealSigstore(opts: RealSigstoreOptions): Promise<Real
       mediaType: SIGNING_CONFIG_MEDIA_TYPE,
       caUrls: [service(fulcioURL, 1)],
       oidcUrls: [],
-      rekorTlogUrls:
-        tlog === 'v2' ? [service(rekorV2URL, 2)] : tlog === 'v1' ? [service(mockRekor.url, 1)] : [],
+      rekorTlogUrls: tlog === 'v2' ? [service(rekorV2URL, 2)] : tlog === 'v1' ? [service(rekorV1URL, 1)] : [],
       tsaUrls: [service(tsaURL, 1)],
       rekorTlogConfig: { selector: tlog === 'v2' ? 'EXACT' : 'ANY', ...(tlog === 'v2' ? { count: 1 } : {}) },
       tsaConfig: { selector: 'ANY' },
@@ -521,7 +519,7 @@ export async function startRealSigstore(opts: RealSigstoreOptions): Promise<Real
     return {
       real: true,
       fulcioURL,
-      rekorURL: mockRekor.url,
+      rekorURL: rekorV1URL,
       rekorV2URL,
       tsaURL,
       ctlogURL,
@@ -533,7 +531,7 @@ export async function startRealSigstore(opts: RealSigstoreOptions): Promise<Real
       signingConfig: config('v1'),
       fulcioRootPem,
       fulcioChainPem,
-      rekorPublicKeyPem: mockRekor.publicKeyPem,
+      rekorPublicKeyPem: rekorV1.publicKeyPem,
       rekorV2PublicKeyPem,
       ctlogPublicKeyPem,
       tsaChainPem,

@@ -825,27 +825,6 @@ export function buildSigningConfig(
   };
 }
 
-/** A Rekor v1 stand-in on its own: the legacy log the real bed (sigstore-real.ts) keeps, since real Rekor v1 needs Trillian and MariaDB. */
-export interface MockRekor {
-  url: string;
-  publicKeyPem: string;
-  /** DER SPKI of the log key (for trusted roots). */
-  publicKeyDer: Buffer;
-  service: Service;
-}
-
-/** Starts the Rekor v1 stand-in alone on a free loopback port; `counters.entries`/`refused` count its work. */
-export async function startMockRekor(logDir: string, counters: SigstoreBed['counters']): Promise<MockRekor> {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const keys = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
-  const tlog = await initializeTLog(url, keys);
-  const publicKeyDer = keyDER(keys.publicKey);
-  const publicKeyPem = toPem(publicKeyDer, 'PUBLIC KEY');
-  const service = await serve('rekor-v1-stand-in', port, logDir, rekorRoute(tlog, publicKeyPem, counters));
-  return { url, publicKeyPem, publicKeyDer, service };
-}
-
 /** Starts Fulcio, Rekor and the TSA on free loopback ports and writes the trust material into `opts.dir`. */
 export async function startSigstore(opts: SigstoreOptions): Promise<SigstoreBed> {
   mkdirSync(opts.dir, { recursive: true });

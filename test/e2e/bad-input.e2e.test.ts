@@ -436,10 +436,18 @@ const ROWS: Row[] = [
     error: /use k8s:\/\/NAMESPACE\/SECRET_NAME.*\[KEY_INVALID_REF\]$/,
   },
   {
-    name: 'sign with a pkcs11: key',
+    name: 'sign with a pkcs11: key that names no module',
     args: () => ['sign', '--key', 'pkcs11:token=signet;object=cosign', image],
     code: 1,
-    error: /is a PKCS#11 URI, which Signet does not read .*see the README.*\[KEY_INVALID_REF\]$/,
+    error:
+      /^signet sign: pkcs11:token=signet;object=cosign: no PKCS#11 module: add \?module-path=.* or set COSIGN_PKCS11_MODULE_PATH .*\[KMS_CONFIG\]$/,
+  },
+  {
+    name: 'sign with a pkcs11: key with an attribute RFC 7512 does not define',
+    args: () => ['sign', '--key', 'pkcs11:token=signet;objet=cosign?pin-value=1234', image],
+    code: 1,
+    error:
+      /"pkcs11:token=signet;objet=cosign\?pin-value=\*\*\*" has path attribute "objet".*\[KEY_INVALID_REF\]$/,
   },
   {
     name: 'generate-key-pair --kms with a key file path',

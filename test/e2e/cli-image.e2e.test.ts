@@ -1,5 +1,5 @@
 // The `signet` binary (dist/cli/index.js) signing and verifying images and blobs in the test bed
-// (real Distribution registry, the real Fulcio and TSA with the Rekor v1 stand-in, loopback OIDC), checked both ways
+// (real Distribution registry, the real Fulcio, TSA and Rekor v1, loopback OIDC), checked both ways
 // against the real cosign v3.1.3: what Signet writes cosign verifies, and what cosign writes Signet
 // verifies.
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';

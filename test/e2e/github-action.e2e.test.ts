@@ -5,8 +5,8 @@
 // Real: act (v0.2.89, its host runner, checkout and expression engine), the Action bundle on Node 24,
 // the CNCF Distribution registry (token auth), the Docker engine that builds and pushes, and cosign and
 // crane, which check from outside what the Action left in the registry.
-// Real too: Fulcio, its CT log and the TSA (test/bed/sigstore-real.ts).
-// Stand-ins: the Rekor v1 log (the bed's @sigstore/mock one: real Rekor v1 needs Trillian), and GitHub's OIDC token
+// Real too: Fulcio, its CT log, the TSA and Rekor v1 on Trillian (test/bed/sigstore-real.ts).
+// Stand-ins: GitHub's OIDC token
 // service (the bed's loopback endpoint, or one minting tag-ref claims for the release test).
 //
 // What each run gets the way GitHub gives it: inputs only through `with:` (the e2e workflow maps an

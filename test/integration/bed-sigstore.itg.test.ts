@@ -1,8 +1,8 @@
 // The Sigstore stand-ins are faithful: the real cosign (v3, pinned by `npm run tools`) signs keylessly
 // against the @sigstore/mock Fulcio, Rekor and TSA of test/bed/sigstore.ts (`startBed({ sigstore:
 // 'stand-in' })`) and verifies the result with nothing but their trusted_root.json. Every keyless test now
-// runs on the real services (test/bed/sigstore-real.ts); the stand-ins remain for the Rekor v1 log and for
-// tests that inject a fault the real services cannot produce, and this suite keeps them honest.
+// runs on the real services (test/bed/sigstore-real.ts, Rekor v1 included); the stand-ins remain for tests
+// that inject a fault the real services cannot produce, and this suite keeps them honest.
 import { execFile } from 'node:child_process';
 import { X509Certificate, createPublicKey, verify, type JsonWebKey } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// The signing core against the bed's real Fulcio and TSA (Rekor v1: the bed's named stand-in, see
+// The signing core against the bed's real Fulcio, TSA and Rekor v1 (rekor-server v1.5.4 on Trillian; see
 // test/bed/sigstore-real.ts):
 // sigstore-js builders with Signet's signers produce bundles that Signet's verifier and the real
 // cosign accept, and one run asks Fulcio for one certificate however many signatures it makes.

@@ -1,5 +1,5 @@
 // Signet against the real Sigstore services of the bed (Fulcio v1.8.8, TesseraCT, the timestamp authority
-// v2.1.3, Rekor v2 = rekor-tiles v2.3.0; Rekor v1 is the bed's named stand-in) with each of the bed's
+// v2.1.3, Rekor v2 = rekor-tiles v2.3.0, Rekor v1 = rekor-server v1.5.4 on Trillian v1.8.0 and MariaDB) with each of the bed's
 // signing configs, checked both ways against the real cosign v3.1.3 and sigstore-python 4.5.1:
 //   - the real Fulcio puts GitHub's and GitLab's SAN and OID extensions in its certificates;
 //   - `--signing-config` with Rekor v2 makes hashedrekord v0.0.2 entries (DSSE attestations too, logged

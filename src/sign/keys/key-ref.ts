@@ -2,10 +2,11 @@
 // `env://VAR` (the PEM is the value of VAR), `gitlab://PROJECT` (the project's COSIGN_* CI/CD variables,
 // by numeric ID or GROUP/…/PROJECT path), `k8s://NAMESPACE/SECRET` (a Kubernetes secret holding
 // cosign.key, cosign.pub and cosign.password), a KMS key URI (hashivault://, openbao://, awskms://,
-// gcpkms://, azurekms://; see ../kms/kms-ref.ts), or a file path. Parsing is pure; resolve-key-ref.ts
+// gcpkms://, azurekms://; see ../kms/kms-ref.ts), a PKCS#11 URI (pkcs11:…; ../kms/pkcs11-ref.ts), or a file path. Parsing is pure; resolve-key-ref.ts
 // and ../kms fetch.
 
 import { isKmsUri, parseKmsRef, type KmsRef } from '../kms/kms-ref.ts';
+import { isPkcs11Uri, parsePkcs11Ref } from '../kms/pkcs11-ref.ts';
 import { KeyError } from './errors.ts';
 
 /** Where a key lives: a file, an environment variable, a GitLab project's CI/CD variables, a KMS or a secret. */
@@ -21,7 +22,7 @@ const GITLAB_ID = /^[1-9][0-9]*$/;
 const GITLAB_SEGMENT = /^[A-Za-z0-9_.][A-Za-z0-9_.-]*$/;
 const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//;
 const FIX =
-  'use a key file path, env://VAR, gitlab://GROUP/PROJECT, k8s://NAMESPACE/SECRET or a KMS URI (hashivault://, awskms://, gcpkms://, azurekms://)';
+  'use a key file path, env://VAR, gitlab://GROUP/PROJECT, k8s://NAMESPACE/SECRET, a KMS URI (hashivault://, awskms://, gcpkms://, azurekms://) or pkcs11:…';
 // Kubernetes DNS-1123 names: a namespace is a label, a secret name a subdomain.
 const K8S_NAMESPACE = /^[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?$/;
 const K8S_NAME = /^[a-z0-9](?:[-a-z0-9.]{0,251}[a-z0-9])?$/;
@@ -34,10 +35,12 @@ export function parseKeyRef(input: string): KeyRef {
   if (input !== input.trim()) throw invalid('has leading or trailing spaces: remove them');
   const scheme = SCHEME.exec(input)?.[1];
   if (scheme === undefined) {
-    if (/^pkcs11:/i.test(input)) {
-      throw invalid(
-        'is a PKCS#11 URI, which Signet does not read (no maintained Node PKCS#11 binding installs without native build scripts; see the README): use cosign for PKCS#11 tokens, or a KMS URI',
-      );
+    if (isPkcs11Uri(input)) {
+      try {
+        return { kind: 'kms', kms: parsePkcs11Ref(input) };
+      } catch (err) {
+        throw new KeyError('KEY_INVALID_REF', `key ref ${(err as Error).message}`, { cause: err });
+      }
     }
     return { kind: 'file', path: input };
   }

@@ -5,3 +5,4 @@ export type { KmsFetch } from './http.ts';
 export type { KmsDeps, KmsKey } from './kms-key.ts';
 export { isKmsUri, KMS_SCHEMES, parseKmsRef, type KmsRef } from './kms-ref.ts';
 export { openKmsKey } from './open-kms-key.ts';
+export { isPkcs11Uri, parsePkcs11Ref, type Pkcs11Ref } from './pkcs11-ref.ts';

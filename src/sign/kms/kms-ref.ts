@@ -7,13 +7,15 @@
 //   azurekms://VAULT.vault.azure.net/KEY[/VERSION]
 // Parsing is pure; the providers (hashivault.ts, awskms.ts, gcpkms.ts, azurekms.ts) do the I/O.
 import { KmsError } from './errors.ts';
+import type { Pkcs11Ref } from './pkcs11-ref.ts';
 
-/** A key held in a KMS, as its URI names it. `uri` is the URI as the user typed it, for messages. */
+/** A key held in a KMS (or on a PKCS#11 token), as its URI names it. `uri` is the URI as the user typed it, for messages. */
 export type KmsRef =
   | { provider: 'hashivault'; uri: string; key: string }
   | { provider: 'awskms'; uri: string; endpoint: string; keyId: string; alias?: string; region?: string }
   | { provider: 'gcpkms'; uri: string; cryptoKey: string; version?: string }
-  | { provider: 'azurekms'; uri: string; vaultHost: string; key: string; version?: string };
+  | { provider: 'azurekms'; uri: string; vaultHost: string; key: string; version?: string }
+  | Pkcs11Ref;
 
 /** The schemes cosign reads as KMS keys. */
 export const KMS_SCHEMES = ['hashivault', 'openbao', 'awskms', 'gcpkms', 'azurekms'] as const;

@@ -14,5 +14,7 @@ export async function openKmsKey(ref: KmsRef, deps: KmsDeps): Promise<KmsKey> {
       return new (await import('./gcpkms.ts')).GcpKmsKey(ref, deps);
     case 'azurekms':
       return new (await import('./azurekms.ts')).AzureKmsKey(ref, deps);
+    case 'pkcs11':
+      return new (await import('./pkcs11.ts')).Pkcs11Key(ref, deps);
   }
 }

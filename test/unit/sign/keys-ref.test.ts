@@ -118,7 +118,7 @@ describe('parseKeyRef', () => {
   it.each([
     [
       '',
-      /^key ref is empty: use a key file path, env:\/\/VAR, gitlab:\/\/GROUP\/PROJECT, k8s:\/\/NAMESPACE\/SECRET or a KMS URI/,
+      /^key ref is empty: use a key file path, env:\/\/VAR, gitlab:\/\/GROUP\/PROJECT, k8s:\/\/NAMESPACE\/SECRET, a KMS URI .* or pkcs11:/,
     ],
     ['   ', /^key ref is empty/],
     [' cosign.key', /has leading or trailing spaces: remove them$/],
@@ -155,10 +155,8 @@ describe('parseKeyRef', () => {
     ['k8s://Release/keys', /use k8s:\/\/NAMESPACE\/SECRET_NAME/],
     ['k8s://ns/a/b', /use k8s:\/\/NAMESPACE\/SECRET_NAME/],
     ['https://example.com/cosign.key', /uses scheme "https:\/\/"/],
-    [
-      'pkcs11:token=signet',
-      /is a PKCS#11 URI, which Signet does not read \(no maintained Node PKCS#11 binding/,
-    ],
+    ['pkcs11:token=signet', /names no key: give object= or id=/],
+    ['pkcs11:object=k', /names no token: give token= or slot-id=/],
   ])('refuses %j with KEY_INVALID_REF', (input, message) => {
     const err = syncRejection(() => parseKeyRef(input));
     expect(err.code).toBe('KEY_INVALID_REF');
