@@ -194,13 +194,17 @@ export async function runPipeline(input: PipelineInput, deps: PipelineDeps): Pro
     const verifyInput = { ...(await resolve(input.verify)), image };
     const vsa = input.vsa && (await resolve(input.vsa));
     const { onFailure, ...vsaFacts } = vsa ?? {};
+    // Each repository's own read-back, for its own VSA.
+    const verified: VerifyResult[] = [];
     try {
       out.verify = await verifyImage(verifyInput, { registry: deps.registry });
+      verified.push(out.verify);
       // The other repositories are read back too; the first that does not verify is the result.
       for (const target of images.slice(1)) {
         if (!out.verify.verified) break;
         const other = await verifyImage({ ...verifyInput, image: target }, { registry: deps.registry });
         out.warnings.push(...other.warnings);
+        verified.push(other);
         if (!other.verified) out.verify = other;
       }
     } catch (err) {
@@ -227,46 +231,59 @@ export async function runPipeline(input: PipelineInput, deps: PipelineDeps): Pro
     }
     out.warnings.push(...out.verify.warnings);
     if (vsa) {
-      // The provenance just attested is read back too: a verified provenance is what raises the level.
-      if (out.provenance && out.verify.verified) {
-        out.provenanceVerify = await verifyAttestations(
-          {
-            image: { ...image, digest: build.digest },
-            predicateType: SLSA_PROVENANCE_V1,
-            policy: verifyInput.policy,
-            ...(attestTo.signatureRepository ? { signatureRepository: attestTo.signatureRepository } : {}),
-            ...(attestTo.format ? { formats: attestTo.format } : {}),
-          },
-          { registry: deps.registry },
-        );
-      }
-      const evidence = toVsaEvidence({
-        policy: verifyInput.policy,
-        signatures: out.verify,
-        ...(out.provenanceVerify ? { attestations: [out.provenanceVerify] } : {}),
-      });
-      if (evidence.result === 'PASSED' || onFailure) {
-        stage('vsa', evidence.result);
-        out.vsa = await attestVsa(
-          {
-            ...vsaFacts,
-            verifierId: vsa.verifierId,
-            ...evidence,
-            image,
-            digest: build.digest,
-            timeVerified: deps.now(),
-            ...attestTo,
-          },
-          { registry: deps.registry, ...needSigning(deps, 'vsa') },
-        );
-        out.warnings.push(...out.vsa.warnings);
-      }
-      if (out.provenanceVerify && !out.provenanceVerify.verified) {
-        const reasons = out.provenanceVerify.rejected.map((r) => `${r.code}: ${r.message}`).join('; ');
-        throw new VerifyError(
-          'VERIFY_FAILED',
-          `${image.registry}/${image.repository}@${build.digest}: the provenance attestation just written does not verify (${reasons})`,
-        );
+      // One summary per repository (each names its own resourceUri and the bundles read back there);
+      // a failed read-back anywhere summarises that repository alone, as FAILED.
+      const targets = out.verify.verified
+        ? images.map((t, i) => ({ target: t, signatures: verified[i]! }))
+        : [];
+      if (!out.verify.verified) targets.push({ target: out.verify.image, signatures: out.verify });
+      for (const { target, signatures } of targets) {
+        const at = { registry: target.registry, repository: target.repository };
+        // The provenance just attested is read back too: a verified provenance is what raises the level.
+        let provenanceVerify: VerifyAttestationsResult | undefined;
+        if (out.provenance && signatures.verified) {
+          provenanceVerify = await verifyAttestations(
+            {
+              image: { ...at, digest: build.digest },
+              predicateType: SLSA_PROVENANCE_V1,
+              policy: verifyInput.policy,
+              ...(attestTo.signatureRepository ? { signatureRepository: attestTo.signatureRepository } : {}),
+              ...(attestTo.format ? { formats: attestTo.format } : {}),
+            },
+            { registry: deps.registry },
+          );
+          out.provenanceVerify ??= provenanceVerify;
+        }
+        const evidence = toVsaEvidence({
+          policy: verifyInput.policy,
+          signatures,
+          ...(provenanceVerify ? { attestations: [provenanceVerify] } : {}),
+        });
+        if (evidence.result === 'PASSED' || onFailure) {
+          stage('vsa', `${evidence.result} ${at.registry}/${at.repository}`);
+          const summary = await attestVsa(
+            {
+              ...vsaFacts,
+              verifierId: vsa.verifierId,
+              ...evidence,
+              image: { ...at },
+              digest: build.digest,
+              timeVerified: deps.now(),
+              ...attestTo,
+            },
+            { registry: deps.registry, ...needSigning(deps, 'vsa') },
+          );
+          out.warnings.push(...summary.warnings);
+          if (!out.vsa) out.vsa = summary;
+          else out.vsa.attestations.push(...summary.attestations);
+        }
+        if (provenanceVerify && !provenanceVerify.verified) {
+          const reasons = provenanceVerify.rejected.map((r) => `${r.code}: ${r.message}`).join('; ');
+          throw new VerifyError(
+            'VERIFY_FAILED',
+            `${at.registry}/${at.repository}@${build.digest}: the provenance attestation just written does not verify (${reasons})`,
+          );
+        }
       }
     }
   }
@@ -283,7 +300,8 @@ export async function runPipeline(input: PipelineInput, deps: PipelineDeps): Pro
     stage('admission', admission.targets.join(', '));
     const admissionInput: AdmissionInput = {
       ...admission.input,
-      repositories: [{ registry: image.registry, repository: image.repository }],
+      // Every repository pushed to is governed, not only the first tag's.
+      repositories: images.map((t) => ({ registry: t.registry, repository: t.repository })),
       digests: [build.digest],
     };
     const generated = generateAdmission(admissionInput, admission.targets);
