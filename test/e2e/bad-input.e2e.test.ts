@@ -912,7 +912,7 @@ const ROWS: Row[] = [
     args: () => ['attest-blob', ...attestBlob(), '--subject-checksums', f('bad-checksums.txt')],
     code: 2,
     error:
-      /bad-checksums\.txt line 2: expected "<sha256 hex>  <name>" \(sha256sum output\), got "abc  app\.tar\.gz"$/,
+      /bad-checksums\.txt line 2: expected "<sha256 hex> {2}<name>" \(sha256sum output\), got "abc {2}app\.tar\.gz"$/,
   },
   {
     name: 'attest-blob with a missing --subject-checksums file',
