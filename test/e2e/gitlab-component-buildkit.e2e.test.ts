@@ -14,12 +14,21 @@
 // Real: gitlab-ci-local (the runner, host shell executor), git, the CNCF Distribution registry,
 // buildkitd (OCI worker on runc) registered by Signet itself as a buildx remote builder, docker CLI +
 // buildx (no Docker daemon), Fulcio, its CT log, the TSA and Rekor v2 (test/bed/sigstore-real.ts; Fulcio
-// certifies the production gitlab.com issuer's claims), cosign.
+// certifies the production gitlab.com issuer's claims), cosign, the policy-controller tester and the
+// Kyverno CLI (admission with a GitLab provenance requirement).
 // Stand-ins: the OIDC provider (the bed mints a gitlab.com-shaped ID token that Fulcio checks against the
 // bed's JWKS; gitlab-ci-local ignores `id_tokens:`, so it reaches the job as SIGSTORE_ID_TOKEN) and the
 // Rekor v1 log (the bed's @sigstore/mock one; real Rekor v1 needs Trillian).
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { startBed, type Bed, type BedRegistry } from '../bed/index.ts';
 import { GITLAB_CI_CONFIG_REF_URI, GITLAB_ISSUER } from '../bed/oidc.ts';
@@ -31,6 +40,7 @@ import {
   runGitlabCiLocal,
   type GitlabCiLocalResult,
 } from '../support/gitlab-ci-local.ts';
+import { signetFromSource } from '../support/cli.ts';
 import { run, type RunResult } from '../support/run.ts';
 
 /** The identity Fulcio certifies for the bed's GitLab token, and another one. */
@@ -74,12 +84,16 @@ const keyless = (identity = IDENTITY) => [
   `--certificate-oidc-issuer=${GITLAB_ISSUER}`,
 ];
 
-function cosign(args: string[]): Promise<RunResult> {
+/** Runs one of the pinned tools (cosign, the policy-controller tester, the Kyverno CLI) from outside. */
+function cosignLike(tool: string, args: string[]): Promise<RunResult> {
   const home = join(tmp, 'cosign-home');
-  return run([toolPath('cosign'), ...args], {
+  return run([toolPath(tool), ...args], {
     env: { HOME: home, TUF_ROOT: join(home, 'tuf'), DOCKER_CONFIG: bed.buildkit!.dockerConfigDir },
+    timeoutMs: 120_000,
   });
 }
+
+const cosign = (args: string[]) => cosignLike('cosign', args);
 
 /** The in-toto statements `cosign verify-attestation` printed. */
 function statements(stdout: string): {
@@ -280,6 +294,95 @@ describe('the signet component alone, building on BuildKit (buildkit-host)', () 
       const bom = statements(cdx.stdout)[0]!.predicate as { components: { purl: string }[] };
       expect(bom.components.map((c) => c.purl)).toContain('pkg:npm/left-pad@1.3.0');
     }
+    // The policy generators take a provenance requirement for the GitLab identity: the real
+    // policy-controller tester and Kyverno CLI admit each digest on the signature AND the GitLab provenance,
+    // and refuse a requirement the image does not meet (an attestation type nobody wrote).
+    const policy = async (name: string, attestation: string) => {
+      const dir = join(tmp, `policy-${name}`);
+      const made = await signetFromSource(
+        [
+          'policy',
+          `--name=${name}`,
+          `--repository=${repository}`,
+          `--certificate-identity=${IDENTITY}`,
+          `--certificate-oidc-issuer=${GITLAB_ISSUER}`,
+          `--attestation=${attestation}`,
+          `--trusted-root=${bed.sigstore!.trustedRootPath}`,
+          '--target=policy-controller',
+          '--target=kyverno',
+          `--output-dir=${dir}`,
+        ],
+        { env: { HOME: join(tmp, 'home') } },
+      );
+      expect({ code: made.code, err: made.stderr }).toMatchObject({ code: 0 });
+      const file = (prefix: string) => {
+        const f = readdirSync(dir).find((n) => n.startsWith(prefix));
+        if (!f) throw new Error(`no ${prefix}* in ${readdirSync(dir).join(', ')}`);
+        return join(dir, f);
+      };
+      return {
+        cip: file(`clusterimagepolicy-${name}-build`),
+        trustRoot: file('trustroot-'),
+        kyverno: file(`clusterpolicy-${name}.`),
+      };
+    };
+    const admit = (p: { cip: string; trustRoot: string }, image: string) =>
+      cosignLike('tester', [
+        `--policy=${p.cip}`,
+        `--image=${image}`,
+        `--trustroot=${p.trustRoot}`,
+        '--log-level=error',
+      ]);
+    const withProvenance = await policy('gl', 'provenance=https://slsa.dev/provenance/v1');
+    for (const digest of [outputs.digest!, ...Object.values(platforms)]) {
+      const a = await admit(withProvenance, `${repository}@${digest}`);
+      expect({ digest, code: a.code, out: a.code ? a.stdout + a.stderr : '' }).toEqual({
+        digest,
+        code: 0,
+        out: '',
+      });
+    }
+    const values = join(tmp, 'values.yaml');
+    writeFileSync(
+      values,
+      JSON.stringify({
+        apiVersion: 'cli.kyverno.io/v1alpha1',
+        kind: 'Value',
+        metadata: { name: 'values' },
+        namespaceSelector: [{ name: 'dev', labels: { 'signet.dev/trust-level': 'development' } }],
+      }),
+    );
+    const pod = join(tmp, 'pod.yaml');
+    writeFileSync(
+      pod,
+      JSON.stringify({
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: { name: 'app', namespace: 'dev' },
+        spec: {
+          containers: Object.values(platforms).map((d, i) => ({
+            name: `c${i}`,
+            image: `${repository}@${d}`,
+          })),
+        },
+      }),
+    );
+    const kyverno = await cosignLike('kubectl-kyverno', [
+      'apply',
+      withProvenance.kyverno,
+      `--resource=${pod}`,
+      `--values-file=${values}`,
+      '--registry',
+      '--remove-color',
+    ]);
+    expect({ code: kyverno.code, out: kyverno.stdout + kyverno.stderr }).toEqual({
+      code: 0,
+      out: expect.stringMatching(/pass: [1-9]\d*, fail: 0,/),
+    });
+    const withVuln = await policy('gl-vuln', 'vuln=https://cosign.sigstore.dev/attestation/vuln/v1');
+    const refused = await admit(withVuln, `${repository}@${Object.values(platforms)[0]!}`);
+    expect(refused.code).not.toBe(0);
+
     // Another GitLab identity is refused for the signature and the provenance.
     for (const args of [['verify'], ['verify-attestation', '--type=slsaprovenance1']]) {
       const other = await cosign([
