@@ -423,7 +423,6 @@ describe('files as subjects in the component (subject-path, subject-digest + sub
       const v = await cosign([
         'verify-blob-attestation',
         `--bundle=${abs(bundle)}`,
-        '--new-bundle-format',
         '--type=slsaprovenance1',
         ...keyless(),
         abs(file),
@@ -452,7 +451,6 @@ describe('files as subjects in the component (subject-path, subject-digest + sub
     const tampered = await cosign([
       'verify-blob-attestation',
       `--bundle=${abs('dist/app-linux-amd64.sigstore.json')}`,
-      '--new-bundle-format',
       '--type=slsaprovenance1',
       ...keyless(),
       changed,
@@ -461,7 +459,6 @@ describe('files as subjects in the component (subject-path, subject-digest + sub
     const other = await cosign([
       'verify-blob-attestation',
       `--bundle=${abs('dist/app-linux-amd64.sigstore.json')}`,
-      '--new-bundle-format',
       '--type=slsaprovenance1',
       ...keyless(OTHER_IDENTITY),
       abs('dist/app-linux-amd64'),
