@@ -142,27 +142,27 @@ function pipelineFiles(): Record<string, string> {
       'include:',
       include({
         stage: 'release',
-        'subject-path': 'dist/app-linux-*',
+        'subject-path': 'release/app-linux-*',
         'subject-digest': `sha256:${sha256(SOURCE_TARBALL)}`,
         'subject-name': 'app-src.tar.gz',
-        'subject-checksums': 'dist/other-platforms.sha256',
+        'subject-checksums': 'release/other-platforms.sha256',
         ...sigstore,
       }),
       'build-files:',
       '  stage: build',
       '  script:',
-      '    - mkdir -p dist',
-      '    - printf "linux amd64 binary\\n" > dist/app-linux-amd64',
-      '    - printf "linux arm64 binary\\n" > dist/app-linux-arm64',
+      '    - mkdir -p release',
+      '    - printf "linux amd64 binary\\n" > release/app-linux-amd64',
+      '    - printf "linux arm64 binary\\n" > release/app-linux-arm64',
       ...Object.entries(CHECKSUMS_ONLY).map(
-        ([name, text]) => `    - printf '%s  %s\\n' ${sha256(text)} ${name} >> dist/other-platforms.sha256`,
+        ([name, text]) => `    - printf '%s  %s\\n' ${sha256(text)} ${name} >> release/other-platforms.sha256`,
       ),
       '  artifacts:',
-      '    paths: [dist/]',
+      '    paths: [release/]',
       // The project keeps the files and their bundles as artifacts of the component's job.
       'signet:',
       '  artifacts:',
-      '    paths: [signet/, dist/]',
+      '    paths: [signet/, release/]',
       '',
     ].join('\n'),
   };
@@ -406,8 +406,8 @@ describe('files as subjects in the component (subject-path, subject-digest + sub
     expect(log).toContain('signet provenance: 5 file subject(s) (https://slsa.dev/provenance/v1)');
     const art = r.artifactsDir('signet');
     const files: [string, string][] = [
-      ['dist/app-linux-amd64', 'dist/app-linux-amd64.sigstore.json'],
-      ['dist/app-linux-arm64', 'dist/app-linux-arm64.sigstore.json'],
+      ['release/app-linux-amd64', 'release/app-linux-amd64.sigstore.json'],
+      ['release/app-linux-arm64', 'release/app-linux-arm64.sigstore.json'],
     ];
     // Subjects without a file here: their bundles are in the output folder, named after them; cosign
     // gets their bytes from this test (what the other jobs published).
@@ -430,7 +430,7 @@ describe('files as subjects in the component (subject-path, subject-digest + sub
       expect({ file, code: v.code, err: v.code ? v.stderr.slice(-500) : '' }).toMatchObject({ code: 0 });
     }
     // The statement names every subject, with the digest of its bytes, and the job's GitLab provenance.
-    const bundle = JSON.parse(readFileSync(abs('dist/app-linux-amd64.sigstore.json'), 'utf8')) as {
+    const bundle = JSON.parse(readFileSync(abs('release/app-linux-amd64.sigstore.json'), 'utf8')) as {
       dsseEnvelope: { payload: string };
     };
     const statement = JSON.parse(Buffer.from(bundle.dsseEnvelope.payload, 'base64').toString('utf8')) as {
@@ -450,7 +450,7 @@ describe('files as subjects in the component (subject-path, subject-digest + sub
     writeFileSync(changed, 'linux amd64 binary, changed\n');
     const tampered = await cosign([
       'verify-blob-attestation',
-      `--bundle=${abs('dist/app-linux-amd64.sigstore.json')}`,
+      `--bundle=${abs('release/app-linux-amd64.sigstore.json')}`,
       '--type=slsaprovenance1',
       ...keyless(),
       changed,
@@ -458,10 +458,10 @@ describe('files as subjects in the component (subject-path, subject-digest + sub
     expect(tampered.code).not.toBe(0);
     const other = await cosign([
       'verify-blob-attestation',
-      `--bundle=${abs('dist/app-linux-amd64.sigstore.json')}`,
+      `--bundle=${abs('release/app-linux-amd64.sigstore.json')}`,
       '--type=slsaprovenance1',
       ...keyless(OTHER_IDENTITY),
-      abs('dist/app-linux-amd64'),
+      abs('release/app-linux-amd64'),
     ]);
     expect(other.code).not.toBe(0);
     rmSync(elsewhere, { recursive: true, force: true });
