@@ -155,7 +155,8 @@ function pipelineFiles(): Record<string, string> {
       '    - printf "linux amd64 binary\\n" > release/app-linux-amd64',
       '    - printf "linux arm64 binary\\n" > release/app-linux-arm64',
       ...Object.entries(CHECKSUMS_ONLY).map(
-        ([name, text]) => `    - printf '%s  %s\\n' ${sha256(text)} ${name} >> release/other-platforms.sha256`,
+        ([name, text]) =>
+          `    - printf '%s  %s\\n' ${sha256(text)} ${name} >> release/other-platforms.sha256`,
       ),
       '  artifacts:',
       '    paths: [release/]',
