@@ -166,6 +166,11 @@ function pipelineFiles(): Record<string, string> {
       '    paths: [signet/, release/]',
       '',
     ].join('\n'),
+    // bad subject inputs: one the spec refuses before any job runs, one only the job can find out
+    'bad-digest.gitlab-ci.yml':
+      'include:\n' + include({ 'subject-digest': 'sha256:abc', 'subject-name': 'app', ...sigstore }),
+    'no-match.gitlab-ci.yml':
+      'include:\n' + include({ 'subject-path': 'release/nothing-*.tar.gz', ...sigstore }),
   };
 }
 
@@ -467,6 +472,33 @@ describe('files as subjects in the component (subject-path, subject-digest + sub
     expect(other.code).not.toBe(0);
     rmSync(elsewhere, { recursive: true, force: true });
   }, 420_000);
+
+  it('refuses a malformed subject-digest before any job runs (the spec regex)', async () => {
+    const r = await timed('(2) bad subject-digest', () => pipeline('bad-digest.gitlab-ci.yml'));
+    expect(r.code).toBe(1);
+    expect(r.jobs).toEqual({});
+    expect(r.stderr).toContain('`subject-digest` input: `sha256:abc`');
+    expect(r.stderr).toContain('does not match required regex');
+  });
+
+  it('fails the job in one line when subject-path matches no file, writing no bundle', async () => {
+    const r = await timed('(2) subject-path matching nothing', () => pipeline('no-match.gitlab-ci.yml'));
+    expect(r.jobs).toEqual({ signet: 'FAIL' });
+    const errors = r
+      .jobLog('signet')
+      .split('\n')
+      .filter((l) => l.startsWith('signet: '));
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /^signet: input subject-path release\/nothing-\*\.tar\.gz matches no file: check the path \(relative to the working directory\) and that the files were built first$/,
+      ),
+    ]);
+    const build = join(r.stateDir, 'builds', 'signet');
+    const bundles = readdirSync(build, { recursive: true, encoding: 'utf8' }).filter(
+      (p) => p.endsWith('.sigstore.json') && !p.startsWith('.signet-component'),
+    );
+    expect(bundles).toEqual([]);
+  });
 
   it('leaves the bed clean', () => {
     ok = true;
