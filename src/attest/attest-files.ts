@@ -110,7 +110,7 @@ export function dedupeSubjects(subjects: FileSubject[]): FileSubject[] {
     if (seen && seen.digest !== s.digest) {
       throw new AttestError(
         'ATTEST_INVALID_INPUT',
-        `subject ${s.name} is given twice with different digests (${seen.digest}, ${s.digest})`,
+        `subject ${s.name} is given twice with different digests (${seen.digest}, ${s.digest}): give each name once`,
       );
     }
     byName.set(s.name, s);

@@ -43,6 +43,12 @@ export interface BuildInput {
   /** Raw `--cache-from` / `--cache-to` specs (`type=registry,ref=…`; a plain image ref for docker). */
   cacheFrom: string[];
   cacheTo: string[];
+  /**
+   * buildx only: raw `--output` specs besides the push to `tags` (build-push-action's `outputs`):
+   * `type=local,dest=out`, `type=image,compression=zstd,oci-mediatypes=true`. With push, buildx sets
+   * push=true on an image output and the image still goes to `tags`, the names Signet signs.
+   */
+  outputs?: string[];
   /** Push the result (`push`). Signing needs a pushed digest, so `false` is refused before building. */
   push: boolean;
   /** Raw `--provenance` / `--sbom` values (`true`, `false`, `mode=max`, `generator=…`); absent = builder default. */

@@ -18,6 +18,7 @@ export function checkBuildahInput(input: BuildInput): void {
   if (isAttestationRequested(input.sbom)) refuse('sbom', 'no BuildKit attestations; use builder: buildx');
   if (input.cacheFrom.length > 1) refuse('cache-from', 'one cache repository only');
   if (input.cacheTo.length > 1) refuse('cache-to', 'one cache repository only');
+  if (input.outputs?.length) refuse('outputs', 'buildx output exporters; use builder: buildx');
   if (input.buildxBuilder) refuse('builder', 'a buildx builder instance needs builder: buildx');
 }
 

@@ -21,6 +21,7 @@ export function checkDockerInput(input: BuildInput): void {
   if (input.annotations.length > 0) unsupportedThrow('annotations', 'docker push writes no annotations');
   if (input.secrets.length > 0) unsupportedThrow('secrets', 'the classic builder has no build secrets');
   if (input.cacheTo.length > 0) unsupportedThrow('cache-to', 'the classic builder exports no cache');
+  if (input.outputs?.length) unsupportedThrow('outputs', 'the classic builder has no --output exporters');
   if (isAttestationRequested(input.provenance)) unsupportedThrow('provenance', 'no BuildKit attestations');
   if (isAttestationRequested(input.sbom)) unsupportedThrow('sbom', 'no BuildKit attestations');
   if (input.buildxBuilder) unsupportedThrow('builder', 'a buildx builder instance needs builder: buildx');

@@ -219,13 +219,17 @@ export async function runPipeline(input: PipelineInput, deps: PipelineDeps): Pro
     const verifyInput = { ...(await resolve(input.verify)), image };
     const vsa = input.vsa && (await resolve(input.vsa));
     const { onFailure, ...vsaFacts } = vsa ?? {};
+    // Each repository's own read-back, for its own VSA.
+    const verified: VerifyResult[] = [];
     try {
       out.verify = await verifyImage(verifyInput, { registry: deps.registry });
+      verified.push(out.verify);
       // The other repositories are read back too; the first that does not verify is the result.
       for (const target of images.slice(1)) {
         if (!out.verify.verified) break;
         const other = await verifyImage({ ...verifyInput, image: target }, { registry: deps.registry });
         out.warnings.push(...other.warnings);
+        verified.push(other);
         if (!other.verified) out.verify = other;
       }
     } catch (err) {
@@ -288,31 +292,47 @@ export async function runPipeline(input: PipelineInput, deps: PipelineDeps): Pro
     // Without a VSA, or without one for failures, nothing more is written after a failed read-back.
     if (!vsa || !onFailure) failAttestations();
     if (vsa) {
-      // The provenance raises the level; any attestation that did not verify in every format fails it.
-      const evidenceOf = [
-        ...(out.provenanceVerify && !failing.has(out.provenanceVerify) ? [out.provenanceVerify] : []),
-        ...[...failing].map((f) => ({ ...f, verified: false })),
-      ];
-      const evidence = toVsaEvidence({
-        policy: verifyInput.policy,
-        signatures: out.verify,
-        ...(evidenceOf.length > 0 ? { attestations: evidenceOf } : {}),
-      });
-      if (evidence.result === 'PASSED' || onFailure) {
-        stage('vsa', evidence.result);
-        out.vsa = await attestVsa(
-          {
-            ...vsaFacts,
-            verifierId: vsa.verifierId,
-            ...evidence,
-            image,
-            digest: build.digest,
-            timeVerified: deps.now(),
-            ...attestTo,
-          },
-          { registry: deps.registry, ...needSigning(deps, 'vsa') },
+      // One summary per repository (each names its own resourceUri and the bundles read back there);
+      // a failed read-back anywhere summarises that repository alone, as FAILED. The provenance read
+      // back there raises the level; any attestation there that did not verify in every format fails it.
+      const targets = out.verify.verified
+        ? images.map((t, i) => ({ target: t, signatures: verified[i]! }))
+        : [];
+      if (!out.verify.verified) targets.push({ target: out.verify.image, signatures: out.verify });
+      for (const { target, signatures } of targets) {
+        const at = { registry: target.registry, repository: target.repository };
+        const here = (r: VerifyAttestationsResult) =>
+          r.image.registry === at.registry && r.image.repository === at.repository;
+        const provenanceHere = out.attestationsVerify.find(
+          (r) => r.predicateType === provenance?.predicateType && r.digest === build.digest && here(r),
         );
-        out.warnings.push(...out.vsa.warnings);
+        const evidenceOf = [
+          ...(provenanceHere && !failing.has(provenanceHere) ? [provenanceHere] : []),
+          ...[...failing].filter(here).map((f) => ({ ...f, verified: false })),
+        ];
+        const evidence = toVsaEvidence({
+          policy: verifyInput.policy,
+          signatures,
+          ...(evidenceOf.length > 0 ? { attestations: evidenceOf } : {}),
+        });
+        if (evidence.result === 'PASSED' || onFailure) {
+          stage('vsa', `${evidence.result} ${at.registry}/${at.repository}`);
+          const summary = await attestVsa(
+            {
+              ...vsaFacts,
+              verifierId: vsa.verifierId,
+              ...evidence,
+              image: { ...at },
+              digest: build.digest,
+              timeVerified: deps.now(),
+              ...attestTo,
+            },
+            { registry: deps.registry, ...needSigning(deps, 'vsa') },
+          );
+          out.warnings.push(...summary.warnings);
+          if (!out.vsa) out.vsa = summary;
+          else out.vsa.attestations.push(...summary.attestations);
+        }
       }
       failAttestations();
     }
@@ -330,7 +350,8 @@ export async function runPipeline(input: PipelineInput, deps: PipelineDeps): Pro
     stage('admission', admission.targets.join(', '));
     const admissionInput: AdmissionInput = {
       ...admission.input,
-      repositories: [{ registry: image.registry, repository: image.repository }],
+      // Every repository pushed to is governed, not only the first tag's.
+      repositories: images.map((t) => ({ registry: t.registry, repository: t.repository })),
       digests: [build.digest],
     };
     const { applyObjects, generateAdmission } = await import('../cluster/index.ts');

@@ -126,6 +126,8 @@ const key = () => ['--key', f('cosign.key')];
 // Verifying with a key and --insecure-ignore-tlog needs no trusted root: no row reaches for TUF.
 const pub = () => ['--key', f('cosign.pub'), '--insecure-ignore-tlog'];
 const trusted = () => ['--trusted-root', f('trusted_root.json')];
+/** attest-blob with a key and a CycloneDX predicate: only the subjects are left to give. */
+const attestBlob = () => [...key(), '--type', 'cyclonedx', '--predicate', f('predicate.json')];
 const policyBase = () => ['policy', '--name', 'acme', '--repository', 'ghcr.io/acme/app'];
 const policyKey = () => [...policyBase(), '--key', f('cosign.pub')];
 const preflightBase = () => ['preflight', '--policy', f('preflight.yaml'), '--insecure-ignore-tlog'];
@@ -866,6 +868,130 @@ const ROWS: Row[] = [
     ],
     code: 2,
     error: /neither a JWT nor a readable file/,
+  },
+  // attest-blob: files as subjects (actions/attest's subject inputs); nothing is signed or written
+  {
+    name: 'attest-blob without subjects',
+    args: () => ['attest-blob', ...attestBlob()],
+    code: 2,
+    error:
+      /needs subjects: FILE…, --subject-path, --subject-digest with --subject-name, or --subject-checksums$/,
+  },
+  {
+    name: 'attest-blob with a --subject-path glob matching nothing',
+    args: () => ['attest-blob', ...attestBlob(), '--subject-path', 'dist/nothing-*.tar.gz'],
+    code: 2,
+    error: /--subject-path dist\/nothing-\*\.tar\.gz matches no file: check the path/,
+  },
+  {
+    name: 'attest-blob of a missing FILE',
+    args: () => ['attest-blob', ...attestBlob(), f('missing.bin')],
+    code: 2,
+    error: /missing\.bin matches no file/,
+  },
+  {
+    name: 'attest-blob with a malformed --subject-digest',
+    args: () => ['attest-blob', ...attestBlob(), '--subject-digest', 'sha256:abc', '--subject-name', 'app'],
+    code: 2,
+    error: /--subject-digest: expected sha256:<64 hex>, got "sha256:abc"$/,
+  },
+  {
+    name: 'attest-blob with a --subject-digest of another algorithm',
+    args: () => [
+      'attest-blob',
+      ...attestBlob(),
+      '--subject-digest',
+      `sha512:${'a'.repeat(128)}`,
+      '--subject-name',
+      'app',
+    ],
+    code: 2,
+    error: /--subject-digest: expected sha256:<64 hex>/,
+  },
+  {
+    name: 'attest-blob with --subject-digest but no --subject-name',
+    args: () => ['attest-blob', ...attestBlob(), '--subject-digest', `sha256:${'a'.repeat(64)}`],
+    code: 2,
+    error: /--subject-digest needs --subject-name/,
+  },
+  {
+    name: 'attest-blob with --subject-name but no --subject-digest',
+    args: () => ['attest-blob', ...attestBlob(), '--subject-name', 'app'],
+    code: 2,
+    error: /--subject-name needs --subject-digest$/,
+  },
+  {
+    name: 'attest-blob with --subject-checksums that is not sha256sum output',
+    args: () => ['attest-blob', ...attestBlob(), '--subject-checksums', f('bad-checksums.txt')],
+    code: 2,
+    error:
+      /bad-checksums\.txt line 2: expected "<sha256 hex> {2}<name>" \(sha256sum output\), got "abc {2}app\.tar\.gz"$/,
+  },
+  {
+    name: 'attest-blob with a missing --subject-checksums file',
+    args: () => ['attest-blob', ...attestBlob(), '--subject-checksums', f('missing-checksums.txt')],
+    code: 1,
+    error: /missing-checksums\.txt: no such file/,
+  },
+  {
+    name: 'attest-blob with one subject name given two digests',
+    args: () => ['attest-blob', ...attestBlob(), '--subject-checksums', f('twice-checksums.txt')],
+    code: 2,
+    error: /subject app\.tar\.gz is given twice with different digests .*: give each name once$/,
+  },
+  {
+    name: 'attest-blob with more than 1,024 subjects in one attestation',
+    args: () => ['attest-blob', ...attestBlob(), '--subject-checksums', f('many-checksums.txt')],
+    code: 1,
+    error:
+      /expected at most 1024 subjects in one attestation, got 1025; attest one per subject or split the files/,
+  },
+  {
+    name: 'attest-blob with an unknown --type shorthand',
+    args: () => [
+      'attest-blob',
+      ...key(),
+      '--type',
+      'sbom',
+      '--predicate',
+      f('predicate.json'),
+      f('blob.txt'),
+    ],
+    code: 2,
+    error: /--type "sbom": expected one of/,
+  },
+  {
+    name: 'attest-blob with a --predicate that is not JSON',
+    args: () => [
+      'attest-blob',
+      ...key(),
+      '--type',
+      'cyclonedx',
+      '--predicate',
+      f('not-json.txt'),
+      f('blob.txt'),
+    ],
+    code: 2,
+    error: /--predicate .*not-json\.txt: not a JSON file/,
+  },
+  {
+    name: 'attest-blob slsaprovenance1 without a predicate outside a CI run',
+    args: () => ['attest-blob', ...key(), f('blob.txt')],
+    code: 2,
+    error: /--predicate FILE is required outside a CI run/,
+  },
+  {
+    name: 'attest-blob with an unknown --push-to-github',
+    args: () => ['attest-blob', ...attestBlob(), '--push-to-github', 'maybe', f('blob.txt')],
+    code: 2,
+    error: /--push-to-github takes auto, true or false, got "maybe"/,
+  },
+  {
+    name: 'attest-blob with the wrong key password',
+    args: () => ['attest-blob', ...attestBlob(), f('blob.txt')],
+    code: 1,
+    error: /password/i,
+    env: () => ({ COSIGN_PASSWORD: SECRET.wrongKeyPassword }),
   },
   {
     name: 'verify-blob without --bundle',
@@ -1684,6 +1810,13 @@ beforeAll(async () => {
     'unmatched.yaml':
       'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: c\n    image: elsewhere.example/x/y:1\n',
     'broken.yaml': 'apiVersion: v1\nkind: Pod\n  metadata: [\n',
+    // subject-checksums files: a line that is not sha256sum's, one name twice, and 1,025 subjects
+    'bad-checksums.txt': `${'a'.repeat(64)}  ok.tar.gz\nabc  app.tar.gz\n`,
+    'twice-checksums.txt': `${'a'.repeat(64)}  app.tar.gz\n${'b'.repeat(64)}  app.tar.gz\n`,
+    'many-checksums.txt': Array.from(
+      { length: 1025 },
+      (_, i) => `${i.toString(16).padStart(64, '0')}  file-${i}.bin\n`,
+    ).join(''),
   };
   for (const [name, text] of Object.entries(files)) writeFileSync(f(name), text);
   mkdirSync(f('home'), { recursive: true });
@@ -1760,6 +1893,10 @@ describe('the bad-input table', () => {
     expect(await signetObjects()).toEqual([]);
     for (const out of ['out-policy', 'out-preflight', 'out-blob.json', 'out-new.key'])
       expect(existsSync(f(out))).toBe(false);
+    // No attest-blob row left a bundle anywhere (beside a file or in the working folder).
+    expect(
+      readdirSync(work, { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('.sigstore.json')),
+    ).toEqual([]);
     // A report the user asked for is written, and says what happened: not ok.
     expect(JSON.parse(readFileSync(f('out-report.json'), 'utf8'))).toMatchObject({ ok: false });
   });

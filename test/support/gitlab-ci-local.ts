@@ -250,3 +250,29 @@ export async function commitAll(dir: string, message: string): Promise<string> {
 
 // No global or system git configuration (signing, hooks, templates) of the machine running the tests.
 const GIT_ENV = { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
+
+/**
+ * Copies the component project as the work tree holds it now (what git tracks under templates/, gitlab/,
+ * dist/, action.yml and package.json, plus new files there that are not ignored) into `repoDir`, for a
+ * temporary repository whose pipelines include the component at HEAD.
+ */
+export async function copyComponentProject(repoDir: string): Promise<void> {
+  const paths = ['templates', 'gitlab', 'dist', 'action.yml', 'package.json'];
+  const r = await runOk([
+    'git',
+    '-C',
+    REPO_ROOT,
+    'ls-files',
+    '-z',
+    '--cached',
+    '--others',
+    '--exclude-standard',
+    '--',
+    ...paths,
+  ]);
+  for (const f of new Set(r.stdout.split('\0'))) {
+    if (!f || !existsSync(join(REPO_ROOT, f))) continue;
+    mkdirSync(dirname(join(repoDir, f)), { recursive: true });
+    writeFileSync(join(repoDir, f), readFileSync(join(REPO_ROOT, f)));
+  }
+}

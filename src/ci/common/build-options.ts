@@ -67,6 +67,7 @@ export function toBuildInput(flags: FlagValues, surface: BuildSurface): BuildInp
     secrets: surface.secrets,
     cacheFrom: list(flags, 'cache-from'),
     cacheTo: list(flags, 'cache-to'),
+    outputs: list(flags, 'outputs'),
     push: surface.push,
     provenance: str(flags, 'provenance'),
     sbom: str(flags, 'sbom'),

@@ -79,7 +79,10 @@ export async function resolveSubjects(
         }
       }
     } else if (await isFile(abs)) matches.push(abs);
-    if (matches.length === 0) throw new UsageError(`${label('subject-path')} ${pattern} matches no file`);
+    if (matches.length === 0)
+      throw new UsageError(
+        `${label('subject-path')} ${pattern} matches no file: check the path (relative to the working directory) and that the files were built first`,
+      );
     for (const p of matches.sort()) {
       const subject = { name: basename(p), digest: await sha256File(p) };
       subjects.push(subject);
@@ -89,6 +92,10 @@ export async function resolveSubjects(
   if (spec.digest !== undefined || spec.name !== undefined) {
     if (spec.digest === undefined)
       throw new UsageError(`${label('subject-name')} needs ${label('subject-digest')}`);
+    if ((spec.name ?? '').trim() === '')
+      throw new UsageError(
+        `${label('subject-digest')} needs ${label('subject-name')}: the file name it is the digest of`,
+      );
     try {
       subjects.push(toDigestSubject(spec.digest, spec.name ?? ''));
     } catch (err) {

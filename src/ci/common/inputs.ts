@@ -145,6 +145,14 @@ const TABLE = [
     description: 'cache destinations, one per line',
   },
   {
+    name: 'outputs',
+    kind: 'list',
+    regex: '^[^\'"`;&|<>]*$',
+    default: '',
+    description:
+      "buildx output destinations besides the push to `tags`, one per line (build-push-action's `outputs`: `type=local,dest=out`, `type=image,compression=zstd`)",
+  },
+  {
     name: 'provenance',
     kind: 'string',
     default: '',

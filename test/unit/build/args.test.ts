@@ -122,6 +122,59 @@ describe('buildBuildxArgs', () => {
   });
 });
 
+describe("outputs (build-push-action's `outputs`)", () => {
+  it('passes each spec as its own --output, after the labels, beside the push', () => {
+    const { argv } = buildBuildxArgs(
+      base({
+        labels: [{ key: 'l', value: 'v' }],
+        outputs: ['type=image,compression=zstd,oci-mediatypes=true', 'type=local,dest=out/files'],
+        platforms: ['linux/amd64'],
+      }),
+      '/m',
+    );
+    expect(argv).toEqual([
+      'buildx',
+      'build',
+      '--label=l=v',
+      '--output=type=image,compression=zstd,oci-mediatypes=true',
+      '--output=type=local,dest=out/files',
+      '--platform=linux/amd64',
+      '--tag=ghcr.io/acme/app:1.0',
+      '--metadata-file=/m',
+      '--push',
+      '--',
+      '.',
+    ]);
+  });
+
+  it.each([
+    ['another name', 'type=image,name=ghcr.io/evil/app:1,push=true', 'put the name in tags'],
+    ['another name (names=)', 'type=registry,names=ghcr.io/evil/app', 'put the name in tags'],
+    ['an untagged push', 'type=image,push-by-digest=true,push=true', 'leave push-by-digest out'],
+    ['stdout', 'type=tar,dest=-', 'give dest=PATH'],
+    ['a bare -', '-', 'give a destination'],
+  ])('refuses %s with one line naming the input', (_what, spec, says) => {
+    expect(() => buildBuildxArgs(base({ outputs: [spec] }), '/m')).toThrow(
+      expect.objectContaining({
+        code: 'BUILD_INVALID_INPUT',
+        message: expect.stringMatching(new RegExp(`^outputs: ".*": .*${says}`)),
+      }),
+    );
+  });
+
+  it('is refused by builder: docker and builder: buildah', () => {
+    expect(() =>
+      buildDockerBuildArgs(base({ builder: 'docker', outputs: ['type=local,dest=o'] }), '/i'),
+    ).toThrow(expect.objectContaining({ message: expect.stringMatching(/^outputs: .*use builder: buildx/) }));
+    expect(() =>
+      buildBuildahBudArgs(base({ builder: 'buildah', outputs: ['type=local,dest=o'] }), {
+        iidFile: '/i',
+        tlsVerify: true,
+      }),
+    ).toThrow(expect.objectContaining({ message: expect.stringMatching(/^outputs: .*use builder: buildx/) }));
+  });
+});
+
 describe('toCsvField', () => {
   it.each([
     ['src=/a/b', 'src=/a/b'],

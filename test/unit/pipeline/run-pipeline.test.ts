@@ -12,6 +12,7 @@ import {
   type Digest,
   type ImageRef,
 } from '../../../src/registry/index.ts';
+import { SLSA_VSA_V1, verifyAttestations } from '../../../src/attest/index.ts';
 import { KeySigner } from '../../../src/sign/key-signer.ts';
 import type { Signer } from '../../../src/sign/signer.ts';
 import { SLSA_PROVENANCE_V1 } from '../../../src/attest/index.ts';
@@ -33,6 +34,7 @@ let stub: RegistryStub;
 let client: RegistryClient;
 let repo: ImageRef;
 let digest: Digest;
+let mirror: ImageRef;
 
 beforeAll(async () => {
   stub = await startRegistryStub();
@@ -62,6 +64,11 @@ beforeAll(async () => {
     }),
   );
   digest = (await client.putManifest({ ...repo, tag: 'v1' }, manifest)).digest;
+  // The same image in a second repository (`tags: a/app:1, b/app:1`).
+  mirror = { ...repo, repository: 'pipeline/mirror' };
+  await client.uploadBlob(mirror, cfg);
+  await client.uploadBlob(mirror, layer);
+  await client.putManifest({ ...mirror, tag: 'v1' }, manifest);
 });
 
 afterAll(async () => {
@@ -335,8 +342,64 @@ describe('runPipeline', () => {
         };
         await expect(runPipeline(run, d)).rejects.toMatchObject({ code: 'VERIFY_FAILED' });
         expect(stages).toEqual(expected);
-        expect(vsaTags).toEqual(onFailure ? ['FAILED'] : []);
+        expect(vsaTags).toEqual(onFailure ? [expect.stringMatching(/^FAILED /)] : []);
       },
     );
+  });
+
+  describe('with two repositories in tags', () => {
+    const twoRepos = (key: ReturnType<typeof newKey>): PipelineInput => {
+      const i = input(key, key);
+      return {
+        ...i,
+        build: {
+          ...buildNone(),
+          tags: [
+            { ...repo, tag: 'v1' },
+            { ...mirror, tag: 'v1' },
+          ],
+        },
+        vsa: { verifierId: 'https://ci.example/verifier' },
+      };
+    };
+
+    it('signs, verifies and summarises (VSA) each repository, each summary naming its own resource', async () => {
+      const key = newKey();
+      const { deps: d, stages } = deps(key);
+      const r = await runPipeline(twoRepos(key), d);
+      expect(r.images.map((i) => i.repository)).toEqual(['pipeline/app', 'pipeline/mirror']);
+      expect(stages.filter((s) => s === 'vsa')).toHaveLength(2);
+      const where = new Set(r.vsa!.attestations.map((a) => a.location.repository));
+      expect([...where].sort()).toEqual(['pipeline/app', 'pipeline/mirror']);
+      // Read back from the mirror: a VSA whose statement names the mirror's resourceUri.
+      const policy = buildVerifyPolicy({ publicKey: key.publicKey, insecureIgnoreTlog: true });
+      const back = await verifyAttestations(
+        { image: { ...mirror, digest }, predicateType: SLSA_VSA_V1, policy },
+        { registry: client },
+      );
+      expect(back.verified).toBe(true);
+      expect(
+        back.attestations.map((a) => (a.statement.predicate as { resourceUri: string }).resourceUri),
+      ).toContain(`oci://${mirror.registry}/${mirror.repository}@${digest}`);
+    });
+
+    it('generates admission objects governing both repositories, not only the first', async () => {
+      const key = newKey();
+      const { deps: d } = deps(key);
+      const r = await runPipeline(twoRepos(key), d);
+      expect(r.admission!.input.repositories.map((x) => x.repository)).toEqual([
+        'pipeline/app',
+        'pipeline/mirror',
+      ]);
+      const cip = r.admission!.objects.find((o) => o.kind === 'ClusterImagePolicy') as unknown as {
+        spec: { images: { glob: string }[] };
+      };
+      expect(cip.spec.images.map((g) => g.glob)).toEqual(
+        expect.arrayContaining([
+          expect.stringContaining(`${mirror.registry}/pipeline/mirror`),
+          expect.stringContaining(`${repo.registry}/pipeline/app`),
+        ]),
+      );
+    });
   });
 });

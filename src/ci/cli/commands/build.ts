@@ -54,6 +54,7 @@ export const buildCommand: Command = {
     },
     'cache-from': { type: 'list', value: 'SPEC', description: 'cache source (repeatable)' },
     'cache-to': { type: 'list', value: 'SPEC', description: 'cache destination (repeatable)' },
+    outputs: { type: 'list', value: 'SPEC', description: 'buildx --output besides the push (repeatable)' },
     push: { type: 'boolean', description: 'push the result (signing needs a pushed digest)', default: true },
     provenance: { type: 'string', value: 'VALUE', description: 'buildx --provenance' },
     sbom: { type: 'string', value: 'VALUE', description: 'buildx --sbom' },
