@@ -14,6 +14,12 @@ import { ReusableCertificateSigner } from '../../sign/reusable-certificate-signe
 import type { Signer } from '../../sign/signer.ts';
 import { parseSigningConfig, selectServices } from '../../sign/signing-config.ts';
 import {
+  fetchTufSigningConfig,
+  PUBLIC_GOOD_TUF_URL,
+  SIGNING_CONFIG_TARGET,
+  type TufSigningConfigDeps,
+} from '../../sign/public-good-signing-config.ts';
+import {
   buildVerifyPolicy,
   fetchPublicGoodTrustedRoot,
   parseIdentityPolicy,
@@ -271,6 +277,8 @@ interface ServiceURLs {
   rekorMajorApiVersion?: 1 | 2;
   moreRekorLogs?: { url: string; majorApiVersion: 1 | 2 }[];
   tsaURL?: string;
+  /** Further TSAs a signing config's EXACT/ALL selector asked for. */
+  moreTsaURLs?: string[];
   /** Deprecation notices for URL flags given next to a signing config. */
   notices: string[];
 }
@@ -281,13 +289,34 @@ function givenURL(flags: FlagValues, name: string, dflt?: string): string | unde
   return v !== undefined && v !== dflt ? v : undefined;
 }
 
+/** The TUF mirror and cache of the default trust material: public-good, or SIGNET_TUF_URL + SIGNET_TUF_ROOT. */
+export function tufSource(host: Host): { cachePath?: string; mirrorURL?: string; rootPath?: string } {
+  const home = host.env.HOME;
+  return {
+    ...(home ? { cachePath: join(home, '.sigstore', 'signet-tuf') } : {}),
+    ...(host.env.SIGNET_TUF_URL ? { mirrorURL: host.env.SIGNET_TUF_URL } : {}),
+    ...(host.env.SIGNET_TUF_ROOT ? { rootPath: host.env.SIGNET_TUF_ROOT } : {}),
+  };
+}
+
+/** The service URL flags: with none of them set, the signing config comes from TUF (cosign v3). */
+const URL_FLAGS: [string, string | undefined][] = [
+  ['fulcio-url', DEFAULT_FULCIO_URL],
+  ['rekor-url', DEFAULT_REKOR_URL],
+  ['timestamp-server-url', undefined],
+];
+
 /**
- * The services a signature goes through: `--signing-config` (selected as sigstore-go does), with
- * `--fulcio-url`, `--rekor-url`, `--timestamp-server-url` and `--tlog-upload=false` as overrides (cosign v3
- * deprecates them in favour of the signing config; Signet keeps them, with a notice); else the URL flags.
+ * The signing config a signature follows, JSON-parsed, and where it came from: `--signing-config`;
+ * else, when no service URL flag is set (and a service is needed), public-good's from TUF as cosign v3
+ * does; else none (the URL flags alone).
  */
-async function serviceURLs(flags: FlagValues, host: Host, legacyFormat: boolean): Promise<ServiceURLs> {
-  const tlog = flags['tlog-upload'] !== false;
+export async function signingConfigDocument(
+  flags: FlagValues,
+  host: Host,
+  opts: { needsServices: boolean },
+  deps: TufSigningConfigDeps = {},
+): Promise<{ json: unknown; source: string } | undefined> {
   const configPath = str(flags, 'signing-config');
   if (configPath) {
     let json: unknown;
@@ -296,7 +325,33 @@ async function serviceURLs(flags: FlagValues, host: Host, legacyFormat: boolean)
     } catch (err) {
       throw new UsageError(`--signing-config ${configPath} is not JSON: ${(err as Error).message}`);
     }
-    const source = `signing config ${configPath}`;
+    return { json, source: `signing config ${configPath}` };
+  }
+  if (!opts.needsServices || URL_FLAGS.some(([f, d]) => givenURL(flags, f, d) !== undefined))
+    return undefined;
+  const tuf = tufSource(host);
+  const json = await fetchTufSigningConfig(tuf, deps);
+  return { json, source: `${SIGNING_CONFIG_TARGET} from ${tuf.mirrorURL ?? PUBLIC_GOOD_TUF_URL}` };
+}
+
+/**
+ * The services a signature goes through: `--signing-config`, or public-good's from TUF when no service
+ * URL flag is set (selected as sigstore-go does), with `--fulcio-url`, `--rekor-url`,
+ * `--timestamp-server-url` and `--tlog-upload=false` as overrides of a given config (cosign v3 deprecates
+ * them in favour of the signing config; Signet keeps them, with a notice); else the URL flags.
+ */
+async function serviceURLs(
+  flags: FlagValues,
+  host: Host,
+  legacyFormat: boolean,
+  keyless: boolean,
+  deps: TufSigningConfigDeps = {},
+): Promise<ServiceURLs> {
+  const tlog = flags['tlog-upload'] !== false;
+  // A key without a log needs no service: do not reach for TUF then.
+  const doc = await signingConfigDocument(flags, host, { needsServices: keyless || tlog }, deps);
+  if (doc) {
+    const { json, source } = doc;
     const picked = selectServices(parseSigningConfig(json, source), source, {
       now: new Date(),
       maxRekorVersion: legacyFormat ? 1 : 2,
@@ -312,10 +367,12 @@ async function serviceURLs(flags: FlagValues, host: Host, legacyFormat: boolean)
       return v;
     };
     const fulcioURL = override('fulcio-url', DEFAULT_FULCIO_URL) ?? picked.fulcioURL;
-    if (!fulcioURL) throw new UsageError(`${source} lists no caUrls valid now (or give --fulcio-url)`);
+    if (!fulcioURL && keyless)
+      throw new UsageError(`${source} lists no caUrls valid now (or give --fulcio-url)`);
     const rekorOverride = override('rekor-url', DEFAULT_REKOR_URL);
-    const tsaURL = override('timestamp-server-url') ?? picked.tsaURLs[0];
-    if (!tlog)
+    const tsaOverride = override('timestamp-server-url');
+    const [tsaURL, ...moreTsaURLs] = tsaOverride ? [tsaOverride] : picked.tsaURLs;
+    if (!tlog && str(flags, 'signing-config'))
       notices.push(
         "tlog-upload=false drops the signing config's transparency logs (deprecated, as in cosign v3: use a signing config without rekorTlogUrls)",
       );
@@ -323,11 +380,12 @@ async function serviceURLs(flags: FlagValues, host: Host, legacyFormat: boolean)
       ? [{ url: rekorOverride, majorApiVersion: 1 as const }]
       : picked.rekor;
     return {
-      fulcioURL,
+      fulcioURL: fulcioURL ?? DEFAULT_FULCIO_URL,
       rekorURL: tlog ? first?.url : undefined,
       rekorMajorApiVersion: tlog ? first?.majorApiVersion : undefined,
       moreRekorLogs: tlog && more.length ? more : undefined,
       tsaURL,
+      moreTsaURLs: moreTsaURLs.length ? moreTsaURLs : undefined,
       notices,
     };
   }
@@ -378,17 +436,20 @@ export async function signingDeps(
     onToken?(token: string, claims: TokenClaims): void;
     /** The legacy `.sig`/`.att` format will be written: only Rekor v1 logs can serve it. */
     legacyFormat?: boolean;
+    /** The TUF client for the default signing config (tests inject one). */
+    tuf?: TufSigningConfigDeps;
   } = {},
 ): Promise<{ signer: Signer; witnesses: WitnessOptions; publicKeyPem?: string; notices: string[] }> {
-  const urls = await serviceURLs(flags, host, opts.legacyFormat ?? false);
+  const keyRef = str(flags, 'key');
+  const urls = await serviceURLs(flags, host, opts.legacyFormat ?? false, !keyRef, opts.tuf);
   const notices = urls.notices;
   const witnesses: WitnessOptions = {
     rekorURL: urls.rekorURL,
     tsaURL: urls.tsaURL,
     ...(urls.rekorMajorApiVersion ? { rekorMajorApiVersion: urls.rekorMajorApiVersion } : {}),
     ...(urls.moreRekorLogs ? { moreRekorLogs: urls.moreRekorLogs } : {}),
+    ...(urls.moreTsaURLs ? { moreTsaURLs: urls.moreTsaURLs } : {}),
   };
-  const keyRef = str(flags, 'key');
   if (keyRef) {
     const key = await loadSigner(parseKeyRef(keyRef), keyRefDeps(await withKeyPassword(flags, host)));
     return { signer: key.signer, witnesses, publicKeyPem: key.publicKeyPem, notices };
@@ -436,8 +497,7 @@ export async function trustedRoot(flags: FlagValues, host: Host): Promise<Truste
     }
     return parseTrustedRoot(json, path);
   }
-  const home = host.env.HOME;
-  return fetchPublicGoodTrustedRoot(home ? { cachePath: join(home, '.sigstore', 'signet-tuf') } : {});
+  return fetchPublicGoodTrustedRoot(tufSource(host));
 }
 
 /** The verify policy the flags describe. */
