@@ -12,7 +12,7 @@ import { loadSigner } from '../../sign/load-signer.ts';
 import { kubeSecretReader } from './kube-secret.ts';
 import { ReusableCertificateSigner } from '../../sign/reusable-certificate-signer.ts';
 import type { Signer } from '../../sign/signer.ts';
-import { parseSigningConfig, selectServices } from '../../sign/signing-config.ts';
+import { parseSigningConfig, reachableServices, selectServices } from '../../sign/signing-config.ts';
 import {
   fetchTufSigningConfig,
   PUBLIC_GOOD_TUF_URL,
@@ -332,6 +332,41 @@ export async function signingConfigDocument(
   const tuf = tufSource(host);
   const json = await fetchTufSigningConfig(tuf, deps);
   return { json, source: `${SIGNING_CONFIG_TARGET} from ${tuf.mirrorURL ?? PUBLIC_GOOD_TUF_URL}` };
+}
+
+/** Public-good Sigstore's Rekor logs: rekor.sigstore.dev and its Rekor v2 shards (log2025-1.rekor.sigstore.dev). */
+export function isPublicRekor(url: string): boolean {
+  const host = new URL(url).host;
+  return host === 'rekor.sigstore.dev' || host.endsWith('.rekor.sigstore.dev');
+}
+
+/**
+ * The Fulcio and Rekor logs keyless signing with these flags would send a signature to, read from the
+ * signing config's contents (a given file or, with no URL flag, public-good's) with the URL flags'
+ * overrides: what the public-logs check of a private repository looks at.
+ */
+export async function signingDestinations(
+  flags: FlagValues,
+  host: Host,
+): Promise<{ fulcioURLs: string[]; rekorURLs: string[] }> {
+  const tlog = flags['tlog-upload'] !== false;
+  const fulcioFlag = givenURL(flags, 'fulcio-url', DEFAULT_FULCIO_URL);
+  const rekorFlag = givenURL(flags, 'rekor-url', DEFAULT_REKOR_URL);
+  const configPath = str(flags, 'signing-config');
+  if (!configPath) {
+    // No config: the URL flags, else public-good (its signing config lists only public-good services).
+    const anyFlag = URL_FLAGS.some(([f, d]) => givenURL(flags, f, d) !== undefined);
+    return {
+      fulcioURLs: [fulcioFlag ?? DEFAULT_FULCIO_URL],
+      rekorURLs: tlog ? [anyFlag ? (rekorFlag ?? DEFAULT_REKOR_URL) : DEFAULT_REKOR_URL] : [],
+    };
+  }
+  const doc = (await signingConfigDocument(flags, host, { needsServices: true }))!;
+  const reach = reachableServices(parseSigningConfig(doc.json, doc.source), doc.source, new Date());
+  return {
+    fulcioURLs: fulcioFlag ? [fulcioFlag] : reach.fulcioURLs,
+    rekorURLs: !tlog ? [] : rekorFlag ? [rekorFlag] : reach.rekorURLs,
+  };
 }
 
 /**

@@ -21,7 +21,14 @@ import { toSbomFileName, type SbomSource } from '../../sbom/index.ts';
 import { toSignaturesJSON } from '../../sign/index.ts';
 import { buildVerifyPolicy, parsePublicKey, toVerifyJSON, type VerifyPolicy } from '../../verify/index.ts';
 import { VERSION } from '../../version.ts';
-import { DEFAULT_REKOR_URL, registryClient, signingDeps, trustedRoot, verifyPolicy } from './context.ts';
+import {
+  isPublicRekor,
+  registryClient,
+  signingDestinations,
+  signingDeps,
+  trustedRoot,
+  verifyPolicy,
+} from './context.ts';
 import type { Host } from './host.ts';
 import type { RunIdentity } from './identity.ts';
 import { COMMA_LISTS, INPUTS, parseInputList } from './inputs.ts';
@@ -76,8 +83,6 @@ export interface CiRunResult {
 
 /** Action-only inputs the CLI takes as flags too (its other secrets come from the environment). */
 const CLI_TOO = new Set(['registry-username', 'registry-password']);
-
-const PUBLIC_REKOR_HOSTS = new Set([new URL(DEFAULT_REKOR_URL).host]);
 
 /** The input values, typed by the table (booleans checked, lists split). */
 export function readInputs(adapter: Pick<CiAdapter, 'input' | 'name'>): FlagValues {
@@ -141,8 +146,11 @@ function buildInput(flags: FlagValues, host: Host, workDir: string, push: boolea
   });
 }
 
-/** Refuses keyless signing that would publish a non-public project's names, with the ways out. */
-function checkPublicLogs(flags: FlagValues, adapter: CiAdapter): void {
+/**
+ * Refuses keyless signing that would publish a non-public project's names, with the ways out. It reads
+ * what the signing config would upload to (its Rekor logs and Fulcio), not only the URL inputs.
+ */
+async function checkPublicLogs(flags: FlagValues, adapter: CiAdapter, host: Host): Promise<void> {
   if (!adapter.visibility || adapter.visibility === 'public' || str(flags, 'key')) return;
   if (flags['allow-public-logs'] === true) {
     adapter.log.warning(
@@ -150,28 +158,22 @@ function checkPublicLogs(flags: FlagValues, adapter: CiAdapter): void {
     );
     return;
   }
-  // With a signing config, rekor-url counts only when set to something else than its default (an override).
-  const rekorFlag = str(flags, 'rekor-url');
-  const rekor =
-    flags['tlog-upload'] === false
-      ? undefined
-      : str(flags, 'signing-config')
-        ? rekorFlag !== DEFAULT_REKOR_URL
-          ? rekorFlag
-          : undefined
-        : (rekorFlag ?? DEFAULT_REKOR_URL);
-  const publicRekor = rekor !== undefined && PUBLIC_REKOR_HOSTS.has(new URL(rekor).host);
-  if (!publicRekor) {
-    if (str(flags, 'fulcio-url')?.includes('fulcio.sigstore.dev')) {
+  const to = await signingDestinations(flags, host);
+  const publicRekor = to.rekorURLs.filter(isPublicRekor);
+  if (publicRekor.length === 0) {
+    if (to.fulcioURLs.some((u) => new URL(u).host === 'fulcio.sigstore.dev')) {
       adapter.log.warning(
         "no Rekor entry is made, but the public Fulcio still logs the signing certificate (with this repository's name) in its certificate-transparency log",
       );
     }
     return;
   }
+  const via = str(flags, 'signing-config')
+    ? ` (signing config ${str(flags, 'signing-config')} uploads to ${publicRekor.join(', ')})`
+    : '';
   throw new UsageError(
-    `this repository is ${adapter.visibility}: keyless signing would publish its name and workflow in the public Rekor and certificate-transparency logs. ` +
-      'Choose one: sign with a key (key + key-password); use a private Sigstore (fulcio-url, rekor-url, trusted-root); ' +
+    `this repository is ${adapter.visibility}: keyless signing would publish its name and workflow in the public Rekor and certificate-transparency logs${via}. ` +
+      'Choose one: sign with a key (key + key-password); use a private Sigstore (signing-config and trusted-root, or fulcio-url, rekor-url, trusted-root); ' +
       'use a timestamp authority instead of Rekor (tlog-upload: false, tsa-url); or accept the public logs (allow-public-logs: true)',
   );
 }
@@ -293,7 +295,7 @@ async function runStages(adapter: CiAdapter, flags: FlagValues, workDir: string)
   const signsKeyless =
     (flags.sign === true || flags['attest-sbom'] === true || flags['attest-provenance'] === true) &&
     !str(flags, 'key');
-  if (signsKeyless) checkPublicLogs(flags, adapter);
+  if (signsKeyless) await checkPublicLogs(flags, adapter, host);
   const sigRepo = str(flags, 'signature-repository') ?? host.env.COSIGN_REPOSITORY;
   const signatureRepository = sigRepo
     ? parsedAs('input signature-repository', sigRepo, parseReference)
@@ -319,7 +321,7 @@ async function runStages(adapter: CiAdapter, flags: FlagValues, workDir: string)
 /** Attests release files only (subject inputs, no `tags`): no build, no registry. */
 async function runFilesOnly(adapter: CiAdapter, host: Host, flags: FlagValues): Promise<CiRunResult> {
   if (adapter.noSigning) return { outputs: { verified: 'false' }, buildOnly: true };
-  if (!str(flags, 'key')) checkPublicLogs(flags, adapter);
+  if (!str(flags, 'key')) await checkPublicLogs(flags, adapter, host);
   let claims: TokenClaims | undefined;
   const outputs: Record<string, string> = { verified: 'false' };
   await attestFilesAndStore({

@@ -21,7 +21,7 @@ import { str, UsageError, type FlagValues } from './values.ts';
 /** The instances `sigstore-instance` names. */
 export type SigstoreInstance = 'public-good' | 'github' | 'custom';
 
-const SIGSTORE_INPUTS = ['fulcio-url', 'rekor-url', 'tsa-url', 'trusted-root'] as const;
+const SIGSTORE_INPUTS = ['fulcio-url', 'rekor-url', 'tsa-url', 'signing-config', 'trusted-root'] as const;
 
 /** True when a Sigstore input differs from the table's default (a private or test Sigstore). */
 export function hasCustomSigstoreInputs(flags: FlagValues): boolean {
