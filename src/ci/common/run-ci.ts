@@ -237,7 +237,9 @@ export async function runCi(adapter: CiAdapter): Promise<CiRunResult> {
   const github =
     instance === 'github' ? await useGitHubInstance(flags, adapter.host, adapter.outputDir) : undefined;
   if (github)
-    adapter.log.info(`signing with GitHub's Sigstore instance (${str(flags, 'fulcio-url')}, no public logs)`);
+    adapter.log.info(
+      `signing with GitHub's Sigstore instance (${str(flags, 'signing-config') ? `signing config ${str(flags, 'signing-config')}` : str(flags, 'fulcio-url')}, no public logs)`,
+    );
   const workDir = await mkdtemp(join(tmpdir(), 'signet-build-'));
   try {
     const run = await runStages(adapter, flags, workDir);
