@@ -49,7 +49,7 @@ function failure(b: unknown, c: SignatureCheck = check): VerifyError {
     verifySignature(candidate(b), c);
   } catch (err) {
     if (err instanceof VerifyError) return err;
-    throw new Error(`expected a VerifyError, got ${String(err)}`);
+    throw new Error(`expected a VerifyError, got ${String(err)}`, { cause: err });
   }
   throw new Error('expected the bundle to fail');
 }
