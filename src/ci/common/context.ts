@@ -147,7 +147,8 @@ export const SIGNING_FLAGS: FlagSpecs = {
   'signing-config': {
     type: 'string',
     value: 'FILE',
-    description: 'Sigstore signing config (caUrls, rekorTlogUrls, tsaUrls) instead of the URL flags',
+    description:
+      "Sigstore signing config (caUrls, rekorTlogUrls, tsaUrls) instead of the URL flags (default: public-good's from TUF, as cosign v3, when no URL flag is given)",
   },
   'tlog-upload': { type: 'boolean', description: 'record the signature in Rekor', default: true },
   yes: {
