@@ -173,7 +173,7 @@ async function checkPublicLogs(flags: FlagValues, adapter: CiAdapter, host: Host
     : '';
   throw new UsageError(
     `this repository is ${adapter.visibility}: keyless signing would publish its name and workflow in the public Rekor and certificate-transparency logs${via}. ` +
-      'Choose one: sign with a key (key + key-password); use a private Sigstore (signing-config and trusted-root, or fulcio-url, rekor-url, trusted-root); ' +
+      'Choose one: sign with a key (key + key-password); use a private Sigstore (fulcio-url, rekor-url, trusted-root) or its signing-config and trusted-root; ' +
       'use a timestamp authority instead of Rekor (tlog-upload: false, tsa-url); or accept the public logs (allow-public-logs: true)',
   );
 }
