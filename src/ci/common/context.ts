@@ -477,25 +477,11 @@ export async function signingDeps(
   } = {},
 ): Promise<{ signer: Signer; witnesses: WitnessOptions; publicKeyPem?: string; notices: string[] }> {
   const keyRef = str(flags, 'key');
-  const urls = await serviceURLs(flags, host, opts.legacyFormat ?? false, !keyRef, opts.tuf);
-  const notices = urls.notices;
-  const witnesses: WitnessOptions = {
-    rekorURL: urls.rekorURL,
-    tsaURL: urls.tsaURL,
-    ...(urls.rekorMajorApiVersion ? { rekorMajorApiVersion: urls.rekorMajorApiVersion } : {}),
-    ...(urls.moreRekorLogs ? { moreRekorLogs: urls.moreRekorLogs } : {}),
-    ...(urls.moreTsaURLs ? { moreTsaURLs: urls.moreTsaURLs } : {}),
-  };
-  if (keyRef) {
-    const key = await loadSigner(parseKeyRef(keyRef), keyRefDeps(await withKeyPassword(flags, host)));
-    return { signer: key.signer, witnesses, publicKeyPem: key.publicKeyPem, notices };
-  }
-  if (!urls.rekorURL && !urls.tsaURL) {
-    throw new UsageError(
-      'keyless signing needs a transparency log or a timestamp authority: drop --tlog-upload=false or add --timestamp-server-url',
-    );
-  }
-  const explicit = await identityToken(flags, host);
+  // Local checks first: a bad key or an unusable given token fails before any service (or TUF) is asked.
+  const key = keyRef
+    ? await loadSigner(parseKeyRef(keyRef), keyRefDeps(await withKeyPassword(flags, host)))
+    : undefined;
+  const explicit = key ? undefined : await identityToken(flags, host);
   const sources = {
     explicit,
     github:
@@ -508,6 +494,23 @@ export async function signingDeps(
     onGitHubActions: host.env.GITHUB_ACTIONS === 'true',
     onGitLab: host.env.GITLAB_CI === 'true',
   };
+  // A given token is checked (expiry, audience) at once, without a request; others are asked for lazily.
+  if (explicit) await getIdentityToken(sources, { fetch: host.fetch });
+  const urls = await serviceURLs(flags, host, opts.legacyFormat ?? false, !key, opts.tuf);
+  const notices = urls.notices;
+  const witnesses: WitnessOptions = {
+    rekorURL: urls.rekorURL,
+    tsaURL: urls.tsaURL,
+    ...(urls.rekorMajorApiVersion ? { rekorMajorApiVersion: urls.rekorMajorApiVersion } : {}),
+    ...(urls.moreRekorLogs ? { moreRekorLogs: urls.moreRekorLogs } : {}),
+    ...(urls.moreTsaURLs ? { moreTsaURLs: urls.moreTsaURLs } : {}),
+  };
+  if (key) return { signer: key.signer, witnesses, publicKeyPem: key.publicKeyPem, notices };
+  if (!urls.rekorURL && !urls.tsaURL) {
+    throw new UsageError(
+      'keyless signing needs a transparency log or a timestamp authority: drop --tlog-upload=false or add --timestamp-server-url',
+    );
+  }
   // Asked for lazily, once per certificate: a run that fails earlier never requests a token.
   const getToken = async () => {
     const { token, claims } = await getIdentityToken(sources, { fetch: host.fetch });

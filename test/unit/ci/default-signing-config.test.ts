@@ -14,8 +14,22 @@ const FIXTURE = readFileSync(
   'utf8',
 );
 
+/** An unsigned JWT with the claims Signet checks locally (audience sigstore, not expired). */
+const b64url = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
+const TOKEN = [
+  b64url({ alg: 'RS256' }),
+  b64url({
+    iss: 'https://token.actions.githubusercontent.com',
+    aud: 'sigstore',
+    sub: 'repo:acme/app',
+    exp: 4102444800,
+    iat: 1,
+  }),
+  'c2ln',
+].join('.');
+
 const host = (env: Record<string, string> = {}): Host => ({
-  env: { HOME: '/home/tester', ...env },
+  env: { HOME: '/home/tester', SIGSTORE_ID_TOKEN: TOKEN, ...env },
   cwd: '/nonexistent',
   readFile: () => Promise.reject(new Error('no reads')),
   readDir: () => Promise.resolve(undefined),
@@ -92,10 +106,27 @@ describe('signingDeps without a signing config or a service URL', () => {
     expect(t.calls).toEqual([]);
   });
 
-  it('does not ask TUF for a key without a transparency log', async () => {
+  it('does not ask TUF for a key without a transparency log, and does with one', async () => {
+    const keyFile = join(import.meta.dirname, '..', '..', 'fixtures', 'keys', 'cosign-empty-password.key');
+    const h: Host = {
+      ...host({ COSIGN_PASSWORD: '' }),
+      readFile: (p) => Promise.resolve(readFileSync(p)),
+    };
+    const none = tuf(new Error('TUF must not be asked'));
+    const d = await signingDeps({ key: keyFile, 'tlog-upload': false }, h, { tuf: none.deps });
+    expect([d.witnesses.rekorURL, d.witnesses.tsaURL, none.calls]).toEqual([undefined, undefined, []]);
+    const some = tuf(FIXTURE);
+    const logged = await signingDeps({ key: keyFile }, h, { tuf: some.deps });
+    expect([logged.witnesses.rekorURL, some.calls.length]).toEqual([
+      'https://log2025-1.rekor.sigstore.dev',
+      1,
+    ]);
+  });
+
+  it('checks a given token before asking TUF (an expired one fails without the network)', async () => {
     const t = tuf(new Error('TUF must not be asked'));
-    // The key is never loaded: the file read fails after the services were resolved.
-    await expect(deps({ key: 'cosign.key', 'tlog-upload': false }, t)).rejects.toThrow(/cosign\.key/);
+    const expired = [TOKEN.split('.')[0], b64url({ aud: 'sigstore', exp: 1, iat: 0 }), 'c2ln'].join('.');
+    await expect(deps({}, t, { env: { SIGSTORE_ID_TOKEN: expired } })).rejects.toThrow(/expired/);
     expect(t.calls).toEqual([]);
   });
 
