@@ -361,7 +361,9 @@ export function verifySignature(candidate: SignatureCandidate, check: SignatureC
   if (keyless) refuseUntimedRekorV2(toVerify, location);
   const verifier = new Verifier(check.trust, {
     tlogThreshold: check.requireTlog ? 1 : 0,
-    ctlogThreshold: keyless ? 1 : 0,
+    // An SCT is required when the trusted root lists a CT log; an instance without one (GitHub's: its
+    // Fulcio logs no certificates) cannot have SCTs, and gh's GitHub policy does not ask for them either.
+    ctlogThreshold: keyless && check.trust.ctlogs.length > 0 ? 1 : 0,
     // Keyless certificates are short-lived: a tlog entry or a TSA timestamp must prove the signing time.
     timestampThreshold: keyless ? 1 : 0,
   });

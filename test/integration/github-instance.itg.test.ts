@@ -19,6 +19,7 @@ import { fetchGitHubTrustedRoot } from '../../src/verify/index.ts';
 import { toolPath } from '../bed/tools.ts';
 import { ghAttestationVerify, verifiedPredicateTypes, writeGhTrustedRoot } from '../support/gh.ts';
 import { run } from '../support/run.ts';
+import { signetFromSource } from '../support/cli.ts';
 import { startTufRepoStandIn, type TufRepoStandIn } from '../support/tuf-repo.ts';
 
 let bed: Bed;
@@ -244,6 +245,21 @@ describe('runCi with sigstore-instance github, for a private repository', () => 
       github.counters.timestamps - before.timestamps,
     ]).toEqual([1, 1]);
     expectGitHubShaped(`${file}.sigstore.json`);
+    // Signet verifies it with the instance's trusted root: no tlog entry (TSA time), no SCT (no CT log).
+    const mine = await signetFromSource(
+      [
+        'verify-blob',
+        `--bundle=${file}.sigstore.json`,
+        '--type=slsaprovenance1',
+        `--certificate-identity=https://github.com/${GITHUB_JOB_WORKFLOW_REF}`,
+        '--certificate-oidc-issuer=https://token.actions.githubusercontent.com',
+        `--trusted-root=${github.trustedRootPath}`,
+        '--insecure-ignore-tlog',
+        file,
+      ],
+      { env: { HOME: join(dir, 'home') }, cwd: dir, timeoutMs: 60_000 },
+    );
+    expect({ code: mine.code, stderr: mine.stderr }).toEqual({ code: 0, stderr: '' });
     const trusted = writeGhTrustedRoot(join(dir, 'gh-root'), github.trustedRoot);
     const workflow = GITHUB_JOB_WORKFLOW_REF.replace(/@.*$/, '');
     const ok = await ghVerify(file, trusted, [
