@@ -148,7 +148,7 @@ export async function startGitHubSigstore(opts: GitHubSigstoreOptions): Promise<
       startTimes[name] = Date.now() - t;
       return v;
     };
-    const [tsaServices, fulcio] = await Promise.all([
+    const started = await Promise.allSettled([
       timed('tsa', startNetnsTsa('github-tsa', tsaPort!, opts.dir, opts.logDir)),
       timed(
         'fulcio',
@@ -192,7 +192,12 @@ export async function startGitHubSigstore(opts: GitHubSigstoreOptions): Promise<
         ),
       ),
     ]);
-    services.push(...tsaServices, fulcio);
+    // Track whatever started, so a failure of the other one still stops it.
+    const [tsaStart, fulcioStart] = started;
+    if (tsaStart.status === 'fulfilled') services.push(...tsaStart.value);
+    if (fulcioStart.status === 'fulfilled') services.push(fulcioStart.value);
+    const failed = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
     const [fulcioMeter, tsaMeter] = await Promise.all([
       startMeter('github-fulcio', fulcioPort!, (m, p) => m === 'POST' && p === '/api/v2/signingCert'),
       startMeter('github-tsa', tsaPort!, (m, p) => m === 'POST' && p === '/api/v1/timestamp'),
