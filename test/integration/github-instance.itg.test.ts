@@ -7,6 +7,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
+import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';
 import { startBed, type Bed, type GitHubSigstoreBed } from '../bed/index.ts';
 import { GITHUB_JOB_WORKFLOW_REF, GITHUB_REPOSITORY } from '../bed/oidc.ts';
@@ -259,7 +260,10 @@ describe('runCi with sigstore-instance github, for a private repository', () => 
       ],
       { env: { HOME: join(dir, 'home') }, cwd: dir, timeoutMs: 60_000 },
     );
-    expect({ code: mine.code, stderr: mine.stderr }).toEqual({ code: 0, stderr: '' });
+    expect({ code: mine.code, stderr: mine.stderr }).toEqual({
+      code: 0,
+      stderr: expect.stringMatching(/^warning: --insecure-ignore-tlog: .*\n$/),
+    });
     const trusted = writeGhTrustedRoot(join(dir, 'gh-root'), github.trustedRoot);
     const workflow = GITHUB_JOB_WORKFLOW_REF.replace(/@.*$/, '');
     const ok = await ghVerify(file, trusted, [
