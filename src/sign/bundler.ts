@@ -34,6 +34,8 @@ export interface WitnessOptions {
   moreRekorLogs?: { url: string; majorApiVersion: 1 | 2 }[];
   /** RFC 3161 timestamp endpoint (full URL, as cosign's --timestamp-server-url). */
   tsaURL?: string;
+  /** Further TSAs a signing config's EXACT/ALL selector asked for, each adding its own timestamp. */
+  moreTsaURLs?: string[];
   timeoutMs?: number;
   retries?: number;
 }
@@ -118,7 +120,9 @@ export function createWitnesses(opts: WitnessOptions, entryType: 'dsse' | 'hashe
       }),
     );
   }
-  if (opts.tsaURL) witnesses.push(new TSAWitness({ tsaBaseURL: opts.tsaURL, ...fetchOptions }));
+  for (const tsa of [...(opts.tsaURL ? [opts.tsaURL] : []), ...(opts.moreTsaURLs ?? [])]) {
+    witnesses.push(new TSAWitness({ tsaBaseURL: tsa, ...fetchOptions }));
+  }
   return witnesses;
 }
 

@@ -230,3 +230,24 @@ export function selectServices(config: SigningConfig, source: string, opts: Sele
     tsaURLs: applySelector(tsas, config.tsaConfig, source, 'tsaConfig').map((s) => s.url),
   };
 }
+
+/**
+ * Every Fulcio and Rekor log a signature made with this config may reach now, for either storage format
+ * (the public-logs check reads this: what a private repository's names would be sent to). A selector
+ * that cannot be met reaches nothing (signing then fails on it).
+ */
+export function reachableServices(
+  config: SigningConfig,
+  source: string,
+  now: Date,
+): { fulcioURLs: string[]; rekorURLs: string[] } {
+  const rekor = new Set<string>();
+  for (const maxRekorVersion of [1, 2] as const) {
+    try {
+      for (const log of selectServices(config, source, { now, maxRekorVersion }).rekor) rekor.add(log.url);
+    } catch {
+      // Not signable this way; the other format may be.
+    }
+  }
+  return { fulcioURLs: usable(config.caUrls, [1], now).map((s) => s.url), rekorURLs: [...rekor] };
+}

@@ -284,6 +284,49 @@ function checkStatement(
   }
 }
 
+/** What @sigstore/bundle's validation found missing, spelled as the bundle's JSON fields. */
+const MISSING_PART: Record<string, string> = {
+  'verificationMaterial.tlogEntries[].inclusionProof.checkpoint':
+    'an inclusion proof without a checkpoint (the signed tree head it must be checked against)',
+  'verificationMaterial.tlogEntries[].inclusionPromise':
+    'a v0.1 bundle tlog entry without an inclusion promise (signed entry timestamp)',
+  'verificationMaterial.tlogEntries[].inclusionProof':
+    'a tlog entry without an inclusion proof (required from bundle v0.2 on)',
+};
+
+/** One line for a bundle @sigstore/bundle refused: the fields it found missing or invalid. */
+function describeInvalidBundle(err: unknown): string {
+  const e = err as { message?: unknown; fields?: unknown };
+  const fields = Array.isArray(e.fields) ? e.fields.map(String) : [];
+  const base = typeof e.message === 'string' ? e.message : String(err);
+  if (fields.length === 0) return base;
+  const parts = fields.map((f) => {
+    const normal = f.replace(/\[\d+\]/g, '[]');
+    const what = MISSING_PART[normal];
+    return what ? `${what} (${f})` : `${f} missing or invalid`;
+  });
+  return `${base}: ${parts.join('; ')}`;
+}
+
+/**
+ * A Rekor v2 entry (kind version 0.0.2) has no integrated time and no signed entry timestamp, so it proves
+ * no signing time: a keyless bundle with one needs an RFC 3161 timestamp, and says so when it has none.
+ */
+function refuseUntimedRekorV2(bundle: Bundle, location: string): void {
+  const material = bundle.verificationMaterial;
+  const timed =
+    (material.timestampVerificationData?.rfc3161Timestamps.length ?? 0) > 0 ||
+    material.tlogEntries.some((e) => e.inclusionPromise || Number(e.integratedTime) > 0);
+  const v2 = material.tlogEntries.some((e) => e.kindVersion?.version === '0.0.2');
+  if (v2 && !timed) {
+    throw fail(
+      location,
+      'VERIFY_TIMESTAMP',
+      'the bundle has a Rekor v2 entry (no integrated time, no signed entry timestamp) and no RFC 3161 timestamp: nothing proves when the short-lived certificate signed; Rekor v2 signing needs a timestamp authority',
+    );
+  }
+}
+
 /** Runs every check on one candidate; returns what it proved or throws a VerifyError naming the failed check. */
 export function verifySignature(candidate: SignatureCandidate, check: SignatureCheck): VerifiedSignature {
   const { location } = candidate;
@@ -297,7 +340,12 @@ export function verifySignature(candidate: SignatureCandidate, check: SignatureC
     try {
       bundle = bundleFromJSON(candidate.bundleJSON);
     } catch (err) {
-      throw fail(location, 'VERIFY_MALFORMED', `not a valid Sigstore bundle: ${(err as Error).message}`, err);
+      throw fail(
+        location,
+        'VERIFY_MALFORMED',
+        `not a valid Sigstore bundle: ${describeInvalidBundle(err)}`,
+        err,
+      );
     }
   }
   // Checked first for blobs: "another file" says more than "the signature does not verify".
@@ -310,9 +358,12 @@ export function verifySignature(candidate: SignatureCandidate, check: SignatureC
   if (keyless && toVerify.verificationMaterial.content.$case === 'publicKey') {
     throw fail(location, 'VERIFY_CERTIFICATE', 'signed with a key, not a certificate: verify it with --key');
   }
+  if (keyless) refuseUntimedRekorV2(toVerify, location);
   const verifier = new Verifier(check.trust, {
     tlogThreshold: check.requireTlog ? 1 : 0,
-    ctlogThreshold: keyless ? 1 : 0,
+    // An SCT is required when the trusted root lists a CT log; an instance without one (GitHub's: its
+    // Fulcio logs no certificates) cannot have SCTs, and gh's GitHub policy does not ask for them either.
+    ctlogThreshold: keyless && check.trust.ctlogs.length > 0 ? 1 : 0,
     // Keyless certificates are short-lived: a tlog entry or a TSA timestamp must prove the signing time.
     timestampThreshold: keyless ? 1 : 0,
   });

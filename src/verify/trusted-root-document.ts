@@ -5,7 +5,7 @@
 // must be complete: a URL, keys that parse as SPKI with a known key type and hash, certificates that parse
 // as X.509, and a validity period with a start. The first problem is reported in one line naming the field.
 // https://github.com/sigstore/protobuf-specs/blob/main/protos/sigstore_trustroot.proto
-import { X509Certificate, createPublicKey } from 'node:crypto';
+import { X509Certificate, createPublicKey, type KeyObject } from 'node:crypto';
 import { VerifyError } from './errors.ts';
 
 const MEDIA_TYPES = [
@@ -29,6 +29,29 @@ const KEY_DETAILS = [
 ];
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+
+/** The keyDetails prefix each key kind may carry. */
+const KIND_PREFIX: Record<string, string> = {
+  'ECDSA P-256': 'PKIX_ECDSA_P256_',
+  'ECDSA P-384': 'PKIX_ECDSA_P384_',
+  'ECDSA P-521': 'PKIX_ECDSA_P521_',
+  Ed25519: 'PKIX_ED25519',
+  'RSA 2048': 'PKIX_RSA_',
+  'RSA 3072': 'PKIX_RSA_',
+  'RSA 4096': 'PKIX_RSA_',
+};
+
+/** A key's kind in words: `ECDSA P-256`, `Ed25519`, `RSA 2048`. */
+function keyKind(key: KeyObject): string {
+  const d = key.asymmetricKeyDetails ?? {};
+  if (key.asymmetricKeyType === 'ec') {
+    const curve = { prime256v1: 'P-256', secp384r1: 'P-384', secp521r1: 'P-521' }[d.namedCurve ?? ''];
+    return `ECDSA ${curve ?? d.namedCurve ?? 'unknown curve'}`;
+  }
+  if (key.asymmetricKeyType === 'ed25519') return 'Ed25519';
+  if (key.asymmetricKeyType === 'rsa' || key.asymmetricKeyType === 'rsa-pss') return `RSA ${d.modulusLength}`;
+  return String(key.asymmetricKeyType);
+}
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -88,8 +111,9 @@ class Checker {
     }
     const key = this.obj(log.publicKey, `${field}.publicKey`);
     const der = this.bytes(key.rawBytes, `${field}.publicKey.rawBytes`);
+    let parsed: KeyObject;
     try {
-      createPublicKey({ key: der, format: 'der', type: 'spki' });
+      parsed = createPublicKey({ key: der, format: 'der', type: 'spki' });
     } catch {
       this.fail(`${field}.publicKey.rawBytes`, 'is not a DER SubjectPublicKeyInfo');
     }
@@ -97,6 +121,15 @@ class Checker {
       this.fail(
         `${field}.publicKey.keyDetails`,
         `must be a known key type (e.g. PKIX_ECDSA_P256_SHA_256, PKIX_ED25519), got ${JSON.stringify(key.keyDetails)}`,
+      );
+    }
+    const actual = keyKind(parsed);
+    const details = String(key.keyDetails);
+    const rsaBits = actual.startsWith('RSA ') ? `_${actual.slice(4)}_` : '';
+    if (!details.startsWith(KIND_PREFIX[actual] ?? '\u0000') || !details.includes(rsaBits)) {
+      this.fail(
+        `${field}.publicKey.keyDetails`,
+        `is ${String(key.keyDetails)} but publicKey.rawBytes holds a ${actual} key`,
       );
     }
     this.validFor(key.validFor, `${field}.publicKey.validFor`);
@@ -110,13 +143,23 @@ class Checker {
     const certs = this.list(chain.certificates, `${field}.certChain.certificates`);
     if (certs.length === 0)
       this.fail(`${field}.certChain.certificates`, 'must hold at least one certificate');
-    certs.forEach((c, i) => {
+    const parsed = certs.map((c, i) => {
       const f = `${field}.certChain.certificates[${i}]`;
       const der = this.bytes(this.obj(c, f).rawBytes, `${f}.rawBytes`);
       try {
-        new X509Certificate(der);
+        return new X509Certificate(der);
       } catch {
         this.fail(`${f}.rawBytes`, 'is not a DER X.509 certificate');
+      }
+    });
+    // Leaf-most first, root last (protobuf-specs X509CertificateChain): each one issued by the next.
+    parsed.forEach((cert, i) => {
+      const issuer = parsed[i + 1];
+      if (issuer && !(cert.checkIssued(issuer) && cert.verify(issuer.publicKey))) {
+        this.fail(
+          `${field}.certChain.certificates[${i}]`,
+          `is not issued by certificates[${i + 1}] (the chain goes leaf-most first, root last)`,
+        );
       }
     });
     this.validFor(a.validFor, `${field}.validFor`);

@@ -9,6 +9,8 @@
 //     Trillian and MariaDB: rekor-v1.ts), with a generated trusted_root.json and signing configs
 //     (sigstore-real.ts). `sigstore: 'stand-in'` starts the all-mock
 //     services of sigstore.ts instead, for tests that inject a fault and say so;
+//   - githubSigstore: a second instance shaped like GitHub's: the real Fulcio (CA "GitHub, Inc.", no CT
+//     log) and TSA, no Rekor, with its own trusted root and signing config (sigstore-github.ts);
 //   - buildkit: the real buildkitd (OCI worker on runc, native snapshotter) on a private socket,
 //     registered with buildx as a remote builder; the bed's registries are plain HTTP in its config;
 //   - oidc: a loopback endpoint speaking GitHub's ACTIONS_ID_TOKEN_REQUEST_URL protocol (stand-in).
@@ -21,8 +23,18 @@ import type { OidcBed } from './oidc.ts';
 import { startRegistry, type BedRegistry, type RegistryFlavour } from './registry.ts';
 import type { SigstoreBed } from './sigstore.ts';
 import type { RealSigstoreBed } from './sigstore-real.ts';
+import type { GitHubSigstoreBed } from './sigstore-github.ts';
 
-export type { BedBuildkit, BedDocker, BedRegistry, OidcBed, RealSigstoreBed, RegistryFlavour, SigstoreBed };
+export type {
+  BedBuildkit,
+  BedDocker,
+  BedRegistry,
+  GitHubSigstoreBed,
+  OidcBed,
+  RealSigstoreBed,
+  RegistryFlavour,
+  SigstoreBed,
+};
 
 /** Which parts of the bed to start; registries default to all three flavours. */
 export interface BedOptions {
@@ -33,6 +45,11 @@ export interface BedOptions {
    * real services; `'stand-in'`: the @sigstore/mock stand-ins, for a test that injects a fault they allow.
    */
   sigstore?: boolean | 'real' | 'stand-in';
+  /**
+   * A second, GitHub-shaped instance (sigstore-github.ts): the real Fulcio with a CA named "GitHub, Inc."
+   * and no CT log, the real TSA, no Rekor. Implies `oidc`.
+   */
+  githubSigstore?: boolean;
   oidc?: boolean;
   /** buildkitd registered as a buildx remote builder (started once the registries answer). */
   buildkit?: boolean;
@@ -45,6 +62,7 @@ export interface Bed {
   registries: Partial<Record<RegistryFlavour, BedRegistry>>;
   docker?: BedDocker;
   sigstore?: SigstoreBed;
+  githubSigstore?: GitHubSigstoreBed;
   oidc?: OidcBed;
   buildkit?: BedBuildkit;
   /** Milliseconds it took to start everything. */
@@ -65,11 +83,21 @@ async function startIdentity(
   dir: string,
   logDir: string,
   track: <T extends { stop(): Promise<void> }>(p: Promise<T>) => Promise<T>,
-): Promise<{ sigstore?: SigstoreBed; oidc?: OidcBed }> {
+): Promise<{ sigstore?: SigstoreBed; githubSigstore?: GitHubSigstoreBed; oidc?: OidcBed }> {
   const oidc =
-    opts.oidc || opts.sigstore
+    opts.oidc || opts.sigstore || opts.githubSigstore
       ? await track(import('./oidc.ts').then((m) => m.startOidc({ dir: join(dir, 'oidc') })))
       : undefined;
+  const github =
+    opts.githubSigstore && oidc
+      ? track(
+          import('./sigstore-github.ts').then((m) =>
+            m.startGitHubSigstore({ dir: join(dir, 'sigstore-github'), logDir, oidcJwksURL: oidc.jwksURL }),
+          ),
+        )
+      : undefined;
+  // Awaited below; a failure of the other start must not leave this rejection unhandled.
+  github?.catch(() => undefined);
   const sigstore =
     opts.sigstore === 'stand-in'
       ? await track(
@@ -84,7 +112,7 @@ async function startIdentity(
             ),
           )
         : undefined;
-  return { sigstore, oidc };
+  return { sigstore, githubSigstore: await github, oidc };
 }
 
 /** Starts the requested services in parallel; if any fails, stops the others and rethrows. */
@@ -119,7 +147,7 @@ export async function startBed(opts: BedOptions = {}): Promise<Bed> {
   }
   const value = <T>(i: number) => (results[i] as PromiseFulfilledResult<T>).value;
   const registryList = value<BedRegistry[]>(0);
-  const identity = value<{ sigstore?: SigstoreBed; oidc?: OidcBed }>(2);
+  const identity = value<{ sigstore?: SigstoreBed; githubSigstore?: GitHubSigstoreBed; oidc?: OidcBed }>(2);
   const registries: Bed['registries'] = {};
   for (const r of registryList) registries[r.flavour] = r;
   let buildkit: BedBuildkit | undefined;
@@ -146,6 +174,7 @@ export async function startBed(opts: BedOptions = {}): Promise<Bed> {
     registries,
     docker: value<BedDocker | undefined>(1),
     sigstore: identity.sigstore,
+    githubSigstore: identity.githubSigstore,
     oidc: identity.oidc,
     buildkit,
     startMs: Date.now() - t0,

@@ -28,6 +28,7 @@ import { REKOR_V1_VERSIONS, startRekorV1 } from './rekor-v1.ts';
 import { SIGNING_CONFIG_MEDIA_TYPE, TRUSTED_ROOT_MEDIA_TYPE, type SigstoreBed } from './sigstore.ts';
 import { REPO_ROOT, toolPath } from './tools.ts';
 import { TestCa } from '../support/test-ca.ts';
+import type * as x509 from '@peculiar/x509';
 
 /** The upstream versions the bed runs (pinned in .ci/install-tools.sh). */
 export const REAL_SIGSTORE_VERSIONS = {
@@ -67,34 +68,40 @@ const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64');
 const sha256 = (b: Uint8Array | string) => createHash('sha256').update(b).digest();
 const spki = (k: KeyObject) => k.export({ format: 'der', type: 'spki' });
 
-function toPem(der: Uint8Array, label: string): string {
+export function toPem(der: Uint8Array, label: string): string {
   const body = b64(der).replace(/.{64}/g, '$&\n').replace(/\n$/, '');
   return `-----BEGIN ${label}-----\n${body}\n-----END ${label}-----\n`;
 }
 
-function pemBlocks(pem: string): Buffer[] {
+export function pemBlocks(pem: string): Buffer[] {
   return [...pem.matchAll(/-----BEGIN CERTIFICATE-----([\s\S]+?)-----END CERTIFICATE-----/g)].map((m) =>
     Buffer.from((m[1] ?? '').replace(/\s+/g, ''), 'base64'),
   );
 }
 
 /** Fulcio's file CA: a root (pathlen 1) and an intermediate with code-signing EKU, as fileca requires. */
-async function makeFulcioCA(notBefore: Date) {
+export async function makeFulcioCA(
+  notBefore: Date,
+  names: { root: string | x509.JsonName; intermediate: string | x509.JsonName } = {
+    root: 'O=signet-bed, CN=signet bed fulcio root',
+    intermediate: 'O=signet-bed, CN=signet bed fulcio intermediate',
+  },
+) {
   const root = await TestCa.create({
-    name: 'O=signet-bed, CN=signet bed fulcio root',
+    name: names.root,
     pathLength: 1,
     notBefore,
     days: 10 * 365,
   });
   const intermediate = await root.issue({
-    subject: 'O=signet-bed, CN=signet bed fulcio intermediate',
+    subject: names.intermediate,
     intermediate: { codeSigning: true },
   });
   return { rootDer: root.certDer, intermediateDer: intermediate.certDer, intermediateKey: intermediate.key };
 }
 
 /** Forwards a loopback TCP port to a unix socket (the TSA's, inside its network namespace). */
-async function forwardToSocket(port: number, socketPath: string): Promise<Service> {
+export async function forwardToSocket(port: number, socketPath: string): Promise<Service> {
   const sockets = new Set<Socket>();
   const server: Server = createServer((client) => {
     sockets.add(client);
@@ -133,7 +140,11 @@ interface Meter {
  * A transparent HTTP reverse proxy in front of a real service that counts what it served (tests assert
  * "one certificate, two entries" and "nothing was logged"). Bytes pass through unchanged.
  */
-async function startMeter(name: string, target: number, counts: (method: string, path: string) => boolean) {
+export async function startMeter(
+  name: string,
+  target: number,
+  counts: (method: string, path: string) => boolean,
+) {
   const meter: Meter = { created: 0, refused: 0 };
   const port = await freePort();
   const server: HttpServer = createHttpServer((req, res) => {
@@ -194,7 +205,7 @@ async function seedRekorV2(url: string): Promise<void> {
   if (!res.ok) throw new Error(`test bed: seeding rekor v2 failed: ${res.status} ${await res.text()}`);
 }
 
-const BED_DIR = fileURLToPath(new URL('.', import.meta.url));
+export const BED_DIR = fileURLToPath(new URL('.', import.meta.url));
 
 /** Starts the real services on free loopback ports and writes the trust material into `opts.dir`. */
 export async function startRealSigstore(opts: RealSigstoreOptions): Promise<RealSigstoreBed> {

@@ -18,7 +18,7 @@ import {
 import { RegistryClient, parseReference } from '../../src/registry/index.ts';
 import { parseTrustedRoot } from '../../src/verify/index.ts';
 import { preflightVerifier } from '../../src/ci/common/preflight-verifier.ts';
-import { startBed, registryOf, type Bed } from '../bed/index.ts';
+import { realSigstoreOf, startBed, registryOf, type Bed } from '../bed/index.ts';
 import { GITHUB_ISSUER, GITHUB_JOB_WORKFLOW_REF } from '../bed/oidc.ts';
 import { toolPath } from '../bed/tools.ts';
 import { run, runOk } from '../support/run.ts';
@@ -201,6 +201,24 @@ describe('admission objects judged by the real controllers’ code', () => {
     for (const a of bundleCip.spec.authorities) a.signatureFormat = 'bundle';
     bundleCip.metadata.name = 'bed-bundle-bundleformat';
     objects.push(...legacyForBundle, bundleCip);
+    // A TrustRoot that also carries the bed's Rekor v2 (Ed25519) log key, as Signet does not write it:
+    // shows the real tester's refusal, the reason Signet keeps only ECDSA (Rekor v1) keys in tLogs.
+    const real = realSigstoreOf(bed);
+    const v2Root = structuredClone(
+      objects.find((o) => o.metadata.name === 'bed-app-trust-root'),
+    ) as KubeObject & {
+      spec: { sigstoreKeys: { tLogs: Record<string, string>[] } };
+    };
+    v2Root.metadata.name = 'bed-v2key-trust-root';
+    v2Root.spec.sigstoreKeys.tLogs.push({
+      baseURL: real.rekorV2URL,
+      hashAlgorithm: 'sha-256',
+      publicKey: Buffer.from(real.rekorV2PublicKeyPem).toString('base64'),
+    });
+    const v2Cip = structuredClone(objects.find((o) => o.metadata.name === 'bed-app-build')) as KubeObject;
+    v2Cip.metadata.name = 'bed-v2key-build';
+    const v2Text = JSON.stringify(v2Cip).replaceAll('"bed-app-trust-root"', '"bed-v2key-trust-root"');
+    objects.push(v2Root, JSON.parse(v2Text) as KubeObject);
     objects.push(
       ...generateAdmission(
         {
@@ -324,6 +342,13 @@ describe('admission objects judged by the real controllers’ code', () => {
       expect(r.stdout).toContain('bundle support for image signatures is not yet implemented');
       // The legacy policy finds no .sig signature for a bundle-only image: also a refusal.
       expect((await admit('bed-bundle-build', images.bundled)).code).not.toBe(0);
+    });
+
+    it('fails a TrustRoot holding a Rekor v2 (Ed25519) log key (why Signet writes only the ECDSA ones)', async () => {
+      // The same image and policy pass with Signet's TrustRoot (first test above); only the extra key differs.
+      const r = await admit('bed-v2key-build', images.buildOnly);
+      expect(r.code).not.toBe(0);
+      expect(r.stdout + r.stderr).toMatch(/ecdsa/i);
     });
 
     it('refuses an unsigned image', async () => {

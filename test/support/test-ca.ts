@@ -25,7 +25,7 @@ export interface IssuedCert {
 /** What to issue: a subject and what the certificate is for. */
 export interface IssueOptions {
   /** RFC 4514 name, e.g. `CN=localhost` or `O=signet-certs, CN=signet-cert`. */
-  subject: string;
+  subject: string | x509.JsonName;
   /** A TLS server certificate for these host names and IP addresses (the first DNS name is fine as CN). */
   serverHosts?: string[];
   /** A TLS client certificate. */
@@ -37,7 +37,7 @@ export interface IssueOptions {
 /** Validity of a CA and what it issues. */
 export interface CaOptions {
   /** RFC 4514 name of the root. */
-  name: string;
+  name: string | x509.JsonName;
   /** Path length of the root (default 0: it issues leaves only). */
   pathLength?: number;
   /** Default a minute ago. */

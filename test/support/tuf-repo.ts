@@ -25,13 +25,19 @@ export interface TufRepoStandIn {
   rootJSON: string;
   /** Paths requested, in order. */
   requests: string[];
-  /** From now on, serve `trusted_root.json` with other content than targets.json lists. */
-  tamper(): void;
+  /** From now on, serve `target` (default `trusted_root.json`) with other content than targets.json lists. */
+  tamper(target?: string): void;
   stop(): Promise<void>;
 }
 
-/** Starts a TUF repository whose one target is `trusted_root.json` = `trustedRoot`. */
-export async function startTufRepoStandIn(trustedRoot: unknown): Promise<TufRepoStandIn> {
+/**
+ * Starts a TUF repository whose targets are `trusted_root.json` = `trustedRoot` and `more` (target name →
+ * JSON document, e.g. `signing_config.v0.2.json`).
+ */
+export async function startTufRepoStandIn(
+  trustedRoot: unknown,
+  more: Record<string, unknown> = {},
+): Promise<TufRepoStandIn> {
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
   const raw = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
   const key = new Key({
@@ -51,6 +57,9 @@ export async function startTufRepoStandIn(trustedRoot: unknown): Promise<TufRepo
   for (const role of ['root', 'targets', 'snapshot', 'timestamp']) root.addKey(key, role);
   const targets = new Targets(common);
   targets.addTarget(new TargetFile({ path: 'trusted_root.json', length: body.length, hashes: hash(body) }));
+  const extra = Object.entries(more).map(([name, doc]) => [name, Buffer.from(JSON.stringify(doc))] as const);
+  for (const [name, b] of extra)
+    targets.addTarget(new TargetFile({ path: name, length: b.length, hashes: hash(b) }));
   const snapshot = new Snapshot({ ...common, meta: { 'targets.json': new MetaFile({ version: 1 }) } });
   const timestamp = new Timestamp({ ...common, snapshotMeta: new MetaFile({ version: 1 }) });
   const files = new Map<string, Buffer>();
@@ -66,6 +75,7 @@ export async function startTufRepoStandIn(trustedRoot: unknown): Promise<TufRepo
   }
   files.set('1.root.json', files.get('root.json')!);
   files.set('targets/trusted_root.json', body);
+  for (const [name, b] of extra) files.set(`targets/${name}`, b);
 
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
@@ -83,10 +93,12 @@ export async function startTufRepoStandIn(trustedRoot: unknown): Promise<TufRepo
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     rootJSON: files.get('root.json')!.toString('utf8'),
     requests,
-    tamper: () =>
+    tamper: (target = 'trusted_root.json') =>
       void files.set(
-        'targets/trusted_root.json',
-        Buffer.from(JSON.stringify({ tampered: true }).padEnd(body.length)),
+        `targets/${target}`,
+        Buffer.from(
+          JSON.stringify({ tampered: true }).padEnd(files.get(`targets/${target}`)?.length ?? body.length),
+        ),
       ),
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };

@@ -9,6 +9,7 @@ import { parseReference, type ImageRef, type RegistryClient } from '../../regist
 import type { Signer, WitnessOptions } from '../../sign/index.ts';
 import { loadVerificationKey, parseKeyRef, PASSWORD_ENV } from '../../sign/keys/index.ts';
 import { kubeSecretReader } from './kube-secret.ts';
+import type { TufSigningConfigDeps } from '../../sign/public-good-signing-config.ts';
 import {
   buildVerifyPolicy,
   fetchPublicGoodTrustedRoot,
@@ -175,6 +176,8 @@ interface ServiceURLs {
   rekorMajorApiVersion?: 1 | 2;
   moreRekorLogs?: { url: string; majorApiVersion: 1 | 2 }[];
   tsaURL?: string;
+  /** Further TSAs a signing config's EXACT/ALL selector asked for. */
+  moreTsaURLs?: string[];
   /** Deprecation notices for URL flags given next to a signing config. */
   notices: string[];
 }
@@ -185,13 +188,34 @@ function givenURL(flags: FlagValues, name: string, dflt?: string): string | unde
   return v !== undefined && v !== dflt ? v : undefined;
 }
 
+/** The TUF mirror and cache of the default trust material: public-good, or SIGNET_TUF_URL + SIGNET_TUF_ROOT. */
+export function tufSource(host: Host): { cachePath?: string; mirrorURL?: string; rootPath?: string } {
+  const home = host.env.HOME;
+  return {
+    ...(home ? { cachePath: join(home, '.sigstore', 'signet-tuf') } : {}),
+    ...(host.env.SIGNET_TUF_URL ? { mirrorURL: host.env.SIGNET_TUF_URL } : {}),
+    ...(host.env.SIGNET_TUF_ROOT ? { rootPath: host.env.SIGNET_TUF_ROOT } : {}),
+  };
+}
+
+/** The service URL flags: with none of them set, the signing config comes from TUF (cosign v3). */
+const URL_FLAGS: [string, string | undefined][] = [
+  ['fulcio-url', DEFAULT_FULCIO_URL],
+  ['rekor-url', DEFAULT_REKOR_URL],
+  ['timestamp-server-url', undefined],
+];
+
 /**
- * The services a signature goes through: `--signing-config` (selected as sigstore-go does), with
- * `--fulcio-url`, `--rekor-url`, `--timestamp-server-url` and `--tlog-upload=false` as overrides (cosign v3
- * deprecates them in favour of the signing config; Signet keeps them, with a notice); else the URL flags.
+ * The signing config a signature follows, JSON-parsed, and where it came from: `--signing-config`;
+ * else, when no service URL flag is set (and a service is needed), public-good's from TUF as cosign v3
+ * does; else none (the URL flags alone).
  */
-async function serviceURLs(flags: FlagValues, host: Host, legacyFormat: boolean): Promise<ServiceURLs> {
-  const tlog = flags['tlog-upload'] !== false;
+export async function signingConfigDocument(
+  flags: FlagValues,
+  host: Host,
+  opts: { needsServices: boolean },
+  deps: TufSigningConfigDeps = {},
+): Promise<{ json: unknown; source: string } | undefined> {
   const configPath = str(flags, 'signing-config');
   if (configPath) {
     let json: unknown;
@@ -200,8 +224,72 @@ async function serviceURLs(flags: FlagValues, host: Host, legacyFormat: boolean)
     } catch (err) {
       throw new UsageError(`--signing-config ${configPath} is not JSON: ${(err as Error).message}`);
     }
-    const source = `signing config ${configPath}`;
-    const { parseSigningConfig, selectServices } = await import('../../sign/index.ts');
+    return { json, source: `signing config ${configPath}` };
+  }
+  if (!opts.needsServices || URL_FLAGS.some(([f, d]) => givenURL(flags, f, d) !== undefined))
+    return undefined;
+  const tuf = tufSource(host);
+  const { fetchTufSigningConfig, PUBLIC_GOOD_TUF_URL, SIGNING_CONFIG_TARGET } =
+    await import('../../sign/public-good-signing-config.ts');
+  const json = await fetchTufSigningConfig(tuf, deps);
+  return { json, source: `${SIGNING_CONFIG_TARGET} from ${tuf.mirrorURL ?? PUBLIC_GOOD_TUF_URL}` };
+}
+
+/** Public-good Sigstore's Rekor logs: rekor.sigstore.dev and its Rekor v2 shards (log2025-1.rekor.sigstore.dev). */
+export function isPublicRekor(url: string): boolean {
+  const host = new URL(url).host;
+  return host === 'rekor.sigstore.dev' || host.endsWith('.rekor.sigstore.dev');
+}
+
+/**
+ * The Fulcio and Rekor logs keyless signing with these flags would send a signature to, read from the
+ * signing config's contents (a given file or, with no URL flag, public-good's) with the URL flags'
+ * overrides: what the public-logs check of a private repository looks at.
+ */
+export async function signingDestinations(
+  flags: FlagValues,
+  host: Host,
+): Promise<{ fulcioURLs: string[]; rekorURLs: string[] }> {
+  const tlog = flags['tlog-upload'] !== false;
+  const fulcioFlag = givenURL(flags, 'fulcio-url', DEFAULT_FULCIO_URL);
+  const rekorFlag = givenURL(flags, 'rekor-url', DEFAULT_REKOR_URL);
+  const configPath = str(flags, 'signing-config');
+  if (!configPath) {
+    // No config: the URL flags, else public-good (its signing config lists only public-good services).
+    const anyFlag = URL_FLAGS.some(([f, d]) => givenURL(flags, f, d) !== undefined);
+    return {
+      fulcioURLs: [fulcioFlag ?? DEFAULT_FULCIO_URL],
+      rekorURLs: tlog ? [anyFlag ? (rekorFlag ?? DEFAULT_REKOR_URL) : DEFAULT_REKOR_URL] : [],
+    };
+  }
+  const doc = (await signingConfigDocument(flags, host, { needsServices: true }))!;
+  const { parseSigningConfig, reachableServices } = await import('../../sign/signing-config.ts');
+  const reach = reachableServices(parseSigningConfig(doc.json, doc.source), doc.source, new Date());
+  return {
+    fulcioURLs: fulcioFlag ? [fulcioFlag] : reach.fulcioURLs,
+    rekorURLs: !tlog ? [] : rekorFlag ? [rekorFlag] : reach.rekorURLs,
+  };
+}
+
+/**
+ * The services a signature goes through: `--signing-config`, or public-good's from TUF when no service
+ * URL flag is set (selected as sigstore-go does), with `--fulcio-url`, `--rekor-url`,
+ * `--timestamp-server-url` and `--tlog-upload=false` as overrides of a given config (cosign v3 deprecates
+ * them in favour of the signing config; Signet keeps them, with a notice); else the URL flags.
+ */
+async function serviceURLs(
+  flags: FlagValues,
+  host: Host,
+  legacyFormat: boolean,
+  keyless: boolean,
+  deps: TufSigningConfigDeps = {},
+): Promise<ServiceURLs> {
+  const tlog = flags['tlog-upload'] !== false;
+  // A key without a log needs no service: do not reach for TUF then.
+  const doc = await signingConfigDocument(flags, host, { needsServices: keyless || tlog }, deps);
+  if (doc) {
+    const { json, source } = doc;
+    const { parseSigningConfig, selectServices } = await import('../../sign/signing-config.ts');
     const picked = selectServices(parseSigningConfig(json, source), source, {
       now: new Date(),
       maxRekorVersion: legacyFormat ? 1 : 2,
@@ -217,10 +305,12 @@ async function serviceURLs(flags: FlagValues, host: Host, legacyFormat: boolean)
       return v;
     };
     const fulcioURL = override('fulcio-url', DEFAULT_FULCIO_URL) ?? picked.fulcioURL;
-    if (!fulcioURL) throw new UsageError(`${source} lists no caUrls valid now (or give --fulcio-url)`);
+    if (!fulcioURL && keyless)
+      throw new UsageError(`${source} lists no caUrls valid now (or give --fulcio-url)`);
     const rekorOverride = override('rekor-url', DEFAULT_REKOR_URL);
-    const tsaURL = override('timestamp-server-url') ?? picked.tsaURLs[0];
-    if (!tlog)
+    const tsaOverride = override('timestamp-server-url');
+    const [tsaURL, ...moreTsaURLs] = tsaOverride ? [tsaOverride] : picked.tsaURLs;
+    if (!tlog && str(flags, 'signing-config'))
       notices.push(
         "tlog-upload=false drops the signing config's transparency logs (deprecated, as in cosign v3: use a signing config without rekorTlogUrls)",
       );
@@ -228,11 +318,12 @@ async function serviceURLs(flags: FlagValues, host: Host, legacyFormat: boolean)
       ? [{ url: rekorOverride, majorApiVersion: 1 as const }]
       : picked.rekor;
     return {
-      fulcioURL,
+      fulcioURL: fulcioURL ?? DEFAULT_FULCIO_URL,
       rekorURL: tlog ? first?.url : undefined,
       rekorMajorApiVersion: tlog ? first?.majorApiVersion : undefined,
       moreRekorLogs: tlog && more.length ? more : undefined,
       tsaURL,
+      moreTsaURLs: moreTsaURLs.length ? moreTsaURLs : undefined,
       notices,
     };
   }
@@ -283,28 +374,18 @@ export async function signingDeps(
     onToken?(token: string, claims: TokenClaims): void;
     /** The legacy `.sig`/`.att` format will be written: only Rekor v1 logs can serve it. */
     legacyFormat?: boolean;
+    /** The TUF client for the default signing config (tests inject one). */
+    tuf?: TufSigningConfigDeps;
   } = {},
 ): Promise<{ signer: Signer; witnesses: WitnessOptions; publicKeyPem?: string; notices: string[] }> {
-  const urls = await serviceURLs(flags, host, opts.legacyFormat ?? false);
-  const notices = urls.notices;
-  const witnesses: WitnessOptions = {
-    rekorURL: urls.rekorURL,
-    tsaURL: urls.tsaURL,
-    ...(urls.rekorMajorApiVersion ? { rekorMajorApiVersion: urls.rekorMajorApiVersion } : {}),
-    ...(urls.moreRekorLogs ? { moreRekorLogs: urls.moreRekorLogs } : {}),
-  };
   const keyRef = str(flags, 'key');
-  if (keyRef) {
-    const { loadSigner } = await import('../../sign/index.ts');
-    const key = await loadSigner(parseKeyRef(keyRef), keyRefDeps(await withKeyPassword(flags, host)));
-    return { signer: key.signer, witnesses, publicKeyPem: key.publicKeyPem, notices };
-  }
-  if (!urls.rekorURL && !urls.tsaURL) {
-    throw new UsageError(
-      'keyless signing needs a transparency log or a timestamp authority: drop --tlog-upload=false or add --timestamp-server-url',
-    );
-  }
-  const explicit = await identityToken(flags, host);
+  // Local checks first: a bad key or an unusable given token fails before any service (or TUF) is asked.
+  const key = keyRef
+    ? await (
+        await import('../../sign/index.ts')
+      ).loadSigner(parseKeyRef(keyRef), keyRefDeps(await withKeyPassword(flags, host)))
+    : undefined;
+  const explicit = key ? undefined : await identityToken(flags, host);
   const sources = {
     explicit,
     github:
@@ -317,6 +398,23 @@ export async function signingDeps(
     onGitHubActions: host.env.GITHUB_ACTIONS === 'true',
     onGitLab: host.env.GITLAB_CI === 'true',
   };
+  // A given token is checked (expiry, audience) at once, without a request; others are asked for lazily.
+  if (explicit) await getIdentityToken(sources, { fetch: host.fetch });
+  const urls = await serviceURLs(flags, host, opts.legacyFormat ?? false, !key, opts.tuf);
+  const notices = urls.notices;
+  const witnesses: WitnessOptions = {
+    rekorURL: urls.rekorURL,
+    tsaURL: urls.tsaURL,
+    ...(urls.rekorMajorApiVersion ? { rekorMajorApiVersion: urls.rekorMajorApiVersion } : {}),
+    ...(urls.moreRekorLogs ? { moreRekorLogs: urls.moreRekorLogs } : {}),
+    ...(urls.moreTsaURLs ? { moreTsaURLs: urls.moreTsaURLs } : {}),
+  };
+  if (key) return { signer: key.signer, witnesses, publicKeyPem: key.publicKeyPem, notices };
+  if (!urls.rekorURL && !urls.tsaURL) {
+    throw new UsageError(
+      'keyless signing needs a transparency log or a timestamp authority: drop --tlog-upload=false or add --timestamp-server-url',
+    );
+  }
   // Asked for lazily, once per certificate: a run that fails earlier never requests a token.
   const getToken = async () => {
     const { token, claims } = await getIdentityToken(sources, { fetch: host.fetch });
@@ -343,8 +441,7 @@ export async function trustedRoot(flags: FlagValues, host: Host): Promise<Truste
     }
     return parseTrustedRoot(json, path);
   }
-  const home = host.env.HOME;
-  return fetchPublicGoodTrustedRoot(home ? { cachePath: join(home, '.sigstore', 'signet-tuf') } : {});
+  return fetchPublicGoodTrustedRoot(tufSource(host));
 }
 
 /** The verify policy the flags describe. */

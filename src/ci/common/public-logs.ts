@@ -2,10 +2,9 @@
 // workflow names would become public), with the ways out; and the warnings when the names still reach
 // a public log.
 import type { CiInputs } from './ci-inputs.ts';
-import { DEFAULT_REKOR_URL } from './context.ts';
-import { UsageError } from './values.ts';
-
-const PUBLIC_REKOR_HOSTS = new Set([new URL(DEFAULT_REKOR_URL).host]);
+import { isPublicRekor, signingDestinations } from './context.ts';
+import type { Host } from './host.ts';
+import { UsageError, type FlagValues } from './values.ts';
 
 /** Where the project stands and how to warn. */
 export interface PublicLogsContext {
@@ -14,16 +13,16 @@ export interface PublicLogsContext {
   warning(message: string): void;
 }
 
-/** The Rekor a run writes to: none with `tlog-upload: false`; with a signing config, only an override. */
-function rekorOf(inputs: CiInputs): string | undefined {
-  if (!inputs['tlog-upload']) return undefined;
-  const given = inputs['rekor-url'];
-  if (inputs['signing-config']) return given !== DEFAULT_REKOR_URL ? given : undefined;
-  return given ?? DEFAULT_REKOR_URL;
-}
-
-/** Refuses keyless signing that would publish a non-public project's names, with the ways out. */
-export function checkPublicLogs(inputs: CiInputs, ctx: PublicLogsContext): void {
+/**
+ * Refuses keyless signing that would publish a non-public project's names, with the ways out. It reads
+ * what the signing config would upload to (its Rekor logs and Fulcio), not only the URL inputs.
+ */
+export async function checkPublicLogs(
+  inputs: CiInputs,
+  options: FlagValues,
+  host: Host,
+  ctx: PublicLogsContext,
+): Promise<void> {
   if (!ctx.visibility || ctx.visibility === 'public' || inputs.key) return;
   if (inputs['allow-public-logs']) {
     ctx.warning(
@@ -31,18 +30,22 @@ export function checkPublicLogs(inputs: CiInputs, ctx: PublicLogsContext): void 
     );
     return;
   }
-  const rekor = rekorOf(inputs);
-  if (rekor === undefined || !PUBLIC_REKOR_HOSTS.has(new URL(rekor).host)) {
-    if (inputs['fulcio-url']?.includes('fulcio.sigstore.dev')) {
+  const to = await signingDestinations(options, host);
+  const publicRekor = to.rekorURLs.filter(isPublicRekor);
+  if (publicRekor.length === 0) {
+    if (to.fulcioURLs.some((u) => new URL(u).host === 'fulcio.sigstore.dev')) {
       ctx.warning(
         "no Rekor entry is made, but the public Fulcio still logs the signing certificate (with this repository's name) in its certificate-transparency log",
       );
     }
     return;
   }
+  const via = inputs['signing-config']
+    ? ` (signing config ${inputs['signing-config']} uploads to ${publicRekor.join(', ')})`
+    : '';
   throw new UsageError(
-    `this repository is ${ctx.visibility}: keyless signing would publish its name and workflow in the public Rekor and certificate-transparency logs. ` +
-      'Choose one: sign with a key (key + key-password); use a private Sigstore (fulcio-url, rekor-url, trusted-root); ' +
+    `this repository is ${ctx.visibility}: keyless signing would publish its name and workflow in the public Rekor and certificate-transparency logs${via}. ` +
+      'Choose one: sign with a key (key + key-password); use a private Sigstore (fulcio-url, rekor-url, trusted-root) or its signing-config and trusted-root; ' +
       'use a timestamp authority instead of Rekor (tlog-upload: false, tsa-url); or accept the public logs (allow-public-logs: true)',
     { code: 'USAGE_PUBLIC_LOGS' },
   );

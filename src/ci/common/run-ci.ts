@@ -132,7 +132,9 @@ export async function runCi(
       'tlog-upload': false,
       'trusted-root': str(options, 'trusted-root'),
     };
-    adapter.log.info(`signing with GitHub's Sigstore instance (${inputs['fulcio-url']}, no public logs)`);
+    adapter.log.info(
+      `signing with GitHub's Sigstore instance (${inputs['signing-config'] ? `signing config ${inputs['signing-config']}` : inputs['fulcio-url']}, no public logs)`,
+    );
   }
   const run: CiRun = { adapter, inputs, options, host: withInputSecrets(adapter.host, inputs), services };
   const workDir = await mkdtemp(join(tmpdir(), 'signet-build-'));
@@ -192,7 +194,10 @@ async function runStages(run: CiRun, workDir: string): Promise<CiRunResult> {
   const signs = inputs.sign || inputs['attest-sbom'] || inputs['attest-provenance'];
   // Every keyless signature publishes the names: image signatures, SBOM attestations and provenance.
   if (signs && !inputs.key)
-    checkPublicLogs(inputs, { visibility: adapter.visibility, warning: (m) => log.warning(m) });
+    await checkPublicLogs(inputs, run.options, host, {
+      visibility: adapter.visibility,
+      warning: (m) => log.warning(m),
+    });
   // Verifying a tag reads its digest once, then checks exactly that; signing needs the digest given.
   if (input.builder === 'none' && !input.digest && signs)
     throw new UsageError(
@@ -210,7 +215,10 @@ async function runFilesOnly(run: CiRun): Promise<CiRunResult> {
   const { adapter, inputs, host } = run;
   if (adapter.noSigning) return { outputs: { verified: 'false' }, buildOnly: true };
   if (!inputs.key)
-    checkPublicLogs(inputs, { visibility: adapter.visibility, warning: (m) => adapter.log.warning(m) });
+    await checkPublicLogs(inputs, run.options, host, {
+      visibility: adapter.visibility,
+      warning: (m) => adapter.log.warning(m),
+    });
   let claims: TokenClaims | undefined;
   const outputs: Record<string, string> = { verified: 'false' };
   await attestFilesAndStore({

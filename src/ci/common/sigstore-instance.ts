@@ -21,7 +21,7 @@ import { str, UsageError, type FlagValues } from './values.ts';
 /** The instances `sigstore-instance` names. */
 export type SigstoreInstance = 'public-good' | 'github' | 'custom';
 
-const SIGSTORE_INPUTS = ['fulcio-url', 'rekor-url', 'tsa-url', 'trusted-root'] as const;
+const SIGSTORE_INPUTS = ['fulcio-url', 'rekor-url', 'tsa-url', 'signing-config', 'trusted-root'] as const;
 
 /** True when a Sigstore input differs from the table's default (a private or test Sigstore). */
 export function hasCustomSigstoreInputs(flags: FlagValues): boolean {
@@ -51,7 +51,8 @@ export interface GitHubInstance {
 }
 
 /**
- * Points the flags at GitHub's instance (Fulcio, TSA, no Rekor; a set fulcio-url or tsa-url wins) and
+ * Points the flags at GitHub's instance (Fulcio, TSA, no Rekor; a set fulcio-url, tsa-url or
+ * signing-config wins) and
  * writes its trusted root, fetched through TUF, as `<outputDir>/github-trusted-root.json`.
  */
 export async function useGitHubInstance(
@@ -60,10 +61,15 @@ export async function useGitHubInstance(
   outputDir: string,
 ): Promise<GitHubInstance> {
   const defaults = (n: string) => INPUTS.find((i) => i.name === n)!.default;
-  if (str(flags, 'fulcio-url') === undefined || str(flags, 'fulcio-url') === defaults('fulcio-url'))
-    flags['fulcio-url'] = GITHUB_FULCIO_URL;
-  if (str(flags, 'tsa-url') === undefined) flags['tsa-url'] = flags['timestamp-server-url'] = GITHUB_TSA_URL;
-  flags['tlog-upload'] = false;
+  // A signing config names the instance's services itself (GitHub's, or a mirror of its shape); the
+  // public-logs check then reads what it would upload to.
+  if (!str(flags, 'signing-config')) {
+    if (str(flags, 'fulcio-url') === undefined || str(flags, 'fulcio-url') === defaults('fulcio-url'))
+      flags['fulcio-url'] = GITHUB_FULCIO_URL;
+    if (str(flags, 'tsa-url') === undefined)
+      flags['tsa-url'] = flags['timestamp-server-url'] = GITHUB_TSA_URL;
+    flags['tlog-upload'] = false;
+  }
   const home = host.env.HOME ?? outputDir;
   const cachePath = join(home, '.sigstore', 'signet-tuf-github');
   let rootPath = host.env.SIGNET_GITHUB_TUF_ROOT;

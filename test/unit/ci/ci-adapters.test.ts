@@ -213,13 +213,113 @@ describe('a private repository signed keyless', () => {
 
   it('internal repositories too; public ones are not asked', async () => {
     await expect(run({ tags: '127.0.0.1:1/acme/app:1' }, 'internal').promise).rejects.toThrow(/is internal/);
-    // A public repository goes on to the build (which fails here: no Docker, no registry).
+    // A public repository goes on to the build (which fails here: no Docker, no registry). A loopback
+    // rekor-url keeps the default signing config (public-good's, from TUF) out of this offline test.
     const pub = run(
-      { tags: '127.0.0.1:1/acme/app:1', build: 'none', digest: `sha256:${'a'.repeat(64)}` },
+      {
+        tags: '127.0.0.1:1/acme/app:1',
+        build: 'none',
+        digest: `sha256:${'a'.repeat(64)}`,
+        'rekor-url': 'http://127.0.0.1:1',
+      },
       'public',
     );
     await expect(pub.promise).rejects.not.toThrow(/keyless signing would publish/);
     expect(pub.stages).toEqual(['build']);
+  });
+});
+
+describe('a private repository signed keyless with a signing config', () => {
+  const svc = (url: string, majorApiVersion = 1) => ({
+    url,
+    majorApiVersion,
+    validFor: { start: '2025-01-01T00:00:00Z' },
+    operator: 'x',
+  });
+  const config = (rekorTlogUrls: unknown[], caUrl = 'https://fulcio.internal.example') =>
+    JSON.stringify({
+      mediaType: 'application/vnd.dev.sigstore.signingconfig.v0.2+json',
+      caUrls: [svc(caUrl)],
+      rekorTlogUrls,
+      tsaUrls: [svc('https://tsa.internal.example/api/v1/timestamp')],
+      rekorTlogConfig: { selector: 'ANY' },
+      tsaConfig: { selector: 'ANY' },
+    });
+  const run = (text: string, values: Record<string, string> = {}) => {
+    const stages: string[] = [];
+    const warnings: string[] = [];
+    const host: Host = {
+      env: {},
+      cwd: '/nonexistent',
+      readFile: (p) =>
+        p === '/cfg/signing_config.json'
+          ? Promise.resolve(Buffer.from(text))
+          : Promise.reject(new Error(`no ${p}`)),
+      readDir: () => Promise.reject(new Error('no reads expected')),
+      writeFile: () => Promise.reject(new Error('no writes expected')),
+      stdout: () => {},
+      stderr: () => {},
+      interactive: false,
+      promptSecret: () => Promise.reject(new Error('no prompts')),
+      fetch: () => Promise.reject(new Error('no network expected')),
+    };
+    const all: Record<string, string> = {
+      tags: '127.0.0.1:1/acme/app:1',
+      build: 'none',
+      digest: `sha256:${'a'.repeat(64)}`,
+      'signing-config': '/cfg/signing_config.json',
+      ...values,
+    };
+    const adapter: CiAdapter = {
+      name: 'github',
+      host,
+      input: (n) => all[n] ?? INPUTS.find((i) => i.name === n)!.default,
+      log: { info: () => {}, notice: () => {}, warning: (m) => warnings.push(m) },
+      mask: () => {},
+      outputDir: '/nonexistent/out',
+      runIdentity: () => undefined,
+      provenance: () => ({ missing: 'test' }),
+      visibility: 'private',
+      onStage: (s) => stages.push(s),
+    };
+    return { promise: runCi(adapter), stages, warnings };
+  };
+
+  it('is refused when the config uploads to public-good Rekor v2, naming the log', async () => {
+    const { promise, stages } = run(config([svc('https://log2025-1.rekor.sigstore.dev', 2)]));
+    await expect(promise).rejects.toThrow(
+      /repository is private: keyless signing would publish .* \(signing config \/cfg\/signing_config\.json uploads to https:\/\/log2025-1\.rekor\.sigstore\.dev\)/,
+    );
+    expect(stages).toEqual([]);
+  });
+
+  it('is refused when only the legacy format could reach public Rekor v1', async () => {
+    const { promise } = run(
+      config([svc('https://rekor.internal.example', 2), svc('https://rekor.sigstore.dev', 1)]),
+    );
+    await expect(promise).rejects.toThrow(/uploads to https:\/\/rekor\.sigstore\.dev\)/);
+  });
+
+  it('goes on with a private Rekor and Fulcio in the config (the build fails later: no registry here)', async () => {
+    const r = run(
+      config([svc('https://rekor.internal.example', 2), svc('https://rekor-v1.internal.example')]),
+    );
+    await expect(r.promise).rejects.not.toThrow(/keyless signing would publish/);
+    expect(r.stages).toEqual(['build']);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('goes on with a TSA-only config, warning that the public Fulcio still logs the certificate', async () => {
+    const r = run(config([], 'https://fulcio.sigstore.dev'));
+    await expect(r.promise).rejects.not.toThrow(/keyless signing would publish/);
+    expect(r.warnings.join('\n')).toContain('the public Fulcio still logs the signing certificate');
+  });
+
+  it('is refused when a rekor-url override names public Rekor, whatever the config says', async () => {
+    const { promise } = run(config([svc('https://rekor.internal.example', 2)]), {
+      'rekor-url': 'https://rekor.sigstore.dev/',
+    });
+    await expect(promise).rejects.toThrow(/keyless signing would publish/);
   });
 });
 

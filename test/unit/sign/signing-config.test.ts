@@ -58,6 +58,46 @@ describe('selectServices', () => {
     expect(select(d).rekor.map((r) => r.url)).toEqual(['https://now.example']);
   });
 
+  it('honours validity windows for Fulcio and the TSAs too (an expired or future service is skipped)', () => {
+    const d = doc({
+      caUrls: [
+        svc('https://fulcio-old.example', 1, 'a', '2024-01-01T00:00:00Z', '2026-01-01T00:00:00Z'),
+        svc('https://fulcio-new.example', 1, 'a', '2026-01-01T00:00:00Z'),
+      ],
+      tsaUrls: [
+        svc('https://tsa-future.example/api/v1/timestamp', 1, 'a', '2027-01-01T00:00:00Z'),
+        svc('https://tsa-now.example/api/v1/timestamp', 1, 'b'),
+      ],
+      tsaConfig: { selector: 'ALL' },
+    });
+    expect(select(d).fulcioURL).toBe('https://fulcio-new.example');
+    expect(select(d).tsaURLs).toEqual(['https://tsa-now.example/api/v1/timestamp']);
+    // EXACT counts only services valid now.
+    const [code, message] = codeOf(() => select({ ...d, tsaConfig: { selector: 'EXACT', count: 2 } }));
+    expect(code).toBe('SIGN_INVALID_INPUT');
+    expect(message).toContain(
+      'tsaConfig selector EXACT needs 2 services from distinct operators valid now, got 1',
+    );
+  });
+
+  it('refuses a config whose TSAs are all outside their validity window', () => {
+    const d = doc({
+      tsaUrls: [
+        svc(
+          'https://tsa-old.example/api/v1/timestamp',
+          1,
+          'a',
+          '2024-01-01T00:00:00Z',
+          '2025-06-01T00:00:00Z',
+        ),
+      ],
+    });
+    expect(codeOf(() => select(d))).toEqual([
+      'SIGN_INVALID_INPUT',
+      'cfg: no tsaUrls entry is valid now with major API version 1',
+    ]);
+  });
+
   it('EXACT takes count logs from distinct operators, ALL one per operator, ANY the first', () => {
     const logs = [
       svc('https://a1.example', 2, 'a'),

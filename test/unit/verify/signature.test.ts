@@ -157,6 +157,14 @@ describe('verifySignature, keyless', () => {
     expect(codeOf(() => verifySignature(bundleKeyless(), check))).toBe('VERIFY_CERTIFICATE');
   });
 
+  it('checks an SCT the certificate carries even when the trusted root lists no CT log (fail closed)', () => {
+    // A root without CT logs (GitHub's instance) asks for no SCT; a certificate that carries one anyway
+    // must still have it verified, so a root that cannot check it refuses.
+    const noCtlog = parseTrustedRoot({ ...json(KL, 'trusted_root.json'), ctlogs: [] }, 'root');
+    const check = { ...keyless, trust: buildTrustMaterial(noCtlog) };
+    expect(codeOf(() => verifySignature(bundleKeyless(), check))).toBe('VERIFY_CERTIFICATE');
+  });
+
   it('rejects a missing tlog entry when one is required with VERIFY_TLOG', () => {
     const annotations = { ...legacyLayer.annotations };
     delete annotations['dev.sigstore.cosign/bundle'];

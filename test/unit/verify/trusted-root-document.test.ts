@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { parseTrustedRoot } from '../../../src/verify/trust.ts';
 import type { VerifyError } from '../../../src/verify/errors.ts';
 
@@ -22,6 +23,19 @@ const refusal = (mutate: (r: ReturnType<typeof good>) => void): [string, string]
 describe('parseTrustedRoot (strict)', () => {
   it('accepts the trusted root cosign wrote', () => {
     expect(parseTrustedRoot(good(), 'root.json').tlogs.length).toBeGreaterThan(0);
+  });
+
+  it("accepts public-good's trusted root (the copy @sigstore/tuf embeds: Rekor v1 and v2, CT logs, TSA)", () => {
+    const seeds = JSON.parse(
+      readFileSync(createRequire(import.meta.url).resolve('@sigstore/tuf/seeds.json'), 'utf8'),
+    ) as Record<string, { targets: Record<string, string> }>;
+    const text = Buffer.from(
+      seeds['https://tuf-repo-cdn.sigstore.dev']!.targets['trusted_root.json']!,
+      'base64',
+    );
+    const root = parseTrustedRoot(JSON.parse(text.toString('utf8')), 'public-good');
+    expect(root.certificateAuthorities.length).toBeGreaterThan(0);
+    expect(root.ctlogs.length).toBeGreaterThan(0);
   });
 
   it.each([
@@ -58,6 +72,32 @@ describe('parseTrustedRoot (strict)', () => {
       'certificateAuthorities[0].certChain.certificates',
     ],
     ['a wrong media type', (r) => (r.mediaType = 'application/json'), 'mediaType'],
+    [
+      'a key type that is not the key (an ECDSA key called Ed25519)',
+      (r) => (r.tlogs[0].publicKey.keyDetails = 'PKIX_ED25519'),
+      'tlogs[0].publicKey.keyDetails is PKIX_ED25519 but publicKey.rawBytes holds a ECDSA P-256 key',
+    ],
+    [
+      'a CT log key with the wrong curve',
+      (r) => (r.ctlogs[0].publicKey.keyDetails = 'PKIX_ECDSA_P384_SHA_384'),
+      'ctlogs[0].publicKey.keyDetails',
+    ],
+    [
+      'a TSA chain root first (not leaf-most first)',
+      (r) => r.timestampAuthorities[0].certChain.certificates.reverse(),
+      'timestampAuthorities[0].certChain.certificates[0] is not issued by certificates[1]',
+    ],
+    [
+      'a TSA without a validity start',
+      (r) => delete r.timestampAuthorities[0].validFor.start,
+      'timestampAuthorities[0].validFor.start',
+    ],
+    [
+      'a TSA URL that is not http(s)',
+      (r) => (r.timestampAuthorities[0].uri = 'ftp://tsa'),
+      'timestampAuthorities[0].uri',
+    ],
+    ['a log ID that is not base64', (r) => (r.tlogs[0].logId.keyId = 'not base64!'), 'tlogs[0].logId.keyId'],
   ] as [string, (r: ReturnType<typeof good>) => void, string][])(
     'refuses %s, naming the field',
     (_w, mutate, field) => {
