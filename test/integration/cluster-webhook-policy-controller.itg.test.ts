@@ -6,14 +6,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startBed, type Bed } from '../bed/index.ts';
+import { kubeOf, startBed, type Bed, type KubeBed, type WebhookService } from '../bed/index.ts';
 import { GITHUB_ISSUER, GITHUB_JOB_WORKFLOW_REF } from '../bed/oidc.ts';
-import { startKube, type KubeBed } from '../bed/kube.ts';
-import {
-  POLICY_CONTROLLER_INCLUDE,
-  startPolicyController,
-  type WebhookService,
-} from '../bed/kube-webhooks.ts';
+import { POLICY_CONTROLLER_INCLUDE } from '../bed/kube-webhooks.ts';
 import { signetFromSource } from '../support/cli.ts';
 import {
   admissionKit,
@@ -49,9 +44,13 @@ const pod = (ns: string, name: string, image: string) =>
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'signet-pc-'));
   const t0 = Date.now();
-  bed = await startBed({ registries: ['anonymous'], sigstore: true });
-  kube = await startKube({ dir: join(dir, 'kube'), logDir: join(dir, 'logs') });
-  pc = await startPolicyController(kube, { logDir: join(dir, 'logs') });
+  bed = await startBed({
+    registries: ['anonymous'],
+    sigstore: true,
+    kube: { webhook: 'policy-controller' },
+  });
+  kube = kubeOf(bed);
+  pc = bed.policyController!;
   const ready = Date.now() - t0;
   kit = admissionKit(bed, kube, dir, 'pc');
 
@@ -155,8 +154,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await pc?.stop();
-  await kube?.stop();
   await bed?.stop();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
