@@ -15,7 +15,7 @@
 //   - kube: a real kube-apiserver with Debian's etcd (kube.ts), optionally with the upstream CRDs of the
 //     kinds Signet writes and one real admission controller (policy-controller or Kyverno, with Kyverno's
 //     reports controller when asked), kube-webhooks.ts.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BedBuildkit } from './buildkit.ts';
@@ -53,6 +53,20 @@ export interface KubeOptions {
   reports?: boolean;
   /** With `webhook: 'kyverno'`: its Prometheus metrics on a loopback port (`kyverno.metricsURL`). */
   metrics?: boolean;
+  /**
+   * With `webhook: 'kyverno'` and the real Sigstore services: a TUF repository whose target is their
+   * trusted_root.json (test/support/tuf-repo.ts, real TUF metadata), served on loopback, which Kyverno
+   * trusts process-wide (`--enableTuf`); `bed.tuf` names it for policies that point at it.
+   */
+  tuf?: boolean;
+}
+
+/** A TUF repository distributing the bed's trusted root. */
+export interface BedTuf {
+  url: string;
+  rootJSON: string;
+  /** root.json written to a file (for `--tuf-root`). */
+  rootPath: string;
 }
 
 /** Which parts of the bed to start; registries default to all three flavours. */
@@ -84,6 +98,7 @@ export interface Bed {
   kube?: KubeBed;
   policyController?: WebhookService;
   kyverno?: KyvernoService;
+  tuf?: BedTuf;
   /** Milliseconds it took to start everything. */
   startMs: number;
   /** Stops everything; keeps the folder (with logs) when `keepLogs` is true, else removes it. */
@@ -129,33 +144,52 @@ async function startCluster(
   opts: KubeOptions,
   dir: string,
   logDir: string,
+  identity: Promise<{ sigstore?: SigstoreBed }>,
 ): Promise<{
   kube: KubeBed;
   policyController?: WebhookService;
   kyverno?: KyvernoService;
+  tuf?: BedTuf;
   stop(): Promise<void>;
 }> {
   const { startKube, installCrds, SIGNET_CRD_FILES } = await import('./kube.ts');
   const kube = await startKube({ dir: join(dir, 'kube'), logDir, tokens: opts.tokens });
   let policyController: WebhookService | undefined;
   let kyverno: KyvernoService | undefined;
+  let tufRepo: { url: string; rootJSON: string; stop(): Promise<void> } | undefined;
+  let tuf: BedTuf | undefined;
   const stop = async () => {
     await policyController?.stop().catch(() => undefined);
     await kyverno?.stop().catch(() => undefined);
+    await tufRepo?.stop().catch(() => undefined);
     await kube.stop();
   };
   try {
     if (opts.crds) await installCrds(kube, SIGNET_CRD_FILES);
+    if (opts.tuf) {
+      const s = (await identity).sigstore as Partial<RealSigstoreBed> | undefined;
+      if (!s?.real) throw new Error('test bed: kube.tuf needs the real Sigstore services (sigstore: true)');
+      const { startTufRepoStandIn } = await import('../support/tuf-repo.ts');
+      tufRepo = await startTufRepoStandIn(s.trustedRoot);
+      const rootPath = join(dir, 'kube', 'tuf-root.json');
+      writeFileSync(rootPath, tufRepo.rootJSON);
+      tuf = { url: tufRepo.url, rootJSON: tufRepo.rootJSON, rootPath };
+    }
     const webhooks = opts.webhook ? await import('./kube-webhooks.ts') : undefined;
     if (opts.webhook === 'policy-controller')
       policyController = await webhooks!.startPolicyController(kube, { logDir });
     if (opts.webhook === 'kyverno')
-      kyverno = await webhooks!.startKyverno(kube, { logDir, reports: opts.reports, metrics: opts.metrics });
+      kyverno = await webhooks!.startKyverno(kube, {
+        logDir,
+        reports: opts.reports,
+        metrics: opts.metrics,
+        tuf: tuf ? { mirror: tuf.url, rootPath: tuf.rootPath } : undefined,
+      });
   } catch (err) {
     await stop();
     throw err;
   }
-  return { kube, policyController, kyverno, stop };
+  return { kube, policyController, kyverno, tuf, stop };
 }
 
 /** Starts the requested services in parallel; if any fails, stops the others and rethrows. */
@@ -172,6 +206,7 @@ export async function startBed(opts: BedOptions = {}): Promise<Bed> {
     });
 
   const flavours = opts.registries ?? ['anonymous', 'basic', 'token'];
+  const identityStart = startIdentity(opts, dir, logDir, track);
   const results = await Promise.allSettled([
     Promise.all(
       flavours.map((flavour) => track(startRegistry({ flavour, dir: join(dir, `reg-${flavour}`), logDir }))),
@@ -179,8 +214,10 @@ export async function startBed(opts: BedOptions = {}): Promise<Bed> {
     opts.docker ? track(startDocker({ dir: join(dir, 'd'), logDir })) : undefined,
     // Loaded only when asked for: the Sigstore stand-ins pull in @sigstore/mock. With the OIDC endpoint
     // up first, Fulcio checks token signatures against its JWKS as the real one does.
-    startIdentity(opts, dir, logDir, track),
-    opts.kube ? track(startCluster(opts.kube === true ? {} : opts.kube, dir, logDir)) : undefined,
+    identityStart,
+    opts.kube
+      ? track(startCluster(opts.kube === true ? {} : opts.kube, dir, logDir, identityStart))
+      : undefined,
   ]);
   const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) {
@@ -224,6 +261,7 @@ export async function startBed(opts: BedOptions = {}): Promise<Bed> {
     kube: cluster?.kube,
     policyController: cluster?.policyController,
     kyverno: cluster?.kyverno,
+    tuf: cluster?.tuf,
     startMs: Date.now() - t0,
     async stop({ keepLogs = false } = {}) {
       await Promise.allSettled(started.map((s) => s.stop()));

@@ -226,7 +226,13 @@ export interface KyvernoService extends WebhookService {
 /** Starts Kyverno's admission controller against `kube` after installing all of its CRDs. */
 export async function startKyverno(
   kube: KubeBed,
-  opts: { logDir: string; reports?: boolean; metrics?: boolean },
+  opts: {
+    logDir: string;
+    reports?: boolean;
+    metrics?: boolean;
+    /** A private Sigstore's TUF repository: Kyverno's process-wide trust (ClusterPolicy bundles, keyless). */
+    tuf?: { mirror: string; rootPath: string };
+  },
 ): Promise<KyvernoService> {
   const t0 = Date.now();
   const root = join(TOOLS_SHARE, 'kyverno-crds');
@@ -275,6 +281,9 @@ export async function startKyverno(
       '--allowInsecureRegistry',
       '--registryCredentialHelpers=',
       '--imageVerifyCacheEnabled=false',
+      ...(opts.tuf
+        ? ['--enableTuf', `--tufMirror=${opts.tuf.mirror}`, `--tufRoot=${opts.tuf.rootPath}`]
+        : []),
       '--v=2',
     ],
     env,

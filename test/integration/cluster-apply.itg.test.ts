@@ -2,7 +2,6 @@
 // upstream CRDs installed, and the real policy-controller webhook running (its conversion webhook serves
 // policy.sigstore.dev/v1beta1). Signet applies as `signet`, a least-privilege identity bound to exactly
 // the ClusterRole the README lists; `other` is a second identity (no delete) for conflicts and denials.
-import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { applyObjects, createKubeApi, generateAdmission, type KubeObject } from '../../src/cluster/index.ts';
 import { freePort } from '../bed/proc.ts';
