@@ -103,12 +103,23 @@ async function waitReady(path: string): Promise<void> {
   }
 }
 
-/** Waits until a dry-run Pod with `image` is refused: the webhook configuration reached the API server. */
-async function waitDenies(image: string): Promise<void> {
+/** Waits until `policy` refuses a dry-run Pod with `image`: its webhook configuration reached the API server. */
+async function waitDenies(image: string, policy: string): Promise<void> {
   const deadline = Date.now() + 120_000;
   for (;;) {
     const r = await createPod({ containers: containers(image) }, NS, true);
-    if (r.status === 400) return;
+    if (r.status === 400 && r.message.includes(policy)) return;
+    if (Date.now() > deadline) throw new Error(`a Pod with ${image} is still ${r.status}: ${r.message}`);
+    await new Promise((res) => setTimeout(res, 500));
+  }
+}
+
+/** Waits until a dry-run Pod with `image` is admitted: a removed policy no longer decides. */
+async function waitAdmits(image: string): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const r = await createPod({ containers: containers(image) }, NS, true);
+    if (r.status === 201) return;
     if (Date.now() > deadline) throw new Error(`a Pod with ${image} is still ${r.status}: ${r.message}`);
     await new Promise((res) => setTimeout(res, 500));
   }
@@ -167,7 +178,7 @@ describe('the companions under the real Kyverno admission controller', () => {
       expect(out).toMatch(/^ClusterPolicy acme-pull-always created$/m);
       await waitReady('/apis/kyverno.io/v1/clusterpolicies/acme-registries');
       await waitReady('/apis/kyverno.io/v1/clusterpolicies/acme-pull-always');
-      await waitDenies('quay.io/acme/app:1');
+      await waitDenies('quay.io/acme/app:1', 'acme-registries');
     });
 
     it('admits images from the allowed registry and repository, and sets imagePullPolicy: Always everywhere', async () => {
@@ -228,6 +239,7 @@ describe('the companions under the real Kyverno admission controller', () => {
   describe('CEL form: the ValidatingPolicy allow-list', () => {
     beforeAll(async () => {
       await remove(['/apis/kyverno.io/v1/clusterpolicies/acme-registries']);
+      await waitAdmits('ghcr.io.evil.com/acme/app:1');
       const out = await applyPolicy([
         '--target=kyverno-ivp',
         `--allowed-registry=${kit.host}/acme`,
@@ -235,7 +247,7 @@ describe('the companions under the real Kyverno admission controller', () => {
       ]);
       expect(out).toMatch(/^ValidatingPolicy acme-registries created$/m);
       await waitReady('/apis/policies.kyverno.io/v1/validatingpolicies/acme-registries');
-      await waitDenies('ghcr.io.evil.com/acme/app:1');
+      await waitDenies('ghcr.io.evil.com/acme/app:1', 'acme-registries');
     });
 
     it('admits the allowed registry and repository', async () => {
