@@ -298,5 +298,6 @@ describe('the real policy-controller webhook and Sigstore bundles', () => {
     console.log(`policy-controller on a signatureFormat: bundle policy: ${r.status} ${r.message}`);
     expect(r.status).toBe(400);
     expect(r.message).toContain('proof-bundle');
+    expect(r.message).toContain('bundle support for image signatures is not yet implemented');
   });
 });
