@@ -306,6 +306,8 @@ kube_apiserver
 # Built in the same module copies as the tester and the Kyverno CLI: the Go build cache is shared.
 go_module_tool policy-controller-webhook github.com/sigstore/policy-controller "$POLICY_TESTER_VERSION" ./cmd/webhook
 go_module_tool kyverno github.com/kyverno/kyverno "$KYVERNO_VERSION" ./cmd/kyverno
+# Kyverno's reports controller: admission reports into PolicyReports (the audit companion's proof).
+go_module_tool kyverno-reports-controller github.com/kyverno/kyverno "$KYVERNO_VERSION" ./cmd/reports-controller
 module_share policy-controller-config github.com/sigstore/policy-controller "$POLICY_TESTER_VERSION" config
 module_share kyverno-crds github.com/kyverno/kyverno "$KYVERNO_VERSION" config/crds
 # Rekor v1 (the legacy path): Trillian's log server and signer on MariaDB, its MySQL schema, rekor-server v1
@@ -343,8 +345,9 @@ fi
 unlock 2>/dev/null || true
 
 for t in cosign crane buildx syft tester kubectl-kyverno act gh fulcio timestamp-server rekor-server tesseract sigstore \
-  buildkitd buildkit-scanner etcd kube-apiserver policy-controller-webhook kyverno trillian_log_server trillian_log_signer \
-  rekor-server-v1 mariadbd softhsm2-util docker-registry dockerd docker buildah debootstrap runc; do
+  buildkitd buildkit-scanner etcd kube-apiserver policy-controller-webhook kyverno kyverno-reports-controller \
+  trillian_log_server trillian_log_signer rekor-server-v1 mariadbd softhsm2-util docker-registry dockerd docker buildah \
+  debootstrap runc; do
   command -v "$t" >/dev/null || [ -x "$bin/$t" ] || { echo "install-tools: $t missing after install" >&2; exit 1; }
 done
 echo "install-tools: ok ($("$bin/cosign" version --json 2>/dev/null | sed -n 's/.*"gitVersion": *"\([^"]*\)".*/cosign \1/p'), crane $("$bin/crane" version)) in $SECONDS s"

@@ -75,7 +75,9 @@ export function buildRegistryPolicy(input: CheckedInput, locations: readonly All
       },
     },
     spec: {
-      background: true,
+      // Admission only: Kyverno refuses background scans of rules that match a subresource
+      // (`Pod/ephemeralcontainers`), which the allow-list must, or `kubectl debug` would bypass it.
+      background: false,
       webhookConfiguration: { failurePolicy: 'Fail', timeoutSeconds: 10 },
       rules: [
         {

@@ -90,7 +90,7 @@ export function generateAdmission(
   if (targets.includes('kyverno')) objects.push(buildKyvernoClusterPolicy(checked));
   if (targets.includes('kyverno-ivp')) {
     const keyless = [checked.build, checked.release].some((s) => s?.kind === 'keyless');
-    if (keyless && checked.trustedRoot) {
+    if (keyless && checked.trustedRoot && !checked.tuf) {
       warnings.push(
         'kyverno ImageValidatingPolicy: Kyverno 1.19 initialises TUF for keyless attestors even with an inline trusted root; with a private Sigstore, serve it a TUF mirror or use the ClusterPolicy',
       );

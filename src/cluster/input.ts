@@ -51,6 +51,34 @@ function checkBypass(bypass: AdmissionInput['bypass']): AdmissionInput['bypass']
   return { namespaces: [...new Set(bypass.namespaces)].sort(), reason: bypass.reason };
 }
 
+/** A TUF mirror is an http(s) URL and its root a TUF root.json (signed root metadata). */
+function checkTuf(tuf: NonNullable<AdmissionInput['tuf']>): void {
+  let url: URL | undefined;
+  try {
+    url = new URL(tuf.mirror);
+  } catch {
+    /* reported below */
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    throw new PolicyError(
+      'POLICY_INVALID_INPUT',
+      `TUF mirror ${JSON.stringify(tuf.mirror)} is not an http(s) URL (e.g. https://tuf.example.com)`,
+    );
+  }
+  let root: { signed?: { _type?: unknown } } | undefined;
+  try {
+    root = JSON.parse(tuf.rootJSON) as typeof root;
+  } catch {
+    /* reported below */
+  }
+  if (root?.signed?._type !== 'root') {
+    throw new PolicyError(
+      'POLICY_INVALID_INPUT',
+      'the TUF root is not a TUF root.json (signed._type "root"): pass the root.json of the TUF repository',
+    );
+  }
+}
+
 /** Validates the generator input; throws POLICY_INVALID_INPUT / POLICY_INVALID_IDENTITY with the fix. */
 export function checkAdmissionInput(input: AdmissionInput): CheckedInput {
   if (!NAME_RE.test(input.name) || input.name.length > MAX_NAME) {
@@ -89,6 +117,7 @@ export function checkAdmissionInput(input: AdmissionInput): CheckedInput {
       );
     }
   }
+  if (input.tuf) checkTuf(input.tuf);
   const bypass = checkBypass(input.bypass);
   const build = checkSigner(input.build, 'build identity');
   const release = input.release ? checkSigner(input.release, 'release identity') : undefined;

@@ -157,6 +157,11 @@ export function ivpAttestor(input: CheckedInput, name: string, signer: Signer): 
   // attestors, so a private Sigstore also needs a TUF mirror there (see the generator warnings).
   if (input.trustedRoot && signer.kind === 'keyless')
     cosign.trustedRoot = { value: JSON.stringify(input.trustedRoot) };
+  if (input.tuf && signer.kind === 'keyless')
+    cosign.tuf = {
+      mirror: input.tuf.mirror,
+      root: { data: Buffer.from(input.tuf.rootJSON, 'utf8').toString('base64') },
+    };
   if (input.signatureRepository) cosign.source = { repository: formatRepository(input.signatureRepository) };
   return { name, cosign };
 }

@@ -93,6 +93,12 @@ export interface AdmissionInput {
   policyControllerVersion?: 'v1alpha1' | 'v1beta1';
   /** A private Sigstore: emitted as a policy-controller TrustRoot and as Kyverno keys/roots. */
   trustedRoot?: TrustedRootJSON;
+  /**
+   * The TUF repository distributing the private Sigstore's trusted_root.json: Kyverno's
+   * ImageValidatingPolicy initialises TUF for keyless attestors even with an inline trusted root, so a
+   * private Sigstore needs its own mirror there (`mirror` URL, `rootJSON` the repository's root.json).
+   */
+  tuf?: { mirror: string; rootJSON: string };
   /** Where the signatures live when not beside the image (cosign COSIGN_REPOSITORY). */
   signatureRepository?: ImageRef;
   namespaces?: NamespaceScope;

@@ -8,8 +8,11 @@
 //     `startPolicyController` holds a file lock (/tmp/signet-bed-policy-controller.lock, owner PID in
 //     it; a dead owner's lock is taken over) so suites in parallel jest workers take turns.
 //   - Kyverno v1.19.1 (`kyverno`), out of cluster with `--kubeconfig`, registering `url` webhooks on a
-//     free loopback port with its own certificate; reports and metrics off (controller-runtime's metrics
-//     server too: it would take :8080, policy-controller's port).
+//     free loopback port with its own certificate; reports and metrics off unless asked for
+//     (controller-runtime's metrics server always off: it would take :8080, policy-controller's port).
+//     With `reports`, admission reports are on and Kyverno's reports controller (`kyverno-reports-controller`,
+//     built from the same module) aggregates them into wgpolicyk8s.io PolicyReports; with `metrics`, its
+//     Prometheus endpoint answers on a free loopback port.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -211,11 +214,26 @@ export async function startPolicyController(
   }
 }
 
+/** A running Kyverno admission controller (and its reports controller, when asked for). */
+export interface KyvernoService extends WebhookService {
+  crdMs: number;
+  /** `http://127.0.0.1:<port>/metrics` when started with `metrics`. */
+  metricsURL?: string;
+  /** The reports controller, when started with `reports`. */
+  reports?: Service;
+}
+
 /** Starts Kyverno's admission controller against `kube` after installing all of its CRDs. */
 export async function startKyverno(
   kube: KubeBed,
-  opts: { logDir: string },
-): Promise<WebhookService & { crdMs: number }> {
+  opts: {
+    logDir: string;
+    reports?: boolean;
+    metrics?: boolean;
+    /** A private Sigstore's TUF repository: Kyverno's process-wide trust (ClusterPolicy bundles, keyless). */
+    tuf?: { mirror: string; rootPath: string };
+  },
+): Promise<KyvernoService> {
   const t0 = Date.now();
   const root = join(TOOLS_SHARE, 'kyverno-crds');
   const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
@@ -226,7 +244,18 @@ export async function startKyverno(
   await kube.applyAll([{ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'kyverno' } }]);
   const crdMs = Date.now() - t0;
   const port = await freePort();
+  const metricsPort = await freePort();
   const kubeconfig = kube.kubeconfigFile('kyverno.kubeconfig', kube.kubeconfig('admin'));
+  const env = {
+    PATH: process.env.PATH,
+    HOME: join(kube.dir),
+    KYVERNO_NAMESPACE: 'kyverno',
+    KYVERNO_SERVICEACCOUNT_NAME: 'kyverno-admission-controller',
+    KYVERNO_DEPLOYMENT: 'kyverno-admission-controller',
+    KYVERNO_POD_NAME: 'kyverno-admission-controller-bed',
+    INIT_CONFIG: 'kyverno',
+    METRICS_CONFIG: 'kyverno-metrics',
+  };
   const svc = spawnService(
     'kyverno',
     [
@@ -240,34 +269,28 @@ export async function startKyverno(
       '--tlsSecretName=kyverno-svc.kyverno.svc.kyverno-tls-pair',
       '--backgroundServiceAccountName=system:serviceaccount:kyverno:kyverno-background-controller',
       '--reportsServiceAccountName=system:serviceaccount:kyverno:kyverno-reports-controller',
-      '--disableMetrics',
+      ...(opts.metrics ? ['--metricsHost=127.0.0.1'] : ['--disableMetrics']),
       // controller-runtime's own metrics server defaults to :8080 on all interfaces, where
       // policy-controller listens too: off, so both controllers can run at once on one host.
       '--controllerRuntimeMetricsAddress=0',
-      `--metricsPort=${await freePort()}`,
-      '--admissionReports=false',
-      '--enableReporting=',
+      `--metricsPort=${metricsPort}`,
+      ...(opts.reports ? ['--admissionReports=true'] : ['--admissionReports=false', '--enableReporting=']),
       '--enablePolicyException',
       '--exceptionNamespace=kyverno',
       // The bed's registry is plain HTTP on loopback.
       '--allowInsecureRegistry',
       '--registryCredentialHelpers=',
       '--imageVerifyCacheEnabled=false',
+      ...(opts.tuf
+        ? ['--enableTuf', `--tufMirror=${opts.tuf.mirror}`, `--tufRoot=${opts.tuf.rootPath}`]
+        : []),
       '--v=2',
     ],
-    {
-      PATH: process.env.PATH,
-      HOME: join(kube.dir),
-      KYVERNO_NAMESPACE: 'kyverno',
-      KYVERNO_SERVICEACCOUNT_NAME: 'kyverno-admission-controller',
-      KYVERNO_DEPLOYMENT: 'kyverno-admission-controller',
-      KYVERNO_POD_NAME: 'kyverno-admission-controller-bed',
-      INIT_CONFIG: 'kyverno',
-      METRICS_CONFIG: 'kyverno-metrics',
-    },
+    env,
     opts.logDir,
     10_000,
   );
+  let reports: (Service & { exited: () => string | undefined }) | undefined;
   try {
     const deadline = Date.now() + 120_000;
     for (;;) {
@@ -293,6 +316,7 @@ export async function startKyverno(
       if (Date.now() > deadline) throw new Error(`bed: kyverno not ready in 120 s (log: ${svc.logPath})`);
       await sleep(250);
     }
+    if (opts.reports) reports = await startReportsController(kube, kubeconfig, env, opts.logDir);
   } catch (err) {
     await svc.stop();
     throw err;
@@ -303,6 +327,72 @@ export async function startKyverno(
     logPath: svc.logPath,
     crdMs,
     startMs: Date.now() - t0,
-    stop: () => svc.stop(),
+    metricsURL: opts.metrics ? `http://127.0.0.1:${metricsPort}/metrics` : undefined,
+    reports,
+    async stop() {
+      await reports?.stop();
+      await svc.stop();
+    },
   };
+}
+
+/**
+ * Kyverno's reports controller: turns the admission controller's EphemeralReports into PolicyReports.
+ * Ready when it holds its leader lease (it runs its controllers only as the leader).
+ */
+async function startReportsController(
+  kube: KubeBed,
+  kubeconfig: string,
+  env: NodeJS.ProcessEnv,
+  logDir: string,
+): Promise<Service & { exited: () => string | undefined }> {
+  const svc = spawnService(
+    'kyverno-reports-controller',
+    [
+      toolPath('kyverno-reports-controller'),
+      `--kubeconfig=${kubeconfig}`,
+      '--disableMetrics',
+      `--metricsPort=${await freePort()}`,
+      // Only what admission produced: no background scans of the bed's objects.
+      '--backgroundScan=false',
+      '--validatingAdmissionPolicyReports=false',
+      '--admissionReports=true',
+      '--aggregateReports=true',
+      '--policyReports=true',
+      '--enablePolicyException',
+      '--exceptionNamespace=kyverno',
+      '--allowInsecureRegistry',
+      '--registryCredentialHelpers=',
+      '--v=2',
+    ],
+    {
+      ...env,
+      KYVERNO_SERVICEACCOUNT_NAME: 'kyverno-reports-controller',
+      KYVERNO_DEPLOYMENT: 'kyverno-reports-controller',
+      KYVERNO_POD_NAME: 'kyverno-reports-controller-bed',
+    },
+    logDir,
+    10_000,
+  );
+  try {
+    const deadline = Date.now() + 120_000;
+    for (;;) {
+      const ex = svc.exited();
+      if (ex) throw new Error(`bed: kyverno-reports-controller ${ex} (log: ${svc.logPath})`);
+      const lease = await kube.request(
+        'admin',
+        'GET',
+        '/apis/coordination.k8s.io/v1/namespaces/kyverno/leases/kyverno-reports-controller',
+      );
+      if (lease.status === 200 && lease.body?.spec?.holderIdentity === 'kyverno-reports-controller-bed')
+        break;
+      if (Date.now() > deadline)
+        throw new Error(`bed: kyverno-reports-controller not leading in 120 s (log: ${svc.logPath})`);
+      await sleep(250);
+    }
+  } catch (err) {
+    await svc.stop();
+    throw err;
+  }
+  return svc;
 }

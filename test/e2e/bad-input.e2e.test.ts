@@ -17,7 +17,7 @@ import {
 import { join } from 'node:path';
 import { startBed, type Bed, type BedRegistry } from '../bed/index.ts';
 import { signetFromSource } from '../support/cli.ts';
-import { installCrds, SIGNET_CRD_FILES, startKube, type KubeBed } from '../bed/kube.ts';
+import type { KubeBed } from '../bed/kube.ts';
 import { bindClusterRole, readmeClusterRole } from '../support/kube-admission.ts';
 import type { RunResult } from '../support/run.ts';
 import { RegistryClient } from '../../src/registry/client.ts';
@@ -1765,16 +1765,11 @@ async function signetObjects(): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  bed = await startBed({ registries: ['basic'] });
+  // A real API server; the planted token is the least-privilege identity of the README's ClusterRole.
+  bed = await startBed({ registries: ['basic'], kube: { tokens: { signet: SECRET.kubeToken }, crds: true } });
   reg = bed.registries.basic!;
   work = mkdtempSync(join(bed.dir, 'bad-input-'));
-  // A real API server; the planted token is the least-privilege identity of the README's ClusterRole.
-  kube = await startKube({
-    dir: join(work, 'kube'),
-    logDir: bed.logDir,
-    tokens: { signet: SECRET.kubeToken },
-  });
-  await installCrds(kube, SIGNET_CRD_FILES);
+  kube = bed.kube!;
   const role = readmeClusterRole();
   await kube.applyAll([
     role,
@@ -1870,7 +1865,6 @@ beforeAll(async () => {
 afterAll(async () => {
   if (process.env.SIGNET_BAD_INPUT_DUMP)
     writeFileSync(process.env.SIGNET_BAD_INPUT_DUMP, JSON.stringify(Object.fromEntries(results), null, 1));
-  await kube?.stop();
   await bed?.stop();
 });
 

@@ -4,10 +4,9 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { startBed, type Bed } from '../bed/index.ts';
+import { kubeOf, startBed, type Bed, type KubeBed } from '../bed/index.ts';
 import { GITHUB_ISSUER, GITHUB_JOB_WORKFLOW_REF } from '../bed/oidc.ts';
 import { toolPath } from '../bed/tools.ts';
-import { installCrds, SIGNET_CRD_FILES, startKube, type KubeBed } from '../bed/kube.ts';
 import { bindClusterRole, readmeClusterRole } from '../support/kube-admission.ts';
 import { runOk } from '../support/run.ts';
 import { signet } from '../support/cli.ts';
@@ -19,10 +18,9 @@ let kube: KubeBed;
 let work: string;
 
 beforeAll(async () => {
-  bed = await startBed({ registries: ['anonymous'], sigstore: true, oidc: true });
+  bed = await startBed({ registries: ['anonymous'], sigstore: true, oidc: true, kube: { crds: true } });
   work = mkdtempSync(join(bed.dir, 'cluster-'));
-  kube = await startKube({ dir: join(work, 'kube'), logDir: bed.logDir });
-  await installCrds(kube, SIGNET_CRD_FILES);
+  kube = kubeOf(bed);
   const role = readmeClusterRole();
   await kube.applyAll([
     role,
@@ -30,7 +28,6 @@ beforeAll(async () => {
   ]);
 });
 afterAll(async () => {
-  await kube?.stop();
   await bed?.stop();
 });
 

@@ -2,22 +2,25 @@
 // upstream CRDs installed, and the real policy-controller webhook running (its conversion webhook serves
 // policy.sigstore.dev/v1beta1). Signet applies as `signet`, a least-privilege identity bound to exactly
 // the ClusterRole the README lists; `other` is a second identity (no delete) for conflicts and denials.
-import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { applyObjects, generateAdmission, type KubeObject } from '../../src/cluster/index.ts';
 import { createKubeApi } from '../../src/cluster/kube-client.ts';
 import { freePort } from '../bed/proc.ts';
 import { bindClusterRole, readmeClusterRole } from '../support/kube-admission.ts';
-import { installCrds, SIGNET_CRD_FILES, startKube, type KubeBed, type KubeUser } from '../bed/kube.ts';
-import { startPolicyController, type WebhookService } from '../bed/kube-webhooks.ts';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import {
+  kubeOf,
+  startBed,
+  type Bed,
+  type KubeBed,
+  type KubeUser,
+  type WebhookService,
+} from '../bed/index.ts';
 import { DIGEST_A, DIGEST_B, fullInput } from '../unit/cluster/fixtures.ts';
 
 const objects = (digests = [DIGEST_A]) => generateAdmission(fullInput({ digests })).objects;
 const POLICY = 'acme-app';
 
-let dir: string;
+let bed: Bed;
 let kube: KubeBed;
 let pc: WebhookService | undefined;
 const api = (user: KubeUser = 'signet') => createKubeApi({ kind: 'kubeconfig', text: kube.kubeconfig(user) });
@@ -40,11 +43,10 @@ async function cleanup(): Promise<void> {
 }
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'signet-kube-'));
   const t0 = Date.now();
-  kube = await startKube({ dir, logDir: join(dir, 'logs') });
-  await installCrds(kube, SIGNET_CRD_FILES);
-  pc = await startPolicyController(kube, { logDir: join(dir, 'logs') });
+  bed = await startBed({ registries: [], kube: { crds: true, webhook: 'policy-controller' } });
+  kube = kubeOf(bed);
+  pc = bed.policyController!;
   const role = readmeClusterRole();
   const noDelete = {
     ...role,
@@ -69,9 +71,7 @@ beforeAll(async () => {
   );
 });
 afterAll(async () => {
-  await pc?.stop();
-  await kube?.stop();
-  rmSync(dir, { recursive: true, force: true });
+  await bed?.stop();
 });
 afterEach(cleanup);
 

@@ -6,10 +6,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startBed, type Bed } from '../bed/index.ts';
+import { kubeOf, startBed, type Bed, type KubeBed, type KyvernoService } from '../bed/index.ts';
 import { GITHUB_ISSUER, GITHUB_JOB_WORKFLOW_REF } from '../bed/oidc.ts';
-import { startKube, type KubeBed } from '../bed/kube.ts';
-import { startKyverno, type WebhookService } from '../bed/kube-webhooks.ts';
 import { signetFromSource } from '../support/cli.ts';
 import { RECORD_NAMESPACE } from '../../src/cluster/index.ts';
 import {
@@ -27,7 +25,7 @@ const LEVEL = 'signet.dev/trust-level';
 
 let bed: Bed;
 let kube: KubeBed;
-let kyverno: (WebhookService & { crdMs: number }) | undefined;
+let kyverno: KyvernoService | undefined;
 let dir: string;
 let kit: AdmissionKit;
 const images = { signed: '', buildOnly: '', unsigned: '', other: '', cosigned: '' };
@@ -42,9 +40,9 @@ const ns = (name: string, level?: string) => ({
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'signet-kyverno-'));
   const t0 = Date.now();
-  bed = await startBed({ registries: ['anonymous'], sigstore: true });
-  kube = await startKube({ dir: join(dir, 'kube'), logDir: join(dir, 'logs') });
-  kyverno = await startKyverno(kube, { logDir: join(dir, 'logs') });
+  bed = await startBed({ registries: ['anonymous'], sigstore: true, kube: { webhook: 'kyverno' } });
+  kube = kubeOf(bed);
+  kyverno = bed.kyverno!;
   const ready = Date.now() - t0;
   kit = admissionKit(bed, kube, dir, 'ky');
 
@@ -121,8 +119,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await kyverno?.stop();
-  await kube?.stop();
   await bed?.stop();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });

@@ -4,16 +4,12 @@
 // and TrustRoot as the least-privilege identity, then real Pods are created. policy-controller binds port
 // 8443 host-wide: the bed takes a file lock, so this suite waits for any other holder.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { parseAllDocuments } from 'yaml';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startBed, type Bed } from '../bed/index.ts';
+import { kubeOf, startBed, type Bed, type KubeBed, type WebhookService } from '../bed/index.ts';
 import { GITHUB_ISSUER, GITHUB_JOB_WORKFLOW_REF } from '../bed/oidc.ts';
-import { startKube, type KubeBed } from '../bed/kube.ts';
-import {
-  POLICY_CONTROLLER_INCLUDE,
-  startPolicyController,
-  type WebhookService,
-} from '../bed/kube-webhooks.ts';
+import { POLICY_CONTROLLER_INCLUDE } from '../bed/kube-webhooks.ts';
 import { signetFromSource } from '../support/cli.ts';
 import {
   admissionKit,
@@ -49,9 +45,13 @@ const pod = (ns: string, name: string, image: string) =>
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'signet-pc-'));
   const t0 = Date.now();
-  bed = await startBed({ registries: ['anonymous'], sigstore: true });
-  kube = await startKube({ dir: join(dir, 'kube'), logDir: join(dir, 'logs') });
-  pc = await startPolicyController(kube, { logDir: join(dir, 'logs') });
+  bed = await startBed({
+    registries: ['anonymous'],
+    sigstore: true,
+    kube: { webhook: 'policy-controller' },
+  });
+  kube = kubeOf(bed);
+  pc = bed.policyController!;
   const ready = Date.now() - t0;
   kit = admissionKit(bed, kube, dir, 'pc');
 
@@ -155,8 +155,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await pc?.stop();
-  await kube?.stop();
   await bed?.stop();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
@@ -228,5 +226,78 @@ describe('the real policy-controller webhook', () => {
     expect({ status: r.status, message: r.message }).toEqual({ status: 201, message: '' });
     expect(r.warnings.join('\n')).toMatch(/bed-warn-build/);
     expect(r.warnings.join('\n')).toMatch(/no signatures found|no matching signatures/);
+  });
+});
+
+// Sigstore bundles (OCI 1.1 referrers, as cosign v3 writes image signatures): policy-controller v0.13.1
+// reads image signatures only from cosign's `.sig` tags, so Signet refuses to write a bundle-format
+// ClusterImagePolicy, an image signed only as bundles is denied under the legacy policy (fail closed),
+// and an image signed in both formats is admitted. The last test proves the refusal's reason on the real
+// webhook with a hand-edited `signatureFormat: bundle` policy.
+describe('the real policy-controller webhook and Sigstore bundles', () => {
+  const bundled = { only: '', both: '', proof: '' };
+  const bundlePolicy = (repos: string[], extra: string[]) =>
+    signetFromSource(
+      [
+        'policy',
+        '--name=bed-bundle',
+        ...repos.map((n) => `--repository=${kit.host}/pc/${n}`),
+        `--certificate-identity=${BUILD_IDENTITY}`,
+        `--certificate-oidc-issuer=${GITHUB_ISSUER}`,
+        `--trusted-root=${join(dir, 'trusted_root.json')}`,
+        '--target=policy-controller',
+        ...extra,
+      ],
+      { env: kit.env },
+    );
+
+  beforeAll(async () => {
+    bundled.only = await kit.push('bundled');
+    bundled.both = await kit.push('both');
+    bundled.proof = await kit.push('proof');
+    await kit.signetSign(bundled.only, undefined, 'bundle');
+    await kit.signetSign(bundled.both, undefined, 'both');
+    await kit.signetSign(bundled.proof, undefined, 'bundle');
+    const applied = await bundlePolicy(
+      ['bundled', 'both'],
+      ['--apply', `--kubeconfig=${kube.kubeconfigFile('signet.kubeconfig', kube.kubeconfig('signet'))}`],
+    );
+    expect({ code: applied.code, err: applied.code ? applied.stderr : '' }).toEqual({ code: 0, err: '' });
+    await new Promise((r) => setTimeout(r, 2000));
+  });
+
+  it('refuses to write a bundle-format ClusterImagePolicy, saying what to do instead', async () => {
+    const r = await bundlePolicy(['bundled'], ['--signature-format=bundle']);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('policy-controller (v0.13) cannot verify bundle-format image signatures');
+    expect(r.stdout).toBe('');
+  });
+
+  it('denies an image signed only as Sigstore bundles, and admits one signed in both formats', async () => {
+    const only = await pod(NS, 'bundle-only', bundled.only);
+    expect(only.status).toBe(400);
+    expect(only.message).toContain('bed-bundle-build');
+    expect(only.message).toMatch(/no signatures found|no matching signatures/);
+    const both = await pod(NS, 'bundle-both', bundled.both);
+    expect({ status: both.status, message: both.message }).toEqual({ status: 201, message: '' });
+  });
+
+  it('denies a bundle-only image even under a hand-edited signatureFormat: bundle policy (why Signet refuses)', async () => {
+    // Only this policy governs pc/proof; its TrustRoot is the one the applied bed-bundle policy wrote.
+    const printed = await bundlePolicy(['proof'], []);
+    expect(printed.code).toBe(0);
+    const cip = parseAllDocuments(printed.stdout)
+      .map((d) => d.toJS())
+      .find((d) => d.kind === 'ClusterImagePolicy' && d.metadata.name === 'bed-bundle-build');
+    cip.metadata.name = 'proof-bundle';
+    cip.metadata.labels = {};
+    for (const a of cip.spec.authorities) a.signatureFormat = 'bundle';
+    await kube.applyAll([cip]);
+    await new Promise((r) => setTimeout(r, 2000));
+    const r = await pod(NS, 'bundle-proof', bundled.proof);
+    console.log(`policy-controller on a signatureFormat: bundle policy: ${r.status} ${r.message}`);
+    expect(r.status).toBe(400);
+    expect(r.message).toContain('proof-bundle');
+    expect(r.message).toContain('bundle support for image signatures is not yet implemented');
   });
 });

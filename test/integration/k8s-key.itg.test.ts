@@ -1,17 +1,13 @@
-// k8s://NAMESPACE/SECRET keys: cosign's secret layout (cosign.key, cosign.pub, cosign.password, as
-// `cosign generate-key-pair k8s://…` writes it), read through the cluster stage's Kubernetes client from
-// the API-server STAND-IN (test/support/kube-apiserver-stub.ts; the same client runs against a real
-// kube-apiserver). The key pair is made by the real cosign; cosign verifies what Signet signs with it.
+// k8s://NAMESPACE/SECRET keys against the bed's real kube-apiserver (test/bed/kube.ts, RBAC on): the real
+// cosign writes its secret layout (cosign.key, cosign.pub, cosign.password) with
+// `cosign generate-key-pair k8s://…`, Signet reads it through the cluster stage's Kubernetes client as an
+// identity that may only `get` Secrets in that namespace, and cosign verifies what Signet signs with it;
+// in the other direction cosign reads the secret Signet's `generate-key-pair k8s://…` wrote.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startBed, type Bed, type BedRegistry } from '../bed/index.ts';
+import { kubeOf, startBed, type Bed, type BedRegistry, type KubeBed } from '../bed/index.ts';
 import { toolPath } from '../bed/tools.ts';
 import { signetFromSource } from '../support/cli.ts';
-import {
-  SIGNET_RESOURCES,
-  startKubeApiserverStub,
-  type KubeApiserverStub,
-} from '../support/kube-apiserver-stub.ts';
 import { run, runOk, type RunResult } from '../support/run.ts';
 import { RegistryClient } from '../../src/registry/client.ts';
 import { OCI_EMPTY_MEDIA_TYPE, OCI_MANIFEST_MEDIA_TYPE } from '../../src/registry/constants.ts';
@@ -22,7 +18,8 @@ const PASSWORD = 'planted-SECRET-password-19cf';
 
 let bed: Bed;
 let reg: BedRegistry;
-let kube: KubeApiserverStub;
+let kube: KubeBed;
+let publicKey: string;
 let dir: string;
 let image: string;
 
@@ -45,30 +42,66 @@ const signet = (args: string[], env: Record<string, string> = {}): Promise<RunRe
     timeoutMs: 120_000,
   });
 
+/** A Role in `release` with `verbs` on Secrets, bound to `user`. */
+const secretRole = (name: string, user: string, verbs: string[]) => [
+  {
+    apiVersion: 'rbac.authorization.k8s.io/v1',
+    kind: 'Role',
+    metadata: { name, namespace: 'release' },
+    rules: [{ apiGroups: [''], resources: ['secrets'], verbs }],
+  },
+  {
+    apiVersion: 'rbac.authorization.k8s.io/v1',
+    kind: 'RoleBinding',
+    metadata: { name, namespace: 'release' },
+    roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name },
+    subjects: [{ apiGroup: 'rbac.authorization.k8s.io', kind: 'User', name: user }],
+  },
+];
+
+/** A Secret's data as the API server stores it, decoded. */
+async function secretData(name: string): Promise<Record<string, string>> {
+  const r = await kube.request('admin', 'GET', `/api/v1/namespaces/release/secrets/${name}`);
+  if (r.status !== 200) throw new Error(`GET secret ${name}: ${r.status}`);
+  return Object.fromEntries(
+    Object.entries(r.body.data as Record<string, string>).map(([k, v]) => [
+      k,
+      Buffer.from(v, 'base64').toString(),
+    ]),
+  );
+}
+
 beforeAll(async () => {
-  bed = await startBed({ registries: ['basic'] });
+  // `signet` (the planted token) may only read Secrets in `release`; `other` may read and create them.
+  bed = await startBed({ registries: ['basic'], kube: { tokens: { signet: KUBE_TOKEN } } });
   reg = bed.registries.basic!;
+  kube = kubeOf(bed);
   dir = join(bed.dir, 'k8s-key');
   mkdirSync(dir, { recursive: true });
-  await runOk([toolPath('cosign'), 'generate-key-pair'], {
-    env: { ...cosignEnv(), COSIGN_PASSWORD: PASSWORD },
+  await kube.applyAll([
+    { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'release' } },
+    ...secretRole('key-reader', 'signet', ['get']),
+    ...secretRole('key-maker', 'other', ['get', 'create']),
+  ]);
+  writeFileSync(join(dir, 'kubeconfig'), kube.kubeconfig('signet'));
+  writeFileSync(join(dir, 'maker-kubeconfig'), kube.kubeconfig('other'));
+  writeFileSync(join(dir, 'admin-kubeconfig'), kube.kubeconfig('admin'));
+  writeFileSync(join(dir, 'wrong-kubeconfig'), kube.kubeconfig('signet', 'planted-WRONG-kube-token'));
+  // The real cosign writes its key secret to the real API server (client-go, the admin kubeconfig).
+  await runOk([toolPath('cosign'), 'generate-key-pair', 'k8s://release/cosign'], {
+    env: { ...cosignEnv(), COSIGN_PASSWORD: PASSWORD, KUBECONFIG: join(dir, 'admin-kubeconfig') },
     cwd: dir,
   });
-  const pair = {
-    'cosign.key': readFileSync(join(dir, 'cosign.key'), 'utf8'),
-    'cosign.pub': readFileSync(join(dir, 'cosign.pub'), 'utf8'),
-    'cosign.password': PASSWORD,
-  };
-  kube = await startKubeApiserverStub({
-    resources: SIGNET_RESOURCES,
-    token: KUBE_TOKEN,
-    secrets: {
-      'release/cosign': pair,
-      'release/no-pub': { 'cosign.key': pair['cosign.key'], 'cosign.password': PASSWORD },
-    },
+  const pair = await secretData('cosign');
+  publicKey = pair['cosign.pub']!;
+  writeFileSync(join(dir, 'cosign.pub'), publicKey);
+  const noPub = await kube.request('admin', 'POST', '/api/v1/namespaces/release/secrets', {
+    apiVersion: 'v1',
+    kind: 'Secret',
+    metadata: { name: 'no-pub' },
+    stringData: { 'cosign.key': pair['cosign.key'], 'cosign.password': PASSWORD },
   });
-  writeFileSync(join(dir, 'kubeconfig'), kube.kubeconfig());
-  writeFileSync(join(dir, 'wrong-kubeconfig'), kube.kubeconfig('planted-WRONG-kube-token'));
+  if (noPub.status !== 201) throw new Error(`creating release/no-pub: ${noPub.status}`);
   const client = new RegistryClient({
     credentials: { explicit: [{ registry: reg.host, username: reg.username!, password: reg.password! }] },
   });
@@ -92,12 +125,11 @@ beforeAll(async () => {
   }
 }, 120_000);
 afterAll(async () => {
-  await kube?.stop();
   await bed?.stop();
 });
 
 describe('k8s://NAMESPACE/SECRET', () => {
-  it('signs with the secret cosign made (its password from cosign.password); cosign and Signet verify', async () => {
+  it('signs with the secret cosign made (its password from cosign.password), needing only get; cosign and Signet verify', async () => {
     const signed = await signet(['sign', '--key', 'k8s://release/cosign', '--tlog-upload=false', image]);
     expect({ code: signed.code, err: signed.code ? signed.stderr : '' }).toEqual({ code: 0, err: '' });
     for (const legacy of [[], ['--new-bundle-format=false']]) {
@@ -119,35 +151,46 @@ describe('k8s://NAMESPACE/SECRET', () => {
     const v = await signet(['verify', '--key', 'k8s://release/cosign', '--insecure-ignore-tlog', image]);
     expect(v.code).toBe(0);
     const pub = await signet(['public-key', '--key', 'k8s://release/cosign']);
-    expect(pub.stdout).toBe(readFileSync(join(dir, 'cosign.pub'), 'utf8'));
-    // Only reads reached the API server.
-    expect(kube.requests.filter((q) => q.method !== 'GET')).toEqual([]);
+    expect(pub.stdout).toBe(publicKey);
+    // The identity holds only `get` on Secrets in release (RBAC would refuse anything else).
+    const canList = await kube.request('signet', 'GET', '/api/v1/namespaces/release/secrets');
+    expect(canList.status).toBe(403);
   }, 240_000);
 
-  it("generate-key-pair k8s://NS/SECRET writes cosign's layout; cosign reads the key; a second run refuses to replace it", async () => {
-    const made = await signet(['generate-key-pair', 'k8s://release/made', '--output-key-prefix', 'made'], {
-      COSIGN_PASSWORD: PASSWORD,
-    });
+  it("generate-key-pair k8s://NS/SECRET writes cosign's layout; the real cosign reads it from the API server; a second run refuses to replace it", async () => {
+    const maker = { COSIGN_PASSWORD: PASSWORD, KUBECONFIG: join(dir, 'maker-kubeconfig') };
+    const made = await signet(
+      ['generate-key-pair', 'k8s://release/made', '--output-key-prefix', 'made'],
+      maker,
+    );
     expect({ code: made.code, err: made.code ? made.stderr : '' }).toEqual({ code: 0, err: '' });
-    // cosign's layout, the key encrypted as cosign encrypts it (cosign reads it: see the previous test's
-    // reverse direction for the format; cosign's client-go is refused by the stand-in's auth here).
     const stored = await signet(['public-key', '--key', 'k8s://release/made']);
     expect({ code: stored.code, err: stored.code ? stored.stderr : '' }).toEqual({ code: 0, err: '' });
     expect(stored.stdout).toBe(readFileSync(join(dir, 'made.pub'), 'utf8'));
-    const theirs = await run([toolPath('cosign'), 'public-key', '--key', 'env://MADE_KEY'], {
-      env: {
-        ...cosignEnv(),
-        COSIGN_PASSWORD: PASSWORD,
-        MADE_KEY: kube.secret('release/made')!['cosign.key']!,
-      },
+    const data = await secretData('made');
+    expect(Object.keys(data).sort()).toEqual(['cosign.key', 'cosign.password', 'cosign.pub']);
+    // cosign reads the secret itself (client-go, the reader's kubeconfig) and decrypts the key with the
+    // stored password.
+    const theirs = await run([toolPath('cosign'), 'public-key', '--key', 'k8s://release/made'], {
+      env: { ...cosignEnv(), KUBECONFIG: join(dir, 'kubeconfig') },
       cwd: dir,
     });
     expect({ code: theirs.code, err: theirs.code ? theirs.stderr : '' }).toEqual({ code: 0, err: '' });
     expect(theirs.stdout).toBe(stored.stdout);
-    const again = await signet(['generate-key-pair', 'k8s://release/made'], { COSIGN_PASSWORD: PASSWORD });
+    const again = await signet(['generate-key-pair', 'k8s://release/made'], maker);
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(
       /k8s:\/\/release\/made already exists: delete the secret or choose another name/,
+    );
+    // The reader may not create secrets: the real API server's RBAC refusal, in one line.
+    const denied = await signet(['generate-key-pair', 'k8s://release/denied'], { COSIGN_PASSWORD: PASSWORD });
+    expect(denied.code).not.toBe(0);
+    expect(denied.stderr.split('\n').filter(Boolean)).toEqual([
+      expect.stringMatching(/k8s:\/\/release\/denied: .*403.*\[KEY_READ_FAILED\]$/),
+    ]);
+    expect(denied.stderr).toContain('cannot create resource "secrets"');
+    expect((await kube.request('admin', 'GET', '/api/v1/namespaces/release/secrets/denied')).status).toBe(
+      404,
     );
   }, 120_000);
 

@@ -40,8 +40,11 @@ export interface AdmissionKit {
   host: string;
   /** Pushes a one-layer image `<host>/<repo>/<name>:<tag>` (default v1); returns it by digest. */
   push(name: string, tag?: string): Promise<string>;
-  /** `signet sign` keyless as the workflow `jobWorkflowRef` (default the bed's build workflow). */
-  signetSign(image: string, jobWorkflowRef?: string): Promise<void>;
+  /**
+   * `signet sign` keyless as the workflow `jobWorkflowRef` (default the bed's build workflow), in
+   * `format` (default both: cosign's `.sig` tag and a Sigstore bundle referrer).
+   */
+  signetSign(image: string, jobWorkflowRef?: string, format?: 'legacy' | 'bundle' | 'both'): Promise<void>;
   /** `signet attest` keyless as the build workflow, with a predicate of `type` (cosign's short names or a URI). */
   signetAttest(image: string, type: string, predicate: unknown): Promise<void>;
   /** The real cosign signs keyless (legacy `.sig` storage). */
@@ -83,11 +86,12 @@ export function admissionKit(bed: Bed, kube: KubeBed, dir: string, repo: string)
       const digest = (await runOk([toolPath('crane'), 'digest', '--insecure', tag], { env })).stdout.trim();
       return `${reg.host}/${repo}/${name}@${digest}`;
     },
-    async signetSign(image, ref) {
+    async signetSign(image, ref, format = 'both') {
       const s = bed.sigstore!;
       const r = await signetFromSource(
         [
           'sign',
+          `--signature-format=${format}`,
           `--identity-token=${token(ref)}`,
           `--fulcio-url=${s.fulcioURL}`,
           `--rekor-url=${s.rekorURL}`,

@@ -291,6 +291,53 @@ describe('generateAdmission', () => {
     });
   });
 
+  describe('with a TUF mirror of the private Sigstore', () => {
+    const root = JSON.stringify({ signed: { _type: 'root', version: 1 }, signatures: [] });
+    const tuf = { mirror: 'http://127.0.0.1:8088', rootJSON: root };
+
+    it('gives each keyless ImageValidatingPolicy attestor the mirror and its root, and drops the warning', () => {
+      const out = generateAdmission(fullInput({ tuf }), ['kyverno-ivp']);
+      const p = spec(byName(out.objects, 'ImageValidatingPolicy', 'acme-app-production'));
+      for (const a of p.attestors)
+        expect(a.cosign.tuf).toEqual({
+          mirror: 'http://127.0.0.1:8088',
+          root: { data: Buffer.from(root).toString('base64') },
+        });
+      expect(out.warnings.join('\n')).not.toContain('initialises TUF');
+      const validate = crdValidator();
+      for (const o of out.objects) expect(validate(o)).toEqual([]);
+      expect(generateAdmission(fullInput(), ['kyverno-ivp']).warnings.join('\n')).toContain(
+        'initialises TUF',
+      );
+    });
+
+    it('leaves key attestors without TUF (no Sigstore services are consulted)', () => {
+      const out = generateAdmission(
+        fullInput({ build: { kind: 'key', publicKey: PUBLIC_KEY }, release: undefined, tuf }),
+        ['kyverno-ivp'],
+      );
+      const p = spec(byName(out.objects, 'ImageValidatingPolicy', 'acme-app-production'));
+      expect(p.attestors[0].cosign.tuf).toBeUndefined();
+    });
+
+    it.each([
+      [
+        'a mirror that is not an http(s) URL',
+        { mirror: 'file:///tuf', rootJSON: root },
+        'is not an http(s) URL',
+      ],
+      [
+        'a root that is not TUF root metadata',
+        { mirror: 'https://tuf.example.com', rootJSON: '{}' },
+        'not a TUF root.json',
+      ],
+    ])('refuses %s', (_what, bad, message) => {
+      expect(() => generateAdmission(fullInput({ tuf: bad }), ['kyverno-ivp'])).toThrow(
+        expect.objectContaining({ code: 'POLICY_INVALID_INPUT', message: expect.stringContaining(message) }),
+      );
+    });
+  });
+
   describe('when the input is unsafe or incomplete', () => {
     it.each([
       [

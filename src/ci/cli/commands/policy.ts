@@ -141,6 +141,12 @@ export const policyCommand: Command = {
       description: 'private Sigstore trusted_root.json (emitted as a TrustRoot)',
     },
     'insecure-ignore-tlog': { type: 'boolean', description: 'signatures were made without a tlog entry' },
+    'tuf-mirror': {
+      type: 'string',
+      value: 'URL',
+      description: 'kyverno-ivp, keyless: TUF repository of the private Sigstore (with --tuf-root)',
+    },
+    'tuf-root': { type: 'string', value: 'FILE', description: "that TUF repository's root.json" },
     'bypass-namespace': {
       type: 'list',
       value: 'NS',
@@ -212,6 +218,10 @@ export const policyCommand: Command = {
       return { name: a.slice(0, i), predicateType: a.slice(i + 1) };
     });
     const rootPath = str(flags, 'trusted-root');
+    const tufMirror = str(flags, 'tuf-mirror');
+    const tufRoot = str(flags, 'tuf-root');
+    if (Boolean(tufMirror) !== Boolean(tufRoot))
+      throw new UsageError('--tuf-mirror and --tuf-root go together: the mirror URL and its root.json');
     const bypassNs = list(flags, 'bypass-namespace');
     const sigRepo = str(flags, 'signature-repository');
     const generated = generateAdmission(
@@ -226,6 +236,10 @@ export const policyCommand: Command = {
         mode,
         trustedRoot: rootPath ? await readTrustedRootJSON(host, rootPath) : undefined,
         signatureRepository: sigRepo ? parseReference(sigRepo) : undefined,
+        tuf:
+          tufMirror && tufRoot
+            ? { mirror: tufMirror, rootJSON: (await host.readFile(path(host, tufRoot))).toString('utf8') }
+            : undefined,
         bypass:
           bypassNs.length > 0
             ? { namespaces: bypassNs, reason: str(flags, 'bypass-reason') ?? 'emergency bypass' }
