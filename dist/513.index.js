@@ -12,14 +12,16 @@ export const modules = {
 /* harmony import */ var _verify_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8649);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _oidc_token_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83707);
-/* harmony import */ var _common_sanitize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20849);
-/* harmony import */ var _common_host_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79064);
-/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44491);
-/* harmony import */ var _common_identity_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(22576);
-/* harmony import */ var _common_provenance_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91739);
-/* harmony import */ var _common_run_ci_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(51457);
-/* harmony import */ var _common_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(76840);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _oidc_token_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30448);
+/* harmony import */ var _common_ci_failure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86701);
+/* harmony import */ var _common_sanitize_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20849);
+/* harmony import */ var _common_host_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(79064);
+/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(86068);
+/* harmony import */ var _common_identity_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(22576);
+/* harmony import */ var _common_provenance_context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(91739);
+/* harmony import */ var _common_run_ci_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(66038);
+/* harmony import */ var _common_summary_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(76840);
 // The GitLab CI/CD component adapter: reads the component's inputs from the `SIGNET_INPUT_*` variables the
 // job template maps them to (inputs are never interpolated into `script:`), the ID token GitLab puts
 // in SIGSTORE_ID_TOKEN through `id_tokens:`, and the CI_* variables; runs the shared CI pipeline; and
@@ -35,11 +37,13 @@ export const modules = {
 
 
 
+
+
 /** One dotenv line; GitLab's dotenv reports take no newlines in values. */
 function toDotenvLine(name, value) {
     if (/[\r\n]/.test(value))
-        throw new Error(`output ${name} has a newline; dotenv cannot carry it`);
-    return `${(0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .toDotenvName */ .P9)(name)}=${value}`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SignetError */ .T('CI_OUTPUT_NEWLINE', `output ${name} has a newline; dotenv cannot carry it`);
+    return `${(0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .toDotenvName */ .P9)(name)}=${value}`;
 }
 /** GitLab refuses a dotenv report over 5 KiB; keep a margin. */
 const DOTENV_MAX_BYTES = 4096;
@@ -50,7 +54,7 @@ const DOTENV_MAX_BYTES = 4096;
  */
 function toDotenv(outputs, projectDir) {
     const values = new Map();
-    for (const o of _common_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .OUTPUTS */ .py) {
+    for (const o of _common_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .OUTPUTS */ .py) {
         const v = outputs[o.name];
         if (v === undefined)
             continue;
@@ -68,14 +72,14 @@ function toDotenv(outputs, projectDir) {
     return { lines: [...values].map(([k, v]) => toDotenvLine(k, v)), dropped };
 }
 /** Runs the component's job. Returns the exit code; prints a one-line error on failure. */
-async function runComponent(host = (0,_common_host_js__WEBPACK_IMPORTED_MODULE_4__/* .processHost */ .Q)()) {
+async function runComponent(host = (0,_common_host_js__WEBPACK_IMPORTED_MODULE_6__/* .processHost */ .Q)()) {
     const env = host.env;
     const input = (name) => {
-        const spec = _common_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUTS */ .mc.find((i) => i.name === name);
-        return env[(0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .toGitLabInputVariable */ .zZ)(name)] ?? spec.gitlabDefault ?? spec.default;
+        const spec = _common_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .INPUTS */ .mc.find((i) => i.name === name);
+        return env[(0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .toGitLabInputVariable */ .zZ)(name)] ?? spec.gitlabDefault ?? spec.default;
     };
     // The job log shows text from registries and images: no escape sequences or control characters.
-    const say = (m) => host.stdout(`${(0,_common_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .toTerminalText */ .Fh)(m)}\n`);
+    const say = (m) => host.stdout(`${(0,_common_sanitize_js__WEBPACK_IMPORTED_MODULE_5__/* .toTerminalText */ .Fh)(m)}\n`);
     // The job's working folder is the project's checkout (CI_PROJECT_DIR on a real runner).
     const projectDir = host.cwd;
     const outputDir = input('output-dir') || 'signet';
@@ -86,11 +90,11 @@ async function runComponent(host = (0,_common_host_js__WEBPACK_IMPORTED_MODULE_4
         log: { info: say, notice: (m) => say(`notice: ${m}`), warning: (m) => say(`warning: ${m}`) },
         mask: () => { },
         outputDir: outputDir.startsWith('/') ? outputDir : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(projectDir, outputDir),
-        runIdentity: (claims) => (0,_common_identity_js__WEBPACK_IMPORTED_MODULE_9__/* .gitlabRunIdentity */ .Dd)(env, claims),
+        runIdentity: (claims) => (0,_common_identity_js__WEBPACK_IMPORTED_MODULE_11__/* .gitlabRunIdentity */ .Dd)(env, claims),
         async peekClaims() {
-            return env.SIGSTORE_ID_TOKEN ? (0,_oidc_token_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeClaims */ .Yq)(env.SIGSTORE_ID_TOKEN) : undefined;
+            return env.SIGSTORE_ID_TOKEN ? (0,_oidc_token_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeClaims */ .Yq)(env.SIGSTORE_ID_TOKEN) : undefined;
         },
-        provenance: (claims) => (0,_common_provenance_context_js__WEBPACK_IMPORTED_MODULE_6__/* .gitlabProvenance */ .v7)(env, claims),
+        provenance: (claims) => (0,_common_provenance_context_js__WEBPACK_IMPORTED_MODULE_8__/* .gitlabProvenance */ .v7)(env, claims),
         visibility: env.CI_PROJECT_VISIBILITY === 'private' ||
             env.CI_PROJECT_VISIBILITY === 'internal' ||
             env.CI_PROJECT_VISIBILITY === 'public'
@@ -99,27 +103,29 @@ async function runComponent(host = (0,_common_host_js__WEBPACK_IMPORTED_MODULE_4
         onStage: (stage, what) => say(`signet ${stage}: ${what}`),
     };
     try {
-        const run = await (0,_common_run_ci_js__WEBPACK_IMPORTED_MODULE_7__/* .runCi */ .q)(adapter);
+        const run = await (0,_common_run_ci_js__WEBPACK_IMPORTED_MODULE_9__/* .runCi */ .q)(adapter);
         const file = (name, text) => host.writeFile((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(adapter.outputDir, name), text, { mode: 0o644, overwrite: true });
         const { lines, dropped } = toDotenv(run.outputs, projectDir);
         await file('signet.env', lines.join('\n') + '\n');
         // Every output, whatever its size, for jobs that read the artifacts.
         await file('outputs.json', JSON.stringify(run.outputs, null, 2) + '\n');
         if (dropped.length > 0) {
-            say(`notice: ${dropped.map(_common_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .toDotenvName */ .P9).join(', ')} left out of the dotenv report (GitLab takes at most ${DOTENV_MAX_BYTES} bytes); they are in ${outputDir}/outputs.json`);
+            say(`notice: ${dropped.map(_common_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .toDotenvName */ .P9).join(', ')} left out of the dotenv report (GitLab takes at most ${DOTENV_MAX_BYTES} bytes); they are in ${outputDir}/outputs.json`);
         }
         for (const w of run.result?.warnings ?? [])
             say(`warning: ${w}`);
-        for (const [what, result] of (0,_common_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .toSummaryRows */ .nr)(run))
+        for (const [what, result] of (0,_common_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .toSummaryRows */ .nr)(run))
             say(`${what.padEnd(18)} ${result}`);
         const failure = run.result?.verify && (0,_verify_index_js__WEBPACK_IMPORTED_MODULE_0__/* .toVerifyFailure */ .Jo)(run.result.verify);
         if (failure)
-            host.stderr(`signet: ${(0,_common_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .toTerminalLine */ .iV)(failure.message)} [${failure.code}]\n`);
+            host.stderr(`signet: ${(0,_common_sanitize_js__WEBPACK_IMPORTED_MODULE_5__/* .toTerminalLine */ .iV)(failure.message)} [${failure.code}]\n`);
         return failure ? 1 : 0;
     }
     catch (err) {
-        const e = err;
-        host.stderr(`signet: ${(0,_common_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .toTerminalLine */ .iV)(e.message)}${e.code ? ` [${e.code}]` : ''}\n`);
+        const failure = (0,_common_ci_failure_js__WEBPACK_IMPORTED_MODULE_4__/* .toCiFailure */ .W)(err);
+        host.stderr(`signet: ${(0,_common_sanitize_js__WEBPACK_IMPORTED_MODULE_5__/* .toTerminalLine */ .iV)(failure.message)}\n`);
+        for (const c of failure.causes)
+            host.stderr(`  ${(0,_common_sanitize_js__WEBPACK_IMPORTED_MODULE_5__/* .toTerminalLine */ .iV)(c)}\n`);
         return 1;
     }
 }

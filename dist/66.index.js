@@ -109,15 +109,8 @@ class HashiVaultKey {
             if (!address) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KmsError */ .M('KMS_CONFIG', `${this.uri}: VAULT_ADDR is not set: set it to the Vault or OpenBao address (e.g. https://vault.example.com:8200)`);
             }
-            let url;
-            try {
-                url = new URL(address);
-                if (url.protocol !== 'https:' && url.protocol !== 'http:')
-                    throw new Error(url.protocol);
-                if (url.username || url.password)
-                    throw new Error('userinfo');
-            }
-            catch {
+            const url = URL.canParse(address) ? new URL(address) : undefined;
+            if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KmsError */ .M('KMS_CONFIG', `${this.uri}: VAULT_ADDR is not an http(s) URL without credentials: set it to e.g. https://vault.example.com:8200`);
             }
             let token = env.VAULT_TOKEN || env.BAO_TOKEN;
@@ -171,106 +164,6 @@ class HashiVaultKey {
         }
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KmsError */ .M('KMS_REQUEST_FAILED', `${this.uri}: Vault answered ${reply.status} to ${method} ${mount}/${path.split('/')[0]}${detail}`);
     }
-}
-
-
-/***/ }),
-
-/***/ 44527:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   fC: () => (/* binding */ kmsRequest),
-/* harmony export */   fs: () => (/* binding */ providerMessage),
-/* harmony export */   tn: () => (/* binding */ redactedOrigin)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45640);
-// The HTTP calls of the hand-written KMS clients (Vault transit, GCP KMS, Azure Key Vault and their
-// token endpoints): one JSON request through an injected fetch, with a timeout, a cap on what a server
-// can make Signet read, and failures turned into one-line KmsErrors naming the key URI. Tokens go only
-// into the request headers or body given here, never into a message.
-
-const TIMEOUT_MS = 30_000;
-const MAX_BODY = 1024 * 1024;
-/** Sends `req`; rejects with KMS_UNREACHABLE (naming `uri` and `service`) when no answer comes. */
-async function kmsRequest(fetch, uri, service, req) {
-    const headers = { accept: 'application/json', ...req.headers };
-    let body;
-    if (req.json !== undefined) {
-        headers['content-type'] = 'application/json';
-        body = JSON.stringify(req.json);
-    }
-    else if (req.form !== undefined) {
-        headers['content-type'] = 'application/x-www-form-urlencoded';
-        body = new URLSearchParams(req.form).toString();
-    }
-    const where = redactedOrigin(req.url);
-    let text;
-    let status;
-    try {
-        const res = await fetch(req.url, {
-            method: req.method,
-            headers,
-            ...(body !== undefined && { body }),
-            redirect: 'manual',
-            signal: AbortSignal.timeout(TIMEOUT_MS),
-        });
-        status = res.status;
-        text = await res.text();
-    }
-    catch (cause) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KmsError */ .M('KMS_UNREACHABLE', `${uri}: cannot reach ${service} at ${where}: ${networkReason(cause)}; check the address and that it is up`, { cause });
-    }
-    if (text.length > MAX_BODY) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KmsError */ .M('KMS_REQUEST_FAILED', `${uri}: ${service} at ${where} answered with more than ${MAX_BODY} bytes: check the address`);
-    }
-    let parsed;
-    try {
-        parsed = text === '' ? undefined : JSON.parse(text);
-    }
-    catch {
-        parsed = undefined;
-    }
-    return { status, body: parsed };
-}
-/** scheme://host[:port] of `url`, without userinfo, path or query. */
-function redactedOrigin(url) {
-    try {
-        return new URL(url).origin;
-    }
-    catch {
-        return 'an invalid URL';
-    }
-}
-/** Why a fetch failed, from undici's cause codes (ECONNREFUSED, ENOTFOUND, certificate errors). */
-function networkReason(cause) {
-    const inner = cause?.cause;
-    const code = inner?.code ?? cause?.code;
-    if (cause?.name === 'TimeoutError')
-        return `no answer in ${TIMEOUT_MS / 1000} s`;
-    if (code === 'ECONNREFUSED')
-        return 'connection refused';
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
-        return 'host not found';
-    if (code && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code)) {
-        return `TLS certificate not trusted (${code}): add its CA with NODE_EXTRA_CA_CERTS`;
-    }
-    return code ?? inner?.message?.split('\n')[0]?.slice(0, 100) ?? 'request failed';
-}
-/** The provider's own error text from a JSON error body (Vault, Google, Azure shapes), one line, capped. */
-function providerMessage(body) {
-    const b = body;
-    let msg;
-    if (Array.isArray(b?.errors))
-        msg = b.errors.filter((e) => typeof e === 'string').join('; ');
-    else if (typeof b?.error === 'string')
-        msg = b.error;
-    else if (b?.error && typeof b.error === 'object')
-        msg = b.error.message ?? b.error.status ?? b.error.code;
-    if (typeof msg !== 'string' || msg === '')
-        return undefined;
-    const line = msg.replace(/\s+/g, ' ').trim();
-    return line.length > 200 ? `${line.slice(0, 200)}…` : line;
 }
 
 

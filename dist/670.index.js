@@ -15,18 +15,22 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96421);
-/* harmony import */ var _oidc_token_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83707);
-/* harmony import */ var _common_host_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79064);
-/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(44491);
-/* harmony import */ var _common_provenance_context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(91739);
-/* harmony import */ var _common_identity_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(22576);
-/* harmony import */ var _common_run_ci_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(51457);
-/* harmony import */ var _common_summary_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(76840);
-/* harmony import */ var _common_sanitize_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(20849);
+/* harmony import */ var _oidc_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(94866);
+/* harmony import */ var _oidc_token_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(30448);
+/* harmony import */ var _common_ci_failure_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(86701);
+/* harmony import */ var _common_host_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(79064);
+/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(86068);
+/* harmony import */ var _common_provenance_context_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(91739);
+/* harmony import */ var _common_identity_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(22576);
+/* harmony import */ var _common_run_ci_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(66038);
+/* harmony import */ var _common_summary_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(76840);
+/* harmony import */ var _common_sanitize_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(20849);
 // The GitHub Action adapter: reads `with:` inputs (@actions/core), the event payload and the runner's
 // environment; decides what GitHub-specific rules require (the id-token permission, pull requests from
 // forks, private repositories); runs the shared CI pipeline; sets the step outputs, writes the job
 // summary and turns failures into annotations. The only code that knows it runs on GitHub.
+
+
 
 
 
@@ -61,8 +65,8 @@ async function readPayload(path) {
     }
 }
 /** Runs the Action: the whole step. Never throws; failures become annotations and a failed step. */
-async function runAction(outer = (0,_common_host_js__WEBPACK_IMPORTED_MODULE_5__/* .processHost */ .Q)()) {
-    // A copy of the environment: the github-token input may add GITHUB_TOKEN for ghcr.io to it.
+async function runAction(outer = (0,_common_host_js__WEBPACK_IMPORTED_MODULE_7__/* .processHost */ .Q)()) {
+    // A copy of the environment (run-ci gives the stages GITHUB_TOKEN from the github-token input).
     const env = { ...outer.env };
     const host = { ...outer, env };
     try {
@@ -71,14 +75,11 @@ async function runAction(outer = (0,_common_host_js__WEBPACK_IMPORTED_MODULE_5__
             _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setSecret */ .Pq(env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
         const payload = await readPayload(env.GITHUB_EVENT_PATH);
         const input = (name) => {
-            const spec = _common_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .INPUTS */ .mc.find((i) => i.name === name);
+            const spec = _common_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .INPUTS */ .mc.find((i) => i.name === name);
             const v = _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4(name);
             // The runner fills action.yml's defaults; outside it (tests, local runners) use the table's.
             return v !== '' || spec.default.startsWith('${{') ? v : spec.default;
         };
-        const githubToken = input('github-token');
-        if (githubToken && !env.GITHUB_TOKEN)
-            env.GITHUB_TOKEN = githubToken;
         const keyless = input('key') === '';
         const signs = ['sign', 'attest-sbom', 'attest-provenance'].some((n) => input(n) === 'true') &&
             input('push') !== 'false';
@@ -93,9 +94,7 @@ async function runAction(outer = (0,_common_host_js__WEBPACK_IMPORTED_MODULE_5__
             }
             else {
                 // Fail before building: the run could not sign what it pushed.
-                throw Object.assign(new Error(`keyless signing needs an OIDC token: ${_oidc_token_js__WEBPACK_IMPORTED_MODULE_4__/* .GITHUB_PERMISSIONS_HINT */ .l3}`), {
-                    code: 'OIDC_NO_TOKEN',
-                });
+                throw new _oidc_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .OidcError */ .u('OIDC_NO_TOKEN', `keyless signing needs an OIDC token: ${_oidc_token_js__WEBPACK_IMPORTED_MODULE_5__/* .GITHUB_PERMISSIONS_HINT */ .l3}`);
             }
         }
         const visibility = payload.repository?.visibility ?? (payload.repository?.private ? 'private' : undefined);
@@ -105,9 +104,9 @@ async function runAction(outer = (0,_common_host_js__WEBPACK_IMPORTED_MODULE_5__
             input,
             // One line each, without escape sequences: the runner reads workflow commands at any line start.
             log: {
-                info: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq((0,_common_sanitize_js__WEBPACK_IMPORTED_MODULE_10__/* .toTerminalLine */ .iV)(m)),
-                notice: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .notice */ .lm((0,_common_sanitize_js__WEBPACK_IMPORTED_MODULE_10__/* .toTerminalText */ .Fh)(m)),
-                warning: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e((0,_common_sanitize_js__WEBPACK_IMPORTED_MODULE_10__/* .toTerminalText */ .Fh)(m)),
+                info: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq((0,_common_sanitize_js__WEBPACK_IMPORTED_MODULE_12__/* .toTerminalLine */ .iV)(m)),
+                notice: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .notice */ .lm((0,_common_sanitize_js__WEBPACK_IMPORTED_MODULE_12__/* .toTerminalText */ .Fh)(m)),
+                warning: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e((0,_common_sanitize_js__WEBPACK_IMPORTED_MODULE_12__/* .toTerminalText */ .Fh)(m)),
             },
             mask: (s) => {
                 for (const line of s.split('\n'))
@@ -115,11 +114,11 @@ async function runAction(outer = (0,_common_host_js__WEBPACK_IMPORTED_MODULE_5__
                         _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setSecret */ .Pq(line.trim());
             },
             outputDir: input('output-dir') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.RUNNER_TEMP ?? host.cwd, 'signet'),
-            runIdentity: (claims) => (0,_common_identity_js__WEBPACK_IMPORTED_MODULE_11__/* .githubRunIdentity */ .BA)(env, claims),
+            runIdentity: (claims) => (0,_common_identity_js__WEBPACK_IMPORTED_MODULE_13__/* .githubRunIdentity */ .BA)(env, claims),
             async peekClaims() {
                 if (!hasTokenEndpoint)
                     return undefined;
-                const t = await (0,_oidc_token_js__WEBPACK_IMPORTED_MODULE_4__/* .getIdentityToken */ .Uk)({
+                const t = await (0,_oidc_token_js__WEBPACK_IMPORTED_MODULE_5__/* .getIdentityToken */ .Uk)({
                     github: {
                         requestURL: env.ACTIONS_ID_TOKEN_REQUEST_URL,
                         requestToken: env.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
@@ -128,29 +127,29 @@ async function runAction(outer = (0,_common_host_js__WEBPACK_IMPORTED_MODULE_5__
                 _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setSecret */ .Pq(t.token);
                 return t.claims;
             },
-            provenance: (claims) => (0,_common_provenance_context_js__WEBPACK_IMPORTED_MODULE_7__/* .githubProvenance */ .t6)(env, claims),
+            provenance: (claims) => (0,_common_provenance_context_js__WEBPACK_IMPORTED_MODULE_9__/* .githubProvenance */ .t6)(env, claims),
             visibility: visibility === 'private' || visibility === 'internal' || visibility === 'public'
                 ? visibility
                 : undefined,
             ownerIsOrganization: payload.repository?.owner?.type === 'Organization',
             noSigning,
-            onStage: (stage, what) => _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq((0,_common_sanitize_js__WEBPACK_IMPORTED_MODULE_10__/* .toTerminalLine */ .iV)(`signet ${stage}: ${what}`)),
+            onStage: (stage, what) => _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq((0,_common_sanitize_js__WEBPACK_IMPORTED_MODULE_12__/* .toTerminalLine */ .iV)(`signet ${stage}: ${what}`)),
         };
-        const run = await (0,_common_run_ci_js__WEBPACK_IMPORTED_MODULE_8__/* .runCi */ .q)(adapter);
-        for (const spec of _common_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .OUTPUTS */ .py)
+        const run = await (0,_common_run_ci_js__WEBPACK_IMPORTED_MODULE_10__/* .runCi */ .q)(adapter);
+        for (const spec of _common_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .OUTPUTS */ .py)
             _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH(spec.name, run.outputs[spec.name] ?? '');
         for (const w of run.result?.warnings ?? [])
-            _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e((0,_common_sanitize_js__WEBPACK_IMPORTED_MODULE_10__/* .toTerminalText */ .Fh)(w));
+            _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e((0,_common_sanitize_js__WEBPACK_IMPORTED_MODULE_12__/* .toTerminalText */ .Fh)(w));
         await writeSummary(run, env);
         const failure = run.result?.verify && (0,_verify_index_js__WEBPACK_IMPORTED_MODULE_0__/* .toVerifyFailure */ .Jo)(run.result.verify);
         if (failure)
-            _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setFailed */ .C1((0,_common_sanitize_js__WEBPACK_IMPORTED_MODULE_10__/* .toTerminalText */ .Fh)(`${failure.message} [${failure.code}]`));
+            _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setFailed */ .C1((0,_common_sanitize_js__WEBPACK_IMPORTED_MODULE_12__/* .toTerminalText */ .Fh)(`${failure.message} [${failure.code}]`));
     }
     catch (err) {
-        const e = err;
-        // The code goes on the first line: a hint below it (a permissions: block) stays valid YAML.
-        const [first, ...rest] = e.message.split('\n');
-        _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setFailed */ .C1((0,_common_sanitize_js__WEBPACK_IMPORTED_MODULE_10__/* .toTerminalText */ .Fh)([`${first}${e.code ? ` [${e.code}]` : ''}`, ...rest].join('\n')));
+        const failure = (0,_common_ci_failure_js__WEBPACK_IMPORTED_MODULE_6__/* .toCiFailure */ .W)(err);
+        _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setFailed */ .C1((0,_common_sanitize_js__WEBPACK_IMPORTED_MODULE_12__/* .toTerminalText */ .Fh)(failure.message));
+        for (const c of failure.causes)
+            _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq((0,_common_sanitize_js__WEBPACK_IMPORTED_MODULE_12__/* .toTerminalLine */ .iV)(`  ${c}`));
     }
 }
 async function writeSummary(run, env) {
@@ -158,11 +157,11 @@ async function writeSummary(run, env) {
         return;
     // Rekor links only for the public instance: a private Sigstore's log has no public search page.
     const publicRekor = !_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4('rekor-url') || _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4('rekor-url') === 'https://rekor.sigstore.dev';
-    const rows = (0,_common_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .toSummaryRows */ .nr)(run, {
-        markup: _common_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .HTML */ .g3,
+    const rows = (0,_common_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .toSummaryRows */ .nr)(run, {
+        markup: _common_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .HTML */ .g3,
         ...(publicRekor ? { rekorSearchURL: 'https://search.sigstore.dev/?logIndex=' } : {}),
     });
-    _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .summary */ .z.addHeading(`Signet: ${run.buildOnly ? 'built (not pushed or signed)' : (0,_common_sanitize_js__WEBPACK_IMPORTED_MODULE_10__/* .toSummaryText */ .ri)(run.outputs.image ?? '')}`, 3);
+    _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .summary */ .z.addHeading(`Signet: ${run.buildOnly ? 'built (not pushed or signed)' : (0,_common_sanitize_js__WEBPACK_IMPORTED_MODULE_12__/* .toSummaryText */ .ri)(run.outputs.image ?? '')}`, 3);
     _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .summary */ .z.addTable([
         [
             { data: 'what', header: true },

@@ -1,5 +1,5 @@
 export const id = 909;
-export const ids = [909,290];
+export const ids = [909,3290];
 export const modules = {
 
 /***/ 58167:

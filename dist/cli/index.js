@@ -6,21 +6,82 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98995);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37699);
 // Entry point of the `signet` binary (bundled as dist/cli/index.js). V8's compile cache is switched on
-// before the bundle proper loads: compiling its 2 MB of JavaScript is most of a cold start.
+// before the bundle proper loads (beside the bundle when writable: see compile-cache.ts), and each
+// command loads only its own modules.
 
-(0,node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache)?.();
+(0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .enableBundleCompileCache */ .a)(process.argv[1]);
 // Dependencies' deprecation notices (punycode from a URL library) are not the user's to act on, and
 // would break the promise of one-line errors on stderr.
 process.noDeprecation = true;
-const { processHost } = await __nccwpck_require__.e(/* import() */ 64).then(__nccwpck_require__.bind(__nccwpck_require__, 79064));
-const { runCli } = await __nccwpck_require__.e(/* import() */ 563).then(__nccwpck_require__.bind(__nccwpck_require__, 53563));
+const { processHost } = await __nccwpck_require__.e(/* import() */ 9064).then(__nccwpck_require__.bind(__nccwpck_require__, 79064));
+const { runCli } = await __nccwpck_require__.e(/* import() */ 3563).then(__nccwpck_require__.bind(__nccwpck_require__, 53563));
 process.exitCode = await runCli(process.argv.slice(2), processHost());
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 37699:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ enableBundleCompileCache)
+});
+
+// UNUSED EXPORTS: compileCacheDir
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./src/ci/compile-cache.ts
+// V8's compile cache for the bundle, in a folder that survives where it can: beside the bundle (the
+// Action's own checkout, which a self-hosted runner keeps between jobs, or a CLI install the user owns)
+// when that folder is writable, else the temp dir (empty on a fresh hosted runner). NODE_COMPILE_CACHE,
+// when set, wins: Node has then enabled the cache at start-up and this call changes nothing.
+
+
+
+
+/** The cache folder for the bundle at `entry`: `<its folder>/.node-compile-cache` when writable. */
+function compileCacheDir(entry, canWrite = isWritable) {
+    const own = (0,external_node_path_.dirname)(entry);
+    // Sources run by Node directly (tests, development) keep the temp dir: nothing is written into src/.
+    return !entry.endsWith('.ts') && canWrite(own)
+        ? (0,external_node_path_.join)(own, '.node-compile-cache')
+        : (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'node-compile-cache');
+}
+function isWritable(dir) {
+    try {
+        (0,external_node_fs_.accessSync)(dir, external_node_fs_.constants.W_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Switches the compile cache on for the script node was started with (`process.argv[1]`, the bundle
+ * itself: a bundler rewrites `import.meta.url` to the source file's); never fails the run.
+ */
+function enableBundleCompileCache(script) {
+    try {
+        (0,external_node_module_namespaceObject.enableCompileCache)?.(script ? compileCacheDir((0,external_node_fs_.realpathSync)(script)) : undefined);
+    }
+    catch {
+        // A cache that cannot be written only costs start-up time.
+    }
+}
+
 
 /***/ }),
 
@@ -196,13 +257,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-
-/***/ }),
-
-/***/ 98995:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 
@@ -665,7 +719,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {

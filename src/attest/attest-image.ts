@@ -21,7 +21,6 @@ import {
 } from '../registry/index.ts';
 import { systemClock, type Clock } from '../sign/clock.ts';
 import { bundleLogIndex } from '../sign/duplicates.ts';
-import { SignError } from '../sign/errors.ts';
 import { resolveTargets, type SignFormat } from '../sign/resolve-targets.ts';
 import type { SignDeps, SignRegistry } from '../sign/sign-image.ts';
 import { toStatement } from '../sign/statement.ts';

@@ -1,0 +1,337 @@
+export const id = 4436;
+export const ids = [4436];
+export const modules = {
+
+/***/ 64436:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   policyCommand: () => (/* binding */ policyCommand)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
+/* harmony import */ var _cluster_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9986);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8985);
+/* harmony import */ var _common_values_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9700);
+/* harmony import */ var _kube_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(78260);
+// `signet policy`: admission objects (policy-controller, Kyverno, Connaisseur) for the signers the flags
+// name: printed, written for GitOps, or applied with server-side apply.
+
+
+
+
+
+
+const path = (host, p) => ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(p) ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(host.cwd, p));
+async function signerFrom(flags, host, prefix) {
+    const key = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, `${prefix}key`);
+    const subject = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, `${prefix}certificate-identity`);
+    const subjectRegExp = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, `${prefix}certificate-identity-regexp`);
+    const issuer = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, `${prefix}certificate-oidc-issuer`);
+    if (key) {
+        if (subject || subjectRegExp || issuer) {
+            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`give either --${prefix}key or the --${prefix}certificate-* flags, not both`);
+        }
+        return { kind: 'key', publicKey: (await host.readFile(path(host, key))).toString('utf8') };
+    }
+    if (!subject && !subjectRegExp && !issuer)
+        return undefined;
+    if (!issuer)
+        throw new _common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--${prefix}certificate-oidc-issuer is required with --${prefix}certificate-identity`);
+    if (!subject === !subjectRegExp) {
+        throw new _common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`give one of --${prefix}certificate-identity or --${prefix}certificate-identity-regexp`);
+    }
+    return subject ? { kind: 'keyless', issuer, subject } : { kind: 'keyless', issuer, subjectRegExp };
+}
+/** `--trusted-root` as JSON, for emitting it as a TrustRoot; a file that is not JSON is a usage error. */
+async function readTrustedRootJSON(host, file) {
+    const text = (await host.readFile(path(host, file))).toString('utf8');
+    try {
+        return JSON.parse(text);
+    }
+    catch (err) {
+        throw new _common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--trusted-root ${file} is not JSON: ${err.message.split('\n')[0]}`);
+    }
+}
+const SIGNER_FLAGS = (prefix, who) => ({
+    [`${prefix}certificate-identity`]: {
+        type: 'string',
+        value: 'SAN',
+        description: `${who}: exact certificate identity`,
+    },
+    [`${prefix}certificate-identity-regexp`]: {
+        type: 'string',
+        value: 'RE',
+        description: `${who}: identity regexp (anchored)`,
+    },
+    [`${prefix}certificate-oidc-issuer`]: {
+        type: 'string',
+        value: 'URL',
+        description: `${who}: OIDC issuer`,
+    },
+    [`${prefix}key`]: {
+        type: 'string',
+        value: 'PUB',
+        description: `${who}: cosign public key file instead`,
+    },
+});
+const policyCommand = {
+    name: 'policy',
+    usage: 'signet policy --name N --repository REPO [signer flags] [--output-dir DIR | --apply [--dry-run]]',
+    flags: {
+        name: {
+            type: 'string',
+            value: 'NAME',
+            description: 'base name of every object (DNS-1123, ≤ 40 characters)',
+        },
+        repository: { type: 'list', value: 'REPO', description: 'repository governed (repeatable)' },
+        ...SIGNER_FLAGS('', 'build signer'),
+        ...SIGNER_FLAGS('release-', 'release signer (production then requires build AND release)'),
+        target: {
+            type: 'list',
+            value: 'T',
+            description: `one of ${_cluster_index_js__WEBPACK_IMPORTED_MODULE_2__.ADMISSION_TARGETS.join(', ')} (default all but the -vsa ones)`,
+        },
+        'vsa-verifier': {
+            type: 'list',
+            value: 'URI',
+            description: '-vsa targets: an accepted verifier.id (default: the build identity)',
+        },
+        'vsa-min-level': {
+            type: 'string',
+            value: 'LEVEL',
+            description: '-vsa targets: the lowest SLSA build level accepted (e.g. SLSA_BUILD_LEVEL_2)',
+        },
+        'vsa-max-age': {
+            type: 'string',
+            value: 'DURATION',
+            description: '-vsa targets: the oldest summary accepted (e.g. 24h)',
+        },
+        'signature-format': {
+            type: 'string',
+            value: 'legacy|bundle',
+            description: 'what the signer wrote',
+            default: 'legacy',
+        },
+        'signature-repository': {
+            type: 'string',
+            value: 'REPO',
+            description: 'where signatures live (COSIGN_REPOSITORY)',
+        },
+        digest: {
+            type: 'list',
+            value: 'DIGEST',
+            description: 'also pin this digest in a per-digest object (repeatable)',
+        },
+        attestation: { type: 'list', value: 'NAME=PREDICATE', description: 'required attestation (repeatable)' },
+        mode: {
+            type: 'string',
+            value: 'enforce|warn',
+            description: 'policy-controller mode',
+            default: 'enforce',
+        },
+        'trusted-root': {
+            type: 'string',
+            value: 'FILE',
+            description: 'private Sigstore trusted_root.json (emitted as a TrustRoot)',
+        },
+        'insecure-ignore-tlog': { type: 'boolean', description: 'signatures were made without a tlog entry' },
+        'tuf-mirror': {
+            type: 'string',
+            value: 'URL',
+            description: 'kyverno-ivp, keyless: TUF repository of the private Sigstore (with --tuf-root)',
+        },
+        'tuf-root': { type: 'string', value: 'FILE', description: "that TUF repository's root.json" },
+        'bypass-namespace': {
+            type: 'list',
+            value: 'NS',
+            description: 'emergency bypass: a Kyverno PolicyException for NS',
+        },
+        'bypass-reason': { type: 'string', value: 'TEXT', description: 'who approved the bypass and why' },
+        'allowed-registry': {
+            type: 'list',
+            value: 'HOST[/REPO]',
+            description: 'Kyverno: admit images only from here (repeatable; anchored at a / boundary)',
+        },
+        'pull-policy-always': {
+            type: 'boolean',
+            description: 'Kyverno: set imagePullPolicy: Always on every container',
+        },
+        'audit-unsigned': {
+            type: 'boolean',
+            description: 'Kyverno: audit every image in the cluster against the signers, without blocking',
+        },
+        alert: { type: 'boolean', description: "a PrometheusRule on the generated Kyverno policies' failures" },
+        'alert-namespace': {
+            type: 'string',
+            value: 'NS',
+            description: 'namespace of the PrometheusRule',
+            default: 'monitoring',
+        },
+        'output-dir': { type: 'string', value: 'DIR', description: 'write one file per object for GitOps' },
+        apply: { type: 'boolean', description: 'server-side apply to the cluster (fieldManager signet)' },
+        'dry-run': { type: 'boolean', description: 'with --apply: validate on the server, store nothing' },
+        prune: {
+            type: 'boolean',
+            description: 'with --apply: delete superseded per-digest objects',
+            default: true,
+        },
+        'force-conflicts': { type: 'boolean', description: 'with --apply: take over fields other managers own' },
+        kubeconfig: {
+            type: 'string',
+            value: 'FILE',
+            description: 'kubeconfig (default $KUBECONFIG, in-cluster, ~/.kube/config)',
+        },
+        context: { type: 'string', value: 'NAME', description: 'kubeconfig context' },
+    },
+    async run({ flags, positionals }, host) {
+        if (positionals.length > 0)
+            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('signet policy takes no arguments, only flags');
+        const name = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'name');
+        if (!name)
+            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('--name is required');
+        const repositories = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(flags, 'repository').map((r) => (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReference */ .F2)(r));
+        if (repositories.length === 0)
+            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('--repository is required (repeatable)');
+        const build = await signerFrom(flags, host, '');
+        if (!build)
+            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('the build signer is required: --certificate-identity and --certificate-oidc-issuer, or --key');
+        const release = await signerFrom(flags, host, 'release-');
+        const format = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'signature-format') ?? 'legacy';
+        if (format !== 'legacy' && format !== 'bundle')
+            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('--signature-format takes legacy or bundle');
+        const mode = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'mode') ?? 'enforce';
+        if (mode !== 'enforce' && mode !== 'warn')
+            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('--mode takes enforce or warn');
+        const targets = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(flags, 'target');
+        for (const t of targets) {
+            if (!_cluster_index_js__WEBPACK_IMPORTED_MODULE_2__.ADMISSION_TARGETS.includes(t)) {
+                throw new _common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--target ${t}: expected one of ${_cluster_index_js__WEBPACK_IMPORTED_MODULE_2__.ADMISSION_TARGETS.join(', ')}`);
+            }
+        }
+        const attestations = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(flags, 'attestation').map((a) => {
+            const i = a.indexOf('=');
+            if (i <= 0)
+                throw new _common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--attestation takes NAME=PREDICATE_TYPE, got ${JSON.stringify(a)}`);
+            return { name: a.slice(0, i), predicateType: a.slice(i + 1) };
+        });
+        const rootPath = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'trusted-root');
+        const tufMirror = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'tuf-mirror');
+        const tufRoot = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'tuf-root');
+        if (Boolean(tufMirror) !== Boolean(tufRoot))
+            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('--tuf-mirror and --tuf-root go together: the mirror URL and its root.json');
+        const bypassNs = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(flags, 'bypass-namespace');
+        const sigRepo = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'signature-repository');
+        const generated = (0,_cluster_index_js__WEBPACK_IMPORTED_MODULE_2__.generateAdmission)({
+            name,
+            repositories,
+            signatureFormat: format,
+            build,
+            release,
+            digests: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(flags, 'digest').map((d) => (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDigest */ .m)(d)),
+            attestations,
+            mode,
+            trustedRoot: rootPath ? await readTrustedRootJSON(host, rootPath) : undefined,
+            signatureRepository: sigRepo ? (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReference */ .F2)(sigRepo) : undefined,
+            tuf: tufMirror && tufRoot
+                ? { mirror: tufMirror, rootJSON: (await host.readFile(path(host, tufRoot))).toString('utf8') }
+                : undefined,
+            bypass: bypassNs.length > 0
+                ? { namespaces: bypassNs, reason: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'bypass-reason') ?? 'emergency bypass' }
+                : undefined,
+            noTlog: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .bool */ .lc)(flags, 'insecure-ignore-tlog'),
+            companions: {
+                allowedRegistries: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(flags, 'allowed-registry'),
+                pullPolicyAlways: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .bool */ .lc)(flags, 'pull-policy-always'),
+                auditUnsigned: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .bool */ .lc)(flags, 'audit-unsigned'),
+                alert: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .bool */ .lc)(flags, 'alert'),
+                alertNamespace: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'alert-namespace') ?? 'monitoring',
+            },
+            vsa: {
+                ...((0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(flags, 'vsa-verifier').length > 0 ? { verifierIds: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(flags, 'vsa-verifier') } : {}),
+                ...((0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'vsa-min-level') ? { minLevel: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'vsa-min-level') } : {}),
+                ...((0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'vsa-max-age') ? { maxAge: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'vsa-max-age') } : {}),
+            },
+        }, targets.length > 0 ? targets : undefined);
+        for (const w of generated.warnings)
+            host.stderr(`warning: ${w}\n`);
+        const outDir = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'output-dir');
+        if (outDir) {
+            const files = (0,_cluster_index_js__WEBPACK_IMPORTED_MODULE_2__.toGitOpsFiles)(generated.objects, { connaisseurValues: generated.connaisseurValues });
+            for (const f of files)
+                await host.writeFile((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(path(host, outDir), f.path), f.content, { mode: 0o644, overwrite: true });
+            host.stderr(`wrote ${files.length} files to ${outDir}\n`);
+        }
+        if ((0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .bool */ .lc)(flags, 'apply')) {
+            const kube = await (0,_cluster_index_js__WEBPACK_IMPORTED_MODULE_2__.connectKube)(await (0,_kube_source_js__WEBPACK_IMPORTED_MODULE_5__/* .kubeSource */ .N)(flags, host));
+            const result = await (0,_cluster_index_js__WEBPACK_IMPORTED_MODULE_2__.applyObjects)({
+                objects: generated.objects,
+                policyName: name,
+                dryRun: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .bool */ .lc)(flags, 'dry-run'),
+                forceConflicts: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .bool */ .lc)(flags, 'force-conflicts'),
+                prune: flags.prune !== false,
+            }, { kube });
+            for (const a of result.applied) {
+                host.stdout(`${a.object} ${a.action}${result.dryRun ? ' (dry run)' : ''}\n`);
+            }
+            for (const p of result.pruned)
+                host.stdout(`${p} pruned${result.dryRun ? ' (dry run)' : ''}\n`);
+        }
+        else if (!outDir) {
+            host.stdout(generated.objects.map((o) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(o)).join('---\n'));
+            if (generated.connaisseurValues)
+                host.stdout(`# connaisseur helm values\n---\n${(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(generated.connaisseurValues)}`);
+        }
+        return 0;
+    },
+};
+
+
+/***/ }),
+
+/***/ 78260:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ kubeSource)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _common_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9700);
+// Where the cluster is, for the commands that reach one (`policy --apply`, `record-policy --apply`,
+// `verify --record`): read from the flags, the environment and the files they name.
+
+
+const path = (host, p) => ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(p) ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(host.cwd, p));
+/** Where the cluster is: --kubeconfig, $KUBECONFIG, in-cluster facts, or ~/.kube/config. */
+async function kubeSource(flags, host) {
+    const file = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(flags, 'kubeconfig') ?? host.env.KUBECONFIG?.split(':')[0];
+    const context = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(flags, 'context');
+    if (file)
+        return { kind: 'kubeconfig', text: (await host.readFile(path(host, file))).toString('utf8'), context };
+    const sa = '/var/run/secrets/kubernetes.io/serviceaccount';
+    if (host.env.KUBERNETES_SERVICE_HOST) {
+        return {
+            kind: 'in-cluster',
+            host: host.env.KUBERNETES_SERVICE_HOST,
+            port: host.env.KUBERNETES_SERVICE_PORT ?? '443',
+            token: (await host.readFile(`${sa}/token`)).toString('utf8').trim(),
+            caPem: (await host.readFile(`${sa}/ca.crt`)).toString('utf8'),
+        };
+    }
+    if (host.env.HOME) {
+        return {
+            kind: 'kubeconfig',
+            text: (await host.readFile((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(host.env.HOME, '.kube', 'config'))).toString('utf8'),
+            context,
+        };
+    }
+    throw new _common_values_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('no cluster: pass --kubeconfig, set KUBECONFIG, or run in a pod');
+}
+
+
+/***/ })
+
+};
