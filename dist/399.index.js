@@ -2398,9 +2398,7 @@ async function attestFiles(input, deps) {
         if (!SHA256.test(s.digest))
             throw new errors_AttestError('ATTEST_INVALID_INPUT', `subject ${s.name}: expected a sha256:<hex> digest, got ${s.digest}`);
     }
-    if (!input.perSubject && subjects.length > MAX_SUBJECTS_PER_STATEMENT) {
-        throw new errors_AttestError('ATTEST_INVALID_INPUT', `expected at most ${MAX_SUBJECTS_PER_STATEMENT} subjects in one attestation, got ${subjects.length}; attest one per subject or split the files`);
-    }
+    checkSubjectCount(subjects.length, input.perSubject ?? false);
     // Keyless needs Rekor or a TSA to prove when the short-lived certificate was used (as attestImage).
     await (0,time_witness/* requireTimeWitness */.e4)(deps.signer, deps.witnesses, `attesting ${subjects[0].name}`, Buffer.from(subjects[0].digest), (m) => new errors_AttestError('ATTEST_INVALID_INPUT', m), (m, cause) => new errors_AttestError('ATTEST_FAILED', m, { cause }));
     const groups = input.perSubject ? subjects.map((s) => [s]) : [subjects];
@@ -2430,6 +2428,12 @@ async function attestFiles(input, deps) {
         ? ['no transparency log entry (no Rekor URL): verifiers must skip the tlog check']
         : [];
     return { attestations, warnings };
+}
+/** Refuses more subjects than one statement may carry (checked before anything is signed). */
+function checkSubjectCount(count, perSubject) {
+    if (!perSubject && count > MAX_SUBJECTS_PER_STATEMENT) {
+        throw new errors_AttestError('ATTEST_INVALID_INPUT', `expected at most ${MAX_SUBJECTS_PER_STATEMENT} subjects in one attestation, got ${count}; attest one per subject or split the files`);
+    }
 }
 
 // EXTERNAL MODULE: ./src/verify/index.ts + 9 modules
@@ -4318,6 +4322,19 @@ async function signingDeps(flags, host, opts = {}) {
     const key = keyRef
         ? await (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 24705))).loadSigner((0,keys/* parseKeyRef */.wj)(keyRef), keyRefDeps(await withKeyPassword(flags, host)))
         : undefined;
+    if (!key) {
+        // Keyless: the local refusals (a signing config file that is missing or malformed, no log and no
+        // TSA) come before the token is looked at, as they did before the TUF default.
+        const configPath = values_str(flags, 'signing-config');
+        if (configPath) {
+            const doc = (await signingConfigDocument(flags, host, { needsServices: true }));
+            const { parseSigningConfig } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 73089));
+            parseSigningConfig(doc.json, doc.source);
+        }
+        else if (flags['tlog-upload'] === false && !values_str(flags, 'timestamp-server-url')) {
+            throw new values_UsageError('keyless signing needs a transparency log or a timestamp authority: drop --tlog-upload=false or add --timestamp-server-url');
+        }
+    }
     const explicit = key ? undefined : await identityToken(flags, host);
     const sources = {
         explicit,

@@ -337,6 +337,19 @@ async function signingDeps(flags, host, opts = {}) {
     const key = keyRef
         ? await (await Promise.all(/* import() */[__webpack_require__.e(177), __webpack_require__.e(4705)]).then(__webpack_require__.bind(__webpack_require__, 24705))).loadSigner((0,_sign_keys_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseKeyRef */ .wj)(keyRef), keyRefDeps(await withKeyPassword(flags, host)))
         : undefined;
+    if (!key) {
+        // Keyless: the local refusals (a signing config file that is missing or malformed, no log and no
+        // TSA) come before the token is looked at, as they did before the TUF default.
+        const configPath = (0,_values_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(flags, 'signing-config');
+        if (configPath) {
+            const doc = (await signingConfigDocument(flags, host, { needsServices: true }));
+            const { parseSigningConfig } = await __webpack_require__.e(/* import() */ 3089).then(__webpack_require__.bind(__webpack_require__, 73089));
+            parseSigningConfig(doc.json, doc.source);
+        }
+        else if (flags['tlog-upload'] === false && !(0,_values_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(flags, 'timestamp-server-url')) {
+            throw new _values_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb('keyless signing needs a transparency log or a timestamp authority: drop --tlog-upload=false or add --timestamp-server-url');
+        }
+    }
     const explicit = key ? undefined : await identityToken(flags, host);
     const sources = {
         explicit,

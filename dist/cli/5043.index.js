@@ -111,6 +111,7 @@ __webpack_require__.d(__webpack_exports__, {
   BP: () => (/* reexport */ attestFiles),
   DT: () => (/* reexport */ attestImage),
   UK: () => (/* reexport */ attestVsa),
+  Mz: () => (/* reexport */ checkSubjectCount),
   Ch: () => (/* reexport */ checkVsa),
   RK: () => (/* reexport */ combineVsaEvidence),
   lT: () => (/* reexport */ dedupeSubjects),
@@ -442,9 +443,7 @@ async function attestFiles(input, deps) {
         if (!SHA256.test(s.digest))
             throw new AttestError('ATTEST_INVALID_INPUT', `subject ${s.name}: expected a sha256:<hex> digest, got ${s.digest}`);
     }
-    if (!input.perSubject && subjects.length > MAX_SUBJECTS_PER_STATEMENT) {
-        throw new AttestError('ATTEST_INVALID_INPUT', `expected at most ${MAX_SUBJECTS_PER_STATEMENT} subjects in one attestation, got ${subjects.length}; attest one per subject or split the files`);
-    }
+    checkSubjectCount(subjects.length, input.perSubject ?? false);
     // Keyless needs Rekor or a TSA to prove when the short-lived certificate was used (as attestImage).
     await (0,time_witness/* requireTimeWitness */.e4)(deps.signer, deps.witnesses, `attesting ${subjects[0].name}`, Buffer.from(subjects[0].digest), (m) => new AttestError('ATTEST_INVALID_INPUT', m), (m, cause) => new AttestError('ATTEST_FAILED', m, { cause }));
     const groups = input.perSubject ? subjects.map((s) => [s]) : [subjects];
@@ -474,6 +473,12 @@ async function attestFiles(input, deps) {
         ? ['no transparency log entry (no Rekor URL): verifiers must skip the tlog check']
         : [];
     return { attestations, warnings };
+}
+/** Refuses more subjects than one statement may carry (checked before anything is signed). */
+function checkSubjectCount(count, perSubject) {
+    if (!perSubject && count > MAX_SUBJECTS_PER_STATEMENT) {
+        throw new AttestError('ATTEST_INVALID_INPUT', `expected at most ${MAX_SUBJECTS_PER_STATEMENT} subjects in one attestation, got ${count}; attest one per subject or split the files`);
+    }
 }
 
 // EXTERNAL MODULE: ./src/verify/index.ts + 9 modules

@@ -36,6 +36,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+/** A GitHub Actions or GitLab CI job: the run's provenance can be made there. */
+const inCiRun = (env) => env.GITHUB_ACTIONS === 'true' || env.GITLAB_CI === 'true';
 /** The predicate: `--predicate FILE`, or for slsaprovenance1 in a CI run, the run's provenance. */
 async function readPredicate(flags, host, type, claims) {
     const path = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(flags, 'predicate');
@@ -124,8 +126,13 @@ const attestBlobCommand = {
         let claims = host.env.SIGSTORE_ID_TOKEN
             ? (0,_oidc_token_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeClaims */ .Yq)(host.env.SIGSTORE_ID_TOKEN)
             : undefined;
+        // Local checks first: the subject count and a predicate file fail before any token or TUF lookup.
+        (0,_attest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .checkSubjectCount */ .Mz)(resolved.subjects.length, (0,_common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .bool */ .lc)(flags, 'attestation-per-subject'));
+        const early = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(flags, 'predicate') !== undefined || type !== _attest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .SLSA_PROVENANCE_V1 */ .us || !inCiRun(host.env)
+            ? await readPredicate(flags, host, type, () => claims)
+            : undefined;
         const { signer, witnesses } = await (0,_common_context_js__WEBPACK_IMPORTED_MODULE_5__/* .signingDeps */ .qf)(flags, host, { onToken: (_t, c) => (claims = c) });
-        const predicate = await readPredicate(flags, host, type, () => claims);
+        const predicate = early ?? (await readPredicate(flags, host, type, () => claims));
         const made = await (0,_common_file_subjects_js__WEBPACK_IMPORTED_MODULE_7__/* .attestAndWriteFiles */ .be)(resolved, { predicateType: type, predicate, perSubject: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .bool */ .lc)(flags, 'attestation-per-subject') }, { signer, witnesses }, host, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(host.cwd, (0,_common_values_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(flags, 'output-dir') ?? '.'));
         const stored = await (0,_common_github_store_js__WEBPACK_IMPORTED_MODULE_8__/* .storeOnGitHub */ .KC)(push, (0,_common_github_store_js__WEBPACK_IMPORTED_MODULE_8__/* .githubStoreTarget */ .CX)(host, host.env.GITHUB_TOKEN, false), (0,_attestation_store_index_js__WEBPACK_IMPORTED_MODULE_2__/* .toBundlesToStore */ .jb)(made.attestations.map((a) => ({
             subject: a.subjects.length === 1 ? a.subjects[0].name : `${a.subjects.length} files`,
@@ -188,7 +195,7 @@ const SIGNING_FLAGS = {
     key: {
         type: 'string',
         value: 'KEY',
-        description: 'sign with a cosign key: a file, env://VAR, gitlab://PROJECT, k8s://NS/SECRET or a KMS URI (hashivault://, awskms://, gcpkms://, azurekms://)',
+        description: 'sign with a cosign key: a file, env://VAR, gitlab://PROJECT, k8s://NS/SECRET or a KMS URI (hashivault://, awskms://, gcpkms://, azurekms://) or pkcs11: (CLI only)',
     },
     'identity-token': {
         type: 'string',
@@ -221,7 +228,7 @@ const VERIFY_FLAGS = {
     key: {
         type: 'string',
         value: 'KEY',
-        description: 'verify with a public key: a file, env://VAR, gitlab://PROJECT, k8s://NS/SECRET or a KMS URI (hashivault://, awskms://, gcpkms://, azurekms://)',
+        description: 'verify with a public key: a file, env://VAR, gitlab://PROJECT, k8s://NS/SECRET or a KMS URI (hashivault://, awskms://, gcpkms://, azurekms://) or pkcs11: (CLI only)',
     },
     'certificate-identity': { type: 'string', value: 'SAN', description: 'the exact signer identity' },
     'certificate-identity-regexp': {

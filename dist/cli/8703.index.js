@@ -170,7 +170,7 @@ const SIGNING_FLAGS = {
     key: {
         type: 'string',
         value: 'KEY',
-        description: 'sign with a cosign key: a file, env://VAR, gitlab://PROJECT, k8s://NS/SECRET or a KMS URI (hashivault://, awskms://, gcpkms://, azurekms://)',
+        description: 'sign with a cosign key: a file, env://VAR, gitlab://PROJECT, k8s://NS/SECRET or a KMS URI (hashivault://, awskms://, gcpkms://, azurekms://) or pkcs11: (CLI only)',
     },
     'identity-token': {
         type: 'string',
@@ -203,7 +203,7 @@ const VERIFY_FLAGS = {
     key: {
         type: 'string',
         value: 'KEY',
-        description: 'verify with a public key: a file, env://VAR, gitlab://PROJECT, k8s://NS/SECRET or a KMS URI (hashivault://, awskms://, gcpkms://, azurekms://)',
+        description: 'verify with a public key: a file, env://VAR, gitlab://PROJECT, k8s://NS/SECRET or a KMS URI (hashivault://, awskms://, gcpkms://, azurekms://) or pkcs11: (CLI only)',
     },
     'certificate-identity': { type: 'string', value: 'SAN', description: 'the exact signer identity' },
     'certificate-identity-regexp': {

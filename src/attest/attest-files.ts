@@ -137,12 +137,7 @@ export async function attestFiles(
         `subject ${s.name}: expected a sha256:<hex> digest, got ${s.digest}`,
       );
   }
-  if (!input.perSubject && subjects.length > MAX_SUBJECTS_PER_STATEMENT) {
-    throw new AttestError(
-      'ATTEST_INVALID_INPUT',
-      `expected at most ${MAX_SUBJECTS_PER_STATEMENT} subjects in one attestation, got ${subjects.length}; attest one per subject or split the files`,
-    );
-  }
+  checkSubjectCount(subjects.length, input.perSubject ?? false);
   // Keyless needs Rekor or a TSA to prove when the short-lived certificate was used (as attestImage).
   await requireTimeWitness(
     deps.signer,
@@ -178,4 +173,14 @@ export async function attestFiles(
       ? ['no transparency log entry (no Rekor URL): verifiers must skip the tlog check']
       : [];
   return { attestations, warnings };
+}
+
+/** Refuses more subjects than one statement may carry (checked before anything is signed). */
+export function checkSubjectCount(count: number, perSubject: boolean): void {
+  if (!perSubject && count > MAX_SUBJECTS_PER_STATEMENT) {
+    throw new AttestError(
+      'ATTEST_INVALID_INPUT',
+      `expected at most ${MAX_SUBJECTS_PER_STATEMENT} subjects in one attestation, got ${count}; attest one per subject or split the files`,
+    );
+  }
 }

@@ -5,6 +5,7 @@ export {
   attestFiles,
   dedupeSubjects,
   MAX_SUBJECTS_PER_STATEMENT,
+  checkSubjectCount,
   parseSubjectChecksums,
   toDigestSubject,
   toFileStatement,

@@ -113,7 +113,14 @@ function runE2e(inputs: Record<string, string>, opts: Partial<ActOptions> = {}):
     workflow: E2E_WORKFLOW,
     vars: { SIGNET_E2E: 'true' },
     ...opts,
-    env: { ...runnerEnv(), SIGNET_BUILD: 'docker', SIGNET_CONTEXT: CONTEXT, ...inputs, ...opts.env },
+    env: {
+      ...runnerEnv(),
+      SIGNET_BUILD: 'docker',
+      // build: none refuses a build context (nothing is built), so runs that sign a pushed digest get none.
+      SIGNET_CONTEXT: inputs.SIGNET_BUILD === 'none' ? '' : CONTEXT,
+      ...inputs,
+      ...opts.env,
+    },
   });
 }
 

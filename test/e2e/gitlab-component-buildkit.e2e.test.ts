@@ -490,7 +490,7 @@ describe('files as subjects in the component (subject-path, subject-digest + sub
       .filter((l) => l.startsWith('signet: '));
     expect(errors).toEqual([
       expect.stringMatching(
-        /^signet: input subject-path release\/nothing-\*\.tar\.gz matches no file: check the path \(relative to the working directory\) and that the files were built first$/,
+        /^signet: input subject-path release\/nothing-\*\.tar\.gz matches no file: check the path \(relative to the working directory\) and that the files were built first \[USAGE_INVALID_INPUT\]$/,
       ),
     ]);
     const build = join(r.stateDir, 'builds', 'signet');

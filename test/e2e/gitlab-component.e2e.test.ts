@@ -387,7 +387,7 @@ describe('inputs', () => {
     expect(errors).toHaveLength(1);
     // the context, as text: no such folder
     expect(errors[0]).toMatch(
-      /^signet: docker build failed .*unable to prepare context: path .* not found \[BUILD_FAILED\]$/,
+      /^signet: docker build failed .*\[BUILD_FAILED\].*unable to prepare context: path .* not found/,
     );
     expect(errors[0]).toContain('x$(touch pwned-1)`touch pwned-2`');
     expect(errors[0]).toContain('; touch pwned-3 && touch pwned-4');

@@ -10,7 +10,7 @@ export const SIGNING_FLAGS: FlagSpecs = {
     type: 'string',
     value: 'KEY',
     description:
-      'sign with a cosign key: a file, env://VAR, gitlab://PROJECT, k8s://NS/SECRET or a KMS URI (hashivault://, awskms://, gcpkms://, azurekms://)',
+      'sign with a cosign key: a file, env://VAR, gitlab://PROJECT, k8s://NS/SECRET or a KMS URI (hashivault://, awskms://, gcpkms://, azurekms://) or pkcs11: (CLI only)',
   },
   'identity-token': {
     type: 'string',
@@ -46,7 +46,7 @@ export const VERIFY_FLAGS: FlagSpecs = {
     type: 'string',
     value: 'KEY',
     description:
-      'verify with a public key: a file, env://VAR, gitlab://PROJECT, k8s://NS/SECRET or a KMS URI (hashivault://, awskms://, gcpkms://, azurekms://)',
+      'verify with a public key: a file, env://VAR, gitlab://PROJECT, k8s://NS/SECRET or a KMS URI (hashivault://, awskms://, gcpkms://, azurekms://) or pkcs11: (CLI only)',
   },
   'certificate-identity': { type: 'string', value: 'SAN', description: 'the exact signer identity' },
   'certificate-identity-regexp': {

@@ -385,6 +385,20 @@ export async function signingDeps(
         await import('../../sign/index.ts')
       ).loadSigner(parseKeyRef(keyRef), keyRefDeps(await withKeyPassword(flags, host)))
     : undefined;
+  if (!key) {
+    // Keyless: the local refusals (a signing config file that is missing or malformed, no log and no
+    // TSA) come before the token is looked at, as they did before the TUF default.
+    const configPath = str(flags, 'signing-config');
+    if (configPath) {
+      const doc = (await signingConfigDocument(flags, host, { needsServices: true }))!;
+      const { parseSigningConfig } = await import('../../sign/signing-config.ts');
+      parseSigningConfig(doc.json, doc.source);
+    } else if (flags['tlog-upload'] === false && !str(flags, 'timestamp-server-url')) {
+      throw new UsageError(
+        'keyless signing needs a transparency log or a timestamp authority: drop --tlog-upload=false or add --timestamp-server-url',
+      );
+    }
+  }
   const explicit = key ? undefined : await identityToken(flags, host);
   const sources = {
     explicit,

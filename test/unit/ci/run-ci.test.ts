@@ -196,7 +196,7 @@ describe('runCi', () => {
         ),
         services,
       );
-      expect(seen.stages).toEqual(['build', 'sign', 'sbom', 'provenance', 'verify', 'admission']);
+      expect(seen.stages).toEqual(['build', 'sign', 'sbom', 'provenance', 'verify', 'verify', 'admission']);
       expect(run.expected).toBe('key');
       expect(run.result?.verify?.verified).toBe(true);
       expect(run.outputs).toMatchObject({

@@ -5,7 +5,7 @@
 // (what `gh attestation verify FILE --bundle` and `signet verify-blob --type` read) and, with
 // `--push-to-github`, stored in the repository's GitHub attestations.
 import { resolve } from 'node:path';
-import { parsePredicateType, SLSA_PROVENANCE_V1 } from '../../../attest/index.ts';
+import { checkSubjectCount, parsePredicateType, SLSA_PROVENANCE_V1 } from '../../../attest/index.ts';
 import { toBundlesToStore } from '../../../attestation-store/index.ts';
 import { decodeClaims, type TokenClaims } from '../../../oidc/token.ts';
 import { ciProvenance } from '../../common/provenance-context.ts';
@@ -16,6 +16,10 @@ import { githubStoreTarget, parsePushToGitHub, storeOnGitHub } from '../../commo
 import { bool, list, str, UsageError, type FlagValues } from '../../common/values.ts';
 import type { Command } from '../command.ts';
 import type { Host } from '../../common/host.ts';
+
+/** A GitHub Actions or GitLab CI job: the run's provenance can be made there. */
+const inCiRun = (env: Record<string, string | undefined>) =>
+  env.GITHUB_ACTIONS === 'true' || env.GITLAB_CI === 'true';
 
 /** The predicate: `--predicate FILE`, or for slsaprovenance1 in a CI run, the run's provenance. */
 async function readPredicate(
@@ -113,8 +117,14 @@ export const attestBlobCommand: Command = {
     let claims: TokenClaims | undefined = host.env.SIGSTORE_ID_TOKEN
       ? decodeClaims(host.env.SIGSTORE_ID_TOKEN)
       : undefined;
+    // Local checks first: the subject count and a predicate file fail before any token or TUF lookup.
+    checkSubjectCount(resolved.subjects.length, bool(flags, 'attestation-per-subject'));
+    const early =
+      str(flags, 'predicate') !== undefined || type !== SLSA_PROVENANCE_V1 || !inCiRun(host.env)
+        ? await readPredicate(flags, host, type, () => claims)
+        : undefined;
     const { signer, witnesses } = await signingDeps(flags, host, { onToken: (_t, c) => (claims = c) });
-    const predicate = await readPredicate(flags, host, type, () => claims);
+    const predicate = early ?? (await readPredicate(flags, host, type, () => claims));
     const made = await attestAndWriteFiles(
       resolved,
       { predicateType: type, predicate, perSubject: bool(flags, 'attestation-per-subject') },
