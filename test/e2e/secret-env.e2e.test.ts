@@ -106,7 +106,17 @@ describe.each([
         ...args,
         '--tags',
         `${registry.host}/acme/app:1`,
-        ...(args[0] === 'run' ? ['--key-password-file', keyPw] : []),
+        // Service URLs given (unreachable): the run builds before it signs, with no TUF lookup first.
+        ...(args[0] === 'run'
+          ? [
+              '--key-password-file',
+              keyPw,
+              '--fulcio-url',
+              'http://127.0.0.1:9',
+              '--rekor-url',
+              'http://127.0.0.1:9',
+            ]
+          : []),
         home,
       ],
       { env: baseEnv(home), cwd: home },
