@@ -17,12 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { startRegistry } from '../test/bed/registry.ts';
 import { run } from '../test/support/run.ts';
 import { toolPath } from '../test/bed/tools.ts';
-import {
-  RegistryClient,
-  sha256Digest,
-  OCI_MANIFEST_MEDIA_TYPE,
-  parseReference,
-} from '../src/registry/index.ts';
+import { RegistryClient, parseReference } from '../src/registry/index.ts';
+import { pushImage as pushTestImage } from '../test/support/push-image.ts';
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -65,34 +61,16 @@ const HOST = `127.0.0.1:${(proxy.address() as AddressInfo).port}`;
 /** Pushes a one-layer image through Signet's client and returns `host/bench/app@digest`. */
 async function pushImage(n: number): Promise<string> {
   const client = new RegistryClient({ insecureRegistries: [HOST] });
-  const repo = parseReference(`${HOST}/bench/app:v${n}`);
-  const cfg = Buffer.from(
-    JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [] }, n }),
+  const { digest } = await pushTestImage(
+    client,
+    parseReference(`${HOST}/bench/app`),
+    `layer ${n} ${Date.now()}`,
+    {
+      tag: `v${n}`,
+    },
   );
-  const layer = Buffer.from(`layer ${n} ${Date.now()}`);
-  await client.uploadBlob(repo, cfg);
-  await client.uploadBlob(repo, layer);
-  const manifest = Buffer.from(
-    JSON.stringify({
-      schemaVersion: 2,
-      mediaType: OCI_MANIFEST_MEDIA_TYPE,
-      config: {
-        mediaType: 'application/vnd.oci.image.config.v1+json',
-        digest: sha256Digest(cfg),
-        size: cfg.length,
-      },
-      layers: [
-        {
-          mediaType: 'application/vnd.oci.image.layer.v1.tar',
-          digest: sha256Digest(layer),
-          size: layer.length,
-        },
-      ],
-    }),
-  );
-  await client.putManifest(repo, manifest);
   client.close();
-  return `${HOST}/bench/app@${sha256Digest(manifest)}`;
+  return `${HOST}/bench/app@${digest}`;
 }
 
 interface Sample {

@@ -15,12 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { startRegistry } from '../test/bed/registry.ts';
 import { toolPath } from '../test/bed/tools.ts';
 import { run } from '../test/support/run.ts';
-import {
-  OCI_MANIFEST_MEDIA_TYPE,
-  parseReference,
-  RegistryClient,
-  sha256Digest,
-} from '../src/registry/index.ts';
+import { parseReference, RegistryClient } from '../src/registry/index.ts';
+import { pushImage as pushTestImage } from '../test/support/push-image.ts';
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -45,39 +41,11 @@ let pushed = 0;
 /** Pushes `n` fresh one-layer images; returns `host/bench/many@digest` for each. */
 async function pushImages(n: number): Promise<string[]> {
   const out: string[] = [];
+  const repo = parseReference(`${registry.host}/bench/many`);
   for (let i = 0; i < n; i++) {
-    const ref = parseReference(`${registry.host}/bench/many:v${++pushed}`);
-    const cfg = Buffer.from(
-      JSON.stringify({
-        architecture: 'amd64',
-        os: 'linux',
-        rootfs: { type: 'layers', diff_ids: [] },
-        pushed,
-      }),
-    );
-    const layer = Buffer.from(`layer ${pushed} ${Math.random()}`);
-    await client.uploadBlob(ref, cfg);
-    await client.uploadBlob(ref, layer);
-    const manifest = Buffer.from(
-      JSON.stringify({
-        schemaVersion: 2,
-        mediaType: OCI_MANIFEST_MEDIA_TYPE,
-        config: {
-          mediaType: 'application/vnd.oci.image.config.v1+json',
-          digest: sha256Digest(cfg),
-          size: cfg.length,
-        },
-        layers: [
-          {
-            mediaType: 'application/vnd.oci.image.layer.v1.tar',
-            digest: sha256Digest(layer),
-            size: layer.length,
-          },
-        ],
-      }),
-    );
-    const put = await client.putManifest(ref, manifest);
-    out.push(`${registry.host}/bench/many@${put.digest}`);
+    const text = `layer ${++pushed} ${Math.random()}`;
+    const { digest } = await pushTestImage(client, repo, text, { tag: `v${pushed}` });
+    out.push(`${registry.host}/bench/many@${digest}`);
   }
   return out;
 }

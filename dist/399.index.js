@@ -2436,8 +2436,8 @@ function checkSubjectCount(count, perSubject) {
     }
 }
 
-// EXTERNAL MODULE: ./src/verify/index.ts + 9 modules
-var verify = __webpack_require__(8649);
+// EXTERNAL MODULE: ./src/verify/index.ts + 8 modules
+var verify = __webpack_require__(3831);
 // EXTERNAL MODULE: ./src/storage/attached-layers.ts
 var attached_layers = __webpack_require__(5580);
 // EXTERNAL MODULE: ./src/verify/collect.ts
@@ -4195,9 +4195,17 @@ async function signingConfigDocument(flags, host, opts, deps = {}) {
     if (!opts.needsServices || URL_FLAGS.some(([f, d]) => givenURL(flags, f, d) !== undefined))
         return undefined;
     const tuf = tufSource(host);
-    const { fetchTufSigningConfig, PUBLIC_GOOD_TUF_URL, SIGNING_CONFIG_TARGET } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(694), __webpack_require__.e(205)]).then(__webpack_require__.bind(__webpack_require__, 71205));
+    const { fetchTufSigningConfig, PUBLIC_GOOD_TUF_URL, SIGNING_CONFIG_TARGET } = await __webpack_require__.e(/* import() */ 205).then(__webpack_require__.bind(__webpack_require__, 71205));
     const json = await fetchTufSigningConfig(tuf, deps);
     return { json, source: `${SIGNING_CONFIG_TARGET} from ${tuf.mirrorURL ?? PUBLIC_GOOD_TUF_URL}` };
+}
+/** The signing config to use (as signingConfigDocument), parsed and checked. */
+async function loadSigningConfig(flags, host, opts, deps = {}) {
+    const doc = await signingConfigDocument(flags, host, opts, deps);
+    if (!doc)
+        return undefined;
+    const { parseSigningConfig } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 73089));
+    return { config: parseSigningConfig(doc.json, doc.source), source: doc.source };
 }
 /** Public-good Sigstore's Rekor logs: rekor.sigstore.dev and its Rekor v2 shards (log2025-1.rekor.sigstore.dev). */
 function isPublicRekor(url) {
@@ -4222,9 +4230,9 @@ async function signingDestinations(flags, host) {
             rekorURLs: tlog ? [anyFlag ? (rekorFlag ?? DEFAULT_REKOR_URL) : DEFAULT_REKOR_URL] : [],
         };
     }
-    const doc = (await signingConfigDocument(flags, host, { needsServices: true }));
-    const { parseSigningConfig, reachableServices } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 73089));
-    const reach = reachableServices(parseSigningConfig(doc.json, doc.source), doc.source, new Date());
+    const { config, source } = (await loadSigningConfig(flags, host, { needsServices: true }));
+    const { reachableServices } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 73089));
+    const reach = reachableServices(config, source, new Date());
     return {
         fulcioURLs: fulcioFlag ? [fulcioFlag] : reach.fulcioURLs,
         rekorURLs: !tlog ? [] : rekorFlag ? [rekorFlag] : reach.rekorURLs,
@@ -4236,14 +4244,12 @@ async function signingDestinations(flags, host) {
  * `--timestamp-server-url` and `--tlog-upload=false` as overrides of a given config (cosign v3 deprecates
  * them in favour of the signing config; Signet keeps them, with a notice); else the URL flags.
  */
-async function serviceURLs(flags, host, legacyFormat, keyless, deps = {}) {
+async function serviceURLs(flags, loaded, legacyFormat, keyless) {
     const tlog = flags['tlog-upload'] !== false;
-    // A key without a log needs no service: do not reach for TUF then.
-    const doc = await signingConfigDocument(flags, host, { needsServices: keyless || tlog }, deps);
-    if (doc) {
-        const { json, source } = doc;
-        const { parseSigningConfig, selectServices } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 73089));
-        const picked = selectServices(parseSigningConfig(json, source), source, {
+    if (loaded) {
+        const { config, source } = loaded;
+        const { selectServices } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 73089));
+        const picked = selectServices(config, source, {
             now: new Date(),
             maxRekorVersion: legacyFormat ? 1 : 2,
         });
@@ -4322,18 +4328,14 @@ async function signingDeps(flags, host, opts = {}) {
     const key = keyRef
         ? await (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 24705))).loadSigner((0,keys/* parseKeyRef */.wj)(keyRef), keyRefDeps(await withKeyPassword(flags, host)))
         : undefined;
-    if (!key) {
-        // Keyless: the local refusals (a signing config file that is missing or malformed, no log and no
-        // TSA) come before the token is looked at, as they did before the TUF default.
-        const configPath = values_str(flags, 'signing-config');
-        if (configPath) {
-            const doc = (await signingConfigDocument(flags, host, { needsServices: true }));
-            const { parseSigningConfig } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 73089));
-            parseSigningConfig(doc.json, doc.source);
-        }
-        else if (flags['tlog-upload'] === false && !values_str(flags, 'timestamp-server-url')) {
-            throw new values_UsageError('keyless signing needs a transparency log or a timestamp authority: drop --tlog-upload=false or add --timestamp-server-url');
-        }
+    const tlog = flags['tlog-upload'] !== false;
+    // The local refusals (a signing config file that is missing or malformed; keyless with no log and no
+    // TSA) come before the token is looked at; the file is read and parsed once.
+    let loaded = values_str(flags, 'signing-config')
+        ? await loadSigningConfig(flags, host, { needsServices: true })
+        : undefined;
+    if (!key && !loaded && !tlog && !values_str(flags, 'timestamp-server-url')) {
+        throw new values_UsageError('keyless signing needs a transparency log or a timestamp authority: drop --tlog-upload=false or add --timestamp-server-url');
     }
     const explicit = key ? undefined : await identityToken(flags, host);
     const sources = {
@@ -4350,7 +4352,10 @@ async function signingDeps(flags, host, opts = {}) {
     // A given token is checked (expiry, audience) at once, without a request; others are asked for lazily.
     if (explicit)
         await (0,oidc_token/* getIdentityToken */.Uk)(sources, { fetch: host.fetch });
-    const urls = await serviceURLs(flags, host, opts.legacyFormat ?? false, !key, opts.tuf);
+    // With no file, public-good's from TUF (unless URL flags name the services; a key without a log
+    // needs no service, so no TUF then).
+    loaded ??= await loadSigningConfig(flags, host, { needsServices: !key || tlog }, opts.tuf);
+    const urls = await serviceURLs(flags, loaded, opts.legacyFormat ?? false, !key);
     const notices = urls.notices;
     const witnesses = {
         rekorURL: urls.rekorURL,
@@ -13644,7 +13649,7 @@ function identityMismatch(policy, identity) {
 
 /***/ }),
 
-/***/ 8649:
+/***/ 3831:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13656,7 +13661,7 @@ __webpack_require__.d(__webpack_exports__, {
   Gz: () => (/* reexport */ errors/* VerifyError */.G),
   eQ: () => (/* reexport */ buildVerifyPolicy),
   bQ: () => (/* reexport */ fetchGitHubTrustedRoot),
-  yl: () => (/* reexport */ fetchPublicGoodTrustedRoot),
+  yl: () => (/* reexport */ public_good/* fetchPublicGoodTrustedRoot */.yl),
   kT: () => (/* reexport */ identity/* parseIdentityPolicy */.kT),
   ee: () => (/* reexport */ parsePublicKey),
   t1: () => (/* reexport */ parseTrustedRoot),
@@ -14120,51 +14125,8 @@ function buildVerifyPolicy(input) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/verify/public-good.ts
-
-/** The public-good TUF repository (the same mirror cosign and sigstore-js use). */
-const PUBLIC_GOOD_TUF_URL = 'https://tuf-repo-cdn.sigstore.dev';
-/** Fetches the public-good trusted root; throws VERIFY_INVALID_TRUST with the offline fix when it cannot. */
-async function fetchPublicGoodTrustedRoot(input = {}, deps = {}) {
-    const mirrorURL = input.mirrorURL ?? PUBLIC_GOOD_TUF_URL;
-    const options = {
-        mirrorURL,
-        timeout: input.timeoutMs ?? 15_000,
-        retry: { retries: input.retries ?? 2 },
-    };
-    if (input.cachePath !== undefined)
-        options.cachePath = input.cachePath;
-    if (input.rootPath !== undefined)
-        options.rootPath = input.rootPath;
-    try {
-        // @sigstore/tuf (and its HTTP client) loads only when the public-good root is asked for: never for
-        // --trusted-root or a key without tlog checks.
-        const getTrustedRoot = deps.getTrustedRoot ?? (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(694)]).then(__webpack_require__.bind(__webpack_require__, 84423))).getTrustedRoot;
-        return await getTrustedRoot(options);
-    }
-    catch (err) {
-        throw new errors/* VerifyError */.G('VERIFY_INVALID_TRUST', `cannot fetch the Sigstore trusted root from ${mirrorURL} (${describeTufError(err)}): pass --trusted-root <trusted_root.json> to verify offline or against a private Sigstore`, { cause: err });
-    }
-}
-/** One line for a TUF failure: its code and the innermost cause (DNS, refused, bad metadata). */
-function describeTufError(err) {
-    const parts = [];
-    let cur = err;
-    for (let depth = 0; cur && depth < 5; depth++) {
-        const e = cur;
-        const text = [
-            typeof e.code === 'string' ? e.code : undefined,
-            typeof e.message === 'string' ? e.message : undefined,
-        ]
-            .filter((s) => !!s)
-            .join(': ');
-        if (text && !parts.some((p) => p.includes(text)))
-            parts.push(text);
-        cur = e.cause;
-    }
-    return parts.join(' <- ') || String(err);
-}
-
+// EXTERNAL MODULE: ./src/verify/public-good.ts
+var public_good = __webpack_require__(20076);
 ;// CONCATENATED MODULE: ./src/verify/github-trust.ts
 
 /** GitHub's TUF repository (cli/cli `verification.GitHubTUFMirror`). */
@@ -14177,7 +14139,7 @@ const GITHUB_TSA_URL = 'https://timestamp.githubapp.com/api/v1/timestamp';
 const GITHUB_ISSUER_ORG = 'GitHub, Inc.';
 /** Fetches GitHub's trusted root through TUF; throws VERIFY_INVALID_TRUST naming the mirror when it cannot. */
 async function fetchGitHubTrustedRoot(input, deps = {}) {
-    return fetchPublicGoodTrustedRoot({ cachePath: input.cachePath, rootPath: input.rootPath, mirrorURL: input.mirrorURL ?? GITHUB_TUF_URL }, deps);
+    return (0,public_good/* fetchPublicGoodTrustedRoot */.yl)({ cachePath: input.cachePath, rootPath: input.rootPath, mirrorURL: input.mirrorURL ?? GITHUB_TUF_URL }, deps);
 }
 
 ;// CONCATENATED MODULE: ./src/verify/github-tuf-root.ts
@@ -14430,6 +14392,68 @@ function legacyLayerToBundle(payload, annotations) {
     catch (err) {
         throw malformed(`annotations do not form a valid signature: ${err.message}`, err);
     }
+}
+
+
+/***/ }),
+
+/***/ 20076:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C$: () => (/* binding */ PUBLIC_GOOD_TUF_URL),
+/* harmony export */   Le: () => (/* binding */ toTufOptions),
+/* harmony export */   XI: () => (/* binding */ describeTufError),
+/* harmony export */   yl: () => (/* binding */ fetchPublicGoodTrustedRoot)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69618);
+
+/** The public-good TUF repository (the same mirror cosign and sigstore-js use). */
+const PUBLIC_GOOD_TUF_URL = 'https://tuf-repo-cdn.sigstore.dev';
+/** @sigstore/tuf's options for a mirror (public-good by default), with Signet's timeout and retries. */
+function toTufOptions(input) {
+    const options = {
+        mirrorURL: input.mirrorURL ?? PUBLIC_GOOD_TUF_URL,
+        timeout: input.timeoutMs ?? 15_000,
+        retry: { retries: input.retries ?? 2 },
+    };
+    if (input.cachePath !== undefined)
+        options.cachePath = input.cachePath;
+    if (input.rootPath !== undefined)
+        options.rootPath = input.rootPath;
+    return options;
+}
+/** Fetches the public-good trusted root; throws VERIFY_INVALID_TRUST with the offline fix when it cannot. */
+async function fetchPublicGoodTrustedRoot(input = {}, deps = {}) {
+    const options = toTufOptions(input);
+    const { mirrorURL } = options;
+    try {
+        // @sigstore/tuf (and its HTTP client) loads only when the public-good root is asked for: never for
+        // --trusted-root or a key without tlog checks.
+        const getTrustedRoot = deps.getTrustedRoot ?? (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(694)]).then(__webpack_require__.bind(__webpack_require__, 84423))).getTrustedRoot;
+        return await getTrustedRoot(options);
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('VERIFY_INVALID_TRUST', `cannot fetch the Sigstore trusted root from ${mirrorURL} (${describeTufError(err)}): pass --trusted-root <trusted_root.json> to verify offline or against a private Sigstore`, { cause: err });
+    }
+}
+/** One line for a TUF failure: its code and the innermost cause (DNS, refused, bad metadata). */
+function describeTufError(err) {
+    const parts = [];
+    let cur = err;
+    for (let depth = 0; cur && depth < 5; depth++) {
+        const e = cur;
+        const text = [
+            typeof e.code === 'string' ? e.code : undefined,
+            typeof e.message === 'string' ? e.message : undefined,
+        ]
+            .filter((s) => !!s)
+            .join(': ');
+        if (text && !parts.some((p) => p.includes(text)))
+            parts.push(text);
+        cur = e.cause;
+    }
+    return parts.join(' <- ') || String(err);
 }
 
 

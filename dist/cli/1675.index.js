@@ -27,8 +27,8 @@ var args = __webpack_require__(80524);
 var cli_images = __webpack_require__(63499);
 // EXTERNAL MODULE: ./src/sign/keys/index.ts + 7 modules
 var keys = __webpack_require__(53921);
-// EXTERNAL MODULE: ./src/verify/index.ts + 9 modules
-var verify = __webpack_require__(8649);
+// EXTERNAL MODULE: ./src/verify/index.ts + 8 modules
+var verify = __webpack_require__(3831);
 // EXTERNAL MODULE: ./src/registry/errors.ts
 var errors = __webpack_require__(6764);
 // EXTERNAL MODULE: ./src/verify/errors.ts

@@ -103,7 +103,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _verify_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8649);
+/* harmony import */ var _verify_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3831);
 /* harmony import */ var _blob_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7114);
 /* harmony import */ var _attest_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95043);
 /* harmony import */ var _common_values_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9700);
@@ -188,6 +188,7 @@ const verifyBlobCommand = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Nv: () => (/* binding */ SIGNATURE_STORAGE_FLAGS),
 /* harmony export */   Oi: () => (/* binding */ VERIFY_FLAGS),
+/* harmony export */   X8: () => (/* binding */ CLUSTER_OUTPUT_FLAGS),
 /* harmony export */   uo: () => (/* binding */ SIGNING_FLAGS),
 /* harmony export */   v0: () => (/* binding */ IMAGES_FLAGS),
 /* harmony export */   vY: () => (/* binding */ ATTESTATION_STORAGE_FLAGS)
@@ -332,6 +333,18 @@ const IMAGES_FLAGS = {
         value: 'N',
         description: 'images in flight at once (default: from the CPUs Node may use: one each to verify, four each to sign or attest)',
     },
+};
+/** Where admission objects go: files for GitOps, or a server-side apply to a cluster. */
+const CLUSTER_OUTPUT_FLAGS = {
+    'output-dir': { type: 'string', value: 'DIR', description: 'write one file per object for GitOps' },
+    apply: { type: 'boolean', description: 'server-side apply to the cluster (fieldManager signet)' },
+    'dry-run': { type: 'boolean', description: 'with --apply: validate on the server, store nothing' },
+    kubeconfig: {
+        type: 'string',
+        value: 'FILE',
+        description: 'kubeconfig (default $KUBECONFIG, in-cluster, ~/.kube/config)',
+    },
+    context: { type: 'string', value: 'NAME', description: 'kubeconfig context' },
 };
 
 

@@ -481,8 +481,8 @@ function checkSubjectCount(count, perSubject) {
     }
 }
 
-// EXTERNAL MODULE: ./src/verify/index.ts + 9 modules
-var verify = __webpack_require__(8649);
+// EXTERNAL MODULE: ./src/verify/index.ts + 8 modules
+var verify = __webpack_require__(3831);
 // EXTERNAL MODULE: ./src/storage/attached-layers.ts
 var attached_layers = __webpack_require__(5580);
 // EXTERNAL MODULE: ./src/verify/collect.ts

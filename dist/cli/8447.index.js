@@ -110,6 +110,7 @@ function printSigned(result, output, host) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Nv: () => (/* binding */ SIGNATURE_STORAGE_FLAGS),
 /* harmony export */   Oi: () => (/* binding */ VERIFY_FLAGS),
+/* harmony export */   X8: () => (/* binding */ CLUSTER_OUTPUT_FLAGS),
 /* harmony export */   uo: () => (/* binding */ SIGNING_FLAGS),
 /* harmony export */   v0: () => (/* binding */ IMAGES_FLAGS),
 /* harmony export */   vY: () => (/* binding */ ATTESTATION_STORAGE_FLAGS)
@@ -254,6 +255,18 @@ const IMAGES_FLAGS = {
         value: 'N',
         description: 'images in flight at once (default: from the CPUs Node may use: one each to verify, four each to sign or attest)',
     },
+};
+/** Where admission objects go: files for GitOps, or a server-side apply to a cluster. */
+const CLUSTER_OUTPUT_FLAGS = {
+    'output-dir': { type: 'string', value: 'DIR', description: 'write one file per object for GitOps' },
+    apply: { type: 'boolean', description: 'server-side apply to the cluster (fieldManager signet)' },
+    'dry-run': { type: 'boolean', description: 'with --apply: validate on the server, store nothing' },
+    kubeconfig: {
+        type: 'string',
+        value: 'FILE',
+        description: 'kubeconfig (default $KUBECONFIG, in-cluster, ~/.kube/config)',
+    },
+    context: { type: 'string', value: 'NAME', description: 'kubeconfig context' },
 };
 
 

@@ -25,19 +25,25 @@ export interface PublicGoodDeps {
   getTrustedRoot?: (options: TUFOptions) => Promise<TrustedRoot>;
 }
 
-/** Fetches the public-good trusted root; throws VERIFY_INVALID_TRUST with the offline fix when it cannot. */
-export async function fetchPublicGoodTrustedRoot(
-  input: PublicGoodInput = {},
-  deps: PublicGoodDeps = {},
-): Promise<TrustedRoot> {
-  const mirrorURL = input.mirrorURL ?? PUBLIC_GOOD_TUF_URL;
-  const options: TUFOptions = {
-    mirrorURL,
+/** @sigstore/tuf's options for a mirror (public-good by default), with Signet's timeout and retries. */
+export function toTufOptions(input: PublicGoodInput): TUFOptions & { mirrorURL: string } {
+  const options: TUFOptions & { mirrorURL: string } = {
+    mirrorURL: input.mirrorURL ?? PUBLIC_GOOD_TUF_URL,
     timeout: input.timeoutMs ?? 15_000,
     retry: { retries: input.retries ?? 2 },
   };
   if (input.cachePath !== undefined) options.cachePath = input.cachePath;
   if (input.rootPath !== undefined) options.rootPath = input.rootPath;
+  return options;
+}
+
+/** Fetches the public-good trusted root; throws VERIFY_INVALID_TRUST with the offline fix when it cannot. */
+export async function fetchPublicGoodTrustedRoot(
+  input: PublicGoodInput = {},
+  deps: PublicGoodDeps = {},
+): Promise<TrustedRoot> {
+  const options = toTufOptions(input);
+  const { mirrorURL } = options;
   try {
     // @sigstore/tuf (and its HTTP client) loads only when the public-good root is asked for: never for
     // --trusted-root or a key without tlog checks.

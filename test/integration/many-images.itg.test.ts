@@ -8,12 +8,8 @@ import { GITHUB_ISSUER, GITHUB_JOB_WORKFLOW_REF } from '../bed/oidc.ts';
 import { toolPath } from '../bed/tools.ts';
 import { run } from '../support/run.ts';
 import { signetFromSource } from '../support/cli.ts';
-import {
-  OCI_MANIFEST_MEDIA_TYPE,
-  parseReference,
-  RegistryClient,
-  sha256Digest,
-} from '../../src/registry/index.ts';
+import { parseReference, RegistryClient } from '../../src/registry/index.ts';
+import { pushImage as pushTestImage } from '../support/push-image.ts';
 
 const IDENTITY = `https://github.com/${GITHUB_JOB_WORKFLOW_REF}`;
 let bed: Bed;
@@ -35,36 +31,13 @@ afterAll(async () => {
   await bed?.stop();
 });
 
-let n = 0;
+let pushed = 0;
 /** Pushes a fresh one-layer image and returns `host/repo@digest`. */
 async function pushImage(repo = 'many/app'): Promise<string> {
-  const ref = parseReference(`${registry.host}/${repo}:v${++n}`);
-  const cfg = Buffer.from(
-    JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [] }, n }),
-  );
-  const layer = Buffer.from(`layer ${n} ${Math.random()}`);
-  await client.uploadBlob(ref, cfg);
-  await client.uploadBlob(ref, layer);
-  const manifest = Buffer.from(
-    JSON.stringify({
-      schemaVersion: 2,
-      mediaType: OCI_MANIFEST_MEDIA_TYPE,
-      config: {
-        mediaType: 'application/vnd.oci.image.config.v1+json',
-        digest: sha256Digest(cfg),
-        size: cfg.length,
-      },
-      layers: [
-        {
-          mediaType: 'application/vnd.oci.image.layer.v1.tar',
-          digest: sha256Digest(layer),
-          size: layer.length,
-        },
-      ],
-    }),
-  );
-  const put = await client.putManifest(ref, manifest);
-  return `${registry.host}/${repo}@${put.digest}`;
+  const n = ++pushed;
+  const ref = parseReference(`${registry.host}/${repo}`);
+  const { digest } = await pushTestImage(client, ref, `many ${n} ${Math.random()}`, { tag: `v${n}` });
+  return `${registry.host}/${repo}@${digest}`;
 }
 
 const signet = (args: string[]) => signetFromSource(args, { env: env(), cwd: work, timeoutMs: 120_000 });

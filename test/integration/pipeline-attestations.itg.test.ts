@@ -11,20 +11,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SLSA_PROVENANCE_V1 } from '../../src/attest/index.ts';
 import { runPipeline, type PipelineInput } from '../../src/pipeline/run-pipeline.ts';
-import {
-  OCI_MANIFEST_MEDIA_TYPE,
-  RegistryClient,
-  formatReference,
-  sha256Digest,
-  type Digest,
-  type ImageRef,
-} from '../../src/registry/index.ts';
+import { RegistryClient, formatReference, type Digest, type ImageRef } from '../../src/registry/index.ts';
 import { KeySigner } from '../../src/sign/key-signer.ts';
 import type { Signer } from '../../src/sign/signer.ts';
 import { buildVerifyPolicy } from '../../src/verify/index.ts';
 import { registryOf, startBed, type Bed } from '../bed/index.ts';
 import { toolPath } from '../bed/tools.ts';
 import { run } from '../support/run.ts';
+import { pushImage as pushTestImage } from '../support/push-image.ts';
 
 const CYCLONEDX = 'https://cyclonedx.org/bom';
 const SBOM = Buffer.from(
@@ -60,29 +54,7 @@ describe('signet run verifies its attestations (real registry, cosign as the jud
   });
 
   async function pushImage(text: string): Promise<Digest> {
-    const cfg = Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', note: text }));
-    const layer = Buffer.from(text);
-    await client.uploadBlob(repo, cfg);
-    await client.uploadBlob(repo, layer);
-    const manifest = Buffer.from(
-      JSON.stringify({
-        schemaVersion: 2,
-        mediaType: OCI_MANIFEST_MEDIA_TYPE,
-        config: {
-          mediaType: 'application/vnd.oci.image.config.v1+json',
-          digest: sha256Digest(cfg),
-          size: cfg.length,
-        },
-        layers: [
-          {
-            mediaType: 'application/vnd.oci.image.layer.v1.tar',
-            digest: sha256Digest(layer),
-            size: layer.length,
-          },
-        ],
-      }),
-    );
-    return (await client.putManifest({ ...repo, tag: text }, manifest)).digest;
+    return (await pushTestImage(client, repo, text, { tag: text })).digest;
   }
 
   const pipelineFor = (digest: Digest): PipelineInput => ({

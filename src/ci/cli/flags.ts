@@ -149,3 +149,16 @@ export const IMAGES_FLAGS: FlagSpecs = {
       'images in flight at once (default: from the CPUs Node may use: one each to verify, four each to sign or attest)',
   },
 };
+
+/** Where admission objects go: files for GitOps, or a server-side apply to a cluster. */
+export const CLUSTER_OUTPUT_FLAGS: FlagSpecs = {
+  'output-dir': { type: 'string', value: 'DIR', description: 'write one file per object for GitOps' },
+  apply: { type: 'boolean', description: 'server-side apply to the cluster (fieldManager signet)' },
+  'dry-run': { type: 'boolean', description: 'with --apply: validate on the server, store nothing' },
+  kubeconfig: {
+    type: 'string',
+    value: 'FILE',
+    description: 'kubeconfig (default $KUBECONFIG, in-cluster, ~/.kube/config)',
+  },
+  context: { type: 'string', value: 'NAME', description: 'kubeconfig context' },
+};

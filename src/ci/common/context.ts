@@ -10,6 +10,7 @@ import type { Signer, WitnessOptions } from '../../sign/index.ts';
 import { loadVerificationKey, parseKeyRef, PASSWORD_ENV } from '../../sign/keys/index.ts';
 import { kubeSecretReader } from './kube-secret.ts';
 import type { TufSigningConfigDeps } from '../../sign/public-good-signing-config.ts';
+import type { SigningConfig } from '../../sign/signing-config.ts';
 import {
   buildVerifyPolicy,
   fetchPublicGoodTrustedRoot,
@@ -235,6 +236,19 @@ export async function signingConfigDocument(
   return { json, source: `${SIGNING_CONFIG_TARGET} from ${tuf.mirrorURL ?? PUBLIC_GOOD_TUF_URL}` };
 }
 
+/** The signing config to use (as signingConfigDocument), parsed and checked. */
+async function loadSigningConfig(
+  flags: FlagValues,
+  host: Host,
+  opts: { needsServices: boolean },
+  deps: TufSigningConfigDeps = {},
+): Promise<{ config: SigningConfig; source: string } | undefined> {
+  const doc = await signingConfigDocument(flags, host, opts, deps);
+  if (!doc) return undefined;
+  const { parseSigningConfig } = await import('../../sign/signing-config.ts');
+  return { config: parseSigningConfig(doc.json, doc.source), source: doc.source };
+}
+
 /** Public-good Sigstore's Rekor logs: rekor.sigstore.dev and its Rekor v2 shards (log2025-1.rekor.sigstore.dev). */
 export function isPublicRekor(url: string): boolean {
   const host = new URL(url).host;
@@ -262,9 +276,9 @@ export async function signingDestinations(
       rekorURLs: tlog ? [anyFlag ? (rekorFlag ?? DEFAULT_REKOR_URL) : DEFAULT_REKOR_URL] : [],
     };
   }
-  const doc = (await signingConfigDocument(flags, host, { needsServices: true }))!;
-  const { parseSigningConfig, reachableServices } = await import('../../sign/signing-config.ts');
-  const reach = reachableServices(parseSigningConfig(doc.json, doc.source), doc.source, new Date());
+  const { config, source } = (await loadSigningConfig(flags, host, { needsServices: true }))!;
+  const { reachableServices } = await import('../../sign/signing-config.ts');
+  const reach = reachableServices(config, source, new Date());
   return {
     fulcioURLs: fulcioFlag ? [fulcioFlag] : reach.fulcioURLs,
     rekorURLs: !tlog ? [] : rekorFlag ? [rekorFlag] : reach.rekorURLs,
@@ -279,18 +293,15 @@ export async function signingDestinations(
  */
 async function serviceURLs(
   flags: FlagValues,
-  host: Host,
+  loaded: { config: SigningConfig; source: string } | undefined,
   legacyFormat: boolean,
   keyless: boolean,
-  deps: TufSigningConfigDeps = {},
 ): Promise<ServiceURLs> {
   const tlog = flags['tlog-upload'] !== false;
-  // A key without a log needs no service: do not reach for TUF then.
-  const doc = await signingConfigDocument(flags, host, { needsServices: keyless || tlog }, deps);
-  if (doc) {
-    const { json, source } = doc;
-    const { parseSigningConfig, selectServices } = await import('../../sign/signing-config.ts');
-    const picked = selectServices(parseSigningConfig(json, source), source, {
+  if (loaded) {
+    const { config, source } = loaded;
+    const { selectServices } = await import('../../sign/signing-config.ts');
+    const picked = selectServices(config, source, {
       now: new Date(),
       maxRekorVersion: legacyFormat ? 1 : 2,
     });
@@ -385,19 +396,16 @@ export async function signingDeps(
         await import('../../sign/index.ts')
       ).loadSigner(parseKeyRef(keyRef), keyRefDeps(await withKeyPassword(flags, host)))
     : undefined;
-  if (!key) {
-    // Keyless: the local refusals (a signing config file that is missing or malformed, no log and no
-    // TSA) come before the token is looked at, as they did before the TUF default.
-    const configPath = str(flags, 'signing-config');
-    if (configPath) {
-      const doc = (await signingConfigDocument(flags, host, { needsServices: true }))!;
-      const { parseSigningConfig } = await import('../../sign/signing-config.ts');
-      parseSigningConfig(doc.json, doc.source);
-    } else if (flags['tlog-upload'] === false && !str(flags, 'timestamp-server-url')) {
-      throw new UsageError(
-        'keyless signing needs a transparency log or a timestamp authority: drop --tlog-upload=false or add --timestamp-server-url',
-      );
-    }
+  const tlog = flags['tlog-upload'] !== false;
+  // The local refusals (a signing config file that is missing or malformed; keyless with no log and no
+  // TSA) come before the token is looked at; the file is read and parsed once.
+  let loaded = str(flags, 'signing-config')
+    ? await loadSigningConfig(flags, host, { needsServices: true })
+    : undefined;
+  if (!key && !loaded && !tlog && !str(flags, 'timestamp-server-url')) {
+    throw new UsageError(
+      'keyless signing needs a transparency log or a timestamp authority: drop --tlog-upload=false or add --timestamp-server-url',
+    );
   }
   const explicit = key ? undefined : await identityToken(flags, host);
   const sources = {
@@ -414,7 +422,10 @@ export async function signingDeps(
   };
   // A given token is checked (expiry, audience) at once, without a request; others are asked for lazily.
   if (explicit) await getIdentityToken(sources, { fetch: host.fetch });
-  const urls = await serviceURLs(flags, host, opts.legacyFormat ?? false, !key, opts.tuf);
+  // With no file, public-good's from TUF (unless URL flags name the services; a key without a log
+  // needs no service, so no TUF then).
+  loaded ??= await loadSigningConfig(flags, host, { needsServices: !key || tlog }, opts.tuf);
+  const urls = await serviceURLs(flags, loaded, opts.legacyFormat ?? false, !key);
   const notices = urls.notices;
   const witnesses: WitnessOptions = {
     rekorURL: urls.rekorURL,

@@ -5,7 +5,7 @@
 // each asserts which stages ran, which outputs and files were written, and what reached the cluster.
 import { generateKeyPairSync } from 'node:crypto';
 import { startRegistryStub, type RegistryStub } from '../../support/registry-stub.ts';
-import { OCI_MANIFEST_MEDIA_TYPE, RegistryClient, sha256Digest } from '../../../src/registry/index.ts';
+import { RegistryClient } from '../../../src/registry/index.ts';
 import { KeySigner } from '../../../src/sign/key-signer.ts';
 import type { KubeApi } from '../../../src/cluster/kube-client.ts';
 import type { KubeObject } from '../../../src/cluster/types.ts';
@@ -17,6 +17,7 @@ import { runComponent } from '../../../src/ci/gitlab/component.ts';
 import { INPUTS } from '../../../src/ci/common/inputs.ts';
 import type { Host } from '../../../src/ci/common/host.ts';
 import { SignetError } from '../../../src/errors.ts';
+import { pushImage as pushTestImage } from '../../support/push-image.ts';
 
 const newKey = () => generateKeyPairSync('ec', { namedCurve: 'P-256' });
 const pem = (k: ReturnType<typeof newKey>) => k.publicKey.export({ type: 'spki', format: 'pem' }).toString();
@@ -36,29 +37,7 @@ async function pushImage(): Promise<{ tag: string; digest: string }> {
   const client = new RegistryClient({ retry: { baseDelayMs: 1, maxAttempts: 2 } });
   try {
     const repo = { registry: stub.host, repository: `ci/app${++pushes}` };
-    const cfg = Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux' }));
-    const layer = Buffer.from(`layer ${pushes}`);
-    await client.uploadBlob(repo, cfg);
-    await client.uploadBlob(repo, layer);
-    const manifest = Buffer.from(
-      JSON.stringify({
-        schemaVersion: 2,
-        mediaType: OCI_MANIFEST_MEDIA_TYPE,
-        config: {
-          mediaType: 'application/vnd.oci.image.config.v1+json',
-          digest: sha256Digest(cfg),
-          size: cfg.length,
-        },
-        layers: [
-          {
-            mediaType: 'application/vnd.oci.image.layer.v1.tar',
-            digest: sha256Digest(layer),
-            size: layer.length,
-          },
-        ],
-      }),
-    );
-    const { digest } = await client.putManifest({ ...repo, tag: 'v1' }, manifest);
+    const { digest } = await pushTestImage(client, repo, `layer ${pushes}`, { tag: 'v1' });
     return { tag: `${repo.registry}/${repo.repository}:v1`, digest };
   } finally {
     client.close();

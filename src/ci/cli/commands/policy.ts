@@ -15,6 +15,7 @@ import { parseDigest, parseReference } from '../../../registry/index.ts';
 import { bool, list, str, UsageError, type FlagValues } from '../../common/values.ts';
 import type { Command } from '../command.ts';
 import type { Host } from '../../common/host.ts';
+import { CLUSTER_OUTPUT_FLAGS } from '../flags.ts';
 import { kubeSource } from '../kube-source.ts';
 
 const path = (host: Host, p: string) => (isAbsolute(p) ? p : join(host.cwd, p));
@@ -173,21 +174,13 @@ export const policyCommand: Command = {
       description: 'namespace of the PrometheusRule',
       default: 'monitoring',
     },
-    'output-dir': { type: 'string', value: 'DIR', description: 'write one file per object for GitOps' },
-    apply: { type: 'boolean', description: 'server-side apply to the cluster (fieldManager signet)' },
-    'dry-run': { type: 'boolean', description: 'with --apply: validate on the server, store nothing' },
+    ...CLUSTER_OUTPUT_FLAGS,
     prune: {
       type: 'boolean',
       description: 'with --apply: delete superseded per-digest objects',
       default: true,
     },
     'force-conflicts': { type: 'boolean', description: 'with --apply: take over fields other managers own' },
-    kubeconfig: {
-      type: 'string',
-      value: 'FILE',
-      description: 'kubeconfig (default $KUBECONFIG, in-cluster, ~/.kube/config)',
-    },
-    context: { type: 'string', value: 'NAME', description: 'kubeconfig context' },
   },
   async run({ flags, positionals }, host) {
     if (positionals.length > 0) throw new UsageError('signet policy takes no arguments, only flags');

@@ -12,6 +12,7 @@ import {
 import { bool, list, str, UsageError } from '../../common/values.ts';
 import type { Command } from '../command.ts';
 import type { Host } from '../../common/host.ts';
+import { CLUSTER_OUTPUT_FLAGS } from '../flags.ts';
 import { kubeSource } from '../kube-source.ts';
 
 const path = (host: Host, p: string) => (isAbsolute(p) ? p : join(host.cwd, p));
@@ -52,15 +53,7 @@ export const recordPolicyCommand: Command = {
       default: 'kyverno/kyverno-admission-controller',
     },
     'exclude-namespace': { type: 'list', value: 'NS', description: 'never checked (beyond the system ones)' },
-    'output-dir': { type: 'string', value: 'DIR', description: 'write one file per object for GitOps' },
-    apply: { type: 'boolean', description: 'server-side apply to the cluster (fieldManager signet)' },
-    'dry-run': { type: 'boolean', description: 'with --apply: validate on the server, store nothing' },
-    kubeconfig: {
-      type: 'string',
-      value: 'FILE',
-      description: 'kubeconfig (default $KUBECONFIG, in-cluster, ~/.kube/config)',
-    },
-    context: { type: 'string', value: 'NAME', description: 'kubeconfig context' },
+    ...CLUSTER_OUTPUT_FLAGS,
   },
   async run({ flags, positionals }, host) {
     if (positionals.length > 0) throw new UsageError('signet record-policy takes no arguments, only flags');
