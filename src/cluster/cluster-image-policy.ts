@@ -68,12 +68,11 @@ export function toAuthority(
     a.keyless = { url: pems?.fulcio[0]?.url ?? PUBLIC_FULCIO_URL, identities: [identity] };
     if (trustRef) a.keyless.trustRootRef = trustRef;
   }
-  if (input.noTlog) {
-    // Without a tlog entry the signing time comes from the TSA (bundle or legacy RFC 3161 annotation).
-    if (trustRef && pems && pems.tsas.length > 0) a.rfc3161timestamp = { trustRootRef: trustRef };
-  } else {
-    a.ctlog = trustRef ? { url: rekorURL, trustRootRef: trustRef } : { url: rekorURL };
-  }
+  // Without a tlog entry, or with a Rekor v2 one, the signing time comes from the TSA (bundle or legacy
+  // RFC 3161 annotation).
+  if ((input.noTlog || input.signedTimestamps) && trustRef && pems && pems.tsas.length > 0)
+    a.rfc3161timestamp = { trustRootRef: trustRef };
+  if (!input.noTlog) a.ctlog = trustRef ? { url: rekorURL, trustRootRef: trustRef } : { url: rekorURL };
   if (input.signatureRepository) a.source = [{ oci: formatRepository(input.signatureRepository) }];
   if (withAttestations && (input.attestations?.length ?? 0) > 0) {
     a.attestations = (input.attestations ?? []).map((x) => ({

@@ -51,6 +51,15 @@ export function excludedNamespaces(input: CheckedInput): string[] {
   return [...new Set([...SYSTEM_NAMESPACES, ...(input.namespaces?.exclude ?? [])])].sort();
 }
 
+/**
+ * Whether the attestors name the TSA chain: Kyverno then requires a signed timestamp (cosign's
+ * UseSignedTimestamps) instead of the Rekor v1 entry's integrated time, which only signatures timed by
+ * a TSA carry (no log, or Rekor v2).
+ */
+function requiresTimestamp(input: CheckedInput): boolean {
+  return input.noTlog === true || input.signedTimestamps === true;
+}
+
 /** One Kyverno attestor entry for `signer` (keyless identity or key, with the private Sigstore's keys). */
 export function toAttestorEntry(input: CheckedInput, signer: Signer): Record<string, unknown> {
   const pems = input.trustedRoot ? toTrustPems(input.trustedRoot) : undefined;
@@ -70,7 +79,7 @@ export function toAttestorEntry(input: CheckedInput, signer: Signer): Record<str
     keyless.roots = pems.fulcio.map((f) => f.chainPem).join('');
     const ctlog: Record<string, unknown> = {};
     if (pems.ctlogs[0]) ctlog.pubkey = pems.ctlogs[0].publicKeyPem;
-    if (pems.tsas[0]) ctlog.tsaCertChain = pems.tsas[0].chainPem;
+    if (pems.tsas[0] && requiresTimestamp(input)) ctlog.tsaCertChain = pems.tsas[0].chainPem;
     if (Object.keys(ctlog).length > 0) keyless.ctlog = ctlog;
   }
   keyless.rekor = rekor;
@@ -151,7 +160,7 @@ export function ivpAttestor(input: CheckedInput, name: string, signer: Signer): 
   if (signer.kind === 'key') ctlog.insecureIgnoreSCT = true;
   if (pems?.legacyRekor[0]) ctlog.rekorPubKey = pems.legacyRekor[0].publicKeyPem;
   if (pems?.ctlogs[0] && signer.kind === 'keyless') ctlog.ctLogPubKey = pems.ctlogs[0].publicKeyPem;
-  if (pems?.tsas[0]) ctlog.tsaCertChain = pems.tsas[0].chainPem;
+  if (pems?.tsas[0] && requiresTimestamp(input)) ctlog.tsaCertChain = pems.tsas[0].chainPem;
   cosign.ctlog = ctlog;
   // The inline trusted root verifies bundles; Kyverno ≤ 1.19 still initialises TUF for keyless
   // attestors, so a private Sigstore also needs a TUF mirror there (see the generator warnings).

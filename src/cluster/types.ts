@@ -105,6 +105,13 @@ export interface AdmissionInput {
   bypass?: BypassInput;
   /** Signatures were made without a tlog entry (key signing with --tlog-upload=false). */
   noTlog?: boolean;
+  /**
+   * The signing time comes from RFC 3161 timestamps (Rekor v2 entries, which carry no integrated time, or
+   * TSA-only signing), so the policies require one from the trusted root's TSAs (cosign's
+   * `--use-signed-timestamps`). Otherwise a Rekor v1 entry's integrated time proves it, and a policy that
+   * asked for a timestamp would deny every signature that has none.
+   */
+  signedTimestamps?: boolean;
   /** Allowed registries, pull policy, cluster-wide audit and alerting, beside the signature policies. */
   companions?: CompanionsInput;
   /** Options of the VSA-based objects (the `*-vsa` targets). */

@@ -10,7 +10,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { kubeOf, startBed, type Bed, type KubeBed } from '../bed/index.ts';
+import { kubeOf, realSigstoreOf, startBed, type Bed, type KubeBed } from '../bed/index.ts';
 import { GITHUB_ISSUER, GITHUB_JOB_WORKFLOW_REF } from '../bed/oidc.ts';
 import { signetFromSource } from '../support/cli.ts';
 import {
@@ -178,19 +178,15 @@ describe('the real Kyverno admission controller with the real Sigstore services'
       await waitDenies('prod', images.unsigned, 'bed-ivp-production');
     });
 
-    // TODO(h17): Kyverno v1.19.1 denies this correctly signed image ("Policy bed-ivp-production failed:
-    // every image must be signed by the build identity and the release identity") although it
-    // initialises TUF from the bed's mirror; cause not found yet, remove `.failing` when it admits.
-    it.failing(
-      'admits the image signed keyless by the build and the release identity, and pins a tag to its digest',
-      async () => {
-        const r = await pod('prod', 'ivp-both', images.both);
-        expect({ status: r.status, message: r.message }).toEqual({ status: 201, message: '' });
-        const tag = await pod('prod', 'ivp-tag', images.both.replace(/@sha256:.*/, ':v1'));
-        expect({ status: tag.status, message: tag.message }).toEqual({ status: 201, message: '' });
-        expect(tag.images[0]).toMatch(new RegExp(`@${images.both.split('@')[1]}$`));
-      },
-    );
+    // Signed through Rekor v1 without a TSA: the policy must not name the TSA chain, or Kyverno requires a
+    // signed timestamp these signatures do not have ("threshold not met for verified signed timestamps").
+    it('admits the image signed keyless by the build and the release identity, and pins a tag to its digest', async () => {
+      const r = await pod('prod', 'ivp-both', images.both);
+      expect({ status: r.status, message: r.message }).toEqual({ status: 201, message: '' });
+      const tag = await pod('prod', 'ivp-tag', images.both.replace(/@sha256:.*/, ':v1'));
+      expect({ status: tag.status, message: tag.message }).toEqual({ status: 201, message: '' });
+      expect(tag.images[0]).toMatch(new RegExp(`@${images.both.split('@')[1]}$`));
+    });
 
     it('denies build-only, another identity and unsigned in production, naming the policy', async () => {
       for (const [name, image] of [
@@ -206,6 +202,75 @@ describe('the real Kyverno admission controller with the real Sigstore services'
 
     it('admits the build-only image in development (Audit)', async () => {
       expect((await pod('dev', 'ivp-build-only', images.buildOnly)).status).toBe(201);
+    });
+  });
+  // Rekor v2 entries carry no integrated time: the signing time is the TSA's, so the policy is generated
+  // with --use-signed-timestamps (the pipeline sets it itself when it signed through Rekor v2).
+  describe('ImageValidatingPolicy, Rekor v2 entries timed by the TSA (keyless, bundle format)', () => {
+    const images = { both: '', buildOnly: '', unsigned: '' };
+    beforeAll(async () => {
+      const gone = await kube.request(
+        'admin',
+        'DELETE',
+        '/apis/policies.kyverno.io/v1/imagevalidatingpolicies/bed-ivp-production',
+      );
+      expect(gone.status).toBe(200);
+      const v2 = realSigstoreOf(bed).signingConfigs.rekorV2;
+      images.both = await kit.push('ivp2');
+      images.buildOnly = await kit.push('ivp2-dev');
+      images.unsigned = await kit.push('ivp2-unsigned');
+      await kit.signetSign(images.both, undefined, 'bundle', v2);
+      await kit.signetSign(images.both, RELEASE_REF, 'bundle', v2);
+      await kit.signetSign(images.buildOnly, undefined, 'bundle', v2);
+      const out = await applyPolicy([
+        '--name=bed-ivp2',
+        ...['ivp2', 'ivp2-dev', 'ivp2-unsigned'].map((n) => `--repository=${kit.host}/kys/${n}`),
+        `--tuf-mirror=${bed.tuf!.url}`,
+        `--tuf-root=${bed.tuf!.rootPath}`,
+        '--use-signed-timestamps',
+        '--target=kyverno-ivp',
+      ]);
+      expect(out).toMatch(/^ImageValidatingPolicy bed-ivp2-production created$/m);
+      await waitDenies('prod', images.unsigned, 'bed-ivp2-production');
+    });
+
+    it('admits the image whose Rekor v2 bundles the build and the release identity signed', async () => {
+      const r = await pod('prod', 'ivp2-both', images.both);
+      expect({ status: r.status, message: r.message }).toEqual({ status: 201, message: '' });
+    });
+
+    it('denies a build-only image and an unsigned one in production', async () => {
+      for (const [name, image] of [
+        ['build-only', images.buildOnly],
+        ['unsigned', images.unsigned],
+      ] as const) {
+        const r = await pod('prod', `ivp2-${name}`, image);
+        expect({ name, status: r.status }).toEqual({ name, status: 400 });
+        expect(r.message).toContain('bed-ivp2-production');
+      }
+    });
+
+    it('the ClusterPolicy (SigstoreBundle) admits and denies the same Rekor v2 images', async () => {
+      const gone = await kube.request(
+        'admin',
+        'DELETE',
+        '/apis/policies.kyverno.io/v1/imagevalidatingpolicies/bed-ivp2-production',
+      );
+      expect(gone.status).toBe(200);
+      const out = await applyPolicy([
+        '--name=bed-bundle2',
+        ...['ivp2', 'ivp2-dev', 'ivp2-unsigned'].map((n) => `--repository=${kit.host}/kys/${n}`),
+        '--signature-format=bundle',
+        '--use-signed-timestamps',
+        '--target=kyverno',
+      ]);
+      expect(out).toMatch(/^ClusterPolicy bed-bundle2 created$/m);
+      await waitDenies('prod', images.unsigned, 'bed-bundle2');
+      const r = await pod('prod', 'cp2-both', images.both);
+      expect({ status: r.status, message: r.message }).toEqual({ status: 201, message: '' });
+      const dev = await pod('prod', 'cp2-build-only', images.buildOnly);
+      expect(dev.status).toBe(400);
+      expect(dev.message).toContain('bed-bundle2');
     });
   });
 });

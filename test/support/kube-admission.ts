@@ -44,7 +44,13 @@ export interface AdmissionKit {
    * `signet sign` keyless as the workflow `jobWorkflowRef` (default the bed's build workflow), in
    * `format` (default both: cosign's `.sig` tag and a Sigstore bundle referrer).
    */
-  signetSign(image: string, jobWorkflowRef?: string, format?: 'legacy' | 'bundle' | 'both'): Promise<void>;
+  /** `signet sign` keyless; through `signingConfig` (a file) instead of the bed's Fulcio and Rekor v1 URLs. */
+  signetSign(
+    image: string,
+    jobWorkflowRef?: string,
+    format?: 'legacy' | 'bundle' | 'both',
+    signingConfig?: string,
+  ): Promise<void>;
   /** `signet attest` keyless as the build workflow, with a predicate of `type` (cosign's short names or a URI). */
   signetAttest(image: string, type: string, predicate: unknown): Promise<void>;
   /** The real cosign signs keyless (legacy `.sig` storage). */
@@ -86,17 +92,13 @@ export function admissionKit(bed: Bed, kube: KubeBed, dir: string, repo: string)
       const digest = (await runOk([toolPath('crane'), 'digest', '--insecure', tag], { env })).stdout.trim();
       return `${reg.host}/${repo}/${name}@${digest}`;
     },
-    async signetSign(image, ref, format = 'both') {
+    async signetSign(image, ref, format = 'both', signingConfig) {
       const s = bed.sigstore!;
+      const services = signingConfig
+        ? [`--signing-config=${signingConfig}`]
+        : [`--fulcio-url=${s.fulcioURL}`, `--rekor-url=${s.rekorURL}`];
       const r = await signetFromSource(
-        [
-          'sign',
-          `--signature-format=${format}`,
-          `--identity-token=${token(ref)}`,
-          `--fulcio-url=${s.fulcioURL}`,
-          `--rekor-url=${s.rekorURL}`,
-          image,
-        ],
+        ['sign', `--signature-format=${format}`, `--identity-token=${token(ref)}`, ...services, image],
         { env },
       );
       if (r.code !== 0) throw new Error(`signet sign ${image}: ${r.stderr}`);

@@ -1,7 +1,7 @@
 // The flags the image and blob commands share, in cosign's names: signing (key or keyless, the
 // Sigstore services), verifying (key or identity, claims, trust), where signatures and attestations are
 // stored, and the images a command works on (IMAGE… and --images-from).
-import { DEFAULT_FULCIO_URL, DEFAULT_REKOR_URL } from '../common/context.ts';
+import { DEFAULT_FULCIO_URL, DEFAULT_REKOR_URL } from '../common/signing-services.ts';
 import type { FlagSpecs } from '../common/values.ts';
 
 /** Flags of the signing commands (cosign's names). */

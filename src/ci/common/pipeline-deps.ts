@@ -22,6 +22,17 @@ export interface SigningOptions {
   onToken?(token: string, claims: TokenClaims): void;
 }
 
+/**
+ * Keyless signing whose time only a TSA proves: a Rekor v2 log (no integrated time) or no log. The
+ * admission objects then require a signed timestamp (Kyverno's TSA chain, the policy-controller's
+ * rfc3161timestamp), as `cosign verify --use-signed-timestamps` does.
+ */
+export function timedByTsa(signing: CiSigning | undefined): boolean {
+  if (!signing || signing.publicKeyPem) return false;
+  const w = signing.witnesses;
+  return Boolean(w.tsaURL) && (!w.rekorURL || w.rekorMajorApiVersion === 2);
+}
+
 /** Makers of the production parts; tests pass fakes. */
 export interface CiServices {
   /** A registry client for these images, with the inputs' credentials and caps. */

@@ -70,6 +70,8 @@ export interface PipelineInputContext {
   admissionSigner(): Promise<AdmissionSigner>;
   /** The `trusted-root` input's document, for a private Sigstore's admission objects. */
   trustedRoot(): Promise<TrustedRootJSON | undefined>;
+  /** This run's keyless signatures are timed by a TSA (a Rekor v2 log, or none): the policies require it. */
+  signedTimestamps?: boolean;
   warning(message: string): void;
 }
 
@@ -134,6 +136,7 @@ export function toPipelineInput(inputs: CiInputs, ctx: PipelineInputContext): Pi
               trustedRoot: await ctx.trustedRoot(),
               signatureRepository,
               noTlog: !inputs['tlog-upload'],
+              ...(ctx.signedTimestamps ? { signedTimestamps: true } : {}),
               companions: {
                 allowedRegistries: inputs['allowed-registries'],
                 pullPolicyAlways: inputs['pull-policy-always'],

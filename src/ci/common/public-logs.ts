@@ -2,7 +2,7 @@
 // workflow names would become public), with the ways out; and the warnings when the names still reach
 // a public log.
 import type { CiInputs } from './ci-inputs.ts';
-import { isPublicRekor, signingDestinations } from './context.ts';
+import { isPublicRekor, signingDestinations } from './signing-services.ts';
 import type { Host } from './host.ts';
 import { UsageError, type FlagValues } from './values.ts';
 

@@ -34,6 +34,7 @@ import {
   registryLoginOf,
   type CiServices,
   type CiSigning,
+  timedByTsa,
 } from './pipeline-deps.ts';
 import { toAdmissionTargets, toPipelineInput, toSbomSources } from './pipeline-input.ts';
 import { checkPublicLogs } from './public-logs.ts';
@@ -317,6 +318,7 @@ async function runWithDeps(
             ? { kind: 'key', publicKey: made.signing.publicKeyPem }
             : admissionSignerOf(inputs, identity.resolve),
         trustedRoot: async () => trustedRootJSON,
+        ...(timedByTsa(made.signing) ? { signedTimestamps: true } : {}),
         warning: (m) => adapter.log.warning(m),
       }),
       made.deps,

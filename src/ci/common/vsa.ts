@@ -12,7 +12,8 @@ import {
 import { formatReference, type Digest, type ImageRef, type RegistryClient } from '../../registry/index.ts';
 import type { VerifyPolicy } from '../../verify/index.ts';
 import { VERSION } from '../../version.ts';
-import { DEFAULT_FULCIO_URL, DEFAULT_REKOR_URL, signingDeps } from './context.ts';
+import { signingDeps } from './context.ts';
+import { DEFAULT_FULCIO_URL, DEFAULT_REKOR_URL } from './signing-services.ts';
 import type { Host } from './host.ts';
 import { ciRunIdentity } from './identity.ts';
 import { bool, list, str, UsageError, type FlagSpecs, type FlagValues } from './values.ts';

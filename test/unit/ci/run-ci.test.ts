@@ -15,6 +15,7 @@ import { runCi, type CiAdapter, type CiServices } from '../../../src/ci/common/r
 import { toCiFailure } from '../../../src/ci/common/ci-failure.ts';
 import { runComponent } from '../../../src/ci/gitlab/component.ts';
 import { INPUTS } from '../../../src/ci/common/inputs.ts';
+import { timedByTsa, type CiSigning } from '../../../src/ci/common/pipeline-deps.ts';
 import type { Host } from '../../../src/ci/common/host.ts';
 import { SignetError } from '../../../src/errors.ts';
 import { pushImage as pushTestImage } from '../../support/push-image.ts';
@@ -543,5 +544,31 @@ describe('a failed component run', () => {
       expect.stringMatching(/^ {2}caused by: .*\[REGISTRY_INVALID_REFERENCE\]$/),
       '',
     ]);
+  });
+});
+
+// Which runs make admission objects that require a signed timestamp (see timedByTsa).
+describe('timedByTsa', () => {
+  const signer = new KeySigner(generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey);
+  const run = (witnesses: CiSigning['witnesses'], publicKeyPem?: string): CiSigning => ({
+    signer,
+    witnesses,
+    notices: [],
+    ...(publicKeyPem ? { publicKeyPem } : {}),
+  });
+  const tsa = 'http://tsa.test/api/v1/timestamp';
+
+  it('is true for keyless signing through Rekor v2 with a TSA, or through a TSA alone', () => {
+    expect(timedByTsa(run({ rekorURL: 'http://rekor.test', rekorMajorApiVersion: 2, tsaURL: tsa }))).toBe(
+      true,
+    );
+    expect(timedByTsa(run({ tsaURL: tsa }))).toBe(true);
+  });
+
+  it('is false for a Rekor v1 entry (its integrated time), a key, or no signing', () => {
+    expect(timedByTsa(run({ rekorURL: 'http://rekor.test', tsaURL: tsa }))).toBe(false);
+    expect(timedByTsa(run({ rekorURL: 'http://rekor.test', rekorMajorApiVersion: 1 }))).toBe(false);
+    expect(timedByTsa(run({ tsaURL: tsa }, '-----BEGIN PUBLIC KEY-----'))).toBe(false);
+    expect(timedByTsa(undefined)).toBe(false);
   });
 });

@@ -65,3 +65,39 @@ describe('generateAdmission with Rekor v1 and v2 logs and two TSAs in the truste
     expect(inline.timestampAuthorities).toHaveLength(2);
   });
 });
+
+// Kyverno turns a named TSA chain into cosign's UseSignedTimestamps: a policy that names it denies every
+// signature without an RFC 3161 timestamp (Rekor v1 entries are timed by their integrated time). So the
+// chain is named only when the signatures are timed by a TSA: no log, or Rekor v2 (signedTimestamps).
+describe('the TSA chain in the Kyverno and policy-controller objects', () => {
+  const targets = ['policy-controller', 'kyverno', 'kyverno-ivp'] as const;
+  const tsaUse = (extra: Partial<Parameters<typeof fullInput>[0]>) => {
+    const out = generateAdmission(fullInput({ trustedRoot: root, ...extra }), [...targets]);
+    const ivp = out.objects.find(
+      (o) => o.kind === 'ImageValidatingPolicy' && o.metadata.name.endsWith('-production'),
+    );
+    const ivpKeyless = spec(ivp).attestors.find((a: Any) => a.cosign.keyless);
+    const cpol = out.objects.find((o) => o.kind === 'ClusterPolicy' && spec(o).rules?.[0]?.verifyImages);
+    const entries = spec(cpol).rules.flatMap((r: Any) =>
+      r.verifyImages.flatMap((v: Any) => v.attestors.flatMap((a: Any) => a.entries)),
+    );
+    const cip = out.objects.filter((o) => o.kind === 'ClusterImagePolicy');
+    return {
+      ivp: ivpKeyless.cosign.ctlog.tsaCertChain !== undefined,
+      clusterPolicy: entries.some((e: Any) => e.keyless?.ctlog?.tsaCertChain !== undefined),
+      clusterImagePolicy: cip.some((o) => spec(o).authorities.some((a: Any) => a.rfc3161timestamp)),
+    };
+  };
+
+  it('is left out for signatures timed by a Rekor v1 entry (the default)', () => {
+    expect(tsaUse({})).toEqual({ ivp: false, clusterPolicy: false, clusterImagePolicy: false });
+  });
+
+  it('is named, and required, for signatures timed by a TSA (Rekor v2 or no log)', () => {
+    expect(tsaUse({ signedTimestamps: true })).toEqual({
+      ivp: true,
+      clusterPolicy: true,
+      clusterImagePolicy: true,
+    });
+  });
+});

@@ -142,6 +142,10 @@ export const policyCommand: Command = {
       description: 'private Sigstore trusted_root.json (emitted as a TrustRoot)',
     },
     'insecure-ignore-tlog': { type: 'boolean', description: 'signatures were made without a tlog entry' },
+    'use-signed-timestamps': {
+      type: 'boolean',
+      description: 'signatures are timed by a TSA (Rekor v2 or no log): the policies require a timestamp',
+    },
     'tuf-mirror': {
       type: 'string',
       value: 'URL',
@@ -238,6 +242,7 @@ export const policyCommand: Command = {
             ? { namespaces: bypassNs, reason: str(flags, 'bypass-reason') ?? 'emergency bypass' }
             : undefined,
         noTlog: bool(flags, 'insecure-ignore-tlog'),
+        signedTimestamps: bool(flags, 'use-signed-timestamps'),
         companions: {
           allowedRegistries: list(flags, 'allowed-registry'),
           pullPolicyAlways: bool(flags, 'pull-policy-always'),
