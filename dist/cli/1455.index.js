@@ -406,7 +406,7 @@ function printAttested(result, output, host) {
 /* harmony export */   v0: () => (/* binding */ IMAGES_FLAGS),
 /* harmony export */   vY: () => (/* binding */ ATTESTATION_STORAGE_FLAGS)
 /* harmony export */ });
-/* harmony import */ var _common_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4183);
+/* harmony import */ var _common_signing_services_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48472);
 // The flags the image and blob commands share, in cosign's names: signing (key or keyless, the
 // Sigstore services), verifying (key or identity, claims, trust), where signatures and attestations are
 // stored, and the images a command works on (IMAGE… and --images-from).
@@ -429,8 +429,8 @@ const SIGNING_FLAGS = {
         value: 'FILE',
         description: 'a file holding the password of --key (default $COSIGN_PASSWORD)',
     },
-    'fulcio-url': { type: 'string', value: 'URL', description: 'Fulcio', default: _common_context_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_FULCIO_URL */ .jl },
-    'rekor-url': { type: 'string', value: 'URL', description: 'Rekor (v1 API)', default: _common_context_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_REKOR_URL */ .AD },
+    'fulcio-url': { type: 'string', value: 'URL', description: 'Fulcio', default: _common_signing_services_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_FULCIO_URL */ .jl },
+    'rekor-url': { type: 'string', value: 'URL', description: 'Rekor (v1 API)', default: _common_signing_services_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_REKOR_URL */ .AD },
     'timestamp-server-url': { type: 'string', value: 'URL', description: 'RFC 3161 timestamp authority' },
     'signing-config': {
         type: 'string',

@@ -457,13 +457,15 @@ function ciRunIdentity(env, claims) {
 /* unused harmony export vsaVerifierId */
 /* harmony import */ var _attest_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95043);
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8985);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(311);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4183);
-/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22576);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9700);
+/* harmony import */ var _signing_services_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48472);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22576);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9700);
 // The VSA options of the verify commands (`--vsa`, `--vsa-on-failure`, …) and of `verify-attestation
 // --type vsa` (`--max-age`, `--vsa-level`, …), read once here into the attest stage's inputs, and the one
 // place a verify command writes its verification summary.
+
 
 
 
@@ -510,13 +512,13 @@ const VSA_WRITE_FLAGS = {
         type: 'string',
         value: 'URL',
         description: 'Fulcio (VSA signing)',
-        default: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_FULCIO_URL */ .jl,
+        default: _signing_services_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_FULCIO_URL */ .jl,
     },
     'rekor-url': {
         type: 'string',
         value: 'URL',
         description: 'Rekor (v1 API) for VSA signing',
-        default: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_REKOR_URL */ .AD,
+        default: _signing_services_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_REKOR_URL */ .AD,
     },
     'timestamp-server-url': {
         type: 'string',
@@ -556,18 +558,18 @@ const VSA_CHECK_FLAGS = {
 };
 /** Whether the flags ask for a VSA for this verdict. */
 function wantsVsa(flags, passed) {
-    return (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .bool */ .lc)(flags, 'vsa') && (passed || (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .bool */ .lc)(flags, 'vsa-on-failure'));
+    return (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .bool */ .lc)(flags, 'vsa') && (passed || (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .bool */ .lc)(flags, 'vsa-on-failure'));
 }
 /** Refuses bad VSA flags (`--vsa-on-failure` without `--vsa`, no verifier id) before anything runs. */
 function checkVsaFlags(flags, host) {
-    if ((0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .bool */ .lc)(flags, 'vsa-on-failure') && !(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .bool */ .lc)(flags, 'vsa')) {
-        throw new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('--vsa-on-failure needs --vsa');
+    if ((0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .bool */ .lc)(flags, 'vsa-on-failure') && !(0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .bool */ .lc)(flags, 'vsa')) {
+        throw new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('--vsa-on-failure needs --vsa');
     }
-    if ((0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .bool */ .lc)(flags, 'vsa'))
+    if ((0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .bool */ .lc)(flags, 'vsa'))
         vsaVerifierId(flags, host);
-    const format = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'vsa-format');
+    const format = (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'vsa-format');
     if (format !== undefined && !['legacy', 'bundle', 'both'].includes(format)) {
-        throw new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--vsa-format takes legacy, bundle or both, got ${JSON.stringify(format)}`);
+        throw new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--vsa-format takes legacy, bundle or both, got ${JSON.stringify(format)}`);
     }
 }
 /** The evidence of a verification that found nothing to check: FAILED, no inputs. */
@@ -581,13 +583,13 @@ function missingEvidence(policy, predicateTypes) {
 }
 /** The verifier.id of this run: `--vsa-verifier-id`, else the CI run's identity; a usage error without either. */
 function vsaVerifierId(flags, host) {
-    const given = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'vsa-verifier-id');
+    const given = (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'vsa-verifier-id');
     if (given)
         return given;
-    const id = (0,_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .ciRunIdentity */ .wn)(host.env, undefined);
+    const id = (0,_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .ciRunIdentity */ .wn)(host.env, undefined);
     if (id)
         return id.identity;
-    throw new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('--vsa needs a verifier id outside GitHub Actions and GitLab CI: pass --vsa-verifier-id URI (who vouches for this verification)');
+    throw new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('--vsa needs a verifier id outside GitHub Actions and GitLab CI: pass --vsa-verifier-id URI (who vouches for this verification)');
 }
 const vsaSigners = new WeakMap();
 /** Signs and attaches the VSA of one verification; prints where it went. */
@@ -598,8 +600,8 @@ async function writeVsa(flags, host, registry, target) {
     let deps = vsaSigners.get(flags);
     if (!deps) {
         // The signing helper reads cosign's `--key`; for a verify command that flag is the verification key.
-        const signFlags = { ...flags, key: (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'vsa-key') };
-        deps = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .signingDeps */ .qf)(signFlags, host, { legacyFormat: ((0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'vsa-format') ?? 'both') !== 'bundle' });
+        const signFlags = { ...flags, key: (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'vsa-key') };
+        deps = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .signingDeps */ .qf)(signFlags, host, { legacyFormat: ((0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'vsa-format') ?? 'both') !== 'bundle' });
         vsaSigners.set(flags, deps);
     }
     const { signer, witnesses } = await deps;
@@ -608,10 +610,10 @@ async function writeVsa(flags, host, registry, target) {
         digest: target.digest,
         ...target.evidence,
         verifierId,
-        verifierVersion: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x,
+        verifierVersion: _version_js__WEBPACK_IMPORTED_MODULE_6__/* .VERSION */ .x,
         timeVerified: new Date(),
-        ...((0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'vsa-policy-uri') ? { policyUri: (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'vsa-policy-uri') } : {}),
-        format: ((0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'vsa-format') ?? 'both'),
+        ...((0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'vsa-policy-uri') ? { policyUri: (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'vsa-policy-uri') } : {}),
+        format: ((0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'vsa-format') ?? 'both'),
         ...(target.signatureRepository ? { signatureRepository: target.signatureRepository } : {}),
     }, { registry, signer, witnesses });
     for (const a of result.attestations) {
@@ -623,25 +625,25 @@ async function writeVsa(flags, host, registry, target) {
 }
 /** What `verify-attestation --type vsa` demands of each summary. */
 function vsaExpectation(flags, image, digest, now) {
-    const result = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'vsa-result') ?? 'PASSED';
+    const result = (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'vsa-result') ?? 'PASSED';
     if (result !== 'PASSED' && result !== 'FAILED') {
-        throw new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--vsa-result takes PASSED or FAILED, got ${JSON.stringify(result)}`);
+        throw new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--vsa-result takes PASSED or FAILED, got ${JSON.stringify(result)}`);
     }
-    const maxAge = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'max-age');
+    const maxAge = (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'max-age');
     let maxAgeMs;
     if (maxAge !== undefined) {
         try {
             maxAgeMs = (0,_attest_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMaxAge */ .pq)(maxAge);
         }
         catch (err) {
-            throw new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(err.message);
+            throw new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(err.message);
         }
     }
     const expect = { image, digest, result, now };
-    if ((0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(flags, 'vsa-level').length > 0)
-        expect.levels = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(flags, 'vsa-level');
-    if ((0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(flags, 'vsa-verifier').length > 0)
-        expect.verifierIds = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(flags, 'vsa-verifier');
+    if ((0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(flags, 'vsa-level').length > 0)
+        expect.levels = (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(flags, 'vsa-level');
+    if ((0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(flags, 'vsa-verifier').length > 0)
+        expect.verifierIds = (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(flags, 'vsa-verifier');
     if (maxAgeMs !== undefined)
         expect.maxAgeMs = maxAgeMs;
     return expect;

@@ -240,14 +240,12 @@ function toAuthority(input, name, signer, withAttestations) {
         if (trustRef)
             a.keyless.trustRootRef = trustRef;
     }
-    if (input.noTlog) {
-        // Without a tlog entry the signing time comes from the TSA (bundle or legacy RFC 3161 annotation).
-        if (trustRef && pems && pems.tsas.length > 0)
-            a.rfc3161timestamp = { trustRootRef: trustRef };
-    }
-    else {
+    // Without a tlog entry, or with a Rekor v2 one, the signing time comes from the TSA (bundle or legacy
+    // RFC 3161 annotation).
+    if ((input.noTlog || input.signedTimestamps) && trustRef && pems && pems.tsas.length > 0)
+        a.rfc3161timestamp = { trustRootRef: trustRef };
+    if (!input.noTlog)
         a.ctlog = trustRef ? { url: rekorURL, trustRootRef: trustRef } : { url: rekorURL };
-    }
     if (input.signatureRepository)
         a.source = [{ oci: (0,registry/* formatRepository */.Sh)(input.signatureRepository) }];
     if (withAttestations && (input.attestations?.length ?? 0) > 0) {
@@ -338,6 +336,14 @@ function notExcludedNamespaces(input) {
 function excludedNamespaces(input) {
     return [...new Set([...constants/* SYSTEM_NAMESPACES */.Jo, ...(input.namespaces?.exclude ?? [])])].sort();
 }
+/**
+ * Whether the attestors name the TSA chain: Kyverno then requires a signed timestamp (cosign's
+ * UseSignedTimestamps) instead of the Rekor v1 entry's integrated time, which only signatures timed by
+ * a TSA carry (no log, or Rekor v2).
+ */
+function requiresTimestamp(input) {
+    return input.noTlog === true || input.signedTimestamps === true;
+}
 /** One Kyverno attestor entry for `signer` (keyless identity or key, with the private Sigstore's keys). */
 function toAttestorEntry(input, signer) {
     const pems = input.trustedRoot ? (0,trust_root/* toTrustPems */.RO)(input.trustedRoot) : undefined;
@@ -361,7 +367,7 @@ function toAttestorEntry(input, signer) {
         const ctlog = {};
         if (pems.ctlogs[0])
             ctlog.pubkey = pems.ctlogs[0].publicKeyPem;
-        if (pems.tsas[0])
+        if (pems.tsas[0] && requiresTimestamp(input))
             ctlog.tsaCertChain = pems.tsas[0].chainPem;
         if (Object.keys(ctlog).length > 0)
             keyless.ctlog = ctlog;
@@ -449,7 +455,7 @@ function ivpAttestor(input, name, signer) {
         ctlog.rekorPubKey = pems.legacyRekor[0].publicKeyPem;
     if (pems?.ctlogs[0] && signer.kind === 'keyless')
         ctlog.ctLogPubKey = pems.ctlogs[0].publicKeyPem;
-    if (pems?.tsas[0])
+    if (pems?.tsas[0] && requiresTimestamp(input))
         ctlog.tsaCertChain = pems.tsas[0].chainPem;
     cosign.ctlog = ctlog;
     // The inline trusted root verifies bundles; Kyverno ≤ 1.19 still initialises TUF for keyless
@@ -860,7 +866,11 @@ function buildAuditPolicy(input) {
         },
         spec: {
             background: false,
-            webhookConfiguration: { failurePolicy: 'Ignore', timeoutSeconds: 30 },
+            // Fail, as the signature policies: Kyverno (≤ 1.19) calls its Fail and Ignore policies through two
+            // webhooks, and each call rewrites the Pod's verify-images annotations with its own policies' results
+            // only. An audit policy on the Ignore webhook erased the signature policies' results, and the real
+            // controller then denied every correctly signed image ("unverified image").
+            webhookConfiguration: { failurePolicy: 'Fail', timeoutSeconds: 30 },
             rules: [
                 {
                     name: 'audit-signatures',

@@ -2,6 +2,23 @@ export const id = 3089;
 export const ids = [3089];
 export const modules = {
 
+/***/ 73910:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ SignError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+// Errors of the sign stage. Registry failures stay RegistryErrors (their message already names the
+// request); everything the stage itself decides, or a Sigstore service refusing, is a SignError.
+
+/** A sign stage failure; `code` says which step. */
+class SignError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SignetError */ .T {
+}
+
+
+/***/ }),
+
 /***/ 73089:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -141,82 +141,82 @@ const COMMANDS = [
     {
         name: 'run',
         summary: 'the whole pipeline: build, push, sign, attest SBOM and provenance, verify, admission objects',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6766), __webpack_require__.e(4183), __webpack_require__.e(177), __webpack_require__.e(5043), __webpack_require__.e(4705), __webpack_require__.e(282), __webpack_require__.e(4935), __webpack_require__.e(2346), __webpack_require__.e(9662)]).then(__webpack_require__.bind(__webpack_require__, 19662))).runCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(9654), __webpack_require__.e(6766), __webpack_require__.e(8207), __webpack_require__.e(4183), __webpack_require__.e(177), __webpack_require__.e(5043), __webpack_require__.e(4705), __webpack_require__.e(282), __webpack_require__.e(4935), __webpack_require__.e(2346), __webpack_require__.e(9662)]).then(__webpack_require__.bind(__webpack_require__, 19662))).runCommand,
     },
     {
         name: 'build',
         summary: 'build and push an image (buildx, docker, buildah) and print its digest',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6766), __webpack_require__.e(4183), __webpack_require__.e(4935), __webpack_require__.e(9040)]).then(__webpack_require__.bind(__webpack_require__, 10536))).buildCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(9654), __webpack_require__.e(6766), __webpack_require__.e(8207), __webpack_require__.e(4183), __webpack_require__.e(4935), __webpack_require__.e(9040)]).then(__webpack_require__.bind(__webpack_require__, 10536))).buildCommand,
     },
     {
         name: 'sbom',
         summary: "get an image's SBOM per platform: BuildKit's attestation, a given file, or generated from its layers",
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6766), __webpack_require__.e(4183), __webpack_require__.e(7763)]).then(__webpack_require__.bind(__webpack_require__, 57763))).sbomCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(9654), __webpack_require__.e(6766), __webpack_require__.e(8207), __webpack_require__.e(4183), __webpack_require__.e(7763)]).then(__webpack_require__.bind(__webpack_require__, 57763))).sbomCommand,
     },
     {
         name: 'sign',
         summary: 'sign images by digest (keyless or with a key), in both storage formats',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6766), __webpack_require__.e(4183), __webpack_require__.e(177), __webpack_require__.e(4705), __webpack_require__.e(8447)]).then(__webpack_require__.bind(__webpack_require__, 18447))).signCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(9654), __webpack_require__.e(6766), __webpack_require__.e(8207), __webpack_require__.e(4183), __webpack_require__.e(177), __webpack_require__.e(4705), __webpack_require__.e(8447)]).then(__webpack_require__.bind(__webpack_require__, 18447))).signCommand,
     },
     {
         name: 'verify',
         summary: 'verify the signatures of images, read back from the registry',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6766), __webpack_require__.e(4183), __webpack_require__.e(177), __webpack_require__.e(5043), __webpack_require__.e(4705), __webpack_require__.e(1695)]).then(__webpack_require__.bind(__webpack_require__, 91695))).verifyCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(9654), __webpack_require__.e(6766), __webpack_require__.e(8207), __webpack_require__.e(4183), __webpack_require__.e(177), __webpack_require__.e(5043), __webpack_require__.e(4705), __webpack_require__.e(1695)]).then(__webpack_require__.bind(__webpack_require__, 91695))).verifyCommand,
     },
     {
         name: 'triangulate',
         summary: 'print where the signatures, attestations and bundles of an image live',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6766), __webpack_require__.e(4183), __webpack_require__.e(3878)]).then(__webpack_require__.bind(__webpack_require__, 93878))).triangulateCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(9654), __webpack_require__.e(6766), __webpack_require__.e(8207), __webpack_require__.e(4183), __webpack_require__.e(3878)]).then(__webpack_require__.bind(__webpack_require__, 93878))).triangulateCommand,
     },
     {
         name: 'attest',
         summary: 'attest images: sign an in-toto statement with a predicate, in both storage formats',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6766), __webpack_require__.e(4183), __webpack_require__.e(177), __webpack_require__.e(5043), __webpack_require__.e(1455)]).then(__webpack_require__.bind(__webpack_require__, 31455))).attestCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(9654), __webpack_require__.e(6766), __webpack_require__.e(8207), __webpack_require__.e(4183), __webpack_require__.e(177), __webpack_require__.e(5043), __webpack_require__.e(1455)]).then(__webpack_require__.bind(__webpack_require__, 31455))).attestCommand,
     },
     {
         name: 'verify-attestation',
         summary: 'verify the attestations of an image and print their statements',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6766), __webpack_require__.e(4183), __webpack_require__.e(177), __webpack_require__.e(5043), __webpack_require__.e(6300)]).then(__webpack_require__.bind(__webpack_require__, 46300))).verifyAttestationCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(9654), __webpack_require__.e(6766), __webpack_require__.e(8207), __webpack_require__.e(4183), __webpack_require__.e(177), __webpack_require__.e(5043), __webpack_require__.e(6300)]).then(__webpack_require__.bind(__webpack_require__, 46300))).verifyAttestationCommand,
     },
     {
         name: 'attest-blob',
         summary: 'attest files (globs, digests, a checksums file); bundles beside them, optionally to GitHub',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6766), __webpack_require__.e(4183), __webpack_require__.e(177), __webpack_require__.e(5043), __webpack_require__.e(2346), __webpack_require__.e(5967)]).then(__webpack_require__.bind(__webpack_require__, 85967))).attestBlobCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(9654), __webpack_require__.e(6766), __webpack_require__.e(8207), __webpack_require__.e(4183), __webpack_require__.e(177), __webpack_require__.e(5043), __webpack_require__.e(2346), __webpack_require__.e(5967)]).then(__webpack_require__.bind(__webpack_require__, 85967))).attestBlobCommand,
     },
     {
         name: 'sign-blob',
         summary: 'sign a file into a Sigstore bundle (v0.3 JSON)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6766), __webpack_require__.e(2830), __webpack_require__.e(5814), __webpack_require__.e(5179), __webpack_require__.e(4183), __webpack_require__.e(8703)]).then(__webpack_require__.bind(__webpack_require__, 28703))).signBlobCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(9654), __webpack_require__.e(6766), __webpack_require__.e(2830), __webpack_require__.e(5814), __webpack_require__.e(5179), __webpack_require__.e(8207), __webpack_require__.e(4183), __webpack_require__.e(8703)]).then(__webpack_require__.bind(__webpack_require__, 28703))).signBlobCommand,
     },
     {
         name: 'verify-blob',
         summary: 'verify a file (or sha256:<hex>) against its Sigstore bundle',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6766), __webpack_require__.e(4183), __webpack_require__.e(177), __webpack_require__.e(5043), __webpack_require__.e(4079)]).then(__webpack_require__.bind(__webpack_require__, 14079))).verifyBlobCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(9654), __webpack_require__.e(6766), __webpack_require__.e(8207), __webpack_require__.e(4183), __webpack_require__.e(177), __webpack_require__.e(5043), __webpack_require__.e(4079)]).then(__webpack_require__.bind(__webpack_require__, 14079))).verifyBlobCommand,
     },
     {
         name: 'policy',
         summary: 'generate admission objects (policy-controller, Kyverno, Connaisseur); print, write or apply them',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6766), __webpack_require__.e(2463), __webpack_require__.e(8815), __webpack_require__.e(4183), __webpack_require__.e(282), __webpack_require__.e(9986), __webpack_require__.e(4436)]).then(__webpack_require__.bind(__webpack_require__, 64436))).policyCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(2463), __webpack_require__.e(8815), __webpack_require__.e(8207), __webpack_require__.e(282), __webpack_require__.e(9986), __webpack_require__.e(4436)]).then(__webpack_require__.bind(__webpack_require__, 64436))).policyCommand,
     },
     {
         name: 'record-policy',
         summary: 'the pre-flight record target: a Kyverno policy admitting digests Signet verified and recorded',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6766), __webpack_require__.e(2463), __webpack_require__.e(8815), __webpack_require__.e(4183), __webpack_require__.e(282), __webpack_require__.e(9986), __webpack_require__.e(6726)]).then(__webpack_require__.bind(__webpack_require__, 46726))).recordPolicyCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(2463), __webpack_require__.e(8815), __webpack_require__.e(8207), __webpack_require__.e(282), __webpack_require__.e(9986), __webpack_require__.e(6726)]).then(__webpack_require__.bind(__webpack_require__, 46726))).recordPolicyCommand,
     },
     {
         name: 'preflight',
         summary: 'verify every image of Kubernetes manifests and write them pinned by digest',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6766), __webpack_require__.e(2463), __webpack_require__.e(8815), __webpack_require__.e(4183), __webpack_require__.e(177), __webpack_require__.e(5043), __webpack_require__.e(4705), __webpack_require__.e(282), __webpack_require__.e(9986), __webpack_require__.e(1675)]).then(__webpack_require__.bind(__webpack_require__, 1675))).preflightCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(9654), __webpack_require__.e(6766), __webpack_require__.e(2463), __webpack_require__.e(8815), __webpack_require__.e(8207), __webpack_require__.e(4183), __webpack_require__.e(177), __webpack_require__.e(5043), __webpack_require__.e(4705), __webpack_require__.e(282), __webpack_require__.e(9986), __webpack_require__.e(1675)]).then(__webpack_require__.bind(__webpack_require__, 1675))).preflightCommand,
     },
     {
         name: 'generate-key-pair',
         summary: 'write a cosign key pair (cosign.key, cosign.pub)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6766), __webpack_require__.e(4183), __webpack_require__.e(2736)]).then(__webpack_require__.bind(__webpack_require__, 12736))).generateKeyPairCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(9654), __webpack_require__.e(6766), __webpack_require__.e(8207), __webpack_require__.e(4183), __webpack_require__.e(2736)]).then(__webpack_require__.bind(__webpack_require__, 12736))).generateKeyPairCommand,
     },
     {
         name: 'public-key',
         summary: 'print the public key of a cosign private key',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6766), __webpack_require__.e(4183), __webpack_require__.e(177), __webpack_require__.e(4705), __webpack_require__.e(441)]).then(__webpack_require__.bind(__webpack_require__, 441))).publicKeyCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(9654), __webpack_require__.e(6766), __webpack_require__.e(8207), __webpack_require__.e(4183), __webpack_require__.e(177), __webpack_require__.e(4705), __webpack_require__.e(441)]).then(__webpack_require__.bind(__webpack_require__, 441))).publicKeyCommand,
     },
 ];
 const FILE_REASONS = {

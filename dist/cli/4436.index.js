@@ -140,6 +140,10 @@ const policyCommand = {
             description: 'private Sigstore trusted_root.json (emitted as a TrustRoot)',
         },
         'insecure-ignore-tlog': { type: 'boolean', description: 'signatures were made without a tlog entry' },
+        'use-signed-timestamps': {
+            type: 'boolean',
+            description: 'signatures are timed by a TSA (Rekor v2 or no log): the policies require a timestamp',
+        },
         'tuf-mirror': {
             type: 'string',
             value: 'URL',
@@ -236,6 +240,7 @@ const policyCommand = {
                 ? { namespaces: bypassNs, reason: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'bypass-reason') ?? 'emergency bypass' }
                 : undefined,
             noTlog: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .bool */ .lc)(flags, 'insecure-ignore-tlog'),
+            signedTimestamps: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .bool */ .lc)(flags, 'use-signed-timestamps'),
             companions: {
                 allowedRegistries: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(flags, 'allowed-registry'),
                 pullPolicyAlways: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .bool */ .lc)(flags, 'pull-policy-always'),
@@ -296,7 +301,7 @@ const policyCommand = {
 /* harmony export */   v0: () => (/* binding */ IMAGES_FLAGS),
 /* harmony export */   vY: () => (/* binding */ ATTESTATION_STORAGE_FLAGS)
 /* harmony export */ });
-/* harmony import */ var _common_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4183);
+/* harmony import */ var _common_signing_services_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48472);
 // The flags the image and blob commands share, in cosign's names: signing (key or keyless, the
 // Sigstore services), verifying (key or identity, claims, trust), where signatures and attestations are
 // stored, and the images a command works on (IMAGE… and --images-from).
@@ -319,8 +324,8 @@ const SIGNING_FLAGS = {
         value: 'FILE',
         description: 'a file holding the password of --key (default $COSIGN_PASSWORD)',
     },
-    'fulcio-url': { type: 'string', value: 'URL', description: 'Fulcio', default: _common_context_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_FULCIO_URL */ .jl },
-    'rekor-url': { type: 'string', value: 'URL', description: 'Rekor (v1 API)', default: _common_context_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_REKOR_URL */ .AD },
+    'fulcio-url': { type: 'string', value: 'URL', description: 'Fulcio', default: _common_signing_services_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_FULCIO_URL */ .jl },
+    'rekor-url': { type: 'string', value: 'URL', description: 'Rekor (v1 API)', default: _common_signing_services_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_REKOR_URL */ .AD },
     'timestamp-server-url': { type: 'string', value: 'URL', description: 'RFC 3161 timestamp authority' },
     'signing-config': {
         type: 'string',

@@ -1,5 +1,5 @@
 export const id = 4705;
-export const ids = [4705,3089];
+export const ids = [4705];
 export const modules = {
 
 /***/ 24705:

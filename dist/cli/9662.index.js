@@ -1263,6 +1263,17 @@ var builder_login = __webpack_require__(39895);
 
 
 
+/**
+ * Keyless signing whose time only a TSA proves: a Rekor v2 log (no integrated time) or no log. The
+ * admission objects then require a signed timestamp (Kyverno's TSA chain, the policy-controller's
+ * rfc3161timestamp), as `cosign verify --use-signed-timestamps` does.
+ */
+function timedByTsa(signing) {
+    if (!signing || signing.publicKeyPem)
+        return false;
+    const w = signing.witnesses;
+    return Boolean(w.tsaURL) && (!w.rekorURL || w.rekorMajorApiVersion === 2);
+}
 /** The real parts. */
 const PRODUCTION_SERVICES = {
     registry: context/* registryClient */.Rk,
@@ -1429,6 +1440,7 @@ function toPipelineInput(inputs, ctx) {
                         trustedRoot: await ctx.trustedRoot(),
                         signatureRepository,
                         noTlog: !inputs['tlog-upload'],
+                        ...(ctx.signedTimestamps ? { signedTimestamps: true } : {}),
                         companions: {
                             allowedRegistries: inputs['allowed-registries'],
                             pullPolicyAlways: inputs['pull-policy-always'],
@@ -1448,6 +1460,8 @@ function toPipelineInput(inputs, ctx) {
     };
 }
 
+// EXTERNAL MODULE: ./src/ci/common/signing-services.ts
+var signing_services = __webpack_require__(48472);
 ;// CONCATENATED MODULE: ./src/ci/common/public-logs.ts
 
 
@@ -1462,8 +1476,8 @@ async function checkPublicLogs(inputs, options, host, ctx) {
         ctx.warning(`this ${ctx.visibility} repository's name and workflow go into the public Sigstore logs (allow-public-logs: true)`);
         return;
     }
-    const to = await (0,context/* signingDestinations */.JA)(options, host);
-    const publicRekor = to.rekorURLs.filter(context/* isPublicRekor */.zS);
+    const to = await (0,signing_services/* signingDestinations */.JA)(options, host);
+    const publicRekor = to.rekorURLs.filter(signing_services/* isPublicRekor */.zS);
     if (publicRekor.length === 0) {
         if (to.fulcioURLs.some((u) => new URL(u).host === 'fulcio.sigstore.dev')) {
             ctx.warning("no Rekor entry is made, but the public Fulcio still logs the signing certificate (with this repository's name) in its certificate-transparency log");
@@ -1841,6 +1855,7 @@ async function runWithDeps(run, workDir, input, signatureRepository) {
                 ? { kind: 'key', publicKey: made.signing.publicKeyPem }
                 : admissionSignerOf(inputs, identity.resolve),
             trustedRoot: async () => trustedRootJSON,
+            ...(timedByTsa(made.signing) ? { signedTimestamps: true } : {}),
             warning: (m) => adapter.log.warning(m),
         }), made.deps);
         const outputs = await writeOutputs(result, adapter);

@@ -170,7 +170,11 @@ export function buildAuditPolicy(input: CheckedInput): KubeObject {
     },
     spec: {
       background: false,
-      webhookConfiguration: { failurePolicy: 'Ignore', timeoutSeconds: 30 },
+      // Fail, as the signature policies: Kyverno (≤ 1.19) calls its Fail and Ignore policies through two
+      // webhooks, and each call rewrites the Pod's verify-images annotations with its own policies' results
+      // only. An audit policy on the Ignore webhook erased the signature policies' results, and the real
+      // controller then denied every correctly signed image ("unverified image").
+      webhookConfiguration: { failurePolicy: 'Fail', timeoutSeconds: 30 },
       rules: [
         {
           name: 'audit-signatures',

@@ -316,6 +316,33 @@ export async function startKyverno(
       if (Date.now() > deadline) throw new Error(`bed: kyverno not ready in 120 s (log: ${svc.logPath})`);
       await sleep(250);
     }
+    // The configurations carry the CA a moment before the webhook server serves its certificate (the API
+    // server then gets "tls: internal error", a 500): wait until a policy passes Kyverno's own webhooks.
+    for (;;) {
+      const probe = await kube.request('admin', 'POST', '/apis/kyverno.io/v1/clusterpolicies?dryRun=All', {
+        apiVersion: 'kyverno.io/v1',
+        kind: 'ClusterPolicy',
+        metadata: { name: 'bed-readiness-probe' },
+        spec: {
+          background: false,
+          rules: [
+            {
+              name: 'probe',
+              match: { any: [{ resources: { kinds: ['ConfigMap'] } }] },
+              validate: { message: 'probe', pattern: { metadata: { name: '?*' } } },
+            },
+          ],
+        },
+      });
+      if (probe.status === 201) break;
+      const ex = svc.exited();
+      if (ex) throw new Error(`bed: kyverno ${ex} (log: ${svc.logPath})`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `bed: kyverno's policy webhooks still answer ${probe.status} after 120 s (log: ${svc.logPath})`,
+        );
+      await sleep(250);
+    }
     if (opts.reports) reports = await startReportsController(kube, kubeconfig, env, opts.logDir);
   } catch (err) {
     await svc.stop();

@@ -1,5 +1,5 @@
-export const id = 399;
-export const ids = [399];
+export const id = 238;
+export const ids = [238];
 export const modules = {
 
 /***/ 23920:
@@ -1363,7 +1363,7 @@ function ciProvenance(env, claims) {
 
 /***/ }),
 
-/***/ 66038:
+/***/ 65183:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4020,141 +4020,15 @@ async function createRegistryClient(ctx) {
     { exec: exec/* execFile */.St, helperEnv: (0,exec/* withoutSecrets */.cT)(ctx.env) });
 }
 
-;// CONCATENATED MODULE: ./src/ci/common/context.ts
-// Turns option values (the CLI's flags, or the Action's and the component's inputs, read into the same
-// shape under the same cosign names) and the host's environment into the typed inputs and deps of the
-// stages: the registry client, the signer (key or keyless), the witnesses, the trust material and the
-// verify policy. The one place that reads COSIGN_REPOSITORY, SIGSTORE_ID_TOKEN and GitHub's token variables.
+;// CONCATENATED MODULE: ./src/ci/common/signing-services.ts
+// Where a signature goes: the signing config (`--signing-config`, or public-good's from TUF as cosign v3
+// reads it) with the deprecated URL flags as overrides, or the URL flags alone. Shared by the signer set-up
+// (context.ts) and the public-logs check of a private repository (public-logs.ts).
 
 
-
-
-
-
-
-
-
-/** The key-ref deps (file reads, env, GitLab API, KMS REST, Kubernetes secrets) from the host. */
-function keyRefDeps(host) {
-    return {
-        readFile: (path) => host.readFile(path),
-        env: host.env,
-        fetch: (url, init) => host.fetch(url, init),
-        kmsFetch: (url, init) => host.fetch(url, init),
-        readKubernetesSecret: kubeSecretReader(host),
-    };
-}
 /** Public-good Sigstore, as cosign defaults to. */
 const DEFAULT_FULCIO_URL = 'https://fulcio.sigstore.dev';
 const DEFAULT_REKOR_URL = 'https://rekor.sigstore.dev';
-/** Flags every command that talks to a registry takes (cosign's names). */
-const REGISTRY_FLAGS = {
-    'allow-insecure-registry': {
-        type: 'boolean',
-        description: "allow plain HTTP to the image's registry (loopback registries always may)",
-    },
-    'allow-http-registry': { type: 'boolean', description: 'same as --allow-insecure-registry' },
-    limit: {
-        type: 'list',
-        value: 'NAME=VALUE',
-        description: `raise a cap on what a registry or image can make Signet read (repeatable; also $${limits/* LIMITS_ENV */.hA}), e.g. referrers=20000; caps: ${Object.values(limits/* LIMIT_NAMES */.x3).join(', ')}`,
-    },
-    'registry-username': { type: 'string', value: 'USER', description: "username for the image's registry" },
-    'registry-password': {
-        type: 'string',
-        value: 'PASSWORD',
-        description: "password for the image's registry (visible in ps: prefer --registry-password-file, $SIGNET_REGISTRY_PASSWORD or a docker config)",
-    },
-    'registry-password-file': {
-        type: 'string',
-        value: 'FILE',
-        description: "a file holding the password for the image's registry",
-    },
-};
-/** The environment forms of the registry login flags. */
-const REGISTRY_USERNAME_ENV = 'SIGNET_REGISTRY_USERNAME';
-const REGISTRY_PASSWORD_ENV = 'SIGNET_REGISTRY_PASSWORD';
-/** Reads a secret from a file named by a flag: the text without its final newline. */
-async function secretFile(host, flag, path) {
-    let text;
-    try {
-        text = (await host.readFile(path)).toString('utf8');
-    }
-    catch (err) {
-        const code = err.code;
-        throw new values_UsageError(`--${flag} ${path} cannot be read${code ? ` (${code})` : ''}`);
-    }
-    return text.replace(/\r?\n$/, '');
-}
-/** One secret from its flag, its `-file` flag or its environment variable, in that order; at most one flag. */
-async function secretValue(flags, host, flag, env) {
-    const value = values_str(flags, flag);
-    const file = values_str(flags, `${flag}-file`);
-    if (value !== undefined && file !== undefined)
-        throw new values_UsageError(`give --${flag} or --${flag}-file, not both`);
-    if (file !== undefined)
-        return await secretFile(host, `${flag}-file`, file);
-    if (value !== undefined)
-        return value;
-    const fromEnv = env === undefined ? undefined : host.env[env];
-    return fromEnv === '' ? undefined : fromEnv;
-}
-/** The registry login the flags (or their file and environment forms) give, if any. */
-async function registryLogin(flags, host) {
-    const username = values_str(flags, 'registry-username') ?? (host.env[REGISTRY_USERNAME_ENV] || undefined);
-    const password = await secretValue(flags, host, 'registry-password', REGISTRY_PASSWORD_ENV);
-    if ((username === undefined) !== (password === undefined)) {
-        throw new values_UsageError(`give both --registry-username and --registry-password (or --registry-password-file, $${REGISTRY_PASSWORD_ENV}), or neither`);
-    }
-    return username !== undefined && password !== undefined ? { username, password } : undefined;
-}
-const CLAIM_FLAGS = {
-    'source-repository-uri': 'sourceRepositoryURI',
-    'source-repository-ref': 'sourceRepositoryRef',
-    'source-repository-digest': 'sourceRepositoryDigest',
-    'build-trigger': 'buildTrigger',
-    'build-signer-uri': 'buildSignerURI',
-    'build-signer-digest': 'buildSignerDigest',
-    'runner-environment': 'runnerEnvironment',
-};
-/** Parses the one IMAGE argument. */
-function imageArgument(positionals, command) {
-    if (positionals.length !== 1)
-        throw new UsageError(`signet ${command} takes one IMAGE, got ${positionals.length}`);
-    return parseReference(positionals[0]);
-}
-/** `--signature-repository`, else COSIGN_REPOSITORY (cosign's variable), else none. */
-function signatureRepository(flags, host) {
-    const value = str(flags, 'signature-repository') ?? host.env.COSIGN_REPOSITORY;
-    return value ? parseReference(value) : undefined;
-}
-/**
- * The caps (src/limits.ts): the defaults, then SIGNET_LIMITS, then each `--limit NAME=VALUE` (the
- * Action's and the component's `limit` input). A malformed one is a usage error, never ignored.
- */
-function limitsFrom(flags, host) {
-    try {
-        return (0,limits/* parseLimits */.kd)([host.env[limits/* LIMITS_ENV */.hA] ?? '', ...values_list(flags, 'limit')]);
-    }
-    catch (err) {
-        if (err instanceof limits/* LimitSyntaxError */.Ff) {
-            throw new values_UsageError(`--limit (or ${limits/* LIMITS_ENV */.hA}): ${err.message}`);
-        }
-        throw err;
-    }
-}
-/** The registry client for a run on `images`. */
-async function registryClient(flags, host, images) {
-    const insecure = bool(flags, 'allow-insecure-registry') || bool(flags, 'allow-http-registry');
-    const login = await registryLogin(flags, host);
-    return createRegistryClient({
-        limits: limitsFrom(flags, host),
-        env: host.env,
-        readFile: (p) => host.readFile(p),
-        insecureRegistries: insecure ? [...new Set(images.map((i) => i.registry))] : [],
-        ...(login && images[0] ? { login: { registry: images[0].registry, ...login } } : {}),
-    });
-}
 /** A URL flag the user set (not its default). */
 function givenURL(flags, name, dflt) {
     const v = values_str(flags, name);
@@ -4289,6 +4163,135 @@ async function serviceURLs(flags, loaded, legacyFormat, keyless) {
         notices: [],
     };
 }
+
+;// CONCATENATED MODULE: ./src/ci/common/context.ts
+
+
+
+
+
+
+
+
+
+/** The key-ref deps (file reads, env, GitLab API, KMS REST, Kubernetes secrets) from the host. */
+function keyRefDeps(host) {
+    return {
+        readFile: (path) => host.readFile(path),
+        env: host.env,
+        fetch: (url, init) => host.fetch(url, init),
+        kmsFetch: (url, init) => host.fetch(url, init),
+        readKubernetesSecret: kubeSecretReader(host),
+    };
+}
+/** Flags every command that talks to a registry takes (cosign's names). */
+const REGISTRY_FLAGS = {
+    'allow-insecure-registry': {
+        type: 'boolean',
+        description: "allow plain HTTP to the image's registry (loopback registries always may)",
+    },
+    'allow-http-registry': { type: 'boolean', description: 'same as --allow-insecure-registry' },
+    limit: {
+        type: 'list',
+        value: 'NAME=VALUE',
+        description: `raise a cap on what a registry or image can make Signet read (repeatable; also $${limits/* LIMITS_ENV */.hA}), e.g. referrers=20000; caps: ${Object.values(limits/* LIMIT_NAMES */.x3).join(', ')}`,
+    },
+    'registry-username': { type: 'string', value: 'USER', description: "username for the image's registry" },
+    'registry-password': {
+        type: 'string',
+        value: 'PASSWORD',
+        description: "password for the image's registry (visible in ps: prefer --registry-password-file, $SIGNET_REGISTRY_PASSWORD or a docker config)",
+    },
+    'registry-password-file': {
+        type: 'string',
+        value: 'FILE',
+        description: "a file holding the password for the image's registry",
+    },
+};
+/** The environment forms of the registry login flags. */
+const REGISTRY_USERNAME_ENV = 'SIGNET_REGISTRY_USERNAME';
+const REGISTRY_PASSWORD_ENV = 'SIGNET_REGISTRY_PASSWORD';
+/** Reads a secret from a file named by a flag: the text without its final newline. */
+async function secretFile(host, flag, path) {
+    let text;
+    try {
+        text = (await host.readFile(path)).toString('utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        throw new values_UsageError(`--${flag} ${path} cannot be read${code ? ` (${code})` : ''}`);
+    }
+    return text.replace(/\r?\n$/, '');
+}
+/** One secret from its flag, its `-file` flag or its environment variable, in that order; at most one flag. */
+async function secretValue(flags, host, flag, env) {
+    const value = values_str(flags, flag);
+    const file = values_str(flags, `${flag}-file`);
+    if (value !== undefined && file !== undefined)
+        throw new values_UsageError(`give --${flag} or --${flag}-file, not both`);
+    if (file !== undefined)
+        return await secretFile(host, `${flag}-file`, file);
+    if (value !== undefined)
+        return value;
+    const fromEnv = env === undefined ? undefined : host.env[env];
+    return fromEnv === '' ? undefined : fromEnv;
+}
+/** The registry login the flags (or their file and environment forms) give, if any. */
+async function registryLogin(flags, host) {
+    const username = values_str(flags, 'registry-username') ?? (host.env[REGISTRY_USERNAME_ENV] || undefined);
+    const password = await secretValue(flags, host, 'registry-password', REGISTRY_PASSWORD_ENV);
+    if ((username === undefined) !== (password === undefined)) {
+        throw new values_UsageError(`give both --registry-username and --registry-password (or --registry-password-file, $${REGISTRY_PASSWORD_ENV}), or neither`);
+    }
+    return username !== undefined && password !== undefined ? { username, password } : undefined;
+}
+const CLAIM_FLAGS = {
+    'source-repository-uri': 'sourceRepositoryURI',
+    'source-repository-ref': 'sourceRepositoryRef',
+    'source-repository-digest': 'sourceRepositoryDigest',
+    'build-trigger': 'buildTrigger',
+    'build-signer-uri': 'buildSignerURI',
+    'build-signer-digest': 'buildSignerDigest',
+    'runner-environment': 'runnerEnvironment',
+};
+/** Parses the one IMAGE argument. */
+function imageArgument(positionals, command) {
+    if (positionals.length !== 1)
+        throw new UsageError(`signet ${command} takes one IMAGE, got ${positionals.length}`);
+    return parseReference(positionals[0]);
+}
+/** `--signature-repository`, else COSIGN_REPOSITORY (cosign's variable), else none. */
+function signatureRepository(flags, host) {
+    const value = str(flags, 'signature-repository') ?? host.env.COSIGN_REPOSITORY;
+    return value ? parseReference(value) : undefined;
+}
+/**
+ * The caps (src/limits.ts): the defaults, then SIGNET_LIMITS, then each `--limit NAME=VALUE` (the
+ * Action's and the component's `limit` input). A malformed one is a usage error, never ignored.
+ */
+function limitsFrom(flags, host) {
+    try {
+        return (0,limits/* parseLimits */.kd)([host.env[limits/* LIMITS_ENV */.hA] ?? '', ...values_list(flags, 'limit')]);
+    }
+    catch (err) {
+        if (err instanceof limits/* LimitSyntaxError */.Ff) {
+            throw new values_UsageError(`--limit (or ${limits/* LIMITS_ENV */.hA}): ${err.message}`);
+        }
+        throw err;
+    }
+}
+/** The registry client for a run on `images`. */
+async function registryClient(flags, host, images) {
+    const insecure = bool(flags, 'allow-insecure-registry') || bool(flags, 'allow-http-registry');
+    const login = await registryLogin(flags, host);
+    return createRegistryClient({
+        limits: limitsFrom(flags, host),
+        env: host.env,
+        readFile: (p) => host.readFile(p),
+        insecureRegistries: insecure ? [...new Set(images.map((i) => i.registry))] : [],
+        ...(login && images[0] ? { login: { registry: images[0].registry, ...login } } : {}),
+    });
+}
 /** `--identity-token`, `--identity-token-file` or SIGSTORE_ID_TOKEN. */
 async function identityToken(flags, host) {
     const given = values_str(flags, 'identity-token');
@@ -4321,6 +4324,8 @@ async function withKeyPassword(flags, host) {
     const password = await secretFile(host, 'key-password-file', file);
     return { ...host, env: { ...host.env, [keys/* PASSWORD_ENV */.Km]: password } };
 }
+/** Keyless signing with neither a log nor a TSA: its ten-minute certificate could never be checked. */
+const NO_TIME_WITNESS = 'keyless signing needs a transparency log or a timestamp authority: drop --tlog-upload=false or add --timestamp-server-url';
 /** The signer and witnesses the flags ask for: a cosign key, or keyless through Fulcio. */
 async function signingDeps(flags, host, opts = {}) {
     const keyRef = values_str(flags, 'key');
@@ -4335,7 +4340,7 @@ async function signingDeps(flags, host, opts = {}) {
         ? await loadSigningConfig(flags, host, { needsServices: true })
         : undefined;
     if (!key && !loaded && !tlog && !values_str(flags, 'timestamp-server-url')) {
-        throw new values_UsageError('keyless signing needs a transparency log or a timestamp authority: drop --tlog-upload=false or add --timestamp-server-url');
+        throw new values_UsageError(NO_TIME_WITNESS);
     }
     const explicit = key ? undefined : await identityToken(flags, host);
     const sources = {
@@ -4367,7 +4372,7 @@ async function signingDeps(flags, host, opts = {}) {
     if (key)
         return { signer: key.signer, witnesses, publicKeyPem: key.publicKeyPem, notices };
     if (!urls.rekorURL && !urls.tsaURL) {
-        throw new values_UsageError('keyless signing needs a transparency log or a timestamp authority: drop --tlog-upload=false or add --timestamp-server-url');
+        throw new values_UsageError(NO_TIME_WITNESS);
     }
     // Asked for lazily, once per certificate: a run that fails earlier never requests a token.
     const getToken = async () => {
@@ -4554,6 +4559,17 @@ async function toBuilderEnv(host, input, workDir, login) {
 
 
 
+/**
+ * Keyless signing whose time only a TSA proves: a Rekor v2 log (no integrated time) or no log. The
+ * admission objects then require a signed timestamp (Kyverno's TSA chain, the policy-controller's
+ * rfc3161timestamp), as `cosign verify --use-signed-timestamps` does.
+ */
+function timedByTsa(signing) {
+    if (!signing || signing.publicKeyPem)
+        return false;
+    const w = signing.witnesses;
+    return Boolean(w.tsaURL) && (!w.rekorURL || w.rekorMajorApiVersion === 2);
+}
 /** The real parts. */
 const PRODUCTION_SERVICES = {
     registry: registryClient,
@@ -4720,6 +4736,7 @@ function toPipelineInput(inputs, ctx) {
                         trustedRoot: await ctx.trustedRoot(),
                         signatureRepository,
                         noTlog: !inputs['tlog-upload'],
+                        ...(ctx.signedTimestamps ? { signedTimestamps: true } : {}),
                         companions: {
                             allowedRegistries: inputs['allowed-registries'],
                             pullPolicyAlways: inputs['pull-policy-always'],
@@ -5132,6 +5149,7 @@ async function runWithDeps(run, workDir, input, signatureRepository) {
                 ? { kind: 'key', publicKey: made.signing.publicKeyPem }
                 : admissionSignerOf(inputs, identity.resolve),
             trustedRoot: async () => trustedRootJSON,
+            ...(timedByTsa(made.signing) ? { signedTimestamps: true } : {}),
             warning: (m) => adapter.log.warning(m),
         }), made.deps);
         const outputs = await writeOutputs(result, adapter);
@@ -5626,14 +5644,12 @@ function toAuthority(input, name, signer, withAttestations) {
         if (trustRef)
             a.keyless.trustRootRef = trustRef;
     }
-    if (input.noTlog) {
-        // Without a tlog entry the signing time comes from the TSA (bundle or legacy RFC 3161 annotation).
-        if (trustRef && pems && pems.tsas.length > 0)
-            a.rfc3161timestamp = { trustRootRef: trustRef };
-    }
-    else {
+    // Without a tlog entry, or with a Rekor v2 one, the signing time comes from the TSA (bundle or legacy
+    // RFC 3161 annotation).
+    if ((input.noTlog || input.signedTimestamps) && trustRef && pems && pems.tsas.length > 0)
+        a.rfc3161timestamp = { trustRootRef: trustRef };
+    if (!input.noTlog)
         a.ctlog = trustRef ? { url: rekorURL, trustRootRef: trustRef } : { url: rekorURL };
-    }
     if (input.signatureRepository)
         a.source = [{ oci: (0,registry/* formatRepository */.Sh)(input.signatureRepository) }];
     if (withAttestations && (input.attestations?.length ?? 0) > 0) {
@@ -5724,6 +5740,14 @@ function notExcludedNamespaces(input) {
 function excludedNamespaces(input) {
     return [...new Set([...constants/* SYSTEM_NAMESPACES */.Jo, ...(input.namespaces?.exclude ?? [])])].sort();
 }
+/**
+ * Whether the attestors name the TSA chain: Kyverno then requires a signed timestamp (cosign's
+ * UseSignedTimestamps) instead of the Rekor v1 entry's integrated time, which only signatures timed by
+ * a TSA carry (no log, or Rekor v2).
+ */
+function requiresTimestamp(input) {
+    return input.noTlog === true || input.signedTimestamps === true;
+}
 /** One Kyverno attestor entry for `signer` (keyless identity or key, with the private Sigstore's keys). */
 function toAttestorEntry(input, signer) {
     const pems = input.trustedRoot ? (0,trust_root/* toTrustPems */.RO)(input.trustedRoot) : undefined;
@@ -5747,7 +5771,7 @@ function toAttestorEntry(input, signer) {
         const ctlog = {};
         if (pems.ctlogs[0])
             ctlog.pubkey = pems.ctlogs[0].publicKeyPem;
-        if (pems.tsas[0])
+        if (pems.tsas[0] && requiresTimestamp(input))
             ctlog.tsaCertChain = pems.tsas[0].chainPem;
         if (Object.keys(ctlog).length > 0)
             keyless.ctlog = ctlog;
@@ -5835,7 +5859,7 @@ function ivpAttestor(input, name, signer) {
         ctlog.rekorPubKey = pems.legacyRekor[0].publicKeyPem;
     if (pems?.ctlogs[0] && signer.kind === 'keyless')
         ctlog.ctLogPubKey = pems.ctlogs[0].publicKeyPem;
-    if (pems?.tsas[0])
+    if (pems?.tsas[0] && requiresTimestamp(input))
         ctlog.tsaCertChain = pems.tsas[0].chainPem;
     cosign.ctlog = ctlog;
     // The inline trusted root verifies bundles; Kyverno ≤ 1.19 still initialises TUF for keyless
@@ -6246,7 +6270,11 @@ function buildAuditPolicy(input) {
         },
         spec: {
             background: false,
-            webhookConfiguration: { failurePolicy: 'Ignore', timeoutSeconds: 30 },
+            // Fail, as the signature policies: Kyverno (≤ 1.19) calls its Fail and Ignore policies through two
+            // webhooks, and each call rewrites the Pod's verify-images annotations with its own policies' results
+            // only. An audit policy on the Ignore webhook erased the signature policies' results, and the real
+            // controller then denied every correctly signed image ("unverified image").
+            webhookConfiguration: { failurePolicy: 'Fail', timeoutSeconds: 30 },
             rules: [
                 {
                     name: 'audit-signatures',
