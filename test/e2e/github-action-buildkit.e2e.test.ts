@@ -11,9 +11,9 @@
 //
 // Real: act (host runner), the Action bundle on Node 24, buildkitd (OCI worker on runc) and buildx (no
 // Docker daemon), the CNCF Distribution registries (anonymous and basic auth), Fulcio, its CT log, the TSA
-// and Rekor v2, cosign, the policy-controller tester and the Kyverno CLI.
-// Stand-ins: GitHub's OIDC token service (the bed's loopback endpoint) and the Rekor v1 log (the bed's
-// @sigstore/mock one: real Rekor v1 needs Trillian).
+// and Rekor v2, Rekor v1 (rekor-server v1.5.4 on Trillian and MariaDB), cosign, the policy-controller
+// tester and the Kyverno CLI.
+// Stand-ins: GitHub's OIDC token service (the bed's loopback endpoint).
 //
 // Platforms: linux/amd64 and linux/arm64 from `FROM scratch` + `COPY`, which BuildKit assembles without
 // running anything for the foreign platform: this machine has no binfmt_misc handlers (no qemu), so a

@@ -17,8 +17,8 @@
 // certifies the production gitlab.com issuer's claims), cosign, the policy-controller tester and the
 // Kyverno CLI (admission with a GitLab provenance requirement).
 // Stand-ins: the OIDC provider (the bed mints a gitlab.com-shaped ID token that Fulcio checks against the
-// bed's JWKS; gitlab-ci-local ignores `id_tokens:`, so it reaches the job as SIGSTORE_ID_TOKEN) and the
-// Rekor v1 log (the bed's @sigstore/mock one; real Rekor v1 needs Trillian).
+// bed's JWKS; gitlab-ci-local ignores `id_tokens:`, so it reaches the job as SIGSTORE_ID_TOKEN). Rekor v1
+// is real too (rekor-server v1.5.4 on Trillian and MariaDB).
 import { createHash } from 'node:crypto';
 import {
   existsSync,
