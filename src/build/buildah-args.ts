@@ -3,6 +3,7 @@
 // BuildKit attestations, so `provenance`/`sbom` are refused rather than dropped.
 import { formatReference, type ImageRef } from '../registry/index.ts';
 import type { BuildInput } from './build-input.ts';
+import { sharedBuildFlags } from './build-flags.ts';
 import { BuildError } from './errors.ts';
 import { buildSecretArgs } from './secrets.ts';
 import { checkCommonInput, isAttestationRequested } from './validate.ts';
@@ -34,12 +35,7 @@ export function buildBuildahBudArgs(
 ): { argv: string[]; env: Record<string, string> } {
   checkBuildahInput(input);
   const argv = ['bud'];
-  for (const a of input.annotations) argv.push(`--annotation=${a}`);
-  for (const { key, value } of input.buildArgs) argv.push(`--build-arg=${key}=${value}`);
-  for (const c of input.cacheFrom) argv.push(`--cache-from=${c}`);
-  for (const c of input.cacheTo) argv.push(`--cache-to=${c}`);
-  if (input.file) argv.push(`--file=${input.file}`);
-  for (const { key, value } of input.labels) argv.push(`--label=${key}=${value}`);
+  argv.push(...sharedBuildFlags(input));
   if (input.platforms.length > 0) argv.push(`--platform=${input.platforms.join(',')}`);
   const secrets = buildSecretArgs(input.secrets);
   for (const s of secrets.specs) argv.push(`--secret=${s}`);

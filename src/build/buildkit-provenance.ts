@@ -7,7 +7,7 @@
 import {
   formatReference,
   isIndexMediaType,
-  parseManifest,
+  getParsedManifest,
   withIdentifier,
   type Digest,
   type ImageIndex,
@@ -41,15 +41,12 @@ export async function readBuildkitProvenance(
   registry: BuildRegistry,
   image: ImageRef,
 ): Promise<BuildkitProvenance[]> {
-  const fetched = await registry.getManifest(image);
-  const name = formatReference(image);
-  const { manifest, mediaType } = parseManifest(fetched.bytes, fetched.mediaType, `manifest ${name}`);
+  const { manifest, mediaType } = await getParsedManifest(registry, image);
   if (!isIndexMediaType(mediaType)) return [];
   const out: BuildkitProvenance[] = [];
   for (const { attestation, subject } of toAttestationEntries(manifest as ImageIndex)) {
     const aref = withIdentifier(image, { digest: attestation.digest });
-    const am = await registry.getManifest(aref);
-    const parsed = parseManifest(am.bytes, am.mediaType, `attestation manifest ${formatReference(aref)}`);
+    const parsed = await getParsedManifest(registry, aref, 'attestation manifest');
     for (const layer of (parsed.manifest as ImageManifest).layers ?? []) {
       const type = layer.annotations?.[PREDICATE_TYPE_ANNOTATION];
       if (!type || !PROVENANCE_TYPE_RE.test(type)) continue;

@@ -3,6 +3,7 @@
 // comes after `--`, so no input is ever read as another flag or by a shell.
 import { formatReference } from '../registry/index.ts';
 import type { BuildInput } from './build-input.ts';
+import { sharedBuildFlags } from './build-flags.ts';
 import { BuildError } from './errors.ts';
 import { buildSecretArgs } from './secrets.ts';
 import { checkCommonInput } from './validate.ts';
@@ -46,12 +47,7 @@ export function buildBuildxArgs(input: BuildInput, metadataFile: string): Buildx
   checkCommonInput(input, { buildOnly: !input.push });
   const argv = ['buildx', 'build'];
   if (input.buildxBuilder) argv.push(`--builder=${input.buildxBuilder}`);
-  for (const a of input.annotations) argv.push(`--annotation=${a}`);
-  for (const { key, value } of input.buildArgs) argv.push(`--build-arg=${key}=${value}`);
-  for (const c of input.cacheFrom) argv.push(`--cache-from=${c}`);
-  for (const c of input.cacheTo) argv.push(`--cache-to=${c}`);
-  if (input.file) argv.push(`--file=${input.file}`);
-  for (const { key, value } of input.labels) argv.push(`--label=${key}=${value}`);
+  argv.push(...sharedBuildFlags(input));
   for (const o of checkBuildxOutputs(input.outputs ?? [])) argv.push(`--output=${o}`);
   if (input.platforms.length > 0) argv.push(`--platform=${input.platforms.join(',')}`);
   if (input.provenance !== undefined) argv.push(`--provenance=${input.provenance}`);

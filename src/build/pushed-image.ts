@@ -1,9 +1,8 @@
 // Reads back what a builder pushed: the manifest at the digest, its platform manifests and BuildKit's
 // attestation manifests. The registry client checks every byte against its digest.
 import {
-  formatReference,
   isIndexMediaType,
-  parseManifest,
+  getParsedManifest,
   withIdentifier,
   type Descriptor,
   type Digest,
@@ -84,12 +83,7 @@ export async function describePushedImage(
   digest: Digest,
 ): Promise<PushedImage> {
   const ref = withIdentifier(repo, { digest });
-  const fetched = await registry.getManifest(ref);
-  const { manifest, mediaType } = parseManifest(
-    fetched.bytes,
-    fetched.mediaType,
-    `manifest ${formatReference(ref)}`,
-  );
+  const { manifest, mediaType, size } = await getParsedManifest(registry, ref);
   if (isIndexMediaType(mediaType)) {
     return { mediaType, ...toPlatformManifests(manifest as ImageIndex) };
   }
@@ -99,7 +93,7 @@ export async function describePushedImage(
   );
   return {
     mediaType,
-    manifests: [{ platform, digest, mediaType, size: fetched.size }],
+    manifests: [{ platform, digest, mediaType, size }],
     attestationManifests: [],
   };
 }

@@ -5,11 +5,12 @@
 // ImageValidatingPolicy).
 //
 // The allow-list's matching lives in allowed-registries.ts, the PrometheusRule in companion-alerts.ts.
-import { KYVERNO_GROUP, KYVERNO_POLICIES_GROUP } from './constants.ts';
+import { KYVERNO_POLICIES_GROUP } from './constants.ts';
 import { PolicyError } from './errors.ts';
 import { signersOf, toLabels, type CheckedInput } from './input.ts';
 import {
-  excludedNamespaces,
+  kyvernoClusterPolicy,
+  kyvernoPodRules,
   ivpAttestor,
   notExcludedNamespaces,
   POD_RESOURCE_RULES,
@@ -40,10 +41,7 @@ export interface CompanionsInput {
 }
 
 function podRules(input: CheckedInput) {
-  return {
-    match: { any: [{ resources: { kinds: ['Pod', 'Pod/ephemeralcontainers'] } }] },
-    exclude: { any: [{ resources: { namespaces: excludedNamespaces(input) } }] },
-  };
+  return kyvernoPodRules(input, ['Pod', 'Pod/ephemeralcontainers']);
 }
 
 const POD_AND_EPHEMERAL_RULES = [
@@ -61,40 +59,27 @@ function celNamespaceSelector(input: CheckedInput) {
 
 /** Kyverno ClusterPolicy: images from the allowed registries only (Enforce). */
 export function buildRegistryPolicy(input: CheckedInput, locations: readonly AllowedLocation[]): KubeObject {
-  const name = companionNames(input.name).registries;
-  return {
-    apiVersion: `${KYVERNO_GROUP}/v1`,
-    kind: 'ClusterPolicy',
-    metadata: {
-      name,
-      labels: toLabels(input.name),
-      annotations: {
-        'policies.kyverno.io/title': `Signet: allowed registries of ${input.name}`,
-        'policies.kyverno.io/category': 'Software Supply Chain Security',
-        'policies.kyverno.io/subject': 'Pod',
-      },
-    },
-    spec: {
-      // Admission only: Kyverno refuses background scans of rules that match a subresource
-      // (`Pod/ephemeralcontainers`), which the allow-list must, or `kubectl debug` would bypass it.
-      background: false,
-      webhookConfiguration: { failurePolicy: 'Fail', timeoutSeconds: 10 },
-      rules: [
-        {
-          name: 'allowed-registries',
-          ...podRules(input),
-          validate: {
-            failureAction: 'Enforce',
-            cel: {
-              expressions: [
-                { expression: toAllowedImagesExpression(locations), message: allowedMessage(locations) },
-              ],
-            },
+  // Admission only: Kyverno refuses background scans of rules that match a subresource
+  // (`Pod/ephemeralcontainers`), which the allow-list must, or `kubectl debug` would bypass it.
+  return kyvernoClusterPolicy(input, {
+    name: companionNames(input.name).registries,
+    title: `Signet: allowed registries of ${input.name}`,
+    timeoutSeconds: 10,
+    rules: [
+      {
+        name: 'allowed-registries',
+        ...podRules(input),
+        validate: {
+          failureAction: 'Enforce',
+          cel: {
+            expressions: [
+              { expression: toAllowedImagesExpression(locations), message: allowedMessage(locations) },
+            ],
           },
         },
-      ],
-    },
-  };
+      },
+    ],
+  });
 }
 
 /** Kyverno ValidatingPolicy (policies.kyverno.io/v1): the same allow-list in CEL form. */
@@ -121,81 +106,56 @@ export function buildRegistryValidatingPolicy(
 /** Kyverno ClusterPolicy: `imagePullPolicy: Always` on containers, init and ephemeral containers. */
 export function buildPullPolicyMutation(input: CheckedInput): KubeObject {
   const always = [{ '(name)': '?*', imagePullPolicy: 'Always' }];
-  return {
-    apiVersion: `${KYVERNO_GROUP}/v1`,
-    kind: 'ClusterPolicy',
-    metadata: {
-      name: companionNames(input.name).pullPolicy,
-      labels: toLabels(input.name),
-      annotations: {
-        'policies.kyverno.io/title': `Signet: always pull images (${input.name})`,
-        'policies.kyverno.io/category': 'Software Supply Chain Security',
-        'policies.kyverno.io/subject': 'Pod',
-        'policies.kyverno.io/description':
-          'A node must not run a cached image whose tag moved after verification: every container pulls.',
-      },
-    },
-    spec: {
-      background: false,
-      webhookConfiguration: { failurePolicy: 'Fail', timeoutSeconds: 10 },
-      rules: [
-        {
-          name: 'always-pull',
-          ...podRules(input),
-          mutate: {
-            patchStrategicMerge: {
-              spec: { containers: always, initContainers: always, ephemeralContainers: always },
-            },
+  return kyvernoClusterPolicy(input, {
+    name: companionNames(input.name).pullPolicy,
+    title: `Signet: always pull images (${input.name})`,
+    description:
+      'A node must not run a cached image whose tag moved after verification: every container pulls.',
+    timeoutSeconds: 10,
+    rules: [
+      {
+        name: 'always-pull',
+        ...podRules(input),
+        mutate: {
+          patchStrategicMerge: {
+            spec: { containers: always, initContainers: always, ephemeralContainers: always },
           },
         },
-      ],
-    },
-  };
+      },
+    ],
+  });
 }
 
 /** Kyverno ClusterPolicy: every image in the cluster checked against the signers, Audit only. */
 export function buildAuditPolicy(input: CheckedInput): KubeObject {
   const signers = signersOf(input, 'production');
-  return {
-    apiVersion: `${KYVERNO_GROUP}/v1`,
-    kind: 'ClusterPolicy',
-    metadata: {
-      name: companionNames(input.name).audit,
-      labels: toLabels(input.name),
-      annotations: {
-        'policies.kyverno.io/title': `Signet: audit of unsigned images (${input.name})`,
-        'policies.kyverno.io/category': 'Software Supply Chain Security',
-        'policies.kyverno.io/subject': 'Pod',
+  // Fail, as the signature policies: Kyverno (≤ 1.19) calls its Fail and Ignore policies through two
+  // webhooks, and each call rewrites the Pod's verify-images annotations with its own policies' results
+  // only. An audit policy on the Ignore webhook erased the signature policies' results, and the real
+  // controller then denied every correctly signed image ("unverified image").
+  return kyvernoClusterPolicy(input, {
+    name: companionNames(input.name).audit,
+    title: `Signet: audit of unsigned images (${input.name})`,
+    timeoutSeconds: 30,
+    rules: [
+      {
+        name: 'audit-signatures',
+        ...kyvernoPodRules(input),
+        verifyImages: [
+          {
+            imageReferences: ['*'],
+            type: input.signatureFormat === 'bundle' ? 'SigstoreBundle' : 'Cosign',
+            failureAction: 'Audit',
+            mutateDigest: false,
+            verifyDigest: false,
+            required: true,
+            // Signed by any of the policy's identities counts.
+            attestors: [{ count: 1, entries: signers.map((s) => toAttestorEntry(input, s.signer)) }],
+          },
+        ],
       },
-    },
-    spec: {
-      background: false,
-      // Fail, as the signature policies: Kyverno (≤ 1.19) calls its Fail and Ignore policies through two
-      // webhooks, and each call rewrites the Pod's verify-images annotations with its own policies' results
-      // only. An audit policy on the Ignore webhook erased the signature policies' results, and the real
-      // controller then denied every correctly signed image ("unverified image").
-      webhookConfiguration: { failurePolicy: 'Fail', timeoutSeconds: 30 },
-      rules: [
-        {
-          name: 'audit-signatures',
-          match: { any: [{ resources: { kinds: ['Pod'] } }] },
-          exclude: { any: [{ resources: { namespaces: excludedNamespaces(input) } }] },
-          verifyImages: [
-            {
-              imageReferences: ['*'],
-              type: input.signatureFormat === 'bundle' ? 'SigstoreBundle' : 'Cosign',
-              failureAction: 'Audit',
-              mutateDigest: false,
-              verifyDigest: false,
-              required: true,
-              // Signed by any of the policy's identities counts.
-              attestors: [{ count: 1, entries: signers.map((s) => toAttestorEntry(input, s.signer)) }],
-            },
-          ],
-        },
-      ],
-    },
-  };
+    ],
+  });
 }
 
 /** Kyverno ImageValidatingPolicy: the cluster-wide audit in CEL form. */

@@ -122,23 +122,49 @@ export function toKyvernoRuleNames(rule: string): string[] {
 
 /** A Kyverno ClusterPolicy (kyverno.io/v1) with one verifyImages rule per trust level. */
 export function buildKyvernoClusterPolicy(input: CheckedInput): KubeObject {
+  return kyvernoClusterPolicy(input, {
+    name: input.name,
+    title: `Signet: signed images of ${input.name}`,
+    timeoutSeconds: 30,
+    rules: LEVELS.map((l) => verifyRule(input, l)),
+  });
+}
+
+/**
+ * A Kyverno ClusterPolicy (kyverno.io/v1) over Pods, as Signet writes them all: labelled as the policy
+ * `input` names, titled in Kyverno's annotations, checked at admission only (no background scan) through
+ * the Fail webhook with `timeoutSeconds`.
+ */
+export function kyvernoClusterPolicy(
+  input: CheckedInput,
+  policy: { name: string; title: string; description?: string; timeoutSeconds: number; rules: unknown[] },
+): KubeObject {
   return {
     apiVersion: `${KYVERNO_GROUP}/v1`,
     kind: 'ClusterPolicy',
     metadata: {
-      name: input.name,
+      name: policy.name,
       labels: toLabels(input.name),
       annotations: {
-        'policies.kyverno.io/title': `Signet: signed images of ${input.name}`,
+        'policies.kyverno.io/title': policy.title,
         'policies.kyverno.io/category': 'Software Supply Chain Security',
         'policies.kyverno.io/subject': 'Pod',
+        ...(policy.description !== undefined && { 'policies.kyverno.io/description': policy.description }),
       },
     },
     spec: {
       background: false,
-      webhookConfiguration: { failurePolicy: 'Fail', timeoutSeconds: 30 },
-      rules: LEVELS.map((l) => verifyRule(input, l)),
+      webhookConfiguration: { failurePolicy: 'Fail', timeoutSeconds: policy.timeoutSeconds },
+      rules: policy.rules,
     },
+  };
+}
+
+/** A ClusterPolicy rule's `match` (these kinds, every namespace) and `exclude` (the excluded namespaces). */
+export function kyvernoPodRules(input: CheckedInput, kinds: string[] = ['Pod']) {
+  return {
+    match: { any: [{ resources: { kinds } }] },
+    exclude: { any: [{ resources: { namespaces: excludedNamespaces(input) } }] },
   };
 }
 

@@ -105,6 +105,22 @@ export function toTrustPems(root: TrustedRootJSON): TrustPems {
 }
 
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
+/** A CA or TSA as TrustRoot's sigstoreKeys lists it. */
+const authorityEntry = (a: {
+  url: string;
+  chainPem: string;
+  subject: TrustPems['tsas'][number]['subject'];
+}) => ({
+  subject: a.subject,
+  uri: a.url,
+  certChain: b64(a.chainPem),
+});
+/** A transparency or CT log as TrustRoot's sigstoreKeys lists it. */
+const logEntry = (k: { url: string; publicKeyPem: string; hashAlgorithm: string }) => ({
+  baseURL: k.url,
+  hashAlgorithm: k.hashAlgorithm,
+  publicKey: b64(k.publicKeyPem),
+});
 
 /** policy-controller's TrustRoot for a private Sigstore, referenced by keyless authorities' `trustRootRef`. */
 export function buildTrustRoot(
@@ -119,26 +135,10 @@ export function buildTrustRoot(
     metadata: { name, labels },
     spec: {
       sigstoreKeys: {
-        certificateAuthorities: t.fulcio.map((f) => ({
-          subject: f.subject,
-          uri: f.url,
-          certChain: b64(f.chainPem),
-        })),
-        tLogs: t.legacyRekor.map((k) => ({
-          baseURL: k.url,
-          hashAlgorithm: k.hashAlgorithm,
-          publicKey: b64(k.publicKeyPem),
-        })),
-        ctLogs: t.ctlogs.map((k) => ({
-          baseURL: k.url,
-          hashAlgorithm: k.hashAlgorithm,
-          publicKey: b64(k.publicKeyPem),
-        })),
-        timestampAuthorities: t.tsas.map((a) => ({
-          subject: a.subject,
-          uri: a.url,
-          certChain: b64(a.chainPem),
-        })),
+        certificateAuthorities: t.fulcio.map(authorityEntry),
+        tLogs: t.legacyRekor.map(logEntry),
+        ctLogs: t.ctlogs.map(logEntry),
+        timestampAuthorities: t.tsas.map(authorityEntry),
       },
     },
   };

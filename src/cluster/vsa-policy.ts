@@ -11,12 +11,13 @@
 // `data.sigstore.isCompliant`).
 import { formatRepository } from '../registry/index.ts';
 import { toAuthority, trustRootName } from './cluster-image-policy.ts';
-import { KYVERNO_GROUP, KYVERNO_POLICIES_GROUP, POLICY_CONTROLLER_GROUP } from './constants.ts';
+import { KYVERNO_POLICIES_GROUP, POLICY_CONTROLLER_GROUP } from './constants.ts';
 import { PolicyError } from './errors.ts';
 import { toRepositoryGlobs } from './glob.ts';
 import { toLabels, type CheckedInput } from './input.ts';
 import {
-  excludedNamespaces,
+  kyvernoClusterPolicy,
+  kyvernoPodRules,
   ivpAttestor,
   notExcludedNamespaces,
   POD_RESOURCE_RULES,
@@ -216,31 +217,18 @@ export function buildVsaKyvernoPolicy(input: CheckedInput): KubeObject {
     ],
   };
   if (input.signatureRepository) verify.repository = formatRepository(input.signatureRepository);
-  return {
-    apiVersion: `${KYVERNO_GROUP}/v1`,
-    kind: 'ClusterPolicy',
-    metadata: {
-      name: `${input.name}-vsa`,
-      labels: toLabels(input.name),
-      annotations: {
-        'policies.kyverno.io/title': `Signet: images of ${input.name} with a passing SLSA verification summary`,
-        'policies.kyverno.io/category': 'Software Supply Chain Security',
-        'policies.kyverno.io/subject': 'Pod',
+  return kyvernoClusterPolicy(input, {
+    name: `${input.name}-vsa`,
+    title: `Signet: images of ${input.name} with a passing SLSA verification summary`,
+    timeoutSeconds: 30,
+    rules: [
+      {
+        name: 'verify-vsa',
+        ...kyvernoPodRules(input),
+        verifyImages: [verify],
       },
-    },
-    spec: {
-      background: false,
-      webhookConfiguration: { failurePolicy: 'Fail', timeoutSeconds: 30 },
-      rules: [
-        {
-          name: 'verify-vsa',
-          match: { any: [{ resources: { kinds: ['Pod'] } }] },
-          exclude: { any: [{ resources: { namespaces: excludedNamespaces(input) } }] },
-          verifyImages: [verify],
-        },
-      ],
-    },
-  };
+    ],
+  });
 }
 
 const ALL_IMAGES = '(images.containers + images.initContainers + images.ephemeralContainers)';

@@ -1,6 +1,7 @@
 // The public face of src/registry: the only way Signet talks to registries.
 export { RegistryClient } from './client.ts';
 export type { RegistryClientDeps, RegistryClientOptions } from './client.ts';
+export { getParsedManifest } from './manifests.ts';
 export type { FetchedManifest, PutManifestResult, ReadOptions } from './manifests.ts';
 export type { BlobSource, UploadOptions, UploadResult } from './blobs.ts';
 export type { AddReferrerResult, ReferrersResult } from './referrers-client.ts';

@@ -1,5 +1,6 @@
 // Manifests and tags over the distribution API: GET (digest-checked, capped), HEAD, PUT (optionally
-// conditional on the ETag), DELETE and the tag list. Part of RegistryClient (client.ts).
+// conditional on the ETag), DELETE and the tag list. Part of RegistryClient (client.ts); getParsedManifest
+// fetches and parses one for callers holding only a getManifest.
 // https://github.com/opencontainers/distribution-spec/blob/main/spec.md#pulling-manifests
 import {
   DOCKER_CONTENT_DIGEST_HEADER,
@@ -11,7 +12,7 @@ import { digestWithAlgorithm, sha256Digest, verifyBytes } from './digest.ts';
 import type { Limits } from '../limits.ts';
 import { RegistryError, isRegistryError } from './errors.ts';
 import { limitExceeded, type ReadBudget } from './limits.ts';
-import { normaliseMediaType, parseManifest, type Descriptor } from './manifest.ts';
+import { normaliseMediaType, parseManifest, type Descriptor, type Manifest } from './manifest.ts';
 import { formatReference, isDigest, toIdentifier, type Digest, type ImageRef } from './name.ts';
 import { nextLink, pull, push, repoPath } from './request-paths.ts';
 import type { HttpResponse } from './transport/http.ts';
@@ -32,6 +33,24 @@ export interface FetchedManifest {
   size: number;
   /** The registry's ETag, when it sent one (used for conditional updates). */
   etag?: string;
+}
+
+/**
+ * Fetches the manifest at `ref` through `registry` (anything with RegistryClient's getManifest) and parses
+ * it; a malformed one is an error naming `${what} REF`.
+ */
+export async function getParsedManifest(
+  registry: { getManifest(ref: ImageRef): Promise<FetchedManifest> },
+  ref: ImageRef,
+  what = 'manifest',
+): Promise<{ manifest: Manifest; mediaType: string; size: number }> {
+  const fetched = await registry.getManifest(ref);
+  const { manifest, mediaType } = parseManifest(
+    fetched.bytes,
+    fetched.mediaType,
+    `${what} ${formatReference(ref)}`,
+  );
+  return { manifest, mediaType, size: fetched.size };
 }
 
 /** What a manifest PUT did. */

@@ -6,7 +6,7 @@
 import {
   formatReference,
   isIndexMediaType,
-  parseManifest,
+  getParsedManifest,
   withIdentifier,
   type Descriptor,
   type Digest,
@@ -84,18 +84,12 @@ export async function readBuildkitSboms(
   digest: Digest,
 ): Promise<BuildkitSbom[]> {
   const ref = withIdentifier(repository, { digest });
-  const fetched = await registry.getManifest(ref);
-  const { manifest, mediaType } = parseManifest(
-    fetched.bytes,
-    fetched.mediaType,
-    `manifest ${formatReference(ref)}`,
-  );
+  const { manifest, mediaType } = await getParsedManifest(registry, ref);
   if (!isIndexMediaType(mediaType)) return [];
   const out: BuildkitSbom[] = [];
   for (const { attestation, subject } of toAttestationEntries(manifest as ImageIndex)) {
     const aref = withIdentifier(repository, { digest: attestation.digest });
-    const am = await registry.getManifest(aref);
-    const parsed = parseManifest(am.bytes, am.mediaType, `attestation manifest ${formatReference(aref)}`);
+    const parsed = await getParsedManifest(registry, aref, 'attestation manifest');
     for (const layer of (parsed.manifest as ImageManifest).layers ?? []) {
       if (layer.annotations?.[INTOTO_PREDICATE_TYPE_ANNOTATION] !== SPDX_PREDICATE_TYPE) continue;
       const bytes = await registry.fetchBlobBytes(aref, layer.digest, {

@@ -4,7 +4,7 @@ import {
   formatReference,
   formatRepository,
   isImageManifestMediaType,
-  parseManifest,
+  getParsedManifest,
   withIdentifier,
   type Digest,
   type ImageManifest,
@@ -42,12 +42,7 @@ export interface GeneratedSbom {
 /** Catalogs the image at `repository@digest` and returns its CycloneDX 1.6 JSON. */
 export async function generateSbom(input: GenerateInput, registry: SbomRegistry): Promise<GeneratedSbom> {
   const ref = withIdentifier(input.repository, { digest: input.digest });
-  const fetched = await registry.getManifest(ref);
-  const { manifest, mediaType } = parseManifest(
-    fetched.bytes,
-    fetched.mediaType,
-    `manifest ${formatReference(ref)}`,
-  );
+  const { manifest, mediaType } = await getParsedManifest(registry, ref);
   if (!isImageManifestMediaType(mediaType)) {
     throw new SbomError(
       'SBOM_INVALID_INPUT',

@@ -9,8 +9,7 @@ import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
 import type { KMSClient } from '@aws-sdk/client-kms';
 import type { SigningAlgorithm } from '../keys/signature.ts';
 import { KmsError } from './errors.ts';
-import type { KmsDeps, KmsKey } from './kms-key.ts';
-import type { KmsRef } from './kms-ref.ts';
+import { CachedKmsKey } from './cached-kms-key.ts';
 
 // AWS KMS key specs cosign's verifier and Signet's agree on. RSA keys are refused: sigstore signs with
 // the key's first listed algorithm, RSASSA_PSS_SHA_256, which a cosign.pub-style verifier does not check.
@@ -21,26 +20,11 @@ const SPECS: Record<string, { algorithm: string; hash: 'sha256' | 'sha384' | 'sh
 };
 
 /** An AWS KMS key. */
-export class AwsKmsKey implements KmsKey {
-  readonly uri: string;
-  readonly #ref: Extract<KmsRef, { provider: 'awskms' }>;
-  readonly #deps: KmsDeps;
+export class AwsKmsKey extends CachedKmsKey<'awskms', { key: KeyObject; algorithm: string }> {
   #client: Promise<{ client: KMSClient; sdk: typeof import('@aws-sdk/client-kms') }> | undefined;
-  #public: Promise<{ key: KeyObject; algorithm: string }> | undefined;
 
-  constructor(ref: Extract<KmsRef, { provider: 'awskms' }>, deps: KmsDeps) {
-    this.uri = ref.uri;
-    this.#ref = ref;
-    this.#deps = deps;
-  }
-
-  async publicKey(): Promise<KeyObject> {
-    this.#public ??= this.#fetchPublicKey();
-    return (await this.#public).key;
-  }
-
-  async sign(data: Buffer, algorithm: SigningAlgorithm): Promise<Buffer> {
-    const { algorithm: awsAlgorithm } = await (this.#public ??= this.#fetchPublicKey());
+  override async sign(data: Buffer, algorithm: SigningAlgorithm): Promise<Buffer> {
+    const { algorithm: awsAlgorithm } = await this.resolved();
     const { client, sdk } = await this.#connect();
     const digest = createHash(algorithm.hash ?? 'sha256')
       .update(data)
@@ -48,7 +32,7 @@ export class AwsKmsKey implements KmsKey {
     const out = await this.#send(() =>
       client.send(
         new sdk.SignCommand({
-          KeyId: this.#ref.keyId,
+          KeyId: this.ref.keyId,
           Message: digest,
           MessageType: 'DIGEST',
           SigningAlgorithm: awsAlgorithm as never,
@@ -62,7 +46,7 @@ export class AwsKmsKey implements KmsKey {
   }
 
   async create(): Promise<KeyObject> {
-    if (!this.#ref.alias) {
+    if (!this.ref.alias) {
       throw new KmsError(
         'KMS_CREATE_UNSUPPORTED',
         `${this.uri}: AWS KMS gives new keys random IDs: name the key by alias, awskms:///alias/NAME`,
@@ -73,7 +57,7 @@ export class AwsKmsKey implements KmsKey {
       return await this.publicKey();
     } catch (err) {
       if ((err as KmsError).code !== 'KMS_KEY_NOT_FOUND') throw err;
-      this.#public = undefined;
+      this.forget();
     }
     const created = await this.#send(() =>
       client.send(
@@ -86,16 +70,16 @@ export class AwsKmsKey implements KmsKey {
     );
     await this.#send(() =>
       client.send(
-        new sdk.CreateAliasCommand({ AliasName: this.#ref.alias, TargetKeyId: created.KeyMetadata?.KeyId }),
+        new sdk.CreateAliasCommand({ AliasName: this.ref.alias, TargetKeyId: created.KeyMetadata?.KeyId }),
       ),
     );
     return this.publicKey();
   }
 
-  async #fetchPublicKey(): Promise<{ key: KeyObject; algorithm: string }> {
+  protected override async resolve(): Promise<{ key: KeyObject; algorithm: string }> {
     const { client, sdk } = await this.#connect();
     const described = await this.#send(() =>
-      client.send(new sdk.DescribeKeyCommand({ KeyId: this.#ref.keyId })),
+      client.send(new sdk.DescribeKeyCommand({ KeyId: this.ref.keyId })),
     );
     const meta = described.KeyMetadata;
     if (meta?.KeyState !== 'Enabled') {
@@ -111,7 +95,7 @@ export class AwsKmsKey implements KmsKey {
         `${this.uri}: the key is ${meta.KeySpec ?? '?'} for ${meta.KeyUsage ?? '?'}, not an ECC_NIST_P256/P384/P521 SIGN_VERIFY key: create one with aws kms create-key --key-spec ECC_NIST_P256 --key-usage SIGN_VERIFY`,
       );
     }
-    const out = await this.#send(() => client.send(new sdk.GetPublicKeyCommand({ KeyId: this.#ref.keyId })));
+    const out = await this.#send(() => client.send(new sdk.GetPublicKeyCommand({ KeyId: this.ref.keyId })));
     if (!out.PublicKey)
       throw new KmsError('KMS_REQUEST_FAILED', `${this.uri}: AWS KMS returned no public key`);
     return {
@@ -122,8 +106,8 @@ export class AwsKmsKey implements KmsKey {
 
   #connect(): Promise<{ client: KMSClient; sdk: typeof import('@aws-sdk/client-kms') }> {
     this.#client ??= (async () => {
-      const env = this.#deps.env;
-      const region = this.#ref.region ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION);
+      const env = this.deps.env;
+      const region = this.ref.region ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION);
       if (!region) {
         throw new KmsError(
           'KMS_CONFIG',
@@ -135,7 +119,7 @@ export class AwsKmsKey implements KmsKey {
         // cosign (aws-sdk-go) trusts AWS_CA_BUNDLE; the JS SDK does not read it, so pass it as an agent.
         let pem: string;
         try {
-          const data = await this.#deps.readFile(env.AWS_CA_BUNDLE);
+          const data = await this.deps.readFile(env.AWS_CA_BUNDLE);
           pem = typeof data === 'string' ? data : Buffer.from(data).toString('utf8');
         } catch {
           throw new KmsError(
@@ -164,7 +148,7 @@ export class AwsKmsKey implements KmsKey {
         region,
         ...(credentials && { credentials }),
         maxAttempts: 2,
-        ...(this.#ref.endpoint !== '' && { endpoint: `https://${this.#ref.endpoint}` }),
+        ...(this.ref.endpoint !== '' && { endpoint: `https://${this.ref.endpoint}` }),
         ...(httpsAgent && { requestHandler: { httpsAgent, requestTimeout: 30_000 } }),
       });
       return { client, sdk };
@@ -184,13 +168,13 @@ export class AwsKmsKey implements KmsKey {
   #explain(err: unknown): KmsError {
     const name = (err as { name?: string } | null)?.name ?? '';
     const code = (err as { code?: string } | null)?.code ?? '';
-    const where = this.#ref.endpoint || 'AWS KMS';
+    const where = this.ref.endpoint || 'AWS KMS';
     const said = (err as Error | null)?.message?.split('\n')[0]?.slice(0, 200) ?? '';
     switch (name) {
       case 'NotFoundException':
         return new KmsError(
           'KMS_KEY_NOT_FOUND',
-          `${this.uri}: no such key in ${where}: check the key ID or alias and AWS_REGION${this.#ref.alias ? `, or create it with signet generate-key-pair --kms ${this.uri}` : ''}`,
+          `${this.uri}: no such key in ${where}: check the key ID or alias and AWS_REGION${this.ref.alias ? `, or create it with signet generate-key-pair --kms ${this.uri}` : ''}`,
           { cause: err },
         );
       case 'DisabledException':

@@ -12,9 +12,8 @@
 import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
 import type { SigningAlgorithm } from '../keys/signature.ts';
 import { KmsError } from './errors.ts';
-import { kmsRequest, providerMessage, type KmsReply, type KmsRequest } from './http.ts';
-import type { KmsDeps, KmsKey } from './kms-key.ts';
-import type { KmsRef } from './kms-ref.ts';
+import { bearerKmsRequest, kmsRequest, type KmsReply, type KmsRequest } from './http.ts';
+import { CachedKmsKey } from './cached-kms-key.ts';
 
 const API_VERSION = '7.4';
 const SCOPE = 'https://vault.azure.net/.default';
@@ -33,32 +32,20 @@ interface Jwk {
 }
 
 /** An Azure Key Vault key. */
-export class AzureKmsKey implements KmsKey {
-  readonly uri: string;
-  readonly #ref: Extract<KmsRef, { provider: 'azurekms' }>;
-  readonly #deps: KmsDeps;
+export class AzureKmsKey extends CachedKmsKey<
+  'azurekms',
+  { version: string; key: KeyObject; alg: string; size: number }
+> {
   #token: Promise<string> | undefined;
-  #resolved: Promise<{ version: string; key: KeyObject; alg: string; size: number }> | undefined;
 
-  constructor(ref: Extract<KmsRef, { provider: 'azurekms' }>, deps: KmsDeps) {
-    this.uri = ref.uri;
-    this.#ref = ref;
-    this.#deps = deps;
-  }
-
-  async publicKey(): Promise<KeyObject> {
-    this.#resolved ??= this.#resolve();
-    return (await this.#resolved).key;
-  }
-
-  async sign(data: Buffer, algorithm: SigningAlgorithm): Promise<Buffer> {
-    const { version, alg, size } = await (this.#resolved ??= this.#resolve());
+  override async sign(data: Buffer, algorithm: SigningAlgorithm): Promise<Buffer> {
+    const { version, alg, size } = await this.resolved();
     const digest = createHash(algorithm.hash ?? 'sha256')
       .update(data)
       .digest('base64url');
     const reply = await this.#vault({
       method: 'POST',
-      url: `${this.#base()}/keys/${this.#ref.key}/${version}/sign?api-version=${API_VERSION}`,
+      url: `${this.#base()}/keys/${this.ref.key}/${version}/sign?api-version=${API_VERSION}`,
       json: { alg, value: digest },
     });
     const value = (reply.body as { value?: unknown } | undefined)?.value;
@@ -71,10 +58,10 @@ export class AzureKmsKey implements KmsKey {
 
   /** Creates an EC P-256 sign/verify key when the vault has none of that name, as sigstore's azure provider does. */
   async create(): Promise<KeyObject> {
-    if (this.#ref.version) {
+    if (this.ref.version) {
       throw new KmsError(
         'KMS_CREATE_UNSUPPORTED',
-        `${this.uri}: Key Vault names versions itself: drop /${this.#ref.version} from the URI`,
+        `${this.uri}: Key Vault names versions itself: drop /${this.ref.version} from the URI`,
       );
     }
     try {
@@ -84,7 +71,7 @@ export class AzureKmsKey implements KmsKey {
     }
     await this.#vault({
       method: 'POST',
-      url: `${this.#base()}/keys/${this.#ref.key}/create?api-version=${API_VERSION}`,
+      url: `${this.#base()}/keys/${this.ref.key}/create?api-version=${API_VERSION}`,
       json: {
         kty: 'EC',
         crv: 'P-256',
@@ -93,12 +80,17 @@ export class AzureKmsKey implements KmsKey {
         tags: { 'created-by': 'signet' },
       },
     });
-    this.#resolved = undefined;
+    this.forget();
     return this.publicKey();
   }
 
-  async #resolve(): Promise<{ version: string; key: KeyObject; alg: string; size: number }> {
-    const path = `keys/${this.#ref.key}${this.#ref.version ? `/${this.#ref.version}` : ''}`;
+  protected override async resolve(): Promise<{
+    version: string;
+    key: KeyObject;
+    alg: string;
+    size: number;
+  }> {
+    const path = `keys/${this.ref.key}${this.ref.version ? `/${this.ref.version}` : ''}`;
     const body = (
       await this.#vault({ method: 'GET', url: `${this.#base()}/${path}?api-version=${API_VERSION}` })
     ).body as { key?: Jwk; attributes?: { enabled?: boolean } } | undefined;
@@ -153,36 +145,21 @@ export class AzureKmsKey implements KmsKey {
   }
 
   #base(): string {
-    return `https://${this.#ref.vaultHost}`;
+    return `https://${this.ref.vaultHost}`;
   }
 
   async #vault(req: KmsRequest): Promise<KmsReply> {
     const token = await (this.#token ??= this.#accessToken());
-    const reply = await kmsRequest(this.#deps.fetch, this.uri, 'Azure Key Vault', {
-      ...req,
-      headers: { authorization: `Bearer ${token}` },
+    return bearerKmsRequest(this.deps.fetch, this.uri, 'Azure Key Vault', token, req, {
+      name: 'Key Vault',
+      denied: `give the job's identity the "Key Vault Crypto User" role (keys/get and keys/sign) on the vault`,
+      notFoundIn: ' in the vault',
     });
-    if (reply.status >= 200 && reply.status < 300) return reply;
-    const said = providerMessage(reply.body);
-    const detail = said ? ` (${said})` : '';
-    if (reply.status === 401 || reply.status === 403) {
-      throw new KmsError(
-        'KMS_DENIED',
-        `${this.uri}: Key Vault denied the request${detail}: give the job's identity the "Key Vault Crypto User" role (keys/get and keys/sign) on the vault`,
-      );
-    }
-    if (reply.status === 404) {
-      throw new KmsError(
-        'KMS_KEY_NOT_FOUND',
-        `${this.uri}: no such key or version in the vault${detail}: check the URI`,
-      );
-    }
-    throw new KmsError('KMS_REQUEST_FAILED', `${this.uri}: Key Vault answered ${reply.status}${detail}`);
   }
 
   /** An Entra ID access token for Key Vault: workload identity federation first, then a client secret. */
   async #accessToken(): Promise<string> {
-    const env = this.#deps.env;
+    const env = this.deps.env;
     const clientId = env.AZURE_CLIENT_ID;
     const tenant = env.AZURE_TENANT_ID;
     if (!clientId || !tenant) {
@@ -212,7 +189,7 @@ export class AzureKmsKey implements KmsKey {
         `${this.uri}: no Azure credential for AZURE_CLIENT_ID: set AZURE_FEDERATED_TOKEN_FILE to the CI's ID token file, add "permissions: id-token: write" on GitHub Actions, or set AZURE_CLIENT_SECRET`,
       );
     }
-    const reply = await kmsRequest(this.#deps.fetch, this.uri, 'Entra ID', {
+    const reply = await kmsRequest(this.deps.fetch, this.uri, 'Entra ID', {
       method: 'POST',
       url: `${authority}/${tenant}/oauth2/v2.0/token`,
       form,
@@ -230,10 +207,10 @@ export class AzureKmsKey implements KmsKey {
 
   /** The CI's OIDC token for the token exchange, or undefined when this CI offers none. */
   async #federatedToken(): Promise<string | undefined> {
-    const env = this.#deps.env;
+    const env = this.deps.env;
     if (env.AZURE_FEDERATED_TOKEN_FILE) {
       try {
-        const data = await this.#deps.readFile(env.AZURE_FEDERATED_TOKEN_FILE);
+        const data = await this.deps.readFile(env.AZURE_FEDERATED_TOKEN_FILE);
         const token = (typeof data === 'string' ? data : Buffer.from(data).toString('utf8')).trim();
         if (token) return token;
       } catch {
@@ -249,7 +226,7 @@ export class AzureKmsKey implements KmsKey {
     if (!url || !bearer) return undefined;
     const u = new URL(url);
     u.searchParams.set('audience', EXCHANGE_AUDIENCE);
-    const reply = await kmsRequest(this.#deps.fetch, this.uri, "GitHub's OIDC token service", {
+    const reply = await kmsRequest(this.deps.fetch, this.uri, "GitHub's OIDC token service", {
       method: 'GET',
       url: u.toString(),
       headers: { authorization: `Bearer ${bearer}` },

@@ -14,9 +14,8 @@
 import { createHash, createPublicKey, createSign, type KeyObject } from 'node:crypto';
 import type { SigningAlgorithm } from '../keys/signature.ts';
 import { KmsError } from './errors.ts';
-import { kmsRequest, providerMessage, type KmsReply, type KmsRequest } from './http.ts';
-import type { KmsDeps, KmsKey } from './kms-key.ts';
-import type { KmsRef } from './kms-ref.ts';
+import { bearerKmsRequest, kmsRequest, providerMessage, type KmsReply, type KmsRequest } from './http.ts';
+import { CachedKmsKey } from './cached-kms-key.ts';
 
 const KMS_ENDPOINT = 'https://cloudkms.googleapis.com';
 const SCOPE = 'https://www.googleapis.com/auth/cloud-platform';
@@ -37,26 +36,11 @@ interface Version {
 }
 
 /** A Cloud KMS key (version). */
-export class GcpKmsKey implements KmsKey {
-  readonly uri: string;
-  readonly #ref: Extract<KmsRef, { provider: 'gcpkms' }>;
-  readonly #deps: KmsDeps;
+export class GcpKmsKey extends CachedKmsKey<'gcpkms', { version: string; key: KeyObject }> {
   #token: Promise<string> | undefined;
-  #resolved: Promise<{ version: string; key: KeyObject }> | undefined;
 
-  constructor(ref: Extract<KmsRef, { provider: 'gcpkms' }>, deps: KmsDeps) {
-    this.uri = ref.uri;
-    this.#ref = ref;
-    this.#deps = deps;
-  }
-
-  async publicKey(): Promise<KeyObject> {
-    this.#resolved ??= this.#resolve();
-    return (await this.#resolved).key;
-  }
-
-  async sign(data: Buffer, algorithm: SigningAlgorithm): Promise<Buffer> {
-    const { version } = await (this.#resolved ??= this.#resolve());
+  override async sign(data: Buffer, algorithm: SigningAlgorithm): Promise<Buffer> {
+    const { version } = await this.resolved();
     const hash = algorithm.hash ?? 'sha256';
     const digest = createHash(hash).update(data).digest('base64');
     const reply = await this.#kms({
@@ -76,15 +60,15 @@ export class GcpKmsKey implements KmsKey {
    * sigstore's gcp provider does for `generate-key-pair --kms`; waits for its first version.
    */
   async create(): Promise<KeyObject> {
-    if (this.#ref.version) {
+    if (this.ref.version) {
       throw new KmsError(
         'KMS_CREATE_UNSUPPORTED',
-        `${this.uri}: Cloud KMS numbers versions itself: drop /cryptoKeyVersions/${this.#ref.version} from the URI`,
+        `${this.uri}: Cloud KMS numbers versions itself: drop /cryptoKeyVersions/${this.ref.version} from the URI`,
       );
     }
     const base = `${this.#endpoint()}/v1`;
-    const ring = this.#ref.cryptoKey.slice(0, this.#ref.cryptoKey.indexOf('/cryptoKeys/'));
-    const keyId = this.#ref.cryptoKey.slice(ring.length + '/cryptoKeys/'.length);
+    const ring = this.ref.cryptoKey.slice(0, this.ref.cryptoKey.indexOf('/cryptoKeys/'));
+    const keyId = this.ref.cryptoKey.slice(ring.length + '/cryptoKeys/'.length);
     const missing = async (url: string) =>
       this.#kms({ method: 'GET', url }).then(
         () => false,
@@ -98,7 +82,7 @@ export class GcpKmsKey implements KmsKey {
       const ringId = ring.slice(parent.length + '/keyRings/'.length);
       await this.#kms({ method: 'POST', url: `${base}/${parent}/keyRings?keyRingId=${ringId}`, json: {} });
     }
-    if (await missing(`${base}/${this.#ref.cryptoKey}`)) {
+    if (await missing(`${base}/${this.ref.cryptoKey}`)) {
       await this.#kms({
         method: 'POST',
         url: `${base}/${ring}/cryptoKeys?cryptoKeyId=${keyId}`,
@@ -107,7 +91,7 @@ export class GcpKmsKey implements KmsKey {
     }
     // A new key's first version is PENDING_GENERATION for a moment.
     for (let attempt = 1; ; attempt++) {
-      this.#resolved = undefined;
+      this.forget();
       try {
         return await this.publicKey();
       } catch (err) {
@@ -117,9 +101,9 @@ export class GcpKmsKey implements KmsKey {
     }
   }
 
-  async #resolve(): Promise<{ version: string; key: KeyObject }> {
+  protected override async resolve(): Promise<{ version: string; key: KeyObject }> {
     const base = `${this.#endpoint()}/v1`;
-    const cryptoKey = (await this.#kms({ method: 'GET', url: `${base}/${this.#ref.cryptoKey}` })).body as
+    const cryptoKey = (await this.#kms({ method: 'GET', url: `${base}/${this.ref.cryptoKey}` })).body as
       { purpose?: string } | undefined;
     if (cryptoKey?.purpose !== 'ASYMMETRIC_SIGN') {
       throw new KmsError(
@@ -128,18 +112,18 @@ export class GcpKmsKey implements KmsKey {
       );
     }
     let version: Version | undefined;
-    if (this.#ref.version) {
+    if (this.ref.version) {
       version = (
         await this.#kms({
           method: 'GET',
-          url: `${base}/${this.#ref.cryptoKey}/cryptoKeyVersions/${this.#ref.version}`,
+          url: `${base}/${this.ref.cryptoKey}/cryptoKeyVersions/${this.ref.version}`,
         })
       ).body as Version | undefined;
     } else {
       const list = (
         await this.#kms({
           method: 'GET',
-          url: `${base}/${this.#ref.cryptoKey}/cryptoKeyVersions?filter=${encodeURIComponent('state=ENABLED')}&orderBy=${encodeURIComponent('name desc')}`,
+          url: `${base}/${this.ref.cryptoKey}/cryptoKeyVersions?filter=${encodeURIComponent('state=ENABLED')}&orderBy=${encodeURIComponent('name desc')}`,
         })
       ).body as { cryptoKeyVersions?: Version[] } | undefined;
       version = list?.cryptoKeyVersions?.[0];
@@ -152,7 +136,7 @@ export class GcpKmsKey implements KmsKey {
     }
     if (
       typeof version?.name !== 'string' ||
-      !version.name.startsWith(`${this.#ref.cryptoKey}/cryptoKeyVersions/`)
+      !version.name.startsWith(`${this.ref.cryptoKey}/cryptoKeyVersions/`)
     ) {
       throw new KmsError('KMS_REQUEST_FAILED', `${this.uri}: Cloud KMS answered with another key's version`);
     }
@@ -186,36 +170,25 @@ export class GcpKmsKey implements KmsKey {
   }
 
   #endpoint(): string {
-    return (this.#deps.env.SIGNET_GCPKMS_ENDPOINT || KMS_ENDPOINT).replace(/\/+$/, '');
+    return (this.deps.env.SIGNET_GCPKMS_ENDPOINT || KMS_ENDPOINT).replace(/\/+$/, '');
   }
 
   async #kms(req: KmsRequest): Promise<KmsReply> {
     const token = await (this.#token ??= this.#accessToken());
-    const reply = await kmsRequest(this.#deps.fetch, this.uri, 'Cloud KMS', {
-      ...req,
-      headers: { authorization: `Bearer ${token}` },
+    return bearerKmsRequest(this.deps.fetch, this.uri, 'Cloud KMS', token, req, {
+      name: 'Cloud KMS',
+      denied: "grant the job's identity roles/cloudkms.signerVerifier and roles/cloudkms.viewer on the key",
+      notFoundIn: '',
+      other: (status, said, detail) =>
+        status === 400 && said && /state|disabled|destroy/i.test(said)
+          ? new KmsError('KMS_KEY_DISABLED', `${this.uri}: the key version cannot sign${detail}: enable it`)
+          : undefined,
     });
-    if (reply.status >= 200 && reply.status < 300) return reply;
-    const said = providerMessage(reply.body);
-    const detail = said ? ` (${said})` : '';
-    if (reply.status === 401 || reply.status === 403) {
-      throw new KmsError(
-        'KMS_DENIED',
-        `${this.uri}: Cloud KMS denied the request${detail}: grant the job's identity roles/cloudkms.signerVerifier and roles/cloudkms.viewer on the key`,
-      );
-    }
-    if (reply.status === 404) {
-      throw new KmsError('KMS_KEY_NOT_FOUND', `${this.uri}: no such key or version${detail}: check the URI`);
-    }
-    if (reply.status === 400 && said && /state|disabled|destroy/i.test(said)) {
-      throw new KmsError('KMS_KEY_DISABLED', `${this.uri}: the key version cannot sign${detail}: enable it`);
-    }
-    throw new KmsError('KMS_REQUEST_FAILED', `${this.uri}: Cloud KMS answered ${reply.status}${detail}`);
   }
 
   /** An OAuth access token for Cloud KMS from the credential chain. */
   async #accessToken(): Promise<string> {
-    const env = this.#deps.env;
+    const env = this.deps.env;
     const file = env.GOOGLE_APPLICATION_CREDENTIALS;
     if (file) {
       const creds = await this.#readJson(file, 'GOOGLE_APPLICATION_CREDENTIALS');
@@ -241,7 +214,7 @@ export class GcpKmsKey implements KmsKey {
     const host = env.GCE_METADATA_HOST || METADATA_HOST;
     let reply: KmsReply;
     try {
-      reply = await kmsRequest(this.#deps.fetch, this.uri, 'the GCE metadata server', {
+      reply = await kmsRequest(this.deps.fetch, this.uri, 'the GCE metadata server', {
         method: 'GET',
         url: `http://${host}/computeMetadata/v1/instance/service-accounts/default/token?scopes=${encodeURIComponent(SCOPE)}`,
         headers: { 'metadata-flavor': 'Google' },
@@ -266,7 +239,7 @@ export class GcpKmsKey implements KmsKey {
     let raw: string;
     if (source.file) {
       try {
-        const data = await this.#deps.readFile(source.file);
+        const data = await this.deps.readFile(source.file);
         raw = typeof data === 'string' ? data : Buffer.from(data).toString('utf8');
       } catch {
         throw new KmsError(
@@ -275,7 +248,7 @@ export class GcpKmsKey implements KmsKey {
         );
       }
     } else if (source.url) {
-      const reply = await kmsRequest(this.#deps.fetch, this.uri, 'the OIDC token URL', {
+      const reply = await kmsRequest(this.deps.fetch, this.uri, 'the OIDC token URL', {
         method: 'GET',
         url: source.url,
         headers: source.headers ?? {},
@@ -319,7 +292,7 @@ export class GcpKmsKey implements KmsKey {
     });
     const impersonate = creds.service_account_impersonation_url;
     if (typeof impersonate !== 'string' || impersonate === '') return sts;
-    const reply = await kmsRequest(this.#deps.fetch, this.uri, 'IAM credentials', {
+    const reply = await kmsRequest(this.deps.fetch, this.uri, 'IAM credentials', {
       method: 'POST',
       url: impersonate,
       headers: { authorization: `Bearer ${sts}` },
@@ -356,7 +329,7 @@ export class GcpKmsKey implements KmsKey {
   }
 
   async #token2(url: string, form: Record<string, string>): Promise<string> {
-    const reply = await kmsRequest(this.#deps.fetch, this.uri, 'the Google token endpoint', {
+    const reply = await kmsRequest(this.deps.fetch, this.uri, 'the Google token endpoint', {
       method: 'POST',
       url,
       form,
@@ -379,7 +352,7 @@ export class GcpKmsKey implements KmsKey {
 
   async #readJson(file: string, name: string): Promise<Record<string, unknown>> {
     try {
-      const data = await this.#deps.readFile(file);
+      const data = await this.deps.readFile(file);
       const parsed: unknown = JSON.parse(
         typeof data === 'string' ? data : Buffer.from(data).toString('utf8'),
       );

@@ -2,7 +2,7 @@
 // token endpoints) and of the GitLab variable reader (keys/gitlab-variables.ts): one request through an
 // injected fetch, with a timeout, a cap on what a server can make Signet read, redirects followed only
 // within the origin asked (credentials go nowhere else), and, for the KMS clients, failures turned into
-// one-line KmsErrors naming the key URI. Tokens go only into the request headers or body given here,
+// one-line KmsErrors naming the key URI (for GCP's and Azure's bearer-token calls, refusals too). Tokens go only into the request headers or body given here,
 // never into a message.
 import { KmsError } from './errors.ts';
 
@@ -144,6 +144,54 @@ export async function kmsRequest(
     parsed = undefined;
   }
   return { status, body: parsed };
+}
+
+/** How a provider's refusals of a bearer-token call are worded (bearerKmsRequest). */
+export interface BearerRefusals {
+  /** The service as the messages name it ("Key Vault", "Cloud KMS"). */
+  name: string;
+  /** What to do about a 401 or 403. */
+  denied: string;
+  /** Where a 404's key was looked for (" in the vault"), or "". */
+  notFoundIn: string;
+  /** The error for another status the provider explains, before the plain "answered STATUS". */
+  other?: (status: number, said: string | undefined, detail: string) => KmsError | undefined;
+}
+
+/**
+ * Sends `req` with `token` as its bearer credential and returns a 2xx reply; any other status becomes a
+ * KmsError: KMS_DENIED (401, 403), KMS_KEY_NOT_FOUND (404), `refusals.other`'s, else KMS_REQUEST_FAILED.
+ */
+export async function bearerKmsRequest(
+  fetch: KmsFetch,
+  uri: string,
+  service: string,
+  token: string,
+  req: KmsRequest,
+  refusals: BearerRefusals,
+): Promise<KmsReply> {
+  const reply = await kmsRequest(fetch, uri, service, {
+    ...req,
+    headers: { authorization: `Bearer ${token}` },
+  });
+  if (reply.status >= 200 && reply.status < 300) return reply;
+  const said = providerMessage(reply.body);
+  const detail = said ? ` (${said})` : '';
+  if (reply.status === 401 || reply.status === 403) {
+    throw new KmsError(
+      'KMS_DENIED',
+      `${uri}: ${refusals.name} denied the request${detail}: ${refusals.denied}`,
+    );
+  }
+  if (reply.status === 404) {
+    throw new KmsError(
+      'KMS_KEY_NOT_FOUND',
+      `${uri}: no such key or version${refusals.notFoundIn}${detail}: check the URI`,
+    );
+  }
+  const other = refusals.other?.(reply.status, said, detail);
+  if (other) throw other;
+  throw new KmsError('KMS_REQUEST_FAILED', `${uri}: ${refusals.name} answered ${reply.status}${detail}`);
 }
 
 /** scheme://host[:port] of `url`, without userinfo, path or query. */

@@ -1,13 +1,9 @@
 // `signet policy`: admission objects (policy-controller, Kyverno, Connaisseur) for the signers the flags
 // name: printed, written for GitOps, or applied with server-side apply.
 import { isAbsolute, join } from 'node:path';
-import { stringify } from 'yaml';
 import {
   ADMISSION_TARGETS,
-  applyObjects,
-  connectKube,
   generateAdmission,
-  toGitOpsFiles,
   type AdmissionTarget,
   type AdmissionSigner,
 } from '../../../cluster/index.ts';
@@ -16,7 +12,7 @@ import { bool, list, str, UsageError, type FlagValues } from '../../common/value
 import type { Command } from '../command.ts';
 import type { Host } from '../../common/host.ts';
 import { CLUSTER_OUTPUT_FLAGS } from '../flags.ts';
-import { kubeSource } from '../kube-source.ts';
+import { outputClusterObjects } from '../cluster-output.ts';
 
 const path = (host: Host, p: string) => (isAbsolute(p) ? p : join(host.cwd, p));
 
@@ -259,34 +255,13 @@ export const policyCommand: Command = {
       targets.length > 0 ? (targets as AdmissionTarget[]) : undefined,
     );
     for (const w of generated.warnings) host.stderr(`warning: ${w}\n`);
-    const outDir = str(flags, 'output-dir');
-    if (outDir) {
-      const files = toGitOpsFiles(generated.objects, { connaisseurValues: generated.connaisseurValues });
-      for (const f of files)
-        await host.writeFile(join(path(host, outDir), f.path), f.content, { mode: 0o644, overwrite: true });
-      host.stderr(`wrote ${files.length} files to ${outDir}\n`);
-    }
-    if (bool(flags, 'apply')) {
-      const kube = await connectKube(await kubeSource(flags, host));
-      const result = await applyObjects(
-        {
-          objects: generated.objects,
-          policyName: name,
-          dryRun: bool(flags, 'dry-run'),
-          forceConflicts: bool(flags, 'force-conflicts'),
-          prune: flags.prune !== false,
-        },
-        { kube },
-      );
-      for (const a of result.applied) {
-        host.stdout(`${a.object} ${a.action}${result.dryRun ? ' (dry run)' : ''}\n`);
-      }
-      for (const p of result.pruned) host.stdout(`${p} pruned${result.dryRun ? ' (dry run)' : ''}\n`);
-    } else if (!outDir) {
-      host.stdout(generated.objects.map((o) => stringify(o)).join('---\n'));
-      if (generated.connaisseurValues)
-        host.stdout(`# connaisseur helm values\n---\n${stringify(generated.connaisseurValues)}`);
-    }
+    await outputClusterObjects(flags, host, {
+      objects: generated.objects,
+      policyName: name,
+      connaisseurValues: generated.connaisseurValues,
+      forceConflicts: bool(flags, 'force-conflicts'),
+      prune: flags.prune !== false,
+    });
     return 0;
   },
 };

@@ -1,21 +1,10 @@
 // `signet record-policy`: the pre-flight record target (a Kyverno policy admitting the digests Signet
 // verified and recorded, and its RBAC): printed, written for GitOps, or applied.
-import { isAbsolute, join } from 'node:path';
-import { stringify } from 'yaml';
-import {
-  applyObjects,
-  buildRecordPolicy,
-  connectKube,
-  toGitOpsFiles,
-  type RecordWriter,
-} from '../../../cluster/index.ts';
-import { bool, list, str, UsageError } from '../../common/values.ts';
+import { buildRecordPolicy, type RecordWriter } from '../../../cluster/index.ts';
+import { list, str, UsageError } from '../../common/values.ts';
 import type { Command } from '../command.ts';
-import type { Host } from '../../common/host.ts';
 import { CLUSTER_OUTPUT_FLAGS } from '../flags.ts';
-import { kubeSource } from '../kube-source.ts';
-
-const path = (host: Host, p: string) => (isAbsolute(p) ? p : join(host.cwd, p));
+import { outputClusterObjects } from '../cluster-output.ts';
 
 /** `--record-writer`: `User:NAME`, `Group:NAME` or `ServiceAccount:NAMESPACE/NAME`. */
 function parseRecordWriter(value: string | undefined): RecordWriter {
@@ -69,24 +58,7 @@ export const recordPolicyCommand: Command = {
       reader: { namespace: readerNs, name: readerName },
       excludeNamespaces: list(flags, 'exclude-namespace'),
     });
-    const outDir = str(flags, 'output-dir');
-    if (outDir) {
-      const files = toGitOpsFiles(objects, {});
-      for (const f of files)
-        await host.writeFile(join(path(host, outDir), f.path), f.content, { mode: 0o644, overwrite: true });
-      host.stderr(`wrote ${files.length} files to ${outDir}\n`);
-    }
-    if (bool(flags, 'apply')) {
-      const kube = await connectKube(await kubeSource(flags, host));
-      const result = await applyObjects(
-        { objects, policyName: name, dryRun: bool(flags, 'dry-run'), prune: false },
-        { kube },
-      );
-      for (const a of result.applied)
-        host.stdout(`${a.object} ${a.action}${result.dryRun ? ' (dry run)' : ''}\n`);
-    } else if (!outDir) {
-      host.stdout(objects.map((o) => stringify(o)).join('---\n'));
-    }
+    await outputClusterObjects(flags, host, { objects, policyName: name, prune: false });
     return 0;
   },
 };
