@@ -369,6 +369,13 @@ function toCatalogedFiles(tree: ImageTree): Map<string, CatalogedFile> {
 }
 
 /**
+ * Output chunk of the layer decompressors. zlib's default (16 KiB) makes one thread-pool round trip per
+ * 16 KiB of tar: a 200 MB Debian layer took 0.94 s to inflate, 0.40 s with 256 KiB chunks (measured
+ * side by side on Node 24; larger chunks gained little more).
+ */
+const INFLATE_CHUNK = 256 * 1024;
+
+/**
  * Reads every layer in order and returns the cataloged files of the final filesystem, keyed by path.
  * Each layer is streamed once and decompressed on the fly, within the decompressed-size caps.
  */
@@ -382,8 +389,8 @@ export async function readImageFiles(
   for (const layer of layers) {
     const compression = toCompression(layer.mediaType);
     const transforms: Transform[] = [];
-    if (compression === 'gzip') transforms.push(createGunzip());
-    if (compression === 'zstd') transforms.push(createZstdDecompress());
+    if (compression === 'gzip') transforms.push(createGunzip({ chunkSize: INFLATE_CHUNK }));
+    if (compression === 'zstd') transforms.push(createZstdDecompress({ chunkSize: INFLATE_CHUNK }));
     transforms.push(new DecompressedBytesCap(layer.digest, limits, image));
     const body = await layer.open();
     let changes: LayerAdditions;
