@@ -2,6 +2,46 @@ export const id = 324;
 export const ids = [324];
 export const modules = {
 
+/***/ 65223:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ CachedKmsKey)
+/* harmony export */ });
+/** A KmsKey of provider `P` whose public key and signing details (`R`) are fetched once by `resolve`. */
+class CachedKmsKey {
+    uri;
+    #ref;
+    #deps;
+    #resolved;
+    constructor(ref, deps) {
+        this.uri = ref.uri;
+        this.#ref = ref;
+        this.#deps = deps;
+    }
+    // Getters, not fields: the environment in deps stays out of JSON and util.inspect, as a #field keeps it.
+    get ref() {
+        return this.#ref;
+    }
+    get deps() {
+        return this.#deps;
+    }
+    async publicKey() {
+        return (await this.resolved()).key;
+    }
+    /** The provider's answer, asked on first use. */
+    resolved() {
+        return (this.#resolved ??= this.resolve());
+    }
+    /** Drops the cached answer (a key was just created, or asking failed). */
+    forget() {
+        this.#resolved = undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 16324:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -13,6 +53,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45640);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44527);
+/* harmony import */ var _cached_kms_key_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65223);
 // gcpkms://projects/P/locations/L/keyRings/R/cryptoKeys/K[/cryptoKeyVersions/N]: a Cloud KMS
 // asymmetric signing key, used as sigstore/sigstore's gcp provider uses it (pkg/signature/kms/gcp):
 // the named version, else the newest ENABLED one; its public key; asymmetricSign over the digest.
@@ -29,6 +70,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 const KMS_ENDPOINT = 'https://cloudkms.googleapis.com';
 const SCOPE = 'https://www.googleapis.com/auth/cloud-platform';
 const METADATA_HOST = 'metadata.google.internal';
@@ -41,23 +83,10 @@ const ALGORITHMS = new Set([
     'RSA_SIGN_PKCS1_4096_SHA256',
 ]);
 /** A Cloud KMS key (version). */
-class GcpKmsKey {
-    uri;
-    #ref;
-    #deps;
+class GcpKmsKey extends _cached_kms_key_js__WEBPACK_IMPORTED_MODULE_3__/* .CachedKmsKey */ .D {
     #token;
-    #resolved;
-    constructor(ref, deps) {
-        this.uri = ref.uri;
-        this.#ref = ref;
-        this.#deps = deps;
-    }
-    async publicKey() {
-        this.#resolved ??= this.#resolve();
-        return (await this.#resolved).key;
-    }
     async sign(data, algorithm) {
-        const { version } = await (this.#resolved ??= this.#resolve());
+        const { version } = await this.resolved();
         const hash = algorithm.hash ?? 'sha256';
         const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(hash).update(data).digest('base64');
         const reply = await this.#kms({
@@ -76,12 +105,12 @@ class GcpKmsKey {
      * sigstore's gcp provider does for `generate-key-pair --kms`; waits for its first version.
      */
     async create() {
-        if (this.#ref.version) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KmsError */ .M('KMS_CREATE_UNSUPPORTED', `${this.uri}: Cloud KMS numbers versions itself: drop /cryptoKeyVersions/${this.#ref.version} from the URI`);
+        if (this.ref.version) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KmsError */ .M('KMS_CREATE_UNSUPPORTED', `${this.uri}: Cloud KMS numbers versions itself: drop /cryptoKeyVersions/${this.ref.version} from the URI`);
         }
         const base = `${this.#endpoint()}/v1`;
-        const ring = this.#ref.cryptoKey.slice(0, this.#ref.cryptoKey.indexOf('/cryptoKeys/'));
-        const keyId = this.#ref.cryptoKey.slice(ring.length + '/cryptoKeys/'.length);
+        const ring = this.ref.cryptoKey.slice(0, this.ref.cryptoKey.indexOf('/cryptoKeys/'));
+        const keyId = this.ref.cryptoKey.slice(ring.length + '/cryptoKeys/'.length);
         const missing = async (url) => this.#kms({ method: 'GET', url }).then(() => false, (err) => {
             if (err.code === 'KMS_KEY_NOT_FOUND')
                 return true;
@@ -92,7 +121,7 @@ class GcpKmsKey {
             const ringId = ring.slice(parent.length + '/keyRings/'.length);
             await this.#kms({ method: 'POST', url: `${base}/${parent}/keyRings?keyRingId=${ringId}`, json: {} });
         }
-        if (await missing(`${base}/${this.#ref.cryptoKey}`)) {
+        if (await missing(`${base}/${this.ref.cryptoKey}`)) {
             await this.#kms({
                 method: 'POST',
                 url: `${base}/${ring}/cryptoKeys?cryptoKeyId=${keyId}`,
@@ -101,7 +130,7 @@ class GcpKmsKey {
         }
         // A new key's first version is PENDING_GENERATION for a moment.
         for (let attempt = 1;; attempt++) {
-            this.#resolved = undefined;
+            this.forget();
             try {
                 return await this.publicKey();
             }
@@ -112,23 +141,23 @@ class GcpKmsKey {
             }
         }
     }
-    async #resolve() {
+    async resolve() {
         const base = `${this.#endpoint()}/v1`;
-        const cryptoKey = (await this.#kms({ method: 'GET', url: `${base}/${this.#ref.cryptoKey}` })).body;
+        const cryptoKey = (await this.#kms({ method: 'GET', url: `${base}/${this.ref.cryptoKey}` })).body;
         if (cryptoKey?.purpose !== 'ASYMMETRIC_SIGN') {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KmsError */ .M('KMS_UNSUPPORTED_KEY', `${this.uri}: the key's purpose is ${cryptoKey?.purpose ?? 'unknown'}, not ASYMMETRIC_SIGN: create a key with --purpose asymmetric-signing --default-algorithm ec-sign-p256-sha256`);
         }
         let version;
-        if (this.#ref.version) {
+        if (this.ref.version) {
             version = (await this.#kms({
                 method: 'GET',
-                url: `${base}/${this.#ref.cryptoKey}/cryptoKeyVersions/${this.#ref.version}`,
+                url: `${base}/${this.ref.cryptoKey}/cryptoKeyVersions/${this.ref.version}`,
             })).body;
         }
         else {
             const list = (await this.#kms({
                 method: 'GET',
-                url: `${base}/${this.#ref.cryptoKey}/cryptoKeyVersions?filter=${encodeURIComponent('state=ENABLED')}&orderBy=${encodeURIComponent('name desc')}`,
+                url: `${base}/${this.ref.cryptoKey}/cryptoKeyVersions?filter=${encodeURIComponent('state=ENABLED')}&orderBy=${encodeURIComponent('name desc')}`,
             })).body;
             version = list?.cryptoKeyVersions?.[0];
             if (!version) {
@@ -136,7 +165,7 @@ class GcpKmsKey {
             }
         }
         if (typeof version?.name !== 'string' ||
-            !version.name.startsWith(`${this.#ref.cryptoKey}/cryptoKeyVersions/`)) {
+            !version.name.startsWith(`${this.ref.cryptoKey}/cryptoKeyVersions/`)) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KmsError */ .M('KMS_REQUEST_FAILED', `${this.uri}: Cloud KMS answered with another key's version`);
         }
         if (version.state !== 'ENABLED') {
@@ -158,32 +187,22 @@ class GcpKmsKey {
         return { version: version.name, key };
     }
     #endpoint() {
-        return (this.#deps.env.SIGNET_GCPKMS_ENDPOINT || KMS_ENDPOINT).replace(/\/+$/, '');
+        return (this.deps.env.SIGNET_GCPKMS_ENDPOINT || KMS_ENDPOINT).replace(/\/+$/, '');
     }
     async #kms(req) {
         const token = await (this.#token ??= this.#accessToken());
-        const reply = await (0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .kmsRequest */ .fC)(this.#deps.fetch, this.uri, 'Cloud KMS', {
-            ...req,
-            headers: { authorization: `Bearer ${token}` },
+        return (0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .bearerKmsRequest */ ["if"])(this.deps.fetch, this.uri, 'Cloud KMS', token, req, {
+            name: 'Cloud KMS',
+            denied: "grant the job's identity roles/cloudkms.signerVerifier and roles/cloudkms.viewer on the key",
+            notFoundIn: '',
+            other: (status, said, detail) => status === 400 && said && /state|disabled|destroy/i.test(said)
+                ? new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KmsError */ .M('KMS_KEY_DISABLED', `${this.uri}: the key version cannot sign${detail}: enable it`)
+                : undefined,
         });
-        if (reply.status >= 200 && reply.status < 300)
-            return reply;
-        const said = (0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .providerMessage */ .fs)(reply.body);
-        const detail = said ? ` (${said})` : '';
-        if (reply.status === 401 || reply.status === 403) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KmsError */ .M('KMS_DENIED', `${this.uri}: Cloud KMS denied the request${detail}: grant the job's identity roles/cloudkms.signerVerifier and roles/cloudkms.viewer on the key`);
-        }
-        if (reply.status === 404) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KmsError */ .M('KMS_KEY_NOT_FOUND', `${this.uri}: no such key or version${detail}: check the URI`);
-        }
-        if (reply.status === 400 && said && /state|disabled|destroy/i.test(said)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KmsError */ .M('KMS_KEY_DISABLED', `${this.uri}: the key version cannot sign${detail}: enable it`);
-        }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KmsError */ .M('KMS_REQUEST_FAILED', `${this.uri}: Cloud KMS answered ${reply.status}${detail}`);
     }
     /** An OAuth access token for Cloud KMS from the credential chain. */
     async #accessToken() {
-        const env = this.#deps.env;
+        const env = this.deps.env;
         const file = env.GOOGLE_APPLICATION_CREDENTIALS;
         if (file) {
             const creds = await this.#readJson(file, 'GOOGLE_APPLICATION_CREDENTIALS');
@@ -206,7 +225,7 @@ class GcpKmsKey {
         const host = env.GCE_METADATA_HOST || METADATA_HOST;
         let reply;
         try {
-            reply = await (0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .kmsRequest */ .fC)(this.#deps.fetch, this.uri, 'the GCE metadata server', {
+            reply = await (0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .kmsRequest */ .fC)(this.deps.fetch, this.uri, 'the GCE metadata server', {
                 method: 'GET',
                 url: `http://${host}/computeMetadata/v1/instance/service-accounts/default/token?scopes=${encodeURIComponent(SCOPE)}`,
                 headers: { 'metadata-flavor': 'Google' },
@@ -223,7 +242,7 @@ class GcpKmsKey {
         let raw;
         if (source.file) {
             try {
-                const data = await this.#deps.readFile(source.file);
+                const data = await this.deps.readFile(source.file);
                 raw = typeof data === 'string' ? data : Buffer.from(data).toString('utf8');
             }
             catch {
@@ -231,7 +250,7 @@ class GcpKmsKey {
             }
         }
         else if (source.url) {
-            const reply = await (0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .kmsRequest */ .fC)(this.#deps.fetch, this.uri, 'the OIDC token URL', {
+            const reply = await (0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .kmsRequest */ .fC)(this.deps.fetch, this.uri, 'the OIDC token URL', {
                 method: 'GET',
                 url: source.url,
                 headers: source.headers ?? {},
@@ -267,7 +286,7 @@ class GcpKmsKey {
         const impersonate = creds.service_account_impersonation_url;
         if (typeof impersonate !== 'string' || impersonate === '')
             return sts;
-        const reply = await (0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .kmsRequest */ .fC)(this.#deps.fetch, this.uri, 'IAM credentials', {
+        const reply = await (0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .kmsRequest */ .fC)(this.deps.fetch, this.uri, 'IAM credentials', {
             method: 'POST',
             url: impersonate,
             headers: { authorization: `Bearer ${sts}` },
@@ -300,7 +319,7 @@ class GcpKmsKey {
         });
     }
     async #token2(url, form) {
-        const reply = await (0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .kmsRequest */ .fC)(this.#deps.fetch, this.uri, 'the Google token endpoint', {
+        const reply = await (0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .kmsRequest */ .fC)(this.deps.fetch, this.uri, 'the Google token endpoint', {
             method: 'POST',
             url,
             form,
@@ -318,7 +337,7 @@ class GcpKmsKey {
     }
     async #readJson(file, name) {
         try {
-            const data = await this.#deps.readFile(file);
+            const data = await this.deps.readFile(file);
             const parsed = JSON.parse(typeof data === 'string' ? data : Buffer.from(data).toString('utf8'));
             if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
                 return parsed;

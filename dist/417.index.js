@@ -12,6 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45640);
+/* harmony import */ var _cached_kms_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65223);
 // awskms://[ENDPOINT]/KEY_ID, …/alias/NAME and …/arn:aws:kms:…: an AWS KMS asymmetric key, used as
 // sigstore/sigstore's aws provider uses it (pkg/signature/kms/aws/client.go): DescribeKey for the key's
 // state, usage and spec, GetPublicKey for the DER SubjectPublicKeyInfo, Sign with MessageType DIGEST.
@@ -19,6 +20,7 @@ __webpack_require__.r(__webpack_exports__);
 // AWS SDK's default chain: env keys, AWS_PROFILE, and web identity (AWS_ROLE_ARN with
 // AWS_WEB_IDENTITY_TOKEN_FILE, as aws-actions/configure-aws-credentials and GitLab's OIDC recipe set up).
 // Uses the official @aws-sdk/client-kms, imported lazily: only a run with an awskms:// key loads it.
+
 
 
 // AWS KMS key specs cosign's verifier and Signet's agree on. RSA keys are refused: sigstore signs with
@@ -29,29 +31,16 @@ const SPECS = {
     ECC_NIST_P521: { algorithm: 'ECDSA_SHA_512', hash: 'sha512' },
 };
 /** An AWS KMS key. */
-class AwsKmsKey {
-    uri;
-    #ref;
-    #deps;
+class AwsKmsKey extends _cached_kms_key_js__WEBPACK_IMPORTED_MODULE_2__/* .CachedKmsKey */ .D {
     #client;
-    #public;
-    constructor(ref, deps) {
-        this.uri = ref.uri;
-        this.#ref = ref;
-        this.#deps = deps;
-    }
-    async publicKey() {
-        this.#public ??= this.#fetchPublicKey();
-        return (await this.#public).key;
-    }
     async sign(data, algorithm) {
-        const { algorithm: awsAlgorithm } = await (this.#public ??= this.#fetchPublicKey());
+        const { algorithm: awsAlgorithm } = await this.resolved();
         const { client, sdk } = await this.#connect();
         const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm.hash ?? 'sha256')
             .update(data)
             .digest();
         const out = await this.#send(() => client.send(new sdk.SignCommand({
-            KeyId: this.#ref.keyId,
+            KeyId: this.ref.keyId,
             Message: digest,
             MessageType: 'DIGEST',
             SigningAlgorithm: awsAlgorithm,
@@ -62,7 +51,7 @@ class AwsKmsKey {
         return Buffer.from(out.Signature);
     }
     async create() {
-        if (!this.#ref.alias) {
+        if (!this.ref.alias) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KmsError */ .M('KMS_CREATE_UNSUPPORTED', `${this.uri}: AWS KMS gives new keys random IDs: name the key by alias, awskms:///alias/NAME`);
         }
         const { client, sdk } = await this.#connect();
@@ -72,19 +61,19 @@ class AwsKmsKey {
         catch (err) {
             if (err.code !== 'KMS_KEY_NOT_FOUND')
                 throw err;
-            this.#public = undefined;
+            this.forget();
         }
         const created = await this.#send(() => client.send(new sdk.CreateKeyCommand({
             KeySpec: 'ECC_NIST_P256',
             KeyUsage: 'SIGN_VERIFY',
             Description: 'Created by Signet (cosign key)',
         })));
-        await this.#send(() => client.send(new sdk.CreateAliasCommand({ AliasName: this.#ref.alias, TargetKeyId: created.KeyMetadata?.KeyId })));
+        await this.#send(() => client.send(new sdk.CreateAliasCommand({ AliasName: this.ref.alias, TargetKeyId: created.KeyMetadata?.KeyId })));
         return this.publicKey();
     }
-    async #fetchPublicKey() {
+    async resolve() {
         const { client, sdk } = await this.#connect();
-        const described = await this.#send(() => client.send(new sdk.DescribeKeyCommand({ KeyId: this.#ref.keyId })));
+        const described = await this.#send(() => client.send(new sdk.DescribeKeyCommand({ KeyId: this.ref.keyId })));
         const meta = described.KeyMetadata;
         if (meta?.KeyState !== 'Enabled') {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KmsError */ .M('KMS_KEY_DISABLED', `${this.uri}: the key is ${meta?.KeyState ?? 'in an unknown state'}, not Enabled: enable it (aws kms enable-key) or use another key`);
@@ -93,7 +82,7 @@ class AwsKmsKey {
         if (meta.KeyUsage !== 'SIGN_VERIFY' || !spec) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KmsError */ .M('KMS_UNSUPPORTED_KEY', `${this.uri}: the key is ${meta.KeySpec ?? '?'} for ${meta.KeyUsage ?? '?'}, not an ECC_NIST_P256/P384/P521 SIGN_VERIFY key: create one with aws kms create-key --key-spec ECC_NIST_P256 --key-usage SIGN_VERIFY`);
         }
-        const out = await this.#send(() => client.send(new sdk.GetPublicKeyCommand({ KeyId: this.#ref.keyId })));
+        const out = await this.#send(() => client.send(new sdk.GetPublicKeyCommand({ KeyId: this.ref.keyId })));
         if (!out.PublicKey)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KmsError */ .M('KMS_REQUEST_FAILED', `${this.uri}: AWS KMS returned no public key`);
         return {
@@ -103,8 +92,8 @@ class AwsKmsKey {
     }
     #connect() {
         this.#client ??= (async () => {
-            const env = this.#deps.env;
-            const region = this.#ref.region ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION);
+            const env = this.deps.env;
+            const region = this.ref.region ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION);
             if (!region) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KmsError */ .M('KMS_CONFIG', `${this.uri}: no AWS region: set AWS_REGION, or name the key by ARN (awskms:///arn:aws:kms:REGION:…)`);
             }
@@ -113,7 +102,7 @@ class AwsKmsKey {
                 // cosign (aws-sdk-go) trusts AWS_CA_BUNDLE; the JS SDK does not read it, so pass it as an agent.
                 let pem;
                 try {
-                    const data = await this.#deps.readFile(env.AWS_CA_BUNDLE);
+                    const data = await this.deps.readFile(env.AWS_CA_BUNDLE);
                     pem = typeof data === 'string' ? data : Buffer.from(data).toString('utf8');
                 }
                 catch {
@@ -139,7 +128,7 @@ class AwsKmsKey {
                 region,
                 ...(credentials && { credentials }),
                 maxAttempts: 2,
-                ...(this.#ref.endpoint !== '' && { endpoint: `https://${this.#ref.endpoint}` }),
+                ...(this.ref.endpoint !== '' && { endpoint: `https://${this.ref.endpoint}` }),
                 ...(httpsAgent && { requestHandler: { httpsAgent, requestTimeout: 30_000 } }),
             });
             return { client, sdk };
@@ -158,11 +147,11 @@ class AwsKmsKey {
     #explain(err) {
         const name = err?.name ?? '';
         const code = err?.code ?? '';
-        const where = this.#ref.endpoint || 'AWS KMS';
+        const where = this.ref.endpoint || 'AWS KMS';
         const said = err?.message?.split('\n')[0]?.slice(0, 200) ?? '';
         switch (name) {
             case 'NotFoundException':
-                return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KmsError */ .M('KMS_KEY_NOT_FOUND', `${this.uri}: no such key in ${where}: check the key ID or alias and AWS_REGION${this.#ref.alias ? `, or create it with signet generate-key-pair --kms ${this.uri}` : ''}`, { cause: err });
+                return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KmsError */ .M('KMS_KEY_NOT_FOUND', `${this.uri}: no such key in ${where}: check the key ID or alias and AWS_REGION${this.ref.alias ? `, or create it with signet generate-key-pair --kms ${this.uri}` : ''}`, { cause: err });
             case 'DisabledException':
             case 'KMSInvalidStateException':
                 return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KmsError */ .M('KMS_KEY_DISABLED', `${this.uri}: the key is disabled or pending deletion: enable it`, {
@@ -184,6 +173,46 @@ class AwsKmsKey {
             return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KmsError */ .M('KMS_UNREACHABLE', `${this.uri}: the TLS certificate of ${where} is not trusted: add its CA with AWS_CA_BUNDLE or NODE_EXTRA_CA_CERTS`, { cause: err });
         }
         return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KmsError */ .M('KMS_REQUEST_FAILED', `${this.uri}: AWS KMS failed the request (${name || code || 'error'}): ${said.replace(/\s+/g, ' ')}`, { cause: err });
+    }
+}
+
+
+/***/ }),
+
+/***/ 65223:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ CachedKmsKey)
+/* harmony export */ });
+/** A KmsKey of provider `P` whose public key and signing details (`R`) are fetched once by `resolve`. */
+class CachedKmsKey {
+    uri;
+    #ref;
+    #deps;
+    #resolved;
+    constructor(ref, deps) {
+        this.uri = ref.uri;
+        this.#ref = ref;
+        this.#deps = deps;
+    }
+    // Getters, not fields: the environment in deps stays out of JSON and util.inspect, as a #field keeps it.
+    get ref() {
+        return this.#ref;
+    }
+    get deps() {
+        return this.#deps;
+    }
+    async publicKey() {
+        return (await this.resolved()).key;
+    }
+    /** The provider's answer, asked on first use. */
+    resolved() {
+        return (this.#resolved ??= this.resolve());
+    }
+    /** Drops the cached answer (a key was just created, or asking failed). */
+    forget() {
+        this.#resolved = undefined;
     }
 }
 

@@ -20,7 +20,7 @@ export const modules = {
 /* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(86068);
 /* harmony import */ var _common_identity_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(22576);
 /* harmony import */ var _common_provenance_context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(91739);
-/* harmony import */ var _common_run_ci_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(65183);
+/* harmony import */ var _common_run_ci_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(86531);
 /* harmony import */ var _common_summary_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(76840);
 // The GitLab CI/CD component adapter: reads the component's inputs from the `SIGNET_INPUT_*` variables the
 // job template maps them to (inputs are never interpolated into `script:`), the ID token GitLab puts

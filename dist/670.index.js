@@ -22,7 +22,7 @@ export const modules = {
 /* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(86068);
 /* harmony import */ var _common_provenance_context_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(91739);
 /* harmony import */ var _common_identity_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(22576);
-/* harmony import */ var _common_run_ci_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(65183);
+/* harmony import */ var _common_run_ci_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(86531);
 /* harmony import */ var _common_summary_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(76840);
 /* harmony import */ var _common_sanitize_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(20849);
 // The GitHub Action adapter: reads `with:` inputs (@actions/core), the event payload and the runner's

@@ -73,11 +73,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .enableBundleCompileCache */ .a)(process.argv[1]);
 process.noDeprecation = true;
 if (process.env.GITHUB_ACTIONS === 'true') {
-    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(766), __nccwpck_require__.e(421), __nccwpck_require__.e(238), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17670));
+    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(766), __nccwpck_require__.e(421), __nccwpck_require__.e(162), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17670));
     await runAction();
 }
 else if (process.env.GITLAB_CI === 'true') {
-    const { runComponent } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(238), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85513));
+    const { runComponent } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(162), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85513));
     process.exitCode = await runComponent();
 }
 else {

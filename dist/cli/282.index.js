@@ -410,23 +410,44 @@ function toKyvernoRuleNames(rule) {
 }
 /** A Kyverno ClusterPolicy (kyverno.io/v1) with one verifyImages rule per trust level. */
 function buildKyvernoClusterPolicy(input) {
+    return kyvernoClusterPolicy(input, {
+        name: input.name,
+        title: `Signet: signed images of ${input.name}`,
+        timeoutSeconds: 30,
+        rules: LEVELS.map((l) => verifyRule(input, l)),
+    });
+}
+/**
+ * A Kyverno ClusterPolicy (kyverno.io/v1) over Pods, as Signet writes them all: labelled as the policy
+ * `input` names, titled in Kyverno's annotations, checked at admission only (no background scan) through
+ * the Fail webhook with `timeoutSeconds`.
+ */
+function kyvernoClusterPolicy(input, policy) {
     return {
         apiVersion: `${constants/* KYVERNO_GROUP */.XV}/v1`,
         kind: 'ClusterPolicy',
         metadata: {
-            name: input.name,
+            name: policy.name,
             labels: (0,cluster_input/* toLabels */.Dc)(input.name),
             annotations: {
-                'policies.kyverno.io/title': `Signet: signed images of ${input.name}`,
+                'policies.kyverno.io/title': policy.title,
                 'policies.kyverno.io/category': 'Software Supply Chain Security',
                 'policies.kyverno.io/subject': 'Pod',
+                ...(policy.description !== undefined && { 'policies.kyverno.io/description': policy.description }),
             },
         },
         spec: {
             background: false,
-            webhookConfiguration: { failurePolicy: 'Fail', timeoutSeconds: 30 },
-            rules: LEVELS.map((l) => verifyRule(input, l)),
+            webhookConfiguration: { failurePolicy: 'Fail', timeoutSeconds: policy.timeoutSeconds },
+            rules: policy.rules,
         },
+    };
+}
+/** A ClusterPolicy rule's `match` (these kinds, every namespace) and `exclude` (the excluded namespaces). */
+function kyvernoPodRules(input, kinds = ['Pod']) {
+    return {
+        match: { any: [{ resources: { kinds } }] },
+        exclude: { any: [{ resources: { namespaces: excludedNamespaces(input) } }] },
     };
 }
 /** One ImageValidatingPolicy attestor named `name` for `signer`. */
@@ -746,10 +767,7 @@ function buildPrometheusRule(input, scope, namespace) {
 
 
 function podRules(input) {
-    return {
-        match: { any: [{ resources: { kinds: ['Pod', 'Pod/ephemeralcontainers'] } }] },
-        exclude: { any: [{ resources: { namespaces: excludedNamespaces(input) } }] },
-    };
+    return kyvernoPodRules(input, ['Pod', 'Pod/ephemeralcontainers']);
 }
 const POD_AND_EPHEMERAL_RULES = [
     {
@@ -764,40 +782,27 @@ function celNamespaceSelector(input) {
 }
 /** Kyverno ClusterPolicy: images from the allowed registries only (Enforce). */
 function buildRegistryPolicy(input, locations) {
-    const name = companionNames(input.name).registries;
-    return {
-        apiVersion: `${constants/* KYVERNO_GROUP */.XV}/v1`,
-        kind: 'ClusterPolicy',
-        metadata: {
-            name,
-            labels: (0,cluster_input/* toLabels */.Dc)(input.name),
-            annotations: {
-                'policies.kyverno.io/title': `Signet: allowed registries of ${input.name}`,
-                'policies.kyverno.io/category': 'Software Supply Chain Security',
-                'policies.kyverno.io/subject': 'Pod',
-            },
-        },
-        spec: {
-            // Admission only: Kyverno refuses background scans of rules that match a subresource
-            // (`Pod/ephemeralcontainers`), which the allow-list must, or `kubectl debug` would bypass it.
-            background: false,
-            webhookConfiguration: { failurePolicy: 'Fail', timeoutSeconds: 10 },
-            rules: [
-                {
-                    name: 'allowed-registries',
-                    ...podRules(input),
-                    validate: {
-                        failureAction: 'Enforce',
-                        cel: {
-                            expressions: [
-                                { expression: toAllowedImagesExpression(locations), message: allowedMessage(locations) },
-                            ],
-                        },
+    // Admission only: Kyverno refuses background scans of rules that match a subresource
+    // (`Pod/ephemeralcontainers`), which the allow-list must, or `kubectl debug` would bypass it.
+    return kyvernoClusterPolicy(input, {
+        name: companionNames(input.name).registries,
+        title: `Signet: allowed registries of ${input.name}`,
+        timeoutSeconds: 10,
+        rules: [
+            {
+                name: 'allowed-registries',
+                ...podRules(input),
+                validate: {
+                    failureAction: 'Enforce',
+                    cel: {
+                        expressions: [
+                            { expression: toAllowedImagesExpression(locations), message: allowedMessage(locations) },
+                        ],
                     },
                 },
-            ],
-        },
-    };
+            },
+        ],
+    });
 }
 /** Kyverno ValidatingPolicy (policies.kyverno.io/v1): the same allow-list in CEL form. */
 function buildRegistryValidatingPolicy(input, locations) {
@@ -819,79 +824,54 @@ function buildRegistryValidatingPolicy(input, locations) {
 /** Kyverno ClusterPolicy: `imagePullPolicy: Always` on containers, init and ephemeral containers. */
 function buildPullPolicyMutation(input) {
     const always = [{ '(name)': '?*', imagePullPolicy: 'Always' }];
-    return {
-        apiVersion: `${constants/* KYVERNO_GROUP */.XV}/v1`,
-        kind: 'ClusterPolicy',
-        metadata: {
-            name: companionNames(input.name).pullPolicy,
-            labels: (0,cluster_input/* toLabels */.Dc)(input.name),
-            annotations: {
-                'policies.kyverno.io/title': `Signet: always pull images (${input.name})`,
-                'policies.kyverno.io/category': 'Software Supply Chain Security',
-                'policies.kyverno.io/subject': 'Pod',
-                'policies.kyverno.io/description': 'A node must not run a cached image whose tag moved after verification: every container pulls.',
-            },
-        },
-        spec: {
-            background: false,
-            webhookConfiguration: { failurePolicy: 'Fail', timeoutSeconds: 10 },
-            rules: [
-                {
-                    name: 'always-pull',
-                    ...podRules(input),
-                    mutate: {
-                        patchStrategicMerge: {
-                            spec: { containers: always, initContainers: always, ephemeralContainers: always },
-                        },
+    return kyvernoClusterPolicy(input, {
+        name: companionNames(input.name).pullPolicy,
+        title: `Signet: always pull images (${input.name})`,
+        description: 'A node must not run a cached image whose tag moved after verification: every container pulls.',
+        timeoutSeconds: 10,
+        rules: [
+            {
+                name: 'always-pull',
+                ...podRules(input),
+                mutate: {
+                    patchStrategicMerge: {
+                        spec: { containers: always, initContainers: always, ephemeralContainers: always },
                     },
                 },
-            ],
-        },
-    };
+            },
+        ],
+    });
 }
 /** Kyverno ClusterPolicy: every image in the cluster checked against the signers, Audit only. */
 function buildAuditPolicy(input) {
     const signers = (0,cluster_input/* signersOf */.Re)(input, 'production');
-    return {
-        apiVersion: `${constants/* KYVERNO_GROUP */.XV}/v1`,
-        kind: 'ClusterPolicy',
-        metadata: {
-            name: companionNames(input.name).audit,
-            labels: (0,cluster_input/* toLabels */.Dc)(input.name),
-            annotations: {
-                'policies.kyverno.io/title': `Signet: audit of unsigned images (${input.name})`,
-                'policies.kyverno.io/category': 'Software Supply Chain Security',
-                'policies.kyverno.io/subject': 'Pod',
+    // Fail, as the signature policies: Kyverno (≤ 1.19) calls its Fail and Ignore policies through two
+    // webhooks, and each call rewrites the Pod's verify-images annotations with its own policies' results
+    // only. An audit policy on the Ignore webhook erased the signature policies' results, and the real
+    // controller then denied every correctly signed image ("unverified image").
+    return kyvernoClusterPolicy(input, {
+        name: companionNames(input.name).audit,
+        title: `Signet: audit of unsigned images (${input.name})`,
+        timeoutSeconds: 30,
+        rules: [
+            {
+                name: 'audit-signatures',
+                ...kyvernoPodRules(input),
+                verifyImages: [
+                    {
+                        imageReferences: ['*'],
+                        type: input.signatureFormat === 'bundle' ? 'SigstoreBundle' : 'Cosign',
+                        failureAction: 'Audit',
+                        mutateDigest: false,
+                        verifyDigest: false,
+                        required: true,
+                        // Signed by any of the policy's identities counts.
+                        attestors: [{ count: 1, entries: signers.map((s) => toAttestorEntry(input, s.signer)) }],
+                    },
+                ],
             },
-        },
-        spec: {
-            background: false,
-            // Fail, as the signature policies: Kyverno (≤ 1.19) calls its Fail and Ignore policies through two
-            // webhooks, and each call rewrites the Pod's verify-images annotations with its own policies' results
-            // only. An audit policy on the Ignore webhook erased the signature policies' results, and the real
-            // controller then denied every correctly signed image ("unverified image").
-            webhookConfiguration: { failurePolicy: 'Fail', timeoutSeconds: 30 },
-            rules: [
-                {
-                    name: 'audit-signatures',
-                    match: { any: [{ resources: { kinds: ['Pod'] } }] },
-                    exclude: { any: [{ resources: { namespaces: excludedNamespaces(input) } }] },
-                    verifyImages: [
-                        {
-                            imageReferences: ['*'],
-                            type: input.signatureFormat === 'bundle' ? 'SigstoreBundle' : 'Cosign',
-                            failureAction: 'Audit',
-                            mutateDigest: false,
-                            verifyDigest: false,
-                            required: true,
-                            // Signed by any of the policy's identities counts.
-                            attestors: [{ count: 1, entries: signers.map((s) => toAttestorEntry(input, s.signer)) }],
-                        },
-                    ],
-                },
-            ],
-        },
-    };
+        ],
+    });
 }
 /** Kyverno ImageValidatingPolicy: the cluster-wide audit in CEL form. */
 function buildAuditImageValidatingPolicy(input) {
@@ -1208,31 +1188,18 @@ function buildVsaKyvernoPolicy(input) {
     };
     if (input.signatureRepository)
         verify.repository = (0,registry/* formatRepository */.Sh)(input.signatureRepository);
-    return {
-        apiVersion: `${constants/* KYVERNO_GROUP */.XV}/v1`,
-        kind: 'ClusterPolicy',
-        metadata: {
-            name: `${input.name}-vsa`,
-            labels: (0,cluster_input/* toLabels */.Dc)(input.name),
-            annotations: {
-                'policies.kyverno.io/title': `Signet: images of ${input.name} with a passing SLSA verification summary`,
-                'policies.kyverno.io/category': 'Software Supply Chain Security',
-                'policies.kyverno.io/subject': 'Pod',
+    return kyvernoClusterPolicy(input, {
+        name: `${input.name}-vsa`,
+        title: `Signet: images of ${input.name} with a passing SLSA verification summary`,
+        timeoutSeconds: 30,
+        rules: [
+            {
+                name: 'verify-vsa',
+                ...kyvernoPodRules(input),
+                verifyImages: [verify],
             },
-        },
-        spec: {
-            background: false,
-            webhookConfiguration: { failurePolicy: 'Fail', timeoutSeconds: 30 },
-            rules: [
-                {
-                    name: 'verify-vsa',
-                    match: { any: [{ resources: { kinds: ['Pod'] } }] },
-                    exclude: { any: [{ resources: { namespaces: excludedNamespaces(input) } }] },
-                    verifyImages: [verify],
-                },
-            ],
-        },
-    };
+        ],
+    });
 }
 const vsa_policy_ALL_IMAGES = '(images.containers + images.initContainers + images.ephemeralContainers)';
 /**
@@ -1665,6 +1632,18 @@ function toTrustPems(root) {
     };
 }
 const b64 = (s) => Buffer.from(s, 'utf8').toString('base64');
+/** A CA or TSA as TrustRoot's sigstoreKeys lists it. */
+const authorityEntry = (a) => ({
+    subject: a.subject,
+    uri: a.url,
+    certChain: b64(a.chainPem),
+});
+/** A transparency or CT log as TrustRoot's sigstoreKeys lists it. */
+const logEntry = (k) => ({
+    baseURL: k.url,
+    hashAlgorithm: k.hashAlgorithm,
+    publicKey: b64(k.publicKeyPem),
+});
 /** policy-controller's TrustRoot for a private Sigstore, referenced by keyless authorities' `trustRootRef`. */
 function buildTrustRoot(name, root, labels) {
     const t = toTrustPems(root);
@@ -1674,26 +1653,10 @@ function buildTrustRoot(name, root, labels) {
         metadata: { name, labels },
         spec: {
             sigstoreKeys: {
-                certificateAuthorities: t.fulcio.map((f) => ({
-                    subject: f.subject,
-                    uri: f.url,
-                    certChain: b64(f.chainPem),
-                })),
-                tLogs: t.legacyRekor.map((k) => ({
-                    baseURL: k.url,
-                    hashAlgorithm: k.hashAlgorithm,
-                    publicKey: b64(k.publicKeyPem),
-                })),
-                ctLogs: t.ctlogs.map((k) => ({
-                    baseURL: k.url,
-                    hashAlgorithm: k.hashAlgorithm,
-                    publicKey: b64(k.publicKeyPem),
-                })),
-                timestampAuthorities: t.tsas.map((a) => ({
-                    subject: a.subject,
-                    uri: a.url,
-                    certChain: b64(a.chainPem),
-                })),
+                certificateAuthorities: t.fulcio.map(authorityEntry),
+                tLogs: t.legacyRekor.map(logEntry),
+                ctLogs: t.ctlogs.map(logEntry),
+                timestampAuthorities: t.tsas.map(authorityEntry),
             },
         },
     };

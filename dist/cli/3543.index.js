@@ -834,6 +834,12 @@ function toCatalogedFiles(tree) {
     return out;
 }
 /**
+ * Output chunk of the layer decompressors. zlib's default (16 KiB) makes one thread-pool round trip per
+ * 16 KiB of tar: a 200 MB Debian layer took 0.94 s to inflate, 0.40 s with 256 KiB chunks (measured
+ * side by side on Node 24; larger chunks gained little more).
+ */
+const INFLATE_CHUNK = 256 * 1024;
+/**
  * Reads every layer in order and returns the cataloged files of the final filesystem, keyed by path.
  * Each layer is streamed once and decompressed on the fly, within the decompressed-size caps.
  */
@@ -844,9 +850,9 @@ async function readImageFiles(layers, warnings = [], limits = src_limits/* DEFAU
         const compression = toCompression(layer.mediaType);
         const transforms = [];
         if (compression === 'gzip')
-            transforms.push((0,external_node_zlib_.createGunzip)());
+            transforms.push((0,external_node_zlib_.createGunzip)({ chunkSize: INFLATE_CHUNK }));
         if (compression === 'zstd')
-            transforms.push((0,external_node_zlib_.createZstdDecompress)());
+            transforms.push((0,external_node_zlib_.createZstdDecompress)({ chunkSize: INFLATE_CHUNK }));
         transforms.push(new DecompressedBytesCap(layer.digest, limits, image));
         const body = await layer.open();
         let changes;
@@ -879,8 +885,7 @@ async function readImageFiles(layers, warnings = [], limits = src_limits/* DEFAU
 /** Catalogs the image at `repository@digest` and returns its CycloneDX 1.6 JSON. */
 async function generateSbom(input, registry) {
     const ref = (0,src_registry/* withIdentifier */.Kt)(input.repository, { digest: input.digest });
-    const fetched = await registry.getManifest(ref);
-    const { manifest, mediaType } = (0,src_registry/* parseManifest */.Ng)(fetched.bytes, fetched.mediaType, `manifest ${(0,src_registry/* formatReference */.Y4)(ref)}`);
+    const { manifest, mediaType } = await (0,src_registry/* getParsedManifest */.h$)(registry, ref);
     if (!(0,src_registry/* isImageManifestMediaType */.d6)(mediaType)) {
         throw new errors/* SbomError */.S('SBOM_INVALID_INPUT', `${(0,src_registry/* formatReference */.Y4)(ref)} is ${mediaType}; the generator needs a platform image manifest`);
     }

@@ -141,12 +141,12 @@ const COMMANDS = [
     {
         name: 'run',
         summary: 'the whole pipeline: build, push, sign, attest SBOM and provenance, verify, admission objects',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(9654), __webpack_require__.e(6766), __webpack_require__.e(8207), __webpack_require__.e(4183), __webpack_require__.e(177), __webpack_require__.e(5043), __webpack_require__.e(4705), __webpack_require__.e(282), __webpack_require__.e(4935), __webpack_require__.e(2346), __webpack_require__.e(9662)]).then(__webpack_require__.bind(__webpack_require__, 19662))).runCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(9654), __webpack_require__.e(6766), __webpack_require__.e(8207), __webpack_require__.e(4183), __webpack_require__.e(177), __webpack_require__.e(5043), __webpack_require__.e(4705), __webpack_require__.e(282), __webpack_require__.e(7681), __webpack_require__.e(2346), __webpack_require__.e(9662)]).then(__webpack_require__.bind(__webpack_require__, 19662))).runCommand,
     },
     {
         name: 'build',
         summary: 'build and push an image (buildx, docker, buildah) and print its digest',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(9654), __webpack_require__.e(6766), __webpack_require__.e(8207), __webpack_require__.e(4183), __webpack_require__.e(4935), __webpack_require__.e(9040)]).then(__webpack_require__.bind(__webpack_require__, 10536))).buildCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(9654), __webpack_require__.e(6766), __webpack_require__.e(8207), __webpack_require__.e(4183), __webpack_require__.e(7681), __webpack_require__.e(9040)]).then(__webpack_require__.bind(__webpack_require__, 10536))).buildCommand,
     },
     {
         name: 'sbom',

@@ -1479,6 +1479,7 @@ class KmsError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SignetError */
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   fC: () => (/* binding */ kmsRequest),
 /* harmony export */   fs: () => (/* binding */ providerMessage),
+/* harmony export */   "if": () => (/* binding */ bearerKmsRequest),
 /* harmony export */   sq: () => (/* binding */ isOversized),
 /* harmony export */   tn: () => (/* binding */ redactedOrigin),
 /* harmony export */   w$: () => (/* binding */ sendRequest)
@@ -1488,7 +1489,7 @@ class KmsError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SignetError */
 // token endpoints) and of the GitLab variable reader (keys/gitlab-variables.ts): one request through an
 // injected fetch, with a timeout, a cap on what a server can make Signet read, redirects followed only
 // within the origin asked (credentials go nowhere else), and, for the KMS clients, failures turned into
-// one-line KmsErrors naming the key URI. Tokens go only into the request headers or body given here,
+// one-line KmsErrors naming the key URI (for GCP's and Azure's bearer-token calls, refusals too). Tokens go only into the request headers or body given here,
 // never into a message.
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -1563,6 +1564,30 @@ async function kmsRequest(fetch, uri, service, req) {
         parsed = undefined;
     }
     return { status, body: parsed };
+}
+/**
+ * Sends `req` with `token` as its bearer credential and returns a 2xx reply; any other status becomes a
+ * KmsError: KMS_DENIED (401, 403), KMS_KEY_NOT_FOUND (404), `refusals.other`'s, else KMS_REQUEST_FAILED.
+ */
+async function bearerKmsRequest(fetch, uri, service, token, req, refusals) {
+    const reply = await kmsRequest(fetch, uri, service, {
+        ...req,
+        headers: { authorization: `Bearer ${token}` },
+    });
+    if (reply.status >= 200 && reply.status < 300)
+        return reply;
+    const said = providerMessage(reply.body);
+    const detail = said ? ` (${said})` : '';
+    if (reply.status === 401 || reply.status === 403) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KmsError */ .M('KMS_DENIED', `${uri}: ${refusals.name} denied the request${detail}: ${refusals.denied}`);
+    }
+    if (reply.status === 404) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KmsError */ .M('KMS_KEY_NOT_FOUND', `${uri}: no such key or version${refusals.notFoundIn}${detail}: check the URI`);
+    }
+    const other = refusals.other?.(reply.status, said, detail);
+    if (other)
+        throw other;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KmsError */ .M('KMS_REQUEST_FAILED', `${uri}: ${refusals.name} answered ${reply.status}${detail}`);
 }
 /** scheme://host[:port] of `url`, without userinfo, path or query. */
 function redactedOrigin(url) {

@@ -2,6 +2,61 @@ export const id = 4436;
 export const ids = [4436];
 export const modules = {
 
+/***/ 85717:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ outputClusterObjects)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
+/* harmony import */ var _cluster_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9986);
+/* harmony import */ var _common_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9700);
+/* harmony import */ var _kube_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78260);
+// Where `policy` and `record-policy` send the admission objects they make, as CLUSTER_OUTPUT_FLAGS
+// say: --output-dir writes one GitOps file per object, --apply applies them server-side and reports
+// each object (and each one pruned), and with neither the objects go to stdout as YAML.
+
+
+
+
+
+const path = (host, p) => ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(p) ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(host.cwd, p));
+/** Writes, applies or prints `objects` (and Connaisseur's Helm values, when given) as the flags say. */
+async function outputClusterObjects(flags, host, out) {
+    const outDir = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'output-dir');
+    if (outDir) {
+        const files = (0,_cluster_index_js__WEBPACK_IMPORTED_MODULE_2__.toGitOpsFiles)(out.objects, { connaisseurValues: out.connaisseurValues });
+        for (const f of files)
+            await host.writeFile((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(path(host, outDir), f.path), f.content, { mode: 0o644, overwrite: true });
+        host.stderr(`wrote ${files.length} files to ${outDir}\n`);
+    }
+    if ((0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .bool */ .lc)(flags, 'apply')) {
+        const kube = await (0,_cluster_index_js__WEBPACK_IMPORTED_MODULE_2__.connectKube)(await (0,_kube_source_js__WEBPACK_IMPORTED_MODULE_4__/* .kubeSource */ .N)(flags, host));
+        const result = await (0,_cluster_index_js__WEBPACK_IMPORTED_MODULE_2__.applyObjects)({
+            objects: out.objects,
+            policyName: out.policyName,
+            dryRun: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .bool */ .lc)(flags, 'dry-run'),
+            forceConflicts: out.forceConflicts === true,
+            prune: out.prune,
+        }, { kube });
+        for (const a of result.applied) {
+            host.stdout(`${a.object} ${a.action}${result.dryRun ? ' (dry run)' : ''}\n`);
+        }
+        for (const p of result.pruned)
+            host.stdout(`${p} pruned${result.dryRun ? ' (dry run)' : ''}\n`);
+    }
+    else if (!outDir) {
+        host.stdout(out.objects.map((o) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(o)).join('---\n'));
+        if (out.connaisseurValues)
+            host.stdout(`# connaisseur helm values\n---\n${(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(out.connaisseurValues)}`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 64436:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -11,12 +66,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
-/* harmony import */ var _cluster_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9986);
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8985);
-/* harmony import */ var _common_values_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9700);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64706);
-/* harmony import */ var _kube_source_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(78260);
+/* harmony import */ var _cluster_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9986);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8985);
+/* harmony import */ var _common_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9700);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64706);
+/* harmony import */ var _cluster_output_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(85717);
 // `signet policy`: admission objects (policy-controller, Kyverno, Connaisseur) for the signers the flags
 // name: printed, written for GitOps, or applied with server-side apply.
 
@@ -25,25 +79,24 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
 const path = (host, p) => ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(p) ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(host.cwd, p));
 async function signerFrom(flags, host, prefix) {
-    const key = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, `${prefix}key`);
-    const subject = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, `${prefix}certificate-identity`);
-    const subjectRegExp = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, `${prefix}certificate-identity-regexp`);
-    const issuer = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, `${prefix}certificate-oidc-issuer`);
+    const key = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, `${prefix}key`);
+    const subject = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, `${prefix}certificate-identity`);
+    const subjectRegExp = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, `${prefix}certificate-identity-regexp`);
+    const issuer = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, `${prefix}certificate-oidc-issuer`);
     if (key) {
         if (subject || subjectRegExp || issuer) {
-            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`give either --${prefix}key or the --${prefix}certificate-* flags, not both`);
+            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`give either --${prefix}key or the --${prefix}certificate-* flags, not both`);
         }
         return { kind: 'key', publicKey: (await host.readFile(path(host, key))).toString('utf8') };
     }
     if (!subject && !subjectRegExp && !issuer)
         return undefined;
     if (!issuer)
-        throw new _common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--${prefix}certificate-oidc-issuer is required with --${prefix}certificate-identity`);
+        throw new _common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--${prefix}certificate-oidc-issuer is required with --${prefix}certificate-identity`);
     if (!subject === !subjectRegExp) {
-        throw new _common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`give one of --${prefix}certificate-identity or --${prefix}certificate-identity-regexp`);
+        throw new _common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`give one of --${prefix}certificate-identity or --${prefix}certificate-identity-regexp`);
     }
     return subject ? { kind: 'keyless', issuer, subject } : { kind: 'keyless', issuer, subjectRegExp };
 }
@@ -54,7 +107,7 @@ async function readTrustedRootJSON(host, file) {
         return JSON.parse(text);
     }
     catch (err) {
-        throw new _common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--trusted-root ${file} is not JSON: ${err.message.split('\n')[0]}`);
+        throw new _common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--trusted-root ${file} is not JSON: ${err.message.split('\n')[0]}`);
     }
 }
 const SIGNER_FLAGS = (prefix, who) => ({
@@ -94,7 +147,7 @@ const policyCommand = {
         target: {
             type: 'list',
             value: 'T',
-            description: `one of ${_cluster_index_js__WEBPACK_IMPORTED_MODULE_2__.ADMISSION_TARGETS.join(', ')} (default all but the -vsa ones)`,
+            description: `one of ${_cluster_index_js__WEBPACK_IMPORTED_MODULE_1__.ADMISSION_TARGETS.join(', ')} (default all but the -vsa ones)`,
         },
         'vsa-verifier': {
             type: 'list',
@@ -176,7 +229,7 @@ const policyCommand = {
             description: 'namespace of the PrometheusRule',
             default: 'monitoring',
         },
-        ..._flags_js__WEBPACK_IMPORTED_MODULE_5__/* .CLUSTER_OUTPUT_FLAGS */ .X8,
+        ..._flags_js__WEBPACK_IMPORTED_MODULE_4__/* .CLUSTER_OUTPUT_FLAGS */ .X8,
         prune: {
             type: 'boolean',
             description: 'with --apply: delete superseded per-digest objects',
@@ -186,103 +239,83 @@ const policyCommand = {
     },
     async run({ flags, positionals }, host) {
         if (positionals.length > 0)
-            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('signet policy takes no arguments, only flags');
-        const name = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'name');
+            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('signet policy takes no arguments, only flags');
+        const name = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'name');
         if (!name)
-            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('--name is required');
-        const repositories = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(flags, 'repository').map((r) => (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReference */ .F2)(r));
+            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('--name is required');
+        const repositories = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(flags, 'repository').map((r) => (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(r));
         if (repositories.length === 0)
-            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('--repository is required (repeatable)');
+            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('--repository is required (repeatable)');
         const build = await signerFrom(flags, host, '');
         if (!build)
-            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('the build signer is required: --certificate-identity and --certificate-oidc-issuer, or --key');
+            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('the build signer is required: --certificate-identity and --certificate-oidc-issuer, or --key');
         const release = await signerFrom(flags, host, 'release-');
-        const format = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'signature-format') ?? 'legacy';
+        const format = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'signature-format') ?? 'legacy';
         if (format !== 'legacy' && format !== 'bundle')
-            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('--signature-format takes legacy or bundle');
-        const mode = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'mode') ?? 'enforce';
+            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('--signature-format takes legacy or bundle');
+        const mode = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'mode') ?? 'enforce';
         if (mode !== 'enforce' && mode !== 'warn')
-            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('--mode takes enforce or warn');
-        const targets = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(flags, 'target');
+            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('--mode takes enforce or warn');
+        const targets = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(flags, 'target');
         for (const t of targets) {
-            if (!_cluster_index_js__WEBPACK_IMPORTED_MODULE_2__.ADMISSION_TARGETS.includes(t)) {
-                throw new _common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--target ${t}: expected one of ${_cluster_index_js__WEBPACK_IMPORTED_MODULE_2__.ADMISSION_TARGETS.join(', ')}`);
+            if (!_cluster_index_js__WEBPACK_IMPORTED_MODULE_1__.ADMISSION_TARGETS.includes(t)) {
+                throw new _common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--target ${t}: expected one of ${_cluster_index_js__WEBPACK_IMPORTED_MODULE_1__.ADMISSION_TARGETS.join(', ')}`);
             }
         }
-        const attestations = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(flags, 'attestation').map((a) => {
+        const attestations = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(flags, 'attestation').map((a) => {
             const i = a.indexOf('=');
             if (i <= 0)
-                throw new _common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--attestation takes NAME=PREDICATE_TYPE, got ${JSON.stringify(a)}`);
+                throw new _common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--attestation takes NAME=PREDICATE_TYPE, got ${JSON.stringify(a)}`);
             return { name: a.slice(0, i), predicateType: a.slice(i + 1) };
         });
-        const rootPath = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'trusted-root');
-        const tufMirror = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'tuf-mirror');
-        const tufRoot = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'tuf-root');
+        const rootPath = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'trusted-root');
+        const tufMirror = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'tuf-mirror');
+        const tufRoot = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'tuf-root');
         if (Boolean(tufMirror) !== Boolean(tufRoot))
-            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('--tuf-mirror and --tuf-root go together: the mirror URL and its root.json');
-        const bypassNs = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(flags, 'bypass-namespace');
-        const sigRepo = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'signature-repository');
-        const generated = (0,_cluster_index_js__WEBPACK_IMPORTED_MODULE_2__.generateAdmission)({
+            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('--tuf-mirror and --tuf-root go together: the mirror URL and its root.json');
+        const bypassNs = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(flags, 'bypass-namespace');
+        const sigRepo = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'signature-repository');
+        const generated = (0,_cluster_index_js__WEBPACK_IMPORTED_MODULE_1__.generateAdmission)({
             name,
             repositories,
             signatureFormat: format,
             build,
             release,
-            digests: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(flags, 'digest').map((d) => (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDigest */ .m)(d)),
+            digests: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(flags, 'digest').map((d) => (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDigest */ .m)(d)),
             attestations,
             mode,
             trustedRoot: rootPath ? await readTrustedRootJSON(host, rootPath) : undefined,
-            signatureRepository: sigRepo ? (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReference */ .F2)(sigRepo) : undefined,
+            signatureRepository: sigRepo ? (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(sigRepo) : undefined,
             tuf: tufMirror && tufRoot
                 ? { mirror: tufMirror, rootJSON: (await host.readFile(path(host, tufRoot))).toString('utf8') }
                 : undefined,
             bypass: bypassNs.length > 0
-                ? { namespaces: bypassNs, reason: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'bypass-reason') ?? 'emergency bypass' }
+                ? { namespaces: bypassNs, reason: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'bypass-reason') ?? 'emergency bypass' }
                 : undefined,
-            noTlog: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .bool */ .lc)(flags, 'insecure-ignore-tlog'),
-            signedTimestamps: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .bool */ .lc)(flags, 'use-signed-timestamps'),
+            noTlog: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .bool */ .lc)(flags, 'insecure-ignore-tlog'),
+            signedTimestamps: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .bool */ .lc)(flags, 'use-signed-timestamps'),
             companions: {
-                allowedRegistries: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(flags, 'allowed-registry'),
-                pullPolicyAlways: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .bool */ .lc)(flags, 'pull-policy-always'),
-                auditUnsigned: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .bool */ .lc)(flags, 'audit-unsigned'),
-                alert: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .bool */ .lc)(flags, 'alert'),
-                alertNamespace: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'alert-namespace') ?? 'monitoring',
+                allowedRegistries: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(flags, 'allowed-registry'),
+                pullPolicyAlways: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .bool */ .lc)(flags, 'pull-policy-always'),
+                auditUnsigned: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .bool */ .lc)(flags, 'audit-unsigned'),
+                alert: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .bool */ .lc)(flags, 'alert'),
+                alertNamespace: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'alert-namespace') ?? 'monitoring',
             },
             vsa: {
-                ...((0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(flags, 'vsa-verifier').length > 0 ? { verifierIds: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(flags, 'vsa-verifier') } : {}),
-                ...((0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'vsa-min-level') ? { minLevel: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'vsa-min-level') } : {}),
-                ...((0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'vsa-max-age') ? { maxAge: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'vsa-max-age') } : {}),
+                ...((0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(flags, 'vsa-verifier').length > 0 ? { verifierIds: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(flags, 'vsa-verifier') } : {}),
+                ...((0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'vsa-min-level') ? { minLevel: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'vsa-min-level') } : {}),
+                ...((0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'vsa-max-age') ? { maxAge: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'vsa-max-age') } : {}),
             },
         }, targets.length > 0 ? targets : undefined);
         for (const w of generated.warnings)
             host.stderr(`warning: ${w}\n`);
-        const outDir = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'output-dir');
-        if (outDir) {
-            const files = (0,_cluster_index_js__WEBPACK_IMPORTED_MODULE_2__.toGitOpsFiles)(generated.objects, { connaisseurValues: generated.connaisseurValues });
-            for (const f of files)
-                await host.writeFile((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(path(host, outDir), f.path), f.content, { mode: 0o644, overwrite: true });
-            host.stderr(`wrote ${files.length} files to ${outDir}\n`);
-        }
-        if ((0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .bool */ .lc)(flags, 'apply')) {
-            const kube = await (0,_cluster_index_js__WEBPACK_IMPORTED_MODULE_2__.connectKube)(await (0,_kube_source_js__WEBPACK_IMPORTED_MODULE_6__/* .kubeSource */ .N)(flags, host));
-            const result = await (0,_cluster_index_js__WEBPACK_IMPORTED_MODULE_2__.applyObjects)({
-                objects: generated.objects,
-                policyName: name,
-                dryRun: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .bool */ .lc)(flags, 'dry-run'),
-                forceConflicts: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_4__/* .bool */ .lc)(flags, 'force-conflicts'),
-                prune: flags.prune !== false,
-            }, { kube });
-            for (const a of result.applied) {
-                host.stdout(`${a.object} ${a.action}${result.dryRun ? ' (dry run)' : ''}\n`);
-            }
-            for (const p of result.pruned)
-                host.stdout(`${p} pruned${result.dryRun ? ' (dry run)' : ''}\n`);
-        }
-        else if (!outDir) {
-            host.stdout(generated.objects.map((o) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(o)).join('---\n'));
-            if (generated.connaisseurValues)
-                host.stdout(`# connaisseur helm values\n---\n${(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(generated.connaisseurValues)}`);
-        }
+        await (0,_cluster_output_js__WEBPACK_IMPORTED_MODULE_5__/* .outputClusterObjects */ .W)(flags, host, {
+            objects: generated.objects,
+            policyName: name,
+            connaisseurValues: generated.connaisseurValues,
+            forceConflicts: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .bool */ .lc)(flags, 'force-conflicts'),
+            prune: flags.prune !== false,
+        });
         return 0;
     },
 };

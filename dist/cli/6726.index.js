@@ -2,6 +2,61 @@ export const id = 6726;
 export const ids = [6726];
 export const modules = {
 
+/***/ 85717:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ outputClusterObjects)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
+/* harmony import */ var _cluster_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9986);
+/* harmony import */ var _common_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9700);
+/* harmony import */ var _kube_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78260);
+// Where `policy` and `record-policy` send the admission objects they make, as CLUSTER_OUTPUT_FLAGS
+// say: --output-dir writes one GitOps file per object, --apply applies them server-side and reports
+// each object (and each one pruned), and with neither the objects go to stdout as YAML.
+
+
+
+
+
+const path = (host, p) => ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(p) ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(host.cwd, p));
+/** Writes, applies or prints `objects` (and Connaisseur's Helm values, when given) as the flags say. */
+async function outputClusterObjects(flags, host, out) {
+    const outDir = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'output-dir');
+    if (outDir) {
+        const files = (0,_cluster_index_js__WEBPACK_IMPORTED_MODULE_2__.toGitOpsFiles)(out.objects, { connaisseurValues: out.connaisseurValues });
+        for (const f of files)
+            await host.writeFile((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(path(host, outDir), f.path), f.content, { mode: 0o644, overwrite: true });
+        host.stderr(`wrote ${files.length} files to ${outDir}\n`);
+    }
+    if ((0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .bool */ .lc)(flags, 'apply')) {
+        const kube = await (0,_cluster_index_js__WEBPACK_IMPORTED_MODULE_2__.connectKube)(await (0,_kube_source_js__WEBPACK_IMPORTED_MODULE_4__/* .kubeSource */ .N)(flags, host));
+        const result = await (0,_cluster_index_js__WEBPACK_IMPORTED_MODULE_2__.applyObjects)({
+            objects: out.objects,
+            policyName: out.policyName,
+            dryRun: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .bool */ .lc)(flags, 'dry-run'),
+            forceConflicts: out.forceConflicts === true,
+            prune: out.prune,
+        }, { kube });
+        for (const a of result.applied) {
+            host.stdout(`${a.object} ${a.action}${result.dryRun ? ' (dry run)' : ''}\n`);
+        }
+        for (const p of result.pruned)
+            host.stdout(`${p} pruned${result.dryRun ? ' (dry run)' : ''}\n`);
+    }
+    else if (!outDir) {
+        host.stdout(out.objects.map((o) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(o)).join('---\n'));
+        if (out.connaisseurValues)
+            host.stdout(`# connaisseur helm values\n---\n${(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(out.connaisseurValues)}`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 46726:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -9,34 +64,28 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   recordPolicyCommand: () => (/* binding */ recordPolicyCommand)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
-/* harmony import */ var _cluster_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9986);
-/* harmony import */ var _common_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9700);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64706);
-/* harmony import */ var _kube_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(78260);
+/* harmony import */ var _cluster_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9986);
+/* harmony import */ var _common_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9700);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64706);
+/* harmony import */ var _cluster_output_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85717);
 // `signet record-policy`: the pre-flight record target (a Kyverno policy admitting the digests Signet
 // verified and recorded, and its RBAC): printed, written for GitOps, or applied.
 
 
 
 
-
-
-const path = (host, p) => ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(p) ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(host.cwd, p));
 /** `--record-writer`: `User:NAME`, `Group:NAME` or `ServiceAccount:NAMESPACE/NAME`. */
 function parseRecordWriter(value) {
     const m = /^(User|Group|ServiceAccount):(.+)$/.exec(value ?? '');
     if (!m) {
-        throw new _common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('--record-writer is required: User:NAME, Group:NAME or ServiceAccount:NAMESPACE/NAME (the CI identity that runs signet verify --record)');
+        throw new _common_values_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--record-writer is required: User:NAME, Group:NAME or ServiceAccount:NAMESPACE/NAME (the CI identity that runs signet verify --record)');
     }
     const kind = m[1];
     if (kind !== 'ServiceAccount')
         return { kind, name: m[2] };
     const [namespace, name, ...rest] = m[2].split('/');
     if (!namespace || !name || rest.length > 0)
-        throw new _common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--record-writer ServiceAccount takes NAMESPACE/NAME, got ${JSON.stringify(m[2])}`);
+        throw new _common_values_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--record-writer ServiceAccount takes NAMESPACE/NAME, got ${JSON.stringify(m[2])}`);
     return { kind, name, namespace };
 }
 /** `signet record-policy`: the pre-flight record target's objects (src/cluster/record.ts). */
@@ -57,40 +106,25 @@ const recordPolicyCommand = {
             default: 'kyverno/kyverno-admission-controller',
         },
         'exclude-namespace': { type: 'list', value: 'NS', description: 'never checked (beyond the system ones)' },
-        ..._flags_js__WEBPACK_IMPORTED_MODULE_4__/* .CLUSTER_OUTPUT_FLAGS */ .X8,
+        ..._flags_js__WEBPACK_IMPORTED_MODULE_2__/* .CLUSTER_OUTPUT_FLAGS */ .X8,
     },
     async run({ flags, positionals }, host) {
         if (positionals.length > 0)
-            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('signet record-policy takes no arguments, only flags');
-        const name = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'name');
+            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('signet record-policy takes no arguments, only flags');
+        const name = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(flags, 'name');
         if (!name || !/^[a-z0-9]([-a-z0-9]{0,38}[a-z0-9])?$/.test(name))
-            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('--name is required: a DNS-1123 label of at most 40 characters');
-        const writer = parseRecordWriter((0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'record-writer'));
-        const [readerNs, readerName] = ((0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'kyverno-service-account') ?? '').split('/');
+            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--name is required: a DNS-1123 label of at most 40 characters');
+        const writer = parseRecordWriter((0,_common_values_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(flags, 'record-writer'));
+        const [readerNs, readerName] = ((0,_common_values_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(flags, 'kyverno-service-account') ?? '').split('/');
         if (!readerNs || !readerName)
-            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('--kyverno-service-account takes NAMESPACE/NAME');
-        const objects = (0,_cluster_index_js__WEBPACK_IMPORTED_MODULE_2__.buildRecordPolicy)({
+            throw new _common_values_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--kyverno-service-account takes NAMESPACE/NAME');
+        const objects = (0,_cluster_index_js__WEBPACK_IMPORTED_MODULE_0__.buildRecordPolicy)({
             name,
             writer,
             reader: { namespace: readerNs, name: readerName },
-            excludeNamespaces: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(flags, 'exclude-namespace'),
+            excludeNamespaces: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)(flags, 'exclude-namespace'),
         });
-        const outDir = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(flags, 'output-dir');
-        if (outDir) {
-            const files = (0,_cluster_index_js__WEBPACK_IMPORTED_MODULE_2__.toGitOpsFiles)(objects, {});
-            for (const f of files)
-                await host.writeFile((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(path(host, outDir), f.path), f.content, { mode: 0o644, overwrite: true });
-            host.stderr(`wrote ${files.length} files to ${outDir}\n`);
-        }
-        if ((0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .bool */ .lc)(flags, 'apply')) {
-            const kube = await (0,_cluster_index_js__WEBPACK_IMPORTED_MODULE_2__.connectKube)(await (0,_kube_source_js__WEBPACK_IMPORTED_MODULE_5__/* .kubeSource */ .N)(flags, host));
-            const result = await (0,_cluster_index_js__WEBPACK_IMPORTED_MODULE_2__.applyObjects)({ objects, policyName: name, dryRun: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_3__/* .bool */ .lc)(flags, 'dry-run'), prune: false }, { kube });
-            for (const a of result.applied)
-                host.stdout(`${a.object} ${a.action}${result.dryRun ? ' (dry run)' : ''}\n`);
-        }
-        else if (!outDir) {
-            host.stdout(objects.map((o) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(o)).join('---\n'));
-        }
+        await (0,_cluster_output_js__WEBPACK_IMPORTED_MODULE_3__/* .outputClusterObjects */ .W)(flags, host, { objects, policyName: name, prune: false });
         return 0;
     },
 };

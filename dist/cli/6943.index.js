@@ -13,6 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45640);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44527);
+/* harmony import */ var _cached_kms_key_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65223);
 // azurekms://VAULT.vault.azure.net/KEY[/VERSION]: an Azure Key Vault (or Managed HSM) key, used as
 // sigstore/sigstore's azure provider uses it (pkg/signature/kms/azure): GET the key (a JWK), sign the
 // digest with ES256/ES384/ES512 (EC) or RS256 (RSA); EC signatures come back as r||s and are re-encoded
@@ -27,34 +28,22 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 const API_VERSION = '7.4';
 const SCOPE = 'https://vault.azure.net/.default';
 const AUTHORITY = 'https://login.microsoftonline.com';
 const EXCHANGE_AUDIENCE = 'api://AzureADTokenExchange';
 /** An Azure Key Vault key. */
-class AzureKmsKey {
-    uri;
-    #ref;
-    #deps;
+class AzureKmsKey extends _cached_kms_key_js__WEBPACK_IMPORTED_MODULE_3__/* .CachedKmsKey */ .D {
     #token;
-    #resolved;
-    constructor(ref, deps) {
-        this.uri = ref.uri;
-        this.#ref = ref;
-        this.#deps = deps;
-    }
-    async publicKey() {
-        this.#resolved ??= this.#resolve();
-        return (await this.#resolved).key;
-    }
     async sign(data, algorithm) {
-        const { version, alg, size } = await (this.#resolved ??= this.#resolve());
+        const { version, alg, size } = await this.resolved();
         const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm.hash ?? 'sha256')
             .update(data)
             .digest('base64url');
         const reply = await this.#vault({
             method: 'POST',
-            url: `${this.#base()}/keys/${this.#ref.key}/${version}/sign?api-version=${API_VERSION}`,
+            url: `${this.#base()}/keys/${this.ref.key}/${version}/sign?api-version=${API_VERSION}`,
             json: { alg, value: digest },
         });
         const value = reply.body?.value;
@@ -66,8 +55,8 @@ class AzureKmsKey {
     }
     /** Creates an EC P-256 sign/verify key when the vault has none of that name, as sigstore's azure provider does. */
     async create() {
-        if (this.#ref.version) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KmsError */ .M('KMS_CREATE_UNSUPPORTED', `${this.uri}: Key Vault names versions itself: drop /${this.#ref.version} from the URI`);
+        if (this.ref.version) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KmsError */ .M('KMS_CREATE_UNSUPPORTED', `${this.uri}: Key Vault names versions itself: drop /${this.ref.version} from the URI`);
         }
         try {
             return await this.publicKey();
@@ -78,7 +67,7 @@ class AzureKmsKey {
         }
         await this.#vault({
             method: 'POST',
-            url: `${this.#base()}/keys/${this.#ref.key}/create?api-version=${API_VERSION}`,
+            url: `${this.#base()}/keys/${this.ref.key}/create?api-version=${API_VERSION}`,
             json: {
                 kty: 'EC',
                 crv: 'P-256',
@@ -87,11 +76,11 @@ class AzureKmsKey {
                 tags: { 'created-by': 'signet' },
             },
         });
-        this.#resolved = undefined;
+        this.forget();
         return this.publicKey();
     }
-    async #resolve() {
-        const path = `keys/${this.#ref.key}${this.#ref.version ? `/${this.#ref.version}` : ''}`;
+    async resolve() {
+        const path = `keys/${this.ref.key}${this.ref.version ? `/${this.ref.version}` : ''}`;
         const body = (await this.#vault({ method: 'GET', url: `${this.#base()}/${path}?api-version=${API_VERSION}` })).body;
         const jwk = body?.key;
         if (body?.attributes?.enabled === false) {
@@ -135,29 +124,19 @@ class AzureKmsKey {
         return { version, key, alg, size };
     }
     #base() {
-        return `https://${this.#ref.vaultHost}`;
+        return `https://${this.ref.vaultHost}`;
     }
     async #vault(req) {
         const token = await (this.#token ??= this.#accessToken());
-        const reply = await (0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .kmsRequest */ .fC)(this.#deps.fetch, this.uri, 'Azure Key Vault', {
-            ...req,
-            headers: { authorization: `Bearer ${token}` },
+        return (0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .bearerKmsRequest */ ["if"])(this.deps.fetch, this.uri, 'Azure Key Vault', token, req, {
+            name: 'Key Vault',
+            denied: `give the job's identity the "Key Vault Crypto User" role (keys/get and keys/sign) on the vault`,
+            notFoundIn: ' in the vault',
         });
-        if (reply.status >= 200 && reply.status < 300)
-            return reply;
-        const said = (0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .providerMessage */ .fs)(reply.body);
-        const detail = said ? ` (${said})` : '';
-        if (reply.status === 401 || reply.status === 403) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KmsError */ .M('KMS_DENIED', `${this.uri}: Key Vault denied the request${detail}: give the job's identity the "Key Vault Crypto User" role (keys/get and keys/sign) on the vault`);
-        }
-        if (reply.status === 404) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KmsError */ .M('KMS_KEY_NOT_FOUND', `${this.uri}: no such key or version in the vault${detail}: check the URI`);
-        }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KmsError */ .M('KMS_REQUEST_FAILED', `${this.uri}: Key Vault answered ${reply.status}${detail}`);
     }
     /** An Entra ID access token for Key Vault: workload identity federation first, then a client secret. */
     async #accessToken() {
-        const env = this.#deps.env;
+        const env = this.deps.env;
         const clientId = env.AZURE_CLIENT_ID;
         const tenant = env.AZURE_TENANT_ID;
         if (!clientId || !tenant) {
@@ -183,7 +162,7 @@ class AzureKmsKey {
         else {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KmsError */ .M('KMS_CONFIG', `${this.uri}: no Azure credential for AZURE_CLIENT_ID: set AZURE_FEDERATED_TOKEN_FILE to the CI's ID token file, add "permissions: id-token: write" on GitHub Actions, or set AZURE_CLIENT_SECRET`);
         }
-        const reply = await (0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .kmsRequest */ .fC)(this.#deps.fetch, this.uri, 'Entra ID', {
+        const reply = await (0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .kmsRequest */ .fC)(this.deps.fetch, this.uri, 'Entra ID', {
             method: 'POST',
             url: `${authority}/${tenant}/oauth2/v2.0/token`,
             form,
@@ -197,10 +176,10 @@ class AzureKmsKey {
     }
     /** The CI's OIDC token for the token exchange, or undefined when this CI offers none. */
     async #federatedToken() {
-        const env = this.#deps.env;
+        const env = this.deps.env;
         if (env.AZURE_FEDERATED_TOKEN_FILE) {
             try {
-                const data = await this.#deps.readFile(env.AZURE_FEDERATED_TOKEN_FILE);
+                const data = await this.deps.readFile(env.AZURE_FEDERATED_TOKEN_FILE);
                 const token = (typeof data === 'string' ? data : Buffer.from(data).toString('utf8')).trim();
                 if (token)
                     return token;
@@ -216,7 +195,7 @@ class AzureKmsKey {
             return undefined;
         const u = new URL(url);
         u.searchParams.set('audience', EXCHANGE_AUDIENCE);
-        const reply = await (0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .kmsRequest */ .fC)(this.#deps.fetch, this.uri, "GitHub's OIDC token service", {
+        const reply = await (0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .kmsRequest */ .fC)(this.deps.fetch, this.uri, "GitHub's OIDC token service", {
             method: 'GET',
             url: u.toString(),
             headers: { authorization: `Bearer ${bearer}` },
@@ -245,6 +224,46 @@ function toDer(raw, size, uri) {
     const s = int(raw.subarray(size));
     const body = Buffer.concat([Buffer.from([0x02]), len(r.length), r, Buffer.from([0x02]), len(s.length), s]);
     return Buffer.concat([Buffer.from([0x30]), len(body.length), body]);
+}
+
+
+/***/ }),
+
+/***/ 65223:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ CachedKmsKey)
+/* harmony export */ });
+/** A KmsKey of provider `P` whose public key and signing details (`R`) are fetched once by `resolve`. */
+class CachedKmsKey {
+    uri;
+    #ref;
+    #deps;
+    #resolved;
+    constructor(ref, deps) {
+        this.uri = ref.uri;
+        this.#ref = ref;
+        this.#deps = deps;
+    }
+    // Getters, not fields: the environment in deps stays out of JSON and util.inspect, as a #field keeps it.
+    get ref() {
+        return this.#ref;
+    }
+    get deps() {
+        return this.#deps;
+    }
+    async publicKey() {
+        return (await this.resolved()).key;
+    }
+    /** The provider's answer, asked on first use. */
+    resolved() {
+        return (this.#resolved ??= this.resolve());
+    }
+    /** Drops the cached answer (a key was just created, or asking failed). */
+    forget() {
+        this.#resolved = undefined;
+    }
 }
 
 

@@ -133,8 +133,7 @@ function parseConfigPlatform(bytes) {
 /** Fetches `repo@digest` and lists what it holds; an index is not followed further than one level. */
 async function describePushedImage(registry, repo, digest) {
     const ref = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .withIdentifier */ .Kt)(repo, { digest });
-    const fetched = await registry.getManifest(ref);
-    const { manifest, mediaType } = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseManifest */ .Ng)(fetched.bytes, fetched.mediaType, `manifest ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(ref)}`);
+    const { manifest, mediaType, size } = await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getParsedManifest */ .h$)(registry, ref);
     if ((0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isIndexMediaType */ .$$)(mediaType)) {
         return { mediaType, ...toPlatformManifests(manifest) };
     }
@@ -142,7 +141,7 @@ async function describePushedImage(registry, repo, digest) {
     const platform = parseConfigPlatform(await registry.fetchBlobBytes(ref, config.digest, { size: config.size, maxBytes: 4 * 1024 * 1024 }));
     return {
         mediaType,
-        manifests: [{ platform, digest, mediaType, size: fetched.size }],
+        manifests: [{ platform, digest, mediaType, size }],
         attestationManifests: [],
     };
 }
@@ -365,15 +364,13 @@ function parseSpdxStatement(bytes, subject, what) {
 /** Every SPDX SBOM BuildKit attached to the index at `repository@digest` (none for a plain manifest). */
 async function readBuildkitSboms(registry, repository, digest) {
     const ref = (0,src_registry/* withIdentifier */.Kt)(repository, { digest });
-    const fetched = await registry.getManifest(ref);
-    const { manifest, mediaType } = (0,src_registry/* parseManifest */.Ng)(fetched.bytes, fetched.mediaType, `manifest ${(0,src_registry/* formatReference */.Y4)(ref)}`);
+    const { manifest, mediaType } = await (0,src_registry/* getParsedManifest */.h$)(registry, ref);
     if (!(0,src_registry/* isIndexMediaType */.$$)(mediaType))
         return [];
     const out = [];
     for (const { attestation, subject } of toAttestationEntries(manifest)) {
         const aref = (0,src_registry/* withIdentifier */.Kt)(repository, { digest: attestation.digest });
-        const am = await registry.getManifest(aref);
-        const parsed = (0,src_registry/* parseManifest */.Ng)(am.bytes, am.mediaType, `attestation manifest ${(0,src_registry/* formatReference */.Y4)(aref)}`);
+        const parsed = await (0,src_registry/* getParsedManifest */.h$)(registry, aref, 'attestation manifest');
         for (const layer of parsed.manifest.layers ?? []) {
             if (layer.annotations?.[sbom_constants/* INTOTO_PREDICATE_TYPE_ANNOTATION */.xX] !== sbom_constants/* SPDX_PREDICATE_TYPE */.vX)
                 continue;

@@ -663,6 +663,7 @@ __webpack_require__.d(__webpack_exports__, {
   mH: () => (/* reexport */ SettleBatch),
   Y4: () => (/* reexport */ formatReference),
   Sh: () => (/* reexport */ formatRepository),
+  h$: () => (/* reexport */ getParsedManifest),
   d6: () => (/* reexport */ isImageManifestMediaType),
   $$: () => (/* reexport */ isIndexMediaType),
   IP: () => (/* reexport */ errors/* isRegistryError */.IP),
@@ -1408,7 +1409,8 @@ function parseManifest(bytes, mediaType, what = 'manifest') {
 
 ;// CONCATENATED MODULE: ./src/registry/manifests.ts
 // Manifests and tags over the distribution API: GET (digest-checked, capped), HEAD, PUT (optionally
-// conditional on the ETag), DELETE and the tag list. Part of RegistryClient (client.ts).
+// conditional on the ETag), DELETE and the tag list. Part of RegistryClient (client.ts); getParsedManifest
+// fetches and parses one for callers holding only a getManifest.
 // https://github.com/opencontainers/distribution-spec/blob/main/spec.md#pulling-manifests
 
 
@@ -1418,6 +1420,15 @@ function parseManifest(bytes, mediaType, what = 'manifest') {
 
 
 
+/**
+ * Fetches the manifest at `ref` through `registry` (anything with RegistryClient's getManifest) and parses
+ * it; a malformed one is an error naming `${what} REF`.
+ */
+async function getParsedManifest(registry, ref, what = 'manifest') {
+    const fetched = await registry.getManifest(ref);
+    const { manifest, mediaType } = parseManifest(fetched.bytes, fetched.mediaType, `${what} ${formatReference(ref)}`);
+    return { manifest, mediaType, size: fetched.size };
+}
 /** Reads and writes manifests and tags. */
 class ManifestClient {
     transport;
@@ -2801,6 +2812,7 @@ class RegistryClient {
 
 ;// CONCATENATED MODULE: ./src/registry/index.ts
 // The public face of src/registry: the only way Signet talks to registries.
+
 
 
 

@@ -61,7 +61,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _build_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44107);
-/* harmony import */ var _build_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14363);
+/* harmony import */ var _build_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66069);
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8985);
 /* harmony import */ var _common_build_options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76007);
 /* harmony import */ var _common_values_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9700);

@@ -653,8 +653,8 @@ const COMMA_LISTS = new Set([
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: ./src/build/index.ts + 8 modules
-var src_build = __webpack_require__(14363);
+// EXTERNAL MODULE: ./src/build/index.ts + 9 modules
+var src_build = __webpack_require__(66069);
 // EXTERNAL MODULE: ./src/attest/index.ts + 8 modules
 var attest = __webpack_require__(95043);
 // EXTERNAL MODULE: ./src/map-limit.ts
@@ -2324,15 +2324,13 @@ function parseSpdxStatement(bytes, subject, what) {
 /** Every SPDX SBOM BuildKit attached to the index at `repository@digest` (none for a plain manifest). */
 async function readBuildkitSboms(registry, repository, digest) {
     const ref = (0,src_registry/* withIdentifier */.Kt)(repository, { digest });
-    const fetched = await registry.getManifest(ref);
-    const { manifest, mediaType } = (0,src_registry/* parseManifest */.Ng)(fetched.bytes, fetched.mediaType, `manifest ${(0,src_registry/* formatReference */.Y4)(ref)}`);
+    const { manifest, mediaType } = await (0,src_registry/* getParsedManifest */.h$)(registry, ref);
     if (!(0,src_registry/* isIndexMediaType */.$$)(mediaType))
         return [];
     const out = [];
     for (const { attestation, subject } of toAttestationEntries(manifest)) {
         const aref = (0,src_registry/* withIdentifier */.Kt)(repository, { digest: attestation.digest });
-        const am = await registry.getManifest(aref);
-        const parsed = (0,src_registry/* parseManifest */.Ng)(am.bytes, am.mediaType, `attestation manifest ${(0,src_registry/* formatReference */.Y4)(aref)}`);
+        const parsed = await (0,src_registry/* getParsedManifest */.h$)(registry, aref, 'attestation manifest');
         for (const layer of parsed.manifest.layers ?? []) {
             if (layer.annotations?.[sbom_constants/* INTOTO_PREDICATE_TYPE_ANNOTATION */.xX] !== sbom_constants/* SPDX_PREDICATE_TYPE */.vX)
                 continue;

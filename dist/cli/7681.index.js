@@ -1,8 +1,8 @@
-export const id = 4935;
-export const ids = [4935];
+export const id = 7681;
+export const ids = [7681];
 export const modules = {
 
-/***/ 14363:
+/***/ 66069:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -21,6 +21,25 @@ var external_node_crypto_ = __webpack_require__(77598);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/registry/index.ts + 18 modules
 var registry = __webpack_require__(8985);
+;// CONCATENATED MODULE: ./src/build/build-flags.ts
+/** `--annotation=… --build-arg=K=V --cache-from=… --cache-to=… --file=… --label=K=V` for `input`. */
+function sharedBuildFlags(input) {
+    const argv = [];
+    for (const a of input.annotations)
+        argv.push(`--annotation=${a}`);
+    for (const { key, value } of input.buildArgs)
+        argv.push(`--build-arg=${key}=${value}`);
+    for (const c of input.cacheFrom)
+        argv.push(`--cache-from=${c}`);
+    for (const c of input.cacheTo)
+        argv.push(`--cache-to=${c}`);
+    if (input.file)
+        argv.push(`--file=${input.file}`);
+    for (const { key, value } of input.labels)
+        argv.push(`--label=${key}=${value}`);
+    return argv;
+}
+
 // EXTERNAL MODULE: ./src/build/errors.ts
 var errors = __webpack_require__(12933);
 // EXTERNAL MODULE: ./src/build/constants.ts
@@ -109,6 +128,7 @@ function isAttestationRequested(value) {
 
 
 
+
 /** Refuses inputs the `buildah` builder cannot honour. */
 function checkBuildahInput(input) {
     checkCommonInput(input, { buildOnly: !input.push });
@@ -136,18 +156,7 @@ function isBuildahManifestBuild(input) {
 function buildBuildahBudArgs(input, opts) {
     checkBuildahInput(input);
     const argv = ['bud'];
-    for (const a of input.annotations)
-        argv.push(`--annotation=${a}`);
-    for (const { key, value } of input.buildArgs)
-        argv.push(`--build-arg=${key}=${value}`);
-    for (const c of input.cacheFrom)
-        argv.push(`--cache-from=${c}`);
-    for (const c of input.cacheTo)
-        argv.push(`--cache-to=${c}`);
-    if (input.file)
-        argv.push(`--file=${input.file}`);
-    for (const { key, value } of input.labels)
-        argv.push(`--label=${key}=${value}`);
+    argv.push(...sharedBuildFlags(input));
     if (input.platforms.length > 0)
         argv.push(`--platform=${input.platforms.join(',')}`);
     const secrets = buildSecretArgs(input.secrets);
@@ -210,6 +219,7 @@ function parseBuildahDigestFile(text) {
 
 
 
+
 /**
  * Refuses `outputs` specs that would move the image away from what Signet signs: another name
  * (`name=`), an untagged push (`push-by-digest`), or output on stdout (`-`, `dest=-`), which is
@@ -245,18 +255,7 @@ function buildBuildxArgs(input, metadataFile) {
     const argv = ['buildx', 'build'];
     if (input.buildxBuilder)
         argv.push(`--builder=${input.buildxBuilder}`);
-    for (const a of input.annotations)
-        argv.push(`--annotation=${a}`);
-    for (const { key, value } of input.buildArgs)
-        argv.push(`--build-arg=${key}=${value}`);
-    for (const c of input.cacheFrom)
-        argv.push(`--cache-from=${c}`);
-    for (const c of input.cacheTo)
-        argv.push(`--cache-to=${c}`);
-    if (input.file)
-        argv.push(`--file=${input.file}`);
-    for (const { key, value } of input.labels)
-        argv.push(`--label=${key}=${value}`);
+    argv.push(...sharedBuildFlags(input));
     for (const o of checkBuildxOutputs(input.outputs ?? []))
         argv.push(`--output=${o}`);
     if (input.platforms.length > 0)
@@ -809,8 +808,7 @@ function parseConfigPlatform(bytes) {
 /** Fetches `repo@digest` and lists what it holds; an index is not followed further than one level. */
 async function describePushedImage(registry, repo, digest) {
     const ref = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .withIdentifier */ .Kt)(repo, { digest });
-    const fetched = await registry.getManifest(ref);
-    const { manifest, mediaType } = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseManifest */ .Ng)(fetched.bytes, fetched.mediaType, `manifest ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(ref)}`);
+    const { manifest, mediaType, size } = await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getParsedManifest */ .h$)(registry, ref);
     if ((0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isIndexMediaType */ .$$)(mediaType)) {
         return { mediaType, ...toPlatformManifests(manifest) };
     }
@@ -818,7 +816,7 @@ async function describePushedImage(registry, repo, digest) {
     const platform = parseConfigPlatform(await registry.fetchBlobBytes(ref, config.digest, { size: config.size, maxBytes: 4 * 1024 * 1024 }));
     return {
         mediaType,
-        manifests: [{ platform, digest, mediaType, size: fetched.size }],
+        manifests: [{ platform, digest, mediaType, size }],
         attestationManifests: [],
     };
 }

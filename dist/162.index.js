@@ -1,5 +1,5 @@
-export const id = 238;
-export const ids = [238];
+export const id = 162;
+export const ids = [162];
 export const modules = {
 
 /***/ 23920:
@@ -404,8 +404,7 @@ function parseConfigPlatform(bytes) {
 /** Fetches `repo@digest` and lists what it holds; an index is not followed further than one level. */
 async function describePushedImage(registry, repo, digest) {
     const ref = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .withIdentifier */ .Kt)(repo, { digest });
-    const fetched = await registry.getManifest(ref);
-    const { manifest, mediaType } = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseManifest */ .Ng)(fetched.bytes, fetched.mediaType, `manifest ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(ref)}`);
+    const { manifest, mediaType, size } = await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getParsedManifest */ .h$)(registry, ref);
     if ((0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isIndexMediaType */ .$$)(mediaType)) {
         return { mediaType, ...toPlatformManifests(manifest) };
     }
@@ -413,7 +412,7 @@ async function describePushedImage(registry, repo, digest) {
     const platform = parseConfigPlatform(await registry.fetchBlobBytes(ref, config.digest, { size: config.size, maxBytes: 4 * 1024 * 1024 }));
     return {
         mediaType,
-        manifests: [{ platform, digest, mediaType, size: fetched.size }],
+        manifests: [{ platform, digest, mediaType, size }],
         attestationManifests: [],
     };
 }
@@ -1363,7 +1362,7 @@ function ciProvenance(env, claims) {
 
 /***/ }),
 
-/***/ 65183:
+/***/ 86531:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1384,6 +1383,25 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/registry/index.ts + 18 modules
 var src_registry = __webpack_require__(8985);
+;// CONCATENATED MODULE: ./src/build/build-flags.ts
+/** `--annotation=… --build-arg=K=V --cache-from=… --cache-to=… --file=… --label=K=V` for `input`. */
+function sharedBuildFlags(input) {
+    const argv = [];
+    for (const a of input.annotations)
+        argv.push(`--annotation=${a}`);
+    for (const { key, value } of input.buildArgs)
+        argv.push(`--build-arg=${key}=${value}`);
+    for (const c of input.cacheFrom)
+        argv.push(`--cache-from=${c}`);
+    for (const c of input.cacheTo)
+        argv.push(`--cache-to=${c}`);
+    if (input.file)
+        argv.push(`--file=${input.file}`);
+    for (const { key, value } of input.labels)
+        argv.push(`--label=${key}=${value}`);
+    return argv;
+}
+
 // EXTERNAL MODULE: ./src/build/errors.ts
 var errors = __webpack_require__(12933);
 // EXTERNAL MODULE: ./src/build/constants.ts
@@ -1472,6 +1490,7 @@ function isAttestationRequested(value) {
 
 
 
+
 /** Refuses inputs the `buildah` builder cannot honour. */
 function checkBuildahInput(input) {
     checkCommonInput(input, { buildOnly: !input.push });
@@ -1499,18 +1518,7 @@ function isBuildahManifestBuild(input) {
 function buildBuildahBudArgs(input, opts) {
     checkBuildahInput(input);
     const argv = ['bud'];
-    for (const a of input.annotations)
-        argv.push(`--annotation=${a}`);
-    for (const { key, value } of input.buildArgs)
-        argv.push(`--build-arg=${key}=${value}`);
-    for (const c of input.cacheFrom)
-        argv.push(`--cache-from=${c}`);
-    for (const c of input.cacheTo)
-        argv.push(`--cache-to=${c}`);
-    if (input.file)
-        argv.push(`--file=${input.file}`);
-    for (const { key, value } of input.labels)
-        argv.push(`--label=${key}=${value}`);
+    argv.push(...sharedBuildFlags(input));
     if (input.platforms.length > 0)
         argv.push(`--platform=${input.platforms.join(',')}`);
     const secrets = buildSecretArgs(input.secrets);
@@ -1573,6 +1581,7 @@ function parseBuildahDigestFile(text) {
 
 
 
+
 /**
  * Refuses `outputs` specs that would move the image away from what Signet signs: another name
  * (`name=`), an untagged push (`push-by-digest`), or output on stdout (`-`, `dest=-`), which is
@@ -1608,18 +1617,7 @@ function buildBuildxArgs(input, metadataFile) {
     const argv = ['buildx', 'build'];
     if (input.buildxBuilder)
         argv.push(`--builder=${input.buildxBuilder}`);
-    for (const a of input.annotations)
-        argv.push(`--annotation=${a}`);
-    for (const { key, value } of input.buildArgs)
-        argv.push(`--build-arg=${key}=${value}`);
-    for (const c of input.cacheFrom)
-        argv.push(`--cache-from=${c}`);
-    for (const c of input.cacheTo)
-        argv.push(`--cache-to=${c}`);
-    if (input.file)
-        argv.push(`--file=${input.file}`);
-    for (const { key, value } of input.labels)
-        argv.push(`--label=${key}=${value}`);
+    argv.push(...sharedBuildFlags(input));
     for (const o of checkBuildxOutputs(input.outputs ?? []))
         argv.push(`--output=${o}`);
     if (input.platforms.length > 0)
@@ -5814,23 +5812,44 @@ function toKyvernoRuleNames(rule) {
 }
 /** A Kyverno ClusterPolicy (kyverno.io/v1) with one verifyImages rule per trust level. */
 function buildKyvernoClusterPolicy(input) {
+    return kyvernoClusterPolicy(input, {
+        name: input.name,
+        title: `Signet: signed images of ${input.name}`,
+        timeoutSeconds: 30,
+        rules: LEVELS.map((l) => verifyRule(input, l)),
+    });
+}
+/**
+ * A Kyverno ClusterPolicy (kyverno.io/v1) over Pods, as Signet writes them all: labelled as the policy
+ * `input` names, titled in Kyverno's annotations, checked at admission only (no background scan) through
+ * the Fail webhook with `timeoutSeconds`.
+ */
+function kyvernoClusterPolicy(input, policy) {
     return {
         apiVersion: `${constants/* KYVERNO_GROUP */.XV}/v1`,
         kind: 'ClusterPolicy',
         metadata: {
-            name: input.name,
+            name: policy.name,
             labels: (0,cluster_input/* toLabels */.Dc)(input.name),
             annotations: {
-                'policies.kyverno.io/title': `Signet: signed images of ${input.name}`,
+                'policies.kyverno.io/title': policy.title,
                 'policies.kyverno.io/category': 'Software Supply Chain Security',
                 'policies.kyverno.io/subject': 'Pod',
+                ...(policy.description !== undefined && { 'policies.kyverno.io/description': policy.description }),
             },
         },
         spec: {
             background: false,
-            webhookConfiguration: { failurePolicy: 'Fail', timeoutSeconds: 30 },
-            rules: LEVELS.map((l) => verifyRule(input, l)),
+            webhookConfiguration: { failurePolicy: 'Fail', timeoutSeconds: policy.timeoutSeconds },
+            rules: policy.rules,
         },
+    };
+}
+/** A ClusterPolicy rule's `match` (these kinds, every namespace) and `exclude` (the excluded namespaces). */
+function kyvernoPodRules(input, kinds = ['Pod']) {
+    return {
+        match: { any: [{ resources: { kinds } }] },
+        exclude: { any: [{ resources: { namespaces: excludedNamespaces(input) } }] },
     };
 }
 /** One ImageValidatingPolicy attestor named `name` for `signer`. */
@@ -6150,10 +6169,7 @@ function buildPrometheusRule(input, scope, namespace) {
 
 
 function podRules(input) {
-    return {
-        match: { any: [{ resources: { kinds: ['Pod', 'Pod/ephemeralcontainers'] } }] },
-        exclude: { any: [{ resources: { namespaces: excludedNamespaces(input) } }] },
-    };
+    return kyvernoPodRules(input, ['Pod', 'Pod/ephemeralcontainers']);
 }
 const POD_AND_EPHEMERAL_RULES = [
     {
@@ -6168,40 +6184,27 @@ function celNamespaceSelector(input) {
 }
 /** Kyverno ClusterPolicy: images from the allowed registries only (Enforce). */
 function buildRegistryPolicy(input, locations) {
-    const name = companionNames(input.name).registries;
-    return {
-        apiVersion: `${constants/* KYVERNO_GROUP */.XV}/v1`,
-        kind: 'ClusterPolicy',
-        metadata: {
-            name,
-            labels: (0,cluster_input/* toLabels */.Dc)(input.name),
-            annotations: {
-                'policies.kyverno.io/title': `Signet: allowed registries of ${input.name}`,
-                'policies.kyverno.io/category': 'Software Supply Chain Security',
-                'policies.kyverno.io/subject': 'Pod',
-            },
-        },
-        spec: {
-            // Admission only: Kyverno refuses background scans of rules that match a subresource
-            // (`Pod/ephemeralcontainers`), which the allow-list must, or `kubectl debug` would bypass it.
-            background: false,
-            webhookConfiguration: { failurePolicy: 'Fail', timeoutSeconds: 10 },
-            rules: [
-                {
-                    name: 'allowed-registries',
-                    ...podRules(input),
-                    validate: {
-                        failureAction: 'Enforce',
-                        cel: {
-                            expressions: [
-                                { expression: toAllowedImagesExpression(locations), message: allowedMessage(locations) },
-                            ],
-                        },
+    // Admission only: Kyverno refuses background scans of rules that match a subresource
+    // (`Pod/ephemeralcontainers`), which the allow-list must, or `kubectl debug` would bypass it.
+    return kyvernoClusterPolicy(input, {
+        name: companionNames(input.name).registries,
+        title: `Signet: allowed registries of ${input.name}`,
+        timeoutSeconds: 10,
+        rules: [
+            {
+                name: 'allowed-registries',
+                ...podRules(input),
+                validate: {
+                    failureAction: 'Enforce',
+                    cel: {
+                        expressions: [
+                            { expression: toAllowedImagesExpression(locations), message: allowedMessage(locations) },
+                        ],
                     },
                 },
-            ],
-        },
-    };
+            },
+        ],
+    });
 }
 /** Kyverno ValidatingPolicy (policies.kyverno.io/v1): the same allow-list in CEL form. */
 function buildRegistryValidatingPolicy(input, locations) {
@@ -6223,79 +6226,54 @@ function buildRegistryValidatingPolicy(input, locations) {
 /** Kyverno ClusterPolicy: `imagePullPolicy: Always` on containers, init and ephemeral containers. */
 function buildPullPolicyMutation(input) {
     const always = [{ '(name)': '?*', imagePullPolicy: 'Always' }];
-    return {
-        apiVersion: `${constants/* KYVERNO_GROUP */.XV}/v1`,
-        kind: 'ClusterPolicy',
-        metadata: {
-            name: companionNames(input.name).pullPolicy,
-            labels: (0,cluster_input/* toLabels */.Dc)(input.name),
-            annotations: {
-                'policies.kyverno.io/title': `Signet: always pull images (${input.name})`,
-                'policies.kyverno.io/category': 'Software Supply Chain Security',
-                'policies.kyverno.io/subject': 'Pod',
-                'policies.kyverno.io/description': 'A node must not run a cached image whose tag moved after verification: every container pulls.',
-            },
-        },
-        spec: {
-            background: false,
-            webhookConfiguration: { failurePolicy: 'Fail', timeoutSeconds: 10 },
-            rules: [
-                {
-                    name: 'always-pull',
-                    ...podRules(input),
-                    mutate: {
-                        patchStrategicMerge: {
-                            spec: { containers: always, initContainers: always, ephemeralContainers: always },
-                        },
+    return kyvernoClusterPolicy(input, {
+        name: companionNames(input.name).pullPolicy,
+        title: `Signet: always pull images (${input.name})`,
+        description: 'A node must not run a cached image whose tag moved after verification: every container pulls.',
+        timeoutSeconds: 10,
+        rules: [
+            {
+                name: 'always-pull',
+                ...podRules(input),
+                mutate: {
+                    patchStrategicMerge: {
+                        spec: { containers: always, initContainers: always, ephemeralContainers: always },
                     },
                 },
-            ],
-        },
-    };
+            },
+        ],
+    });
 }
 /** Kyverno ClusterPolicy: every image in the cluster checked against the signers, Audit only. */
 function buildAuditPolicy(input) {
     const signers = (0,cluster_input/* signersOf */.Re)(input, 'production');
-    return {
-        apiVersion: `${constants/* KYVERNO_GROUP */.XV}/v1`,
-        kind: 'ClusterPolicy',
-        metadata: {
-            name: companionNames(input.name).audit,
-            labels: (0,cluster_input/* toLabels */.Dc)(input.name),
-            annotations: {
-                'policies.kyverno.io/title': `Signet: audit of unsigned images (${input.name})`,
-                'policies.kyverno.io/category': 'Software Supply Chain Security',
-                'policies.kyverno.io/subject': 'Pod',
+    // Fail, as the signature policies: Kyverno (≤ 1.19) calls its Fail and Ignore policies through two
+    // webhooks, and each call rewrites the Pod's verify-images annotations with its own policies' results
+    // only. An audit policy on the Ignore webhook erased the signature policies' results, and the real
+    // controller then denied every correctly signed image ("unverified image").
+    return kyvernoClusterPolicy(input, {
+        name: companionNames(input.name).audit,
+        title: `Signet: audit of unsigned images (${input.name})`,
+        timeoutSeconds: 30,
+        rules: [
+            {
+                name: 'audit-signatures',
+                ...kyvernoPodRules(input),
+                verifyImages: [
+                    {
+                        imageReferences: ['*'],
+                        type: input.signatureFormat === 'bundle' ? 'SigstoreBundle' : 'Cosign',
+                        failureAction: 'Audit',
+                        mutateDigest: false,
+                        verifyDigest: false,
+                        required: true,
+                        // Signed by any of the policy's identities counts.
+                        attestors: [{ count: 1, entries: signers.map((s) => toAttestorEntry(input, s.signer)) }],
+                    },
+                ],
             },
-        },
-        spec: {
-            background: false,
-            // Fail, as the signature policies: Kyverno (≤ 1.19) calls its Fail and Ignore policies through two
-            // webhooks, and each call rewrites the Pod's verify-images annotations with its own policies' results
-            // only. An audit policy on the Ignore webhook erased the signature policies' results, and the real
-            // controller then denied every correctly signed image ("unverified image").
-            webhookConfiguration: { failurePolicy: 'Fail', timeoutSeconds: 30 },
-            rules: [
-                {
-                    name: 'audit-signatures',
-                    match: { any: [{ resources: { kinds: ['Pod'] } }] },
-                    exclude: { any: [{ resources: { namespaces: excludedNamespaces(input) } }] },
-                    verifyImages: [
-                        {
-                            imageReferences: ['*'],
-                            type: input.signatureFormat === 'bundle' ? 'SigstoreBundle' : 'Cosign',
-                            failureAction: 'Audit',
-                            mutateDigest: false,
-                            verifyDigest: false,
-                            required: true,
-                            // Signed by any of the policy's identities counts.
-                            attestors: [{ count: 1, entries: signers.map((s) => toAttestorEntry(input, s.signer)) }],
-                        },
-                    ],
-                },
-            ],
-        },
-    };
+        ],
+    });
 }
 /** Kyverno ImageValidatingPolicy: the cluster-wide audit in CEL form. */
 function buildAuditImageValidatingPolicy(input) {
@@ -6612,31 +6590,18 @@ function buildVsaKyvernoPolicy(input) {
     };
     if (input.signatureRepository)
         verify.repository = (0,registry/* formatRepository */.Sh)(input.signatureRepository);
-    return {
-        apiVersion: `${constants/* KYVERNO_GROUP */.XV}/v1`,
-        kind: 'ClusterPolicy',
-        metadata: {
-            name: `${input.name}-vsa`,
-            labels: (0,cluster_input/* toLabels */.Dc)(input.name),
-            annotations: {
-                'policies.kyverno.io/title': `Signet: images of ${input.name} with a passing SLSA verification summary`,
-                'policies.kyverno.io/category': 'Software Supply Chain Security',
-                'policies.kyverno.io/subject': 'Pod',
+    return kyvernoClusterPolicy(input, {
+        name: `${input.name}-vsa`,
+        title: `Signet: images of ${input.name} with a passing SLSA verification summary`,
+        timeoutSeconds: 30,
+        rules: [
+            {
+                name: 'verify-vsa',
+                ...kyvernoPodRules(input),
+                verifyImages: [verify],
             },
-        },
-        spec: {
-            background: false,
-            webhookConfiguration: { failurePolicy: 'Fail', timeoutSeconds: 30 },
-            rules: [
-                {
-                    name: 'verify-vsa',
-                    match: { any: [{ resources: { kinds: ['Pod'] } }] },
-                    exclude: { any: [{ resources: { namespaces: excludedNamespaces(input) } }] },
-                    verifyImages: [verify],
-                },
-            ],
-        },
-    };
+        ],
+    });
 }
 const vsa_policy_ALL_IMAGES = '(images.containers + images.initContainers + images.ephemeralContainers)';
 /**
@@ -7069,6 +7034,18 @@ function toTrustPems(root) {
     };
 }
 const b64 = (s) => Buffer.from(s, 'utf8').toString('base64');
+/** A CA or TSA as TrustRoot's sigstoreKeys lists it. */
+const authorityEntry = (a) => ({
+    subject: a.subject,
+    uri: a.url,
+    certChain: b64(a.chainPem),
+});
+/** A transparency or CT log as TrustRoot's sigstoreKeys lists it. */
+const logEntry = (k) => ({
+    baseURL: k.url,
+    hashAlgorithm: k.hashAlgorithm,
+    publicKey: b64(k.publicKeyPem),
+});
 /** policy-controller's TrustRoot for a private Sigstore, referenced by keyless authorities' `trustRootRef`. */
 function buildTrustRoot(name, root, labels) {
     const t = toTrustPems(root);
@@ -7078,26 +7055,10 @@ function buildTrustRoot(name, root, labels) {
         metadata: { name, labels },
         spec: {
             sigstoreKeys: {
-                certificateAuthorities: t.fulcio.map((f) => ({
-                    subject: f.subject,
-                    uri: f.url,
-                    certChain: b64(f.chainPem),
-                })),
-                tLogs: t.legacyRekor.map((k) => ({
-                    baseURL: k.url,
-                    hashAlgorithm: k.hashAlgorithm,
-                    publicKey: b64(k.publicKeyPem),
-                })),
-                ctLogs: t.ctlogs.map((k) => ({
-                    baseURL: k.url,
-                    hashAlgorithm: k.hashAlgorithm,
-                    publicKey: b64(k.publicKeyPem),
-                })),
-                timestampAuthorities: t.tsas.map((a) => ({
-                    subject: a.subject,
-                    uri: a.url,
-                    certChain: b64(a.chainPem),
-                })),
+                certificateAuthorities: t.fulcio.map(authorityEntry),
+                tLogs: t.legacyRekor.map(logEntry),
+                ctLogs: t.ctlogs.map(logEntry),
+                timestampAuthorities: t.tsas.map(authorityEntry),
             },
         },
     };
@@ -7777,6 +7738,7 @@ __webpack_require__.d(__webpack_exports__, {
   mH: () => (/* reexport */ SettleBatch),
   Y4: () => (/* reexport */ formatReference),
   Sh: () => (/* reexport */ formatRepository),
+  h$: () => (/* reexport */ getParsedManifest),
   d6: () => (/* reexport */ isImageManifestMediaType),
   $$: () => (/* reexport */ isIndexMediaType),
   IP: () => (/* reexport */ errors/* isRegistryError */.IP),
@@ -8522,7 +8484,8 @@ function parseManifest(bytes, mediaType, what = 'manifest') {
 
 ;// CONCATENATED MODULE: ./src/registry/manifests.ts
 // Manifests and tags over the distribution API: GET (digest-checked, capped), HEAD, PUT (optionally
-// conditional on the ETag), DELETE and the tag list. Part of RegistryClient (client.ts).
+// conditional on the ETag), DELETE and the tag list. Part of RegistryClient (client.ts); getParsedManifest
+// fetches and parses one for callers holding only a getManifest.
 // https://github.com/opencontainers/distribution-spec/blob/main/spec.md#pulling-manifests
 
 
@@ -8532,6 +8495,15 @@ function parseManifest(bytes, mediaType, what = 'manifest') {
 
 
 
+/**
+ * Fetches the manifest at `ref` through `registry` (anything with RegistryClient's getManifest) and parses
+ * it; a malformed one is an error naming `${what} REF`.
+ */
+async function getParsedManifest(registry, ref, what = 'manifest') {
+    const fetched = await registry.getManifest(ref);
+    const { manifest, mediaType } = parseManifest(fetched.bytes, fetched.mediaType, `${what} ${formatReference(ref)}`);
+    return { manifest, mediaType, size: fetched.size };
+}
 /** Reads and writes manifests and tags. */
 class ManifestClient {
     transport;
@@ -9929,6 +9901,7 @@ class RegistryClient {
 
 
 
+
 /***/ }),
 
 /***/ 62616:
@@ -10058,15 +10031,13 @@ function parseSpdxStatement(bytes, subject, what) {
 /** Every SPDX SBOM BuildKit attached to the index at `repository@digest` (none for a plain manifest). */
 async function readBuildkitSboms(registry, repository, digest) {
     const ref = (0,src_registry/* withIdentifier */.Kt)(repository, { digest });
-    const fetched = await registry.getManifest(ref);
-    const { manifest, mediaType } = (0,src_registry/* parseManifest */.Ng)(fetched.bytes, fetched.mediaType, `manifest ${(0,src_registry/* formatReference */.Y4)(ref)}`);
+    const { manifest, mediaType } = await (0,src_registry/* getParsedManifest */.h$)(registry, ref);
     if (!(0,src_registry/* isIndexMediaType */.$$)(mediaType))
         return [];
     const out = [];
     for (const { attestation, subject } of toAttestationEntries(manifest)) {
         const aref = (0,src_registry/* withIdentifier */.Kt)(repository, { digest: attestation.digest });
-        const am = await registry.getManifest(aref);
-        const parsed = (0,src_registry/* parseManifest */.Ng)(am.bytes, am.mediaType, `attestation manifest ${(0,src_registry/* formatReference */.Y4)(aref)}`);
+        const parsed = await (0,src_registry/* getParsedManifest */.h$)(registry, aref, 'attestation manifest');
         for (const layer of parsed.manifest.layers ?? []) {
             if (layer.annotations?.[sbom_constants/* INTOTO_PREDICATE_TYPE_ANNOTATION */.xX] !== sbom_constants/* SPDX_PREDICATE_TYPE */.vX)
                 continue;
@@ -11704,6 +11675,7 @@ class KmsError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SignetError */
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   fC: () => (/* binding */ kmsRequest),
 /* harmony export */   fs: () => (/* binding */ providerMessage),
+/* harmony export */   "if": () => (/* binding */ bearerKmsRequest),
 /* harmony export */   sq: () => (/* binding */ isOversized),
 /* harmony export */   tn: () => (/* binding */ redactedOrigin),
 /* harmony export */   w$: () => (/* binding */ sendRequest)
@@ -11713,7 +11685,7 @@ class KmsError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SignetError */
 // token endpoints) and of the GitLab variable reader (keys/gitlab-variables.ts): one request through an
 // injected fetch, with a timeout, a cap on what a server can make Signet read, redirects followed only
 // within the origin asked (credentials go nowhere else), and, for the KMS clients, failures turned into
-// one-line KmsErrors naming the key URI. Tokens go only into the request headers or body given here,
+// one-line KmsErrors naming the key URI (for GCP's and Azure's bearer-token calls, refusals too). Tokens go only into the request headers or body given here,
 // never into a message.
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -11788,6 +11760,30 @@ async function kmsRequest(fetch, uri, service, req) {
         parsed = undefined;
     }
     return { status, body: parsed };
+}
+/**
+ * Sends `req` with `token` as its bearer credential and returns a 2xx reply; any other status becomes a
+ * KmsError: KMS_DENIED (401, 403), KMS_KEY_NOT_FOUND (404), `refusals.other`'s, else KMS_REQUEST_FAILED.
+ */
+async function bearerKmsRequest(fetch, uri, service, token, req, refusals) {
+    const reply = await kmsRequest(fetch, uri, service, {
+        ...req,
+        headers: { authorization: `Bearer ${token}` },
+    });
+    if (reply.status >= 200 && reply.status < 300)
+        return reply;
+    const said = providerMessage(reply.body);
+    const detail = said ? ` (${said})` : '';
+    if (reply.status === 401 || reply.status === 403) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KmsError */ .M('KMS_DENIED', `${uri}: ${refusals.name} denied the request${detail}: ${refusals.denied}`);
+    }
+    if (reply.status === 404) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KmsError */ .M('KMS_KEY_NOT_FOUND', `${uri}: no such key or version${refusals.notFoundIn}${detail}: check the URI`);
+    }
+    const other = refusals.other?.(reply.status, said, detail);
+    if (other)
+        throw other;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KmsError */ .M('KMS_REQUEST_FAILED', `${uri}: ${refusals.name} answered ${reply.status}${detail}`);
 }
 /** scheme://host[:port] of `url`, without userinfo, path or query. */
 function redactedOrigin(url) {
