@@ -17,7 +17,7 @@ export {
   OCI_MANIFEST_MEDIA_TYPE,
 } from './constants.ts';
 export { RegistryError, isRegistryError, redactUrl } from './errors.ts';
-export { ReadBudget, limitExceeded } from './limits.ts';
+export { ReadBudget, limitExceeded, limitsOf, type RegistryCalls } from './limits.ts';
 export type { RegistryErrorCode } from './errors.ts';
 export { DigestVerifier, sha256Digest, verifyBytes } from './digest.ts';
 export { isImageManifestMediaType, isIndexMediaType, parseManifest } from './manifest.ts';

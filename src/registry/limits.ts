@@ -1,7 +1,21 @@
 // Enforcing the caps of src/limits.ts on registry reads: the error every exceeded cap becomes, and a
 // byte budget that one verification's reads (manifests, referrers pages, signature layers) draw from.
-import { describeExceeded, type Limits } from '../limits.ts';
+import { DEFAULT_LIMITS, describeExceeded, type Limits } from '../limits.ts';
+import type { RegistryClient } from './client.ts';
 import { RegistryError } from './errors.ts';
+
+/**
+ * The calls `K` of a RegistryClient a stage makes (so tests can pass fakes), with the caps the client
+ * enforces; a fake without caps gets DEFAULT_LIMITS (limitsOf).
+ */
+export type RegistryCalls<K extends keyof RegistryClient> = Pick<RegistryClient, K> & {
+  readonly limits?: Readonly<Limits>;
+};
+
+/** The caps `registry` enforces, or the defaults. */
+export function limitsOf(registry: { readonly limits?: Readonly<Limits> }): Readonly<Limits> {
+  return registry.limits ?? DEFAULT_LIMITS;
+}
 
 /** REGISTRY_LIMIT_EXCEEDED for `cap`: names the cap, the value found and how to raise it. */
 export function limitExceeded(

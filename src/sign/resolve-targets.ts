@@ -9,9 +9,10 @@ import {
   type Descriptor,
   type ImageIndex,
   type ImageRef,
-  type RegistryClient,
+  limitsOf,
+  type RegistryCalls,
 } from '../registry/index.ts';
-import { DEFAULT_LIMITS, type Limits } from '../limits.ts';
+import { type Limits } from '../limits.ts';
 import { ATTESTATION_MANIFEST_TYPE, DOCKER_REFERENCE_TYPE_ANNOTATION } from '../build/constants.ts';
 import { SignError } from './errors.ts';
 
@@ -19,10 +20,7 @@ import { SignError } from './errors.ts';
 export type SignFormat = 'legacy' | 'bundle' | 'both';
 
 /** The registry reads target resolution makes. */
-export type TargetRegistry = Pick<RegistryClient, 'headManifest' | 'getManifest'> & {
-  /** The caps a RegistryClient enforces; the index walk uses indexDepth and indexManifests. */
-  readonly limits?: Readonly<Limits>;
-};
+export type TargetRegistry = RegistryCalls<'headManifest' | 'getManifest'>;
 
 /** What a signing or attesting run works on: the formats, repositories, and every manifest by digest. */
 export interface Targets {
@@ -64,9 +62,7 @@ export async function resolveTargets(
     );
   }
   const subjects =
-    input.recursive === false
-      ? [root]
-      : await collectSubjects(registry, repo, root, registry.limits ?? DEFAULT_LIMITS);
+    input.recursive === false ? [root] : await collectSubjects(registry, repo, root, limitsOf(registry));
   return { formats, repo, sigRepo, root, subjects, warnings };
 }
 

@@ -15,10 +15,9 @@ import {
   type Descriptor,
   type Digest,
   type ImageRef,
-  type RegistryClient,
   SettleBatch,
+  type RegistryCalls,
 } from '../registry/index.ts';
-import type { Limits } from '../limits.ts';
 import { buildBundleReferrer } from '../storage/bundle-referrer.ts';
 import { toSignatureTag } from '../storage/cosign-tags.ts';
 import { hasIdenticalLayer, type LegacyLayer } from '../storage/legacy-image.ts';
@@ -65,8 +64,7 @@ export interface SignInput {
 }
 
 /** The registry calls the sign stage makes (a RegistryClient, or a fake in tests). */
-export type SignRegistry = Pick<
-  RegistryClient,
+export type SignRegistry = RegistryCalls<
   | 'headManifest'
   | 'getManifest'
   | 'putManifest'
@@ -74,10 +72,7 @@ export type SignRegistry = Pick<
   | 'fetchBlobBytes'
   | 'listReferrers'
   | 'pushReferrer'
-> & {
-  /** The caps a RegistryClient enforces; the index walk uses indexDepth and indexManifests. */
-  readonly limits?: Readonly<Limits>;
-};
+>;
 
 /** The services the sign stage uses. */
 export interface SignDeps {

@@ -11,19 +11,17 @@ import {
   type Digest,
   type ImageRef,
   type ReadBudget,
-  type RegistryClient,
+  limitsOf,
+  type RegistryCalls,
 } from '../registry/index.ts';
 import { SignetError } from '../errors.ts';
-import { DEFAULT_LIMITS, type Limits } from '../limits.ts';
+import { type Limits } from '../limits.ts';
 import { mapLimit } from '../map-limit.ts';
 import { VerifyError } from '../verify/errors.ts';
 import { toCosignTag } from './cosign-tags.ts';
 
 /** The reads of a verification. RegistryClient is one. */
-export type AttachedLayerStore = Pick<RegistryClient, 'getManifest' | 'fetchBlobBytes'> & {
-  /** The caps on what the registry can make a verification read (DEFAULT_LIMITS when absent). */
-  readonly limits?: Readonly<Limits>;
-};
+export type AttachedLayerStore = RegistryCalls<'getManifest' | 'fetchBlobBytes'>;
 
 /** One layer of a `.sig` / `.att` image: its payload and annotations, or why it could not be read. */
 export type AttachedLayer =
@@ -65,7 +63,7 @@ export async function readAttachedLayers(
   kind: 'signature' | 'attestation',
   opts: AttachedLayerOptions,
 ): Promise<AttachedLayer[]> {
-  const limits = store.limits ?? DEFAULT_LIMITS;
+  const limits = limitsOf(store);
   const tag = toCosignTag(repo, digest, kind);
   const what = `${kind} image ${formatReference(tag)}`;
   let layers: Descriptor[];

@@ -27,23 +27,19 @@ import {
   type ImageManifest,
   type ImageRef,
   type PutManifestResult,
-  type RegistryClient,
   SettleBatch,
+  limitsOf,
+  type RegistryCalls,
 } from '../registry/index.ts';
 import { limitExceeded } from '../registry/index.ts';
-import { DEFAULT_LIMITS, type Limits } from '../limits.ts';
 import type { Clock } from '../sign/clock.ts';
 import { SignError } from '../sign/errors.ts';
 import { buildLegacyImage, type LegacyLayer } from './legacy-image.ts';
 
 /** The registry calls a `.sig` update makes. */
-export type SignatureTagRegistry = Pick<
-  RegistryClient,
+export type SignatureTagRegistry = RegistryCalls<
   'getManifest' | 'putManifest' | 'uploadBlob' | 'fetchBlobBytes'
-> & {
-  /** The caps a RegistryClient enforces; the layers of an existing `.sig` image use attachmentLayers. */
-  readonly limits?: Readonly<Limits>;
-};
+>;
 
 /** A `.sig` image as read: its layers with their payloads, and the ETag to make the next PUT conditional. */
 export interface SignatureImage {
@@ -126,7 +122,7 @@ export async function readSignatureImage(
     );
   }
   // Every existing layer's payload is read to keep it; a hostile tag cannot make that unbounded.
-  const cap = (registry.limits ?? DEFAULT_LIMITS).attachmentLayers;
+  const cap = limitsOf(registry).attachmentLayers;
   const found = (manifest as ImageManifest).layers.length;
   if (found > cap) throw limitExceeded('attachmentLayers', cap, found, what);
   const layers: LegacyLayer[] = [];

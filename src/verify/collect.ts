@@ -12,10 +12,10 @@ import {
   type Digest,
   type ImageManifest,
   type ImageRef,
-  type RegistryClient,
+  limitsOf,
+  type RegistryCalls,
 } from '../registry/index.ts';
 import { SignetError } from '../errors.ts';
-import { DEFAULT_LIMITS, type Limits } from '../limits.ts';
 import { ANNOTATION_BUNDLE_PREDICATE_TYPE, BUNDLE_V03_MEDIA_TYPE } from '../sign/constants.ts';
 import { asSignetError, readAttachedLayers } from '../storage/attached-layers.ts';
 import { toSignatureTag } from '../storage/cosign-tags.ts';
@@ -24,18 +24,9 @@ import { VerifyError } from './errors.ts';
 import type { SignatureCandidate } from './signature.ts';
 
 /** What the verify stage needs from a registry: reads only. RegistryClient is one. */
-export type SignatureStore = Pick<
-  RegistryClient,
+export type SignatureStore = RegistryCalls<
   'headManifest' | 'getManifest' | 'fetchBlobBytes' | 'listReferrers'
-> & {
-  /** The caps on what the registry can make a verification read (DEFAULT_LIMITS when absent). */
-  readonly limits?: Readonly<Limits>;
-};
-
-/** The caps `store` enforces, or the defaults. */
-function limitsOf(store: Pick<SignatureStore, 'limits'>): Readonly<Limits> {
-  return store.limits ?? DEFAULT_LIMITS;
-}
+>;
 
 /** The byte budget of one image's verification (the verification-bytes cap). */
 export function newVerificationBudget(store: Pick<SignatureStore, 'limits'>, digest: Digest): ReadBudget {

@@ -9,6 +9,7 @@ import {
   parseImagesFile,
   reportFailures,
 } from '../../../src/ci/cli/images.ts';
+import { signEachImage } from '../../../src/ci/cli/sign-each-image.ts';
 import { compileCacheDir } from '../../../src/ci/compile-cache.ts';
 import { UsageError } from '../../../src/ci/common/values.ts';
 import type { Host } from '../../../src/ci/common/host.ts';
@@ -157,5 +158,31 @@ describe('compileCacheDir', () => {
       `${tmpdir()}/node-compile-cache`,
     );
     expect(compileCacheDir('/work/signet/src/ci/main.ts', () => true)).toBe(`${tmpdir()}/node-compile-cache`);
+  });
+});
+
+describe('signEachImage (sign and attest)', () => {
+  const image = parseReference(`127.0.0.1:5000/app@${D1}`);
+
+  it('refuses a bad --concurrency before it builds a registry client or a signer', async () => {
+    let wrote = false;
+    const host = fakeHost();
+    await expect(
+      signEachImage('sign', [image], { concurrency: '0' }, host, false, async () => {
+        wrote = true;
+      }),
+    ).rejects.toThrow(/^--concurrency takes a whole number from 1 to 256, got "0"$/);
+    expect(wrote).toBe(false);
+  });
+
+  it('fails before any image is written when the signer cannot be made (an unreadable key)', async () => {
+    let wrote = 0;
+    const host = fakeHost();
+    await expect(
+      signEachImage('attest', [image, image], { key: '/nonexistent/cosign.key' }, host, false, async () => {
+        wrote++;
+      }),
+    ).rejects.toThrow(/cosign\.key/);
+    expect(wrote).toBe(0);
   });
 });

@@ -4,22 +4,16 @@
 import { attestImage, SLSA_PROVENANCE_V1, type AttestResult } from '../../../attest/index.ts';
 import { ciProvenance } from '../../common/provenance-context.ts';
 import { decodeClaims } from '../../../oidc/token.ts';
-import { formatReference, formatRepository, type ImageRef } from '../../../registry/index.ts';
+import { formatReference, formatRepository } from '../../../registry/index.ts';
 import { toBundlesToStore } from '../../../attestation-store/index.ts';
 import { githubStoreTarget, parsePushToGitHub, storeOnGitHub } from '../../common/github-store.ts';
 import { bool, str, UsageError } from '../../common/values.ts';
 import type { Host } from '../../common/host.ts';
 import type { Command } from '../command.ts';
-import {
-  outputFormat,
-  REGISTRY_FLAGS,
-  registryClient,
-  signatureRepository,
-  signingDeps,
-  storageFormat,
-} from '../../common/context.ts';
+import { outputFormat, REGISTRY_FLAGS, storageFormat } from '../../common/context.ts';
 import { ATTESTATION_STORAGE_FLAGS, IMAGES_FLAGS, SIGNING_FLAGS } from '../flags.ts';
-import { concurrencyFlag, forEachImage, imagesArgument, reportFailures } from '../images.ts';
+import { imagesArgument } from '../images.ts';
+import { signEachImage } from '../sign-each-image.ts';
 import { predicateTypeFlag } from '../predicate-flag.ts';
 
 export const attestCommand: Command = {
@@ -54,7 +48,6 @@ export const attestCommand: Command = {
   },
   async run({ flags, positionals }, host) {
     const images = await imagesArgument(positionals, flags, host, 'attest');
-    const concurrency = concurrencyFlag(flags, 'write');
     const push = parsePushToGitHub(str(flags, 'push-to-github'), '--push-to-github');
     const output = outputFormat(flags);
     const type = predicateTypeFlag(flags);
@@ -77,40 +70,23 @@ export const attestCommand: Command = {
       }
     }
     const format = storageFormat(flags, 'attestation-format');
-    const sigRepo = signatureRepository(flags, host);
-    const registry = await registryClient(flags, host, sigRepo ? [...images, sigRepo] : images);
-    try {
-      // One signer for every image: keyless asks Fulcio once for the run.
-      const { signer, witnesses, notices } = await signingDeps(flags, host, {
-        legacyFormat: format !== 'bundle',
-      });
-      for (const n of notices)
-        host.stderr(`warning: ${n}
-`);
-      const attest = async (image: ImageRef) => {
-        const result = await attestImage(
-          {
-            image,
-            predicateType: type,
-            predicate,
-            format,
-            recursive: bool(flags, 'recursive'),
-            signatureRepository: sigRepo,
-          },
-          { registry, signer, witnesses },
-        );
-        await storeAttestations(result, type, push, host);
-        printAttested(result, output, host);
-        return result;
-      };
-      if (images.length === 1) {
-        await attest(images[0]!);
-        return 0;
-      }
-      return reportFailures('attest', await forEachImage(images, concurrency, attest), host, 'attested');
-    } finally {
-      registry.close();
-    }
+    const recursive = bool(flags, 'recursive');
+    return signEachImage('attest', images, flags, host, format !== 'bundle', async (image, deps) => {
+      const result = await attestImage(
+        {
+          image,
+          predicateType: type,
+          predicate,
+          format,
+          recursive,
+          signatureRepository: deps.signatureRepository,
+        },
+        deps,
+      );
+      await storeAttestations(result, type, push, host);
+      printAttested(result, output, host);
+      return result;
+    });
   },
 };
 

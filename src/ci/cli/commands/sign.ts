@@ -1,21 +1,14 @@
 // `signet sign IMAGE…`: sign images by digest (keyless or with a key) in both storage formats, with
 // cosign's flags. Many images share one registry client and one signer (one Fulcio certificate for
 // the run), run a few at a time, and each gets its own result; the command fails if any image failed.
-import { formatReference, type ImageRef } from '../../../registry/index.ts';
+import { formatReference } from '../../../registry/index.ts';
 import { signImage, toSignaturesJSON, type SignResult } from '../../../sign/index.ts';
 import { bool } from '../../common/values.ts';
 import type { Command } from '../command.ts';
-import {
-  annotations,
-  outputFormat,
-  REGISTRY_FLAGS,
-  registryClient,
-  signatureRepository,
-  signingDeps,
-  storageFormat,
-} from '../../common/context.ts';
+import { annotations, outputFormat, REGISTRY_FLAGS, storageFormat } from '../../common/context.ts';
 import { IMAGES_FLAGS, SIGNATURE_STORAGE_FLAGS, SIGNING_FLAGS } from '../flags.ts';
-import { concurrencyFlag, forEachImage, imagesArgument, reportFailures } from '../images.ts';
+import { imagesArgument } from '../images.ts';
+import { signEachImage } from '../sign-each-image.ts';
 import type { Host } from '../../common/host.ts';
 
 export const signCommand: Command = {
@@ -46,33 +39,14 @@ export const signCommand: Command = {
     const format = storageFormat(flags, 'signature-format');
     const signed = annotations(flags);
     const recursive = bool(flags, 'recursive');
-    const concurrency = concurrencyFlag(flags, 'write');
-    const sigRepo = signatureRepository(flags, host);
-    const registry = await registryClient(flags, host, sigRepo ? [...images, sigRepo] : images);
-    try {
-      // One signer for every image: keyless asks Fulcio once for the run.
-      const { signer, witnesses, notices } = await signingDeps(flags, host, {
-        legacyFormat: format !== 'bundle',
-      });
-      for (const n of notices) host.stderr(`warning: ${n}\n`);
-      const sign = (image: ImageRef) =>
-        signImage(
-          { image, format, recursive, signatureRepository: sigRepo, annotations: signed },
-          { registry, signer, witnesses },
-        );
-      if (images.length === 1) {
-        printSigned(await sign(images[0]!), output, host);
-        return 0;
-      }
-      const outcomes = await forEachImage(images, concurrency, async (image) => {
-        const result = await sign(image);
-        printSigned(result, output, host);
-        return result;
-      });
-      return reportFailures('sign', outcomes, host, 'signed');
-    } finally {
-      registry.close();
-    }
+    return signEachImage('sign', images, flags, host, format !== 'bundle', async (image, deps) => {
+      const result = await signImage(
+        { image, format, recursive, signatureRepository: deps.signatureRepository, annotations: signed },
+        deps,
+      );
+      printSigned(result, output, host);
+      return result;
+    });
   },
 };
 
