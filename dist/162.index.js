@@ -7743,6 +7743,7 @@ __webpack_require__.d(__webpack_exports__, {
   $$: () => (/* reexport */ isIndexMediaType),
   IP: () => (/* reexport */ errors/* isRegistryError */.IP),
   FU: () => (/* reexport */ limitExceeded),
+  Af: () => (/* reexport */ limitsOf),
   m: () => (/* reexport */ parseDigest),
   Ng: () => (/* reexport */ parseManifest),
   F2: () => (/* reexport */ parseReference),
@@ -7836,6 +7837,10 @@ class DigestVerifier extends external_node_stream_.Transform {
 // byte budget that one verification's reads (manifests, referrers pages, signature layers) draw from.
 
 
+/** The caps `registry` enforces, or the defaults. */
+function limitsOf(registry) {
+    return registry.limits ?? limits/* DEFAULT_LIMITS */.dR;
+}
 /** REGISTRY_LIMIT_EXCEEDED for `cap`: names the cap, the value found and how to raise it. */
 function limitExceeded(cap, limit, found, what) {
     return new errors/* RegistryError */.gl('REGISTRY_LIMIT_EXCEEDED', (0,limits/* describeExceeded */.b1)(cap, limit, found, what), {
@@ -12270,9 +12275,7 @@ async function resolveTargets(registry, input, verb) {
     if (!input.image.digest) {
         warnings.push(`${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(input.image)} names a tag: ${verb} ${root.digest}, the manifest it pointed to when read; pass the digest to be sure what is ${verb}`);
     }
-    const subjects = input.recursive === false
-        ? [root]
-        : await collectSubjects(registry, repo, root, registry.limits ?? _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LIMITS */ .dR);
+    const subjects = input.recursive === false ? [root] : await collectSubjects(registry, repo, root, (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .limitsOf */ .Af)(registry));
     return { formats, repo, sigRepo, root, subjects, warnings };
 }
 /** The image's descriptor (HEAD, or GET when the registry's HEAD says too little). */
@@ -12671,7 +12674,7 @@ function asSignetError(err, location) {
 }
 /** The layers of `digest`'s `.sig` or `.att` image in `repo`, each payload fetched (none without the tag). */
 async function readAttachedLayers(store, repo, digest, kind, opts) {
-    const limits = store.limits ?? _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LIMITS */ .dR;
+    const limits = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .limitsOf */ .Af)(store);
     const tag = (0,_cosign_tags_js__WEBPACK_IMPORTED_MODULE_4__/* .toCosignTag */ .d8)(repo, digest, kind);
     const what = `${kind} image ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(tag)}`;
     let layers;
@@ -12949,9 +12952,8 @@ async function pushBundleReferrer(registry, sigRepo, referrer, clock, batch) {
 /* harmony export */   Ue: () => (/* binding */ appendSignatureLayer)
 /* harmony export */ });
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8985);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30351);
-/* harmony import */ var _sign_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73910);
-/* harmony import */ var _legacy_image_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18874);
+/* harmony import */ var _sign_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73910);
+/* harmony import */ var _legacy_image_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18874);
 // The legacy `sha256-<hex>.sig` image as a read-modify-write of a tag, made safe for concurrent signers.
 //
 // Why cosign loses signatures here: cosign reads the `.sig` image, appends its layer and PUTs the whole
@@ -12970,7 +12972,6 @@ async function pushBundleReferrer(registry, sigRepo, referrer, clock, batch) {
 // writers whose read-modify-write overlaps ours, which is what concurrent CI jobs do. Where the
 // registry does honour If-Match, a conditional write is exact and needs no read-back; elsewhere the
 // read-backs of a run share one wait (registry/settle.ts).
-
 
 
 
@@ -13018,10 +13019,10 @@ async function readSignatureImage(registry, tagRef, payloads = new Map(), maxByt
     const what = `signature image ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(tagRef)}`;
     const { manifest } = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseManifest */ .Ng)(fetched.bytes, fetched.mediaType, what);
     if (!('layers' in manifest)) {
-        throw new _sign_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SignError */ .u('SIGN_INVALID_STORAGE', `${what}: expected an image manifest, got an index; something other than cosign uses that tag`);
+        throw new _sign_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SignError */ .u('SIGN_INVALID_STORAGE', `${what}: expected an image manifest, got an index; something other than cosign uses that tag`);
     }
     // Every existing layer's payload is read to keep it; a hostile tag cannot make that unbounded.
-    const cap = (registry.limits ?? _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LIMITS */ .dR).attachmentLayers;
+    const cap = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .limitsOf */ .Af)(registry).attachmentLayers;
     const found = manifest.layers.length;
     if (found > cap)
         throw (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .limitExceeded */ .FU)('attachmentLayers', cap, found, what);
@@ -13077,7 +13078,7 @@ async function appendSignatureLayer(registry, tagRef, layer, deps) {
             if (++round > maxRounds) {
                 if (lastFailure && !(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isRegistryError */ .IP)(lastFailure, 'REGISTRY_CONFLICT'))
                     throw lastFailure;
-                throw new _sign_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SignError */ .u('SIGN_CONFLICT', `updating ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(tagRef)}: concurrent writers kept replacing the signature image for ${maxRounds} rounds; sign again (existing signatures are kept)`, { cause: lastFailure });
+                throw new _sign_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SignError */ .u('SIGN_CONFLICT', `updating ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(tagRef)}: concurrent writers kept replacing the signature image for ${maxRounds} rounds; sign again (existing signatures are kept)`, { cause: lastFailure });
             }
             const started = clock.now();
             for (const l of current.layers)
@@ -13085,7 +13086,7 @@ async function appendSignatureLayer(registry, tagRef, layer, deps) {
                     seen.set(layerKey(l), l);
             const present = new Set(current.layers.map(layerKey));
             const merged = [...current.layers, ...[...seen].filter(([k]) => !present.has(k)).map(([, l]) => l)];
-            const image = (0,_legacy_image_js__WEBPACK_IMPORTED_MODULE_3__/* .buildLegacyImage */ .Lv)(merged);
+            const image = (0,_legacy_image_js__WEBPACK_IMPORTED_MODULE_2__/* .buildLegacyImage */ .Lv)(merged);
             let put;
             try {
                 // Blobs first: the config changes with the layer count; payloads of layers read from the
@@ -13145,12 +13146,11 @@ async function appendSignatureLayer(registry, tagRef, layer, deps) {
 /* harmony export */ });
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8985);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30351);
-/* harmony import */ var _sign_constants_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(50844);
-/* harmony import */ var _storage_attached_layers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5580);
-/* harmony import */ var _storage_cosign_tags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86831);
-/* harmony import */ var _map_limit_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(89143);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69618);
+/* harmony import */ var _sign_constants_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(50844);
+/* harmony import */ var _storage_attached_layers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5580);
+/* harmony import */ var _storage_cosign_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86831);
+/* harmony import */ var _map_limit_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89143);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69618);
 // Finds every stored signature of an image, in both of cosign's formats, and fetches what each needs:
 //   - legacy: the `<repo>:sha256-<hex>.sig` image, one signature per layer (payload blob + annotations);
 //   - bundle: referrers of the digest with artifactType bundle v0.3, each a manifest whose one layer is
@@ -13164,14 +13164,9 @@ async function appendSignatureLayer(registry, tagRef, layer, deps) {
 
 
 
-
-/** The caps `store` enforces, or the defaults. */
-function limitsOf(store) {
-    return store.limits ?? _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LIMITS */ .dR;
-}
 /** The byte budget of one image's verification (the verification-bytes cap). */
 function newVerificationBudget(store, digest) {
-    return new _registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ReadBudget */ .QT(limitsOf(store).verificationBytes, `verifying ${digest}`);
+    return new _registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ReadBudget */ .QT((0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .limitsOf */ .Af)(store).verificationBytes, `verifying ${digest}`);
 }
 /** A registry cap was exceeded: the whole verification fails, it is not one unreadable signature. */
 function isLimit(err) {
@@ -13179,34 +13174,34 @@ function isLimit(err) {
 }
 /** The legacy signatures of `digest`: the layers of its `.sig` image (none when the tag is absent). */
 async function collectLegacy(store, repo, digest, concurrency, budget) {
-    const layers = await (0,_storage_attached_layers_js__WEBPACK_IMPORTED_MODULE_3__/* .readAttachedLayers */ .r)(store, repo, digest, 'signature', { concurrency, budget });
+    const layers = await (0,_storage_attached_layers_js__WEBPACK_IMPORTED_MODULE_2__/* .readAttachedLayers */ .r)(store, repo, digest, 'signature', { concurrency, budget });
     return layers.map((l) => ({ format: 'legacy', ...l }));
 }
 /** The bundle signatures of `digest`: its bundle referrers, each manifest and bundle layer fetched. */
 async function collectBundles(store, repo, digest, predicateType, limit, budget) {
-    const limits = limitsOf(store);
+    const limits = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .limitsOf */ .Af)(store);
     const subject = { registry: repo.registry, repository: repo.repository, digest };
     const { referrers, source } = await store.listReferrers(subject, {
-        artifactType: _sign_constants_js__WEBPACK_IMPORTED_MODULE_6__/* .BUNDLE_V03_MEDIA_TYPE */ .HM,
+        artifactType: _sign_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .BUNDLE_V03_MEDIA_TYPE */ .HM,
         budget,
     });
-    const fetched = await (0,_map_limit_js__WEBPACK_IMPORTED_MODULE_7__/* .mapLimit */ .s)(referrers, limit, async (d) => {
+    const fetched = await (0,_map_limit_js__WEBPACK_IMPORTED_MODULE_6__/* .mapLimit */ .s)(referrers, limit, async (d) => {
         const ref = { registry: repo.registry, repository: repo.repository, digest: d.digest };
         const location = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(ref);
         try {
             const m = await store.getManifest(ref, { budget });
             const { manifest } = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseManifest */ .Ng)(m.bytes, m.mediaType, `bundle referrer ${location}`);
             const image = manifest;
-            const listed = image.annotations?.[_sign_constants_js__WEBPACK_IMPORTED_MODULE_6__/* .ANNOTATION_BUNDLE_PREDICATE_TYPE */ .w1] ??
-                d.annotations?.[_sign_constants_js__WEBPACK_IMPORTED_MODULE_6__/* .ANNOTATION_BUNDLE_PREDICATE_TYPE */ .w1];
+            const listed = image.annotations?.[_sign_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .ANNOTATION_BUNDLE_PREDICATE_TYPE */ .w1] ??
+                d.annotations?.[_sign_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .ANNOTATION_BUNDLE_PREDICATE_TYPE */ .w1];
             if (listed !== undefined && listed !== predicateType)
                 return { skipped: listed, location };
             if (image.subject?.digest !== digest) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('VERIFY_SUBJECT_MISMATCH', `${location}: listed as a referrer of ${digest}, but its subject is ${image.subject?.digest ?? '(none)'}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('VERIFY_SUBJECT_MISMATCH', `${location}: listed as a referrer of ${digest}, but its subject is ${image.subject?.digest ?? '(none)'}`);
             }
-            const layer = (image.layers ?? []).find((l) => l.mediaType === _sign_constants_js__WEBPACK_IMPORTED_MODULE_6__/* .BUNDLE_V03_MEDIA_TYPE */ .HM);
+            const layer = (image.layers ?? []).find((l) => l.mediaType === _sign_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .BUNDLE_V03_MEDIA_TYPE */ .HM);
             if (!layer) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('VERIFY_MALFORMED', `${location}: no ${_sign_constants_js__WEBPACK_IMPORTED_MODULE_6__/* .BUNDLE_V03_MEDIA_TYPE */ .HM} layer`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('VERIFY_MALFORMED', `${location}: no ${_sign_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .BUNDLE_V03_MEDIA_TYPE */ .HM} layer`);
             }
             const bytes = await store.fetchBlobBytes(repo, layer.digest, {
                 size: layer.size,
@@ -13219,7 +13214,7 @@ async function collectBundles(store, repo, digest, predicateType, limit, budget)
                 bundleJSON = JSON.parse(bytes.toString('utf8'));
             }
             catch (err) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('VERIFY_MALFORMED', `${location}: the bundle layer is not JSON`, {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('VERIFY_MALFORMED', `${location}: the bundle layer is not JSON`, {
                     cause: err,
                 });
             }
@@ -13228,7 +13223,7 @@ async function collectBundles(store, repo, digest, predicateType, limit, budget)
         catch (err) {
             if (isLimit(err))
                 throw err;
-            return { format: 'bundle', location, error: (0,_storage_attached_layers_js__WEBPACK_IMPORTED_MODULE_3__/* .asSignetError */ .F)(err, location) };
+            return { format: 'bundle', location, error: (0,_storage_attached_layers_js__WEBPACK_IMPORTED_MODULE_2__/* .asSignetError */ .F)(err, location) };
         }
     });
     return { fetched, source };
@@ -13246,7 +13241,7 @@ async function collectSignatures(store, repo, digest, opts) {
         candidates: [],
         unreadable: [],
         skipped: [],
-        signatureTag: (0,_storage_cosign_tags_js__WEBPACK_IMPORTED_MODULE_4__/* .toSignatureTag */ .Ye)(repo, digest),
+        signatureTag: (0,_storage_cosign_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .toSignatureTag */ .Ye)(repo, digest),
     };
     if (bundles)
         out.referrersSource = bundles.source;

@@ -243,10 +243,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _common_context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4183);
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(64706);
 /* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(63499);
-/* harmony import */ var _predicate_flag_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8191);
+/* harmony import */ var _sign_each_image_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(47124);
+/* harmony import */ var _predicate_flag_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8191);
 // `signet attest IMAGE…`: in-toto attestations of images, with cosign's flags (`--predicate`, `--type`
 // with cosign's shorthands), in both storage formats. Many images share one signer (one Fulcio
 // certificate for the run) and one registry client; the command fails if any image failed.
+
 
 
 
@@ -287,10 +289,9 @@ const attestCommand = {
     },
     async run({ flags, positionals }, host) {
         const images = await (0,_images_js__WEBPACK_IMPORTED_MODULE_9__/* .imagesArgument */ .OW)(positionals, flags, host, 'attest');
-        const concurrency = (0,_images_js__WEBPACK_IMPORTED_MODULE_9__/* .concurrencyFlag */ .eN)(flags, 'write');
         const push = (0,_common_github_store_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePushToGitHub */ .Qu)((0,_common_values_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(flags, 'push-to-github'), '--push-to-github');
         const output = (0,_common_context_js__WEBPACK_IMPORTED_MODULE_7__/* .outputFormat */ .B$)(flags);
-        const type = (0,_predicate_flag_js__WEBPACK_IMPORTED_MODULE_10__/* .predicateTypeFlag */ .I)(flags);
+        const type = (0,_predicate_flag_js__WEBPACK_IMPORTED_MODULE_11__/* .predicateTypeFlag */ .I)(flags);
         const path = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(flags, 'predicate');
         let predicate;
         if (!path && type === _attest_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SLSA_PROVENANCE_V1 */ .us) {
@@ -313,38 +314,20 @@ const attestCommand = {
             }
         }
         const format = (0,_common_context_js__WEBPACK_IMPORTED_MODULE_7__/* .storageFormat */ .pi)(flags, 'attestation-format');
-        const sigRepo = (0,_common_context_js__WEBPACK_IMPORTED_MODULE_7__/* .signatureRepository */ .jL)(flags, host);
-        const registry = await (0,_common_context_js__WEBPACK_IMPORTED_MODULE_7__/* .registryClient */ .Rk)(flags, host, sigRepo ? [...images, sigRepo] : images);
-        try {
-            // One signer for every image: keyless asks Fulcio once for the run.
-            const { signer, witnesses, notices } = await (0,_common_context_js__WEBPACK_IMPORTED_MODULE_7__/* .signingDeps */ .qf)(flags, host, {
-                legacyFormat: format !== 'bundle',
-            });
-            for (const n of notices)
-                host.stderr(`warning: ${n}
-`);
-            const attest = async (image) => {
-                const result = await (0,_attest_index_js__WEBPACK_IMPORTED_MODULE_0__/* .attestImage */ .DT)({
-                    image,
-                    predicateType: type,
-                    predicate,
-                    format,
-                    recursive: (0,_common_values_js__WEBPACK_IMPORTED_MODULE_6__/* .bool */ .lc)(flags, 'recursive'),
-                    signatureRepository: sigRepo,
-                }, { registry, signer, witnesses });
-                await storeAttestations(result, type, push, host);
-                printAttested(result, output, host);
-                return result;
-            };
-            if (images.length === 1) {
-                await attest(images[0]);
-                return 0;
-            }
-            return (0,_images_js__WEBPACK_IMPORTED_MODULE_9__/* .reportFailures */ .o3)('attest', await (0,_images_js__WEBPACK_IMPORTED_MODULE_9__/* .forEachImage */ .Wx)(images, concurrency, attest), host, 'attested');
-        }
-        finally {
-            registry.close();
-        }
+        const recursive = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_6__/* .bool */ .lc)(flags, 'recursive');
+        return (0,_sign_each_image_js__WEBPACK_IMPORTED_MODULE_10__/* .signEachImage */ .C)('attest', images, flags, host, format !== 'bundle', async (image, deps) => {
+            const result = await (0,_attest_index_js__WEBPACK_IMPORTED_MODULE_0__/* .attestImage */ .DT)({
+                image,
+                predicateType: type,
+                predicate,
+                format,
+                recursive,
+                signatureRepository: deps.signatureRepository,
+            }, deps);
+            await storeAttestations(result, type, push, host);
+            printAttested(result, output, host);
+            return result;
+        });
     },
 };
 /** With --push-to-github: the attestations also go to the repository's GitHub attestations. */
@@ -735,6 +718,44 @@ function predicateTypeFlag(flags) {
     }
     catch (err) {
         throw new _common_values_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(err.message);
+    }
+}
+
+
+/***/ }),
+
+/***/ 47124:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ signEachImage)
+/* harmony export */ });
+/* harmony import */ var _common_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4183);
+/* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63499);
+
+
+/**
+ * Runs `write` for every image with one registry client and one signer; returns the exit code.
+ * `legacyFormat`: the `.sig`/`.att` format will be written (only Rekor v1 logs serve it).
+ */
+async function signEachImage(command, images, flags, host, legacyFormat, write) {
+    const concurrency = (0,_images_js__WEBPACK_IMPORTED_MODULE_1__/* .concurrencyFlag */ .eN)(flags, 'write'); // a bad --concurrency fails before any service
+    const sigRepo = (0,_common_context_js__WEBPACK_IMPORTED_MODULE_0__/* .signatureRepository */ .jL)(flags, host);
+    const registry = await (0,_common_context_js__WEBPACK_IMPORTED_MODULE_0__/* .registryClient */ .Rk)(flags, host, sigRepo ? [...images, sigRepo] : [...images]);
+    try {
+        const { signer, witnesses, notices } = await (0,_common_context_js__WEBPACK_IMPORTED_MODULE_0__/* .signingDeps */ .qf)(flags, host, { legacyFormat });
+        for (const n of notices)
+            host.stderr(`warning: ${n}\n`);
+        const deps = { registry, signer, witnesses, signatureRepository: sigRepo };
+        if (images.length === 1) {
+            await write(images[0], deps);
+            return 0;
+        }
+        const outcomes = await (0,_images_js__WEBPACK_IMPORTED_MODULE_1__/* .forEachImage */ .Wx)(images, concurrency, (image) => write(image, deps));
+        return (0,_images_js__WEBPACK_IMPORTED_MODULE_1__/* .reportFailures */ .o3)(command, outcomes, host, command === 'sign' ? 'signed' : 'attested');
+    }
+    finally {
+        registry.close();
     }
 }
 

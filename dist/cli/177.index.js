@@ -253,9 +253,7 @@ async function resolveTargets(registry, input, verb) {
     if (!input.image.digest) {
         warnings.push(`${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(input.image)} names a tag: ${verb} ${root.digest}, the manifest it pointed to when read; pass the digest to be sure what is ${verb}`);
     }
-    const subjects = input.recursive === false
-        ? [root]
-        : await collectSubjects(registry, repo, root, registry.limits ?? _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LIMITS */ .dR);
+    const subjects = input.recursive === false ? [root] : await collectSubjects(registry, repo, root, (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .limitsOf */ .Af)(registry));
     return { formats, repo, sigRepo, root, subjects, warnings };
 }
 /** The image's descriptor (HEAD, or GET when the registry's HEAD says too little). */
@@ -550,9 +548,8 @@ async function pushBundleReferrer(registry, sigRepo, referrer, clock, batch) {
 /* harmony export */   Ue: () => (/* binding */ appendSignatureLayer)
 /* harmony export */ });
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8985);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30351);
-/* harmony import */ var _sign_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73910);
-/* harmony import */ var _legacy_image_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18874);
+/* harmony import */ var _sign_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73910);
+/* harmony import */ var _legacy_image_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18874);
 // The legacy `sha256-<hex>.sig` image as a read-modify-write of a tag, made safe for concurrent signers.
 //
 // Why cosign loses signatures here: cosign reads the `.sig` image, appends its layer and PUTs the whole
@@ -571,7 +568,6 @@ async function pushBundleReferrer(registry, sigRepo, referrer, clock, batch) {
 // writers whose read-modify-write overlaps ours, which is what concurrent CI jobs do. Where the
 // registry does honour If-Match, a conditional write is exact and needs no read-back; elsewhere the
 // read-backs of a run share one wait (registry/settle.ts).
-
 
 
 
@@ -619,10 +615,10 @@ async function readSignatureImage(registry, tagRef, payloads = new Map(), maxByt
     const what = `signature image ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(tagRef)}`;
     const { manifest } = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseManifest */ .Ng)(fetched.bytes, fetched.mediaType, what);
     if (!('layers' in manifest)) {
-        throw new _sign_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SignError */ .u('SIGN_INVALID_STORAGE', `${what}: expected an image manifest, got an index; something other than cosign uses that tag`);
+        throw new _sign_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SignError */ .u('SIGN_INVALID_STORAGE', `${what}: expected an image manifest, got an index; something other than cosign uses that tag`);
     }
     // Every existing layer's payload is read to keep it; a hostile tag cannot make that unbounded.
-    const cap = (registry.limits ?? _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LIMITS */ .dR).attachmentLayers;
+    const cap = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .limitsOf */ .Af)(registry).attachmentLayers;
     const found = manifest.layers.length;
     if (found > cap)
         throw (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .limitExceeded */ .FU)('attachmentLayers', cap, found, what);
@@ -678,7 +674,7 @@ async function appendSignatureLayer(registry, tagRef, layer, deps) {
             if (++round > maxRounds) {
                 if (lastFailure && !(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isRegistryError */ .IP)(lastFailure, 'REGISTRY_CONFLICT'))
                     throw lastFailure;
-                throw new _sign_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SignError */ .u('SIGN_CONFLICT', `updating ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(tagRef)}: concurrent writers kept replacing the signature image for ${maxRounds} rounds; sign again (existing signatures are kept)`, { cause: lastFailure });
+                throw new _sign_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SignError */ .u('SIGN_CONFLICT', `updating ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(tagRef)}: concurrent writers kept replacing the signature image for ${maxRounds} rounds; sign again (existing signatures are kept)`, { cause: lastFailure });
             }
             const started = clock.now();
             for (const l of current.layers)
@@ -686,7 +682,7 @@ async function appendSignatureLayer(registry, tagRef, layer, deps) {
                     seen.set(layerKey(l), l);
             const present = new Set(current.layers.map(layerKey));
             const merged = [...current.layers, ...[...seen].filter(([k]) => !present.has(k)).map(([, l]) => l)];
-            const image = (0,_legacy_image_js__WEBPACK_IMPORTED_MODULE_3__/* .buildLegacyImage */ .Lv)(merged);
+            const image = (0,_legacy_image_js__WEBPACK_IMPORTED_MODULE_2__/* .buildLegacyImage */ .Lv)(merged);
             let put;
             try {
                 // Blobs first: the config changes with the layer count; payloads of layers read from the

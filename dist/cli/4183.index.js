@@ -2000,7 +2000,7 @@ function asSignetError(err, location) {
 }
 /** The layers of `digest`'s `.sig` or `.att` image in `repo`, each payload fetched (none without the tag). */
 async function readAttachedLayers(store, repo, digest, kind, opts) {
-    const limits = store.limits ?? _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LIMITS */ .dR;
+    const limits = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .limitsOf */ .Af)(store);
     const tag = (0,_cosign_tags_js__WEBPACK_IMPORTED_MODULE_4__/* .toCosignTag */ .d8)(repo, digest, kind);
     const what = `${kind} image ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(tag)}`;
     let layers;
@@ -2113,12 +2113,11 @@ function toReferrersFallbackTag(repo, digest) {
 /* harmony export */ });
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8985);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30351);
-/* harmony import */ var _sign_constants_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(50844);
-/* harmony import */ var _storage_attached_layers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5580);
-/* harmony import */ var _storage_cosign_tags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86831);
-/* harmony import */ var _map_limit_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(89143);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69618);
+/* harmony import */ var _sign_constants_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(50844);
+/* harmony import */ var _storage_attached_layers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5580);
+/* harmony import */ var _storage_cosign_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86831);
+/* harmony import */ var _map_limit_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89143);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69618);
 // Finds every stored signature of an image, in both of cosign's formats, and fetches what each needs:
 //   - legacy: the `<repo>:sha256-<hex>.sig` image, one signature per layer (payload blob + annotations);
 //   - bundle: referrers of the digest with artifactType bundle v0.3, each a manifest whose one layer is
@@ -2132,14 +2131,9 @@ function toReferrersFallbackTag(repo, digest) {
 
 
 
-
-/** The caps `store` enforces, or the defaults. */
-function limitsOf(store) {
-    return store.limits ?? _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LIMITS */ .dR;
-}
 /** The byte budget of one image's verification (the verification-bytes cap). */
 function newVerificationBudget(store, digest) {
-    return new _registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ReadBudget */ .QT(limitsOf(store).verificationBytes, `verifying ${digest}`);
+    return new _registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ReadBudget */ .QT((0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .limitsOf */ .Af)(store).verificationBytes, `verifying ${digest}`);
 }
 /** A registry cap was exceeded: the whole verification fails, it is not one unreadable signature. */
 function isLimit(err) {
@@ -2147,34 +2141,34 @@ function isLimit(err) {
 }
 /** The legacy signatures of `digest`: the layers of its `.sig` image (none when the tag is absent). */
 async function collectLegacy(store, repo, digest, concurrency, budget) {
-    const layers = await (0,_storage_attached_layers_js__WEBPACK_IMPORTED_MODULE_3__/* .readAttachedLayers */ .r)(store, repo, digest, 'signature', { concurrency, budget });
+    const layers = await (0,_storage_attached_layers_js__WEBPACK_IMPORTED_MODULE_2__/* .readAttachedLayers */ .r)(store, repo, digest, 'signature', { concurrency, budget });
     return layers.map((l) => ({ format: 'legacy', ...l }));
 }
 /** The bundle signatures of `digest`: its bundle referrers, each manifest and bundle layer fetched. */
 async function collectBundles(store, repo, digest, predicateType, limit, budget) {
-    const limits = limitsOf(store);
+    const limits = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .limitsOf */ .Af)(store);
     const subject = { registry: repo.registry, repository: repo.repository, digest };
     const { referrers, source } = await store.listReferrers(subject, {
-        artifactType: _sign_constants_js__WEBPACK_IMPORTED_MODULE_6__/* .BUNDLE_V03_MEDIA_TYPE */ .HM,
+        artifactType: _sign_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .BUNDLE_V03_MEDIA_TYPE */ .HM,
         budget,
     });
-    const fetched = await (0,_map_limit_js__WEBPACK_IMPORTED_MODULE_7__/* .mapLimit */ .s)(referrers, limit, async (d) => {
+    const fetched = await (0,_map_limit_js__WEBPACK_IMPORTED_MODULE_6__/* .mapLimit */ .s)(referrers, limit, async (d) => {
         const ref = { registry: repo.registry, repository: repo.repository, digest: d.digest };
         const location = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .Y4)(ref);
         try {
             const m = await store.getManifest(ref, { budget });
             const { manifest } = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseManifest */ .Ng)(m.bytes, m.mediaType, `bundle referrer ${location}`);
             const image = manifest;
-            const listed = image.annotations?.[_sign_constants_js__WEBPACK_IMPORTED_MODULE_6__/* .ANNOTATION_BUNDLE_PREDICATE_TYPE */ .w1] ??
-                d.annotations?.[_sign_constants_js__WEBPACK_IMPORTED_MODULE_6__/* .ANNOTATION_BUNDLE_PREDICATE_TYPE */ .w1];
+            const listed = image.annotations?.[_sign_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .ANNOTATION_BUNDLE_PREDICATE_TYPE */ .w1] ??
+                d.annotations?.[_sign_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .ANNOTATION_BUNDLE_PREDICATE_TYPE */ .w1];
             if (listed !== undefined && listed !== predicateType)
                 return { skipped: listed, location };
             if (image.subject?.digest !== digest) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('VERIFY_SUBJECT_MISMATCH', `${location}: listed as a referrer of ${digest}, but its subject is ${image.subject?.digest ?? '(none)'}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('VERIFY_SUBJECT_MISMATCH', `${location}: listed as a referrer of ${digest}, but its subject is ${image.subject?.digest ?? '(none)'}`);
             }
-            const layer = (image.layers ?? []).find((l) => l.mediaType === _sign_constants_js__WEBPACK_IMPORTED_MODULE_6__/* .BUNDLE_V03_MEDIA_TYPE */ .HM);
+            const layer = (image.layers ?? []).find((l) => l.mediaType === _sign_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .BUNDLE_V03_MEDIA_TYPE */ .HM);
             if (!layer) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('VERIFY_MALFORMED', `${location}: no ${_sign_constants_js__WEBPACK_IMPORTED_MODULE_6__/* .BUNDLE_V03_MEDIA_TYPE */ .HM} layer`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('VERIFY_MALFORMED', `${location}: no ${_sign_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .BUNDLE_V03_MEDIA_TYPE */ .HM} layer`);
             }
             const bytes = await store.fetchBlobBytes(repo, layer.digest, {
                 size: layer.size,
@@ -2187,7 +2181,7 @@ async function collectBundles(store, repo, digest, predicateType, limit, budget)
                 bundleJSON = JSON.parse(bytes.toString('utf8'));
             }
             catch (err) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('VERIFY_MALFORMED', `${location}: the bundle layer is not JSON`, {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('VERIFY_MALFORMED', `${location}: the bundle layer is not JSON`, {
                     cause: err,
                 });
             }
@@ -2196,7 +2190,7 @@ async function collectBundles(store, repo, digest, predicateType, limit, budget)
         catch (err) {
             if (isLimit(err))
                 throw err;
-            return { format: 'bundle', location, error: (0,_storage_attached_layers_js__WEBPACK_IMPORTED_MODULE_3__/* .asSignetError */ .F)(err, location) };
+            return { format: 'bundle', location, error: (0,_storage_attached_layers_js__WEBPACK_IMPORTED_MODULE_2__/* .asSignetError */ .F)(err, location) };
         }
     });
     return { fetched, source };
@@ -2214,7 +2208,7 @@ async function collectSignatures(store, repo, digest, opts) {
         candidates: [],
         unreadable: [],
         skipped: [],
-        signatureTag: (0,_storage_cosign_tags_js__WEBPACK_IMPORTED_MODULE_4__/* .toSignatureTag */ .Ye)(repo, digest),
+        signatureTag: (0,_storage_cosign_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .toSignatureTag */ .Ye)(repo, digest),
     };
     if (bundles)
         out.referrersSource = bundles.source;

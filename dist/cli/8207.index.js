@@ -668,6 +668,7 @@ __webpack_require__.d(__webpack_exports__, {
   $$: () => (/* reexport */ isIndexMediaType),
   IP: () => (/* reexport */ errors/* isRegistryError */.IP),
   FU: () => (/* reexport */ limitExceeded),
+  Af: () => (/* reexport */ limitsOf),
   m: () => (/* reexport */ parseDigest),
   Ng: () => (/* reexport */ parseManifest),
   F2: () => (/* reexport */ parseReference),
@@ -761,6 +762,10 @@ class DigestVerifier extends external_node_stream_.Transform {
 // byte budget that one verification's reads (manifests, referrers pages, signature layers) draw from.
 
 
+/** The caps `registry` enforces, or the defaults. */
+function limitsOf(registry) {
+    return registry.limits ?? limits/* DEFAULT_LIMITS */.dR;
+}
 /** REGISTRY_LIMIT_EXCEEDED for `cap`: names the cap, the value found and how to raise it. */
 function limitExceeded(cap, limit, found, what) {
     return new errors/* RegistryError */.gl('REGISTRY_LIMIT_EXCEEDED', (0,limits/* describeExceeded */.b1)(cap, limit, found, what), {

@@ -15,9 +15,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _common_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4183);
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64706);
 /* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(63499);
+/* harmony import */ var _sign_each_image_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(47124);
 // `signet sign IMAGE…`: sign images by digest (keyless or with a key) in both storage formats, with
 // cosign's flags. Many images share one registry client and one signer (one Fulcio certificate for
 // the run), run a few at a time, and each gets its own result; the command fails if any image failed.
+
 
 
 
@@ -52,31 +54,11 @@ const signCommand = {
         const format = (0,_common_context_js__WEBPACK_IMPORTED_MODULE_3__/* .storageFormat */ .pi)(flags, 'signature-format');
         const signed = (0,_common_context_js__WEBPACK_IMPORTED_MODULE_3__/* .annotations */ .hk)(flags);
         const recursive = (0,_common_values_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc)(flags, 'recursive');
-        const concurrency = (0,_images_js__WEBPACK_IMPORTED_MODULE_5__/* .concurrencyFlag */ .eN)(flags, 'write');
-        const sigRepo = (0,_common_context_js__WEBPACK_IMPORTED_MODULE_3__/* .signatureRepository */ .jL)(flags, host);
-        const registry = await (0,_common_context_js__WEBPACK_IMPORTED_MODULE_3__/* .registryClient */ .Rk)(flags, host, sigRepo ? [...images, sigRepo] : images);
-        try {
-            // One signer for every image: keyless asks Fulcio once for the run.
-            const { signer, witnesses, notices } = await (0,_common_context_js__WEBPACK_IMPORTED_MODULE_3__/* .signingDeps */ .qf)(flags, host, {
-                legacyFormat: format !== 'bundle',
-            });
-            for (const n of notices)
-                host.stderr(`warning: ${n}\n`);
-            const sign = (image) => (0,_sign_index_js__WEBPACK_IMPORTED_MODULE_1__.signImage)({ image, format, recursive, signatureRepository: sigRepo, annotations: signed }, { registry, signer, witnesses });
-            if (images.length === 1) {
-                printSigned(await sign(images[0]), output, host);
-                return 0;
-            }
-            const outcomes = await (0,_images_js__WEBPACK_IMPORTED_MODULE_5__/* .forEachImage */ .Wx)(images, concurrency, async (image) => {
-                const result = await sign(image);
-                printSigned(result, output, host);
-                return result;
-            });
-            return (0,_images_js__WEBPACK_IMPORTED_MODULE_5__/* .reportFailures */ .o3)('sign', outcomes, host, 'signed');
-        }
-        finally {
-            registry.close();
-        }
+        return (0,_sign_each_image_js__WEBPACK_IMPORTED_MODULE_6__/* .signEachImage */ .C)('sign', images, flags, host, format !== 'bundle', async (image, deps) => {
+            const result = await (0,_sign_index_js__WEBPACK_IMPORTED_MODULE_1__.signImage)({ image, format, recursive, signatureRepository: deps.signatureRepository, annotations: signed }, deps);
+            printSigned(result, output, host);
+            return result;
+        });
     },
 };
 function printSigned(result, output, host) {
@@ -417,6 +399,44 @@ function reportFailures(command, outcomes, host, done, succeeded = () => true) {
     }
     host.stderr(`${done} ${outcomes.length - failed} of ${outcomes.length} images\n`);
     return failed === 0 ? 0 : 1;
+}
+
+
+/***/ }),
+
+/***/ 47124:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ signEachImage)
+/* harmony export */ });
+/* harmony import */ var _common_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4183);
+/* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63499);
+
+
+/**
+ * Runs `write` for every image with one registry client and one signer; returns the exit code.
+ * `legacyFormat`: the `.sig`/`.att` format will be written (only Rekor v1 logs serve it).
+ */
+async function signEachImage(command, images, flags, host, legacyFormat, write) {
+    const concurrency = (0,_images_js__WEBPACK_IMPORTED_MODULE_1__/* .concurrencyFlag */ .eN)(flags, 'write'); // a bad --concurrency fails before any service
+    const sigRepo = (0,_common_context_js__WEBPACK_IMPORTED_MODULE_0__/* .signatureRepository */ .jL)(flags, host);
+    const registry = await (0,_common_context_js__WEBPACK_IMPORTED_MODULE_0__/* .registryClient */ .Rk)(flags, host, sigRepo ? [...images, sigRepo] : [...images]);
+    try {
+        const { signer, witnesses, notices } = await (0,_common_context_js__WEBPACK_IMPORTED_MODULE_0__/* .signingDeps */ .qf)(flags, host, { legacyFormat });
+        for (const n of notices)
+            host.stderr(`warning: ${n}\n`);
+        const deps = { registry, signer, witnesses, signatureRepository: sigRepo };
+        if (images.length === 1) {
+            await write(images[0], deps);
+            return 0;
+        }
+        const outcomes = await (0,_images_js__WEBPACK_IMPORTED_MODULE_1__/* .forEachImage */ .Wx)(images, concurrency, (image) => write(image, deps));
+        return (0,_images_js__WEBPACK_IMPORTED_MODULE_1__/* .reportFailures */ .o3)(command, outcomes, host, command === 'sign' ? 'signed' : 'attested');
+    }
+    finally {
+        registry.close();
+    }
 }
 
 
