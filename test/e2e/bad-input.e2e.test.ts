@@ -20,9 +20,7 @@ import { signetFromSource } from '../support/cli.ts';
 import type { KubeBed } from '../bed/kube.ts';
 import { bindClusterRole, readmeClusterRole } from '../support/kube-admission.ts';
 import type { RunResult } from '../support/run.ts';
-import { RegistryClient } from '../../src/registry/client.ts';
-import { OCI_EMPTY_MEDIA_TYPE, OCI_MANIFEST_MEDIA_TYPE } from '../../src/registry/constants.ts';
-import { parseReference } from '../../src/registry/name.ts';
+import { pushBedImage } from '../support/push-image.ts';
 
 const b64url = (s: string) => Buffer.from(s).toString('base64url');
 const jwt = (claims: object) =>
@@ -81,30 +79,7 @@ function listTree(dir: string): string[] {
 }
 
 /** Pushes one small image with Signet's own registry client; returns it by digest. */
-async function pushImage(r: BedRegistry): Promise<string> {
-  const client = new RegistryClient({
-    credentials: { explicit: [{ registry: r.host, username: r.username!, password: r.password! }] },
-  });
-  try {
-    const repo = parseReference(`${r.host}/bad/app`);
-    const config = await client.uploadBlob(repo, Buffer.from('{}'));
-    const layer = await client.uploadBlob(repo, Buffer.from(`bad-input ${Date.now()}`));
-    const manifest = Buffer.from(
-      JSON.stringify({
-        schemaVersion: 2,
-        mediaType: OCI_MANIFEST_MEDIA_TYPE,
-        config: { mediaType: OCI_EMPTY_MEDIA_TYPE, digest: config.digest, size: config.size },
-        layers: [
-          { mediaType: 'application/vnd.oci.image.layer.v1.tar', digest: layer.digest, size: layer.size },
-        ],
-      }),
-    );
-    const put = await client.putManifest({ ...repo, tag: 'v1' }, manifest);
-    return `${r.host}/bad/app@${put.digest}`;
-  } finally {
-    client.close();
-  }
-}
+const pushImage = (r: BedRegistry) => pushBedImage(r, 'bad/app', 'bad-input');
 
 /** A row: what is run, how it must end, what its error line must say; env overrides for the row. */
 interface Row {

@@ -9,6 +9,7 @@ import { GITHUB_ISSUER, GITHUB_JOB_WORKFLOW_REF } from '../bed/oidc.ts';
 import { toolPath } from '../bed/tools.ts';
 import { run, runOk } from '../support/run.ts';
 import { signet } from '../support/cli.ts';
+import { pushImageWithCrane } from '../support/push-image.ts';
 
 const IDENTITY = `https://github.com/${GITHUB_JOB_WORKFLOW_REF}`;
 const OTHER_IDENTITY = 'https://github.com/evil/app/.github/workflows/x.yml@refs/heads/main';
@@ -52,22 +53,8 @@ afterAll(async () => {
 });
 
 const reg = (): BedRegistry => bed.registries.anonymous!;
-let n = 0;
 /** Pushes a fresh one-layer image with crane and returns `host/repo@digest`. */
-async function pushImage(repo = 'e2e/attest'): Promise<string> {
-  const r = reg();
-  const dir = mkdtempSync(join(work, 'img-'));
-  writeFileSync(join(dir, 'f.txt'), `image ${++n} ${Date.now()}\n`);
-  await runOk(['tar', 'cf', join(dir, 'l.tar'), '-C', dir, 'f.txt']);
-  const env = { DOCKER_CONFIG: r.dockerConfigDir, HOME: dir };
-  const tag = `${r.host}/${repo}:v${n}`;
-  await runOk(
-    [toolPath('crane'), 'append', '--insecure', `--new_layer=${join(dir, 'l.tar')}`, `--new_tag=${tag}`],
-    { env },
-  );
-  const digest = (await runOk([toolPath('crane'), 'digest', '--insecure', tag], { env })).stdout.trim();
-  return `${r.host}/${repo}@${digest}`;
-}
+const pushImage = (repo = 'e2e/attest') => pushImageWithCrane(reg(), repo, work);
 
 const envFor = (extra: Record<string, string> = {}) => ({
   DOCKER_CONFIG: reg().dockerConfigDir,

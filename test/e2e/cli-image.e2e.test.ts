@@ -9,6 +9,7 @@ import { GITHUB_ISSUER, GITHUB_JOB_WORKFLOW_REF } from '../bed/oidc.ts';
 import { toolPath } from '../bed/tools.ts';
 import { run, runOk } from '../support/run.ts';
 import { signet } from '../support/cli.ts';
+import { pushImageWithCrane } from '../support/push-image.ts';
 
 const IDENTITY = `https://github.com/${GITHUB_JOB_WORKFLOW_REF}`;
 let bed: Bed;
@@ -22,21 +23,8 @@ afterAll(async () => {
   await bed?.stop();
 });
 
-let n = 0;
 /** Pushes a fresh one-layer image with crane and returns `host/repo@digest`. */
-async function pushImage(r: BedRegistry, repo = 'e2e/app'): Promise<string> {
-  const dir = mkdtempSync(join(work, 'img-'));
-  writeFileSync(join(dir, 'f.txt'), `image ${++n} ${Date.now()}\n`);
-  await runOk(['tar', 'cf', join(dir, 'l.tar'), '-C', dir, 'f.txt']);
-  const env = { DOCKER_CONFIG: r.dockerConfigDir, HOME: dir };
-  const tag = `${r.host}/${repo}:v${n}`;
-  await runOk(
-    [toolPath('crane'), 'append', '--insecure', `--new_layer=${join(dir, 'l.tar')}`, `--new_tag=${tag}`],
-    { env },
-  );
-  const digest = (await runOk([toolPath('crane'), 'digest', '--insecure', tag], { env })).stdout.trim();
-  return `${r.host}/${repo}@${digest}`;
-}
+const pushImage = (r: BedRegistry, repo = 'e2e/app') => pushImageWithCrane(r, repo, work);
 
 const envFor = (r: BedRegistry, extra: Record<string, string> = {}) => ({
   DOCKER_CONFIG: r.dockerConfigDir,

@@ -8,8 +8,9 @@ import { join } from 'node:path';
 import { startBed, type Bed, type BedRegistry } from '../bed/index.ts';
 import { GITHUB_ISSUER, GITHUB_JOB_WORKFLOW_REF } from '../bed/oidc.ts';
 import { toolPath } from '../bed/tools.ts';
-import { run, runOk } from '../support/run.ts';
+import { run } from '../support/run.ts';
 import { signet } from '../support/cli.ts';
+import { pushImageWithCrane } from '../support/push-image.ts';
 
 const IDENTITY = `https://github.com/${GITHUB_JOB_WORKFLOW_REF}`;
 const VSA = 'https://slsa.dev/verification_summary/v1';
@@ -26,21 +27,7 @@ afterAll(async () => {
 });
 
 const reg = (): BedRegistry => bed.registries.anonymous!;
-let n = 0;
-async function pushImage(repo = 'e2e/vsa'): Promise<string> {
-  const r = reg();
-  const dir = mkdtempSync(join(work, 'img-'));
-  writeFileSync(join(dir, 'f.txt'), `image ${++n} ${Date.now()}\n`);
-  await runOk(['tar', 'cf', join(dir, 'l.tar'), '-C', dir, 'f.txt']);
-  const env = { DOCKER_CONFIG: r.dockerConfigDir, HOME: dir };
-  const tag = `${r.host}/${repo}:v${n}`;
-  await runOk(
-    [toolPath('crane'), 'append', '--insecure', `--new_layer=${join(dir, 'l.tar')}`, `--new_tag=${tag}`],
-    { env },
-  );
-  const digest = (await runOk([toolPath('crane'), 'digest', '--insecure', tag], { env })).stdout.trim();
-  return `${r.host}/${repo}@${digest}`;
-}
+const pushImage = (repo = 'e2e/vsa') => pushImageWithCrane(reg(), repo, work);
 
 const env = () => ({ DOCKER_CONFIG: reg().dockerConfigDir, HOME: work, TUF_ROOT: join(work, 'tuf') });
 const keylessFlags = () => [

@@ -17,6 +17,7 @@ import {
   writeDebianContext,
   writeScratchContext,
 } from '../support/build-images.ts';
+import { buildInput } from '../support/build-input.ts';
 
 let bed: Bed;
 let ok = false;
@@ -41,18 +42,7 @@ function deps(flavour: 'anonymous' | 'basic', extraEnv: Record<string, string> =
 }
 
 function input(over: Partial<BuildInput> & Pick<BuildInput, 'builder' | 'context' | 'tags'>): BuildInput {
-  return {
-    platforms: [],
-    buildArgs: [],
-    labels: [],
-    annotations: [],
-    secrets: [],
-    cacheFrom: [],
-    cacheTo: [],
-    push: true,
-    workDir: mkdtempSync(join(bed.dir, 'work-')),
-    ...over,
-  };
+  return buildInput({ workDir: mkdtempSync(join(bed.dir, 'work-')), ...over });
 }
 
 async function headDigest(flavour: 'anonymous' | 'basic', ref: string): Promise<Digest> {

@@ -17,9 +17,7 @@ import {
 } from '../support/cloud-kms-stand-ins.ts';
 import { makeTestTls } from '../support/kms-servers.ts';
 import { run, type RunResult } from '../support/run.ts';
-import { RegistryClient } from '../../src/registry/client.ts';
-import { OCI_EMPTY_MEDIA_TYPE, OCI_MANIFEST_MEDIA_TYPE } from '../../src/registry/constants.ts';
-import { parseReference } from '../../src/registry/name.ts';
+import { pushBedImage } from '../support/push-image.ts';
 
 const OIDC_TOKEN = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJyZXBvOmFjbWUvYXBwIn0.planted-CI-OIDC-sig';
 const GITHUB_REQUEST_TOKEN = 'planted-ACTIONS-request-token-9f3e';
@@ -29,7 +27,6 @@ const KEY = 'projects/acme/locations/global/keyRings/release/cryptoKeys/cosign';
 let bed: Bed;
 let reg: BedRegistry;
 let dir: string;
-let pushed = 0;
 
 beforeAll(async () => {
   bed = await startBed({ registries: ['basic'] });
@@ -46,30 +43,7 @@ afterAll(async () => {
   await bed?.stop();
 });
 
-async function pushImage(repo: string): Promise<string> {
-  const client = new RegistryClient({
-    credentials: { explicit: [{ registry: reg.host, username: reg.username!, password: reg.password! }] },
-  });
-  try {
-    const r = parseReference(`${reg.host}/${repo}`);
-    const config = await client.uploadBlob(r, Buffer.from('{}'));
-    const layer = await client.uploadBlob(r, Buffer.from(`cloud kms ${Date.now()} ${pushed++}`));
-    const manifest = Buffer.from(
-      JSON.stringify({
-        schemaVersion: 2,
-        mediaType: OCI_MANIFEST_MEDIA_TYPE,
-        config: { mediaType: OCI_EMPTY_MEDIA_TYPE, digest: config.digest, size: config.size },
-        layers: [
-          { mediaType: 'application/vnd.oci.image.layer.v1.tar', digest: layer.digest, size: layer.size },
-        ],
-      }),
-    );
-    const put = await client.putManifest({ ...r, tag: `t${pushed}` }, manifest);
-    return `${reg.host}/${repo}@${put.digest}`;
-  } finally {
-    client.close();
-  }
-}
+const pushImage = (repo: string) => pushBedImage(reg, repo, 'cloud kms');
 
 const signet = (args: string[], env: Record<string, string>): Promise<RunResult> =>
   signetFromSource(args, {

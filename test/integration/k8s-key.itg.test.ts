@@ -9,9 +9,7 @@ import { kubeOf, startBed, type Bed, type BedRegistry, type KubeBed } from '../b
 import { toolPath } from '../bed/tools.ts';
 import { signetFromSource } from '../support/cli.ts';
 import { run, runOk, type RunResult } from '../support/run.ts';
-import { RegistryClient } from '../../src/registry/client.ts';
-import { OCI_EMPTY_MEDIA_TYPE, OCI_MANIFEST_MEDIA_TYPE } from '../../src/registry/constants.ts';
-import { parseReference } from '../../src/registry/name.ts';
+import { pushBedImage } from '../support/push-image.ts';
 
 const KUBE_TOKEN = 'planted-KUBE-token-k8s-key-7d2a';
 const PASSWORD = 'planted-SECRET-password-19cf';
@@ -102,27 +100,7 @@ beforeAll(async () => {
     stringData: { 'cosign.key': pair['cosign.key'], 'cosign.password': PASSWORD },
   });
   if (noPub.status !== 201) throw new Error(`creating release/no-pub: ${noPub.status}`);
-  const client = new RegistryClient({
-    credentials: { explicit: [{ registry: reg.host, username: reg.username!, password: reg.password! }] },
-  });
-  try {
-    const r = parseReference(`${reg.host}/k8s/app`);
-    const config = await client.uploadBlob(r, Buffer.from('{}'));
-    const layer = await client.uploadBlob(r, Buffer.from(`k8s ${Date.now()}`));
-    const manifest = Buffer.from(
-      JSON.stringify({
-        schemaVersion: 2,
-        mediaType: OCI_MANIFEST_MEDIA_TYPE,
-        config: { mediaType: OCI_EMPTY_MEDIA_TYPE, digest: config.digest, size: config.size },
-        layers: [
-          { mediaType: 'application/vnd.oci.image.layer.v1.tar', digest: layer.digest, size: layer.size },
-        ],
-      }),
-    );
-    image = `${reg.host}/k8s/app@${(await client.putManifest({ ...r, tag: 'v1' }, manifest)).digest}`;
-  } finally {
-    client.close();
-  }
+  image = await pushBedImage(reg, 'k8s/app', 'k8s', { tag: 'v1' });
 }, 120_000);
 afterAll(async () => {
   await bed?.stop();

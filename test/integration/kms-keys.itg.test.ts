@@ -16,14 +16,11 @@ import { signetFromSource } from '../support/cli.ts';
 import { makeTestTls, startMotoKms, type MotoKms, type TestTls } from '../support/kms-servers.ts';
 import { run, type RunResult } from '../support/run.ts';
 import { startVaultTransitStandIn, type VaultTransitStandIn } from '../support/vault-transit-stand-in.ts';
-import { RegistryClient } from '../../src/registry/client.ts';
-import { OCI_EMPTY_MEDIA_TYPE, OCI_MANIFEST_MEDIA_TYPE } from '../../src/registry/constants.ts';
-import { parseReference } from '../../src/registry/name.ts';
+import { pushBedImage } from '../support/push-image.ts';
 
 let bed: Bed;
 let reg: BedRegistry;
 let tls: TestTls;
-let pushed = 0;
 
 beforeAll(async () => {
   bed = await startBed({ registries: ['basic'] });
@@ -35,30 +32,7 @@ afterAll(async () => {
 });
 
 /** Pushes one small image with Signet's registry client; returns it by digest. */
-async function pushImage(repo: string): Promise<string> {
-  const client = new RegistryClient({
-    credentials: { explicit: [{ registry: reg.host, username: reg.username!, password: reg.password! }] },
-  });
-  try {
-    const r = parseReference(`${reg.host}/${repo}`);
-    const config = await client.uploadBlob(r, Buffer.from('{}'));
-    const layer = await client.uploadBlob(r, Buffer.from(`kms ${Date.now()} ${pushed++}`));
-    const manifest = Buffer.from(
-      JSON.stringify({
-        schemaVersion: 2,
-        mediaType: OCI_MANIFEST_MEDIA_TYPE,
-        config: { mediaType: OCI_EMPTY_MEDIA_TYPE, digest: config.digest, size: config.size },
-        layers: [
-          { mediaType: 'application/vnd.oci.image.layer.v1.tar', digest: layer.digest, size: layer.size },
-        ],
-      }),
-    );
-    const put = await client.putManifest({ ...r, tag: `t${pushed}` }, manifest);
-    return `${reg.host}/${repo}@${put.digest}`;
-  } finally {
-    client.close();
-  }
-}
+const pushImage = (repo: string) => pushBedImage(reg, repo, 'kms');
 
 /** The environment both tools get: registry auth, offline cosign, plus the KMS's own variables. */
 function baseEnv(dir: string, extra: Record<string, string>): Record<string, string> {

@@ -19,6 +19,7 @@ import { registryOf, startBed, type Bed } from '../bed/index.ts';
 import { toolPath } from '../bed/tools.ts';
 import { run } from '../support/run.ts';
 import { pushImage as pushTestImage } from '../support/push-image.ts';
+import { pushedBy } from '../support/build-input.ts';
 
 const CYCLONEDX = 'https://cyclonedx.org/bom';
 const SBOM = Buffer.from(
@@ -58,21 +59,7 @@ describe('signet run verifies its attestations (real registry, cosign as the jud
   }
 
   const pipelineFor = (digest: Digest): PipelineInput => ({
-    build: {
-      builder: 'none',
-      context: '.',
-      tags: [repo],
-      platforms: [],
-      buildArgs: [],
-      labels: [],
-      annotations: [],
-      secrets: [],
-      cacheFrom: [],
-      cacheTo: [],
-      push: true,
-      digest,
-      workDir: dir,
-    },
+    build: pushedBy(repo, digest, dir),
     sign: { format: 'both' },
     sbom: {
       sources: ['file'],

@@ -11,9 +11,7 @@ import { startBed, type Bed, type BedRegistry } from '../bed/index.ts';
 import { TOOLS_BIN, toolPath } from '../bed/tools.ts';
 import { signetFromSource } from '../support/cli.ts';
 import { run, type RunResult } from '../support/run.ts';
-import { RegistryClient } from '../../src/registry/client.ts';
-import { OCI_EMPTY_MEDIA_TYPE, OCI_MANIFEST_MEDIA_TYPE } from '../../src/registry/constants.ts';
-import { parseReference } from '../../src/registry/name.ts';
+import { pushBedImage } from '../support/push-image.ts';
 
 const MODULE = join(TOOLS_BIN, '..', 'share', 'softhsm2', 'libsofthsm2.so');
 const PIN = '246810';
@@ -23,7 +21,6 @@ let reg: BedRegistry;
 let dir: string;
 let env: Record<string, string>;
 let slot: string;
-let pushed = 0;
 const uri = (object = 'release', pin = PIN) =>
   `pkcs11:token=signet;object=${object}?module-path=${MODULE}&pin-value=${pin}`;
 
@@ -78,32 +75,10 @@ const signet = (args: string[], extra: Record<string, string> = {}): Promise<Run
     cwd: dir,
     timeoutMs: 120_000,
   });
+let refused = 0;
 const ok = (r: RunResult) => ({ code: r.code, err: r.code === 0 ? '' : `${r.stderr}${r.stdout}` });
 
-async function pushImage(repo: string): Promise<string> {
-  const client = new RegistryClient({
-    credentials: { explicit: [{ registry: reg.host, username: reg.username!, password: reg.password! }] },
-  });
-  try {
-    const r = parseReference(`${reg.host}/${repo}`);
-    const config = await client.uploadBlob(r, Buffer.from('{}'));
-    const layer = await client.uploadBlob(r, Buffer.from(`pkcs11 ${Date.now()} ${pushed++}`));
-    const manifest = Buffer.from(
-      JSON.stringify({
-        schemaVersion: 2,
-        mediaType: OCI_MANIFEST_MEDIA_TYPE,
-        config: { mediaType: OCI_EMPTY_MEDIA_TYPE, digest: config.digest, size: config.size },
-        layers: [
-          { mediaType: 'application/vnd.oci.image.layer.v1.tar', digest: layer.digest, size: layer.size },
-        ],
-      }),
-    );
-    const put = await client.putManifest({ ...r, tag: `t${pushed}` }, manifest);
-    return `${reg.host}/${repo}@${put.digest}`;
-  } finally {
-    client.close();
-  }
-}
+const pushImage = (repo: string) => pushBedImage(reg, repo, 'pkcs11');
 
 describe('pkcs11: keys on SoftHSM2', () => {
   it('generate-key-pair --kms made a P-256 key on the token; public-key prints the same cosign.pub', async () => {
@@ -263,7 +238,7 @@ describe('pkcs11: keys on SoftHSM2', () => {
   ])(
     'sign-blob with %s fails in one line, writes nothing, never prints the PIN',
     async (_, key, extra, error) => {
-      const out = `refused-${pushed++}.sigstore.json`;
+      const out = `refused-${refused++}.sigstore.json`;
       const r = await signet(
         ['sign-blob', '--key', key(), '--tlog-upload=false', '--bundle', out, 'blob.txt'],
         extra,

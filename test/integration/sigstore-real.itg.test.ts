@@ -20,6 +20,7 @@ import {
 import { toolPath } from '../bed/tools.ts';
 import { signetFromSource } from '../support/cli.ts';
 import { run, runOk } from '../support/run.ts';
+import { pushImageWithCrane } from '../support/push-image.ts';
 
 const IDENTITY = `https://github.com/${GITHUB_JOB_WORKFLOW_REF}`;
 let bed: Bed;
@@ -55,20 +56,7 @@ const identityFlags = (identity = IDENTITY, issuer = GITHUB_ISSUER) => [
   `--trusted-root=${s.trustedRootPath}`,
 ];
 
-let n = 0;
-async function pushImage(repo = 'real/app'): Promise<string> {
-  const dir = mkdtempSync(join(work, 'img-'));
-  writeFileSync(join(dir, 'f.txt'), `image ${++n} ${Date.now()}\n`);
-  await runOk(['tar', 'cf', join(dir, 'l.tar'), '-C', dir, 'f.txt']);
-  const e = { DOCKER_CONFIG: reg.dockerConfigDir, HOME: dir };
-  const tag = `${reg.host}/${repo}:v${n}`;
-  await runOk(
-    [toolPath('crane'), 'append', '--insecure', `--new_layer=${join(dir, 'l.tar')}`, `--new_tag=${tag}`],
-    { env: e },
-  );
-  const digest = (await runOk([toolPath('crane'), 'digest', '--insecure', tag], { env: e })).stdout.trim();
-  return `${reg.host}/${repo}@${digest}`;
-}
+const pushImage = (repo = 'real/app') => pushImageWithCrane(reg, repo, work);
 
 interface BundleJSON {
   verificationMaterial: {

@@ -35,6 +35,7 @@ import { GITHUB_ISSUER, GITHUB_JOB_WORKFLOW_REF } from '../bed/oidc.ts';
 import { toolPath } from '../bed/tools.ts';
 import { run } from '../support/run.ts';
 import { pushImage } from '../support/push-image.ts';
+import { pushedBy } from '../support/build-input.ts';
 
 const IDENTITY = `https://github.com/${GITHUB_JOB_WORKFLOW_REF}`;
 const OTHER_REF = 'someone/else/.github/workflows/release.yml@refs/heads/main';
@@ -87,21 +88,7 @@ describe('SLSA verification summaries on the bed', () => {
   const runFor = (digest: Digest, opts: { sign: boolean; onFailure?: boolean }) =>
     runPipeline(
       {
-        build: {
-          builder: 'none',
-          context: '.',
-          tags: [repo],
-          platforms: [],
-          buildArgs: [],
-          labels: [],
-          annotations: [],
-          secrets: [],
-          cacheFrom: [],
-          cacheTo: [],
-          push: true,
-          digest,
-          workDir: dir,
-        },
+        build: pushedBy(repo, digest, dir),
         ...(opts.sign ? { sign: { format: 'both' as const } } : {}),
         ...(opts.sign
           ? {

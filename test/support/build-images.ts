@@ -2,21 +2,12 @@
 // real Debian tree from debootstrap, a Node app, a Python app), the environment the bed's builders
 // run in, and a registry client for a bed registry. The Debian tree and the Python packages are made
 // once by .ci/install-tools.sh under ~/.cache/signet (debootstrap and pip take a while).
-import {
-  existsSync,
-  linkSync,
-  mkdirSync,
-  readFileSync,
-  symlinkSync,
-  writeFileSync,
-  cpSync,
-  readdirSync,
-} from 'node:fs';
+import { existsSync, linkSync, mkdirSync, symlinkSync, writeFileSync, cpSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Bed, BedRegistry } from '../bed/index.ts';
 import { REPO_ROOT, toolPath } from '../bed/tools.ts';
-import { RegistryClient } from '../../src/registry/index.ts';
+export { bedRegistryClient } from './push-image.ts';
 
 /** Where install-tools keeps what tests build images from. */
 export const SIGNET_CACHE = join(homedir(), '.cache', 'signet');
@@ -137,12 +128,4 @@ export function writeBuildahStorageConf(dir: string): Record<string, string> {
     `[storage]\ndriver = "vfs"\ngraphroot = "${join(dir, 'root')}"\nrunroot = "${join(dir, 'run')}"\n`,
   );
   return { CONTAINERS_STORAGE_CONF: conf, BUILDAH_ISOLATION: 'chroot' };
-}
-
-/** A registry client holding the bed registry's credentials (from its docker config). */
-export function bedRegistryClient(registry: BedRegistry): RegistryClient {
-  const configPath = join(registry.dockerConfigDir, 'config.json');
-  return new RegistryClient({
-    credentials: { dockerConfigJson: readFileSync(configPath, 'utf8'), dockerConfigPath: configPath },
-  });
 }

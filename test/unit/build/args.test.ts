@@ -15,22 +15,10 @@ import {
 import { buildSecretArgs, toCsvField } from '../../../src/build/secrets.ts';
 import type { BuildInput } from '../../../src/build/build-input.ts';
 import { parseReference } from '../../../src/registry/index.ts';
+import { buildInput } from '../../support/build-input.ts';
 
-const base = (over: Partial<BuildInput> = {}): BuildInput => ({
-  builder: 'buildx',
-  context: '.',
-  tags: [parseReference('ghcr.io/acme/app:1.0')],
-  platforms: [],
-  buildArgs: [],
-  labels: [],
-  annotations: [],
-  secrets: [],
-  cacheFrom: [],
-  cacheTo: [],
-  push: true,
-  workDir: '/w',
-  ...over,
-});
+const base = (over: Partial<BuildInput> = {}): BuildInput =>
+  buildInput({ tags: [parseReference('ghcr.io/acme/app:1.0')], ...over });
 
 describe('buildBuildxArgs', () => {
   it('builds the minimal push', () => {

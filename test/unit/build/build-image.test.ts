@@ -5,22 +5,9 @@ import { toRemoteBuilderName } from '../../../src/build/build-image.ts';
 import type { ExecFile, ExecOptions } from '../../../src/build/exec.ts';
 import { parseReference, type Digest } from '../../../src/registry/index.ts';
 import { MemoryRegistry } from '../sbom/image-layers.ts';
+import { buildInput } from '../../support/build-input.ts';
 
-const input = (over: Partial<BuildInput> = {}): BuildInput => ({
-  builder: 'buildx',
-  context: '/ctx',
-  tags: [parseReference('registry.example/acme/app:1')],
-  platforms: [],
-  buildArgs: [],
-  labels: [],
-  annotations: [],
-  secrets: [],
-  cacheFrom: [],
-  cacheTo: [],
-  push: true,
-  workDir: '/w',
-  ...over,
-});
+const input = (over: Partial<BuildInput> = {}): BuildInput => buildInput({ context: '/ctx', ...over });
 
 function setup(answers: (argv: string[]) => { code?: number; stdout?: string; stderr?: string } | Error) {
   const registry = new MemoryRegistry();

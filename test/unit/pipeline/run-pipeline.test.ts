@@ -27,6 +27,7 @@ import {
   type PipelineInput,
   type PipelineStage,
 } from '../../../src/pipeline/run-pipeline.ts';
+import { pushedBy } from '../../support/build-input.ts';
 
 const newKey = () => generateKeyPairSync('ec', { namedCurve: 'P-256' });
 
@@ -101,21 +102,7 @@ function recordingKube(): KubeApi & { calls: string[] } {
 
 /** The image another step pushed (`build: none`): no builder process runs. */
 function buildNone(): BuildInput {
-  return {
-    builder: 'none',
-    context: '.',
-    tags: [{ ...repo, tag: 'v1' }],
-    digest,
-    platforms: [],
-    buildArgs: [],
-    labels: [],
-    annotations: [],
-    secrets: [],
-    cacheFrom: [],
-    cacheTo: [],
-    push: true,
-    workDir: '/nonexistent/signet-pipeline-test',
-  };
+  return pushedBy({ ...repo, tag: 'v1' }, digest, '/nonexistent/signet-pipeline-test');
 }
 
 function deps(signingKey: ReturnType<typeof newKey>, kube?: KubeApi) {
