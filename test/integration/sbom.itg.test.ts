@@ -24,6 +24,7 @@ import {
   writeNodeContext,
   writePythonContext,
 } from '../support/build-images.ts';
+import { buildInput } from '../support/build-input.ts';
 
 let bed: Bed;
 let client: RegistryClient;
@@ -33,20 +34,11 @@ const images: Partial<Record<'debian' | 'node' | 'python', ImageRef>> = {};
 async function build(name: 'debian' | 'node' | 'python', ctx: string): Promise<ImageRef> {
   const r = registryOf(bed, 'anonymous');
   const result = await buildImage(
-    {
-      builder: 'buildx',
+    buildInput({
       context: ctx,
       tags: [parseReference(`${r.host}/sbom/${name}:latest`)],
-      platforms: [],
-      buildArgs: [],
-      labels: [],
-      annotations: [],
-      secrets: [],
-      cacheFrom: [],
-      cacheTo: [],
-      push: true,
       workDir: mkdtempSync(join(bed.dir, 'work-')),
-    },
+    }),
     { exec: execFile, readFile: (p) => readFile(p), registry: client, env: builderEnv(bed, r) },
   );
   return result.image;
