@@ -3,6 +3,7 @@
 // once per subject and predicate type. cosign's legacy `.sig` signatures are message signatures, which
 // GitHub does not store; with `both` formats the bundle-format copy of an attestation is the one sent.
 import type { SerializedBundle } from '@sigstore/bundle';
+import { IN_TOTO_PAYLOAD_TYPE } from '../sign/constants.ts';
 import type { BundleToStore } from './publish-attestations.ts';
 
 /** A signed thing of the run: what it is about, what kind, and its bundle when this run made one. */
@@ -17,7 +18,7 @@ export interface RunBundle {
 
 const isStatementBundle = (b: SerializedBundle | undefined): b is SerializedBundle =>
   (b as { dsseEnvelope?: { payloadType?: string } } | undefined)?.dsseEnvelope?.payloadType ===
-  'application/vnd.in-toto+json';
+  IN_TOTO_PAYLOAD_TYPE;
 
 /** The bundles to store, one per subject and kind, bundle-format copies first. */
 export function toBundlesToStore(items: RunBundle[]): BundleToStore[] {

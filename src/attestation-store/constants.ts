@@ -10,8 +10,6 @@ export const CREATE_STORAGE_RECORD_ROUTE = 'POST /orgs/{org}/artifacts/metadata/
 export const GITHUB_API_VERSION = '2022-11-28';
 /** The media type GitHub recommends for every REST request (`Accept`). */
 export const GITHUB_JSON_MEDIA_TYPE = 'application/vnd.github+json';
-/** GitHub's limit on subjects in one attestation, as actions/attest enforces it. */
-export const MAX_SUBJECTS_PER_ATTESTATION = 1024;
 
 /** The `permissions:` block a job needs to store attestations (and to sign keyless). */
 export const ATTESTATIONS_PERMISSIONS_HINT = [

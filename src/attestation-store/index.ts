@@ -19,7 +19,6 @@ export {
   CREATE_STORAGE_RECORD_ROUTE,
   GITHUB_API_VERSION,
   GITHUB_JSON_MEDIA_TYPE,
-  MAX_SUBJECTS_PER_ATTESTATION,
   STORAGE_RECORD_PERMISSIONS_HINT,
 } from './constants.ts';
 export { AttestationStoreError, type AttestationStoreErrorCode } from './errors.ts';

@@ -10,6 +10,7 @@
 // @octokit/plugin-retry; 4xx are final. A 401/403 names the `permissions:` block to add.
 import type { SerializedBundle } from '@sigstore/bundle';
 import type { Clock } from '../sign/clock.ts';
+import { IN_TOTO_PAYLOAD_TYPE } from '../sign/constants.ts';
 import { systemClock } from '../sign/clock.ts';
 import {
   ATTESTATIONS_PERMISSIONS_HINT,
@@ -188,7 +189,7 @@ async function send(
 /** Checks a bundle is one GitHub stores: an in-toto statement in a DSSE envelope. */
 function checkBundle(b: BundleToStore): void {
   const envelope = (b.bundle as { dsseEnvelope?: { payloadType?: string } }).dsseEnvelope;
-  if (envelope?.payloadType !== 'application/vnd.in-toto+json') {
+  if (envelope?.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
     throw new AttestationStoreError(
       'GITHUB_API_INVALID_INPUT',
       `${b.label}: expected a bundle with an in-toto statement in a DSSE envelope, got ${envelope ? `payload type ${envelope.payloadType}` : 'a message signature'}; GitHub stores attestations only`,

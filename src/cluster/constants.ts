@@ -33,13 +33,6 @@ export const SYSTEM_NAMESPACES = [
   'connaisseur',
 ] as const;
 
-/** Predicate types of the attestations Signet writes (in-toto `predicateType`). */
-export const PREDICATE_TYPES = {
-  cyclonedx: 'https://cyclonedx.org/bom',
-  spdx: 'https://spdx.dev/Document',
-  slsaProvenance: 'https://slsa.dev/provenance/v1',
-} as const;
-
 /** The controllers Signet writes objects for, and the project to install when their CRD is missing. */
 export const CONTROLLER_OF_GROUP: Record<string, string> = {
   [POLICY_CONTROLLER_GROUP]: 'the sigstore policy-controller (helm chart sigstore/policy-controller)',

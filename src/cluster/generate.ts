@@ -2,6 +2,7 @@
 // supported controller, each checked against its controller's own rules before it is returned.
 import { buildClusterImagePolicies } from './cluster-image-policy.ts';
 import { buildCompanions } from './companions.ts';
+import { POLICY_CONTROLLER_INCLUDE_LABEL } from './constants.ts';
 import { buildConnaisseurValues } from './connaisseur.ts';
 import { PolicyError } from './errors.ts';
 import { checkAdmissionInput } from './input.ts';
@@ -84,7 +85,7 @@ export function generateAdmission(
       );
     }
     warnings.push(
-      `policy-controller checks only namespaces labelled policy.sigstore.dev/include=true; it enforces the ${checked.clusterLevel} level cluster-wide`,
+      `policy-controller checks only namespaces labelled ${POLICY_CONTROLLER_INCLUDE_LABEL}=true; it enforces the ${checked.clusterLevel} level cluster-wide`,
     );
   }
   if (targets.includes('kyverno')) objects.push(buildKyvernoClusterPolicy(checked));

@@ -6,12 +6,6 @@ export const SPDX_PREDICATE_TYPE = 'https://spdx.dev/Document';
 export const CYCLONEDX_PREDICATE_TYPE = 'https://cyclonedx.org/bom';
 /** Layer annotation BuildKit puts on each statement in an attestation manifest. */
 export const INTOTO_PREDICATE_TYPE_ANNOTATION = 'in-toto.io/predicate-type';
-/** Media type of an in-toto statement layer. */
-export const INTOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
-/** The CycloneDX media type of a JSON document (with its version parameter added when known). */
-export const CYCLONEDX_JSON_MEDIA_TYPE = 'application/vnd.cyclonedx+json';
-/** The SPDX JSON media type. */
-export const SPDX_JSON_MEDIA_TYPE = 'application/spdx+json';
 
 /** Largest SBOM document read into memory (a user file or one attestation layer). */
 export const MAX_SBOM_BYTES = 64 * 1024 * 1024;

@@ -11,8 +11,6 @@ export const GITHUB_TUF_URL = 'https://tuf-repo.github.com';
 export const GITHUB_FULCIO_URL = 'https://fulcio.githubapp.com';
 /** GitHub's timestamp authority, its full timestamp endpoint. */
 export const GITHUB_TSA_URL = 'https://timestamp.githubapp.com/api/v1/timestamp';
-/** The organization GitHub's Fulcio writes as the certificate issuer (cli/cli `GitHubIssuerOrg`). */
-export const GITHUB_ISSUER_ORG = 'GitHub, Inc.';
 
 /** Where GitHub's trusted root comes from. */
 export interface GitHubTrustInput {

@@ -21,13 +21,7 @@ export { buildVerifyPolicy, IGNORE_TLOG_WARNING } from './policy.ts';
 export type { VerifyPolicy, VerifyPolicyInput } from './policy.ts';
 export { fetchPublicGoodTrustedRoot, PUBLIC_GOOD_TUF_URL } from './public-good.ts';
 export type { PublicGoodDeps, PublicGoodInput } from './public-good.ts';
-export {
-  fetchGitHubTrustedRoot,
-  GITHUB_FULCIO_URL,
-  GITHUB_ISSUER_ORG,
-  GITHUB_TSA_URL,
-  GITHUB_TUF_URL,
-} from './github-trust.ts';
+export { fetchGitHubTrustedRoot, GITHUB_FULCIO_URL, GITHUB_TSA_URL, GITHUB_TUF_URL } from './github-trust.ts';
 export type { GitHubTrustInput } from './github-trust.ts';
 export { GITHUB_TUF_ROOT_JSON } from './github-tuf-root.ts';
 export { parsePublicKey, parseTrustedRoot } from './trust.ts';

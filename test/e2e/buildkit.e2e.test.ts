@@ -14,7 +14,7 @@ import { signetFromSource } from '../support/cli.ts';
 import { run, type RunResult } from '../support/run.ts';
 import { bedRegistryClient } from '../support/build-images.ts';
 import { parseReference, type RegistryClient } from '../../src/registry/index.ts';
-import { readBuildkitProvenance } from '../../src/build/buildkit-provenance.ts';
+import { readBuildkitProvenance } from '../support/buildkit-provenance.ts';
 
 const IDENTITY = `https://github.com/${GITHUB_JOB_WORKFLOW_REF}`;
 const PLATFORMS = ['linux/amd64', 'linux/arm64', 'linux/s390x'];

@@ -184,8 +184,3 @@ export function createHttpClient(opts: HttpClientOptions = {}): HttpClient {
     },
   };
 }
-
-/** Wraps bytes as a stream, for callers that need one. */
-export function bytesStream(bytes: Uint8Array): Readable {
-  return Readable.from([Buffer.from(bytes)]);
-}

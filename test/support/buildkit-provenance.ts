@@ -1,8 +1,9 @@
+// Test support (moved out of src/: only the BuildKit e2e reads it).
 // BuildKit's own SLSA provenance, read back from a pushed index: each platform's attestation manifest
 // (`vnd.docker.reference.type: attestation-manifest`) holds in-toto statements as layers, the provenance
 // one annotated `in-toto.io/predicate-type: https://slsa.dev/provenance/v0.2` (or v1 with
-// `--provenance=version=v1`). Signet does not sign these manifests; it reads them so a run can show
-// what BuildKit recorded (build type, materials) beside its own provenance.
+// `--provenance=version=v1`). Signet does not sign or read these manifests; the BuildKit e2e reads them
+// to check what BuildKit recorded (build type, materials) beside Signet's own provenance.
 // https://github.com/moby/buildkit/blob/master/docs/attestations/attestation-storage.md
 import {
   formatReference,
@@ -13,11 +14,11 @@ import {
   type ImageIndex,
   type ImageManifest,
   type ImageRef,
-} from '../registry/index.ts';
-import { toAttestationEntries } from '../sbom/buildkit-sbom.ts';
-import { BuildError } from './errors.ts';
-import type { BuildRegistry } from './pushed-image.ts';
-import { formatPlatform } from './platform.ts';
+} from '../../src/registry/index.ts';
+import { toAttestationEntries } from '../../src/sbom/buildkit-sbom.ts';
+import { BuildError } from '../../src/build/errors.ts';
+import type { BuildRegistry } from '../../src/build/pushed-image.ts';
+import { formatPlatform } from '../../src/build/platform.ts';
 
 /** The layer annotation naming a statement's predicate type. */
 const PREDICATE_TYPE_ANNOTATION = 'in-toto.io/predicate-type';
