@@ -3253,8 +3253,6 @@ const CREATE_STORAGE_RECORD_ROUTE = 'POST /orgs/{org}/artifacts/metadata/storage
 const GITHUB_API_VERSION = '2022-11-28';
 /** The media type GitHub recommends for every REST request (`Accept`). */
 const GITHUB_JSON_MEDIA_TYPE = 'application/vnd.github+json';
-/** GitHub's limit on subjects in one attestation, as actions/attest enforces it. */
-const MAX_SUBJECTS_PER_ATTESTATION = 1024;
 /** The `permissions:` block a job needs to store attestations (and to sign keyless). */
 const ATTESTATIONS_PERMISSIONS_HINT = [
     'add to the job (or workflow):',
@@ -3287,6 +3285,7 @@ class AttestationStoreError extends src_errors/* SignetError */.T {
 }
 
 ;// CONCATENATED MODULE: ./src/attestation-store/publish-attestations.ts
+
 
 
 
@@ -3353,7 +3352,7 @@ async function send(deps, route, params, what, hint) {
 /** Checks a bundle is one GitHub stores: an in-toto statement in a DSSE envelope. */
 function checkBundle(b) {
     const envelope = b.bundle.dsseEnvelope;
-    if (envelope?.payloadType !== 'application/vnd.in-toto+json') {
+    if (envelope?.payloadType !== sign_constants/* IN_TOTO_PAYLOAD_TYPE */.T4) {
         throw new AttestationStoreError('GITHUB_API_INVALID_INPUT', `${b.label}: expected a bundle with an in-toto statement in a DSSE envelope, got ${envelope ? `payload type ${envelope.payloadType}` : 'a message signature'}; GitHub stores attestations only`);
     }
 }
@@ -3418,8 +3417,9 @@ async function publishAttestations(input, deps) {
 }
 
 ;// CONCATENATED MODULE: ./src/attestation-store/collect-bundles.ts
+
 const isStatementBundle = (b) => b?.dsseEnvelope?.payloadType ===
-    'application/vnd.in-toto+json';
+    sign_constants/* IN_TOTO_PAYLOAD_TYPE */.T4;
 /** The bundles to store, one per subject and kind, bundle-format copies first. */
 function toBundlesToStore(items) {
     const sorted = [...items].sort((a, b) => (a.format === 'bundle' ? 0 : 1) - (b.format === 'bundle' ? 0 : 1));
@@ -5498,9 +5498,9 @@ function describeSigner(s) {
 /* harmony export */   mn: () => (/* binding */ POLICY_LABEL),
 /* harmony export */   vy: () => (/* binding */ FIELD_MANAGER),
 /* harmony export */   wN: () => (/* binding */ KYVERNO_POLICIES_GROUP),
+/* harmony export */   y$: () => (/* binding */ POLICY_CONTROLLER_INCLUDE_LABEL),
 /* harmony export */   yr: () => (/* binding */ SCOPE_LABEL)
 /* harmony export */ });
-/* unused harmony exports POLICY_CONTROLLER_INCLUDE_LABEL, PREDICATE_TYPES */
 // API groups, labels and well-known values of the admission controllers Signet writes objects for.
 /** sigstore policy-controller (not `sigstore.dev`: that group does not exist). */
 const POLICY_CONTROLLER_GROUP = 'policy.sigstore.dev';
@@ -5530,12 +5530,6 @@ const SYSTEM_NAMESPACES = [
     'cosign-system',
     'connaisseur',
 ];
-/** Predicate types of the attestations Signet writes (in-toto `predicateType`). */
-const PREDICATE_TYPES = {
-    cyclonedx: 'https://cyclonedx.org/bom',
-    spdx: 'https://spdx.dev/Document',
-    slsaProvenance: 'https://slsa.dev/provenance/v1',
-};
 /** The controllers Signet writes objects for, and the project to install when their CRD is missing. */
 const CONTROLLER_OF_GROUP = {
     [POLICY_CONTROLLER_GROUP]: 'the sigstore policy-controller (helm chart sigstore/policy-controller)',
@@ -6668,6 +6662,7 @@ function buildVsaImageValidatingPolicy(input) {
 
 
 
+
 /** All targets, in output order. */
 const ADMISSION_TARGETS = [
     'policy-controller',
@@ -6698,7 +6693,7 @@ function generateAdmission(input, targets = DEFAULT_ADMISSION_TARGETS) {
         if (checked.clusterLevel === 'production' && !checked.release) {
             warnings.push('policy-controller: production asked for without a release identity: only the build identity is required');
         }
-        warnings.push(`policy-controller checks only namespaces labelled policy.sigstore.dev/include=true; it enforces the ${checked.clusterLevel} level cluster-wide`);
+        warnings.push(`policy-controller checks only namespaces labelled ${constants/* POLICY_CONTROLLER_INCLUDE_LABEL */.y$}=true; it enforces the ${checked.clusterLevel} level cluster-wide`);
     }
     if (targets.includes('kyverno'))
         objects.push(buildKyvernoClusterPolicy(checked));
@@ -9432,10 +9427,6 @@ function createHttpClient(opts = {}) {
         },
     };
 }
-/** Wraps bytes as a stream, for callers that need one. */
-function bytesStream(bytes) {
-    return Readable.from([Buffer.from(bytes)]);
-}
 
 ;// CONCATENATED MODULE: ./src/registry/transport/insecure.ts
 // Plain HTTP is allowed only where nobody can listen in: loopback, or a registry the user named as
@@ -9920,7 +9911,6 @@ class RegistryClient {
 /* harmony export */   vX: () => (/* binding */ SPDX_PREDICATE_TYPE),
 /* harmony export */   xX: () => (/* binding */ INTOTO_PREDICATE_TYPE_ANNOTATION)
 /* harmony export */ });
-/* unused harmony exports INTOTO_MEDIA_TYPE, CYCLONEDX_JSON_MEDIA_TYPE, SPDX_JSON_MEDIA_TYPE */
 // Names from the SPDX, CycloneDX, in-toto and BuildKit specs the SBOM stage reads and writes.
 /** in-toto predicate type of an SPDX 2.x document (BuildKit's SBOM attestations). */
 const SPDX_PREDICATE_TYPE = 'https://spdx.dev/Document';
@@ -9928,12 +9918,6 @@ const SPDX_PREDICATE_TYPE = 'https://spdx.dev/Document';
 const CYCLONEDX_PREDICATE_TYPE = 'https://cyclonedx.org/bom';
 /** Layer annotation BuildKit puts on each statement in an attestation manifest. */
 const INTOTO_PREDICATE_TYPE_ANNOTATION = 'in-toto.io/predicate-type';
-/** Media type of an in-toto statement layer. */
-const INTOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
-/** The CycloneDX media type of a JSON document (with its version parameter added when known). */
-const CYCLONEDX_JSON_MEDIA_TYPE = 'application/vnd.cyclonedx+json';
-/** The SPDX JSON media type. */
-const SPDX_JSON_MEDIA_TYPE = 'application/spdx+json';
 /** Largest SBOM document read into memory (a user file or one attestation layer). */
 const MAX_SBOM_BYTES = 64 * 1024 * 1024;
 /** Largest package-database file the generator parses (dpkg status, apk installed). */
@@ -13690,7 +13674,7 @@ __webpack_require__.d(__webpack_exports__, {
   ZG: () => (/* reexport */ verifyImage)
 });
 
-// UNUSED EXPORTS: GITHUB_ISSUER_ORG, GITHUB_TUF_URL, IGNORE_TLOG_WARNING, PUBLIC_GOOD_TUF_URL, formatBlobVerdict, formatDetails, formatRejectedLine, formatSignatureLine, formatVerdict, toSignatureJSON, toVerifyBlobJSON, triangulate
+// UNUSED EXPORTS: GITHUB_TUF_URL, IGNORE_TLOG_WARNING, PUBLIC_GOOD_TUF_URL, formatBlobVerdict, formatDetails, formatRejectedLine, formatSignatureLine, formatVerdict, toSignatureJSON, toVerifyBlobJSON, triangulate
 
 // EXTERNAL MODULE: ./src/registry/index.ts + 18 modules
 var src_registry = __webpack_require__(8985);
@@ -14154,8 +14138,6 @@ const GITHUB_TUF_URL = 'https://tuf-repo.github.com';
 const GITHUB_FULCIO_URL = 'https://fulcio.githubapp.com';
 /** GitHub's timestamp authority, its full timestamp endpoint. */
 const GITHUB_TSA_URL = 'https://timestamp.githubapp.com/api/v1/timestamp';
-/** The organization GitHub's Fulcio writes as the certificate issuer (cli/cli `GitHubIssuerOrg`). */
-const GITHUB_ISSUER_ORG = 'GitHub, Inc.';
 /** Fetches GitHub's trusted root through TUF; throws VERIFY_INVALID_TRUST naming the mirror when it cannot. */
 async function fetchGitHubTrustedRoot(input, deps = {}) {
     return (0,public_good/* fetchPublicGoodTrustedRoot */.yl)({ cachePath: input.cachePath, rootPath: input.rootPath, mirrorURL: input.mirrorURL ?? GITHUB_TUF_URL }, deps);

@@ -13,8 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
   jb: () => (/* reexport */ toBundlesToStore)
 });
 
-// UNUSED EXPORTS: AttestationStoreError, CREATE_ATTESTATION_ROUTE, CREATE_STORAGE_RECORD_ROUTE, GITHUB_API_VERSION, GITHUB_JSON_MEDIA_TYPE, MAX_SUBJECTS_PER_ATTESTATION, STORAGE_RECORD_PERMISSIONS_HINT, isRetryableStatus, toRetryDelay
+// UNUSED EXPORTS: AttestationStoreError, CREATE_ATTESTATION_ROUTE, CREATE_STORAGE_RECORD_ROUTE, GITHUB_API_VERSION, GITHUB_JSON_MEDIA_TYPE, STORAGE_RECORD_PERMISSIONS_HINT, isRetryableStatus, toRetryDelay
 
+// EXTERNAL MODULE: ./src/sign/constants.ts
+var constants = __webpack_require__(50844);
 // EXTERNAL MODULE: ./src/sign/clock.ts
 var sign_clock = __webpack_require__(14735);
 ;// CONCATENATED MODULE: ./src/attestation-store/constants.ts
@@ -29,8 +31,6 @@ const CREATE_STORAGE_RECORD_ROUTE = 'POST /orgs/{org}/artifacts/metadata/storage
 const GITHUB_API_VERSION = '2022-11-28';
 /** The media type GitHub recommends for every REST request (`Accept`). */
 const GITHUB_JSON_MEDIA_TYPE = 'application/vnd.github+json';
-/** GitHub's limit on subjects in one attestation, as actions/attest enforces it. */
-const MAX_SUBJECTS_PER_ATTESTATION = 1024;
 /** The `permissions:` block a job needs to store attestations (and to sign keyless). */
 const ATTESTATIONS_PERMISSIONS_HINT = [
     'add to the job (or workflow):',
@@ -65,6 +65,7 @@ class AttestationStoreError extends errors/* SignetError */.T {
 }
 
 ;// CONCATENATED MODULE: ./src/attestation-store/publish-attestations.ts
+
 
 
 
@@ -131,7 +132,7 @@ async function send(deps, route, params, what, hint) {
 /** Checks a bundle is one GitHub stores: an in-toto statement in a DSSE envelope. */
 function checkBundle(b) {
     const envelope = b.bundle.dsseEnvelope;
-    if (envelope?.payloadType !== 'application/vnd.in-toto+json') {
+    if (envelope?.payloadType !== constants/* IN_TOTO_PAYLOAD_TYPE */.T4) {
         throw new AttestationStoreError('GITHUB_API_INVALID_INPUT', `${b.label}: expected a bundle with an in-toto statement in a DSSE envelope, got ${envelope ? `payload type ${envelope.payloadType}` : 'a message signature'}; GitHub stores attestations only`);
     }
 }
@@ -196,8 +197,9 @@ async function publishAttestations(input, deps) {
 }
 
 ;// CONCATENATED MODULE: ./src/attestation-store/collect-bundles.ts
+
 const isStatementBundle = (b) => b?.dsseEnvelope?.payloadType ===
-    'application/vnd.in-toto+json';
+    constants/* IN_TOTO_PAYLOAD_TYPE */.T4;
 /** The bundles to store, one per subject and kind, bundle-format copies first. */
 function toBundlesToStore(items) {
     const sorted = [...items].sort((a, b) => (a.format === 'bundle' ? 0 : 1) - (b.format === 'bundle' ? 0 : 1));

@@ -97,9 +97,9 @@ function describeSigner(s) {
 /* harmony export */   mn: () => (/* binding */ POLICY_LABEL),
 /* harmony export */   vy: () => (/* binding */ FIELD_MANAGER),
 /* harmony export */   wN: () => (/* binding */ KYVERNO_POLICIES_GROUP),
+/* harmony export */   y$: () => (/* binding */ POLICY_CONTROLLER_INCLUDE_LABEL),
 /* harmony export */   yr: () => (/* binding */ SCOPE_LABEL)
 /* harmony export */ });
-/* unused harmony exports POLICY_CONTROLLER_INCLUDE_LABEL, PREDICATE_TYPES */
 // API groups, labels and well-known values of the admission controllers Signet writes objects for.
 /** sigstore policy-controller (not `sigstore.dev`: that group does not exist). */
 const POLICY_CONTROLLER_GROUP = 'policy.sigstore.dev';
@@ -129,12 +129,6 @@ const SYSTEM_NAMESPACES = [
     'cosign-system',
     'connaisseur',
 ];
-/** Predicate types of the attestations Signet writes (in-toto `predicateType`). */
-const PREDICATE_TYPES = {
-    cyclonedx: 'https://cyclonedx.org/bom',
-    spdx: 'https://spdx.dev/Document',
-    slsaProvenance: 'https://slsa.dev/provenance/v1',
-};
 /** The controllers Signet writes objects for, and the project to install when their CRD is missing. */
 const CONTROLLER_OF_GROUP = {
     [POLICY_CONTROLLER_GROUP]: 'the sigstore policy-controller (helm chart sigstore/policy-controller)',
@@ -1266,6 +1260,7 @@ function buildVsaImageValidatingPolicy(input) {
 
 
 
+
 /** All targets, in output order. */
 const ADMISSION_TARGETS = [
     'policy-controller',
@@ -1296,7 +1291,7 @@ function generateAdmission(input, targets = DEFAULT_ADMISSION_TARGETS) {
         if (checked.clusterLevel === 'production' && !checked.release) {
             warnings.push('policy-controller: production asked for without a release identity: only the build identity is required');
         }
-        warnings.push(`policy-controller checks only namespaces labelled policy.sigstore.dev/include=true; it enforces the ${checked.clusterLevel} level cluster-wide`);
+        warnings.push(`policy-controller checks only namespaces labelled ${constants/* POLICY_CONTROLLER_INCLUDE_LABEL */.y$}=true; it enforces the ${checked.clusterLevel} level cluster-wide`);
     }
     if (targets.includes('kyverno'))
         objects.push(buildKyvernoClusterPolicy(checked));

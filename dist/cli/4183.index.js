@@ -2399,7 +2399,7 @@ __webpack_require__.d(__webpack_exports__, {
   ZG: () => (/* reexport */ verifyImage)
 });
 
-// UNUSED EXPORTS: GITHUB_ISSUER_ORG, GITHUB_TUF_URL, IGNORE_TLOG_WARNING, PUBLIC_GOOD_TUF_URL, formatRejectedLine, formatSignatureLine, toSignatureJSON
+// UNUSED EXPORTS: GITHUB_TUF_URL, IGNORE_TLOG_WARNING, PUBLIC_GOOD_TUF_URL, formatRejectedLine, formatSignatureLine, toSignatureJSON
 
 // EXTERNAL MODULE: ./src/registry/index.ts + 18 modules
 var src_registry = __webpack_require__(8985);
@@ -2863,8 +2863,6 @@ const GITHUB_TUF_URL = 'https://tuf-repo.github.com';
 const GITHUB_FULCIO_URL = 'https://fulcio.githubapp.com';
 /** GitHub's timestamp authority, its full timestamp endpoint. */
 const GITHUB_TSA_URL = 'https://timestamp.githubapp.com/api/v1/timestamp';
-/** The organization GitHub's Fulcio writes as the certificate issuer (cli/cli `GitHubIssuerOrg`). */
-const GITHUB_ISSUER_ORG = 'GitHub, Inc.';
 /** Fetches GitHub's trusted root through TUF; throws VERIFY_INVALID_TRUST naming the mirror when it cannot. */
 async function fetchGitHubTrustedRoot(input, deps = {}) {
     return (0,public_good/* fetchPublicGoodTrustedRoot */.yl)({ cachePath: input.cachePath, rootPath: input.rootPath, mirrorURL: input.mirrorURL ?? GITHUB_TUF_URL }, deps);

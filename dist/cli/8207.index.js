@@ -2357,10 +2357,6 @@ function createHttpClient(opts = {}) {
         },
     };
 }
-/** Wraps bytes as a stream, for callers that need one. */
-function bytesStream(bytes) {
-    return Readable.from([Buffer.from(bytes)]);
-}
 
 ;// CONCATENATED MODULE: ./src/registry/transport/insecure.ts
 // Plain HTTP is allowed only where nobody can listen in: loopback, or a registry the user named as

@@ -17,9 +17,9 @@ export const modules = {
 /* harmony export */   mn: () => (/* binding */ POLICY_LABEL),
 /* harmony export */   vy: () => (/* binding */ FIELD_MANAGER),
 /* harmony export */   wN: () => (/* binding */ KYVERNO_POLICIES_GROUP),
+/* harmony export */   y$: () => (/* binding */ POLICY_CONTROLLER_INCLUDE_LABEL),
 /* harmony export */   yr: () => (/* binding */ SCOPE_LABEL)
 /* harmony export */ });
-/* unused harmony exports POLICY_CONTROLLER_INCLUDE_LABEL, PREDICATE_TYPES */
 // API groups, labels and well-known values of the admission controllers Signet writes objects for.
 /** sigstore policy-controller (not `sigstore.dev`: that group does not exist). */
 const POLICY_CONTROLLER_GROUP = 'policy.sigstore.dev';
@@ -49,12 +49,6 @@ const SYSTEM_NAMESPACES = [
     'cosign-system',
     'connaisseur',
 ];
-/** Predicate types of the attestations Signet writes (in-toto `predicateType`). */
-const PREDICATE_TYPES = {
-    cyclonedx: 'https://cyclonedx.org/bom',
-    spdx: 'https://spdx.dev/Document',
-    slsaProvenance: 'https://slsa.dev/provenance/v1',
-};
 /** The controllers Signet writes objects for, and the project to install when their CRD is missing. */
 const CONTROLLER_OF_GROUP = {
     [POLICY_CONTROLLER_GROUP]: 'the sigstore policy-controller (helm chart sigstore/policy-controller)',

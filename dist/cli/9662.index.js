@@ -2208,7 +2208,6 @@ function ciRunIdentity(env, claims) {
 /* harmony export */   vX: () => (/* binding */ SPDX_PREDICATE_TYPE),
 /* harmony export */   xX: () => (/* binding */ INTOTO_PREDICATE_TYPE_ANNOTATION)
 /* harmony export */ });
-/* unused harmony exports INTOTO_MEDIA_TYPE, CYCLONEDX_JSON_MEDIA_TYPE, SPDX_JSON_MEDIA_TYPE */
 // Names from the SPDX, CycloneDX, in-toto and BuildKit specs the SBOM stage reads and writes.
 /** in-toto predicate type of an SPDX 2.x document (BuildKit's SBOM attestations). */
 const SPDX_PREDICATE_TYPE = 'https://spdx.dev/Document';
@@ -2216,12 +2215,6 @@ const SPDX_PREDICATE_TYPE = 'https://spdx.dev/Document';
 const CYCLONEDX_PREDICATE_TYPE = 'https://cyclonedx.org/bom';
 /** Layer annotation BuildKit puts on each statement in an attestation manifest. */
 const INTOTO_PREDICATE_TYPE_ANNOTATION = 'in-toto.io/predicate-type';
-/** Media type of an in-toto statement layer. */
-const INTOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
-/** The CycloneDX media type of a JSON document (with its version parameter added when known). */
-const CYCLONEDX_JSON_MEDIA_TYPE = 'application/vnd.cyclonedx+json';
-/** The SPDX JSON media type. */
-const SPDX_JSON_MEDIA_TYPE = 'application/spdx+json';
 /** Largest SBOM document read into memory (a user file or one attestation layer). */
 const MAX_SBOM_BYTES = 64 * 1024 * 1024;
 /** Largest package-database file the generator parses (dpkg status, apk installed). */
