@@ -2,89 +2,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 47276:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37699);
-// Entry point of the `signet` binary (bundled as dist/cli/index.js). V8's compile cache is switched on
-// before the bundle proper loads (beside the bundle when writable: see compile-cache.ts), and each
-// command loads only its own modules.
-
-(0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .enableBundleCompileCache */ .a)(process.argv[1]);
-// Dependencies' deprecation notices (punycode from a URL library) are not the user's to act on, and
-// would break the promise of one-line errors on stderr.
-process.noDeprecation = true;
-const { processHost } = await __nccwpck_require__.e(/* import() */ 9064).then(__nccwpck_require__.bind(__nccwpck_require__, 79064));
-const { runCli } = await __nccwpck_require__.e(/* import() */ 3563).then(__nccwpck_require__.bind(__nccwpck_require__, 53563));
-process.exitCode = await runCli(process.argv.slice(2), processHost());
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 37699:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ enableBundleCompileCache)
-});
-
-// UNUSED EXPORTS: compileCacheDir
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-;// CONCATENATED MODULE: ./src/ci/compile-cache.ts
-// V8's compile cache for the bundle, in a folder that survives where it can: beside the bundle (the
-// Action's own checkout, which a self-hosted runner keeps between jobs, or a CLI install the user owns)
-// when that folder is writable, else the temp dir (empty on a fresh hosted runner). NODE_COMPILE_CACHE,
-// when set, wins: Node has then enabled the cache at start-up and this call changes nothing.
-
-
-
-
-/** The cache folder for the bundle at `entry`: `<its folder>/.node-compile-cache` when writable. */
-function compileCacheDir(entry, canWrite = isWritable) {
-    const own = (0,external_node_path_.dirname)(entry);
-    // Sources run by Node directly (tests, development) keep the temp dir: nothing is written into src/.
-    return !entry.endsWith('.ts') && canWrite(own)
-        ? (0,external_node_path_.join)(own, '.node-compile-cache')
-        : (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'node-compile-cache');
-}
-function isWritable(dir) {
-    try {
-        (0,external_node_fs_.accessSync)(dir, external_node_fs_.constants.W_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Switches the compile cache on for the script node was started with (`process.argv[1]`, the bundle
- * itself: a bundler rewrites `import.meta.url` to the source file's); never fails the run.
- */
-function enableBundleCompileCache(script) {
-    try {
-        (0,external_node_module_namespaceObject.enableCompileCache)?.(script ? compileCacheDir((0,external_node_fs_.realpathSync)(script)) : undefined);
-    }
-    catch {
-        // A cache that cannot be written only costs start-up time.
-    }
-}
-
-
-/***/ }),
-
 /***/ 42613:
 /***/ ((module) => {
 
@@ -496,6 +413,89 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("vm");
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
+/***/ }),
+
+/***/ 90187:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51095);
+// Entry point of the `signet` binary (bundled as dist/cli/index.js). V8's compile cache is switched on
+// before the bundle proper loads (beside the bundle when writable: see compile-cache.ts), and each
+// command loads only its own modules.
+
+(0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .enableBundleCompileCache */ .a)(process.argv[1]);
+// Dependencies' deprecation notices (punycode from a URL library) are not the user's to act on, and
+// would break the promise of one-line errors on stderr.
+process.noDeprecation = true;
+const { processHost } = await __nccwpck_require__.e(/* import() */ 569).then(__nccwpck_require__.bind(__nccwpck_require__, 90569));
+const { runCli } = await __nccwpck_require__.e(/* import() */ 3462).then(__nccwpck_require__.bind(__nccwpck_require__, 73462));
+process.exitCode = await runCli(process.argv.slice(2), processHost());
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 51095:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ enableBundleCompileCache)
+});
+
+// UNUSED EXPORTS: compileCacheDir
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./node_modules/.cache/signet-build/src/ci/compile-cache.js
+// V8's compile cache for the bundle, in a folder that survives where it can: beside the bundle (the
+// Action's own checkout, which a self-hosted runner keeps between jobs, or a CLI install the user owns)
+// when that folder is writable, else the temp dir (empty on a fresh hosted runner). NODE_COMPILE_CACHE,
+// when set, wins: Node has then enabled the cache at start-up and this call changes nothing.
+
+
+
+
+/** The cache folder for the bundle at `entry`: `<its folder>/.node-compile-cache` when writable. */
+function compileCacheDir(entry, canWrite = isWritable) {
+    const own = (0,external_node_path_.dirname)(entry);
+    // Sources run by Node directly (tests, development) keep the temp dir: nothing is written into src/.
+    return !entry.endsWith('.ts') && canWrite(own)
+        ? (0,external_node_path_.join)(own, '.node-compile-cache')
+        : (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'node-compile-cache');
+}
+function isWritable(dir) {
+    try {
+        (0,external_node_fs_.accessSync)(dir, external_node_fs_.constants.W_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Switches the compile cache on for the script node was started with (`process.argv[1]`, the bundle
+ * itself: a bundler rewrites `import.meta.url` to the source file's); never fails the run.
+ */
+function enableBundleCompileCache(script) {
+    try {
+        (0,external_node_module_namespaceObject.enableCompileCache)?.(script ? compileCacheDir((0,external_node_fs_.realpathSync)(script)) : undefined);
+    }
+    catch {
+        // A cache that cannot be written only costs start-up time.
+    }
+}
+
+
 /***/ })
 
 /******/ });
@@ -603,18 +603,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 
@@ -779,6 +767,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(47276);
+/******/ var __webpack_exports__ = __nccwpck_require__(90187);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
