@@ -12,7 +12,7 @@ import { GITHUB_ISSUER, GITHUB_JOB_WORKFLOW_REF } from '../bed/oidc.ts';
 import { toolPath } from '../bed/tools.ts';
 import { signetFromSource } from '../support/cli.ts';
 import { run, type RunResult } from '../support/run.ts';
-import { bedRegistryClient } from '../support/build-images.ts';
+import { bedRegistryClient } from '../support/push-image.ts';
 import { parseReference, type RegistryClient } from '../../src/registry/index.ts';
 import { readBuildkitProvenance } from '../support/buildkit-provenance.ts';
 

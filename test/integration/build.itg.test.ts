@@ -10,7 +10,6 @@ import { buildImage, type BuildDeps, type BuildInput } from '../../src/build/ind
 import { execFile } from '../../src/build/exec.ts';
 import { parseReference, type Digest, type RegistryClient } from '../../src/registry/index.ts';
 import {
-  bedRegistryClient,
   builderEnv,
   installBuildxPlugin,
   writeBuildahStorageConf,
@@ -18,6 +17,7 @@ import {
   writeScratchContext,
 } from '../support/build-images.ts';
 import { buildInput } from '../support/build-input.ts';
+import { bedRegistryClient } from '../support/push-image.ts';
 
 let bed: Bed;
 let ok = false;

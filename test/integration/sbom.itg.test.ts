@@ -17,7 +17,6 @@ import {
   type RegistryClient,
 } from '../../src/registry/index.ts';
 import {
-  bedRegistryClient,
   builderEnv,
   installBuildxPlugin,
   writeDebianContext,
@@ -25,6 +24,7 @@ import {
   writePythonContext,
 } from '../support/build-images.ts';
 import { buildInput } from '../support/build-input.ts';
+import { bedRegistryClient } from '../support/push-image.ts';
 
 let bed: Bed;
 let client: RegistryClient;

@@ -1,13 +1,13 @@
 // Shared by the build and SBOM integration tests and bench/sbom.ts: build contexts (FROM scratch, a
-// real Debian tree from debootstrap, a Node app, a Python app), the environment the bed's builders
-// run in, and a registry client for a bed registry. The Debian tree and the Python packages are made
-// once by .ci/install-tools.sh under ~/.cache/signet (debootstrap and pip take a while).
+// real Debian tree from debootstrap, a Node app, a Python app) and the environment the bed's builders
+// run in (a bed registry's client is push-image.ts's bedRegistryClient). The Debian tree and the
+// Python packages are made once by .ci/install-tools.sh under ~/.cache/signet (debootstrap and pip
+// take a while).
 import { existsSync, linkSync, mkdirSync, symlinkSync, writeFileSync, cpSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Bed, BedRegistry } from '../bed/index.ts';
 import { REPO_ROOT, toolPath } from '../bed/tools.ts';
-export { bedRegistryClient } from './push-image.ts';
 
 /** Where install-tools keeps what tests build images from. */
 export const SIGNET_CACHE = join(homedir(), '.cache', 'signet');
